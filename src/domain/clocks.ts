@@ -1,0 +1,35 @@
+// The promises the program makes, as clocks: contact within a week (S8), welcome within the window (S3, S11).
+import { addDays, addHours } from './time.ts';
+
+/** on-track and due-soon while open; late once past due; kept or missed once the contact is logged. */
+export type ClockState = 'on-track' | 'due-soon' | 'late' | 'kept' | 'missed';
+
+export function clockState(
+  dueAt: Date,
+  contactedAt: Date | null,
+  now: Date,
+  dueSoonHours: number,
+): ClockState {
+  if (contactedAt) return contactedAt <= dueAt ? 'kept' : 'missed';
+  if (now > dueAt) return 'late';
+  return addHours(now, dueSoonHours) >= dueAt ? 'due-soon' : 'on-track';
+}
+
+/** contacted once the rewards team logged the welcome; waiting inside the window; overdue after it (S11). */
+export type WelcomeState = 'contacted' | 'waiting' | 'overdue';
+
+export interface Welcome {
+  state: WelcomeState;
+  windowEndsAt: Date;
+}
+
+export function welcomeFor(
+  liveAt: Date,
+  contactedAt: Date | null,
+  now: Date,
+  welcomeWindowDays: number,
+): Welcome {
+  const windowEndsAt = addDays(liveAt, welcomeWindowDays);
+  const state: WelcomeState = contactedAt ? 'contacted' : now > windowEndsAt ? 'overdue' : 'waiting';
+  return { state, windowEndsAt };
+}

@@ -1,0 +1,334 @@
+// What a publisher qualifies for, and why not (S2, S4, S6, S13, L3-L6, L9).
+// Pure: the program, the publisher's facts and `now` in; every benefit's state and reasons out.
+import { formatUsd } from './money.ts';
+import {
+  LISTING_OPTIMIZATION,
+  tierRank,
+  type Benefit,
+  type ListingOption,
+  type ListingType,
+  type Program,
+} from './program.ts';
+import { tierFor, type TierStanding } from './tiers.ts';
+import { addMonths, isoDay, lastAnniversary } from './time.ts';
+
+export type OfferStatus = 'draft' | 'live' | 'delisted';
+
+export interface OfferFacts {
+  id: string;
+  listingOption: ListingOption;
+  status: OfferStatus;
+  private: boolean;
+  coSellReady: boolean;
+  /** ISO 3166 country codes where the offer is sold. */
+  markets: readonly string[];
+}
+
+/** A benefit the publisher has unlocked before; kept unless revoked for cause (L6). */
+export interface UnlockFacts {
+  benefitId: string;
+  unlockedAt: Date;
+  /** The highest tier the publisher held while the benefit was unlocked. */
+  tierId: string;
+  listingType: ListingType;
+  revokedAt: Date | null;
+  revokedReason: string | null;
+}
+
+export type ActivationStatus = 'requested' | 'in-progress' | 'fulfilled' | 'cancelled';
+
+export interface ActivationFacts {
+  id: string;
+  benefitId: string;
+  periodStart: Date;
+  status: ActivationStatus;
+}
+
+export interface EligibilityInput {
+  program: Program;
+  now: Date;
+  ttmUsdCents: number;
+  offers: readonly OfferFacts[];
+  unlocks: readonly UnlockFacts[];
+  activations: readonly ActivationFacts[];
+  marketingContactCount: number;
+}
+
+export type BenefitState = 'locked' | 'available' | 'active' | 'expired';
+
+export type ReasonCode =
+  | 'needs-live-offer'
+  | 'offers-excluded-byol'
+  | 'offers-excluded-private'
+  | 'not-available-in-region'
+  | 'needs-tier'
+  | 'needs-listing-optimization'
+  | 'needs-co-sell-ready'
+  | 'program-closed'
+  | 'revoked-for-cause'
+  | 'needs-marketing-contact'
+  | 'activated-by-request';
+
+export interface Reason {
+  code: ReasonCode;
+  message: string;
+  /** What would lift the reason, when it is a number or a list: the tier and amount missing, the listing types. */
+  missing?: { tierId?: string; amountUsdCents?: number; listingTypes?: ListingType[] };
+}
+
+export interface BenefitStatus {
+  benefit: Benefit;
+  state: BenefitState;
+  /** The benefit's value at the publisher's standing (sponsorships), or null when it has none. */
+  amountUsdCents: number | null;
+  unlock: (Omit<UnlockFacts, 'revokedAt' | 'revokedReason'> & { grandfathered: boolean }) | null;
+  /** One-time benefits (list, trial, consulting) expire after the program's window (L5). */
+  expiresAt: Date | null;
+  /** Evergreen benefits (transact) refresh on each anniversary of first unlock (L5). */
+  renewsAt: Date | null;
+  /** The benefit period an activation now would belong to. */
+  periodStart: Date | null;
+  activationId: string | null;
+  /** Why the benefit is locked (empty unless locked). */
+  reasons: Reason[];
+  /** Why an unlocked benefit cannot be activated right now (empty when it can). */
+  blockers: Reason[];
+}
+
+/** A benefit to record as unlocked, or whose recorded tier or listing type went up. */
+export interface UnlockChange {
+  benefitId: string;
+  unlockedAt: Date;
+  tierId: string;
+  listingType: ListingType;
+}
+
+export interface Eligibility {
+  ttmUsdCents: number;
+  marketingContactCount: number;
+  standing: TierStanding;
+  benefits: BenefitStatus[];
+  unlockChanges: UnlockChange[];
+}
+
+export function evaluateEligibility(input: EligibilityInput): Eligibility {
+  const standing = tierFor(input.program, input.ttmUsdCents);
+  const evaluations = input.program.benefits.map((benefit) => evaluateBenefit(input, standing, benefit));
+  return {
+    ttmUsdCents: input.ttmUsdCents,
+    marketingContactCount: input.marketingContactCount,
+    standing,
+    benefits: evaluations.map((e) => e.status),
+    unlockChanges: evaluations.flatMap((e) => (e.change ? [e.change] : [])),
+  };
+}
+
+function evaluateBenefit(
+  input: EligibilityInput,
+  standing: TierStanding,
+  benefit: Benefit,
+): { status: BenefitStatus; change: UnlockChange | null } {
+  const { program, now } = input;
+  const qualification = qualify(input, standing, benefit);
+  const recorded = input.unlocks.find((u) => u.benefitId === benefit.id);
+
+  if (recorded?.revokedAt) {
+    const reason: Reason = {
+      code: 'revoked-for-cause',
+      message: `Revoked on ${isoDay(recorded.revokedAt)}: ${recorded.revokedReason ?? 'for cause'}.`,
+    };
+    return { status: lockedStatus(program, benefit, [reason]), change: null };
+  }
+
+  const change = qualification.qualifies
+    ? unlockChange(program, standing, benefit, qualification.listingType, recorded, now)
+    : null;
+  const unlock = change ?? recorded;
+  if (!unlock) return { status: lockedStatus(program, benefit, qualification.reasons), change: null };
+
+  const oneTime = unlock.listingType !== 'transact';
+  const expiresAt = oneTime ? addMonths(unlock.unlockedAt, program.windows.oneTimeExpiryMonths) : null;
+  const periodStart = oneTime ? unlock.unlockedAt : lastAnniversary(unlock.unlockedAt, now);
+  const activation = input.activations.find(
+    (a) =>
+      a.benefitId === benefit.id &&
+      a.status !== 'cancelled' &&
+      a.periodStart.getTime() === periodStart.getTime(),
+  );
+  const expired = expiresAt !== null && now >= expiresAt;
+  const state: BenefitState = activation ? 'active' : expired ? 'expired' : 'available';
+  const bestRank = Math.max(standing.rank, tierRank(program, unlock.tierId));
+
+  return {
+    status: {
+      benefit,
+      state,
+      amountUsdCents: amountAt(program, benefit, bestRank),
+      unlock: {
+        benefitId: benefit.id,
+        unlockedAt: unlock.unlockedAt,
+        tierId: unlock.tierId,
+        listingType: unlock.listingType,
+        grandfathered: !qualification.qualifies,
+      },
+      expiresAt,
+      renewsAt: oneTime ? null : addMonths(periodStart, 12),
+      periodStart,
+      activationId: activation?.id ?? null,
+      reasons: [],
+      blockers: state === 'available' ? activationBlockers(benefit, input.marketingContactCount) : [],
+    },
+    change,
+  };
+}
+
+interface Qualification {
+  qualifies: boolean;
+  reasons: Reason[];
+  /** The listing type it qualifies through: transact when any qualifying offer is transact (evergreen, L5). */
+  listingType: ListingType;
+}
+
+function qualify(input: EligibilityInput, standing: TierStanding, benefit: Benefit): Qualification {
+  const { program, now } = input;
+  const typeOf = (o: OfferFacts) => program.listingOptions[o.listingOption];
+  const candidates = input.offers.filter(
+    (o) => o.status === 'live' && benefit.listingTypes.includes(typeOf(o)),
+  );
+  const allowed = candidates.filter(
+    (o) =>
+      !(benefit.exclusions.includes('byol') && o.listingOption === 'byol') &&
+      !(benefit.exclusions.includes('private') && o.private),
+  );
+  const qualifying = benefit.availableIn
+    ? allowed.filter((o) => o.markets.some((m) => benefit.availableIn!.includes(m)))
+    : allowed;
+
+  const reasons: Reason[] = [];
+  if (candidates.length === 0) {
+    reasons.push({
+      code: 'needs-live-offer',
+      message: `Needs a live offer listed as ${joinOr(benefit.listingTypes)}.`,
+      missing: { listingTypes: [...benefit.listingTypes] },
+    });
+  } else if (allowed.length === 0) {
+    if (candidates.some((o) => o.listingOption === 'byol') && benefit.exclusions.includes('byol')) {
+      reasons.push({
+        code: 'offers-excluded-byol',
+        message: 'Not for BYOL offers: needs a live offer that is not BYOL.',
+      });
+    }
+    if (candidates.some((o) => o.private) && benefit.exclusions.includes('private')) {
+      reasons.push({
+        code: 'offers-excluded-private',
+        message: 'Not for private offers: needs a public listing of the solution.',
+      });
+    }
+  } else if (qualifying.length === 0) {
+    reasons.push({
+      code: 'not-available-in-region',
+      message: 'Not offered in the countries or regions where your offers are available.',
+    });
+  }
+
+  const minRank = tierRank(program, benefit.minTier);
+  if (standing.rank < minRank) {
+    const tier = program.tiers[minRank]!;
+    const missing = tier.thresholdUsdCents - Math.max(input.ttmUsdCents, 0);
+    reasons.push({
+      code: 'needs-tier',
+      message: `Needs the ${tier.name} tier: ${formatUsd(missing)} more billed sales over the trailing ${program.windows.trailingMonths} months.`,
+      missing: { tierId: tier.id, amountUsdCents: missing },
+    });
+  }
+  if (
+    benefit.prerequisites.includes('co-sell-ready') &&
+    !(qualifying.length > 0 ? qualifying : candidates).some((o) => o.coSellReady)
+  ) {
+    reasons.push({ code: 'needs-co-sell-ready', message: 'Needs a co-sell ready listing.' });
+  }
+  if (
+    benefit.prerequisites.includes('listing-optimization-completed') &&
+    !input.activations.some((a) => a.benefitId === LISTING_OPTIMIZATION && a.status === 'fulfilled')
+  ) {
+    reasons.push({
+      code: 'needs-listing-optimization',
+      message: 'Needs a completed listing optimization: activate Listing optimization first.',
+    });
+  }
+  if (program.completeBy !== null && isoDay(now) > program.completeBy) {
+    reasons.push({ code: 'program-closed', message: `The program year closed on ${program.completeBy}.` });
+  }
+
+  const listingType: ListingType = qualifying.some((o) => typeOf(o) === 'transact')
+    ? 'transact'
+    : qualifying[0]
+      ? typeOf(qualifying[0])
+      : (benefit.listingTypes[0] ?? 'transact');
+  return { qualifies: reasons.length === 0, reasons, listingType };
+}
+
+function unlockChange(
+  program: Program,
+  standing: TierStanding,
+  benefit: Benefit,
+  listingType: ListingType,
+  recorded: UnlockFacts | undefined,
+  now: Date,
+): UnlockChange | null {
+  if (!recorded) return { benefitId: benefit.id, unlockedAt: now, tierId: standing.tier.id, listingType };
+  const raisedTier = standing.rank > tierRank(program, recorded.tierId);
+  const becameEvergreen = listingType === 'transact' && recorded.listingType !== 'transact';
+  if (!raisedTier && !becameEvergreen) return null;
+  return {
+    benefitId: benefit.id,
+    unlockedAt: recorded.unlockedAt,
+    tierId: raisedTier ? standing.tier.id : recorded.tierId,
+    listingType: becameEvergreen ? 'transact' : recorded.listingType,
+  };
+}
+
+function activationBlockers(benefit: Benefit, marketingContactCount: number): Reason[] {
+  if (benefit.activation === 'request') {
+    return [{ code: 'activated-by-request', message: 'Ask for it through a technical assistance request.' }];
+  }
+  if (benefit.category === 'sales-and-marketing' && marketingContactCount === 0) {
+    return [
+      {
+        code: 'needs-marketing-contact',
+        message: 'Needs a marketing contact: assign one before activating a sales and marketing benefit.',
+      },
+    ];
+  }
+  return [];
+}
+
+function lockedStatus(program: Program, benefit: Benefit, reasons: Reason[]): BenefitStatus {
+  return {
+    benefit,
+    state: 'locked',
+    amountUsdCents: amountAt(program, benefit, tierRank(program, benefit.minTier)),
+    unlock: null,
+    expiresAt: null,
+    renewsAt: null,
+    periodStart: null,
+    activationId: null,
+    reasons,
+    blockers: [],
+  };
+}
+
+/** The amount of the highest tier listed in the benefit's table at or below `rank`. */
+function amountAt(program: Program, benefit: Benefit, rank: number): number | null {
+  if (!benefit.amountsByTier) return null;
+  let amount: number | null = null;
+  program.tiers.forEach((tier, i) => {
+    const value = benefit.amountsByTier?.[tier.id];
+    if (i <= rank && value !== undefined) amount = value;
+  });
+  return amount;
+}
+
+function joinOr(items: readonly string[]): string {
+  return items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} or ${items.at(-1)}`;
+}

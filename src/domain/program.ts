@@ -1,0 +1,230 @@
+// The program as data (PROGRAM.md L1-L9): tiers, benefits, windows, contact rules.
+// An operator edits the program file; this module says what a valid one is.
+import Type, { type Static } from 'typebox';
+import Value from 'typebox/value';
+
+export const LISTING_TYPES = ['list', 'trial', 'consulting', 'transact'] as const;
+export type ListingType = (typeof LISTING_TYPES)[number];
+
+/** How an offer is listed on the marketplace; the program maps each option to a listing type (L1). */
+export const LISTING_OPTIONS = [
+  'contact-me',
+  'byol',
+  'free',
+  'get-it-now',
+  'free-trial',
+  'test-drive',
+  'consulting',
+  'transact',
+] as const;
+export type ListingOption = (typeof LISTING_OPTIONS)[number];
+
+export const PREREQUISITES = ['listing-optimization-completed', 'co-sell-ready'] as const;
+export type Prerequisite = (typeof PREREQUISITES)[number];
+export const EXCLUSIONS = ['byol', 'private'] as const;
+export type Exclusion = (typeof EXCLUSIONS)[number];
+
+const ListingTypeSchema = Type.Enum(LISTING_TYPES);
+const Id = Type.String({ pattern: '^[a-z0-9]+(-[a-z0-9]+)*$', maxLength: 64 });
+const Cents = Type.Integer({ minimum: 0 });
+const IsoDate = Type.String({ pattern: '^\\d{4}-\\d{2}-\\d{2}$' });
+
+export const TierSchema = Type.Object(
+  { id: Id, name: Type.String({ minLength: 1 }), thresholdUsdCents: Cents },
+  { additionalProperties: false },
+);
+
+export const BenefitSchema = Type.Object(
+  {
+    id: Id,
+    name: Type.String({ minLength: 1 }),
+    description: Type.String({ minLength: 1 }),
+    category: Type.Union([Type.Literal('sales-and-marketing'), Type.Literal('technical')]),
+    kind: Type.Union([
+      Type.Literal('marketing'),
+      Type.Literal('sales'),
+      Type.Literal('sponsorship'),
+      Type.Literal('technical'),
+    ]),
+    listingTypes: Type.Array(ListingTypeSchema, {
+      minItems: 1,
+      uniqueItems: true,
+    }),
+    minTier: Id,
+    prerequisites: Type.Array(Type.Enum(PREREQUISITES), { uniqueItems: true }),
+    exclusions: Type.Array(Type.Enum(EXCLUSIONS), { uniqueItems: true }),
+    /** ISO 3166 country codes where the benefit is offered; absent means everywhere. */
+    availableIn: Type.Optional(
+      Type.Array(Type.String({ pattern: '^[A-Z]{2}$' }), { minItems: 1, uniqueItems: true }),
+    ),
+    /** Value by tier id, in USD cents (sponsorships); the highest tier at or below the publisher's applies. */
+    amountsByTier: Type.Optional(Type.Record(Type.String(), Cents)),
+    /** `activate` through the Activate button (S8), or `request` through the technical request form (S9). */
+    activation: Type.Union([Type.Literal('activate'), Type.Literal('request')]),
+  },
+  { additionalProperties: false },
+);
+
+export const ProgramSchema = Type.Object(
+  {
+    version: Type.String({ pattern: '^[A-Za-z0-9][A-Za-z0-9._-]{0,31}$' }),
+    name: Type.String({ minLength: 1 }),
+    effectiveFrom: IsoDate,
+    completeBy: Type.Union([IsoDate, Type.Null()]),
+    windows: Type.Object(
+      {
+        contactPromiseDays: Type.Integer({ minimum: 1, maximum: 90 }),
+        welcomeWindowDays: Type.Integer({ minimum: 1, maximum: 180 }),
+        oneTimeExpiryMonths: Type.Integer({ minimum: 1, maximum: 36 }),
+        trailingMonths: Type.Integer({ minimum: 1, maximum: 36 }),
+        dueSoonHours: Type.Integer({ minimum: 1, maximum: 720 }),
+      },
+      { additionalProperties: false },
+    ),
+    listingOptions: Type.Object(
+      {
+        'contact-me': ListingTypeSchema,
+        byol: ListingTypeSchema,
+        free: ListingTypeSchema,
+        'get-it-now': ListingTypeSchema,
+        'free-trial': ListingTypeSchema,
+        'test-drive': ListingTypeSchema,
+        consulting: ListingTypeSchema,
+        transact: ListingTypeSchema,
+      } satisfies Record<ListingOption, unknown>,
+      { additionalProperties: false },
+    ),
+    tiers: Type.Array(TierSchema, { minItems: 1 }),
+    benefits: Type.Array(BenefitSchema, { minItems: 1 }),
+    marketingContacts: Type.Object(
+      {
+        max: Type.Integer({ minimum: 1, maximum: 10 }),
+        catchAllLocalParts: Type.Array(Type.String({ pattern: '^[a-z0-9._+-]+$' }), { uniqueItems: true }),
+      },
+      { additionalProperties: false },
+    ),
+    /** BCP 47 tags a marketing contact may prefer. */
+    languages: Type.Array(Type.String({ minLength: 2 }), { minItems: 1, uniqueItems: true }),
+  },
+  { additionalProperties: false },
+);
+
+export type Tier = Static<typeof TierSchema>;
+export type Benefit = Static<typeof BenefitSchema>;
+export type Program = Static<typeof ProgramSchema>;
+
+export interface ProgramProblem {
+  /** JSON pointer of the bad field inside the program document. */
+  path: string;
+  message: string;
+}
+
+/**
+ * Checks a parsed program document: first its shape, then the rules that bind fields together
+ * (tier thresholds rise from zero, every reference names a tier that exists, ids are unique).
+ * Returns every problem found, not only the first.
+ */
+export function validateProgram(doc: unknown): ProgramProblem[] {
+  const shape = Value.Errors(ProgramSchema, doc)
+    .filter((e) => e.keyword !== 'additionalProperties')
+    .map((e) => ({
+      path: e.instancePath || '/',
+      message: e.keyword === 'boolean' ? 'is not a field the program knows' : e.message,
+    }));
+  if (shape.length > 0) return shape;
+  return crossFieldProblems(doc as Program);
+}
+
+function crossFieldProblems(program: Program): ProgramProblem[] {
+  const problems: ProgramProblem[] = [];
+  const tierIds = program.tiers.map((t) => t.id);
+  if (program.tiers[0]?.thresholdUsdCents !== 0) {
+    problems.push({ path: '/tiers/0/thresholdUsdCents', message: 'the first tier must start at 0' });
+  }
+  program.tiers.forEach((tier, i) => {
+    if (tierIds.indexOf(tier.id) !== i)
+      problems.push({ path: `/tiers/${i}/id`, message: `duplicate tier id "${tier.id}"` });
+    const previous = program.tiers[i - 1];
+    if (previous && tier.thresholdUsdCents <= previous.thresholdUsdCents) {
+      problems.push({
+        path: `/tiers/${i}/thresholdUsdCents`,
+        message: `must be greater than the previous tier's threshold (${previous.thresholdUsdCents})`,
+      });
+    }
+  });
+  const benefitIds = program.benefits.map((b) => b.id);
+  program.benefits.forEach((benefit, i) => {
+    const at = `/benefits/${i}`;
+    if (benefitIds.indexOf(benefit.id) !== i)
+      problems.push({ path: `${at}/id`, message: `duplicate benefit id "${benefit.id}"` });
+    const minRank = tierIds.indexOf(benefit.minTier);
+    if (minRank < 0) problems.push({ path: `${at}/minTier`, message: `unknown tier "${benefit.minTier}"` });
+    if (minRank > 0 && benefit.listingTypes.some((t) => t !== 'transact')) {
+      problems.push({
+        path: `${at}/listingTypes`,
+        message:
+          'a benefit above the first tier unlocks through billed sales, so only for transact offers (S4)',
+      });
+    }
+    for (const tierId of Object.keys(benefit.amountsByTier ?? {})) {
+      const rank = tierIds.indexOf(tierId);
+      if (rank < 0)
+        problems.push({ path: `${at}/amountsByTier/${tierId}`, message: `unknown tier "${tierId}"` });
+      else if (rank < minRank) {
+        problems.push({
+          path: `${at}/amountsByTier/${tierId}`,
+          message: `tier "${tierId}" is below minTier "${benefit.minTier}"`,
+        });
+      }
+    }
+    if (benefit.kind === 'technical' && benefit.category !== 'technical') {
+      problems.push({
+        path: `${at}/category`,
+        message: 'a technical benefit belongs to the technical category',
+      });
+    }
+  });
+  if (
+    !benefitIds.includes(LISTING_OPTIMIZATION) &&
+    program.benefits.some((b) => b.prerequisites.includes('listing-optimization-completed'))
+  ) {
+    problems.push({
+      path: '/benefits',
+      message: `a benefit requires a completed "${LISTING_OPTIMIZATION}" but the program has no such benefit`,
+    });
+  }
+  program.languages.forEach((tag, i) => {
+    try {
+      if (Intl.getCanonicalLocales(tag)[0] !== tag) {
+        problems.push({
+          path: `/languages/${i}`,
+          message: `write "${tag}" as ${Intl.getCanonicalLocales(tag)[0]}`,
+        });
+      }
+    } catch {
+      problems.push({ path: `/languages/${i}`, message: `"${tag}" is not a BCP 47 language tag` });
+    }
+  });
+  return problems;
+}
+
+/** The benefit whose completion the `listing-optimization-completed` prerequisite asks for (L4). */
+export const LISTING_OPTIMIZATION = 'listing-optimization';
+
+export function tierRank(program: Program, tierId: string): number {
+  return program.tiers.findIndex((t) => t.id === tierId);
+}
+
+/** The program version in force on `date`: the latest whose effectiveFrom is on or before it. */
+export function programInForce<P extends { effectiveFrom: string }>(
+  versions: readonly P[],
+  date: Date,
+): P | undefined {
+  const day = date.toISOString().slice(0, 10);
+  return versions
+    .filter((v) => v.effectiveFrom <= day)
+    .reduce<P | undefined>(
+      (best, v) => (!best || v.effectiveFrom > best.effectiveFrom ? v : best),
+      undefined,
+    );
+}

@@ -1,0 +1,89 @@
+import { inTransaction } from '../../platform/db/pool.ts';
+import { assertVisiblePublisher } from '../../platform/http/access.ts';
+import { principalOf, type App } from '../../platform/http/app.ts';
+import { ItemsOf, problems, PublisherParams } from '../../platform/http/schemas.ts';
+import { assertPublisherExists } from '../publishers/publishers.service.ts';
+import { ActivateBody, ActivationParams, ActivationView } from './activations.schema.ts';
+import { activateBenefit, getActivation, listActivations } from './activations.service.ts';
+
+export async function activationsRoutes(app: App): Promise<void> {
+  const { pool, clock, programs } = app.deps;
+
+  app.post(
+    '/publishers/:publisherId/activations',
+    {
+      config: { permission: 'publisher:manage' },
+      schema: {
+        summary: 'Activate a benefit (S8); activating it again returns the same activation with 200',
+        tags: ['activations'],
+        params: PublisherParams,
+        body: ActivateBody,
+        response: { 201: ActivationView, 200: ActivationView, ...problems(401, 403, 404, 409, 422) },
+      },
+    },
+    async (request, reply) => {
+      const principal = principalOf(request);
+      const { publisherId } = request.params;
+      assertVisiblePublisher(principal, publisherId);
+      const now = clock.now();
+      const outcome = await inTransaction(pool, async (tx) => {
+        await assertPublisherExists(tx, publisherId);
+        return activateBenefit(
+          tx,
+          programs.at(now),
+          publisherId,
+          request.body.benefitId,
+          principal.userId,
+          now,
+        );
+      });
+      return reply
+        .code(outcome.created ? 201 : 200)
+        .header('location', `/api/v1/publishers/${publisherId}/activations/${outcome.activation.id}`)
+        .send(outcome.activation);
+    },
+  );
+
+  app.get(
+    '/publishers/:publisherId/activations',
+    {
+      config: { permission: 'read' },
+      schema: {
+        summary: 'Activations with their one-week clocks',
+        tags: ['activations'],
+        params: PublisherParams,
+        response: { 200: ItemsOf(ActivationView), ...problems(401, 404) },
+      },
+    },
+    async (request) => {
+      assertVisiblePublisher(principalOf(request), request.params.publisherId);
+      await assertPublisherExists(pool, request.params.publisherId);
+      const now = clock.now();
+      return { items: await listActivations(pool, programs.at(now), request.params.publisherId, now) };
+    },
+  );
+
+  app.get(
+    '/publishers/:publisherId/activations/:activationId',
+    {
+      config: { permission: 'read' },
+      schema: {
+        summary: 'One activation',
+        tags: ['activations'],
+        params: ActivationParams,
+        response: { 200: ActivationView, ...problems(401, 404) },
+      },
+    },
+    async (request) => {
+      assertVisiblePublisher(principalOf(request), request.params.publisherId);
+      const now = clock.now();
+      return getActivation(
+        pool,
+        programs.at(now),
+        request.params.publisherId,
+        request.params.activationId,
+        now,
+      );
+    },
+  );
+}

@@ -1,0 +1,39 @@
+import Type, { type Static } from 'typebox';
+import { Nullable, Timestamp, Uuid } from '../../platform/http/schemas.ts';
+
+export const ActivateBody = Type.Object(
+  { benefitId: Type.String({ minLength: 1, maxLength: 64 }) },
+  { additionalProperties: false },
+);
+
+export const ActivationParams = Type.Object(
+  { publisherId: Uuid, activationId: Uuid },
+  { additionalProperties: false },
+);
+
+export const ClockState = Type.Union([
+  Type.Literal('on-track'),
+  Type.Literal('due-soon'),
+  Type.Literal('late'),
+  Type.Literal('kept'),
+  Type.Literal('missed'),
+]);
+
+export const ActivationView = Type.Object(
+  {
+    id: Uuid,
+    publisherId: Uuid,
+    benefitId: Type.String(),
+    benefitName: Type.String(),
+    status: Type.String(),
+    requestedAt: Timestamp,
+    periodStart: Timestamp,
+    programVersion: Type.String(),
+    contactDueAt: Timestamp,
+    contactedAt: Nullable(Timestamp),
+    clock: ClockState,
+    promise: Type.String({ description: 'What the publisher was promised, in a sentence (S8).' }),
+  },
+  { additionalProperties: false },
+);
+export type ActivationView = Static<typeof ActivationView>;

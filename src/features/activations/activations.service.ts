@@ -1,0 +1,173 @@
+// Activating a benefit (S8): only an available one, only with a marketing contact; the rewards team then has
+// one week to contact the marketing contact, and the contacts hear about it.
+import { clockState } from '../../domain/clocks.ts';
+import type { Program } from '../../domain/program.ts';
+import { addDays, isoDay } from '../../domain/time.ts';
+import type { Db } from '../../platform/db/pool.ts';
+import { AppError, invalid, notFound } from '../../platform/http/problems.ts';
+import { refreshUnlocks } from '../benefits/benefits.service.ts';
+import { listContacts } from '../contacts/contacts.queries.ts';
+import { enqueueNotification } from '../notifications/notifications.queries.ts';
+import { insertTask } from '../tasks/tasks.queries.ts';
+import type { ActivationView } from './activations.schema.ts';
+
+interface ActivationRow {
+  id: string;
+  publisher_id: string;
+  benefit_id: string;
+  status: string;
+  created_at: Date;
+  period_start: Date;
+  program_version: string;
+  due_at: Date;
+  contacted_at: Date | null;
+  contact_names: string[] | null;
+}
+
+const ACTIVATION_SELECT = `
+  SELECT a.id, a.publisher_id, a.benefit_id, a.status, a.created_at, a.period_start, a.program_version,
+         t.due_at, t.contacted_at,
+         (SELECT array_agg(u.display_name ORDER BY c.created_at) FROM marketing_contacts c JOIN users u ON u.id = c.user_id
+           WHERE c.publisher_id = a.publisher_id) AS contact_names
+  FROM activations a JOIN tasks t ON t.activation_id = a.id`;
+
+export type ActivationOutcome = { created: boolean; activation: ActivationView };
+
+export async function activateBenefit(
+  tx: Db,
+  program: Program,
+  publisherId: string,
+  benefitId: string,
+  requestedBy: string,
+  now: Date,
+): Promise<ActivationOutcome> {
+  // Locks the publisher: concurrent activations of one publisher run one after the other.
+  const eligibility = await refreshUnlocks(tx, program, publisherId, now);
+  const status = eligibility.benefits.find((b) => b.benefit.id === benefitId);
+  if (!status) {
+    throw invalid([
+      {
+        pointer: '/body/benefitId',
+        code: 'unknown-benefit',
+        detail: `is not a benefit of program ${program.version}`,
+      },
+    ]);
+  }
+  if (status.activationId) {
+    return {
+      created: false,
+      activation: (await findActivation(tx, program, publisherId, status.activationId, now))!,
+    };
+  }
+  if (status.benefit.activation === 'request') {
+    throw new AppError(
+      'benefit-activated-by-request',
+      `${status.benefit.name} is asked for through a technical assistance request (S9).`,
+      {
+        extensions: { href: `/api/v1/publishers/${publisherId}/technical-requests` },
+      },
+    );
+  }
+  if (status.state !== 'available' || !status.periodStart) {
+    throw new AppError('benefit-not-available', `${status.benefit.name} is ${status.state}.`, {
+      extensions: { state: status.state, reasons: status.reasons },
+    });
+  }
+  const contacts = await listContacts(tx, publisherId);
+  if (status.benefit.category === 'sales-and-marketing' && contacts.length === 0) {
+    throw new AppError(
+      'marketing-contact-required',
+      'Assign a marketing contact before activating a sales and marketing benefit: the rewards team will contact them (S6).',
+      { extensions: { href: `/api/v1/publishers/${publisherId}/marketing-contacts` } },
+    );
+  }
+
+  const { rows } = await tx.query<{ id: string }>(
+    `INSERT INTO activations (publisher_id, benefit_id, period_start, requested_by, program_version, created_at)
+     VALUES ($1, $2, $3, $4, $5, $6) RETURNING id`,
+    [publisherId, benefitId, status.periodStart, requestedBy, program.version, now],
+  );
+  const activationId = rows[0]!.id;
+  const dueAt = addDays(now, program.windows.contactPromiseDays);
+  await insertTask(tx, { publisherId, kind: 'activation', activationId, dueAt, now });
+  for (const contact of contacts) {
+    await enqueueNotification(tx, {
+      publisherId,
+      dedupeKey: `activation-received:${activationId}:${contact.id}`,
+      kind: 'activation-received',
+      recipientEmail: contact.email,
+      language: contact.language,
+      payload: {
+        activationId,
+        benefitId,
+        benefitName: status.benefit.name,
+        contactDueAt: dueAt.toISOString(),
+      },
+      now,
+    });
+  }
+  return { created: true, activation: (await findActivation(tx, program, publisherId, activationId, now))! };
+}
+
+export async function listActivations(
+  db: Db,
+  program: Program,
+  publisherId: string,
+  now: Date,
+): Promise<ActivationView[]> {
+  const { rows } = await db.query<ActivationRow>(
+    `${ACTIVATION_SELECT} WHERE a.publisher_id = $1 ORDER BY a.created_at DESC, a.id`,
+    [publisherId],
+  );
+  return rows.map((r) => toView(r, program, now));
+}
+
+export async function getActivation(
+  db: Db,
+  program: Program,
+  publisherId: string,
+  activationId: string,
+  now: Date,
+): Promise<ActivationView> {
+  const activation = await findActivation(db, program, publisherId, activationId, now);
+  if (!activation) throw notFound('activation');
+  return activation;
+}
+
+async function findActivation(
+  db: Db,
+  program: Program,
+  publisherId: string,
+  activationId: string,
+  now: Date,
+) {
+  const { rows } = await db.query<ActivationRow>(
+    `${ACTIVATION_SELECT} WHERE a.publisher_id = $1 AND a.id = $2`,
+    [publisherId, activationId],
+  );
+  return rows[0] && toView(rows[0], program, now);
+}
+
+function toView(r: ActivationRow, program: Program, now: Date): ActivationView {
+  const clock = clockState(r.due_at, r.contacted_at, now, program.windows.dueSoonHours);
+  const who = r.contact_names?.length ? r.contact_names.join(', ') : 'your marketing contact';
+  const promise = r.contacted_at
+    ? `The rewards team contacted ${who} on ${isoDay(r.contacted_at)}.`
+    : clock === 'late'
+      ? `The rewards team promised to contact ${who} by ${isoDay(r.due_at)} and is late; it has been escalated.`
+      : `The rewards team will contact ${who} by ${isoDay(r.due_at)}.`;
+  return {
+    id: r.id,
+    publisherId: r.publisher_id,
+    benefitId: r.benefit_id,
+    benefitName: program.benefits.find((b) => b.id === r.benefit_id)?.name ?? r.benefit_id,
+    status: r.status,
+    requestedAt: r.created_at.toISOString(),
+    periodStart: r.period_start.toISOString(),
+    programVersion: r.program_version,
+    contactDueAt: r.due_at.toISOString(),
+    contactedAt: r.contacted_at?.toISOString() ?? null,
+    clock,
+    promise,
+  };
+}

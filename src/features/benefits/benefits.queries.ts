@@ -1,0 +1,71 @@
+// The facts eligibility is computed from, read per publisher.
+import type { ActivationFacts, OfferFacts, UnlockChange, UnlockFacts } from '../../domain/eligibility.ts';
+import type { Db } from '../../platform/db/pool.ts';
+
+/** Billed sales in USD cents with billed_on in (from, to]. */
+export async function billedSalesTotal(
+  db: Db,
+  publisherId: string,
+  from: string,
+  to: string,
+): Promise<number> {
+  const { rows } = await db.query<{ total: number }>(
+    `SELECT coalesce(sum(amount_usd_cents), 0)::bigint AS total FROM billed_sales
+     WHERE publisher_id = $1 AND billed_on > $2 AND billed_on <= $3`,
+    [publisherId, from, to],
+  );
+  return rows[0]?.total ?? 0;
+}
+
+export async function offerFacts(db: Db, publisherId: string): Promise<OfferFacts[]> {
+  const { rows } = await db.query<OfferFacts>(
+    `SELECT id, listing_option AS "listingOption", status, private, co_sell_ready AS "coSellReady", markets
+     FROM offers WHERE publisher_id = $1`,
+    [publisherId],
+  );
+  return rows;
+}
+
+export async function unlockFacts(db: Db, publisherId: string): Promise<UnlockFacts[]> {
+  const { rows } = await db.query<UnlockFacts>(
+    `SELECT benefit_id AS "benefitId", unlocked_at AS "unlockedAt", tier_id AS "tierId",
+            listing_type AS "listingType", revoked_at AS "revokedAt", revoked_reason AS "revokedReason"
+     FROM benefit_unlocks WHERE publisher_id = $1`,
+    [publisherId],
+  );
+  return rows;
+}
+
+export async function activationFacts(db: Db, publisherId: string): Promise<ActivationFacts[]> {
+  const { rows } = await db.query<ActivationFacts>(
+    `SELECT id, benefit_id AS "benefitId", period_start AS "periodStart", status
+     FROM activations WHERE publisher_id = $1`,
+    [publisherId],
+  );
+  return rows;
+}
+
+export async function marketingContactCount(db: Db, publisherId: string): Promise<number> {
+  const { rows } = await db.query<{ count: number }>(
+    'SELECT count(*)::int AS count FROM marketing_contacts WHERE publisher_id = $1',
+    [publisherId],
+  );
+  return rows[0]?.count ?? 0;
+}
+
+export async function recordUnlocks(
+  db: Db,
+  publisherId: string,
+  changes: readonly UnlockChange[],
+  programVersion: string,
+): Promise<void> {
+  for (const c of changes) {
+    await db.query(
+      `INSERT INTO benefit_unlocks (publisher_id, benefit_id, unlocked_at, tier_id, listing_type, program_version)
+       VALUES ($1, $2, $3, $4, $5, $6)
+       ON CONFLICT (publisher_id, benefit_id) DO UPDATE
+         SET tier_id = excluded.tier_id, listing_type = excluded.listing_type, program_version = excluded.program_version`,
+      [publisherId, c.benefitId, c.unlockedAt, c.tierId, c.listingType, programVersion],
+    );
+  }
+}

@@ -1,0 +1,82 @@
+import type { Eligibility } from '../../domain/eligibility.ts';
+import { assertVisiblePublisher } from '../../platform/http/access.ts';
+import { principalOf, type App } from '../../platform/http/app.ts';
+import { iso, problems, PublisherParams } from '../../platform/http/schemas.ts';
+import { inTransaction } from '../../platform/db/pool.ts';
+import { BenefitsQuery, BenefitsView } from './benefits.schema.ts';
+import { evaluatePublisher, refreshUnlocks } from './benefits.service.ts';
+import { assertPublisherExists } from '../publishers/publishers.service.ts';
+
+export async function benefitsRoutes(app: App): Promise<void> {
+  app.get(
+    '/publishers/:publisherId/benefits',
+    {
+      config: { permission: 'read' },
+      schema: {
+        summary: "The publisher's tier and every benefit with its state and reasons (S5, S13)",
+        tags: ['benefits'],
+        params: PublisherParams,
+        querystring: BenefitsQuery,
+        response: { 200: BenefitsView, ...problems(401, 404) },
+      },
+    },
+    async (request) => {
+      const { publisherId } = request.params;
+      assertVisiblePublisher(principalOf(request), publisherId);
+      const { pool, clock, programs } = app.deps;
+      const now = clock.now();
+      const program = programs.at(now);
+      await assertPublisherExists(pool, publisherId);
+      let eligibility = await evaluatePublisher(pool, program, publisherId, now);
+      // Something became unlocked without a change passing through refreshUnlocks (a new program version took
+      // effect): record it now, so that it is kept from here on.
+      if (eligibility.unlockChanges.length > 0) {
+        eligibility = await inTransaction(pool, (tx) => refreshUnlocks(tx, program, publisherId, now));
+      }
+      return presentBenefits(publisherId, program.version, now, eligibility, request.query.category);
+    },
+  );
+}
+
+export function presentBenefits(
+  publisherId: string,
+  programVersion: string,
+  now: Date,
+  eligibility: Eligibility,
+  category?: 'sales-and-marketing' | 'technical',
+): BenefitsView {
+  const { standing } = eligibility;
+  return {
+    publisherId,
+    asOf: now.toISOString(),
+    programVersion,
+    tier: standing.tier,
+    ttmUsdCents: eligibility.ttmUsdCents,
+    nextTier: standing.next
+      ? { ...standing.next.tier, missingUsdCents: standing.next.missingUsdCents }
+      : null,
+    marketingContactCount: eligibility.marketingContactCount,
+    benefits: eligibility.benefits
+      .filter((b) => !category || b.benefit.category === category)
+      .map((b) => ({
+        id: b.benefit.id,
+        name: b.benefit.name,
+        description: b.benefit.description,
+        category: b.benefit.category,
+        kind: b.benefit.kind,
+        activation: b.benefit.activation,
+        state: b.state,
+        amountUsdCents: b.amountUsdCents,
+        minTierId: b.benefit.minTier,
+        unlockedAt: iso(b.unlock?.unlockedAt ?? null),
+        unlockedAtTierId: b.unlock?.tierId ?? null,
+        grandfathered: b.unlock?.grandfathered ?? false,
+        expiresAt: iso(b.expiresAt),
+        renewsAt: iso(b.renewsAt),
+        activationId: b.activationId,
+        canActivate: b.state === 'available' && b.blockers.length === 0,
+        reasons: b.reasons,
+        blockers: b.blockers,
+      })),
+  };
+}

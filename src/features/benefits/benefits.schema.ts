@@ -1,0 +1,78 @@
+import Type, { type Static } from 'typebox';
+import { Nullable, Timestamp, Uuid } from '../../platform/http/schemas.ts';
+
+export const ReasonView = Type.Object(
+  {
+    code: Type.String(),
+    message: Type.String(),
+    missing: Type.Optional(
+      Type.Object({
+        tierId: Type.Optional(Type.String()),
+        amountUsdCents: Type.Optional(Type.Integer()),
+        listingTypes: Type.Optional(Type.Array(Type.String())),
+      }),
+    ),
+  },
+  { additionalProperties: false },
+);
+
+export const TierView = Type.Object(
+  { id: Type.String(), name: Type.String(), thresholdUsdCents: Type.Integer() },
+  { additionalProperties: false },
+);
+
+export const BenefitView = Type.Object(
+  {
+    id: Type.String(),
+    name: Type.String(),
+    description: Type.String(),
+    category: Type.Union([Type.Literal('sales-and-marketing'), Type.Literal('technical')]),
+    kind: Type.String(),
+    activation: Type.Union([Type.Literal('activate'), Type.Literal('request')]),
+    state: Type.Union([
+      Type.Literal('locked'),
+      Type.Literal('available'),
+      Type.Literal('active'),
+      Type.Literal('expired'),
+    ]),
+    amountUsdCents: Nullable(Type.Integer()),
+    minTierId: Type.String(),
+    unlockedAt: Nullable(Timestamp),
+    unlockedAtTierId: Nullable(Type.String()),
+    grandfathered: Type.Boolean({
+      description: 'Unlocked earlier and kept although the publisher no longer qualifies (L6).',
+    }),
+    expiresAt: Nullable(Timestamp),
+    renewsAt: Nullable(Timestamp),
+    activationId: Nullable(Uuid),
+    canActivate: Type.Boolean(),
+    reasons: Type.Array(ReasonView, { description: 'Why the benefit is locked.' }),
+    blockers: Type.Array(ReasonView, { description: 'Why an unlocked benefit cannot be activated now.' }),
+  },
+  { additionalProperties: false },
+);
+
+export const BenefitsView = Type.Object(
+  {
+    publisherId: Uuid,
+    asOf: Timestamp,
+    programVersion: Type.String(),
+    tier: TierView,
+    ttmUsdCents: Type.Integer({ description: 'Billed sales over the trailing twelve months, USD cents.' }),
+    nextTier: Nullable(
+      Type.Object(
+        { ...TierView.properties, missingUsdCents: Type.Integer() },
+        { additionalProperties: false },
+      ),
+    ),
+    marketingContactCount: Type.Integer(),
+    benefits: Type.Array(BenefitView),
+  },
+  { additionalProperties: false },
+);
+export type BenefitsView = Static<typeof BenefitsView>;
+
+export const BenefitsQuery = Type.Object(
+  { category: Type.Optional(Type.Union([Type.Literal('sales-and-marketing'), Type.Literal('technical')])) },
+  { additionalProperties: false },
+);

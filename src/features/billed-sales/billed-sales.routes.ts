@@ -1,0 +1,50 @@
+import { inTransaction } from '../../platform/db/pool.ts';
+import { assertVisiblePublisher } from '../../platform/http/access.ts';
+import { principalOf, type App } from '../../platform/http/app.ts';
+import { problems, PublisherParams } from '../../platform/http/schemas.ts';
+import { RecordSaleBody, SaleView, SalesView } from './billed-sales.schema.ts';
+import { recordSale, trailingSales } from './billed-sales.service.ts';
+
+export async function billedSalesRoutes(app: App): Promise<void> {
+  const { pool, clock, programs } = app.deps;
+
+  app.get(
+    '/publishers/:publisherId/billed-sales',
+    {
+      config: { permission: 'read' },
+      schema: {
+        summary: 'Billed sales over the trailing twelve months (L2)',
+        tags: ['billed-sales'],
+        params: PublisherParams,
+        response: { 200: SalesView, ...problems(401, 404) },
+      },
+    },
+    async (request) => {
+      assertVisiblePublisher(principalOf(request), request.params.publisherId);
+      const now = clock.now();
+      return trailingSales(pool, programs.at(now), request.params.publisherId, now);
+    },
+  );
+
+  app.post(
+    '/publishers/:publisherId/billed-sales',
+    {
+      config: { permission: 'program:admin' },
+      schema: {
+        summary: 'Record billed sales in USD (the marketplace feed)',
+        tags: ['billed-sales'],
+        params: PublisherParams,
+        body: RecordSaleBody,
+        response: { 201: SaleView, ...problems(401, 403, 404, 422) },
+      },
+    },
+    async (request, reply) => {
+      assertVisiblePublisher(principalOf(request), request.params.publisherId);
+      const now = clock.now();
+      const sale = await inTransaction(pool, (tx) =>
+        recordSale(tx, programs.at(now), request.params.publisherId, request.body, now),
+      );
+      return reply.code(201).send(sale);
+    },
+  );
+}

@@ -1,0 +1,92 @@
+import Type from 'typebox';
+import { inTransaction } from '../../platform/db/pool.ts';
+import { assertVisiblePublisher } from '../../platform/http/access.ts';
+import { principalOf, type App } from '../../platform/http/app.ts';
+import { ItemsOf, problems, PublisherParams } from '../../platform/http/schemas.ts';
+import { ContactBody, ContactParams, ContactView } from './contacts.schema.ts';
+import { assignContact, changeContact, contactsOf, removeContact } from './contacts.service.ts';
+
+export async function contactsRoutes(app: App): Promise<void> {
+  const { pool, clock, programs } = app.deps;
+
+  app.get(
+    '/publishers/:publisherId/marketing-contacts',
+    {
+      config: { permission: 'read' },
+      schema: {
+        summary: 'Marketing contacts (S6)',
+        tags: ['marketing-contacts'],
+        params: PublisherParams,
+        response: { 200: ItemsOf(ContactView), ...problems(401, 404) },
+      },
+    },
+    async (request) => {
+      assertVisiblePublisher(principalOf(request), request.params.publisherId);
+      return { items: await contactsOf(pool, request.params.publisherId) };
+    },
+  );
+
+  app.post(
+    '/publishers/:publisherId/marketing-contacts',
+    {
+      config: { permission: 'publisher:manage' },
+      schema: {
+        summary: 'Assign a marketing contact (S7)',
+        tags: ['marketing-contacts'],
+        params: PublisherParams,
+        body: ContactBody,
+        response: { 201: ContactView, ...problems(401, 403, 404, 409, 422) },
+      },
+    },
+    async (request, reply) => {
+      assertVisiblePublisher(principalOf(request), request.params.publisherId);
+      const now = clock.now();
+      const contact = await inTransaction(pool, (tx) =>
+        assignContact(tx, programs.at(now), request.params.publisherId, request.body, now),
+      );
+      return reply.code(201).send(contact);
+    },
+  );
+
+  app.put(
+    '/publishers/:publisherId/marketing-contacts/:contactId',
+    {
+      config: { permission: 'publisher:manage' },
+      schema: {
+        summary: 'Update or change a marketing contact (S7)',
+        tags: ['marketing-contacts'],
+        params: ContactParams,
+        body: ContactBody,
+        response: { 200: ContactView, ...problems(401, 403, 404, 409, 422) },
+      },
+    },
+    async (request) => {
+      assertVisiblePublisher(principalOf(request), request.params.publisherId);
+      const now = clock.now();
+      const { publisherId, contactId } = request.params;
+      return inTransaction(pool, (tx) =>
+        changeContact(tx, programs.at(now), publisherId, contactId, request.body, now),
+      );
+    },
+  );
+
+  app.delete(
+    '/publishers/:publisherId/marketing-contacts/:contactId',
+    {
+      config: { permission: 'publisher:manage' },
+      schema: {
+        summary: 'Remove a marketing contact',
+        tags: ['marketing-contacts'],
+        params: ContactParams,
+        response: { 204: Type.Null({ description: 'Removed' }), ...problems(401, 403, 404, 409) },
+      },
+    },
+    async (request, reply) => {
+      assertVisiblePublisher(principalOf(request), request.params.publisherId);
+      await inTransaction(pool, (tx) =>
+        removeContact(tx, request.params.publisherId, request.params.contactId),
+      );
+      return reply.code(204).send(null);
+    },
+  );
+}

@@ -1,0 +1,205 @@
+// Demo data: a handful of publishers across listing types and tiers, made through the same services the API
+// uses. Seeded once, on the first start of an empty database.
+import type { Program } from '../../domain/program.ts';
+import { addDays, addMonths, isoDay } from '../../domain/time.ts';
+import type { Db } from '../../platform/db/pool.ts';
+import { recordSale } from '../billed-sales/billed-sales.service.ts';
+import { assignContact } from '../contacts/contacts.service.ts';
+import { changeOfferStatus, createOffer } from '../offers/offers.service.ts';
+import { createPublisher } from '../publishers/publishers.service.ts';
+import { insertUser } from '../users/users.queries.ts';
+import { addUser } from '../users/users.service.ts';
+import type { CreateOfferBody } from '../offers/offers.schema.ts';
+
+export const DEMO_STAFF = [
+  { email: 'team@rewards.example', displayName: 'Riley Chen (rewards team)', role: 'rewards-team' },
+  { email: 'admin@rewards.example', displayName: 'Morgan Lee (program admin)', role: 'program-admin' },
+] as const;
+
+interface DemoPublisher {
+  mpnId: string;
+  companyName: string;
+  accountEmail: string;
+  owner: { email: string; displayName: string };
+  others: { email: string; displayName: string; role: 'publisher-admin' | 'publisher-member' }[];
+  offers: (CreateOfferBody & { liveDaysAgo?: number })[];
+  /** Billed sales: USD, days ago. */
+  sales: [number, number][];
+  contact?: { email: string; phone: string; language: string };
+}
+
+const PUBLISHERS: DemoPublisher[] = [
+  {
+    mpnId: '4012345',
+    companyName: 'Contoso Analytics',
+    accountEmail: 'accounts@contoso.example',
+    owner: { email: 'ava@contoso.example', displayName: 'Ava Patel' },
+    others: [
+      { email: 'marco@contoso.example', displayName: 'Marco Rossi', role: 'publisher-admin' },
+      { email: 'dev@contoso.example', displayName: 'Dana Kim', role: 'publisher-member' },
+    ],
+    offers: [
+      {
+        name: 'Contoso Insights',
+        marketplace: 'azure-marketplace',
+        listingOption: 'transact',
+        markets: ['US', 'GB', 'TW'],
+        liveDaysAgo: 200,
+      },
+      {
+        name: 'Contoso Connector',
+        marketplace: 'appsource',
+        listingOption: 'contact-me',
+        markets: ['US'],
+        liveDaysAgo: 20,
+      },
+    ],
+    sales: [
+      [12_000, 300],
+      [9_500, 150],
+      [8_900, 40],
+    ],
+  },
+  {
+    mpnId: '5023456',
+    companyName: 'Fabrikam Cloud',
+    accountEmail: 'partners@fabrikam.example',
+    owner: { email: 'lena@fabrikam.example', displayName: 'Lena Fischer' },
+    others: [{ email: 'tomas@fabrikam.example', displayName: 'Tomas Novak', role: 'publisher-admin' }],
+    offers: [
+      {
+        name: 'Fabrikam Backup',
+        marketplace: 'azure-marketplace',
+        listingOption: 'transact',
+        markets: ['DE', 'US'],
+        coSellReady: true,
+        liveDaysAgo: 400,
+      },
+    ],
+    sales: [
+      [60_000, 320],
+      [52_000, 200],
+      [41_000, 60],
+    ],
+    contact: { email: 'lena.fischer@fabrikam.example', phone: '+49 30 901820', language: 'de' },
+  },
+  {
+    mpnId: '6034567',
+    companyName: 'Northwind Traders',
+    accountEmail: 'it@northwind.example',
+    owner: { email: 'wei@northwind.example', displayName: 'Wei Lin' },
+    others: [],
+    offers: [
+      {
+        name: 'Northwind Catalog',
+        marketplace: 'appsource',
+        listingOption: 'contact-me',
+        markets: ['TW'],
+        liveDaysAgo: 10,
+      },
+      {
+        name: 'Northwind Sync (BYOL)',
+        marketplace: 'azure-marketplace',
+        listingOption: 'byol',
+        markets: ['TW'],
+        liveDaysAgo: 90,
+      },
+    ],
+    sales: [],
+    contact: { email: 'wei.lin@northwind.example', phone: '+886 2 2345 6789', language: 'zh-TW' },
+  },
+  {
+    mpnId: '7045678',
+    companyName: 'Tailspin Toys',
+    accountEmail: 'office@tailspin.example',
+    owner: { email: 'sam@tailspin.example', displayName: 'Sam Okafor' },
+    others: [],
+    offers: [
+      {
+        name: 'Tailspin Flight Sim',
+        marketplace: 'azure-marketplace',
+        listingOption: 'free-trial',
+        markets: ['US'],
+        liveDaysAgo: 40,
+      },
+    ],
+    sales: [],
+  },
+  {
+    mpnId: '8056789',
+    companyName: 'Adventure Works Consulting',
+    accountEmail: 'hello@adventure-works.example',
+    owner: { email: 'jo@adventure-works.example', displayName: 'Jo Martin' },
+    others: [],
+    offers: [
+      {
+        name: 'Cloud Migration Assessment',
+        marketplace: 'azure-marketplace',
+        listingOption: 'consulting',
+        markets: ['US'],
+      },
+    ],
+    sales: [],
+  },
+  {
+    mpnId: '9067890',
+    companyName: 'Woodgrove Software',
+    accountEmail: 'finance@woodgrove.example',
+    owner: { email: 'kai@woodgrove.example', displayName: 'Kai Nakamura' },
+    others: [],
+    offers: [
+      {
+        name: 'Woodgrove Ledger',
+        marketplace: 'azure-marketplace',
+        listingOption: 'transact',
+        markets: ['JP', 'US'],
+        liveDaysAgo: 500,
+      },
+    ],
+    // A strong year that has rolled out of the trailing window: its benefits stay unlocked (L6).
+    sales: [
+      [70_000, 420],
+      [1_200, 30],
+    ],
+  },
+];
+
+/** Seeds the demo publishers unless any publisher exists. Returns whether it seeded. */
+export async function seedDemo(tx: Db, program: Program, now: Date): Promise<boolean> {
+  await tx.query("SELECT pg_advisory_xact_lock(hashtext('marketplace-rewards:seed'))");
+  const { rows } = await tx.query<{ n: number }>('SELECT count(*)::int AS n FROM publishers');
+  if ((rows[0]?.n ?? 0) > 0) return false;
+  for (const s of DEMO_STAFF) await insertUser(tx, { publisherId: null, ...s, now });
+  for (const d of PUBLISHERS) {
+    const created = addDays(now, -600);
+    const publisher = await createPublisher(
+      tx,
+      { mpnId: d.mpnId, companyName: d.companyName, accountEmail: d.accountEmail, owner: d.owner },
+      created,
+    );
+    const ownerId = (
+      await tx.query<{ id: string }>('SELECT id FROM users WHERE lower(email) = lower($1)', [d.owner.email])
+    ).rows[0]!.id;
+    for (const u of d.others) await addUser(tx, publisher.id, u, created);
+    for (const { liveDaysAgo, ...offer } of d.offers) {
+      const made = await createOffer(tx, program, publisher.id, { ...offer, ownerUserId: ownerId }, created);
+      if (liveDaysAgo !== undefined) {
+        await changeOfferStatus(tx, program, publisher.id, made.id, 'live', addDays(now, -liveDaysAgo));
+      }
+    }
+    for (const [usd, daysAgo] of d.sales) {
+      const day = addDays(now, -daysAgo);
+      await recordSale(
+        tx,
+        program,
+        publisher.id,
+        { amountUsdCents: usd * 100, billedOn: isoDay(day), note: 'demo' },
+        day,
+      );
+    }
+    if (d.contact) {
+      await assignContact(tx, program, publisher.id, { userId: ownerId, ...d.contact }, addMonths(now, -1));
+    }
+  }
+  return true;
+}

@@ -1,0 +1,112 @@
+import { inTransaction } from '../../platform/db/pool.ts';
+import { assertVisiblePublisher } from '../../platform/http/access.ts';
+import { principalOf, type App } from '../../platform/http/app.ts';
+import { ItemsOf, problems, PublisherParams } from '../../platform/http/schemas.ts';
+import { CreateOfferBody, OfferParams, OfferView, StatusBody, UpdateOfferBody } from './offers.schema.ts';
+import { changeOfferStatus, createOffer, getOffer, listOffers, updateOffer } from './offers.service.ts';
+
+export async function offersRoutes(app: App): Promise<void> {
+  const { pool, clock, programs } = app.deps;
+
+  app.get(
+    '/publishers/:publisherId/offers',
+    {
+      config: { permission: 'read' },
+      schema: {
+        summary: 'Offers, with the welcome clock of each live one (S3, S11)',
+        tags: ['offers'],
+        params: PublisherParams,
+        response: { 200: ItemsOf(OfferView), ...problems(401, 404) },
+      },
+    },
+    async (request) => {
+      assertVisiblePublisher(principalOf(request), request.params.publisherId);
+      const now = clock.now();
+      return { items: await listOffers(pool, programs.at(now), request.params.publisherId, now) };
+    },
+  );
+
+  app.post(
+    '/publishers/:publisherId/offers',
+    {
+      config: { permission: 'publisher:manage' },
+      schema: {
+        summary: 'Add an offer (as a draft)',
+        tags: ['offers'],
+        params: PublisherParams,
+        body: CreateOfferBody,
+        response: { 201: OfferView, ...problems(401, 403, 404, 409, 422) },
+      },
+    },
+    async (request, reply) => {
+      assertVisiblePublisher(principalOf(request), request.params.publisherId);
+      const now = clock.now();
+      const offer = await inTransaction(pool, (tx) =>
+        createOffer(tx, programs.at(now), request.params.publisherId, request.body, now),
+      );
+      return reply.code(201).send(offer);
+    },
+  );
+
+  app.get(
+    '/publishers/:publisherId/offers/:offerId',
+    {
+      config: { permission: 'read' },
+      schema: {
+        summary: 'One offer',
+        tags: ['offers'],
+        params: OfferParams,
+        response: { 200: OfferView, ...problems(401, 404) },
+      },
+    },
+    async (request) => {
+      assertVisiblePublisher(principalOf(request), request.params.publisherId);
+      const now = clock.now();
+      return getOffer(pool, programs.at(now), request.params.publisherId, request.params.offerId, now);
+    },
+  );
+
+  app.patch(
+    '/publishers/:publisherId/offers/:offerId',
+    {
+      config: { permission: 'publisher:manage' },
+      schema: {
+        summary: "Change an offer's name, owner, privacy, co-sell readiness or markets",
+        tags: ['offers'],
+        params: OfferParams,
+        body: UpdateOfferBody,
+        response: { 200: OfferView, ...problems(401, 403, 404, 409, 422) },
+      },
+    },
+    async (request) => {
+      assertVisiblePublisher(principalOf(request), request.params.publisherId);
+      const now = clock.now();
+      const { publisherId, offerId } = request.params;
+      return inTransaction(pool, (tx) =>
+        updateOffer(tx, programs.at(now), publisherId, offerId, request.body, now),
+      );
+    },
+  );
+
+  app.post(
+    '/publishers/:publisherId/offers/:offerId/status',
+    {
+      config: { permission: 'program:admin' },
+      schema: {
+        summary: 'Report an offer live or delisted (the marketplace feed)',
+        tags: ['offers'],
+        params: OfferParams,
+        body: StatusBody,
+        response: { 200: OfferView, ...problems(401, 403, 404, 409, 422) },
+      },
+    },
+    async (request) => {
+      assertVisiblePublisher(principalOf(request), request.params.publisherId);
+      const now = clock.now();
+      const { publisherId, offerId } = request.params;
+      return inTransaction(pool, (tx) =>
+        changeOfferStatus(tx, programs.at(now), publisherId, offerId, request.body.status, now),
+      );
+    },
+  );
+}

@@ -1,0 +1,171 @@
+// Offers (S2, L1) and what happens when one goes live (S3, S11).
+import { welcomeFor } from '../../domain/clocks.ts';
+import type { Program } from '../../domain/program.ts';
+import { addDays } from '../../domain/time.ts';
+import type { Db } from '../../platform/db/pool.ts';
+import { AppError, notFound } from '../../platform/http/problems.ts';
+import { refreshUnlocks } from '../benefits/benefits.service.ts';
+import { assertPublisherExists } from '../publishers/publishers.service.ts';
+import { insertTask } from '../tasks/tasks.queries.ts';
+import { activeUser } from '../users/users.service.ts';
+import {
+  findOfferRow,
+  insertOffer,
+  listOfferRows,
+  setOfferStatus,
+  updateOfferRow,
+  type OfferRow,
+} from './offers.queries.ts';
+import type { CreateOfferBody, OfferView, UpdateOfferBody } from './offers.schema.ts';
+
+export async function createOffer(
+  tx: Db,
+  program: Program,
+  publisherId: string,
+  body: CreateOfferBody,
+  now: Date,
+): Promise<OfferView> {
+  await assertPublisherExists(tx, publisherId);
+  if (body.ownerUserId) await activeUser(tx, publisherId, body.ownerUserId, '/body/ownerUserId');
+  const id = await insertOffer(tx, {
+    publisherId,
+    name: body.name,
+    marketplace: body.marketplace,
+    listingOption: body.listingOption,
+    private: body.private ?? false,
+    coSellReady: body.coSellReady ?? false,
+    markets: body.markets ?? [],
+    ownerUserId: body.ownerUserId ?? null,
+    now,
+  });
+  return getOffer(tx, program, publisherId, id, now);
+}
+
+export async function updateOffer(
+  tx: Db,
+  program: Program,
+  publisherId: string,
+  offerId: string,
+  body: UpdateOfferBody,
+  now: Date,
+): Promise<OfferView> {
+  if (body.ownerUserId) await activeUser(tx, publisherId, body.ownerUserId, '/body/ownerUserId');
+  if (!(await updateOfferRow(tx, publisherId, offerId, body))) throw notFound('offer');
+  await refreshUnlocks(tx, program, publisherId, now);
+  return getOffer(tx, program, publisherId, offerId, now);
+}
+
+/**
+ * Moves an offer live or delists it (the marketplace feed's report). Going live for the first time opens the
+ * welcome clock: a task for the rewards team due at the end of the welcome window (S3, S11). Setting the
+ * status it already has changes nothing.
+ */
+export async function changeOfferStatus(
+  tx: Db,
+  program: Program,
+  publisherId: string,
+  offerId: string,
+  status: 'live' | 'delisted',
+  now: Date,
+): Promise<OfferView> {
+  const offer = await findOfferRow(tx, publisherId, offerId);
+  if (!offer) throw notFound('offer');
+  if (offer.status !== status) {
+    if (offer.status === 'draft' && status === 'delisted') {
+      throw new AppError('offer-status-conflict', 'A draft offer was never live, so it cannot be delisted.');
+    }
+    await setOfferStatus(tx, publisherId, offerId, status, now);
+    if (status === 'live') {
+      await insertTask(tx, {
+        publisherId,
+        kind: 'welcome',
+        offerId,
+        dueAt: addDays(now, program.windows.welcomeWindowDays),
+        now,
+      });
+    }
+    await refreshUnlocks(tx, program, publisherId, now);
+  }
+  return getOffer(tx, program, publisherId, offerId, now);
+}
+
+export async function listOffers(
+  db: Db,
+  program: Program,
+  publisherId: string,
+  now: Date,
+): Promise<OfferView[]> {
+  await assertPublisherExists(db, publisherId);
+  return (await listOfferRows(db, publisherId)).map((row) => toOfferView(row, program, now));
+}
+
+export async function getOffer(
+  db: Db,
+  program: Program,
+  publisherId: string,
+  offerId: string,
+  now: Date,
+): Promise<OfferView> {
+  const row = await findOfferRow(db, publisherId, offerId);
+  if (!row) throw notFound('offer');
+  return toOfferView(row, program, now);
+}
+
+function toOfferView(row: OfferRow, program: Program, now: Date): OfferView {
+  const owner =
+    row.owner_user_id && row.owner_name && row.owner_email
+      ? {
+          id: row.owner_user_id,
+          displayName: row.owner_name,
+          email: row.owner_email,
+          active: row.owner_active ?? false,
+        }
+      : null;
+  return {
+    id: row.id,
+    publisherId: row.publisher_id,
+    name: row.name,
+    marketplace: row.marketplace,
+    listingOption: row.listing_option,
+    listingType: program.listingOptions[row.listing_option],
+    private: row.private,
+    coSellReady: row.co_sell_ready,
+    markets: row.markets,
+    owner,
+    status: row.status,
+    liveAt: row.live_at?.toISOString() ?? null,
+    delistedAt: row.delisted_at?.toISOString() ?? null,
+    createdAt: row.created_at.toISOString(),
+    welcome: row.live_at ? welcomeView(row, owner, program, now, row.live_at) : null,
+  };
+}
+
+function welcomeView(
+  row: OfferRow,
+  owner: OfferView['owner'],
+  program: Program,
+  now: Date,
+  liveAt: Date,
+): OfferView['welcome'] {
+  const welcome = welcomeFor(liveAt, row.welcome_contacted_at, now, program.windows.welcomeWindowDays);
+  const day = welcome.windowEndsAt.toISOString().slice(0, 10);
+  const overdue = welcome.state === 'overdue';
+  const message = {
+    contacted: 'The rewards team has contacted you about what this offer qualifies for.',
+    waiting: `The rewards team will contact you about what this offer qualifies for by ${day}.`,
+    overdue:
+      owner && owner.active
+        ? `No welcome message by ${day}: ${owner.displayName} (${owner.email}) owns this offer and received the next steps. If they cannot help, open a support ticket.`
+        : `No welcome message by ${day}, and the offer has no active owner: open a support ticket.`,
+  }[welcome.state];
+  return {
+    state: welcome.state,
+    windowEndsAt: welcome.windowEndsAt.toISOString(),
+    contactedAt: row.welcome_contacted_at?.toISOString() ?? null,
+    message,
+    owner: overdue ? owner : null,
+    supportTicket: overdue
+      ? { method: 'POST', href: `/api/v1/publishers/${row.publisher_id}/support-tickets` }
+      : null,
+  };
+}

@@ -1,0 +1,101 @@
+// Program versions: read from the program folder, validated, stored once each, and looked up by date.
+import { createHash } from 'node:crypto';
+import fs from 'node:fs/promises';
+import path from 'node:path';
+import { programInForce, validateProgram, type Program } from '../../domain/program.ts';
+import type { Db } from '../../platform/db/pool.ts';
+
+export class ProgramFileError extends Error {
+  constructor(file: string, problems: { path: string; message: string }[]) {
+    super(
+      `The program file ${file} is not valid:\n${problems.map((p) => `  ${p.path}: ${p.message}`).join('\n')}`,
+    );
+  }
+}
+
+export interface ProgramVersion {
+  program: Program;
+  sha256: string;
+  sourceFile: string;
+}
+
+/** Reads and validates every `*.json` in `dir`; the first bad file stops with its name, field paths and why. */
+export async function readProgramDir(dir: string): Promise<ProgramVersion[]> {
+  const files = (await fs.readdir(dir)).filter((f) => f.endsWith('.json')).sort();
+  if (files.length === 0) throw new Error(`The program folder ${dir} holds no *.json program file.`);
+  const versions: ProgramVersion[] = [];
+  for (const name of files) {
+    const file = path.join(dir, name);
+    const text = await fs.readFile(file, 'utf8');
+    let doc: unknown;
+    try {
+      doc = JSON.parse(text);
+    } catch (error) {
+      throw new ProgramFileError(file, [
+        { path: '/', message: `not valid JSON: ${(error as Error).message}` },
+      ]);
+    }
+    const problems = validateProgram(doc);
+    if (problems.length > 0) throw new ProgramFileError(file, problems);
+    versions.push({ program: doc as Program, sha256: sha256(text), sourceFile: name });
+  }
+  const seen = new Map<string, string>();
+  for (const v of versions) {
+    const clash = seen.get(v.program.version) ?? seen.get(v.program.effectiveFrom);
+    if (clash) {
+      throw new ProgramFileError(v.sourceFile, [
+        { path: '/version', message: `version or effectiveFrom also used by ${clash}` },
+      ]);
+    }
+    seen.set(v.program.version, v.sourceFile).set(v.program.effectiveFrom, v.sourceFile);
+  }
+  return versions;
+}
+
+/**
+ * Stores each version once. A version already stored with other content is refused: versions are
+ * immutable once stored, because unlocks and activations name the version they were made under.
+ */
+export async function storeProgramVersions(db: Db, versions: ProgramVersion[]): Promise<void> {
+  for (const v of versions) {
+    const { rows } = await db.query<{ sha256: string }>(
+      `INSERT INTO program_versions (version, effective_from, document, sha256, source_file)
+       VALUES ($1, $2, $3, $4, $5)
+       ON CONFLICT (version) DO UPDATE SET version = program_versions.version
+       RETURNING sha256`,
+      [v.program.version, v.program.effectiveFrom, JSON.stringify(v.program), v.sha256, v.sourceFile],
+    );
+    if (rows[0]?.sha256 !== v.sha256) {
+      throw new ProgramFileError(v.sourceFile, [
+        {
+          path: '/version',
+          message: `version "${v.program.version}" is stored already with other content; give the changed program a new version and effectiveFrom`,
+        },
+      ]);
+    }
+  }
+}
+
+/** The stored versions, read at start-up; versions are immutable, so a process may keep them. */
+export class ProgramCatalog {
+  readonly versions: readonly Program[];
+  constructor(versions: readonly Program[]) {
+    this.versions = [...versions].sort((a, b) => a.effectiveFrom.localeCompare(b.effectiveFrom));
+  }
+
+  static async load(db: Db): Promise<ProgramCatalog> {
+    const { rows } = await db.query<{ document: Program }>('SELECT document FROM program_versions');
+    return new ProgramCatalog(rows.map((r) => r.document));
+  }
+
+  /** The version in force at `now`; before the first version takes effect, the first one. */
+  at(now: Date): Program {
+    const program = programInForce(this.versions, now) ?? this.versions[0];
+    if (!program) throw new Error('No program version is stored: start the service once to load program/.');
+    return program;
+  }
+}
+
+function sha256(text: string): string {
+  return createHash('sha256').update(text).digest('hex');
+}

@@ -1,0 +1,44 @@
+import type { Db } from '../../platform/db/pool.ts';
+import type { PublisherView } from './publishers.schema.ts';
+
+export interface PublisherRow {
+  id: string;
+  mpn_id: string;
+  company_name: string;
+  account_email: string;
+  created_at: Date;
+}
+
+export function toPublisherView(row: PublisherRow): PublisherView {
+  return {
+    id: row.id,
+    mpnId: row.mpn_id,
+    companyName: row.company_name,
+    accountEmail: row.account_email,
+    createdAt: row.created_at.toISOString(),
+  };
+}
+
+export async function findPublisher(db: Db, id: string): Promise<PublisherRow | undefined> {
+  const { rows } = await db.query<PublisherRow>('SELECT * FROM publishers WHERE id = $1', [id]);
+  return rows[0];
+}
+
+export async function listPublisherRows(db: Db, onlyId: string | null): Promise<PublisherRow[]> {
+  const { rows } = await db.query<PublisherRow>(
+    'SELECT * FROM publishers WHERE $1::uuid IS NULL OR id = $1 ORDER BY company_name, id',
+    [onlyId],
+  );
+  return rows;
+}
+
+export async function insertPublisher(
+  db: Db,
+  p: { mpnId: string; companyName: string; accountEmail: string; now: Date },
+): Promise<PublisherRow> {
+  const { rows } = await db.query<PublisherRow>(
+    `INSERT INTO publishers (mpn_id, company_name, account_email, created_at) VALUES ($1, $2, $3, $4) RETURNING *`,
+    [p.mpnId, p.companyName, p.accountEmail.trim(), p.now],
+  );
+  return rows[0]!;
+}

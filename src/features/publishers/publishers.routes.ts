@@ -1,0 +1,57 @@
+import { inTransaction } from '../../platform/db/pool.ts';
+import { assertVisiblePublisher } from '../../platform/http/access.ts';
+import { principalOf, type App } from '../../platform/http/app.ts';
+import { ItemsOf, problems, PublisherParams } from '../../platform/http/schemas.ts';
+import { CreatePublisherBody, PublisherView } from './publishers.schema.ts';
+import { createPublisher, getPublisher, listPublishers } from './publishers.service.ts';
+
+export async function publishersRoutes(app: App): Promise<void> {
+  const { pool, clock } = app.deps;
+
+  app.post(
+    '/publishers',
+    {
+      config: { permission: 'program:admin' },
+      schema: {
+        summary: 'Register a publisher with its MPN ID and owner (S1)',
+        tags: ['publishers'],
+        body: CreatePublisherBody,
+        response: { 201: PublisherView, ...problems(401, 403, 409, 422) },
+      },
+    },
+    async (request, reply) => {
+      const publisher = await inTransaction(pool, (tx) => createPublisher(tx, request.body, clock.now()));
+      return reply.code(201).header('location', `/api/v1/publishers/${publisher.id}`).send(publisher);
+    },
+  );
+
+  app.get(
+    '/publishers',
+    {
+      config: { permission: 'read' },
+      schema: {
+        summary: 'Publishers you can see',
+        tags: ['publishers'],
+        response: { 200: ItemsOf(PublisherView), ...problems(401) },
+      },
+    },
+    async (request) => ({ items: await listPublishers(pool, principalOf(request)) }),
+  );
+
+  app.get(
+    '/publishers/:publisherId',
+    {
+      config: { permission: 'read' },
+      schema: {
+        summary: 'One publisher',
+        tags: ['publishers'],
+        params: PublisherParams,
+        response: { 200: PublisherView, ...problems(401, 404) },
+      },
+    },
+    async (request) => {
+      assertVisiblePublisher(principalOf(request), request.params.publisherId);
+      return getPublisher(pool, request.params.publisherId);
+    },
+  );
+}

@@ -1,0 +1,28 @@
+import Type, { type Static } from 'typebox';
+import { Timestamp, Uuid } from '../../platform/http/schemas.ts';
+
+export const Email = Type.String({ format: 'email', maxLength: 254 });
+export const DisplayName = Type.String({ minLength: 1, maxLength: 200 });
+
+export const CreatePublisherBody = Type.Object(
+  {
+    mpnId: Type.String({ pattern: '^[0-9]{1,12}$', description: 'MPN ID (Partner ID): digits only (S1).' }),
+    companyName: Type.String({ minLength: 1, maxLength: 200 }),
+    accountEmail: Email,
+    owner: Type.Object({ email: Email, displayName: DisplayName }, { additionalProperties: false }),
+  },
+  { additionalProperties: false },
+);
+export type CreatePublisherBody = Static<typeof CreatePublisherBody>;
+
+export const PublisherView = Type.Object(
+  {
+    id: Uuid,
+    mpnId: Type.String(),
+    companyName: Type.String(),
+    accountEmail: Type.String(),
+    createdAt: Timestamp,
+  },
+  { additionalProperties: false },
+);
+export type PublisherView = Static<typeof PublisherView>;

@@ -1,0 +1,50 @@
+import { isUniqueViolation } from '../../platform/db/errors.ts';
+import type { Db } from '../../platform/db/pool.ts';
+import { isStaff, type Principal } from '../../platform/http/access.ts';
+import { AppError, notFound } from '../../platform/http/problems.ts';
+import { insertUser } from '../users/users.queries.ts';
+import { findPublisher, insertPublisher, listPublisherRows, toPublisherView } from './publishers.queries.ts';
+import type { CreatePublisherBody, PublisherView } from './publishers.schema.ts';
+
+/** Registers a publisher (S1) with its first user, the owner. */
+export async function createPublisher(tx: Db, body: CreatePublisherBody, now: Date): Promise<PublisherView> {
+  try {
+    const row = await insertPublisher(tx, { ...body, now });
+    await insertUser(tx, {
+      publisherId: row.id,
+      email: body.owner.email,
+      displayName: body.owner.displayName,
+      role: 'publisher-owner',
+      now,
+    });
+    return toPublisherView(row);
+  } catch (error) {
+    if (isUniqueViolation(error, 'publishers_mpn_id_key')) {
+      throw new AppError('mpn-id-taken', `A publisher with MPN ID ${body.mpnId} is registered already.`, {
+        errors: [{ pointer: '/body/mpnId', code: 'taken', detail: 'is registered already' }],
+      });
+    }
+    if (isUniqueViolation(error, 'users_email_key')) {
+      throw new AppError('email-taken', `A user with the email ${body.owner.email} exists already.`, {
+        errors: [{ pointer: '/body/owner/email', code: 'taken', detail: 'is in use by another user' }],
+      });
+    }
+    throw error;
+  }
+}
+
+/** Staff see every publisher; a publisher's user sees its own. */
+export async function listPublishers(db: Db, principal: Principal): Promise<PublisherView[]> {
+  const rows = await listPublisherRows(db, isStaff(principal) ? null : principal.publisherId);
+  return rows.map(toPublisherView);
+}
+
+export async function getPublisher(db: Db, publisherId: string): Promise<PublisherView> {
+  const row = await findPublisher(db, publisherId);
+  if (!row) throw notFound('publisher');
+  return toPublisherView(row);
+}
+
+export async function assertPublisherExists(db: Db, publisherId: string): Promise<void> {
+  await getPublisher(db, publisherId);
+}

@@ -1,0 +1,55 @@
+import { inTransaction } from '../../platform/db/pool.ts';
+import { assertVisiblePublisher } from '../../platform/http/access.ts';
+import { principalOf, type App } from '../../platform/http/app.ts';
+import { ItemsOf, problems, PublisherParams } from '../../platform/http/schemas.ts';
+import { assertPublisherExists } from '../publishers/publishers.service.ts';
+import { CreateTicketBody, TicketView } from './support-tickets.schema.ts';
+import { listTickets, openTicket } from './support-tickets.service.ts';
+
+export async function supportTicketsRoutes(app: App): Promise<void> {
+  const { pool, clock, programs } = app.deps;
+
+  app.post(
+    '/publishers/:publisherId/support-tickets',
+    {
+      config: { permission: 'publisher:request' },
+      schema: {
+        summary: 'Open a support ticket (S11)',
+        tags: ['support-tickets'],
+        params: PublisherParams,
+        body: CreateTicketBody,
+        response: { 201: TicketView, ...problems(401, 403, 404, 422) },
+      },
+    },
+    async (request, reply) => {
+      const principal = principalOf(request);
+      const { publisherId } = request.params;
+      assertVisiblePublisher(principal, publisherId);
+      const now = clock.now();
+      const ticket = await inTransaction(pool, async (tx) => {
+        await assertPublisherExists(tx, publisherId);
+        return openTicket(tx, programs.at(now), publisherId, request.body, principal.userId, now);
+      });
+      return reply.code(201).send(ticket);
+    },
+  );
+
+  app.get(
+    '/publishers/:publisherId/support-tickets',
+    {
+      config: { permission: 'read' },
+      schema: {
+        summary: 'Support tickets',
+        tags: ['support-tickets'],
+        params: PublisherParams,
+        response: { 200: ItemsOf(TicketView), ...problems(401, 404) },
+      },
+    },
+    async (request) => {
+      assertVisiblePublisher(principalOf(request), request.params.publisherId);
+      await assertPublisherExists(pool, request.params.publisherId);
+      const now = clock.now();
+      return { items: await listTickets(pool, programs.at(now), request.params.publisherId, now) };
+    },
+  );
+}

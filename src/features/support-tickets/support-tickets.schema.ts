@@ -1,0 +1,31 @@
+import Type, { type Static } from 'typebox';
+import { Nullable, Timestamp, Uuid } from '../../platform/http/schemas.ts';
+import { ClockState } from '../activations/activations.schema.ts';
+
+export const CreateTicketBody = Type.Object(
+  {
+    subject: Type.String({ minLength: 3, maxLength: 200 }),
+    description: Type.String({ minLength: 10, maxLength: 4000 }),
+    offerId: Type.Optional(Nullable(Uuid)),
+  },
+  { additionalProperties: false },
+);
+export type CreateTicketBody = Static<typeof CreateTicketBody>;
+
+export const TicketView = Type.Object(
+  {
+    id: Uuid,
+    publisherId: Uuid,
+    offerId: Nullable(Uuid),
+    offerName: Nullable(Type.String()),
+    subject: Type.String(),
+    description: Type.String(),
+    status: Type.String(),
+    openedAt: Timestamp,
+    dueAt: Timestamp,
+    contactedAt: Nullable(Timestamp),
+    clock: ClockState,
+  },
+  { additionalProperties: false },
+);
+export type TicketView = Static<typeof TicketView>;

@@ -1,0 +1,72 @@
+import Type, { type Static } from 'typebox';
+import { Nullable, Timestamp, Uuid } from '../../platform/http/schemas.ts';
+import { ClockState } from '../activations/activations.schema.ts';
+
+const Kind = Type.Union([
+  Type.Literal('activation'),
+  Type.Literal('technical-request'),
+  Type.Literal('welcome'),
+  Type.Literal('support-ticket'),
+]);
+const Status = Type.Union([
+  Type.Literal('open'),
+  Type.Literal('contacted'),
+  Type.Literal('done'),
+  Type.Literal('cancelled'),
+]);
+
+export const TasksQuery = Type.Object(
+  {
+    status: Type.Optional(
+      Type.Array(Status, { description: 'Repeat or comma-separate; default open and contacted.' }),
+    ),
+    kind: Type.Optional(Kind),
+    publisherId: Type.Optional(Uuid),
+    limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 500, default: 100 })),
+  },
+  { additionalProperties: false },
+);
+export type TasksQuery = Static<typeof TasksQuery>;
+
+export const TaskParams = Type.Object({ taskId: Uuid }, { additionalProperties: false });
+
+export const LogContactBody = Type.Object(
+  {
+    channel: Type.Union([
+      Type.Literal('email'),
+      Type.Literal('phone'),
+      Type.Literal('meeting'),
+      Type.Literal('other'),
+    ]),
+    note: Type.String({ minLength: 1, maxLength: 4000 }),
+  },
+  { additionalProperties: false },
+);
+export type LogContactBody = Static<typeof LogContactBody>;
+
+export const TaskView = Type.Object(
+  {
+    id: Uuid,
+    publisherId: Uuid,
+    companyName: Type.String(),
+    mpnId: Type.String(),
+    kind: Kind,
+    status: Status,
+    subject: Type.String(),
+    activationId: Nullable(Uuid),
+    technicalRequestId: Nullable(Uuid),
+    offerId: Nullable(Uuid),
+    supportTicketId: Nullable(Uuid),
+    createdAt: Timestamp,
+    dueAt: Timestamp,
+    contactedAt: Nullable(Timestamp),
+    clock: ClockState,
+    promiseKept: Nullable(
+      Type.Boolean({
+        description: 'Whether the contact came by the due time; null while open and not yet late.',
+      }),
+    ),
+  },
+  { additionalProperties: false },
+);
+export type TaskView = Static<typeof TaskView>;

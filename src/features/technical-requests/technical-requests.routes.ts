@@ -1,0 +1,55 @@
+import { inTransaction } from '../../platform/db/pool.ts';
+import { assertVisiblePublisher } from '../../platform/http/access.ts';
+import { principalOf, type App } from '../../platform/http/app.ts';
+import { ItemsOf, problems, PublisherParams } from '../../platform/http/schemas.ts';
+import { assertPublisherExists } from '../publishers/publishers.service.ts';
+import { CreateTechnicalRequestBody, TechnicalRequestView } from './technical-requests.schema.ts';
+import { listTechnicalRequests, submitTechnicalRequest } from './technical-requests.service.ts';
+
+export async function technicalRequestsRoutes(app: App): Promise<void> {
+  const { pool, clock, programs } = app.deps;
+
+  app.post(
+    '/publishers/:publisherId/technical-requests',
+    {
+      config: { permission: 'publisher:request' },
+      schema: {
+        summary: 'Submit a technical assistance request (S9)',
+        tags: ['technical-requests'],
+        params: PublisherParams,
+        body: CreateTechnicalRequestBody,
+        response: { 201: TechnicalRequestView, ...problems(401, 403, 404, 409, 422) },
+      },
+    },
+    async (request, reply) => {
+      const principal = principalOf(request);
+      const { publisherId } = request.params;
+      assertVisiblePublisher(principal, publisherId);
+      const now = clock.now();
+      const created = await inTransaction(pool, async (tx) => {
+        await assertPublisherExists(tx, publisherId);
+        return submitTechnicalRequest(tx, programs.at(now), publisherId, request.body, principal.userId, now);
+      });
+      return reply.code(201).send(created);
+    },
+  );
+
+  app.get(
+    '/publishers/:publisherId/technical-requests',
+    {
+      config: { permission: 'read' },
+      schema: {
+        summary: 'Technical assistance requests and their status',
+        tags: ['technical-requests'],
+        params: PublisherParams,
+        response: { 200: ItemsOf(TechnicalRequestView), ...problems(401, 404) },
+      },
+    },
+    async (request) => {
+      assertVisiblePublisher(principalOf(request), request.params.publisherId);
+      await assertPublisherExists(pool, request.params.publisherId);
+      const now = clock.now();
+      return { items: await listTechnicalRequests(pool, programs.at(now), request.params.publisherId, now) };
+    },
+  );
+}

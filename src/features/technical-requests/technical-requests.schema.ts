@@ -1,0 +1,41 @@
+import Type, { type Static } from 'typebox';
+import { Nullable, Timestamp, Uuid } from '../../platform/http/schemas.ts';
+import { ClockState } from '../activations/activations.schema.ts';
+
+export const CreateTechnicalRequestBody = Type.Object(
+  {
+    offerId: Uuid,
+    stage: Type.Union(
+      [
+        Type.Literal('presales'),
+        Type.Literal('design'),
+        Type.Literal('deployment'),
+        Type.Literal('application-development'),
+      ],
+      { description: 'The stage of the solution the help is for (S9).' },
+    ),
+    solution: Type.Union([Type.Literal('cloud'), Type.Literal('hybrid')]),
+    description: Type.String({ minLength: 20, maxLength: 4000 }),
+  },
+  { additionalProperties: false },
+);
+export type CreateTechnicalRequestBody = Static<typeof CreateTechnicalRequestBody>;
+
+export const TechnicalRequestView = Type.Object(
+  {
+    id: Uuid,
+    publisherId: Uuid,
+    offerId: Uuid,
+    offerName: Type.String(),
+    stage: Type.String(),
+    solution: Type.String(),
+    description: Type.String(),
+    status: Type.String(),
+    requestedAt: Timestamp,
+    dueAt: Timestamp,
+    contactedAt: Nullable(Timestamp),
+    clock: ClockState,
+  },
+  { additionalProperties: false },
+);
+export type TechnicalRequestView = Static<typeof TechnicalRequestView>;

@@ -1,0 +1,97 @@
+// Technical assistance requests (S9, L3): help for a solution's presales, design, deployment or development.
+import type { Program } from '../../domain/program.ts';
+import { addDays } from '../../domain/time.ts';
+import type { Db } from '../../platform/db/pool.ts';
+import { AppError, invalid } from '../../platform/http/problems.ts';
+import { refreshUnlocks } from '../benefits/benefits.service.ts';
+import { findOfferRow } from '../offers/offers.queries.ts';
+import { clockFields } from '../tasks/tasks.clock.ts';
+import { insertTask } from '../tasks/tasks.queries.ts';
+import type { CreateTechnicalRequestBody, TechnicalRequestView } from './technical-requests.schema.ts';
+
+interface RequestRow {
+  id: string;
+  publisher_id: string;
+  offer_id: string;
+  offer_name: string;
+  stage: string;
+  solution: string;
+  description: string;
+  status: string;
+  created_at: Date;
+  due_at: Date;
+  contacted_at: Date | null;
+}
+
+const REQUEST_SELECT = `
+  SELECT r.*, o.name AS offer_name, t.due_at, t.contacted_at
+  FROM technical_requests r JOIN offers o ON o.id = r.offer_id JOIN tasks t ON t.technical_request_id = r.id`;
+
+export async function submitTechnicalRequest(
+  tx: Db,
+  program: Program,
+  publisherId: string,
+  body: CreateTechnicalRequestBody,
+  requestedBy: string,
+  now: Date,
+): Promise<TechnicalRequestView> {
+  const eligibility = await refreshUnlocks(tx, program, publisherId, now);
+  const technical = eligibility.benefits.filter((b) => b.benefit.activation === 'request');
+  if (!technical.some((b) => b.state === 'available' || b.state === 'active')) {
+    throw new AppError(
+      'benefit-not-available',
+      'Technical assistance is not available to this publisher yet.',
+      {
+        extensions: { reasons: technical.flatMap((b) => b.reasons) },
+      },
+    );
+  }
+  if (!(await findOfferRow(tx, publisherId, body.offerId))) {
+    throw invalid([
+      { pointer: '/body/offerId', code: 'unknown-offer', detail: "is not one of this publisher's offers" },
+    ]);
+  }
+  const { rows } = await tx.query<{ id: string }>(
+    `INSERT INTO technical_requests (publisher_id, offer_id, stage, solution, description, requested_by, created_at)
+     VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id`,
+    [publisherId, body.offerId, body.stage, body.solution, body.description, requestedBy, now],
+  );
+  const id = rows[0]!.id;
+  await insertTask(tx, {
+    publisherId,
+    kind: 'technical-request',
+    technicalRequestId: id,
+    dueAt: addDays(now, program.windows.contactPromiseDays),
+    now,
+  });
+  const created = await tx.query<RequestRow>(`${REQUEST_SELECT} WHERE r.id = $1`, [id]);
+  return toView(created.rows[0]!, program, now);
+}
+
+export async function listTechnicalRequests(
+  db: Db,
+  program: Program,
+  publisherId: string,
+  now: Date,
+): Promise<TechnicalRequestView[]> {
+  const { rows } = await db.query<RequestRow>(
+    `${REQUEST_SELECT} WHERE r.publisher_id = $1 ORDER BY r.created_at DESC, r.id`,
+    [publisherId],
+  );
+  return rows.map((r) => toView(r, program, now));
+}
+
+function toView(r: RequestRow, program: Program, now: Date): TechnicalRequestView {
+  return {
+    id: r.id,
+    publisherId: r.publisher_id,
+    offerId: r.offer_id,
+    offerName: r.offer_name,
+    stage: r.stage,
+    solution: r.solution,
+    description: r.description,
+    status: r.status,
+    requestedAt: r.created_at.toISOString(),
+    ...clockFields(r.due_at, r.contacted_at, program, now),
+  };
+}

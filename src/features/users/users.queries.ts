@@ -1,0 +1,73 @@
+import type { Role } from '../../platform/http/access.ts';
+import type { Db } from '../../platform/db/pool.ts';
+import type { UserView } from './users.schema.ts';
+
+export interface UserRow {
+  id: string;
+  publisher_id: string | null;
+  email: string;
+  display_name: string;
+  role: Role;
+  active: boolean;
+  created_at: Date;
+  deactivated_at: Date | null;
+}
+
+export function toUserView(row: UserRow): UserView {
+  return {
+    id: row.id,
+    publisherId: row.publisher_id,
+    email: row.email,
+    displayName: row.display_name,
+    role: row.role,
+    active: row.active,
+    createdAt: row.created_at.toISOString(),
+    deactivatedAt: row.deactivated_at?.toISOString() ?? null,
+  };
+}
+
+export async function insertUser(
+  db: Db,
+  u: { publisherId: string | null; email: string; displayName: string; role: Role; now: Date },
+): Promise<UserRow> {
+  const { rows } = await db.query<UserRow>(
+    `INSERT INTO users (publisher_id, email, display_name, role, created_at) VALUES ($1, $2, $3, $4, $5) RETURNING *`,
+    [u.publisherId, u.email.trim(), u.displayName, u.role, u.now],
+  );
+  return rows[0]!;
+}
+
+export async function listUserRows(db: Db, publisherId: string): Promise<UserRow[]> {
+  const { rows } = await db.query<UserRow>(
+    'SELECT * FROM users WHERE publisher_id = $1 ORDER BY active DESC, display_name, id',
+    [publisherId],
+  );
+  return rows;
+}
+
+/** A user of this publisher, or undefined (another publisher's user is not found here). */
+export async function findPublisherUser(
+  db: Db,
+  publisherId: string,
+  userId: string,
+): Promise<UserRow | undefined> {
+  const { rows } = await db.query<UserRow>('SELECT * FROM users WHERE id = $1 AND publisher_id = $2', [
+    userId,
+    publisherId,
+  ]);
+  return rows[0];
+}
+
+export async function deactivateUserRow(
+  db: Db,
+  publisherId: string,
+  userId: string,
+  now: Date,
+): Promise<UserRow | undefined> {
+  const { rows } = await db.query<UserRow>(
+    `UPDATE users SET active = false, deactivated_at = coalesce(deactivated_at, $3)
+     WHERE id = $1 AND publisher_id = $2 RETURNING *`,
+    [userId, publisherId, now],
+  );
+  return rows[0];
+}

@@ -1,0 +1,32 @@
+import Type, { type Static } from 'typebox';
+import { Nullable, Timestamp, Uuid } from '../../platform/http/schemas.ts';
+import { DisplayName, Email } from '../publishers/publishers.schema.ts';
+
+export const PublisherRole = Type.Union([
+  Type.Literal('publisher-owner'),
+  Type.Literal('publisher-admin'),
+  Type.Literal('publisher-member'),
+]);
+
+export const AddUserBody = Type.Object(
+  { email: Email, displayName: DisplayName, role: PublisherRole },
+  { additionalProperties: false },
+);
+export type AddUserBody = Static<typeof AddUserBody>;
+
+export const UserParams = Type.Object({ publisherId: Uuid, userId: Uuid }, { additionalProperties: false });
+
+export const UserView = Type.Object(
+  {
+    id: Uuid,
+    publisherId: Nullable(Uuid),
+    email: Type.String(),
+    displayName: Type.String(),
+    role: Type.String(),
+    active: Type.Boolean(),
+    createdAt: Timestamp,
+    deactivatedAt: Nullable(Timestamp),
+  },
+  { additionalProperties: false },
+);
+export type UserView = Static<typeof UserView>;

@@ -1,0 +1,70 @@
+// Account settings (S7.1): the publisher's users, from whom marketing contacts and offer owners are chosen.
+import { isUniqueViolation } from '../../platform/db/errors.ts';
+import type { Db } from '../../platform/db/pool.ts';
+import { AppError, notFound } from '../../platform/http/problems.ts';
+import { assertPublisherExists } from '../publishers/publishers.service.ts';
+import {
+  deactivateUserRow,
+  findPublisherUser,
+  insertUser,
+  listUserRows,
+  toUserView,
+  type UserRow,
+} from './users.queries.ts';
+import type { AddUserBody, UserView } from './users.schema.ts';
+
+export async function addUser(tx: Db, publisherId: string, body: AddUserBody, now: Date): Promise<UserView> {
+  await assertPublisherExists(tx, publisherId);
+  try {
+    return toUserView(await insertUser(tx, { publisherId, ...body, now }));
+  } catch (error) {
+    if (isUniqueViolation(error, 'users_email_key')) {
+      throw new AppError('email-taken', `A user with the email ${body.email} exists already.`, {
+        errors: [{ pointer: '/body/email', code: 'taken', detail: 'is in use by another user' }],
+      });
+    }
+    throw error;
+  }
+}
+
+export async function listUsers(db: Db, publisherId: string): Promise<UserView[]> {
+  await assertPublisherExists(db, publisherId);
+  return (await listUserRows(db, publisherId)).map(toUserView);
+}
+
+/** Deactivates a user; deactivating twice is harmless. Their responsibilities stay recorded. */
+export async function deactivateUser(
+  tx: Db,
+  publisherId: string,
+  userId: string,
+  now: Date,
+): Promise<UserView> {
+  const row = await deactivateUserRow(tx, publisherId, userId, now);
+  if (!row) throw notFound('user');
+  return toUserView(row);
+}
+
+/** An active user of this publisher, for a new responsibility (marketing contact, offer owner). */
+export async function activeUser(
+  db: Db,
+  publisherId: string,
+  userId: string,
+  pointer: string,
+): Promise<UserRow> {
+  const user = await findPublisherUser(db, publisherId, userId);
+  if (!user) {
+    throw new AppError(
+      'validation-failed',
+      'Choose a user of this publisher; add new people in Account settings first (S7).',
+      {
+        errors: [{ pointer, code: 'unknown-user', detail: "is not one of this publisher's users" }],
+      },
+    );
+  }
+  if (!user.active) {
+    throw new AppError('user-inactive', `${user.display_name} is deactivated.`, {
+      errors: [{ pointer, code: 'user-inactive', detail: 'is deactivated' }],
+    });
+  }
+  return user;
+}

@@ -1,0 +1,234 @@
+// The HTTP application: validation, errors as problem+json, the principal, OpenAPI, and every feature's routes.
+import swagger from '@fastify/swagger';
+import swaggerUi from '@fastify/swagger-ui';
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
+import { Ajv } from 'ajv';
+import addFormats from 'ajv-formats';
+import Fastify, {
+  type FastifyBaseLogger,
+  type FastifyError,
+  type FastifyInstance,
+  type FastifyReply,
+  type FastifyRequest,
+  type RawReplyDefaultExpression,
+  type RawRequestDefaultExpression,
+  type RawServerDefault,
+} from 'fastify';
+import type pg from 'pg';
+import type { ProgramCatalog } from '../../features/program/program.service.ts';
+import { assertPermission, type Permission, type Principal } from './access.ts';
+import { AppError, PROBLEMS, type FieldError, type ProblemCode } from './problems.ts';
+import { resolvePrincipal } from './principal.ts';
+
+export type App = FastifyInstance<
+  RawServerDefault,
+  RawRequestDefaultExpression,
+  RawReplyDefaultExpression,
+  FastifyBaseLogger,
+  TypeBoxTypeProvider
+>;
+
+export interface Clock {
+  now(): Date;
+}
+
+export const systemClock: Clock = { now: () => new Date() };
+
+export interface AppDeps {
+  pool: pg.Pool;
+  programs: ProgramCatalog;
+  clock: Clock;
+  demoMode: boolean;
+  logLevel: string;
+}
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    principal: Principal | null;
+  }
+  interface FastifyContextConfig {
+    /** What a route requires: `public` for no identity, otherwise a permission (access.ts). Required under /api. */
+    permission?: Permission | 'public';
+  }
+  interface FastifyInstance {
+    deps: AppDeps;
+  }
+}
+
+/** The principal of a route that declared a permission; the hook guarantees it is there. */
+export function principalOf(request: FastifyRequest): Principal {
+  if (!request.principal) throw new AppError('unauthenticated', 'This request carries no identity.');
+  return request.principal;
+}
+
+export type Feature = (app: App) => Promise<void>;
+
+export async function buildApp(deps: AppDeps, features: Feature[]): Promise<App> {
+  const app = Fastify({
+    logger: { level: deps.logLevel, redact: ['req.headers.authorization', 'req.headers.cookie'] },
+    bodyLimit: 1024 * 1024,
+    ajv: { customOptions: {} },
+  }).withTypeProvider<TypeBoxTypeProvider>();
+  app.decorate('deps', deps);
+  app.decorateRequest('principal', null);
+
+  // Bodies are validated exactly (no coercion, no silent removal of unknown fields); path and query
+  // strings are coerced to the declared types.
+  const strict = addFormats.default(
+    new Ajv({
+      allErrors: true,
+      coerceTypes: false,
+      removeAdditional: false,
+      useDefaults: true,
+      strict: false,
+    }),
+  );
+  const coercing = addFormats.default(
+    new Ajv({
+      allErrors: true,
+      coerceTypes: 'array',
+      removeAdditional: false,
+      useDefaults: true,
+      strict: false,
+    }),
+  );
+  app.setValidatorCompiler(({ schema, httpPart }) =>
+    (httpPart === 'body' ? strict : coercing).compile(schema),
+  );
+
+  app.addHook('onRoute', (route) => {
+    if (route.url.startsWith('/api/') && !route.config?.permission) {
+      throw new Error(`Route ${String(route.method)} ${route.url} declares no config.permission`);
+    }
+  });
+  app.addHook('onRequest', async (request) => {
+    const permission = request.routeOptions.config.permission;
+    if (!permission || permission === 'public') return;
+    request.principal = await resolvePrincipal(request, deps);
+    assertPermission(request.principal, permission);
+  });
+
+  app.setErrorHandler((error: FastifyError, request, reply) =>
+    sendProblem(request, reply, toAppError(error, request)),
+  );
+  app.setNotFoundHandler((request, reply) =>
+    sendProblem(
+      request,
+      reply,
+      new AppError('not-found', `No route ${request.method} ${request.url.split('?')[0]}.`),
+    ),
+  );
+
+  await app.register(swagger, {
+    openapi: {
+      openapi: '3.1.0',
+      info: {
+        title: 'Marketplace Rewards API',
+        version: '1',
+        description:
+          'The partner rewards program of a marketplace: eligibility, marketing contacts, activations, technical ' +
+          'requests, support tickets and the rewards team queue. Errors are RFC 9457 problem+json.',
+      },
+      components: {
+        securitySchemes: {
+          demoUser: {
+            type: 'apiKey',
+            in: 'header',
+            name: 'X-Demo-User',
+            description: 'Demo mode only: the email of a demo user to act as.',
+          },
+        },
+      },
+      security: [{ demoUser: [] }],
+    },
+  });
+  await app.register(swaggerUi, { routePrefix: '/docs' });
+
+  app.get('/openapi.json', { schema: { hide: true }, config: { permission: 'public' } }, async () =>
+    app.swagger(),
+  );
+  app.get('/health/live', { schema: { hide: true } }, async () => ({ status: 'ok' }));
+  app.get('/health/ready', { schema: { hide: true } }, async (_request, reply) => {
+    try {
+      await deps.pool.query('SELECT 1');
+      return { status: 'ok' };
+    } catch {
+      return reply.code(503).send({ status: 'database unavailable' });
+    }
+  });
+  app.get<{ Params: { code: string } }>(
+    '/problems/:code',
+    { schema: { hide: true } },
+    async (request, reply) => {
+      const entry = PROBLEMS[request.params.code as ProblemCode] as
+        (typeof PROBLEMS)[ProblemCode] | undefined;
+      if (!entry) throw new AppError('not-found', `No problem type ${request.params.code}.`);
+      return reply.send({
+        type: `/problems/${request.params.code}`,
+        status: entry.status,
+        title: entry.title,
+        description: entry.doc,
+      });
+    },
+  );
+
+  for (const feature of features) await app.register(feature, { prefix: '/api/v1' });
+  return app;
+}
+
+function toAppError(error: FastifyError, request: FastifyRequest): AppError {
+  if (error instanceof AppError) return error;
+  if (error.validation) {
+    const part = error.validationContext ?? 'body';
+    const errors: FieldError[] = error.validation.map((v) => {
+      const extra = (v.params as { additionalProperty?: string }).additionalProperty;
+      const missing = (v.params as { missingProperty?: string }).missingProperty;
+      const pointer = `/${part}${v.instancePath}${extra ? `/${extra}` : missing ? `/${missing}` : ''}`;
+      const detail = extra
+        ? 'is not a field you can set'
+        : missing
+          ? 'is required'
+          : (v.message ?? 'is not valid');
+      return { pointer, code: v.keyword, detail };
+    });
+    return new AppError('validation-failed', errors.map((e) => `${e.pointer} ${e.detail}`).join('; '), {
+      errors,
+    });
+  }
+  switch (error.code) {
+    case 'FST_ERR_CTP_INVALID_MEDIA_TYPE':
+      return new AppError('unsupported-media-type', error.message);
+    case 'FST_ERR_CTP_BODY_TOO_LARGE':
+      return new AppError('payload-too-large', error.message);
+    default:
+      break;
+  }
+  if (error.statusCode === 400 || error instanceof SyntaxError)
+    return new AppError('malformed-request', error.message);
+  if (error.statusCode === 404) return new AppError('not-found', error.message);
+  if (error.statusCode === 405) return new AppError('method-not-allowed', error.message);
+  if (error.statusCode === 415) return new AppError('unsupported-media-type', error.message);
+  if (error.statusCode === 413) return new AppError('payload-too-large', error.message);
+  request.log.error({ err: error }, 'unhandled error');
+  return new AppError('internal-error', `The server failed; request id ${request.id}.`);
+}
+
+async function sendProblem(
+  request: FastifyRequest,
+  reply: FastifyReply,
+  error: AppError,
+): Promise<FastifyReply> {
+  const { status, title } = PROBLEMS[error.code];
+  return reply
+    .code(status)
+    .type('application/problem+json')
+    .send({
+      type: `/problems/${error.code}`,
+      title,
+      status,
+      detail: error.message,
+      instance: request.url,
+      ...(error.errors ? { errors: error.errors } : {}),
+      ...error.extensions,
+    });
+}

@@ -1,0 +1,136 @@
+// The error catalogue: one stable code per kind of failure, its HTTP status and title.
+// Answers are RFC 9457 problem+json whose `type` is `/problems/<code>` (documented at that address).
+
+export const PROBLEMS = {
+  /** The body, query or path failed its schema, or a field broke a rule; `errors` names each field. */
+  'validation-failed': {
+    status: 422,
+    title: 'The request is not valid',
+    doc: 'A field is missing, malformed or breaks a program rule; `errors` lists each field by JSON pointer.',
+  },
+  /** The body is not parseable JSON or has the wrong media type. */
+  'malformed-request': {
+    status: 400,
+    title: 'The request cannot be read',
+    doc: 'The body is not valid JSON, or a header is malformed.',
+  },
+  'unsupported-media-type': {
+    status: 415,
+    title: 'Unsupported media type',
+    doc: 'Send JSON with Content-Type: application/json.',
+  },
+  'payload-too-large': {
+    status: 413,
+    title: 'The request body is too large',
+    doc: 'Bodies are limited to 1 MiB.',
+  },
+  unauthenticated: {
+    status: 401,
+    title: 'Authentication required',
+    doc: 'The request carries no valid identity.',
+  },
+  forbidden: {
+    status: 403,
+    title: 'Not allowed for your role',
+    doc: 'Your role may not perform this action.',
+  },
+  'not-found': { status: 404, title: 'Not found', doc: 'No such resource, or not one you can see.' },
+  'method-not-allowed': {
+    status: 405,
+    title: 'Method not allowed',
+    doc: 'The resource exists but not with this method.',
+  },
+  'mpn-id-taken': {
+    status: 409,
+    title: 'MPN ID already registered',
+    doc: 'Another publisher has this MPN ID (S1): each is registered once.',
+  },
+  'email-taken': {
+    status: 409,
+    title: 'Email already in use',
+    doc: 'A user with this email address exists.',
+  },
+  'marketing-contact-required': {
+    status: 409,
+    title: 'A marketing contact is required',
+    doc: 'Assign a marketing contact before activating a sales and marketing benefit (S6).',
+  },
+  'marketing-contact-limit': {
+    status: 409,
+    title: 'Too many marketing contacts',
+    doc: 'The program allows a limited number of marketing contacts (L7).',
+  },
+  'marketing-contact-exists': {
+    status: 409,
+    title: 'Already a marketing contact',
+    doc: 'This user is a marketing contact already; update that contact instead.',
+  },
+  'last-marketing-contact': {
+    status: 409,
+    title: 'The last marketing contact cannot be removed',
+    doc: 'Active rewards need a marketing contact (S6): assign another before removing this one.',
+  },
+  'benefit-not-available': {
+    status: 409,
+    title: 'The benefit is not available',
+    doc: 'The benefit is locked or expired; `reasons` says why.',
+  },
+  'benefit-activated-by-request': {
+    status: 409,
+    title: 'Requested, not activated',
+    doc: 'Technical benefits are asked for through a technical assistance request (S9).',
+  },
+  'offer-status-conflict': {
+    status: 409,
+    title: 'The offer cannot move to that status',
+    doc: 'Offers go draft to live to delisted.',
+  },
+  'user-inactive': {
+    status: 409,
+    title: 'The user is deactivated',
+    doc: 'A deactivated user cannot be given new responsibilities.',
+  },
+  'task-closed': { status: 409, title: 'The task is closed', doc: 'The task was completed or cancelled.' },
+  'internal-error': {
+    status: 500,
+    title: 'Internal error',
+    doc: 'Something failed on the server; nothing was changed. The log has the details under the request id.',
+  },
+} as const satisfies Record<string, { status: number; title: string; doc: string }>;
+
+export type ProblemCode = keyof typeof PROBLEMS;
+
+export interface FieldError {
+  /** JSON pointer into the request, such as `/body/email`. */
+  pointer: string;
+  code: string;
+  detail: string;
+}
+
+export class AppError extends Error {
+  readonly code: ProblemCode;
+  readonly errors: FieldError[] | undefined;
+  /** Extension members added to the problem body (for example `reasons`). */
+  readonly extensions: Record<string, unknown> | undefined;
+
+  constructor(
+    code: ProblemCode,
+    detail: string,
+    options: { errors?: FieldError[]; extensions?: Record<string, unknown> } = {},
+  ) {
+    super(detail);
+    this.code = code;
+    this.errors = options.errors;
+    this.extensions = options.extensions;
+  }
+}
+
+export function notFound(what: string): AppError {
+  return new AppError('not-found', `No ${what} with that id is visible to you.`);
+}
+
+export function invalid(errors: FieldError[]): AppError {
+  return new AppError('validation-failed', errors.map((e) => `${e.pointer}: ${e.detail}`).join('; '), {
+    errors,
+  });
+}

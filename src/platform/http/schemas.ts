@@ -1,0 +1,38 @@
+// Schema pieces every feature uses.
+import Type, { type TSchema } from 'typebox';
+
+export const Uuid = Type.String({ format: 'uuid' });
+export const Timestamp = Type.String({ format: 'date-time' });
+export const Day = Type.String({ format: 'date' });
+export const Nullable = <T extends TSchema>(schema: T, options: { description?: string } = {}) =>
+  Type.Union([schema, Type.Null()], options);
+
+export const PublisherParams = Type.Object({ publisherId: Uuid }, { additionalProperties: false });
+
+export const ItemsOf = <T extends TSchema>(item: T) =>
+  Type.Object({ items: Type.Array(item) }, { additionalProperties: false });
+
+export const Problem = Type.Object(
+  {
+    type: Type.String(),
+    title: Type.String(),
+    status: Type.Integer(),
+    detail: Type.String(),
+    instance: Type.String(),
+    errors: Type.Optional(
+      Type.Array(Type.Object({ pointer: Type.String(), code: Type.String(), detail: Type.String() })),
+    ),
+  },
+  { additionalProperties: true, description: 'RFC 9457 problem details; `type` is a stable code.' },
+);
+
+/** Problem answers listed in the OpenAPI document for a route. */
+export function problems(...statuses: number[]): Record<number, typeof Problem> {
+  return Object.fromEntries(statuses.map((s) => [s, Problem]));
+}
+
+export function iso(date: Date): string;
+export function iso(date: Date | null): string | null;
+export function iso(date: Date | null): string | null {
+  return date ? date.toISOString() : null;
+}

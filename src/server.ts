@@ -1,0 +1,130 @@
+// The composition root: storage, program, demo data and the HTTP app, started and stopped together.
+import type pg from 'pg';
+import { activationsRoutes } from './features/activations/activations.routes.ts';
+import { benefitsRoutes } from './features/benefits/benefits.routes.ts';
+import { billedSalesRoutes } from './features/billed-sales/billed-sales.routes.ts';
+import { contactsRoutes } from './features/contacts/contacts.routes.ts';
+import { demoRoutes } from './features/demo/demo.routes.ts';
+import { seedDemo } from './features/demo/demo.seed.ts';
+import { notificationsRoutes } from './features/notifications/notifications.routes.ts';
+import { offersRoutes } from './features/offers/offers.routes.ts';
+import { ProgramCatalog, readProgramDir, storeProgramVersions } from './features/program/program.service.ts';
+import { programRoutes } from './features/program/program.routes.ts';
+import { publishersRoutes } from './features/publishers/publishers.routes.ts';
+import { supportTicketsRoutes } from './features/support-tickets/support-tickets.routes.ts';
+import { tasksRoutes } from './features/tasks/tasks.routes.ts';
+import { technicalRequestsRoutes } from './features/technical-requests/technical-requests.routes.ts';
+import { usersRoutes } from './features/users/users.routes.ts';
+import type { Config } from './platform/config.ts';
+import { startEmbeddedPostgres, type EmbeddedServer } from './platform/db/embedded.ts';
+import { migrate } from './platform/db/migrate.ts';
+import { createPool, inTransaction } from './platform/db/pool.ts';
+import { buildApp, systemClock, type App, type Clock, type Feature } from './platform/http/app.ts';
+
+export const FEATURES: Feature[] = [
+  programRoutes,
+  publishersRoutes,
+  usersRoutes,
+  offersRoutes,
+  billedSalesRoutes,
+  benefitsRoutes,
+  contactsRoutes,
+  activationsRoutes,
+  technicalRequestsRoutes,
+  supportTicketsRoutes,
+  notificationsRoutes,
+  tasksRoutes,
+  demoRoutes,
+];
+
+export const DATABASE_NAME = 'rewards';
+
+export interface Database {
+  pool: pg.Pool;
+  url: string;
+  close(): Promise<void>;
+}
+
+/** Connects to DATABASE_URL, or starts the embedded PostgreSQL and makes sure its database exists. */
+export async function openDatabase(
+  config: Config,
+  log: (line: string) => void = () => {},
+): Promise<Database> {
+  if (config.databaseUrl) {
+    const pool = createPool(config.databaseUrl);
+    return { pool, url: config.databaseUrl, close: () => pool.end() };
+  }
+  const server: EmbeddedServer = await startEmbeddedPostgres({
+    dataDir: config.dataDir,
+    port: config.embeddedPgPort,
+    log,
+  });
+  try {
+    const admin = createPool(server.adminUrl, 1);
+    const exists = await admin.query('SELECT 1 FROM pg_database WHERE datname = $1', [DATABASE_NAME]);
+    if (exists.rowCount === 0) await admin.query(`CREATE DATABASE ${DATABASE_NAME}`);
+    await admin.end();
+  } catch (error) {
+    await server.stop();
+    throw error;
+  }
+  const url = server.urlFor(DATABASE_NAME);
+  const pool = createPool(url);
+  return {
+    pool,
+    url,
+    close: async () => {
+      await pool.end();
+      await server.stop();
+    },
+  };
+}
+
+/** Migrates, loads the program folder and (when asked) seeds the demo data; returns the program catalog. */
+export async function prepareDatabase(
+  pool: pg.Pool,
+  config: Pick<Config, 'programDir' | 'seedDemo'>,
+  now: Date,
+) {
+  const migrations = await migrate(pool);
+  const versions = await readProgramDir(config.programDir);
+  await inTransaction(pool, (tx) => storeProgramVersions(tx, versions));
+  const programs = await ProgramCatalog.load(pool);
+  const seeded = config.seedDemo
+    ? await inTransaction(pool, (tx) => seedDemo(tx, programs.at(now), now))
+    : false;
+  return { programs, migrations, seeded };
+}
+
+export interface RunningService {
+  app: App;
+  url: string;
+  stop(): Promise<void>;
+}
+
+export async function startService(config: Config, clock: Clock = systemClock): Promise<RunningService> {
+  const db = await openDatabase(config);
+  try {
+    const { programs, migrations, seeded } = await prepareDatabase(db.pool, config, clock.now());
+    const app = await buildApp(
+      { pool: db.pool, programs, clock, demoMode: config.demoMode, logLevel: config.logLevel },
+      FEATURES,
+    );
+    app.log.info(
+      { migrations: migrations.applied, seeded, program: programs.at(clock.now()).version },
+      'database ready',
+    );
+    const url = await app.listen({ host: config.host, port: config.port });
+    return {
+      app,
+      url,
+      stop: async () => {
+        await app.close();
+        await db.close();
+      },
+    };
+  } catch (error) {
+    await db.close();
+    throw error;
+  }
+}
