@@ -1,0 +1,63 @@
+// `npm test`: starts one PostgreSQL for the whole run (embedded, or TEST_DATABASE_URL's server), prepares a
+// migrated template database, then runs every test file with Node's runner; each file copies the template.
+import { spawn } from 'node:child_process';
+import fs from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import pg from 'pg';
+import { readProgramDir, storeProgramVersions } from '../src/features/program/program.service.ts';
+import { startEmbeddedPostgres } from '../src/platform/db/embedded.ts';
+import { migrate } from '../src/platform/db/migrate.ts';
+import { createPool, inTransaction } from '../src/platform/db/pool.ts';
+import { TEMPLATE_DB } from './support/db.ts';
+
+const root = path.resolve(import.meta.dirname, '..');
+const patterns = process.argv.slice(2).length > 0 ? process.argv.slice(2) : ['src/**/*.test.ts', 'test/**/*.test.ts'];
+
+let adminUrl = process.env.TEST_DATABASE_URL;
+let stop = async () => {};
+if (adminUrl) {
+  console.log(`# tests run on TEST_DATABASE_URL (${new URL(adminUrl).host})`);
+} else {
+  const dataDir = await fs.mkdtemp(path.join(os.tmpdir(), 'rewards-test-pg-'));
+  await fs.chmod(dataDir, 0o755);
+  const server = await startEmbeddedPostgres({ dataDir, port: 0, ephemeral: true });
+  adminUrl = server.adminUrl;
+  stop = async () => {
+    await server.stop();
+    await fs.rm(dataDir, { recursive: true, force: true });
+  };
+  console.log('# tests run on an embedded PostgreSQL');
+}
+
+let code = 1;
+try {
+  const admin = new pg.Client(adminUrl);
+  await admin.connect();
+  await admin.query(`DROP DATABASE IF EXISTS ${TEMPLATE_DB} WITH (FORCE)`);
+  await admin.query(`CREATE DATABASE ${TEMPLATE_DB}`);
+  await admin.end();
+  const template = createPool(withDatabase(adminUrl, TEMPLATE_DB), 2);
+  await migrate(template);
+  const versions = await readProgramDir(path.join(root, 'program'));
+  await inTransaction(template, (tx) => storeProgramVersions(tx, versions));
+  await template.end();
+
+  code = await new Promise<number>((resolve) => {
+    const child = spawn(
+      process.execPath,
+      ['--test', '--test-concurrency=2', '--test-reporter=spec', ...patterns],
+      { cwd: root, stdio: 'inherit', env: { ...process.env, TEST_PG_ADMIN_URL: adminUrl } },
+    );
+    child.on('exit', (exitCode, signal) => resolve(exitCode ?? (signal ? 1 : 0)));
+  });
+} finally {
+  await stop();
+}
+process.exit(code);
+
+function withDatabase(url: string, database: string): string {
+  const u = new URL(url);
+  u.pathname = `/${database}`;
+  return u.toString();
+}
