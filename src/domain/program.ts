@@ -39,13 +39,8 @@ export const BenefitSchema = Type.Object(
     id: Id,
     name: Type.String({ minLength: 1 }),
     description: Type.String({ minLength: 1 }),
-    category: Type.Union([Type.Literal('sales-and-marketing'), Type.Literal('technical')]),
-    kind: Type.Union([
-      Type.Literal('marketing'),
-      Type.Literal('sales'),
-      Type.Literal('sponsorship'),
-      Type.Literal('technical'),
-    ]),
+    category: Type.Enum(['sales-and-marketing', 'technical']),
+    kind: Type.Enum(['marketing', 'sales', 'sponsorship', 'technical']),
     listingTypes: Type.Array(ListingTypeSchema, {
       minItems: 1,
       uniqueItems: true,
@@ -60,7 +55,7 @@ export const BenefitSchema = Type.Object(
     /** Value by tier id, in USD cents (sponsorships); the highest tier at or below the publisher's applies. */
     amountsByTier: Type.Optional(Type.Record(Type.String(), Cents)),
     /** `activate` through the Activate button (S8), or `request` through the technical request form (S9). */
-    activation: Type.Union([Type.Literal('activate'), Type.Literal('request')]),
+    activation: Type.Enum(['activate', 'request']),
   },
   { additionalProperties: false },
 );

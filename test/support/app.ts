@@ -37,6 +37,7 @@ export interface TestContext {
   ): Promise<{ status: number; body: T; headers: Record<string, unknown> }>;
 }
 
+/** Call at a test file's top level: the cleanup it registers runs when the file's tests end. */
 export async function testApp(start = '2026-03-02T10:00:00Z'): Promise<TestContext> {
   const { pool } = await freshDatabase();
   const clock = new TestClock(new Date(start));

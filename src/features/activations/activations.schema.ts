@@ -11,13 +11,7 @@ export const ActivationParams = Type.Object(
   { additionalProperties: false },
 );
 
-export const ClockState = Type.Union([
-  Type.Literal('on-track'),
-  Type.Literal('due-soon'),
-  Type.Literal('late'),
-  Type.Literal('kept'),
-  Type.Literal('missed'),
-]);
+export const ClockState = Type.Enum(['on-track', 'due-soon', 'late', 'kept', 'missed']);
 
 export const ActivationView = Type.Object(
   {

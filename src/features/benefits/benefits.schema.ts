@@ -26,15 +26,10 @@ export const BenefitView = Type.Object(
     id: Type.String(),
     name: Type.String(),
     description: Type.String(),
-    category: Type.Union([Type.Literal('sales-and-marketing'), Type.Literal('technical')]),
+    category: Type.Enum(['sales-and-marketing', 'technical']),
     kind: Type.String(),
-    activation: Type.Union([Type.Literal('activate'), Type.Literal('request')]),
-    state: Type.Union([
-      Type.Literal('locked'),
-      Type.Literal('available'),
-      Type.Literal('active'),
-      Type.Literal('expired'),
-    ]),
+    activation: Type.Enum(['activate', 'request']),
+    state: Type.Enum(['locked', 'available', 'active', 'expired']),
     amountUsdCents: Nullable(Type.Integer()),
     minTierId: Type.String(),
     unlockedAt: Nullable(Timestamp),
@@ -73,6 +68,6 @@ export const BenefitsView = Type.Object(
 export type BenefitsView = Static<typeof BenefitsView>;
 
 export const BenefitsQuery = Type.Object(
-  { category: Type.Optional(Type.Union([Type.Literal('sales-and-marketing'), Type.Literal('technical')])) },
+  { category: Type.Optional(Type.Enum(['sales-and-marketing', 'technical'])) },
   { additionalProperties: false },
 );

@@ -14,7 +14,7 @@ const Markets = Type.Array(Type.String({ pattern: '^[A-Z]{2}$' }), {
 export const CreateOfferBody = Type.Object(
   {
     name: Type.String({ minLength: 1, maxLength: 200 }),
-    marketplace: Type.Union([Type.Literal('appsource'), Type.Literal('azure-marketplace')]),
+    marketplace: Type.Enum(['appsource', 'azure-marketplace']),
     listingOption: ListingOption,
     private: Type.Optional(Type.Boolean({ default: false })),
     coSellReady: Type.Optional(Type.Boolean({ default: false })),
@@ -40,7 +40,7 @@ export type UpdateOfferBody = Static<typeof UpdateOfferBody>;
 export const OfferParams = Type.Object({ publisherId: Uuid, offerId: Uuid }, { additionalProperties: false });
 
 export const StatusBody = Type.Object(
-  { status: Type.Union([Type.Literal('live'), Type.Literal('delisted')]) },
+  { status: Type.Enum(['live', 'delisted']) },
   { additionalProperties: false },
 );
 
@@ -51,7 +51,7 @@ const PersonView = Type.Object(
 
 export const WelcomeView = Type.Object(
   {
-    state: Type.Union([Type.Literal('contacted'), Type.Literal('waiting'), Type.Literal('overdue')]),
+    state: Type.Enum(['contacted', 'waiting', 'overdue']),
     windowEndsAt: Timestamp,
     contactedAt: Nullable(Timestamp),
     message: Type.String(),
@@ -77,7 +77,7 @@ export const OfferView = Type.Object(
     coSellReady: Type.Boolean(),
     markets: Type.Array(Type.String()),
     owner: Nullable(PersonView),
-    status: Type.Union([Type.Literal('draft'), Type.Literal('live'), Type.Literal('delisted')]),
+    status: Type.Enum(['draft', 'live', 'delisted']),
     liveAt: Nullable(Timestamp),
     delistedAt: Nullable(Timestamp),
     createdAt: Timestamp,

@@ -2,18 +2,8 @@ import Type, { type Static } from 'typebox';
 import { Nullable, Timestamp, Uuid } from '../../platform/http/schemas.ts';
 import { ClockState } from '../activations/activations.schema.ts';
 
-const Kind = Type.Union([
-  Type.Literal('activation'),
-  Type.Literal('technical-request'),
-  Type.Literal('welcome'),
-  Type.Literal('support-ticket'),
-]);
-const Status = Type.Union([
-  Type.Literal('open'),
-  Type.Literal('contacted'),
-  Type.Literal('done'),
-  Type.Literal('cancelled'),
-]);
+const Kind = Type.Enum(['activation', 'technical-request', 'welcome', 'support-ticket']);
+const Status = Type.Enum(['open', 'contacted', 'done', 'cancelled']);
 
 export const TasksQuery = Type.Object(
   {
@@ -32,12 +22,7 @@ export const TaskParams = Type.Object({ taskId: Uuid }, { additionalProperties: 
 
 export const LogContactBody = Type.Object(
   {
-    channel: Type.Union([
-      Type.Literal('email'),
-      Type.Literal('phone'),
-      Type.Literal('meeting'),
-      Type.Literal('other'),
-    ]),
+    channel: Type.Enum(['email', 'phone', 'meeting', 'other']),
     note: Type.String({ minLength: 1, maxLength: 4000 }),
   },
   { additionalProperties: false },

@@ -5,16 +5,10 @@ import { ClockState } from '../activations/activations.schema.ts';
 export const CreateTechnicalRequestBody = Type.Object(
   {
     offerId: Uuid,
-    stage: Type.Union(
-      [
-        Type.Literal('presales'),
-        Type.Literal('design'),
-        Type.Literal('deployment'),
-        Type.Literal('application-development'),
-      ],
-      { description: 'The stage of the solution the help is for (S9).' },
-    ),
-    solution: Type.Union([Type.Literal('cloud'), Type.Literal('hybrid')]),
+    stage: Type.Enum(['presales', 'design', 'deployment', 'application-development'], {
+      description: 'The stage of the solution the help is for (S9).',
+    }),
+    solution: Type.Enum(['cloud', 'hybrid']),
     description: Type.String({ minLength: 20, maxLength: 4000 }),
   },
   { additionalProperties: false },

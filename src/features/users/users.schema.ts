@@ -2,11 +2,7 @@ import Type, { type Static } from 'typebox';
 import { Nullable, Timestamp, Uuid } from '../../platform/http/schemas.ts';
 import { DisplayName, Email } from '../publishers/publishers.schema.ts';
 
-export const PublisherRole = Type.Union([
-  Type.Literal('publisher-owner'),
-  Type.Literal('publisher-admin'),
-  Type.Literal('publisher-member'),
-]);
+export const PublisherRole = Type.Enum(['publisher-owner', 'publisher-admin', 'publisher-member']);
 
 export const AddUserBody = Type.Object(
   { email: Email, displayName: DisplayName, role: PublisherRole },

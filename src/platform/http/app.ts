@@ -180,7 +180,8 @@ function toAppError(error: FastifyError, request: FastifyRequest): AppError {
   if (error instanceof AppError) return error;
   if (error.validation) {
     const part = error.validationContext ?? 'body';
-    const errors: FieldError[] = error.validation.map((v) => {
+    const errors: FieldError[] = error.validation
+      .map((v) => {
       const extra = (v.params as { additionalProperty?: string }).additionalProperty;
       const missing = (v.params as { missingProperty?: string }).missingProperty;
       const pointer = `/${part}${v.instancePath}${extra ? `/${extra}` : missing ? `/${missing}` : ''}`;
