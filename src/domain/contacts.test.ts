@@ -5,7 +5,11 @@ import { PROGRAM } from './fixtures.test-helper.ts';
 
 const ACCOUNT = 'accounts@contoso.example';
 const check = (over: Partial<{ email: string; phone: string; language: string }>) =>
-  checkMarketingContact({ email: 'ava.patel@contoso.example', phone: '+1 425 555 0100', language: 'en', ...over }, ACCOUNT, PROGRAM);
+  checkMarketingContact(
+    { email: 'ava.patel@contoso.example', phone: '+1 425 555 0100', language: 'en', ...over },
+    ACCOUNT,
+    PROGRAM,
+  );
 const fields = (r: ReturnType<typeof check>) => (r.ok ? [] : r.errors.map((e) => `${e.field}:${e.code}`));
 
 describe('marketing contact rules (S7, L7)', () => {
@@ -20,7 +24,9 @@ describe('marketing contact rules (S7, L7)', () => {
   });
   it('refuses catch-all aliases, with or without a +tag (L7)', () => {
     assert.deepEqual(fields(check({ email: 'support@contoso.example' })), ['email:catch-all-alias']);
-    assert.deepEqual(fields(check({ email: 'Marketing+rewards@contoso.example' })), ['email:catch-all-alias']);
+    assert.deepEqual(fields(check({ email: 'Marketing+rewards@contoso.example' })), [
+      'email:catch-all-alias',
+    ]);
   });
   it('refuses malformed addresses and phones, and says how to write them', () => {
     assert.deepEqual(fields(check({ email: 'not-an-email' })), ['email:invalid-email']);

@@ -36,9 +36,13 @@ const benefit = (e: ReturnType<typeof evaluateEligibility>, id: string) => {
   assert.ok(found, `benefit ${id}`);
   return found;
 };
-const codes = (e: ReturnType<typeof evaluateEligibility>, id: string) => benefit(e, id).reasons.map((r) => r.code);
+const codes = (e: ReturnType<typeof evaluateEligibility>, id: string) =>
+  benefit(e, id).reasons.map((r) => r.code);
 /** Unlocks as the service records them from a previous evaluation. */
-const asUnlocks = (e: ReturnType<typeof evaluateEligibility>, prior: readonly UnlockFacts[] = []): UnlockFacts[] => {
+const asUnlocks = (
+  e: ReturnType<typeof evaluateEligibility>,
+  prior: readonly UnlockFacts[] = [],
+): UnlockFacts[] => {
   const byId = new Map(prior.map((u) => [u.benefitId, u]));
   for (const c of e.unlockChanges) byId.set(c.benefitId, { ...c, revokedAt: null, revokedReason: null });
   return [...byId.values()];
@@ -48,10 +52,13 @@ describe('tiers (S4, L2)', () => {
   it('places billed sales in the highest tier whose threshold they reach, and says what the next needs', () => {
     const e = evaluateEligibility(input({ ttmUsdCents: 2_600_000 }));
     assert.equal(e.standing.tier.id, 'usd-25k');
-    assert.deepEqual(e.standing.next && { id: e.standing.next.tier.id, missing: e.standing.next.missingUsdCents }, {
-      id: 'usd-50k',
-      missing: 2_400_000,
-    });
+    assert.deepEqual(
+      e.standing.next && { id: e.standing.next.tier.id, missing: e.standing.next.missingUsdCents },
+      {
+        id: 'usd-50k',
+        missing: 2_400_000,
+      },
+    );
   });
   it('has no next tier at the top', () => {
     assert.equal(evaluateEligibility(input({ ttmUsdCents: 900_000_000 })).standing.next, null);
@@ -65,7 +72,12 @@ describe('benefit rules', () => {
   it('locks everything without a live offer, naming the listing types that would unlock it (S2)', () => {
     const e = evaluateEligibility(input({ offers: [offer({ status: 'draft' })] }));
     assert.ok(e.benefits.every((b) => b.state === 'locked'));
-    assert.deepEqual(benefit(e, 'market-research').reasons[0]?.missing?.listingTypes, ['list', 'trial', 'consulting', 'transact']);
+    assert.deepEqual(benefit(e, 'market-research').reasons[0]?.missing?.listingTypes, [
+      'list',
+      'trial',
+      'consulting',
+      'transact',
+    ]);
   });
   it('unlocks the base level for every listing type (S12, L3)', () => {
     for (const listingOption of LISTING_OPTIONS) {
@@ -75,7 +87,9 @@ describe('benefit rules', () => {
     }
   });
   it('keeps tiered benefits for transact offers and explains the amount missing (S4, L3)', () => {
-    const e = evaluateEligibility(input({ offers: [offer({ listingOption: 'contact-me' })], ttmUsdCents: 10_000_000 }));
+    const e = evaluateEligibility(
+      input({ offers: [offer({ listingOption: 'contact-me' })], ttmUsdCents: 10_000_000 }),
+    );
     assert.deepEqual(codes(e, 'customer-success-story'), ['needs-live-offer']);
     const t = evaluateEligibility(input({ ttmUsdCents: 9_000_000 }));
     const reason = benefit(t, 'customer-success-story').reasons[0];
@@ -98,8 +112,15 @@ describe('benefit rules', () => {
     const e = evaluateEligibility(input({ ttmUsdCents: 100_000_00 }));
     assert.deepEqual(codes(e, 'solution-spotlight'), ['needs-co-sell-ready']);
     assert.deepEqual(codes(e, 'press-release-support'), ['needs-listing-optimization']);
-    const done: ActivationFacts = { id: 'a', benefitId: 'listing-optimization', periodStart: NOW, status: 'fulfilled' };
-    const after = evaluateEligibility(input({ ttmUsdCents: 100_000_00, activations: [done], offers: [offer({ coSellReady: true })] }));
+    const done: ActivationFacts = {
+      id: 'a',
+      benefitId: 'listing-optimization',
+      periodStart: NOW,
+      status: 'fulfilled',
+    };
+    const after = evaluateEligibility(
+      input({ ttmUsdCents: 100_000_00, activations: [done], offers: [offer({ coSellReady: true })] }),
+    );
     assert.equal(benefit(after, 'press-release-support').state, 'available');
     assert.equal(benefit(after, 'solution-spotlight').state, 'available');
   });
@@ -110,8 +131,14 @@ describe('benefit rules', () => {
   });
   it('blocks activation of sales and marketing benefits until a marketing contact exists (S6)', () => {
     const e = evaluateEligibility(input({ marketingContactCount: 0 }));
-    assert.deepEqual(benefit(e, 'market-research').blockers.map((r) => r.code), ['needs-marketing-contact']);
-    assert.deepEqual(benefit(e, 'technical-assistance').blockers.map((r) => r.code), ['activated-by-request']);
+    assert.deepEqual(
+      benefit(e, 'market-research').blockers.map((r) => r.code),
+      ['needs-marketing-contact'],
+    );
+    assert.deepEqual(
+      benefit(e, 'technical-assistance').blockers.map((r) => r.code),
+      ['activated-by-request'],
+    );
   });
   it('closes the program year on its complete-by date (L5)', () => {
     const program: Program = { ...PROGRAM, completeBy: '2026-03-01' };
@@ -130,14 +157,33 @@ describe('benefit lifetimes (L5, L6)', () => {
       revokedAt: null,
       revokedReason: null,
     });
-    const list = evaluateEligibility(input({ offers: [offer({ listingOption: 'contact-me' })], unlocks: [unlock('list')] }));
+    const list = evaluateEligibility(
+      input({ offers: [offer({ listingOption: 'contact-me' })], unlocks: [unlock('list')] }),
+    );
     assert.equal(benefit(list, 'market-research').state, 'expired');
     assert.equal(benefit(list, 'market-research').expiresAt?.toISOString(), '2025-12-01T00:00:00.000Z');
 
-    const activated: ActivationFacts = { id: 'a1', benefitId: 'market-research', periodStart: unlockedAt, status: 'fulfilled' };
-    const transact = evaluateEligibility(input({ unlocks: [unlock('transact')], activations: [activated], now: new Date('2026-05-01T00:00:00Z') }));
+    const activated: ActivationFacts = {
+      id: 'a1',
+      benefitId: 'market-research',
+      periodStart: unlockedAt,
+      status: 'fulfilled',
+    };
+    const transact = evaluateEligibility(
+      input({
+        unlocks: [unlock('transact')],
+        activations: [activated],
+        now: new Date('2026-05-01T00:00:00Z'),
+      }),
+    );
     assert.equal(benefit(transact, 'market-research').state, 'active');
-    const nextYear = evaluateEligibility(input({ unlocks: [unlock('transact')], activations: [activated], now: new Date('2026-06-02T00:00:00Z') }));
+    const nextYear = evaluateEligibility(
+      input({
+        unlocks: [unlock('transact')],
+        activations: [activated],
+        now: new Date('2026-06-02T00:00:00Z'),
+      }),
+    );
     assert.equal(benefit(nextYear, 'market-research').state, 'available');
     assert.equal(benefit(nextYear, 'market-research').periodStart?.toISOString(), '2026-06-01T00:00:00.000Z');
     assert.equal(benefit(nextYear, 'market-research').renewsAt?.toISOString(), '2027-06-01T00:00:00.000Z');
@@ -147,7 +193,11 @@ describe('benefit lifetimes (L5, L6)', () => {
     const low = evaluateEligibility(input({ ttmUsdCents: 0, unlocks: asUnlocks(high) }));
     assert.equal(benefit(low, 'customer-success-story').state, 'available');
     assert.equal(benefit(low, 'customer-success-story').unlock?.grandfathered, true);
-    assert.equal(benefit(low, 'deployment-sponsorship').amountUsdCents, 30_000_00, 'the amount of the highest tier held');
+    assert.equal(
+      benefit(low, 'deployment-sponsorship').amountUsdCents,
+      30_000_00,
+      'the amount of the highest tier held',
+    );
     assert.equal(low.standing.tier.id, 'publisher', 'the tier shown still follows the sales');
   });
   it('locks a benefit revoked for cause, whatever the sales (L6)', () => {
@@ -185,9 +235,16 @@ const arbOffer = fc.record({
   coSellReady: fc.boolean(),
   markets: fc.subarray(['US', 'CN', 'TW', 'DE', 'RU']),
 });
-const arbActivations = fc.subarray(['listing-optimization', 'market-research']).map((ids) =>
-  ids.map((benefitId, i): ActivationFacts => ({ id: `a${i}`, benefitId, periodStart: NOW, status: 'fulfilled' })),
-);
+const arbActivations = fc
+  .subarray(['listing-optimization', 'market-research'])
+  .map((ids) =>
+    ids.map((benefitId, i): ActivationFacts => ({
+      id: `a${i}`,
+      benefitId,
+      periodStart: NOW,
+      status: 'fulfilled',
+    })),
+  );
 const cents = fc.integer({ min: -1_000_000_00, max: 6_000_000_00 });
 const notLocked = (e: ReturnType<typeof evaluateEligibility>) =>
   new Set(e.benefits.filter((b) => b.state !== 'locked').map((b) => b.benefit.id));
@@ -195,26 +252,42 @@ const notLocked = (e: ReturnType<typeof evaluateEligibility>) =>
 describe('properties', () => {
   it('more billed sales never yield fewer benefits', () => {
     fc.assert(
-      fc.property(fc.array(arbOffer, { maxLength: 4 }), arbActivations, cents, cents, fc.nat(3), (offers, activations, a, b, contacts) => {
-        const [low, high] = a <= b ? [a, b] : [b, a];
-        const base = { offers, activations, marketingContactCount: contacts };
-        const lowSet = notLocked(evaluateEligibility(input({ ...base, ttmUsdCents: low })));
-        const highSet = notLocked(evaluateEligibility(input({ ...base, ttmUsdCents: high })));
-        for (const id of lowSet) assert.ok(highSet.has(id), `${id} unlocked at ${low} but not at ${high}`);
-      }),
+      fc.property(
+        fc.array(arbOffer, { maxLength: 4 }),
+        arbActivations,
+        cents,
+        cents,
+        fc.nat(3),
+        (offers, activations, a, b, contacts) => {
+          const [low, high] = a <= b ? [a, b] : [b, a];
+          const base = { offers, activations, marketingContactCount: contacts };
+          const lowSet = notLocked(evaluateEligibility(input({ ...base, ttmUsdCents: low })));
+          const highSet = notLocked(evaluateEligibility(input({ ...base, ttmUsdCents: high })));
+          for (const id of lowSet) assert.ok(highSet.has(id), `${id} unlocked at ${low} but not at ${high}`);
+        },
+      ),
       { numRuns: 300 },
     );
   });
 
   it('a benefit once unlocked stays unlocked after sales drop (grandfathering)', () => {
     fc.assert(
-      fc.property(fc.array(arbOffer, { maxLength: 4 }), arbActivations, cents, cents, (offers, activations, before, afterwards) => {
-        const first = evaluateEligibility(input({ offers, activations, ttmUsdCents: before }));
-        const unlocked = notLocked(first);
-        const second = evaluateEligibility(input({ offers, activations, ttmUsdCents: afterwards, unlocks: asUnlocks(first) }));
-        const stillUnlocked = notLocked(second);
-        for (const id of unlocked) assert.ok(stillUnlocked.has(id), `${id} lost after sales went ${before} -> ${afterwards}`);
-      }),
+      fc.property(
+        fc.array(arbOffer, { maxLength: 4 }),
+        arbActivations,
+        cents,
+        cents,
+        (offers, activations, before, afterwards) => {
+          const first = evaluateEligibility(input({ offers, activations, ttmUsdCents: before }));
+          const unlocked = notLocked(first);
+          const second = evaluateEligibility(
+            input({ offers, activations, ttmUsdCents: afterwards, unlocks: asUnlocks(first) }),
+          );
+          const stillUnlocked = notLocked(second);
+          for (const id of unlocked)
+            assert.ok(stillUnlocked.has(id), `${id} lost after sales went ${before} -> ${afterwards}`);
+        },
+      ),
       { numRuns: 300 },
     );
   });

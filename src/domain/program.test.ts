@@ -25,7 +25,10 @@ describe('the program as data', () => {
     doc.windows.contactPromiseDays = 7;
     delete doc.surprise;
     assert.deepEqual(validateProgram(doc), [
-      { path: '/tiers/2/thresholdUsdCents', message: "must be greater than the previous tier's threshold (50000)" },
+      {
+        path: '/tiers/2/thresholdUsdCents',
+        message: "must be greater than the previous tier's threshold (50000)",
+      },
       { path: '/benefits/0/minTier', message: 'unknown tier "usd-7"' },
     ]);
   });
@@ -34,7 +37,10 @@ describe('the program as data', () => {
     doc.benefits.find((b: any) => b.id === 'executive-endorsement').listingTypes = ['list', 'transact'];
     doc.languages.push('zh-tw');
     const problems = validateProgram(doc).map((p) => p.path);
-    assert.deepEqual(problems, [`/benefits/${doc.benefits.findIndex((b: any) => b.id === 'executive-endorsement')}/listingTypes`, `/languages/${doc.languages.length - 1}`]);
+    assert.deepEqual(problems, [
+      `/benefits/${doc.benefits.findIndex((b: any) => b.id === 'executive-endorsement')}/listingTypes`,
+      `/languages/${doc.languages.length - 1}`,
+    ]);
   });
   it('picks the version in force on a date', () => {
     const versions = [

@@ -122,10 +122,16 @@ export interface ProgramProblem {
 export function validateProgram(doc: unknown): ProgramProblem[] {
   const shape = Value.Errors(ProgramSchema, doc)
     .filter((e) => e.keyword !== 'additionalProperties')
-    .map((e) => ({
-      path: e.instancePath || '/',
-      message: e.keyword === 'boolean' ? 'is not a field the program knows' : e.message,
-    }));
+    .map((e) => {
+      const allowed = (e.params as { allowedValues?: unknown[] }).allowedValues;
+      const message =
+        e.keyword === 'boolean'
+          ? 'is not a field the program knows'
+          : allowed
+            ? `must be one of: ${allowed.join(', ')}`
+            : e.message;
+      return { path: e.instancePath || '/', message };
+    });
   if (shape.length > 0) return shape;
   return crossFieldProblems(doc as Program);
 }

@@ -47,8 +47,20 @@ export async function testApp(start = '2026-03-02T10:00:00Z'): Promise<TestConte
   const suffix = randomBytes(3).toString('hex');
   const adminEmail = `admin-${suffix}@rewards.example`;
   const teamEmail = `team-${suffix}@rewards.example`;
-  await insertUser(pool, { publisherId: null, email: adminEmail, displayName: 'Admin', role: 'program-admin', now: clock.now() });
-  await insertUser(pool, { publisherId: null, email: teamEmail, displayName: 'Team', role: 'rewards-team', now: clock.now() });
+  await insertUser(pool, {
+    publisherId: null,
+    email: adminEmail,
+    displayName: 'Admin',
+    role: 'program-admin',
+    now: clock.now(),
+  });
+  await insertUser(pool, {
+    publisherId: null,
+    email: teamEmail,
+    displayName: 'Team',
+    role: 'rewards-team',
+    now: clock.now(),
+  });
   return {
     app,
     pool,
@@ -88,7 +100,13 @@ export interface MadePublisher {
 export async function makePublisher(
   t: TestContext,
   options: {
-    offers?: { listingOption: string; private?: boolean; coSellReady?: boolean; markets?: string[]; live?: boolean }[];
+    offers?: {
+      listingOption: string;
+      private?: boolean;
+      coSellReady?: boolean;
+      markets?: string[];
+      live?: boolean;
+    }[];
     salesUsd?: number;
     contact?: boolean;
   } = {},
@@ -96,34 +114,68 @@ export async function makePublisher(
   const n = `${Date.now() % 1e6}${++counter}${randomBytes(2).readUInt16BE()}`;
   const ownerEmail = `owner-${n}@pub${n}.example`;
   const accountEmail = `account@pub${n}.example`;
-  const created = await must(t.call('POST', '/api/v1/publishers', {
-    as: t.adminEmail,
-    body: { mpnId: n.slice(0, 12), companyName: `Publisher ${n}`, accountEmail, owner: { email: ownerEmail, displayName: `Owner ${n}` } },
-  }), 201);
+  const created = await must(
+    t.call('POST', '/api/v1/publishers', {
+      as: t.adminEmail,
+      body: {
+        mpnId: n.slice(0, 12),
+        companyName: `Publisher ${n}`,
+        accountEmail,
+        owner: { email: ownerEmail, displayName: `Owner ${n}` },
+      },
+    }),
+    201,
+  );
   const id: string = created.id;
   const users = await must(t.call('GET', `/api/v1/publishers/${id}/users`, { as: ownerEmail }), 200);
   const ownerId: string = users.items[0].id;
   const offerIds: string[] = [];
   for (const offer of options.offers ?? [{ listingOption: 'transact', markets: ['US'] }]) {
     const { live = true, ...fields } = offer;
-    const made = await must(t.call('POST', `/api/v1/publishers/${id}/offers`, {
-      as: ownerEmail,
-      body: { name: `Offer ${offerIds.length + 1}`, marketplace: 'azure-marketplace', ownerUserId: ownerId, ...fields },
-    }), 201);
+    const made = await must(
+      t.call('POST', `/api/v1/publishers/${id}/offers`, {
+        as: ownerEmail,
+        body: {
+          name: `Offer ${offerIds.length + 1}`,
+          marketplace: 'azure-marketplace',
+          ownerUserId: ownerId,
+          ...fields,
+        },
+      }),
+      201,
+    );
     offerIds.push(made.id);
-    if (live) await must(t.call('POST', `/api/v1/publishers/${id}/offers/${made.id}/status`, { as: t.adminEmail, body: { status: 'live' } }), 200);
+    if (live)
+      await must(
+        t.call('POST', `/api/v1/publishers/${id}/offers/${made.id}/status`, {
+          as: t.adminEmail,
+          body: { status: 'live' },
+        }),
+        200,
+      );
   }
   if (options.salesUsd) {
-    await must(t.call('POST', `/api/v1/publishers/${id}/billed-sales`, {
-      as: t.adminEmail,
-      body: { amountUsdCents: options.salesUsd * 100, billedOn: t.clock.now().toISOString().slice(0, 10) },
-    }), 201);
+    await must(
+      t.call('POST', `/api/v1/publishers/${id}/billed-sales`, {
+        as: t.adminEmail,
+        body: { amountUsdCents: options.salesUsd * 100, billedOn: t.clock.now().toISOString().slice(0, 10) },
+      }),
+      201,
+    );
   }
   if (options.contact) {
-    await must(t.call('POST', `/api/v1/publishers/${id}/marketing-contacts`, {
-      as: ownerEmail,
-      body: { userId: ownerId, email: `marketing.person@pub${n}.example`, phone: '+14255550100', language: 'en' },
-    }), 201);
+    await must(
+      t.call('POST', `/api/v1/publishers/${id}/marketing-contacts`, {
+        as: ownerEmail,
+        body: {
+          userId: ownerId,
+          email: `marketing.person@pub${n}.example`,
+          phone: '+14255550100',
+          language: 'en',
+        },
+      }),
+      201,
+    );
   }
   return { id, ownerEmail, accountEmail, ownerId, offerIds };
 }

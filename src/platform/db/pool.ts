@@ -13,7 +13,11 @@ export type Db = Pick<pg.PoolClient, 'query'>;
 export type Pool = pg.Pool;
 
 export function createPool(connectionString: string, max = 10): pg.Pool {
-  return new pg.Pool({ connectionString, max, application_name: 'marketplace-rewards' });
+  const pool = new pg.Pool({ connectionString, max, application_name: 'marketplace-rewards' });
+  // An idle connection the server closes (restart, shutdown) is dropped from the pool; the next query
+  // opens a new one. Without this listener the error would end the process.
+  pool.on('error', (error) => console.warn(`database connection lost: ${error.message}`));
+  return pool;
 }
 
 /** Runs `work` in one transaction: committed when it returns, rolled back when it throws. */

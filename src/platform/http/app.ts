@@ -52,6 +52,8 @@ declare module 'fastify' {
   }
   interface FastifyInstance {
     deps: AppDeps;
+    /** Every API route with the permission it declared: the authorization matrix test is built from it. */
+    apiRoutes: { method: string; url: string; permission: Permission | 'public' }[];
   }
 }
 
@@ -70,6 +72,8 @@ export async function buildApp(deps: AppDeps, features: Feature[]): Promise<App>
     ajv: { customOptions: {} },
   }).withTypeProvider<TypeBoxTypeProvider>();
   app.decorate('deps', deps);
+  const apiRoutes: App['apiRoutes'] = [];
+  app.decorate('apiRoutes', apiRoutes);
   app.decorateRequest('principal', null);
 
   // Bodies are validated exactly (no coercion, no silent removal of unknown fields); path and query
@@ -97,9 +101,12 @@ export async function buildApp(deps: AppDeps, features: Feature[]): Promise<App>
   );
 
   app.addHook('onRoute', (route) => {
-    if (route.url.startsWith('/api/') && !route.config?.permission) {
+    if (!route.url.startsWith('/api/')) return;
+    const permission = route.config?.permission;
+    if (!permission)
       throw new Error(`Route ${String(route.method)} ${route.url} declares no config.permission`);
-    }
+    for (const method of [route.method].flat())
+      if (method !== 'HEAD') apiRoutes.push({ method, url: route.url, permission });
   });
   app.addHook('onRequest', async (request) => {
     const permission = request.routeOptions.config.permission;
@@ -180,8 +187,7 @@ function toAppError(error: FastifyError, request: FastifyRequest): AppError {
   if (error instanceof AppError) return error;
   if (error.validation) {
     const part = error.validationContext ?? 'body';
-    const errors: FieldError[] = error.validation
-      .map((v) => {
+    const errors: FieldError[] = error.validation.map((v) => {
       const extra = (v.params as { additionalProperty?: string }).additionalProperty;
       const missing = (v.params as { missingProperty?: string }).missingProperty;
       const pointer = `/${part}${v.instancePath}${extra ? `/${extra}` : missing ? `/${missing}` : ''}`;

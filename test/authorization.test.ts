@@ -1,0 +1,227 @@
+// The authorization matrix, built from the live route table: every API route, as every role, on its own
+// publisher and on another one. A route without an entry here fails, so no new route can skip the matrix.
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { PERMISSIONS, type Role } from '../src/platform/http/access.ts';
+import { makePublisher, testApp, type MadePublisher } from './support/app.ts';
+
+const t = await testApp();
+
+interface Ids {
+  publisherId: string;
+  offerId: string;
+  userId: string;
+  contactId: string;
+  activationId: string;
+  taskId: string;
+}
+
+/** A body that would succeed for a caller who may make the request; `null` for routes without a body. */
+const MATRIX: Record<string, ((ids: Ids, n: number) => unknown) | null> = {
+  'GET /api/v1/program': null,
+  'POST /api/v1/publishers': (_, n) => ({
+    mpnId: `77${n}`,
+    companyName: 'M',
+    accountEmail: 'a@m.example',
+    owner: { email: `o${n}@m.example`, displayName: 'O' },
+  }),
+  'GET /api/v1/publishers': null,
+  'GET /api/v1/publishers/:publisherId': null,
+  'GET /api/v1/publishers/:publisherId/users': null,
+  'POST /api/v1/publishers/:publisherId/users': (_, n) => ({
+    email: `new${n}@m.example`,
+    displayName: 'New',
+    role: 'publisher-member',
+  }),
+  'POST /api/v1/publishers/:publisherId/users/:userId/deactivate': null,
+  'GET /api/v1/publishers/:publisherId/offers': null,
+  'POST /api/v1/publishers/:publisherId/offers': () => ({
+    name: 'New',
+    marketplace: 'appsource',
+    listingOption: 'free',
+  }),
+  'GET /api/v1/publishers/:publisherId/offers/:offerId': null,
+  'PATCH /api/v1/publishers/:publisherId/offers/:offerId': () => ({ coSellReady: true }),
+  'POST /api/v1/publishers/:publisherId/offers/:offerId/status': () => ({ status: 'live' }),
+  'GET /api/v1/publishers/:publisherId/billed-sales': null,
+  'POST /api/v1/publishers/:publisherId/billed-sales': () => ({
+    amountUsdCents: 100,
+    billedOn: '2026-03-01',
+  }),
+  'GET /api/v1/publishers/:publisherId/benefits': null,
+  'GET /api/v1/publishers/:publisherId/marketing-contacts': null,
+  'POST /api/v1/publishers/:publisherId/marketing-contacts': (ids) => ({
+    userId: ids.userId,
+    email: 'p@m.example',
+    phone: '+14255550100',
+    language: 'en',
+  }),
+  'PUT /api/v1/publishers/:publisherId/marketing-contacts/:contactId': (ids) => ({
+    userId: ids.userId,
+    email: 'q@m.example',
+    phone: '+14255550100',
+    language: 'fr',
+  }),
+  'DELETE /api/v1/publishers/:publisherId/marketing-contacts/:contactId': null,
+  'POST /api/v1/publishers/:publisherId/activations': () => ({ benefitId: 'readiness-assessment' }),
+  'GET /api/v1/publishers/:publisherId/activations': null,
+  'GET /api/v1/publishers/:publisherId/activations/:activationId': null,
+  'POST /api/v1/publishers/:publisherId/technical-requests': (ids) => ({
+    offerId: ids.offerId,
+    stage: 'design',
+    solution: 'cloud',
+    description: 'Please review our architecture.',
+  }),
+  'GET /api/v1/publishers/:publisherId/technical-requests': null,
+  'POST /api/v1/publishers/:publisherId/support-tickets': () => ({
+    subject: 'Help',
+    description: 'Nobody wrote to us.',
+  }),
+  'GET /api/v1/publishers/:publisherId/support-tickets': null,
+  'GET /api/v1/publishers/:publisherId/notifications': null,
+  'GET /api/v1/tasks': null,
+  'POST /api/v1/tasks/:taskId/contacts': () => ({ channel: 'email', note: 'Called.' }),
+  'POST /api/v1/tasks/:taskId/complete': null,
+  'GET /api/v1/demo/users': null,
+};
+
+async function fixture(p: MadePublisher): Promise<Ids> {
+  const base = `/api/v1/publishers/${p.id}`;
+  const extra = await t.call('POST', `${base}/users`, {
+    as: p.ownerEmail,
+    body: { email: `extra-${p.id}@m.example`, displayName: 'Extra', role: 'publisher-member' },
+  });
+  const contacts = await t.call('GET', `${base}/marketing-contacts`, { as: p.ownerEmail });
+  const activation = await t.call('POST', `${base}/activations`, {
+    as: p.ownerEmail,
+    body: { benefitId: 'market-research' },
+  });
+  const tasks = await t.call('GET', `/api/v1/tasks?publisherId=${p.id}&kind=activation`, { as: t.teamEmail });
+  return {
+    publisherId: p.id,
+    offerId: p.offerIds[0]!,
+    userId: extra.body.id,
+    contactId: contacts.body.items[0].id,
+    activationId: activation.body.id,
+    taskId: tasks.body.items[0].id,
+  };
+}
+
+async function snapshot(): Promise<string> {
+  const tables = [
+    'publishers',
+    'users',
+    'offers',
+    'billed_sales',
+    'benefit_unlocks',
+    'marketing_contacts',
+    'activations',
+    'technical_requests',
+    'support_tickets',
+    'tasks',
+    'task_contacts',
+    'notifications',
+  ];
+  const { rows } = await t.pool.query(
+    `SELECT ${tables.map((n) => `(SELECT md5(coalesce(string_agg(x::text, ',' ORDER BY x::text), '')) FROM ${n} x) AS ${n}`).join(', ')}`,
+  );
+  return JSON.stringify(rows[0]);
+}
+
+const fill = (url: string, ids: Ids) => url.replace(/:(\w+)/g, (_, name: keyof Ids) => ids[name]);
+
+describe('[AUTHORIZATION] every route × every role × own and foreign publisher', async () => {
+  const own = await makePublisher(t, { contact: true });
+  const foreign = await makePublisher(t, { contact: true });
+  const ownIds = await fixture(own);
+  const foreignIds = await fixture(foreign);
+  const people: Record<Role, string> = {
+    'publisher-owner': own.ownerEmail,
+    'publisher-admin': `admin-${own.id}@m.example`,
+    'publisher-member': `member-${own.id}@m.example`,
+    'rewards-team': t.teamEmail,
+    'program-admin': t.adminEmail,
+  };
+  for (const role of ['publisher-admin', 'publisher-member'] as const) {
+    await t.call('POST', `/api/v1/publishers/${own.id}/users`, {
+      as: own.ownerEmail,
+      body: { email: people[role], displayName: role, role },
+    });
+  }
+  const routes = t.app.apiRoutes;
+
+  it('has an entry for every route, and every entry is a route', () => {
+    const live = routes.map((r) => `${r.method} ${r.url}`).sort();
+    assert.deepEqual(
+      live.filter((r) => !(r in MATRIX)),
+      [],
+      'routes missing from the matrix',
+    );
+    assert.deepEqual(
+      Object.keys(MATRIX)
+        .filter((k) => !live.includes(k))
+        .sort(),
+      [],
+      'matrix entries with no route',
+    );
+  });
+
+  let n = 0;
+  for (const route of routes) {
+    const key = `${route.method} ${route.url}`;
+    const makeBody = MATRIX[key];
+    const scoped = route.url.includes(':publisherId');
+
+    it(`${key}: without identity → 401, nothing changes`, async () => {
+      if (route.permission === 'public') return;
+      const before = await snapshot();
+      const answer = await t.call(route.method as 'GET', fill(route.url, ownIds), {
+        body: makeBody?.(ownIds, ++n),
+      });
+      assert.equal(answer.status, 401, JSON.stringify(answer.body));
+      assert.equal(answer.headers['content-type'], 'application/problem+json; charset=utf-8');
+      assert.equal(await snapshot(), before);
+    });
+
+    for (const role of Object.keys(people) as Role[]) {
+      if (route.permission === 'public') continue;
+      const allowed = (PERMISSIONS[route.permission] as readonly Role[]).includes(role);
+      const publisherRole = role.startsWith('publisher-');
+
+      if (scoped && publisherRole) {
+        it(`${key}: [${role}] on another publisher → ${allowed ? 404 : 403}, nothing changes`, async () => {
+          const before = await snapshot();
+          const answer = await t.call(route.method as 'GET', fill(route.url, foreignIds), {
+            as: people[role],
+            body: makeBody?.(foreignIds, ++n),
+          });
+          assert.equal(answer.status, allowed ? 404 : 403, JSON.stringify(answer.body));
+          assert.equal(await snapshot(), before);
+        });
+      }
+      it(`${key}: [${role}] ${scoped ? 'on its own publisher' : ''} → ${allowed ? 'allowed' : 403}`, async () => {
+        const before = await snapshot();
+        const ids = ownIds;
+        const answer = await t.call(route.method as 'GET', fill(route.url, ids), {
+          as: people[role],
+          body: makeBody?.(ids, ++n),
+        });
+        if (allowed) {
+          assert.ok(![401, 403].includes(answer.status), `${answer.status} ${JSON.stringify(answer.body)}`);
+          if (route.method === 'GET') assert.equal(answer.status, 200, JSON.stringify(answer.body));
+        } else {
+          assert.equal(answer.status, 403, JSON.stringify(answer.body));
+          assert.equal(await snapshot(), before);
+        }
+      });
+    }
+  }
+
+  it('shows a publisher user only its own publisher in lists', async () => {
+    const list = await t.call('GET', '/api/v1/publishers', { as: own.ownerEmail });
+    assert.deepEqual(
+      list.body.items.map((p: any) => p.id),
+      [own.id],
+    );
+  });
+});

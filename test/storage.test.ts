@@ -1,0 +1,135 @@
+// Storage and start-up as a user meets them: the embedded PostgreSQL, its data directory, migrations,
+// the program file and the configuration.
+import assert from 'node:assert/strict';
+import fs from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { after, describe, it } from 'node:test';
+import pg from 'pg';
+import { migrate } from '../src/platform/db/migrate.ts';
+import { createPool } from '../src/platform/db/pool.ts';
+import { adminUrl, urlFor } from './support/db.ts';
+import { exited, ROOT, runCli, startServe } from './support/cli.ts';
+
+const temp = await fs.mkdtemp(path.join(os.tmpdir(), 'rewards-storage-'));
+await fs.chmod(temp, 0o755);
+after(() => fs.rm(temp, { recursive: true, force: true }));
+
+describe('[STORAGE] the embedded PostgreSQL', () => {
+  it('serves demo data on a new data directory, refuses a second process on it, and survives a crash', async () => {
+    const dataDir = path.join(temp, 'data');
+    const first = await startServe({ DATA_DIR: dataDir, DEMO_MODE: 'true' });
+    try {
+      const users = (await (await fetch(`${first.url}/api/v1/demo/users`)).json()) as { items: unknown[] };
+      assert.ok(users.items.length >= 8, 'demo users seeded');
+      const ready = await fetch(`${first.url}/health/ready`);
+      assert.equal(ready.status, 200);
+
+      const second = await runCli(['serve', '--port', '0'], { DATA_DIR: dataDir });
+      assert.equal(second.code, 1);
+      assert.match(second.stderr, /is in use by another marketplace-rewards process \(pid \d+\)/);
+    } finally {
+      first.child.kill('SIGKILL'); // a crash: its PostgreSQL is left running
+      await exited(first.child);
+    }
+    // The next start takes over the orphaned server's directory instead of failing, and seeds nothing twice.
+    const again = await startServe({ DATA_DIR: dataDir, DEMO_MODE: 'true' });
+    try {
+      const publishers = await fetch(`${again.url}/api/v1/publishers`, {
+        headers: { 'x-demo-user': 'admin@rewards.example' },
+      });
+      assert.equal(((await publishers.json()) as { items: unknown[] }).items.length, 6);
+    } finally {
+      again.child.kill('SIGTERM');
+      assert.equal(await exited(again.child), 0, again.output());
+    }
+    await assert.rejects(fs.access(path.join(dataDir, 'owner.pid')), 'the lock is released on a clean stop');
+  });
+});
+
+describe('[STORAGE] migrations', () => {
+  it('apply each migration once, even when two processes migrate at once', async () => {
+    const name = `rewards_migrate_${process.pid}`;
+    const admin = new pg.Client(adminUrl());
+    await admin.connect();
+    await admin.query(`CREATE DATABASE ${name}`);
+    const a = createPool(urlFor(name), 2);
+    const b = createPool(urlFor(name), 2);
+    try {
+      const [ra, rb] = await Promise.all([migrate(a), migrate(b)]);
+      const files = (await fs.readdir(path.join(ROOT, 'migrations'))).filter((f) => f.endsWith('.sql'));
+      assert.equal(ra.applied.length + rb.applied.length, files.length);
+      const { rows } = await a.query('SELECT count(*)::int AS n FROM schema_migrations');
+      assert.equal(rows[0].n, files.length);
+      assert.deepEqual((await migrate(a)).applied, []);
+    } finally {
+      await a.end();
+      await b.end();
+      await admin.query(`DROP DATABASE ${name} WITH (FORCE)`);
+      await admin.end();
+    }
+  });
+
+  it('run from the CLI against DATABASE_URL', async () => {
+    const name = `rewards_cli_${process.pid}`;
+    const admin = new pg.Client(adminUrl());
+    await admin.connect();
+    await admin.query(`CREATE DATABASE ${name}`);
+    try {
+      const first = await runCli(['migrate'], { DATABASE_URL: urlFor(name) });
+      assert.equal(first.code, 0, first.stderr);
+      assert.match(first.stdout, /applied 1 migration\(s\): 001_core\.sql; 0 already applied/);
+      const second = await runCli(['migrate'], { DATABASE_URL: urlFor(name) });
+      assert.match(second.stdout, /applied 0 migration\(s\); 1 already applied/);
+    } finally {
+      await admin.query(`DROP DATABASE ${name} WITH (FORCE)`);
+      await admin.end();
+    }
+  });
+});
+
+describe('[STARTUP] program file and configuration', () => {
+  it('stops on a bad program file with the file, the path of the bad field and why', async () => {
+    const dir = path.join(temp, 'program');
+    await fs.mkdir(dir, { recursive: true });
+    const program = JSON.parse(await fs.readFile(path.join(ROOT, 'program/fy24.json'), 'utf8'));
+    program.tiers[3].thresholdUsdCents = 1;
+    program.benefits[0].category = 'fun';
+    await fs.writeFile(path.join(dir, 'bad.json'), JSON.stringify(program));
+    const checked = await runCli(['program', 'check', dir]);
+    assert.equal(checked.code, 1);
+    assert.match(checked.stderr, /bad\.json is not valid:\n {2}\/benefits\/0\/category: must be one of/);
+    const served = await runCli(['serve'], { PROGRAM_DIR: dir, DATABASE_URL: urlFor('postgres') });
+    assert.equal(served.code, 1);
+    assert.match(served.stderr, /bad\.json is not valid/);
+    const good = await runCli(['program', 'check']);
+    assert.match(good.stdout, /fy24\.json: version FY24, effective 2023-07-01: valid/);
+  });
+
+  it('lists every configuration problem at once', async () => {
+    const run = await runCli(['serve'], {
+      PORT: 'abc',
+      EMBEDDED_PG_PORT: '70000',
+      SEED_DEMO: 'maybe',
+      DATABASE_URL: 'mysql://x',
+    });
+    assert.equal(run.code, 1);
+    for (const name of [
+      'PORT="abc"',
+      'EMBEDDED_PG_PORT="70000"',
+      'SEED_DEMO="maybe"',
+      'DATABASE_URL must start',
+    ]) {
+      assert.ok(run.stderr.includes(name), `${name} in ${run.stderr}`);
+    }
+  });
+
+  it('refuses unknown commands and flags with usage', async () => {
+    const run = await runCli(['serve', '--frobnicate']);
+    assert.equal(run.code, 2);
+    assert.match(run.stderr, /Unknown option '--frobnicate'.*\n.*marketplace-rewards help/s);
+    const help = await runCli(['--help']);
+    assert.equal(help.code, 0);
+    assert.match(help.stdout, /DATABASE_URL/);
+  });
+});
