@@ -3,13 +3,22 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['node_modules/', 'data/', 'dist/', 'web/dist/', 'coverage/', '.test-data/'] },
+  {
+    ignores: ['node_modules/', 'data/', 'dist/', 'web/dist/', 'coverage/', '.test-data/', 'eslint.config.js'],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
   {
     languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } },
     rules: {
-      '@typescript-eslint/no-floating-promises': 'error',
+      '@typescript-eslint/no-floating-promises': [
+        'error',
+        {
+          allowForKnownSafeCalls: [
+            { from: 'package', package: 'node:test', name: ['describe', 'it', 'test', 'suite'] },
+          ],
+        },
+      ],
       '@typescript-eslint/switch-exhaustiveness-check': 'error',
       '@typescript-eslint/consistent-type-imports': 'error',
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
@@ -30,7 +39,7 @@ export default tseslint.config(
   },
   {
     files: ['src/domain/**/*.ts'],
-    ignores: ['src/domain/**/*.test.ts'],
+    ignores: ['src/domain/**/*.test.ts', 'src/domain/*.test-helper.ts'],
     rules: {
       'no-restricted-imports': [
         'error',

@@ -282,7 +282,7 @@ describe('[PUBLISHER] the Marketplace Rewards flow (S1-S13)', () => {
     const p = await makePublisher(t, { contact: true });
     const base = `/api/v1/publishers/${p.id}`;
     const users: string[] = [];
-    for (const role of ['publisher-admin', 'publisher-member', 'publisher-member']) {
+    for (const role of ['publisher-admin', 'publisher-member', 'publisher-member', 'publisher-member']) {
       const u = await t.call('POST', `${base}/users`, {
         as: p.ownerEmail,
         body: { email: `${role}-${users.length}-${p.id.slice(0, 6)}@x.example`, displayName: role, role },
@@ -319,17 +319,20 @@ describe('[PUBLISHER] the Marketplace Rewards flow (S1-S13)', () => {
     );
     const fourth = await t.call('POST', `${base}/marketing-contacts`, {
       as: p.ownerEmail,
-      body: body(users[2]!, 4),
+      body: body(users[3]!, 4),
     });
-    assert.equal(fourth.status, 409);
+    assert.deepEqual([fourth.status, fourth.body.type], [409, '/problems/marketing-contact-limit']);
 
-    const contacts = (await t.call('GET', `${base}/marketing-contacts`, { as: p.ownerEmail })).body.items;
-    assert.equal(contacts.length, 3);
-    const changed = await t.call('PUT', `${base}/marketing-contacts/${contacts[1].id}`, {
+    const listed = (await t.call('GET', `${base}/marketing-contacts`, { as: p.ownerEmail })).body.items;
+    assert.equal(listed.length, 3);
+    const byUser = (id: string) => listed.find((c: any) => c.user.id === id);
+    // Change who the contact is (S7: Change): users[0]'s contact becomes users[3], in Japanese.
+    const changed = await t.call('PUT', `${base}/marketing-contacts/${byUser(users[0]!).id}`, {
       as: p.ownerEmail,
-      body: { ...body(users[1]!, 5), language: 'ja' },
+      body: { ...body(users[3]!, 5), language: 'ja' },
     });
-    assert.deepEqual([changed.status, changed.body.user.id, changed.body.language], [200, users[1], 'ja']);
+    assert.deepEqual([changed.status, changed.body.user.id, changed.body.language], [200, users[3], 'ja']);
+    const contacts = [byUser(p.ownerId), byUser(users[0]!), byUser(users[1]!)];
 
     await t.call('POST', `${base}/activations`, { as: p.ownerEmail, body: { benefitId: 'market-research' } });
     assert.equal(

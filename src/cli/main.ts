@@ -133,7 +133,8 @@ main(argv.includes('--help') || argv.includes('-h') ? ['help'] : argv).then(
     }
     const known =
       error instanceof ConfigError || error instanceof ProgramFileError || error instanceof DataDirInUseError;
-    console.error(known ? (error as Error).message : error);
+    // A known error is the user's to fix: its message says how. Anything else gets its stack.
+    console.error(known ? error.message : error);
     process.exit(1);
   },
 );

@@ -235,16 +235,14 @@ const arbOffer = fc.record({
   coSellReady: fc.boolean(),
   markets: fc.subarray(['US', 'CN', 'TW', 'DE', 'RU']),
 });
-const arbActivations = fc
-  .subarray(['listing-optimization', 'market-research'])
-  .map((ids) =>
-    ids.map((benefitId, i): ActivationFacts => ({
-      id: `a${i}`,
-      benefitId,
-      periodStart: NOW,
-      status: 'fulfilled',
-    })),
-  );
+const arbActivations = fc.subarray(['listing-optimization', 'market-research']).map((ids) =>
+  ids.map((benefitId, i): ActivationFacts => ({
+    id: `a${i}`,
+    benefitId,
+    periodStart: NOW,
+    status: 'fulfilled',
+  })),
+);
 const cents = fc.integer({ min: -1_000_000_00, max: 6_000_000_00 });
 const notLocked = (e: ReturnType<typeof evaluateEligibility>) =>
   new Set(e.benefits.filter((b) => b.state !== 'locked').map((b) => b.benefit.id));

@@ -9,6 +9,7 @@ import { changeOfferStatus, createOffer } from '../offers/offers.service.ts';
 import { createPublisher } from '../publishers/publishers.service.ts';
 import { insertUser } from '../users/users.queries.ts';
 import { addUser } from '../users/users.service.ts';
+import { logContact } from '../tasks/tasks.service.ts';
 import type { CreateOfferBody } from '../offers/offers.schema.ts';
 
 export const DEMO_STAFF = [
@@ -22,7 +23,8 @@ interface DemoPublisher {
   accountEmail: string;
   owner: { email: string; displayName: string };
   others: { email: string; displayName: string; role: 'publisher-admin' | 'publisher-member' }[];
-  offers: (CreateOfferBody & { liveDaysAgo?: number })[];
+  /** `welcomedAfterDays`: the rewards team logged the welcome contact that many days after go-live. */
+  offers: (CreateOfferBody & { liveDaysAgo?: number; welcomedAfterDays?: number })[];
   /** Billed sales: USD, days ago. */
   sales: [number, number][];
   contact?: { email: string; phone: string; language: string };
@@ -45,6 +47,7 @@ const PUBLISHERS: DemoPublisher[] = [
         listingOption: 'transact',
         markets: ['US', 'GB', 'TW'],
         liveDaysAgo: 200,
+        welcomedAfterDays: 5,
       },
       {
         name: 'Contoso Connector',
@@ -74,6 +77,7 @@ const PUBLISHERS: DemoPublisher[] = [
         markets: ['DE', 'US'],
         coSellReady: true,
         liveDaysAgo: 400,
+        welcomedAfterDays: 3,
       },
     ],
     sales: [
@@ -103,6 +107,7 @@ const PUBLISHERS: DemoPublisher[] = [
         listingOption: 'byol',
         markets: ['TW'],
         liveDaysAgo: 90,
+        welcomedAfterDays: 9,
       },
     ],
     sales: [],
@@ -154,6 +159,7 @@ const PUBLISHERS: DemoPublisher[] = [
         listingOption: 'transact',
         markets: ['JP', 'US'],
         liveDaysAgo: 500,
+        welcomedAfterDays: 2,
       },
     ],
     // A strong year that has rolled out of the trailing window: its benefits stay unlocked (L6).
@@ -169,7 +175,9 @@ export async function seedDemo(tx: Db, program: Program, now: Date): Promise<boo
   await tx.query("SELECT pg_advisory_xact_lock(hashtext('marketplace-rewards:seed'))");
   const { rows } = await tx.query<{ n: number }>('SELECT count(*)::int AS n FROM publishers');
   if ((rows[0]?.n ?? 0) > 0) return false;
-  for (const s of DEMO_STAFF) await insertUser(tx, { publisherId: null, ...s, now });
+  const staff = [];
+  for (const s of DEMO_STAFF) staff.push(await insertUser(tx, { publisherId: null, ...s, now }));
+  const team = staff[0]!;
   for (const d of PUBLISHERS) {
     const created = addDays(now, -600);
     const publisher = await createPublisher(
@@ -181,10 +189,26 @@ export async function seedDemo(tx: Db, program: Program, now: Date): Promise<boo
       await tx.query<{ id: string }>('SELECT id FROM users WHERE lower(email) = lower($1)', [d.owner.email])
     ).rows[0]!.id;
     for (const u of d.others) await addUser(tx, publisher.id, u, created);
-    for (const { liveDaysAgo, ...offer } of d.offers) {
+    const oldestFirst = [...d.offers].sort((a, b) => (b.liveDaysAgo ?? -1) - (a.liveDaysAgo ?? -1));
+    for (const { liveDaysAgo, welcomedAfterDays, ...offer } of oldestFirst) {
       const made = await createOffer(tx, program, publisher.id, { ...offer, ownerUserId: ownerId }, created);
-      if (liveDaysAgo !== undefined) {
-        await changeOfferStatus(tx, program, publisher.id, made.id, 'live', addDays(now, -liveDaysAgo));
+      if (liveDaysAgo === undefined) continue;
+      const liveAt = addDays(now, -liveDaysAgo);
+      await changeOfferStatus(tx, program, publisher.id, made.id, 'live', liveAt);
+      if (welcomedAfterDays !== undefined) {
+        const task = await tx.query<{ id: string }>(
+          "SELECT id FROM tasks WHERE offer_id = $1 AND kind = 'welcome'",
+          [made.id],
+        );
+        const note = 'Welcome call: walked through the benefits this offer qualifies for.';
+        await logContact(
+          tx,
+          program,
+          task.rows[0]!.id,
+          { channel: 'phone', note },
+          team.id,
+          addDays(liveAt, welcomedAfterDays),
+        );
       }
     }
     for (const [usd, daysAgo] of d.sales) {

@@ -15,6 +15,7 @@ import Fastify, {
   type RawServerDefault,
 } from 'fastify';
 import type pg from 'pg';
+import { parse as parseJsonSafely } from 'secure-json-parse';
 import type { ProgramCatalog } from '../../features/program/program.service.ts';
 import { assertPermission, type Permission, type Principal } from './access.ts';
 import { AppError, PROBLEMS, type FieldError, type ProblemCode } from './problems.ts';
@@ -99,6 +100,28 @@ export async function buildApp(deps: AppDeps, features: Feature[]): Promise<App>
   app.setValidatorCompiler(({ schema, httpPart }) =>
     (httpPart === 'body' ? strict : coercing).compile(schema),
   );
+
+  // The API speaks JSON only; anything else is 415.
+  app.removeContentTypeParser('text/plain');
+  // JSON bodies: refuse prototype-poisoning keys outright, and say precisely what is wrong with a bad body.
+  app.addContentTypeParser('application/json', { parseAs: 'string' }, (_request, body, done) => {
+    const text = body as string;
+    if (text.trim() === '')
+      return done(new AppError('malformed-request', 'The body is empty; send a JSON object.'));
+    try {
+      done(null, parseJsonSafely(text, { protoAction: 'error', constructorAction: 'error' }));
+    } catch (error) {
+      const message = (error as Error).message;
+      done(
+        new AppError(
+          'malformed-request',
+          /prototype/i.test(message)
+            ? 'The body contains a __proto__ or constructor.prototype key, which is never accepted.'
+            : `The body is not valid JSON: ${message}`,
+        ),
+      );
+    }
+  });
 
   app.addHook('onRoute', (route) => {
     if (!route.url.startsWith('/api/')) return;

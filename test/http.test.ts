@@ -1,0 +1,114 @@
+// The HTTP surface itself: the OpenAPI document, the reference page, and problem+json for every kind of bad input.
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { PROBLEMS } from '../src/platform/http/problems.ts';
+import { makePublisher, testApp } from './support/app.ts';
+
+const t = await testApp();
+const p = await makePublisher(t, { contact: true });
+const activations = `/api/v1/publishers/${p.id}/activations`;
+
+async function raw(payload: string, contentType = 'application/json') {
+  const response = await t.app.inject({
+    method: 'POST',
+    url: activations,
+    headers: { 'x-demo-user': p.ownerEmail, 'content-type': contentType },
+    payload,
+  });
+  return {
+    status: response.statusCode,
+    type: response.headers['content-type'],
+    body: JSON.parse(response.body),
+  };
+}
+
+describe('[HTTP] the API contract', () => {
+  it('serves an OpenAPI 3.1 document that describes every API route', async () => {
+    const doc = (await t.call('GET', '/openapi.json')).body;
+    assert.equal(doc.openapi, '3.1.0');
+    for (const route of t.app.apiRoutes) {
+      const path = route.url.replace(/:(\w+)/g, '{$1}');
+      const operation = doc.paths[path]?.[route.method.toLowerCase()];
+      assert.ok(operation, `${route.method} ${path} in the OpenAPI document`);
+      assert.ok(operation.summary, `${route.method} ${path} has a summary`);
+    }
+    const docs = await t.app.inject({ method: 'GET', url: '/docs' });
+    assert.ok([200, 302].includes(docs.statusCode));
+  });
+
+  it('documents every problem type at its address', async () => {
+    for (const code of Object.keys(PROBLEMS)) {
+      const doc = await t.call('GET', `/problems/${code}`);
+      assert.equal(doc.status, 200);
+      assert.equal(doc.body.type, `/problems/${code}`);
+    }
+  });
+
+  it('answers an unknown route with a problem', async () => {
+    const answer = await t.call('GET', '/api/v1/nothing-here', { as: p.ownerEmail });
+    assert.deepEqual([answer.status, answer.body.type], [404, '/problems/not-found']);
+  });
+});
+
+describe('[HTTP] bad input is refused precisely and changes nothing', () => {
+  it('refuses prototype-poisoning keys', async () => {
+    const proto = await raw('{"benefitId":"market-research","__proto__":{"admin":true}}');
+    assert.equal(proto.status, 400);
+    assert.match(proto.body.detail, /__proto__/);
+    const ctor = await raw('{"benefitId":"market-research","constructor":{"prototype":{"admin":true}}}');
+    assert.equal(ctor.status, 400);
+  });
+
+  it('says where JSON is broken, and refuses empty bodies and other media types', async () => {
+    const broken = await raw('{"benefitId": ');
+    assert.equal(broken.status, 400);
+    assert.match(broken.body.detail, /not valid JSON/);
+    assert.equal(broken.type, 'application/problem+json; charset=utf-8');
+    assert.equal((await raw('')).status, 400);
+    const text = await raw('benefitId=x', 'text/plain');
+    assert.deepEqual([text.status, text.body.type], [415, '/problems/unsupported-media-type']);
+  });
+
+  it('refuses fields the caller may not set (mass assignment) and wrong types, naming each field', async () => {
+    const extra = await t.call('POST', activations, {
+      as: p.ownerEmail,
+      body: {
+        benefitId: 'market-research',
+        publisherId: p.id,
+        status: 'fulfilled',
+        createdAt: '2020-01-01T00:00:00Z',
+      },
+    });
+    assert.equal(extra.status, 422);
+    assert.deepEqual(extra.body.errors.map((e: any) => e.pointer).sort(), [
+      '/body/createdAt',
+      '/body/publisherId',
+      '/body/status',
+    ]);
+    const typed = await t.call('POST', `/api/v1/publishers/${p.id}/billed-sales`, {
+      as: t.adminEmail,
+      body: { amountUsdCents: '100', billedOn: 'yesterday' },
+    });
+    assert.deepEqual(typed.body.errors.map((e: any) => e.pointer).sort(), [
+      '/body/amountUsdCents',
+      '/body/billedOn',
+    ]);
+    const badId = await t.call('GET', '/api/v1/publishers/not-a-uuid/benefits', { as: p.ownerEmail });
+    assert.deepEqual([badId.status, badId.body.errors[0].pointer], [422, '/params/publisherId']);
+    const badQuery = await t.call('GET', '/api/v1/tasks?limit=0&sort=up', { as: t.teamEmail });
+    assert.deepEqual(badQuery.body.errors.map((e: any) => e.pointer).sort(), [
+      '/querystring/limit',
+      '/querystring/sort',
+    ]);
+    const activationsNow = await t.call('GET', activations, { as: p.ownerEmail });
+    assert.equal(activationsNow.body.items.length, 0, 'nothing was activated');
+  });
+
+  it('refuses billed sales dated in the future', async () => {
+    const future = await t.call('POST', `/api/v1/publishers/${p.id}/billed-sales`, {
+      as: t.adminEmail,
+      body: { amountUsdCents: 100, billedOn: '2030-01-01' },
+    });
+    assert.deepEqual([future.status, future.body.errors[0].pointer], [422, '/body/billedOn']);
+  });
+});
