@@ -1,8 +1,6 @@
 import { inTransaction } from '../../platform/db/pool.ts';
-import { assertVisiblePublisher } from '../../platform/http/access.ts';
 import { principalOf, type App } from '../../platform/http/app.ts';
 import { ItemsOf, problems, PublisherParams } from '../../platform/http/schemas.ts';
-import { assertPublisherExists } from '../publishers/publishers.service.ts';
 import { ActivateBody, ActivationParams, ActivationView } from './activations.schema.ts';
 import { activateBenefit, getActivation, listActivations } from './activations.service.ts';
 
@@ -24,10 +22,8 @@ export async function activationsRoutes(app: App): Promise<void> {
     async (request, reply) => {
       const principal = principalOf(request);
       const { publisherId } = request.params;
-      assertVisiblePublisher(principal, publisherId);
       const now = clock.now();
       const outcome = await inTransaction(pool, async (tx) => {
-        await assertPublisherExists(tx, publisherId);
         return activateBenefit(
           tx,
           programs.at(now),
@@ -56,8 +52,6 @@ export async function activationsRoutes(app: App): Promise<void> {
       },
     },
     async (request) => {
-      assertVisiblePublisher(principalOf(request), request.params.publisherId);
-      await assertPublisherExists(pool, request.params.publisherId);
       const now = clock.now();
       return { items: await listActivations(pool, programs.at(now), request.params.publisherId, now) };
     },
@@ -75,7 +69,6 @@ export async function activationsRoutes(app: App): Promise<void> {
       },
     },
     async (request) => {
-      assertVisiblePublisher(principalOf(request), request.params.publisherId);
       const now = clock.now();
       return getActivation(
         pool,

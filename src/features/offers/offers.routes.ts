@@ -1,6 +1,5 @@
 import { inTransaction } from '../../platform/db/pool.ts';
-import { assertVisiblePublisher } from '../../platform/http/access.ts';
-import { principalOf, type App } from '../../platform/http/app.ts';
+import type { App } from '../../platform/http/app.ts';
 import { ItemsOf, problems, PublisherParams } from '../../platform/http/schemas.ts';
 import { CreateOfferBody, OfferParams, OfferView, StatusBody, UpdateOfferBody } from './offers.schema.ts';
 import { changeOfferStatus, createOffer, getOffer, listOffers, updateOffer } from './offers.service.ts';
@@ -20,7 +19,6 @@ export async function offersRoutes(app: App): Promise<void> {
       },
     },
     async (request) => {
-      assertVisiblePublisher(principalOf(request), request.params.publisherId);
       const now = clock.now();
       return { items: await listOffers(pool, programs.at(now), request.params.publisherId, now) };
     },
@@ -39,7 +37,6 @@ export async function offersRoutes(app: App): Promise<void> {
       },
     },
     async (request, reply) => {
-      assertVisiblePublisher(principalOf(request), request.params.publisherId);
       const now = clock.now();
       const offer = await inTransaction(pool, (tx) =>
         createOffer(tx, programs.at(now), request.params.publisherId, request.body, now),
@@ -60,7 +57,6 @@ export async function offersRoutes(app: App): Promise<void> {
       },
     },
     async (request) => {
-      assertVisiblePublisher(principalOf(request), request.params.publisherId);
       const now = clock.now();
       return getOffer(pool, programs.at(now), request.params.publisherId, request.params.offerId, now);
     },
@@ -79,7 +75,6 @@ export async function offersRoutes(app: App): Promise<void> {
       },
     },
     async (request) => {
-      assertVisiblePublisher(principalOf(request), request.params.publisherId);
       const now = clock.now();
       const { publisherId, offerId } = request.params;
       return inTransaction(pool, (tx) =>
@@ -101,7 +96,6 @@ export async function offersRoutes(app: App): Promise<void> {
       },
     },
     async (request) => {
-      assertVisiblePublisher(principalOf(request), request.params.publisherId);
       const now = clock.now();
       const { publisherId, offerId } = request.params;
       return inTransaction(pool, (tx) =>

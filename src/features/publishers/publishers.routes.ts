@@ -1,5 +1,4 @@
 import { inTransaction } from '../../platform/db/pool.ts';
-import { assertVisiblePublisher } from '../../platform/http/access.ts';
 import { principalOf, type App } from '../../platform/http/app.ts';
 import { ItemsOf, problems, PublisherParams } from '../../platform/http/schemas.ts';
 import { CreatePublisherBody, PublisherView } from './publishers.schema.ts';
@@ -50,7 +49,6 @@ export async function publishersRoutes(app: App): Promise<void> {
       },
     },
     async (request) => {
-      assertVisiblePublisher(principalOf(request), request.params.publisherId);
       return getPublisher(pool, request.params.publisherId);
     },
   );

@@ -1,8 +1,6 @@
 import { inTransaction } from '../../platform/db/pool.ts';
-import { assertVisiblePublisher } from '../../platform/http/access.ts';
 import { principalOf, type App } from '../../platform/http/app.ts';
 import { ItemsOf, problems, PublisherParams } from '../../platform/http/schemas.ts';
-import { assertPublisherExists } from '../publishers/publishers.service.ts';
 import { CreateTechnicalRequestBody, TechnicalRequestView } from './technical-requests.schema.ts';
 import { listTechnicalRequests, submitTechnicalRequest } from './technical-requests.service.ts';
 
@@ -24,10 +22,8 @@ export async function technicalRequestsRoutes(app: App): Promise<void> {
     async (request, reply) => {
       const principal = principalOf(request);
       const { publisherId } = request.params;
-      assertVisiblePublisher(principal, publisherId);
       const now = clock.now();
       const created = await inTransaction(pool, async (tx) => {
-        await assertPublisherExists(tx, publisherId);
         return submitTechnicalRequest(tx, programs.at(now), publisherId, request.body, principal.userId, now);
       });
       return reply.code(201).send(created);
@@ -46,8 +42,6 @@ export async function technicalRequestsRoutes(app: App): Promise<void> {
       },
     },
     async (request) => {
-      assertVisiblePublisher(principalOf(request), request.params.publisherId);
-      await assertPublisherExists(pool, request.params.publisherId);
       const now = clock.now();
       return { items: await listTechnicalRequests(pool, programs.at(now), request.params.publisherId, now) };
     },

@@ -1,6 +1,5 @@
 import { inTransaction } from '../../platform/db/pool.ts';
-import { assertVisiblePublisher } from '../../platform/http/access.ts';
-import { principalOf, type App } from '../../platform/http/app.ts';
+import type { App } from '../../platform/http/app.ts';
 import { ItemsOf, problems, PublisherParams } from '../../platform/http/schemas.ts';
 import { AddUserBody, UserParams, UserView } from './users.schema.ts';
 import { addUser, deactivateUser, listUsers } from './users.service.ts';
@@ -20,7 +19,6 @@ export async function usersRoutes(app: App): Promise<void> {
       },
     },
     async (request) => {
-      assertVisiblePublisher(principalOf(request), request.params.publisherId);
       return { items: await listUsers(pool, request.params.publisherId) };
     },
   );
@@ -38,7 +36,6 @@ export async function usersRoutes(app: App): Promise<void> {
       },
     },
     async (request, reply) => {
-      assertVisiblePublisher(principalOf(request), request.params.publisherId);
       const user = await inTransaction(pool, (tx) =>
         addUser(tx, request.params.publisherId, request.body, clock.now()),
       );
@@ -58,7 +55,6 @@ export async function usersRoutes(app: App): Promise<void> {
       },
     },
     async (request) => {
-      assertVisiblePublisher(principalOf(request), request.params.publisherId);
       return inTransaction(pool, (tx) =>
         deactivateUser(tx, request.params.publisherId, request.params.userId, clock.now()),
       );

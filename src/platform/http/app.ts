@@ -17,7 +17,7 @@ import Fastify, {
 import type pg from 'pg';
 import { parse as parseJsonSafely } from 'secure-json-parse';
 import type { ProgramCatalog } from '../../features/program/program.service.ts';
-import { assertPermission, type Permission, type Principal } from './access.ts';
+import { assertPermission, assertVisiblePublisher, type Permission, type Principal } from './access.ts';
 import { AppError, PROBLEMS, type FieldError, type ProblemCode } from './problems.ts';
 import { resolvePrincipal } from './principal.ts';
 
@@ -136,6 +136,16 @@ export async function buildApp(deps: AppDeps, features: Feature[]): Promise<App>
     if (!permission || permission === 'public') return;
     request.principal = await resolvePrincipal(request, deps);
     assertPermission(request.principal, permission);
+  });
+
+  // The object-level tenant check, for every route under a publisher: another publisher's id, or one that does
+  // not exist, answers 404 before any handler runs.
+  app.addHook('preHandler', async (request) => {
+    const { publisherId } = (request.params ?? {}) as { publisherId?: string };
+    if (!publisherId || !request.principal) return;
+    assertVisiblePublisher(request.principal, publisherId);
+    const found = await deps.pool.query('SELECT 1 FROM publishers WHERE id = $1', [publisherId]);
+    if (found.rowCount === 0) throw new AppError('not-found', 'No publisher with that id is visible to you.');
   });
 
   app.setErrorHandler((error: FastifyError, request, reply) =>
