@@ -1,5 +1,9 @@
 // The composition root: storage, program, demo data and the HTTP app, started and stopped together.
 import type pg from 'pg';
+import { apiTokensRoutes } from './features/api-tokens/api-tokens.routes.ts';
+import { auditRoutes } from './features/audit/audit.routes.ts';
+import { invitationsRoutes } from './features/invitations/invitations.routes.ts';
+import { sessionsRoutes } from './features/sessions/sessions.routes.ts';
 import { activationsRoutes } from './features/activations/activations.routes.ts';
 import { benefitsRoutes } from './features/benefits/benefits.routes.ts';
 import { billedSalesRoutes } from './features/billed-sales/billed-sales.routes.ts';
@@ -19,9 +23,20 @@ import type { Config } from './platform/config.ts';
 import { startEmbeddedPostgres, type EmbeddedServer } from './platform/db/embedded.ts';
 import { migrate } from './platform/db/migrate.ts';
 import { createPool, inTransaction } from './platform/db/pool.ts';
-import { buildApp, systemClock, type App, type Clock, type Feature } from './platform/http/app.ts';
+import {
+  buildApp,
+  systemClock,
+  type App,
+  type AppDeps,
+  type Clock,
+  type Feature,
+} from './platform/http/app.ts';
 
 export const FEATURES: Feature[] = [
+  sessionsRoutes,
+  invitationsRoutes,
+  apiTokensRoutes,
+  auditRoutes,
   programRoutes,
   publishersRoutes,
   usersRoutes,
@@ -96,6 +111,24 @@ export async function prepareDatabase(
   return { programs, migrations, seeded };
 }
 
+/** The app's dependencies from the configuration. */
+export function appDeps(config: Config, pool: pg.Pool, programs: ProgramCatalog, clock: Clock): AppDeps {
+  return {
+    pool,
+    programs,
+    clock,
+    demoMode: config.demoMode,
+    logLevel: config.logLevel,
+    trustProxy: config.trustProxy,
+    auth: {
+      idleMinutes: config.sessionIdleMinutes,
+      absoluteHours: config.sessionAbsoluteHours,
+      publicUrl: config.publicUrl,
+      oidc: config.oidc,
+    },
+  };
+}
+
 export interface RunningService {
   app: App;
   url: string;
@@ -106,10 +139,7 @@ export async function startService(config: Config, clock: Clock = systemClock): 
   const db = await openDatabase(config);
   try {
     const { programs, migrations, seeded } = await prepareDatabase(db.pool, config, clock.now());
-    const app = await buildApp(
-      { pool: db.pool, programs, clock, demoMode: config.demoMode, logLevel: config.logLevel },
-      FEATURES,
-    );
+    const app = await buildApp(appDeps(config, db.pool, programs, clock), FEATURES);
     app.log.info(
       { migrations: migrations.applied, seeded, program: programs.at(clock.now()).version },
       'database ready',

@@ -8,6 +8,7 @@ import { makePublisher, testApp, type MadePublisher } from './support/app.ts';
 const t = await testApp();
 
 interface Ids {
+  tokenId: string;
   publisherId: string;
   offerId: string;
   userId: string;
@@ -18,6 +19,15 @@ interface Ids {
 
 /** A body that would succeed for a caller who may make the request; `null` for routes without a body. */
 const MATRIX: Record<string, ((ids: Ids, n: number) => unknown) | null> = {
+  'POST /api/v1/session': null,
+  'GET /api/v1/session': null,
+  'DELETE /api/v1/session': null,
+  'POST /api/v1/invitations/accept': null,
+  'POST /api/v1/api-tokens': () => ({ name: 'feed', scopes: ['offers:write'] }),
+  'GET /api/v1/api-tokens': null,
+  'POST /api/v1/api-tokens/:tokenId/revoke': null,
+  'GET /api/v1/audit': null,
+  'GET /api/v1/audit/export': null,
   'GET /api/v1/program': null,
   'POST /api/v1/publishers': (_, n) => ({
     mpnId: `77${n}`,
@@ -97,7 +107,12 @@ async function fixture(p: MadePublisher): Promise<Ids> {
     body: { benefitId: 'market-research' },
   });
   const tasks = await t.call('GET', `/api/v1/tasks?publisherId=${p.id}&kind=activation`, { as: t.teamEmail });
+  const spare = await t.call('POST', '/api/v1/api-tokens', {
+    as: t.adminEmail,
+    body: { name: 'spare', scopes: ['offers:write'] },
+  });
   return {
+    tokenId: spare.body.id,
     publisherId: p.id,
     offerId: p.offerIds[0]!,
     userId: extra.body.id,
@@ -128,6 +143,11 @@ async function snapshot(): Promise<string> {
   return JSON.stringify(rows[0]);
 }
 
+async function deniedCount(): Promise<number> {
+  const { rows } = await t.pool.query(`SELECT count(*)::int AS n FROM audit_log WHERE outcome = 'denied'`);
+  return rows[0].n;
+}
+
 const fill = (url: string, ids: Ids) => url.replace(/:(\w+)/g, (_, name: keyof Ids) => ids[name]);
 
 describe('[AUTHORIZATION] every route × every role × own and foreign publisher', async () => {
@@ -141,6 +161,12 @@ describe('[AUTHORIZATION] every route × every role × own and foreign publisher
     'publisher-member': `member-${own.id}@m.example`,
     'rewards-team': t.teamEmail,
     'program-admin': t.adminEmail,
+    'marketplace-feed': (
+      await t.call('POST', '/api/v1/api-tokens', {
+        as: t.adminEmail,
+        body: { name: 'feed', scopes: ['offers:write', 'billed-sales:write'] },
+      })
+    ).body.token,
   };
   for (const role of ['publisher-admin', 'publisher-member'] as const) {
     await t.call('POST', `/api/v1/publishers/${own.id}/users`, {
@@ -191,27 +217,32 @@ describe('[AUTHORIZATION] every route × every role × own and foreign publisher
       if (scoped && publisherRole) {
         it(`${key}: [${role}] on another publisher → ${allowed ? 404 : 403}, nothing changes`, async () => {
           const before = await snapshot();
+          const deniedBefore = await deniedCount();
           const answer = await t.call(route.method as 'GET', fill(route.url, foreignIds), {
             as: people[role],
             body: makeBody?.(foreignIds, ++n),
           });
           assert.equal(answer.status, allowed ? 404 : 403, JSON.stringify(answer.body));
           assert.equal(await snapshot(), before);
+          assert.equal(await deniedCount(), deniedBefore + 1, 'the denial is in the audit trail');
         });
       }
       it(`${key}: [${role}] ${scoped ? 'on its own publisher' : ''} → ${allowed ? 'allowed' : 403}`, async () => {
         const before = await snapshot();
         const ids = ownIds;
+        const deniedBefore = await deniedCount();
         const answer = await t.call(route.method as 'GET', fill(route.url, ids), {
           as: people[role],
           body: makeBody?.(ids, ++n),
         });
+        if (key === 'DELETE /api/v1/session') t.forget(people[role]);
         if (allowed) {
           assert.ok(![401, 403].includes(answer.status), `${answer.status} ${JSON.stringify(answer.body)}`);
           if (route.method === 'GET') assert.equal(answer.status, 200, JSON.stringify(answer.body));
         } else {
           assert.equal(answer.status, 403, JSON.stringify(answer.body));
           assert.equal(await snapshot(), before);
+          assert.equal(await deniedCount(), deniedBefore + 1, 'the denial is in the audit trail');
         }
       });
     }

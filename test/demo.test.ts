@@ -2,7 +2,7 @@
 // welcome window, a grandfathered benefit; and seeding twice adds nothing.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { seedDemo } from '../src/features/demo/demo.seed.ts';
+import { DEMO_PASSWORD, seedDemo } from '../src/features/demo/demo.seed.ts';
 import { ProgramCatalog } from '../src/features/program/program.service.ts';
 import { inTransaction } from '../src/platform/db/pool.ts';
 import { testApp } from './support/app.ts';
@@ -14,6 +14,11 @@ describe('[DEMO] demo data', () => {
   it('is seeded once', async () => {
     assert.equal(await inTransaction(t.pool, (tx) => seedDemo(tx, program, t.clock.now())), true);
     assert.equal(await inTransaction(t.pool, (tx) => seedDemo(tx, program, t.clock.now())), false);
+    assert.equal(
+      (await t.signIn('admin@rewards.example', DEMO_PASSWORD)).status,
+      201,
+      'demo accounts sign in',
+    );
     const publishers = await t.call('GET', '/api/v1/publishers', { as: 'admin@rewards.example' });
     assert.equal(publishers.body.items.length, 6);
   });

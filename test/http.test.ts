@@ -8,11 +8,17 @@ const t = await testApp();
 const p = await makePublisher(t, { contact: true });
 const activations = `/api/v1/publishers/${p.id}/activations`;
 
+const owner = await t.signIn(p.ownerEmail);
+
 async function raw(payload: string, contentType = 'application/json') {
   const response = await t.app.inject({
     method: 'POST',
     url: activations,
-    headers: { 'x-demo-user': p.ownerEmail, 'content-type': contentType },
+    headers: {
+      cookie: `__Host-session=${owner.cookie}`,
+      'x-csrf-token': owner.csrf,
+      'content-type': contentType,
+    },
     payload,
   });
   return {

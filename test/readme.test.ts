@@ -34,7 +34,8 @@ describe('[README] the curl walkthrough', () => {
       const { code, out } = await bash(script, { BASE: `${service.url}/api/v1` });
       assert.equal(code, 0, out);
       const statuses = [...out.matchAll(/ -> HTTP (\d{3})/g)].map((m) => Number(m[1]));
-      assert.deepEqual(statuses, [409, 422, 201, 201, 200, 409, 404, 201], out);
+      assert.deepEqual(statuses, [409, 422, 201, 201, 200, 409, 404, 201, 201, 204], out);
+      assert.match(out, /\tsign-in\tsuccess/);
       assert.match(out, /"type":"\/problems\/marketing-contact-required"/);
       assert.match(out, /"pointer":"\/body\/email","code":"same-as-account-email"/);
       assert.match(out, /"state": "overdue"/);

@@ -6,6 +6,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { after, describe, it } from 'node:test';
 import pg from 'pg';
+import { DEMO_PASSWORD } from '../src/features/demo/demo.seed.ts';
 import { migrate } from '../src/platform/db/migrate.ts';
 import { createPool } from '../src/platform/db/pool.ts';
 import { adminUrl, urlFor } from './support/db.ts';
@@ -35,9 +36,14 @@ describe('[STORAGE] the embedded PostgreSQL', () => {
     // The next start takes over the orphaned server's directory instead of failing, and seeds nothing twice.
     const again = await startServe({ DATA_DIR: dataDir, DEMO_MODE: 'true' });
     try {
-      const publishers = await fetch(`${again.url}/api/v1/publishers`, {
-        headers: { 'x-demo-user': 'admin@rewards.example' },
+      const signIn = await fetch(`${again.url}/api/v1/session`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ email: 'admin@rewards.example', password: DEMO_PASSWORD }),
       });
+      assert.equal(signIn.status, 201, 'the demo admin signs in with the README password');
+      const cookie = /__Host-session=[^;]+/.exec(signIn.headers.get('set-cookie') ?? '')?.[0] ?? '';
+      const publishers = await fetch(`${again.url}/api/v1/publishers`, { headers: { cookie } });
       assert.equal(((await publishers.json()) as { items: unknown[] }).items.length, 6);
     } finally {
       again.child.kill('SIGTERM');
@@ -78,9 +84,15 @@ describe('[STORAGE] migrations', () => {
     try {
       const first = await runCli(['migrate'], { DATABASE_URL: urlFor(name) });
       assert.equal(first.code, 0, first.stderr);
-      assert.match(first.stdout, /applied 1 migration\(s\): 001_core\.sql; 0 already applied/);
+      const files = (await fs.readdir(path.join(ROOT, 'migrations')))
+        .filter((f) => f.endsWith('.sql'))
+        .sort();
+      assert.equal(
+        first.stdout.trim(),
+        `applied ${files.length} migration(s): ${files.join(', ')}; 0 already applied`,
+      );
       const second = await runCli(['migrate'], { DATABASE_URL: urlFor(name) });
-      assert.match(second.stdout, /applied 0 migration\(s\); 1 already applied/);
+      assert.equal(second.stdout.trim(), `applied 0 migration(s); ${files.length} already applied`);
     } finally {
       await admin.query(`DROP DATABASE ${name} WITH (FORCE)`);
       await admin.end();

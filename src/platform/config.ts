@@ -13,8 +13,15 @@ export interface Config {
   programDir: string;
   /** Seed the demo publishers on the first start of an empty database. */
   seedDemo: boolean;
-  /** Allow acting as a demo principal through the X-Demo-User header (development only). */
+  /** List the demo accounts at /api/v1/demo/users (their password is in the README). */
   demoMode: boolean;
+  /** The address people reach the service at: invitation links and the single sign-on redirect use it. */
+  publicUrl: string;
+  /** Trust X-Forwarded-For from a proxy in front (rate limits and the audit trail then use the client's address). */
+  trustProxy: boolean;
+  sessionIdleMinutes: number;
+  sessionAbsoluteHours: number;
+  oidc: { issuer: string; clientId: string; clientSecret: string } | null;
   logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
 }
 
@@ -30,10 +37,20 @@ export const CONFIG_VARIABLES = {
   EMBEDDED_PG_PORT: { default: '0', doc: 'Port of the embedded PostgreSQL; 0 picks a free one.' },
   PROGRAM_DIR: { default: './program', doc: 'Folder of program version files (*.json).' },
   SEED_DEMO: { default: 'true', doc: 'Seed demo publishers on the first start of an empty database.' },
-  DEMO_MODE: {
-    default: 'false',
-    doc: 'Development only: act as a demo user through the X-Demo-User header.',
+  DEMO_MODE: { default: 'false', doc: 'List the demo accounts at /api/v1/demo/users.' },
+  PUBLIC_URL: {
+    default: '',
+    doc: 'Address people reach the service at (invitation links, sign-on redirect); default http://HOST:PORT.',
   },
+  TRUST_PROXY: {
+    default: 'false',
+    doc: 'Trust X-Forwarded-For from a proxy in front (client address for rate limits and audit).',
+  },
+  SESSION_IDLE_MINUTES: { default: '30', doc: 'A session ends after this long without a request.' },
+  SESSION_ABSOLUTE_HOURS: { default: '12', doc: 'A session ends this long after sign-in, whatever happens.' },
+  OIDC_ISSUER: { default: '', doc: 'OpenID Connect issuer URL for single sign-on; unset turns it off.' },
+  OIDC_CLIENT_ID: { default: '', doc: 'Client id registered at the OpenID provider.' },
+  OIDC_CLIENT_SECRET: { default: '', doc: 'Client secret registered at the OpenID provider.' },
   LOG_LEVEL: { default: 'info', doc: 'pino level: fatal, error, warn, info, debug, trace or silent.' },
 } as const;
 
@@ -57,7 +74,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       problems.push(`${name}="${raw}" must be a port number from 0 to 65535`);
     return value;
   };
-  const flag = (name: 'SEED_DEMO' | 'DEMO_MODE') => {
+  const flag = (name: 'SEED_DEMO' | 'DEMO_MODE' | 'TRUST_PROXY') => {
     const raw = read(name).toLowerCase();
     if (['true', '1', 'yes', 'on'].includes(raw)) return true;
     if (['false', '0', 'no', 'off'].includes(raw)) return false;
@@ -67,6 +84,21 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   const databaseUrl = read('DATABASE_URL') || null;
   if (databaseUrl && !/^postgres(ql)?:\/\//.test(databaseUrl)) {
     problems.push('DATABASE_URL must start with postgres:// or postgresql://');
+  }
+  const whole = (name: 'SESSION_IDLE_MINUTES' | 'SESSION_ABSOLUTE_HOURS', max: number) => {
+    const raw = read(name);
+    if (!/^\d+$/.test(raw) || Number(raw) < 1 || Number(raw) > max)
+      problems.push(`${name}="${raw}" must be a whole number from 1 to ${max}`);
+    return Number(raw);
+  };
+  const oidcParts = [read('OIDC_ISSUER'), read('OIDC_CLIENT_ID'), read('OIDC_CLIENT_SECRET')] as const;
+  if (oidcParts.some(Boolean) && !oidcParts.every(Boolean)) {
+    problems.push('OIDC_ISSUER, OIDC_CLIENT_ID and OIDC_CLIENT_SECRET go together: set all three or none');
+  }
+  if (oidcParts[0] && !/^https?:\/\//.test(oidcParts[0])) problems.push('OIDC_ISSUER must be an http(s) URL');
+  const publicUrl = read('PUBLIC_URL');
+  if (publicUrl && !/^https?:\/\/[^/]+$/.test(publicUrl.replace(/\/$/, ''))) {
+    problems.push(`PUBLIC_URL="${publicUrl}" must be an http(s) origin such as https://rewards.example.com`);
   }
   const logLevel = read('LOG_LEVEL') as Config['logLevel'];
   if (!LOG_LEVELS.includes(logLevel))
@@ -81,6 +113,13 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     programDir: path.resolve(read('PROGRAM_DIR')),
     seedDemo: flag('SEED_DEMO'),
     demoMode: flag('DEMO_MODE'),
+    publicUrl: publicUrl.replace(/\/$/, '') || `http://${read('HOST')}:${read('PORT')}`,
+    trustProxy: flag('TRUST_PROXY'),
+    sessionIdleMinutes: whole('SESSION_IDLE_MINUTES', 24 * 60),
+    sessionAbsoluteHours: whole('SESSION_ABSOLUTE_HOURS', 24 * 30),
+    oidc: oidcParts.every(Boolean)
+      ? { issuer: oidcParts[0], clientId: oidcParts[1], clientSecret: oidcParts[2] }
+      : null,
     logLevel,
   };
   if (problems.length > 0) throw new ConfigError(problems);

@@ -1,5 +1,6 @@
 // The HTTP app on a fresh database, with a clock the test moves, and factories that go through the API.
 import { randomBytes } from 'node:crypto';
+import { hash } from '@node-rs/argon2';
 import { after } from 'node:test';
 import type pg from 'pg';
 import { ProgramCatalog } from '../../src/features/program/program.service.ts';
@@ -24,63 +25,169 @@ export class TestClock implements Clock {
   }
 }
 
+/** Every test user's password: accepted invitations set it, staff users are created with it. */
+export const TEST_PASSWORD = 'lantern orbit pickle meadow';
+
 export interface TestContext {
   app: App;
   pool: pg.Pool;
   clock: TestClock;
   adminEmail: string;
   teamEmail: string;
+  /**
+   * Calls the API. `as` is a user's email (signed in once with TEST_PASSWORD, then the session cookie and its
+   * CSRF token are sent) or an API token (`mrt_...`, sent as Bearer). Invitation links in an answer (a user or a
+   * publisher created) are accepted with TEST_PASSWORD, as the invited person would, so they can act next.
+   */
   call<T = any>(
     method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE',
     url: string,
-    options?: { as?: string; body?: unknown; headers?: Record<string, string> },
+    options?: { as?: string; body?: unknown; headers?: Record<string, string>; ip?: string },
   ): Promise<{ status: number; body: T; headers: Record<string, unknown> }>;
+  /** Signs in and returns the session cookie value and CSRF token. */
+  signIn(
+    email: string,
+    password?: string,
+  ): Promise<{ cookie: string; csrf: string; status: number; body: any }>;
+  /** Forgets cached sessions, so the next call signs in again. */
+  forget(email?: string): void;
 }
+
+let address = 0;
+/** A client address per sign-in, so the per-address sign-in rate limit does not throttle the suite. */
+const nextAddress = () => `10.0.${Math.floor(++address / 250) % 250}.${(address % 250) + 1}`;
 
 /** Call at a test file's top level: the cleanup it registers runs when the file's tests end. */
 export async function testApp(start = '2026-03-02T10:00:00Z'): Promise<TestContext> {
   const { pool } = await freshDatabase();
   const clock = new TestClock(new Date(start));
   const programs = await ProgramCatalog.load(pool);
-  const app = await buildApp({ pool, programs, clock, demoMode: true, logLevel: 'silent' }, FEATURES);
+  const app = await buildApp(
+    {
+      pool,
+      programs,
+      clock,
+      demoMode: true,
+      logLevel: 'silent',
+      trustProxy: false,
+      auth: { idleMinutes: 30, absoluteHours: 12, publicUrl: 'http://rewards.test', oidc: null },
+    },
+    FEATURES,
+  );
   after(() => app.close());
   const suffix = randomBytes(3).toString('hex');
   const adminEmail = `admin-${suffix}@rewards.example`;
   const teamEmail = `team-${suffix}@rewards.example`;
-  await insertUser(pool, {
-    publisherId: null,
-    email: adminEmail,
-    displayName: 'Admin',
-    role: 'program-admin',
-    now: clock.now(),
-  });
-  await insertUser(pool, {
-    publisherId: null,
-    email: teamEmail,
-    displayName: 'Team',
-    role: 'rewards-team',
-    now: clock.now(),
-  });
-  return {
+  const passwordHash = await hash(TEST_PASSWORD);
+  for (const [email, role] of [
+    [adminEmail, 'program-admin'],
+    [teamEmail, 'rewards-team'],
+  ] as const) {
+    const user = await insertUser(pool, {
+      publisherId: null,
+      email,
+      displayName: role,
+      role,
+      now: clock.now(),
+    });
+    await pool.query('UPDATE users SET password_hash = $2 WHERE id = $1', [user.id, passwordHash]);
+  }
+  const sessions = new Map<string, { cookie: string; csrf: string }>();
+
+  const inject = async (
+    method: string,
+    url: string,
+    headers: Record<string, string>,
+    body: unknown,
+    ip: string,
+  ) => {
+    const response = await app.inject({
+      method: method as 'GET',
+      url,
+      headers,
+      remoteAddress: ip,
+      ...(body !== undefined ? { payload: body as object } : {}),
+    });
+    const text = response.body;
+    let parsed: any = undefined;
+    try {
+      parsed = text ? JSON.parse(text) : undefined;
+    } catch {
+      parsed = text;
+    }
+    return {
+      status: response.statusCode,
+      body: parsed,
+      headers: response.headers as Record<string, unknown>,
+    };
+  };
+  const sessionFrom = (answer: { headers: Record<string, unknown>; body: any }) => {
+    const setCookie = [answer.headers['set-cookie'] ?? []].flat().map(String).join(';');
+    const cookie = /__Host-session=([^;]+)/.exec(setCookie)?.[1] ?? '';
+    return { cookie, csrf: answer.body?.csrfToken as string };
+  };
+
+  const context: TestContext = {
     app,
     pool,
     clock,
     adminEmail,
     teamEmail,
+    async signIn(email, password = TEST_PASSWORD) {
+      const answer = await inject('POST', '/api/v1/session', {}, { email, password }, nextAddress());
+      const session = sessionFrom(answer);
+      if (answer.status === 201) sessions.set(email.toLowerCase(), session);
+      return { ...session, status: answer.status, body: answer.body };
+    },
+    forget(email) {
+      if (email) sessions.delete(email.toLowerCase());
+      else sessions.clear();
+    },
     async call(method, url, options = {}) {
-      const response = await app.inject({
+      const headersFor = async (fresh: boolean) => {
+        const headers: Record<string, string> = {};
+        if (options.as?.startsWith('mrt_')) headers.authorization = `Bearer ${options.as}`;
+        else if (options.as) {
+          let session = fresh ? undefined : sessions.get(options.as.toLowerCase());
+          if (!session) {
+            const signed = await context.signIn(options.as);
+            if (signed.status !== 201)
+              throw new Error(`sign-in as ${options.as} failed: ${JSON.stringify(signed.body)}`);
+            session = signed;
+          }
+          headers.cookie = `__Host-session=${session.cookie}`;
+          if (method !== 'GET') headers['x-csrf-token'] = session.csrf;
+        }
+        return { ...headers, ...options.headers };
+      };
+      let answer = await inject(
         method,
         url,
-        headers: { ...(options.as ? { 'x-demo-user': options.as } : {}), ...options.headers },
-        ...(options.body !== undefined ? { payload: options.body as object } : {}),
-      });
-      return {
-        status: response.statusCode,
-        body: response.body ? JSON.parse(response.body) : undefined,
-        headers: response.headers,
-      };
+        await headersFor(false),
+        options.body,
+        options.ip ?? '127.0.0.1',
+      );
+      // A session that timed out (the test clock moved on): sign in again, as a person would, and retry once.
+      if (answer.status === 401 && /session has ended/.test(answer.body?.detail ?? '') && options.as) {
+        answer = await inject(method, url, await headersFor(true), options.body, options.ip ?? '127.0.0.1');
+      }
+      for (const invitation of [answer.body?.invitation, answer.body?.ownerInvitation]) {
+        if (!invitation?.token) continue;
+        const accepted = await inject(
+          'POST',
+          '/api/v1/invitations/accept',
+          {},
+          { token: invitation.token, password: TEST_PASSWORD },
+          nextAddress(),
+        );
+        if (accepted.status !== 201)
+          throw new Error(`accepting an invitation failed: ${JSON.stringify(accepted.body)}`);
+        sessions.set(String(accepted.body.user.email).toLowerCase(), sessionFrom(accepted));
+      }
+      return answer;
     },
   };
+  return context;
 }
 
 let counter = 0;

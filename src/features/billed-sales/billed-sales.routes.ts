@@ -27,7 +27,7 @@ export async function billedSalesRoutes(app: App): Promise<void> {
   app.post(
     '/publishers/:publisherId/billed-sales',
     {
-      config: { permission: 'program:admin' },
+      config: { permission: 'billed-sales:write' },
       schema: {
         summary: 'Record billed sales in USD (the marketplace feed)',
         tags: ['billed-sales'],

@@ -1,3 +1,4 @@
+import { hash } from '@node-rs/argon2';
 // Demo data: a handful of publishers across listing types and tiers, made through the same services the API
 // uses. Seeded once, on the first start of an empty database.
 import type { Program } from '../../domain/program.ts';
@@ -170,6 +171,10 @@ const PUBLISHERS: DemoPublisher[] = [
   },
 ];
 
+/** Every demo account signs in with this password (the README lists the accounts). */
+export const DEMO_PASSWORD = 'marketplace-rewards-demo';
+const NO_INVITE = { by: null, publicUrl: '' };
+
 /** Seeds the demo publishers unless any publisher exists. Returns whether it seeded. */
 export async function seedDemo(tx: Db, program: Program, now: Date): Promise<boolean> {
   await tx.query("SELECT pg_advisory_xact_lock(hashtext('marketplace-rewards:seed'))");
@@ -183,12 +188,13 @@ export async function seedDemo(tx: Db, program: Program, now: Date): Promise<boo
     const publisher = await createPublisher(
       tx,
       { mpnId: d.mpnId, companyName: d.companyName, accountEmail: d.accountEmail, owner: d.owner },
+      NO_INVITE,
       created,
     );
     const ownerId = (
       await tx.query<{ id: string }>('SELECT id FROM users WHERE lower(email) = lower($1)', [d.owner.email])
     ).rows[0]!.id;
-    for (const u of d.others) await addUser(tx, publisher.id, u, created);
+    for (const u of d.others) await addUser(tx, publisher.id, u, NO_INVITE, created);
     const oldestFirst = [...d.offers].sort((a, b) => (b.liveDaysAgo ?? -1) - (a.liveDaysAgo ?? -1));
     for (const { liveDaysAgo, welcomedAfterDays, ...offer } of oldestFirst) {
       const made = await createOffer(tx, program, publisher.id, { ...offer, ownerUserId: ownerId }, created);
@@ -225,5 +231,8 @@ export async function seedDemo(tx: Db, program: Program, now: Date): Promise<boo
       await assignContact(tx, program, publisher.id, { userId: ownerId, ...d.contact }, addMonths(now, -1));
     }
   }
+  // Demo accounts sign in with the demo password at once; their invitation links are spent.
+  await tx.query('UPDATE users SET password_hash = $1', [await hash(DEMO_PASSWORD)]);
+  await tx.query('UPDATE invitations SET used_at = $1 WHERE used_at IS NULL', [now]);
   return true;
 }

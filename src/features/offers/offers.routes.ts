@@ -86,7 +86,7 @@ export async function offersRoutes(app: App): Promise<void> {
   app.post(
     '/publishers/:publisherId/offers/:offerId/status',
     {
-      config: { permission: 'program:admin' },
+      config: { permission: 'offers:publish' },
       schema: {
         summary: 'Report an offer live or delisted (the marketplace feed)',
         tags: ['offers'],

@@ -1,8 +1,15 @@
 import { inTransaction } from '../../platform/db/pool.ts';
 import { principalOf, type App } from '../../platform/http/app.ts';
 import { ItemsOf, problems, PublisherParams } from '../../platform/http/schemas.ts';
+import Type from 'typebox';
+import { InvitationView } from '../invitations/invitations.routes.ts';
 import { CreatePublisherBody, PublisherView } from './publishers.schema.ts';
 import { createPublisher, getPublisher, listPublishers } from './publishers.service.ts';
+
+const CreatedPublisherView = Type.Object(
+  { ...PublisherView.properties, ownerInvitation: InvitationView },
+  { additionalProperties: false },
+);
 
 export async function publishersRoutes(app: App): Promise<void> {
   const { pool, clock } = app.deps;
@@ -15,11 +22,16 @@ export async function publishersRoutes(app: App): Promise<void> {
         summary: 'Register a publisher with its MPN ID and owner (S1)',
         tags: ['publishers'],
         body: CreatePublisherBody,
-        response: { 201: PublisherView, ...problems(401, 403, 409, 422) },
+        response: { 201: CreatedPublisherView, ...problems(401, 403, 409, 422) },
       },
     },
     async (request, reply) => {
-      const publisher = await inTransaction(pool, (tx) => createPublisher(tx, request.body, clock.now()));
+      const invite = { by: principalOf(request).userId, publicUrl: app.deps.auth.publicUrl };
+      const publisher = await inTransaction(pool, (tx) =>
+        createPublisher(tx, request.body, invite, clock.now()),
+      );
+      request.audit.objectId = publisher.id;
+      request.audit.publisherId = publisher.id;
       return reply.code(201).header('location', `/api/v1/publishers/${publisher.id}`).send(publisher);
     },
   );

@@ -2,22 +2,29 @@ import { isUniqueViolation } from '../../platform/db/errors.ts';
 import type { Db } from '../../platform/db/pool.ts';
 import { isStaff, type Principal } from '../../platform/http/access.ts';
 import { AppError, notFound } from '../../platform/http/problems.ts';
+import { createInvitation, type Invitation } from '../invitations/invitations.service.ts';
 import { insertUser } from '../users/users.queries.ts';
 import { findPublisher, insertPublisher, listPublisherRows, toPublisherView } from './publishers.queries.ts';
 import type { CreatePublisherBody, PublisherView } from './publishers.schema.ts';
 
 /** Registers a publisher (S1) with its first user, the owner. */
-export async function createPublisher(tx: Db, body: CreatePublisherBody, now: Date): Promise<PublisherView> {
+export async function createPublisher(
+  tx: Db,
+  body: CreatePublisherBody,
+  invite: { by: string | null; publicUrl: string },
+  now: Date,
+): Promise<PublisherView & { ownerInvitation: Invitation }> {
   try {
     const row = await insertPublisher(tx, { ...body, now });
-    await insertUser(tx, {
+    const owner = await insertUser(tx, {
       publisherId: row.id,
       email: body.owner.email,
       displayName: body.owner.displayName,
       role: 'publisher-owner',
       now,
     });
-    return toPublisherView(row);
+    const ownerInvitation = await createInvitation(tx, owner.id, invite.by, invite.publicUrl, now);
+    return { ...toPublisherView(row), ownerInvitation };
   } catch (error) {
     if (isUniqueViolation(error, 'publishers_mpn_id_key')) {
       throw new AppError('mpn-id-taken', `A publisher with MPN ID ${body.mpnId} is registered already.`, {

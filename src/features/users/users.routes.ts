@@ -1,8 +1,15 @@
 import { inTransaction } from '../../platform/db/pool.ts';
-import type { App } from '../../platform/http/app.ts';
+import { principalOf, type App } from '../../platform/http/app.ts';
+import { InvitationView } from '../invitations/invitations.routes.ts';
+import Type from 'typebox';
 import { ItemsOf, problems, PublisherParams } from '../../platform/http/schemas.ts';
 import { AddUserBody, UserParams, UserView } from './users.schema.ts';
 import { addUser, deactivateUser, listUsers } from './users.service.ts';
+
+const CreatedUserView = Type.Object(
+  { ...UserView.properties, invitation: InvitationView },
+  { additionalProperties: false },
+);
 
 export async function usersRoutes(app: App): Promise<void> {
   const { pool, clock } = app.deps;
@@ -32,13 +39,16 @@ export async function usersRoutes(app: App): Promise<void> {
         tags: ['users'],
         params: PublisherParams,
         body: AddUserBody,
-        response: { 201: UserView, ...problems(401, 403, 404, 409, 422) },
+        response: { 201: CreatedUserView, ...problems(401, 403, 404, 409, 422) },
       },
     },
     async (request, reply) => {
+      const invite = { by: principalOf(request).userId, publicUrl: app.deps.auth.publicUrl };
       const user = await inTransaction(pool, (tx) =>
-        addUser(tx, request.params.publisherId, request.body, clock.now()),
+        addUser(tx, request.params.publisherId, request.body, invite, clock.now()),
       );
+      request.audit.objectId = user.id;
+      request.audit.objectType = 'user';
       return reply.code(201).send(user);
     },
   );

@@ -2,6 +2,8 @@
 import { isUniqueViolation } from '../../platform/db/errors.ts';
 import type { Db } from '../../platform/db/pool.ts';
 import { AppError, notFound } from '../../platform/http/problems.ts';
+import { endSessionsOf } from '../../platform/auth/sessions.ts';
+import { createInvitation, type Invitation } from '../invitations/invitations.service.ts';
 import { assertPublisherExists } from '../publishers/publishers.service.ts';
 import {
   deactivateUserRow,
@@ -13,10 +15,21 @@ import {
 } from './users.queries.ts';
 import type { AddUserBody, UserView } from './users.schema.ts';
 
-export async function addUser(tx: Db, publisherId: string, body: AddUserBody, now: Date): Promise<UserView> {
+/** Adds a user and makes the one-time link with which they set their password (returned once). */
+export async function addUser(
+  tx: Db,
+  publisherId: string,
+  body: AddUserBody,
+  invite: { by: string | null; publicUrl: string },
+  now: Date,
+): Promise<UserView & { invitation: Invitation }> {
   await assertPublisherExists(tx, publisherId);
   try {
-    return toUserView(await insertUser(tx, { publisherId, ...body, now }));
+    const user = await insertUser(tx, { publisherId, ...body, now });
+    return {
+      ...toUserView(user),
+      invitation: await createInvitation(tx, user.id, invite.by, invite.publicUrl, now),
+    };
   } catch (error) {
     if (isUniqueViolation(error, 'users_email_key')) {
       throw new AppError('email-taken', `A user with the email ${body.email} exists already.`, {
@@ -39,8 +52,20 @@ export async function deactivateUser(
   userId: string,
   now: Date,
 ): Promise<UserView> {
+  const { rows: owners } = await tx.query<{ id: string }>(
+    `SELECT id FROM users WHERE publisher_id = $1 AND role = 'publisher-owner' AND active FOR UPDATE`,
+    [publisherId],
+  );
+  if (owners.length === 1 && owners[0]!.id === userId) {
+    throw new AppError(
+      'user-inactive',
+      'This is the last active owner of the publisher; make someone else owner first.',
+    );
+  }
   const row = await deactivateUserRow(tx, publisherId, userId, now);
   if (!row) throw notFound('user');
+  // Deactivation ends the user's sessions at once.
+  await endSessionsOf(tx, userId, now);
   return toUserView(row);
 }
 

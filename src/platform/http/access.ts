@@ -1,5 +1,5 @@
 // Who may do what. Function-level checks are declared per route (`config.permission`) and enforced in one
-// hook; object-level checks (is this publisher yours?) are made by `visiblePublisher` on every object.
+// hook; the object-level check (is this publisher yours?) runs for every route under a publisher (app.ts).
 import { AppError } from './problems.ts';
 
 export const ROLES = [
@@ -8,6 +8,7 @@ export const ROLES = [
   'publisher-member',
   'rewards-team',
   'program-admin',
+  'marketplace-feed',
 ] as const;
 export type Role = (typeof ROLES)[number];
 export const PUBLISHER_ROLES = [
@@ -17,7 +18,14 @@ export const PUBLISHER_ROLES = [
 ] as const satisfies readonly Role[];
 
 export interface Principal {
+  /** A person signed in with a session, or a machine with an API token. */
+  kind: 'user' | 'token';
+  /** The user; for a token, the program admin who created it (the token acts on their behalf). */
   userId: string;
+  /** The token, when kind is token. */
+  tokenId: string | null;
+  /** What a token may do (see TOKEN_SCOPES); null for people, whose role decides. */
+  scopes: string[] | null;
   email: string;
   displayName: string;
   role: Role;
@@ -28,24 +36,49 @@ export interface Principal {
 /** Every permission a route can require, and the roles that hold it. */
 export const PERMISSIONS = {
   /** Read what the principal can see (object-level checks narrow it to the own publisher). */
-  read: ROLES,
+  read: ['publisher-owner', 'publisher-admin', 'publisher-member', 'rewards-team', 'program-admin'],
   /** Change a publisher's settings: users, offers, marketing contacts, activations. */
   'publisher:manage': ['publisher-owner', 'publisher-admin', 'program-admin'],
   /** Ask for help: technical requests and support tickets (developers are members). */
   'publisher:request': ['publisher-owner', 'publisher-admin', 'publisher-member', 'program-admin'],
-  /** Register publishers, publish and delist offers, record billed sales: the program and its feed. */
+  /** Register publishers, manage API tokens, read the audit trail. */
   'program:admin': ['program-admin'],
+  /** Report offers live or delisted: the marketplace feed. */
+  'offers:publish': ['program-admin', 'marketplace-feed'],
+  /** Record billed sales: the marketplace feed. */
+  'billed-sales:write': ['program-admin', 'marketplace-feed'],
   /** Work the rewards team's queue. */
   'tasks:work': ['rewards-team', 'program-admin'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;
 
+/** The scopes an API token can carry, and the permission each grants. */
+export const TOKEN_SCOPES = {
+  'offers:write': 'offers:publish',
+  'billed-sales:write': 'billed-sales:write',
+} as const satisfies Record<string, Permission>;
+export type TokenScope = keyof typeof TOKEN_SCOPES;
+
+/** The rewards team, program admins and the marketplace feed work across publishers. */
 export function isStaff(principal: Principal): boolean {
-  return principal.role === 'rewards-team' || principal.role === 'program-admin';
+  return (
+    principal.role === 'rewards-team' ||
+    principal.role === 'program-admin' ||
+    principal.role === 'marketplace-feed'
+  );
 }
 
 export function assertPermission(principal: Principal, permission: Permission): void {
+  if (principal.scopes) {
+    const granted = principal.scopes.some((s) => TOKEN_SCOPES[s as TokenScope] === permission);
+    if (!granted)
+      throw new AppError(
+        'forbidden',
+        `This API token may not do this; it needs a scope granting ${permission}.`,
+      );
+    return;
+  }
   if (!(PERMISSIONS[permission] as readonly Role[]).includes(principal.role)) {
     throw new AppError('forbidden', `Your role (${principal.role}) may not do this; it needs ${permission}.`);
   }

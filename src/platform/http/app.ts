@@ -1,4 +1,6 @@
 // The HTTP application: validation, errors as problem+json, the principal, OpenAPI, and every feature's routes.
+import cookie from '@fastify/cookie';
+import rateLimit from '@fastify/rate-limit';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
@@ -17,8 +19,16 @@ import Fastify, {
 import type pg from 'pg';
 import { parse as parseJsonSafely } from 'secure-json-parse';
 import type { ProgramCatalog } from '../../features/program/program.service.ts';
-import { assertPermission, assertVisiblePublisher, type Permission, type Principal } from './access.ts';
+import {
+  assertPermission,
+  assertVisiblePublisher,
+  isStaff,
+  type Permission,
+  type Principal,
+} from './access.ts';
 import { AppError, PROBLEMS, type FieldError, type ProblemCode } from './problems.ts';
+import type { SessionPolicy } from '../auth/sessions.ts';
+import { isAudited, writeAudit } from './audit.ts';
 import { resolvePrincipal } from './principal.ts';
 
 export type App = FastifyInstance<
@@ -35,12 +45,19 @@ export interface Clock {
 
 export const systemClock: Clock = { now: () => new Date() };
 
+export interface AuthSettings extends SessionPolicy {
+  publicUrl: string;
+  oidc: { issuer: string; clientId: string; clientSecret: string } | null;
+}
+
 export interface AppDeps {
   pool: pg.Pool;
   programs: ProgramCatalog;
   clock: Clock;
   demoMode: boolean;
   logLevel: string;
+  trustProxy: boolean;
+  auth: AuthSettings;
 }
 
 declare module 'fastify' {
@@ -70,12 +87,30 @@ export async function buildApp(deps: AppDeps, features: Feature[]): Promise<App>
   const app = Fastify({
     logger: { level: deps.logLevel, redact: ['req.headers.authorization', 'req.headers.cookie'] },
     bodyLimit: 1024 * 1024,
+    // The client's address (rate limits, audit) comes from X-Forwarded-For only behind a trusted proxy.
+    trustProxy: deps.trustProxy,
     ajv: { customOptions: {} },
   }).withTypeProvider<TypeBoxTypeProvider>();
   app.decorate('deps', deps);
   const apiRoutes: App['apiRoutes'] = [];
   app.decorate('apiRoutes', apiRoutes);
   app.decorateRequest('principal', null);
+  app.decorateRequest('session', null);
+  app.decorateRequest('audit', {
+    getter(this: { _audit?: object }) {
+      return (this._audit ??= {});
+    },
+  });
+  await app.register(cookie);
+  // Limits only where a route asks for one (sign-in, invitations, tokens), keyed on the client address.
+  await app.register(rateLimit, {
+    global: false,
+    errorResponseBuilder: (_request, context) =>
+      new AppError(
+        'rate-limited',
+        `Too many requests: at most ${context.max} per ${context.after}. Try again later.`,
+      ),
+  });
 
   // Bodies are validated exactly (no coercion, no silent removal of unknown fields); path and query
   // strings are coerced to the declared types.
@@ -104,10 +139,13 @@ export async function buildApp(deps: AppDeps, features: Feature[]): Promise<App>
   // The API speaks JSON only; anything else is 415.
   app.removeContentTypeParser('text/plain');
   // JSON bodies: refuse prototype-poisoning keys outright, and say precisely what is wrong with a bad body.
-  app.addContentTypeParser('application/json', { parseAs: 'string' }, (_request, body, done) => {
+  app.addContentTypeParser('application/json', { parseAs: 'string' }, (request, body, done) => {
     const text = body as string;
-    if (text.trim() === '')
+    if (text.trim() === '') {
+      // A bodiless DELETE or GET that still names JSON (as clients often do) is simply without a body.
+      if (request.method === 'DELETE' || request.method === 'GET') return done(null, undefined);
       return done(new AppError('malformed-request', 'The body is empty; send a JSON object.'));
+    }
     try {
       done(null, parseJsonSafely(text, { protoAction: 'error', constructorAction: 'error' }));
     } catch (error) {
@@ -143,9 +181,21 @@ export async function buildApp(deps: AppDeps, features: Feature[]): Promise<App>
   app.addHook('preHandler', async (request) => {
     const { publisherId } = (request.params ?? {}) as { publisherId?: string };
     if (!publisherId || !request.principal) return;
+    request.audit.denied = !isStaffOrOwn(request.principal, publisherId);
     assertVisiblePublisher(request.principal, publisherId);
     const found = await deps.pool.query('SELECT 1 FROM publishers WHERE id = $1', [publisherId]);
     if (found.rowCount === 0) throw new AppError('not-found', 'No publisher with that id is visible to you.');
+  });
+
+  // Written before the answer leaves, so a client that saw an answer can find it in the trail.
+  app.addHook('onSend', async (request, reply, payload) => {
+    if (!isAudited(request, reply)) return payload;
+    try {
+      await writeAudit(deps.pool, request, reply, deps.clock.now());
+    } catch (error) {
+      request.log.error({ err: error }, 'audit write failed');
+    }
+    return payload;
   });
 
   app.setErrorHandler((error: FastifyError, request, reply) =>
@@ -171,15 +221,21 @@ export async function buildApp(deps: AppDeps, features: Feature[]): Promise<App>
       },
       components: {
         securitySchemes: {
-          demoUser: {
+          session: {
             type: 'apiKey',
-            in: 'header',
-            name: 'X-Demo-User',
-            description: 'Demo mode only: the email of a demo user to act as.',
+            in: 'cookie',
+            name: '__Host-session',
+            description:
+              'Set by POST /api/v1/session. Changes also need the X-CSRF-Token header from sign-in.',
+          },
+          apiToken: {
+            type: 'http',
+            scheme: 'bearer',
+            description: 'An API token with scopes (the marketplace feed).',
           },
         },
       },
-      security: [{ demoUser: [] }],
+      security: [{ session: [] }, { apiToken: [] }],
     },
   });
   await app.register(swaggerUi, { routePrefix: '/docs' });
@@ -214,6 +270,10 @@ export async function buildApp(deps: AppDeps, features: Feature[]): Promise<App>
 
   for (const feature of features) await app.register(feature, { prefix: '/api/v1' });
   return app;
+}
+
+function isStaffOrOwn(principal: Principal, publisherId: string): boolean {
+  return isStaff(principal) || principal.publisherId === publisherId;
 }
 
 function toAppError(error: FastifyError, request: FastifyRequest): AppError {

@@ -1,44 +1,63 @@
-// Who is asking. Until real sign-in exists, demo mode lets a client act as a demo user by email
-// (the X-Demo-User header); outside demo mode every protected route answers 401.
+// Who is asking: a person with a session cookie, or a machine with a Bearer API token. A change made with a
+// cookie must also carry the session's CSRF token in X-CSRF-Token (a cross-site page cannot read it).
 import type { FastifyRequest } from 'fastify';
+import { resolveSession, SESSION_COOKIE } from '../auth/sessions.ts';
+import { resolveToken } from '../auth/tokens.ts';
 import type { Principal, Role } from './access.ts';
-import { AppError } from './problems.ts';
 import type { AppDeps } from './app.ts';
+import { AppError } from './problems.ts';
 
-export const DEMO_USER_HEADER = 'x-demo-user';
+declare module 'fastify' {
+  interface FastifyRequest {
+    /** The session behind a cookie-authenticated request. */
+    session: { csrfToken: string; expiresAt: Date } | null;
+  }
+}
+
+const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
 export async function resolvePrincipal(request: FastifyRequest, deps: AppDeps): Promise<Principal> {
-  if (!deps.demoMode) {
+  const now = deps.clock.now();
+  const authorization = request.headers.authorization;
+  if (authorization !== undefined) {
+    const token = /^Bearer\s+(\S+)$/i.exec(authorization)?.[1];
+    const found = token ? await resolveToken(deps.pool, token, now) : null;
+    if (!found) throw new AppError('unauthenticated', 'The API token is unknown or revoked.');
+    const { rows } = await deps.pool.query<{ id: string; email: string }>(
+      'SELECT u.id, u.email FROM api_tokens t JOIN users u ON u.id = t.created_by WHERE t.id = $1',
+      [found.id],
+    );
+    return {
+      kind: 'token',
+      userId: rows[0]!.id,
+      tokenId: found.id,
+      scopes: found.scopes,
+      email: rows[0]!.email,
+      displayName: `API token ${found.name}`,
+      role: 'marketplace-feed' satisfies Role,
+      publisherId: null,
+    };
+  }
+  const cookie = request.cookies[SESSION_COOKIE];
+  if (!cookie)
+    throw new AppError('unauthenticated', 'Sign in first (POST /api/v1/session), or send an API token.');
+  const session = await resolveSession(deps.pool, cookie, deps.auth, now);
+  if (!session) throw new AppError('unauthenticated', 'Your session has ended; sign in again.');
+  request.session = { csrfToken: session.csrfToken, expiresAt: session.expiresAt };
+  if (!SAFE_METHODS.has(request.method) && request.headers['x-csrf-token'] !== session.csrfToken) {
     throw new AppError(
-      'unauthenticated',
-      'Sign-in is not available yet; start the service in demo mode (DEMO_MODE=true) to act as a demo user.',
+      'csrf-failed',
+      'Send the X-CSRF-Token header you received at sign-in with every change.',
     );
   }
-  const header = request.headers[DEMO_USER_HEADER];
-  const email = typeof header === 'string' ? header.trim() : '';
-  if (!email) {
-    throw new AppError(
-      'unauthenticated',
-      'Send the X-Demo-User header with the email of a demo user (GET /api/v1/demo/users lists them).',
-    );
-  }
-  const { rows } = await deps.pool.query<{
-    id: string;
-    email: string;
-    display_name: string;
-    role: Role;
-    publisher_id: string | null;
-  }>(
-    'SELECT id, email, display_name, role, publisher_id FROM users WHERE lower(email) = lower($1) AND active',
-    [email],
-  );
-  const user = rows[0];
-  if (!user) throw new AppError('unauthenticated', `No active user with the email ${email}.`);
   return {
-    userId: user.id,
-    email: user.email,
-    displayName: user.display_name,
-    role: user.role,
-    publisherId: user.publisher_id,
+    kind: 'user',
+    userId: session.userId,
+    tokenId: null,
+    scopes: null,
+    email: session.email,
+    displayName: session.displayName,
+    role: session.role,
+    publisherId: session.publisherId,
   };
 }

@@ -91,6 +91,41 @@ export const PROBLEMS = {
     doc: 'A deactivated user cannot be given new responsibilities.',
   },
   'task-closed': { status: 409, title: 'The task is closed', doc: 'The task was completed or cancelled.' },
+  'csrf-failed': {
+    status: 403,
+    title: 'Missing or wrong CSRF token',
+    doc: 'A change made with a session cookie must carry the X-CSRF-Token header given at sign-in (GET /api/v1/session).',
+  },
+  'invalid-credentials': {
+    status: 401,
+    title: 'Wrong email or password',
+    doc: 'The email and password do not match an active account.',
+  },
+  'signin-backoff': {
+    status: 429,
+    title: 'Too many failed sign-ins',
+    doc: 'After repeated failures, sign-in for this address waits longer each time; Retry-After says how long.',
+  },
+  'rate-limited': {
+    status: 429,
+    title: 'Too many requests',
+    doc: 'Slow down; Retry-After says when to try again.',
+  },
+  'invitation-invalid': {
+    status: 410,
+    title: 'The invitation link is not valid',
+    doc: 'The link was used already, has expired, or its user was deactivated; ask an admin for a new one.',
+  },
+  'sso-failed': {
+    status: 401,
+    title: 'Single sign-on failed',
+    doc: 'The identity provider answer could not be verified, or no account matches it.',
+  },
+  'sso-not-configured': {
+    status: 404,
+    title: 'Single sign-on is not configured',
+    doc: 'Set OIDC_ISSUER, OIDC_CLIENT_ID and OIDC_CLIENT_SECRET.',
+  },
   'internal-error': {
     status: 500,
     title: 'Internal error',

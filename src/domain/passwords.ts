@@ -1,0 +1,33 @@
+// Password rules after NIST SP 800-63B: length, not a known common password, not built from the account's own
+// words. No composition rules (they make passwords weaker, not stronger).
+import { dictionary } from '@zxcvbn-ts/language-common';
+
+export const MIN_PASSWORD_LENGTH = 15;
+export const MAX_PASSWORD_LENGTH = 128;
+
+const COMMON = new Set((dictionary as Record<string, string[]>)['passwords-common'] ?? []);
+
+export interface PasswordContext {
+  email: string;
+  displayName?: string;
+}
+
+/** Why a password is refused, in sentences a person can act on; empty when it is fine. */
+export function passwordProblems(password: string, context: PasswordContext): string[] {
+  const length = [...password].length;
+  if (length < MIN_PASSWORD_LENGTH) {
+    return [`Use at least ${MIN_PASSWORD_LENGTH} characters; a few unrelated words make a good one.`];
+  }
+  if (length > MAX_PASSWORD_LENGTH) return [`Use at most ${MAX_PASSWORD_LENGTH} characters.`];
+  const lower = password.toLowerCase();
+  const letters = lower.replace(/[^\p{L}]/gu, '');
+  if (COMMON.has(lower) || COMMON.has(letters) || /^(.)\1+$/u.test(password)) {
+    return ['This password is on a list of commonly used passwords; choose another.'];
+  }
+  const words = [context.email.split('@')[0] ?? '', ...(context.displayName ?? '').split(/\s+/)]
+    .map((w) => w.toLowerCase())
+    .filter((w) => w.length >= 4);
+  if (words.some((w) => lower.includes(w)))
+    return ['Do not build the password from your name or email address.'];
+  return [];
+}

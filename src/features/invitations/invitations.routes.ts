@@ -1,0 +1,51 @@
+import Type from 'typebox';
+import { inTransaction } from '../../platform/db/pool.ts';
+import type { App } from '../../platform/http/app.ts';
+import { problems } from '../../platform/http/schemas.ts';
+import { SessionView } from '../sessions/sessions.schema.ts';
+import { SIGN_IN_RATE, sendSession } from '../sessions/sessions.routes.ts';
+import { acceptInvitation } from './invitations.service.ts';
+
+export const InvitationView = Type.Object(
+  {
+    token: Type.String({ description: 'Shown once: the one-time secret of the link.' }),
+    url: Type.String(),
+    expiresAt: Type.String({ format: 'date-time' }),
+  },
+  { additionalProperties: false, description: 'A one-time link for the user to set a password; shown once.' },
+);
+
+export async function invitationsRoutes(app: App): Promise<void> {
+  const { pool, clock, auth } = app.deps;
+  app.post(
+    '/invitations/accept',
+    {
+      config: { permission: 'public', rateLimit: SIGN_IN_RATE },
+      schema: {
+        summary: 'Set your password through an invitation link, and sign in',
+        tags: ['sessions'],
+        security: [],
+        body: Type.Object(
+          {
+            token: Type.String({ minLength: 10, maxLength: 200 }),
+            password: Type.String({ maxLength: 1024 }),
+          },
+          { additionalProperties: false },
+        ),
+        response: { 201: SessionView, ...problems(410, 422, 429) },
+      },
+    },
+    async (request, reply) => {
+      request.audit.action = 'accept-invitation';
+      const now = clock.now();
+      const meta = { ip: request.ip, userAgent: request.headers['user-agent'] };
+      const { user, session } = await inTransaction(pool, (tx) =>
+        acceptInvitation(tx, request.body.token, request.body.password, auth, now, meta),
+      );
+      request.audit.actorLabel = user.email;
+      request.audit.objectId = user.id;
+      request.audit.objectType = 'user';
+      return sendSession(reply, user, session, now);
+    },
+  );
+}

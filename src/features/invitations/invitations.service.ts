@@ -1,0 +1,79 @@
+// Invitations: an admin adds a person by email; the person sets a password through a one-time link.
+import { hash } from '@node-rs/argon2';
+import { passwordProblems } from '../../domain/passwords.ts';
+import { addDays } from '../../domain/time.ts';
+import { hashSecret, newSecret } from '../../platform/auth/secrets.ts';
+import {
+  endSessionsOf,
+  startSession,
+  type NewSession,
+  type SessionPolicy,
+} from '../../platform/auth/sessions.ts';
+import type { Db } from '../../platform/db/pool.ts';
+import { AppError, invalid } from '../../platform/http/problems.ts';
+import type { SignedInUser } from '../sessions/sessions.service.ts';
+
+export const INVITATION_DAYS = 7;
+
+export interface Invitation {
+  token: string;
+  url: string;
+  expiresAt: string;
+}
+
+/** A new one-time link for the user; earlier unused links of the user stop working. */
+export async function createInvitation(
+  tx: Db,
+  userId: string,
+  invitedBy: string | null,
+  publicUrl: string,
+  now: Date,
+): Promise<Invitation> {
+  await tx.query('UPDATE invitations SET used_at = $2 WHERE user_id = $1 AND used_at IS NULL', [userId, now]);
+  const token = newSecret('inv');
+  const expiresAt = addDays(now, INVITATION_DAYS);
+  await tx.query(
+    'INSERT INTO invitations (token_hash, user_id, invited_by, created_at, expires_at) VALUES ($1, $2, $3, $4, $5)',
+    [hashSecret(token), userId, invitedBy, now, expiresAt],
+  );
+  return { token, url: `${publicUrl}/accept-invitation?token=${token}`, expiresAt: expiresAt.toISOString() };
+}
+
+/** Sets the password of an invited user and signs them in; the link is then spent. */
+export async function acceptInvitation(
+  tx: Db,
+  token: string,
+  password: string,
+  policy: SessionPolicy,
+  now: Date,
+  meta: { ip: string; userAgent: string | undefined },
+): Promise<{ user: SignedInUser; session: NewSession }> {
+  const { rows } = await tx.query<SignedInUser & { expires_at: Date; used_at: Date | null; active: boolean }>(
+    `SELECT u.id, u.email, u.display_name AS "displayName", u.role, u.publisher_id AS "publisherId", u.active,
+            i.expires_at, i.used_at
+     FROM invitations i JOIN users u ON u.id = i.user_id WHERE i.token_hash = $1 FOR UPDATE OF i`,
+    [hashSecret(token)],
+  );
+  const found = rows[0];
+  if (!found || found.used_at || found.expires_at <= now || !found.active) {
+    throw new AppError(
+      'invitation-invalid',
+      'This invitation link was used already, has expired, or is unknown; ask an admin for a new one.',
+    );
+  }
+  const problems = passwordProblems(password, { email: found.email, displayName: found.displayName });
+  if (problems.length > 0) {
+    throw invalid(problems.map((detail) => ({ pointer: '/body/password', code: 'weak-password', detail })));
+  }
+  await tx.query('UPDATE users SET password_hash = $2 WHERE id = $1', [found.id, await hash(password)]);
+  await tx.query('UPDATE invitations SET used_at = $2 WHERE token_hash = $1', [hashSecret(token), now]);
+  await endSessionsOf(tx, found.id, now);
+  const user: SignedInUser = {
+    id: found.id,
+    email: found.email,
+    displayName: found.displayName,
+    role: found.role,
+    publisherId: found.publisherId,
+  };
+  return { user, session: await startSession(tx, found.id, policy, now, meta) };
+}

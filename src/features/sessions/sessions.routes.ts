@@ -1,0 +1,117 @@
+import type { FastifyReply } from 'fastify';
+import { endSession, SESSION_COOKIE, type NewSession } from '../../platform/auth/sessions.ts';
+import { inTransaction } from '../../platform/db/pool.ts';
+import { principalOf, type App } from '../../platform/http/app.ts';
+import { AppError } from '../../platform/http/problems.ts';
+import { problems } from '../../platform/http/schemas.ts';
+import { SessionView, SignInBody } from './sessions.schema.ts';
+import { signInWithPassword, type SignedInUser } from './sessions.service.ts';
+
+/** Sign-in attempts per client address and minute, before the per-address backoff even starts. */
+export const SIGN_IN_RATE = { max: 20, timeWindow: '1 minute' };
+
+export async function sessionsRoutes(app: App): Promise<void> {
+  const { pool, clock, auth } = app.deps;
+
+  app.post(
+    '/session',
+    {
+      config: { permission: 'public', rateLimit: SIGN_IN_RATE },
+      schema: {
+        summary: 'Sign in with email and password; sets the session cookie',
+        tags: ['sessions'],
+        security: [],
+        body: SignInBody,
+        response: { 201: SessionView, ...problems(401, 422, 429) },
+      },
+    },
+    async (request, reply) => {
+      request.audit.action = 'sign-in';
+      request.audit.actorLabel = request.body.email.trim().toLowerCase();
+      const meta = { ip: request.ip, userAgent: request.headers['user-agent'] };
+      const now = clock.now();
+      const outcome = await inTransaction(pool, (tx) =>
+        signInWithPassword(tx, request.body.email, request.body.password, auth, now, meta),
+      );
+      if (!outcome.ok && outcome.reason === 'backoff') {
+        reply.header('retry-after', String(outcome.retryAfterSeconds));
+        throw new AppError(
+          'signin-backoff',
+          `Too many failed sign-ins for this address; try again in ${outcome.retryAfterSeconds} s.`,
+        );
+      }
+      if (!outcome.ok) throw new AppError('invalid-credentials', 'The email or the password is wrong.');
+      request.audit.objectId = outcome.user.id;
+      request.audit.objectType = 'user';
+      request.audit.publisherId = outcome.user.publisherId ?? undefined;
+      return sendSession(reply, outcome.user, outcome.session, now);
+    },
+  );
+
+  app.get(
+    '/session',
+    {
+      config: { permission: 'read' },
+      schema: {
+        summary: 'Who you are signed in as, and the CSRF token',
+        tags: ['sessions'],
+        response: { 200: SessionView, ...problems(401) },
+      },
+    },
+    async (request) => {
+      const principal = principalOf(request);
+      if (!request.session)
+        throw new AppError('unauthenticated', 'An API token has no session; sign in as a person.');
+      return {
+        user: {
+          id: principal.userId,
+          email: principal.email,
+          displayName: principal.displayName,
+          role: principal.role,
+          publisherId: principal.publisherId,
+        },
+        csrfToken: request.session.csrfToken,
+        expiresAt: request.session.expiresAt.toISOString(),
+      };
+    },
+  );
+
+  app.delete(
+    '/session',
+    {
+      config: { permission: 'read' },
+      schema: {
+        summary: 'Sign out: ends the session at once',
+        tags: ['sessions'],
+        response: { 204: { type: 'null' }, ...problems(401, 403) },
+      },
+    },
+    async (request, reply) => {
+      await endSession(pool, request.cookies[SESSION_COOKIE] ?? '', clock.now());
+      request.audit.action = 'sign-out';
+      return reply
+        .clearCookie(SESSION_COOKIE, { path: '/', secure: true, httpOnly: true, sameSite: 'lax' })
+        .code(204)
+        .send(null);
+    },
+  );
+}
+
+/** Sets the session cookie (__Host-: Secure, Path=/, no Domain; HttpOnly; SameSite=Lax) and answers 201. */
+export function sendSession(
+  reply: FastifyReply,
+  user: SignedInUser,
+  session: NewSession,
+  now: Date,
+): FastifyReply {
+  return reply
+    .setCookie(SESSION_COOKIE, session.token, {
+      path: '/',
+      httpOnly: true,
+      secure: true,
+      sameSite: 'lax',
+      maxAge: Math.floor((session.expiresAt.getTime() - now.getTime()) / 1000),
+    })
+    .code(201)
+    .send({ user, csrfToken: session.csrfToken, expiresAt: session.expiresAt.toISOString() });
+}

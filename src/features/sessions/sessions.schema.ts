@@ -1,0 +1,32 @@
+import Type, { type Static } from 'typebox';
+import { Nullable, Timestamp, Uuid } from '../../platform/http/schemas.ts';
+
+export const SignInBody = Type.Object(
+  {
+    email: Type.String({ minLength: 3, maxLength: 254 }),
+    password: Type.String({ minLength: 1, maxLength: 1024 }),
+  },
+  { additionalProperties: false },
+);
+export type SignInBody = Static<typeof SignInBody>;
+
+export const SessionView = Type.Object(
+  {
+    user: Type.Object(
+      {
+        id: Uuid,
+        email: Type.String(),
+        displayName: Type.String(),
+        role: Type.String(),
+        publisherId: Nullable(Uuid),
+      },
+      { additionalProperties: false },
+    ),
+    csrfToken: Type.String({
+      description: 'Send it as X-CSRF-Token with every change made with this session.',
+    }),
+    expiresAt: Timestamp,
+  },
+  { additionalProperties: false },
+);
+export type SessionView = Static<typeof SessionView>;

@@ -1,0 +1,74 @@
+// Signing in with a password, with a growing wait after repeated failures for an address (known or not).
+import { hashSync, verify } from '@node-rs/argon2';
+import type { Db } from '../../platform/db/pool.ts';
+import { startSession, type NewSession, type SessionPolicy } from '../../platform/auth/sessions.ts';
+import type { Role } from '../../platform/http/access.ts';
+
+/** Failures allowed before sign-in for an address starts to wait; then 1, 2, 4 ... minutes, at most an hour. */
+export const FREE_FAILURES = 5;
+const MAX_WAIT_MINUTES = 60;
+
+// Verifying against this keeps a wrong email as slow as a wrong password (no account enumeration by timing).
+const DUMMY_HASH = hashSync('no account has this password');
+
+export interface SignedInUser {
+  id: string;
+  email: string;
+  displayName: string;
+  role: Role;
+  publisherId: string | null;
+}
+
+export type SignInOutcome =
+  | { ok: true; user: SignedInUser; session: NewSession }
+  | { ok: false; reason: 'invalid' }
+  | { ok: false; reason: 'backoff'; retryAfterSeconds: number };
+
+export async function signInWithPassword(
+  tx: Db,
+  email: string,
+  password: string,
+  policy: SessionPolicy,
+  now: Date,
+  meta: { ip: string; userAgent: string | undefined },
+): Promise<SignInOutcome> {
+  const key = email.trim().toLowerCase();
+  const { rows: failures } = await tx.query<{ failures: number; locked_until: Date | null }>(
+    'SELECT failures, locked_until FROM signin_failures WHERE email_key = $1 FOR UPDATE',
+    [key],
+  );
+  const lockedUntil = failures[0]?.locked_until;
+  if (lockedUntil && lockedUntil > now) {
+    return {
+      ok: false,
+      reason: 'backoff',
+      retryAfterSeconds: Math.ceil((lockedUntil.getTime() - now.getTime()) / 1000),
+    };
+  }
+  const { rows } = await tx.query<SignedInUser & { passwordHash: string | null }>(
+    `SELECT id, email, display_name AS "displayName", role, publisher_id AS "publisherId", password_hash AS "passwordHash"
+     FROM users WHERE lower(email) = $1 AND active`,
+    [key],
+  );
+  const user = rows[0];
+  const matches = await verify(user?.passwordHash ?? DUMMY_HASH, password).catch(() => false);
+  if (!user?.passwordHash || !matches) {
+    const count = (failures[0]?.failures ?? 0) + 1;
+    const wait = count > FREE_FAILURES ? Math.min(2 ** (count - FREE_FAILURES - 1), MAX_WAIT_MINUTES) : 0;
+    await tx.query(
+      `INSERT INTO signin_failures (email_key, failures, last_at, locked_until) VALUES ($1, $2, $3, $4)
+       ON CONFLICT (email_key) DO UPDATE SET failures = $2, last_at = $3, locked_until = $4`,
+      [key, count, now, wait ? new Date(now.getTime() + wait * 60_000) : null],
+    );
+    return { ok: false, reason: 'invalid' };
+  }
+  await tx.query('DELETE FROM signin_failures WHERE email_key = $1', [key]);
+  const signedIn: SignedInUser = {
+    id: user.id,
+    email: user.email,
+    displayName: user.displayName,
+    role: user.role,
+    publisherId: user.publisherId,
+  };
+  return { ok: true, user: signedIn, session: await startSession(tx, user.id, policy, now, meta) };
+}

@@ -1,0 +1,82 @@
+// Sessions kept in PostgreSQL: any process can resolve, end or time them out. The cookie carries the secret;
+// the table holds its hash, the CSRF token, and the idle and absolute deadlines.
+import { randomBytes } from 'node:crypto';
+import type { Db } from '../db/pool.ts';
+import type { Role } from '../http/access.ts';
+import { hashSecret, newSecret } from './secrets.ts';
+
+export const SESSION_COOKIE = '__Host-session';
+
+export interface SessionPolicy {
+  idleMinutes: number;
+  absoluteHours: number;
+}
+
+export interface NewSession {
+  token: string;
+  csrfToken: string;
+  expiresAt: Date;
+}
+
+/** Starts a session with a new id: a session is never reused across sign-ins (no fixation). */
+export async function startSession(
+  db: Db,
+  userId: string,
+  policy: SessionPolicy,
+  now: Date,
+  meta: { ip: string; userAgent: string | undefined },
+): Promise<NewSession> {
+  const token = newSecret('ses');
+  const csrfToken = randomBytes(24).toString('base64url');
+  const expiresAt = new Date(now.getTime() + policy.absoluteHours * 3_600_000);
+  await db.query(
+    `INSERT INTO sessions (token_hash, user_id, csrf_token, created_at, last_seen_at, expires_at, ip, user_agent)
+     VALUES ($1, $2, $3, $4, $4, $5, $6, $7)`,
+    [hashSecret(token), userId, csrfToken, now, expiresAt, meta.ip, meta.userAgent?.slice(0, 300) ?? null],
+  );
+  return { token, csrfToken, expiresAt };
+}
+
+export interface ActiveSession {
+  userId: string;
+  email: string;
+  displayName: string;
+  role: Role;
+  publisherId: string | null;
+  csrfToken: string;
+  expiresAt: Date;
+}
+
+/**
+ * The live session for a cookie value, refreshing its idle deadline; null when unknown, ended, idle too long,
+ * past its absolute end, or its user is deactivated.
+ */
+export async function resolveSession(
+  db: Db,
+  token: string,
+  policy: SessionPolicy,
+  now: Date,
+): Promise<ActiveSession | null> {
+  const { rows } = await db.query<ActiveSession>(
+    `UPDATE sessions s SET last_seen_at = $2
+     FROM users u
+     WHERE s.token_hash = $1 AND u.id = s.user_id AND u.active AND s.ended_at IS NULL
+       AND s.expires_at > $2 AND s.last_seen_at > $2 - make_interval(mins => $3)
+     RETURNING u.id AS "userId", u.email, u.display_name AS "displayName", u.role, u.publisher_id AS "publisherId",
+               s.csrf_token AS "csrfToken", s.expires_at AS "expiresAt"`,
+    [hashSecret(token), now, policy.idleMinutes],
+  );
+  return rows[0] ?? null;
+}
+
+export async function endSession(db: Db, token: string, now: Date): Promise<void> {
+  await db.query('UPDATE sessions SET ended_at = $2 WHERE token_hash = $1 AND ended_at IS NULL', [
+    hashSecret(token),
+    now,
+  ]);
+}
+
+/** Ends every session of a user at once (deactivation, password change). */
+export async function endSessionsOf(db: Db, userId: string, now: Date): Promise<void> {
+  await db.query('UPDATE sessions SET ended_at = $2 WHERE user_id = $1 AND ended_at IS NULL', [userId, now]);
+}

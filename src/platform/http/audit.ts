@@ -1,0 +1,90 @@
+// The audit trail: one append-only row for every change, every sign-in success and failure, and every denied
+// request; who (user or token), what (method and route), which object, when (UTC) and from where.
+// Never a password, a token or a session id: only route parameters and what a handler names explicitly.
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { Db } from '../db/pool.ts';
+
+export interface AuditNote {
+  /** A name for the action when the route alone does not say it (for example `sign-in`). */
+  action?: string;
+  /** Who, when no principal is known yet (the email a sign-in was attempted for). */
+  actorLabel?: string;
+  /** The object the action was about, when it is not in the path (a created row's id). */
+  objectId?: string;
+  objectType?: string;
+  publisherId?: string;
+  detail?: string;
+  /** Marks a 404 that is a tenant denial, not a missing object. */
+  denied?: boolean;
+}
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    audit: AuditNote;
+  }
+}
+
+const READS = new Set(['GET', 'HEAD', 'OPTIONS']);
+
+/** True for the requests the trail keeps: changes and attempts at them, and every denial. */
+export function isAudited(request: FastifyRequest, reply: FastifyReply): boolean {
+  if (!request.url.startsWith('/api/')) return false;
+  return (
+    !READS.has(request.method) ||
+    reply.statusCode === 401 ||
+    reply.statusCode === 403 ||
+    request.audit.denied === true
+  );
+}
+
+export async function writeAudit(
+  db: Db,
+  request: FastifyRequest,
+  reply: FastifyReply,
+  at: Date,
+): Promise<void> {
+  const status = reply.statusCode;
+  const outcome =
+    status < 400
+      ? 'success'
+      : status === 401 || status === 403 || request.audit.denied
+        ? 'denied'
+        : 'failure';
+  const params = (request.params ?? {}) as Record<string, string>;
+  const pathIds = Object.entries(params).filter(([name]) => name !== 'publisherId');
+  const lastId = pathIds.at(-1);
+  const principal = request.principal;
+  await db.query(
+    `INSERT INTO audit_log (at, actor_type, actor_id, actor_label, actor_role, action, outcome, status, object_type,
+       object_id, publisher_id, ip, user_agent, request_id, detail)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15)`,
+    [
+      at,
+      principal ? principal.kind : 'anonymous',
+      principal ? (principal.tokenId ?? principal.userId) : null,
+      principal
+        ? principal.kind === 'token'
+          ? principal.displayName
+          : principal.email
+        : (request.audit.actorLabel ?? null),
+      principal?.role ?? null,
+      request.audit.action ?? `${request.method} ${request.routeOptions.url ?? request.url.split('?')[0]}`,
+      outcome,
+      status,
+      request.audit.objectType ??
+        (lastId ? lastId[0].replace(/Id$/, '') : params.publisherId ? 'publisher' : null),
+      request.audit.objectId ?? lastId?.[1] ?? params.publisherId ?? null,
+      isUuid(params.publisherId)
+        ? params.publisherId
+        : (request.audit.publisherId ?? principal?.publisherId ?? null),
+      request.ip,
+      request.headers['user-agent']?.slice(0, 300) ?? null,
+      request.id,
+      request.audit.detail ?? null,
+    ],
+  );
+}
+
+function isUuid(value: string | undefined): value is string {
+  return !!value && /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(value);
+}
