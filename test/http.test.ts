@@ -110,6 +110,24 @@ describe('[HTTP] bad input is refused precisely and changes nothing', () => {
     assert.equal(activationsNow.body.items.length, 0, 'nothing was activated');
   });
 
+  it('refuses a year out of range and an MPN ID with a leading zero, naming the field', async () => {
+    const ancient = await t.call('POST', `/api/v1/publishers/${p.id}/billed-sales`, {
+      as: t.adminEmail,
+      body: { amountUsdCents: 100, billedOn: '0000-01-01' },
+    });
+    assert.deepEqual([ancient.status, ancient.body.errors[0].pointer], [422, '/body/billedOn']);
+    const zero = await t.call('POST', '/api/v1/publishers', {
+      as: t.adminEmail,
+      body: {
+        mpnId: '0777',
+        companyName: 'Z',
+        accountEmail: 'z@z.example',
+        owner: { email: 'o@z.example', displayName: 'O' },
+      },
+    });
+    assert.deepEqual([zero.status, zero.body.errors[0].pointer], [422, '/body/mpnId']);
+  });
+
   it('refuses billed sales dated in the future', async () => {
     const future = await t.call('POST', `/api/v1/publishers/${p.id}/billed-sales`, {
       as: t.adminEmail,

@@ -109,7 +109,9 @@ describe('[PUBLISHER] the Marketplace Rewards flow (S1-S13)', () => {
     // The marketing contact is told, once.
     const outbox = await t.call('GET', `${base}/notifications`, { as: p.ownerEmail });
     assert.deepEqual(
-      outbox.body.items.map((n: any) => [n.kind, n.recipientEmail, n.language, n.status]),
+      outbox.body.items
+        .filter((n: any) => n.kind === 'activation-received')
+        .map((n: any) => [n.kind, n.recipientEmail, n.language, n.status]),
       [['activation-received', 'jane.doe@litware.example', 'zh-TW', 'queued']],
     );
 
@@ -362,5 +364,67 @@ describe('[PUBLISHER] the Marketplace Rewards flow (S1-S13)', () => {
     });
     assert.equal(denied.status, 403);
     assert.equal((await t.call('GET', `${base}/activations`, { as: p.ownerEmail })).body.items.length, 0);
+  });
+
+  it('counts only active users as marketing contacts, and tells them about new sponsorships (S6, S10)', async () => {
+    const p = await makePublisher(t, { contact: true });
+    const base = `/api/v1/publishers/${p.id}`;
+    // The contact belongs to the owner; a second owner lets the first be deactivated.
+    const second = await t.call('POST', `${base}/users`, {
+      as: p.ownerEmail,
+      body: {
+        email: `second-${p.id.slice(0, 6)}@x.example`,
+        displayName: 'Second owner',
+        role: 'publisher-owner',
+      },
+    });
+    await t.call('POST', `${base}/users/${p.ownerId}/deactivate`, { as: second.body.email });
+    const blocked = await t.call('POST', `${base}/activations`, {
+      as: second.body.email,
+      body: { benefitId: 'market-research' },
+    });
+    assert.equal(blocked.body.type, '/problems/marketing-contact-required');
+
+    const sale = await t.call('POST', `${base}/billed-sales`, {
+      as: t.adminEmail,
+      body: { amountUsdCents: 600_00, billedOn: t.clock.now().toISOString().slice(0, 10) },
+    });
+    assert.equal(sale.status, 201);
+    const outbox = (await t.call('GET', `${base}/notifications`, { as: second.body.email })).body.items;
+    const sponsorship = outbox.filter((n: any) => n.kind === 'sponsorship-unlocked');
+    assert.deepEqual(
+      sponsorship.map((n: any) => [n.recipientEmail, n.payload.benefitId, n.payload.amountUsdCents]),
+      [[second.body.email, 'deployment-sponsorship', 2_000_00]],
+      'no active contact: the active owner hears of it',
+    );
+    assert.ok(
+      outbox.some((n: any) => n.kind === 'offer-live'),
+      'the offer owner was told the offer is live (S3)',
+    );
+  });
+
+  it('closes the welcome when an offer is delisted, and keeps no benefit of a delisted offer (L6)', async () => {
+    const p = await makePublisher(t, { salesUsd: 60_000 });
+    const offerUrl = `/api/v1/publishers/${p.id}/offers/${p.offerIds[0]}`;
+    const delisted = await t.call('POST', `${offerUrl}/status`, {
+      as: t.adminEmail,
+      body: { status: 'delisted' },
+    });
+    assert.deepEqual([delisted.body.status, delisted.body.welcome], ['delisted', null]);
+    const welcomes = await t.call('GET', `/api/v1/tasks?kind=welcome&publisherId=${p.id}`, {
+      as: t.teamEmail,
+    });
+    assert.equal(welcomes.body.items.length, 0);
+    const benefits = await t.call('GET', `/api/v1/publishers/${p.id}/benefits`, { as: p.ownerEmail });
+    const sponsorship = benefits.body.benefits.find((b: any) => b.id === 'deployment-sponsorship');
+    assert.deepEqual([sponsorship.state, sponsorship.reasons[0].code], ['locked', 'needs-live-offer']);
+  });
+
+  it('refuses to leave a publisher without an active owner', async () => {
+    const p = await makePublisher(t);
+    const last = await t.call('POST', `/api/v1/publishers/${p.id}/users/${p.ownerId}/deactivate`, {
+      as: p.ownerEmail,
+    });
+    assert.deepEqual([last.status, last.body.type], [409, '/problems/user-inactive']);
   });
 });

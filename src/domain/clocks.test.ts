@@ -15,13 +15,13 @@ describe('clocks (S8, S11)', () => {
     assert.equal(clockState(DUE, new Date('2026-03-10T00:00:00Z'), new Date('2027-01-01'), 48), 'missed');
   });
   it('opens the welcome window at go-live and marks it overdue after the window (S11)', () => {
-    const live = new Date('2026-01-01T00:00:00Z');
-    assert.deepEqual(welcomeFor(live, null, new Date('2026-01-20'), 28), {
+    const ends = new Date('2026-01-29T00:00:00Z');
+    assert.deepEqual(welcomeFor(ends, null, new Date('2026-01-20')), {
       state: 'waiting',
-      windowEndsAt: new Date('2026-01-29T00:00:00Z'),
+      windowEndsAt: ends,
     });
-    assert.equal(welcomeFor(live, null, new Date('2026-02-01'), 28).state, 'overdue');
-    assert.equal(welcomeFor(live, new Date('2026-01-05'), new Date('2026-02-01'), 28).state, 'contacted');
+    assert.equal(welcomeFor(ends, null, new Date('2026-02-01')).state, 'overdue');
+    assert.equal(welcomeFor(ends, new Date('2026-01-05'), new Date('2026-02-01')).state, 'contacted');
   });
 });
 

@@ -1,5 +1,5 @@
 // The promises the program makes, as clocks: contact within a week (S8), welcome within the window (S3, S11).
-import { addDays, addHours } from './time.ts';
+import { addHours } from './time.ts';
 
 /** on-track and due-soon while open; late once past due; kept or missed once the contact is logged. */
 export type ClockState = 'on-track' | 'due-soon' | 'late' | 'kept' | 'missed';
@@ -23,13 +23,8 @@ export interface Welcome {
   windowEndsAt: Date;
 }
 
-export function welcomeFor(
-  liveAt: Date,
-  contactedAt: Date | null,
-  now: Date,
-  welcomeWindowDays: number,
-): Welcome {
-  const windowEndsAt = addDays(liveAt, welcomeWindowDays);
+/** The window closes at the welcome task's due time, fixed when the offer went live (a later program may differ). */
+export function welcomeFor(windowEndsAt: Date, contactedAt: Date | null, now: Date): Welcome {
   const state: WelcomeState = contactedAt ? 'contacted' : now > windowEndsAt ? 'overdue' : 'waiting';
   return { state, windowEndsAt };
 }

@@ -44,7 +44,8 @@ const asUnlocks = (
   prior: readonly UnlockFacts[] = [],
 ): UnlockFacts[] => {
   const byId = new Map(prior.map((u) => [u.benefitId, u]));
-  for (const c of e.unlockChanges) byId.set(c.benefitId, { ...c, revokedAt: null, revokedReason: null });
+  for (const { first: _first, ...c } of e.unlockChanges)
+    byId.set(c.benefitId, { ...c, revokedAt: null, revokedReason: null });
   return [...byId.values()];
 };
 
@@ -219,11 +220,15 @@ describe('benefit lifetimes (L5, L6)', () => {
     assert.equal(unlocks.find((u) => u.benefitId === 'market-research')?.listingType, 'list');
     const later = evaluateEligibility(input({ unlocks, ttmUsdCents: 60_000_00 }));
     const change = later.unlockChanges.find((c) => c.benefitId === 'market-research');
-    assert.deepEqual(change && { tier: change.tierId, type: change.listingType, at: change.unlockedAt }, {
-      tier: 'usd-50k',
-      type: 'transact',
-      at: NOW,
-    });
+    assert.deepEqual(
+      change && { first: change.first, tier: change.tierId, type: change.listingType, at: change.unlockedAt },
+      {
+        first: false,
+        tier: 'usd-50k',
+        type: 'transact',
+        at: NOW,
+      },
+    );
   });
 });
 
@@ -299,5 +304,32 @@ describe('properties', () => {
       }),
       { numRuns: 300 },
     );
+  });
+});
+
+describe('grandfathering keeps the other rules (L4, L5, L6)', () => {
+  it('locks a kept benefit when its offers are gone or the program year closed, but not for a lower tier', () => {
+    const high = evaluateEligibility(input({ ttmUsdCents: 100_000_00 }));
+    const unlocks = asUnlocks(high);
+    const delisted = evaluateEligibility(input({ unlocks, offers: [offer({ status: 'delisted' })] }));
+    assert.deepEqual(codes(delisted, 'deployment-sponsorship'), ['needs-live-offer']);
+    const closed = evaluateEligibility(input({ unlocks, program: { ...PROGRAM, completeBy: '2026-01-01' } }));
+    assert.deepEqual(codes(closed, 'customer-success-story'), ['program-closed']);
+    const lowSales = evaluateEligibility(input({ unlocks, ttmUsdCents: 0 }));
+    assert.equal(benefit(lowSales, 'customer-success-story').state, 'available');
+  });
+  it('says when and why an expired benefit expired', () => {
+    const unlock: UnlockFacts = {
+      benefitId: 'market-research',
+      unlockedAt: new Date('2025-06-01T00:00:00Z'),
+      tierId: 'publisher',
+      listingType: 'list',
+      revokedAt: null,
+      revokedReason: null,
+    };
+    const e = evaluateEligibility(
+      input({ offers: [offer({ listingOption: 'contact-me' })], unlocks: [unlock] }),
+    );
+    assert.match(benefit(e, 'market-research').blockers[0]?.message ?? '', /Expired on 2025-12-01/);
   });
 });

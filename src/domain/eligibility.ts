@@ -67,7 +67,8 @@ export type ReasonCode =
   | 'program-closed'
   | 'revoked-for-cause'
   | 'needs-marketing-contact'
-  | 'activated-by-request';
+  | 'activated-by-request'
+  | 'expired';
 
 export interface Reason {
   code: ReasonCode;
@@ -97,6 +98,8 @@ export interface BenefitStatus {
 
 /** A benefit to record as unlocked, or whose recorded tier or listing type went up. */
 export interface UnlockChange {
+  /** True when the benefit is unlocked for the first time (the moment to tell the publisher). */
+  first: boolean;
   benefitId: string;
   unlockedAt: Date;
   tierId: string;
@@ -140,6 +143,13 @@ function evaluateBenefit(
     return { status: lockedStatus(program, benefit, [reason]), change: null };
   }
 
+  // Grandfathering (L6) waives the tier a benefit was unlocked at, not the other rules: a delisted or private
+  // offer, a closed program year or a lost co-sell status still lock it.
+  const otherReasons = qualification.reasons.filter((r) => r.code !== 'needs-tier');
+  if (recorded && otherReasons.length > 0) {
+    return { status: lockedStatus(program, benefit, otherReasons), change: null };
+  }
+
   const change = qualification.qualifies
     ? unlockChange(program, standing, benefit, qualification.listingType, recorded, now)
     : null;
@@ -176,7 +186,17 @@ function evaluateBenefit(
       periodStart,
       activationId: activation?.id ?? null,
       reasons: [],
-      blockers: state === 'available' ? activationBlockers(benefit, input.marketingContactCount) : [],
+      blockers:
+        state === 'available'
+          ? activationBlockers(benefit, input.marketingContactCount)
+          : state === 'expired' && expiresAt
+            ? [
+                {
+                  code: 'expired',
+                  message: `Expired on ${isoDay(expiresAt)}: benefits unlocked through ${unlock.listingType} offers last ${program.windows.oneTimeExpiryMonths} months (L5).`,
+                },
+              ]
+            : [],
     },
     change,
   };
@@ -276,11 +296,13 @@ function unlockChange(
   recorded: UnlockFacts | undefined,
   now: Date,
 ): UnlockChange | null {
-  if (!recorded) return { benefitId: benefit.id, unlockedAt: now, tierId: standing.tier.id, listingType };
+  if (!recorded)
+    return { first: true, benefitId: benefit.id, unlockedAt: now, tierId: standing.tier.id, listingType };
   const raisedTier = standing.rank > tierRank(program, recorded.tierId);
   const becameEvergreen = listingType === 'transact' && recorded.listingType !== 'transact';
   if (!raisedTier && !becameEvergreen) return null;
   return {
+    first: false,
     benefitId: benefit.id,
     unlockedAt: recorded.unlockedAt,
     tierId: raisedTier ? standing.tier.id : recorded.tierId,

@@ -70,10 +70,10 @@ export async function activateBenefit(
   }
   if (status.state !== 'available' || !status.periodStart) {
     throw new AppError('benefit-not-available', `${status.benefit.name} is ${status.state}.`, {
-      extensions: { state: status.state, reasons: status.reasons },
+      extensions: { state: status.state, reasons: [...status.reasons, ...status.blockers] },
     });
   }
-  const contacts = await listContacts(tx, publisherId);
+  const contacts = (await listContacts(tx, publisherId)).filter((c) => c.user.active);
   if (status.benefit.category === 'sales-and-marketing' && contacts.length === 0) {
     throw new AppError(
       'marketing-contact-required',

@@ -47,7 +47,9 @@ export async function activationFacts(db: Db, publisherId: string): Promise<Acti
 
 export async function marketingContactCount(db: Db, publisherId: string): Promise<number> {
   const { rows } = await db.query<{ count: number }>(
-    'SELECT count(*)::int AS count FROM marketing_contacts WHERE publisher_id = $1',
+    // A contact whose user was deactivated reaches nobody: it does not count (S6).
+    `SELECT count(*)::int AS count FROM marketing_contacts c JOIN users u ON u.id = c.user_id
+     WHERE c.publisher_id = $1 AND u.active`,
     [publisherId],
   );
   return rows[0]?.count ?? 0;

@@ -3,6 +3,7 @@ import { evaluateEligibility, type Eligibility } from '../../domain/eligibility.
 import type { Program } from '../../domain/program.ts';
 import { addMonths, isoDay } from '../../domain/time.ts';
 import type { Db } from '../../platform/db/pool.ts';
+import { enqueueNotification, rewardRecipients } from '../notifications/notifications.queries.ts';
 import {
   activationFacts,
   billedSalesTotal,
@@ -52,8 +53,41 @@ export async function refreshUnlocks(
   publisherId: string,
   now: Date,
 ): Promise<Eligibility> {
-  await db.query('SELECT 1 FROM publishers WHERE id = $1 FOR UPDATE', [publisherId]);
+  await db.query('SELECT 1 FROM publishers WHERE id = $1 FOR NO KEY UPDATE', [publisherId]);
   const eligibility = await evaluatePublisher(db, program, publisherId, now);
   await recordUnlocks(db, publisherId, eligibility.unlockChanges, program.version);
+  await announceSponsorships(db, program, publisherId, eligibility);
   return eligibility;
+}
+
+/** S10: when a sponsorship is unlocked, how to use it goes out by email (queued here, in the same transaction). */
+async function announceSponsorships(
+  db: Db,
+  program: Program,
+  publisherId: string,
+  eligibility: Eligibility,
+): Promise<void> {
+  const unlocked = eligibility.unlockChanges.filter(
+    (c) => c.first && program.benefits.find((b) => b.id === c.benefitId)?.kind === 'sponsorship',
+  );
+  if (unlocked.length === 0) return;
+  const recipients = await rewardRecipients(db, publisherId);
+  for (const change of unlocked) {
+    const status = eligibility.benefits.find((b) => b.benefit.id === change.benefitId);
+    for (const recipient of recipients) {
+      await enqueueNotification(db, {
+        publisherId,
+        dedupeKey: `sponsorship-unlocked:${publisherId}:${change.benefitId}:${recipient.email.toLowerCase()}`,
+        kind: 'sponsorship-unlocked',
+        recipientEmail: recipient.email,
+        language: recipient.language,
+        payload: {
+          benefitId: change.benefitId,
+          benefitName: status?.benefit.name,
+          amountUsdCents: status?.amountUsdCents ?? null,
+        },
+        now: change.unlockedAt,
+      });
+    }
+  }
 }

@@ -4,12 +4,16 @@ import { Day, Nullable, Timestamp, Uuid } from '../../platform/http/schemas.ts';
 export const RecordSaleBody = Type.Object(
   {
     amountUsdCents: Type.Integer({
-      minimum: -1e13,
-      maximum: 1e13,
+      minimum: -1e11,
+      maximum: 1e11,
       not: { const: 0 },
-      description: 'USD cents; negative for a refund or reversal.',
+      description: 'USD cents, at most $1B a line; negative for a refund or reversal.',
     }),
-    billedOn: Day,
+    billedOn: Type.String({
+      format: 'date',
+      pattern: '^(19|20)\\d{2}-',
+      description: 'The billing day, YYYY-MM-DD.',
+    }),
     note: Type.Optional(Type.String({ maxLength: 500 })),
   },
   { additionalProperties: false },

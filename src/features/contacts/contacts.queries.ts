@@ -96,9 +96,9 @@ export async function deleteContact(db: Db, publisherId: string, contactId: stri
   return rowCount === 1;
 }
 
-export async function countOpenActivations(db: Db, publisherId: string): Promise<number> {
+export async function countActivations(db: Db, publisherId: string): Promise<number> {
   const { rows } = await db.query<{ n: number }>(
-    `SELECT count(*)::int AS n FROM activations WHERE publisher_id = $1 AND status IN ('requested', 'in-progress')`,
+    `SELECT count(*)::int AS n FROM activations WHERE publisher_id = $1 AND status <> 'cancelled'`,
     [publisherId],
   );
   return rows[0]?.n ?? 0;

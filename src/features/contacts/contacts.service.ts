@@ -7,7 +7,7 @@ import { AppError, invalid, notFound } from '../../platform/http/problems.ts';
 import { findPublisher } from '../publishers/publishers.queries.ts';
 import { activeUser } from '../users/users.service.ts';
 import {
-  countOpenActivations,
+  countActivations,
   deleteContact,
   findContact,
   insertContact,
@@ -57,16 +57,16 @@ export async function changeContact(
   return (await findContact(tx, publisherId, contactId))!;
 }
 
-/** Removes a contact; the last one stays while activations are open, since they need someone to reach (S6). */
+/** Removes a contact; the last one stays while any benefit is activated, since its news needs someone (S6, L7). */
 export async function removeContact(tx: Db, publisherId: string, contactId: string): Promise<void> {
   const publisher = await lockPublisher(tx, publisherId);
   const contacts = await listContacts(tx, publisher.id);
   if (!contacts.some((c) => c.id === contactId)) throw notFound('marketing contact');
-  const open = await countOpenActivations(tx, publisherId);
+  const open = await countActivations(tx, publisherId);
   if (contacts.length === 1 && open > 0) {
     throw new AppError(
       'last-marketing-contact',
-      `This is the only marketing contact and ${open} activation(s) are open: assign another contact first.`,
+      `This is the only marketing contact and the publisher has ${open} activated benefit(s) whose news goes to it: change the contact (PUT) or assign another first.`,
     );
   }
   await deleteContact(tx, publisherId, contactId);
@@ -91,7 +91,7 @@ async function checkedValues(
 
 async function lockPublisher(tx: Db, publisherId: string) {
   const { rows } = await tx.query<{ id: string; account_email: string }>(
-    'SELECT id, account_email FROM publishers WHERE id = $1 FOR UPDATE',
+    'SELECT id, account_email FROM publishers WHERE id = $1 FOR NO KEY UPDATE',
     [publisherId],
   );
   if (!rows[0]) throw notFound('publisher');

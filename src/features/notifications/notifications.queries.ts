@@ -21,6 +21,26 @@ export async function enqueueNotification(db: Db, n: NewNotification): Promise<v
   );
 }
 
+export interface Recipient {
+  email: string;
+  language: string;
+}
+
+/** Who hears about a publisher's rewards: its active marketing contacts, or else its active owners (S6). */
+export async function rewardRecipients(db: Db, publisherId: string): Promise<Recipient[]> {
+  const { rows } = await db.query<Recipient>(
+    `SELECT c.email, c.language FROM marketing_contacts c JOIN users u ON u.id = c.user_id
+     WHERE c.publisher_id = $1 AND u.active ORDER BY c.created_at, c.id`,
+    [publisherId],
+  );
+  if (rows.length > 0) return rows;
+  const owners = await db.query<Recipient>(
+    `SELECT email, 'en' AS language FROM users WHERE publisher_id = $1 AND role = 'publisher-owner' AND active ORDER BY email`,
+    [publisherId],
+  );
+  return owners.rows;
+}
+
 export interface NotificationRow {
   id: string;
   kind: string;

@@ -19,11 +19,12 @@ export interface OfferRow {
   owner_email: string | null;
   owner_active: boolean | null;
   welcome_contacted_at: Date | null;
+  welcome_due_at: Date | null;
 }
 
 const OFFER_SELECT = `
   SELECT o.*, u.display_name AS owner_name, u.email AS owner_email, u.active AS owner_active,
-         w.contacted_at AS welcome_contacted_at
+         w.contacted_at AS welcome_contacted_at, w.due_at AS welcome_due_at
   FROM offers o
   LEFT JOIN users u ON u.id = o.owner_user_id
   LEFT JOIN tasks w ON w.offer_id = o.id AND w.kind = 'welcome'`;

@@ -6,6 +6,7 @@ import type { Db } from '../../platform/db/pool.ts';
 import { AppError, notFound } from '../../platform/http/problems.ts';
 import { refreshUnlocks } from '../benefits/benefits.service.ts';
 import { assertPublisherExists } from '../publishers/publishers.service.ts';
+import { enqueueNotification, rewardRecipients } from '../notifications/notifications.queries.ts';
 import { insertTask } from '../tasks/tasks.queries.ts';
 import { activeUser } from '../users/users.service.ts';
 import {
@@ -75,7 +76,15 @@ export async function changeOfferStatus(
       throw new AppError('offer-status-conflict', 'A draft offer was never live, so it cannot be delisted.');
     }
     await setOfferStatus(tx, publisherId, offerId, status, now);
-    if (status === 'live') {
+    if (status === 'delisted') {
+      // Nobody is to be welcomed to a delisted offer: its open welcome leaves the queue.
+      await tx.query(
+        `UPDATE tasks SET status = 'cancelled' WHERE offer_id = $1 AND kind = 'welcome' AND status = 'open'`,
+        [offerId],
+      );
+    }
+    if (status === 'live' && !offer.live_at) {
+      await tellOwnerOfferIsLive(tx, program, offer, now);
       await insertTask(tx, {
         publisherId,
         kind: 'welcome',
@@ -87,6 +96,29 @@ export async function changeOfferStatus(
     await refreshUnlocks(tx, program, publisherId, now);
   }
   return getOffer(tx, program, publisherId, offerId, now);
+}
+
+/** S3, S11: the offer's owner (or, without one, the publisher's owners) gets the notification and next steps. */
+async function tellOwnerOfferIsLive(tx: Db, program: Program, offer: OfferRow, now: Date): Promise<void> {
+  const recipients =
+    offer.owner_email && offer.owner_active
+      ? [{ email: offer.owner_email, language: 'en' }]
+      : await rewardRecipients(tx, offer.publisher_id);
+  for (const recipient of recipients) {
+    await enqueueNotification(tx, {
+      publisherId: offer.publisher_id,
+      dedupeKey: `offer-live:${offer.id}:${recipient.email.toLowerCase()}`,
+      kind: 'offer-live',
+      recipientEmail: recipient.email,
+      language: recipient.language,
+      payload: {
+        offerId: offer.id,
+        offerName: offer.name,
+        welcomeBy: addDays(now, program.windows.welcomeWindowDays).toISOString(),
+      },
+      now,
+    });
+  }
 }
 
 export async function listOffers(
@@ -136,18 +168,18 @@ function toOfferView(row: OfferRow, program: Program, now: Date): OfferView {
     liveAt: row.live_at?.toISOString() ?? null,
     delistedAt: row.delisted_at?.toISOString() ?? null,
     createdAt: row.created_at.toISOString(),
-    welcome: row.live_at ? welcomeView(row, owner, program, now, row.live_at) : null,
+    welcome:
+      row.status === 'live' && row.welcome_due_at ? welcomeView(row, owner, now, row.welcome_due_at) : null,
   };
 }
 
 function welcomeView(
   row: OfferRow,
   owner: OfferView['owner'],
-  program: Program,
   now: Date,
-  liveAt: Date,
+  windowEndsAt: Date,
 ): OfferView['welcome'] {
-  const welcome = welcomeFor(liveAt, row.welcome_contacted_at, now, program.windows.welcomeWindowDays);
+  const welcome = welcomeFor(windowEndsAt, row.welcome_contacted_at, now);
   const day = welcome.windowEndsAt.toISOString().slice(0, 10);
   const overdue = welcome.state === 'overdue';
   const message = {

@@ -6,7 +6,11 @@ export const DisplayName = Type.String({ minLength: 1, maxLength: 200 });
 
 export const CreatePublisherBody = Type.Object(
   {
-    mpnId: Type.String({ pattern: '^[0-9]{1,12}$', description: 'MPN ID (Partner ID): digits only (S1).' }),
+    mpnId: Type.String({
+      pattern: '^[1-9][0-9]{0,11}$',
+      description:
+        'MPN ID (Partner ID): digits only, no leading zero, so each number is registered once (S1).',
+    }),
     companyName: Type.String({ minLength: 1, maxLength: 200 }),
     accountEmail: Email,
     owner: Type.Object({ email: Email, displayName: DisplayName }, { additionalProperties: false }),

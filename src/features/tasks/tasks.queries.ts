@@ -74,7 +74,7 @@ export async function listTaskRows(
 
 export async function findTaskRow(db: Db, taskId: string, forUpdate = false): Promise<TaskRow | undefined> {
   const { rows } = await db.query<TaskRow>(
-    `${TASK_SELECT} WHERE t.id = $1 ${forUpdate ? 'FOR UPDATE OF t' : ''}`,
+    `${TASK_SELECT} WHERE t.id = $1 ${forUpdate ? 'FOR NO KEY UPDATE OF t' : ''}`,
     [taskId],
   );
   return rows[0];

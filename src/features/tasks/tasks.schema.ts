@@ -8,7 +8,9 @@ const Status = Type.Enum(['open', 'contacted', 'done', 'cancelled']);
 export const TasksQuery = Type.Object(
   {
     status: Type.Optional(
-      Type.Array(Status, { description: 'Repeat or comma-separate; default open and contacted.' }),
+      Type.Array(Status, {
+        description: 'Repeat for several (?status=open&status=contacted); default open and contacted.',
+      }),
     ),
     kind: Type.Optional(Kind),
     publisherId: Type.Optional(Uuid),

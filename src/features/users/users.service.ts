@@ -53,7 +53,7 @@ export async function deactivateUser(
   now: Date,
 ): Promise<UserView> {
   const { rows: owners } = await tx.query<{ id: string }>(
-    `SELECT id FROM users WHERE publisher_id = $1 AND role = 'publisher-owner' AND active FOR UPDATE`,
+    `SELECT id FROM users WHERE publisher_id = $1 AND role = 'publisher-owner' AND active FOR NO KEY UPDATE`,
     [publisherId],
   );
   if (owners.length === 1 && owners[0]!.id === userId) {

@@ -280,17 +280,23 @@ function toAppError(error: FastifyError, request: FastifyRequest): AppError {
   if (error instanceof AppError) return error;
   if (error.validation) {
     const part = error.validationContext ?? 'body';
-    const errors: FieldError[] = error.validation.map((v) => {
-      const extra = (v.params as { additionalProperty?: string }).additionalProperty;
-      const missing = (v.params as { missingProperty?: string }).missingProperty;
-      const pointer = `/${part}${v.instancePath}${extra ? `/${extra}` : missing ? `/${missing}` : ''}`;
-      const detail = extra
-        ? 'is not a field you can set'
-        : missing
-          ? 'is required'
-          : (v.message ?? 'is not valid');
-      return { pointer, code: v.keyword, detail };
-    });
+    const errors: FieldError[] = error.validation
+      .map((v) => {
+        const extra = (v.params as { additionalProperty?: string }).additionalProperty;
+        const missing = (v.params as { missingProperty?: string }).missingProperty;
+        const allowed = (v.params as { allowedValues?: unknown[] }).allowedValues;
+        const pointer = `/${part}${v.instancePath}${extra ? `/${extra}` : missing ? `/${missing}` : ''}`;
+        const detail = extra
+          ? 'is not a field you can set'
+          : missing
+            ? 'is required'
+            : allowed
+              ? `must be one of: ${allowed.join(', ')}`
+              : (v.message ?? 'is not valid');
+        return { pointer, code: v.keyword, detail };
+      })
+      // A field can break several keywords (format and pattern, the branches of a union): the first says enough.
+      .filter((e, i, all) => all.findIndex((o) => o.pointer === e.pointer) === i);
     return new AppError('validation-failed', errors.map((e) => `${e.pointer} ${e.detail}`).join('; '), {
       errors,
     });
@@ -302,6 +308,11 @@ function toAppError(error: FastifyError, request: FastifyRequest): AppError {
       return new AppError('payload-too-large', error.message);
     default:
       break;
+  }
+  // PostgreSQL refusing a value (class 22: out of range, bad datetime) is the client's input, never a 500.
+  const sqlState = (error as { code?: unknown }).code;
+  if (typeof sqlState === 'string' && /^22[0-9A-Z]{3}$/.test(sqlState)) {
+    return new AppError('validation-failed', `A value is out of range: ${error.message}.`);
   }
   if (error.statusCode === 400 || error instanceof SyntaxError)
     return new AppError('malformed-request', error.message);
