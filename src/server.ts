@@ -4,6 +4,7 @@ import { apiTokensRoutes } from './features/api-tokens/api-tokens.routes.ts';
 import { auditRoutes } from './features/audit/audit.routes.ts';
 import { invitationsRoutes } from './features/invitations/invitations.routes.ts';
 import { sessionsRoutes } from './features/sessions/sessions.routes.ts';
+import { ssoRoutes } from './features/sso/sso.routes.ts';
 import { activationsRoutes } from './features/activations/activations.routes.ts';
 import { benefitsRoutes } from './features/benefits/benefits.routes.ts';
 import { billedSalesRoutes } from './features/billed-sales/billed-sales.routes.ts';
@@ -34,6 +35,7 @@ import {
 
 export const FEATURES: Feature[] = [
   sessionsRoutes,
+  ssoRoutes,
   invitationsRoutes,
   apiTokensRoutes,
   auditRoutes,

@@ -23,6 +23,8 @@ const MATRIX: Record<string, ((ids: Ids, n: number) => unknown) | null> = {
   'GET /api/v1/session': null,
   'DELETE /api/v1/session': null,
   'POST /api/v1/invitations/accept': null,
+  'GET /api/v1/auth/oidc/start': null,
+  'GET /api/v1/auth/oidc/callback': null,
   'POST /api/v1/api-tokens': () => ({ name: 'feed', scopes: ['offers:write'] }),
   'GET /api/v1/api-tokens': null,
   'POST /api/v1/api-tokens/:tokenId/revoke': null,

@@ -5,7 +5,7 @@ import { after } from 'node:test';
 import type pg from 'pg';
 import { ProgramCatalog } from '../../src/features/program/program.service.ts';
 import { insertUser } from '../../src/features/users/users.queries.ts';
-import { buildApp, type App, type Clock } from '../../src/platform/http/app.ts';
+import { buildApp, type App, type AuthSettings, type Clock } from '../../src/platform/http/app.ts';
 import { FEATURES } from '../../src/server.ts';
 import { freshDatabase } from './db.ts';
 
@@ -58,7 +58,10 @@ let address = 0;
 const nextAddress = () => `10.0.${Math.floor(++address / 250) % 250}.${(address % 250) + 1}`;
 
 /** Call at a test file's top level: the cleanup it registers runs when the file's tests end. */
-export async function testApp(start = '2026-03-02T10:00:00Z'): Promise<TestContext> {
+export async function testApp(
+  start = '2026-03-02T10:00:00Z',
+  options: { oidc?: AuthSettings['oidc'] } = {},
+): Promise<TestContext> {
   const { pool } = await freshDatabase();
   const clock = new TestClock(new Date(start));
   const programs = await ProgramCatalog.load(pool);
@@ -68,9 +71,14 @@ export async function testApp(start = '2026-03-02T10:00:00Z'): Promise<TestConte
       programs,
       clock,
       demoMode: true,
-      logLevel: 'silent',
+      logLevel: process.env.TEST_LOG_LEVEL ?? 'silent',
       trustProxy: false,
-      auth: { idleMinutes: 30, absoluteHours: 12, publicUrl: 'http://rewards.test', oidc: null },
+      auth: {
+        idleMinutes: 30,
+        absoluteHours: 12,
+        publicUrl: 'http://rewards.test',
+        oidc: options.oidc ?? null,
+      },
     },
     FEATURES,
   );

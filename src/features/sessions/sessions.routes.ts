@@ -97,21 +97,25 @@ export async function sessionsRoutes(app: App): Promise<void> {
   );
 }
 
-/** Sets the session cookie (__Host-: Secure, Path=/, no Domain; HttpOnly; SameSite=Lax) and answers 201. */
+/** Sets the session cookie: __Host- (Secure, Path=/, no Domain), HttpOnly, SameSite=Lax, until the absolute end. */
+export function setSessionCookie(reply: FastifyReply, session: NewSession, now: Date): FastifyReply {
+  return reply.setCookie(SESSION_COOKIE, session.token, {
+    path: '/',
+    httpOnly: true,
+    secure: true,
+    sameSite: 'lax',
+    maxAge: Math.floor((session.expiresAt.getTime() - now.getTime()) / 1000),
+  });
+}
+
+/** Answers a sign-in: the cookie, and 201 with the user and the CSRF token. */
 export function sendSession(
   reply: FastifyReply,
   user: SignedInUser,
   session: NewSession,
   now: Date,
 ): FastifyReply {
-  return reply
-    .setCookie(SESSION_COOKIE, session.token, {
-      path: '/',
-      httpOnly: true,
-      secure: true,
-      sameSite: 'lax',
-      maxAge: Math.floor((session.expiresAt.getTime() - now.getTime()) / 1000),
-    })
+  return setSessionCookie(reply, session, now)
     .code(201)
     .send({ user, csrfToken: session.csrfToken, expiresAt: session.expiresAt.toISOString() });
 }

@@ -1,0 +1,205 @@
+// Single sign-on with OpenID Connect (authorization code with PKCE), so a company's own directory can sign its
+// users in. The round trip's state, nonce and PKCE verifier live in PostgreSQL, keyed by a short-lived cookie,
+// and are used once: a replayed callback or a wrong state is refused.
+import * as oidc from 'openid-client';
+import Type from 'typebox';
+import { hashSecret, newSecret } from '../../platform/auth/secrets.ts';
+import { startSession } from '../../platform/auth/sessions.ts';
+import { inTransaction, type Db } from '../../platform/db/pool.ts';
+import type { App, AuthSettings } from '../../platform/http/app.ts';
+import { AppError } from '../../platform/http/problems.ts';
+import { problems } from '../../platform/http/schemas.ts';
+import { setSessionCookie } from '../sessions/sessions.routes.ts';
+import type { SignedInUser } from '../sessions/sessions.service.ts';
+
+const LOGIN_COOKIE = '__Host-oidc';
+const LOGIN_MINUTES = 10;
+const SSO_RATE = { max: 30, timeWindow: '1 minute' };
+
+export async function ssoRoutes(app: App): Promise<void> {
+  const { pool, clock, auth } = app.deps;
+  let configuration: Promise<oidc.Configuration> | undefined;
+  const provider = () => {
+    if (!auth.oidc)
+      throw new AppError('sso-not-configured', 'Single sign-on is not configured on this service.');
+    configuration ??= discover(auth.oidc).catch((error: unknown) => {
+      configuration = undefined; // try discovery again next time
+      throw error;
+    });
+    return configuration;
+  };
+  const redirectUri = `${auth.publicUrl}/api/v1/auth/oidc/callback`;
+
+  app.get(
+    '/auth/oidc/start',
+    {
+      config: { permission: 'public', rateLimit: SSO_RATE },
+      schema: {
+        summary: "Sign in with the company's identity provider (redirects there)",
+        tags: ['sessions'],
+        security: [],
+        response: { ...problems(404, 429) },
+      },
+    },
+    async (_request, reply) => {
+      const config = await provider();
+      const loginId = newSecret('sso');
+      const state = oidc.randomState();
+      const nonce = oidc.randomNonce();
+      const verifier = oidc.randomPKCECodeVerifier();
+      await pool.query(
+        'INSERT INTO oidc_logins (id_hash, state, nonce, code_verifier, created_at) VALUES ($1, $2, $3, $4, $5)',
+        [hashSecret(loginId), state, nonce, verifier, clock.now()],
+      );
+      const url = oidc.buildAuthorizationUrl(config, {
+        redirect_uri: redirectUri,
+        scope: 'openid email profile',
+        code_challenge: await oidc.calculatePKCECodeChallenge(verifier),
+        code_challenge_method: 'S256',
+        state,
+        nonce,
+      });
+      return reply
+        .setCookie(LOGIN_COOKIE, loginId, {
+          path: '/',
+          httpOnly: true,
+          secure: true,
+          sameSite: 'lax',
+          maxAge: LOGIN_MINUTES * 60,
+        })
+        .redirect(url.href, 302);
+    },
+  );
+
+  app.get(
+    '/auth/oidc/callback',
+    {
+      config: { permission: 'public', rateLimit: SSO_RATE },
+      schema: {
+        summary: 'Where the identity provider sends the user back; signs in and redirects to the portal',
+        tags: ['sessions'],
+        security: [],
+        querystring: Type.Record(Type.String(), Type.String({ maxLength: 4096 })),
+        response: { ...problems(401, 404, 429) },
+      },
+    },
+    async (request, reply) => {
+      request.audit.action = 'sign-in-sso';
+      const config = await provider();
+      const now = clock.now();
+      const loginId = request.cookies[LOGIN_COOKIE] ?? '';
+      // Spend the round trip first: whatever happens next, this state cannot be used again.
+      const { rows } = await pool.query<{ state: string; nonce: string; code_verifier: string }>(
+        `UPDATE oidc_logins SET used_at = $2 WHERE id_hash = $1 AND used_at IS NULL AND created_at > $2::timestamptz - make_interval(mins => $3)
+         RETURNING state, nonce, code_verifier`,
+        [hashSecret(loginId), now, LOGIN_MINUTES],
+      );
+      const login = rows[0];
+      if (!login)
+        throw new AppError(
+          'sso-failed',
+          'This sign-in attempt is unknown, expired or used already; start again.',
+        );
+      let claims: oidc.IDToken | undefined;
+      let email: unknown;
+      let verified: unknown;
+      try {
+        const tokens = await oidc.authorizationCodeGrant(config, new URL(request.url, auth.publicUrl), {
+          pkceCodeVerifier: login.code_verifier,
+          expectedState: login.state,
+          expectedNonce: login.nonce,
+          idTokenExpected: true,
+        });
+        claims = tokens.claims();
+        email = claims?.email;
+        verified = claims?.email_verified;
+        // With the code flow, providers may keep the email for UserInfo rather than the ID token.
+        if (claims && typeof email !== 'string') {
+          ({ email, email_verified: verified } = await oidc.fetchUserInfo(
+            config,
+            tokens.access_token,
+            claims.sub,
+          ));
+        }
+      } catch (error) {
+        request.log.warn({ err: error }, 'OpenID Connect callback refused');
+        throw new AppError(
+          'sso-failed',
+          `The identity provider's answer was refused: ${(error as Error).message}`,
+        );
+      }
+      if (!claims) throw new AppError('sso-failed', 'The identity provider sent no ID token.');
+      const identity = {
+        issuer: claims.iss,
+        subject: claims.sub,
+        email: typeof email === 'string' ? email : null,
+        verified: verified === true,
+      };
+
+      const meta = { ip: request.ip, userAgent: request.headers['user-agent'] };
+      const signedIn = await inTransaction(pool, async (tx) => {
+        const user = await linkedUser(tx, identity);
+        return user && { user, session: await startSession(tx, user.id, auth, now, meta) };
+      });
+      if (!signedIn) {
+        request.audit.actorLabel = identity.email ?? identity.subject;
+        throw new AppError(
+          'sso-failed',
+          'No active account matches this identity; ask an admin of your company for an invitation.',
+        );
+      }
+      request.audit.actorLabel = signedIn.user.email;
+      request.audit.objectId = signedIn.user.id;
+      request.audit.objectType = 'user';
+      return setSessionCookie(reply, signedIn.session, now)
+        .clearCookie(LOGIN_COOKIE, { path: '/', secure: true, httpOnly: true, sameSite: 'lax' })
+        .redirect('/', 303);
+    },
+  );
+}
+
+async function discover(settings: NonNullable<AuthSettings['oidc']>): Promise<oidc.Configuration> {
+  const issuer = new URL(settings.issuer);
+  // Plain http only for a provider on this machine (development and tests); anywhere else TLS is required.
+  const loopback = ['127.0.0.1', 'localhost', '[::1]'].includes(issuer.hostname);
+  return oidc.discovery(
+    issuer,
+    settings.clientId,
+    settings.clientSecret,
+    undefined,
+    loopback ? { execute: [oidc.allowInsecureRequests] } : undefined,
+  );
+}
+
+/**
+ * The account an identity signs in to: the one linked to it, or else the active account with its verified email,
+ * which is then linked (first sign-in). An unverified email never links.
+ */
+async function linkedUser(
+  tx: Db,
+  identity: { issuer: string; subject: string; email: string | null; verified: boolean },
+): Promise<SignedInUser | null> {
+  const columns = `id, email, display_name AS "displayName", role, publisher_id AS "publisherId"`;
+  const linked = await tx.query<SignedInUser & { active: boolean }>(
+    `SELECT ${columns}, active FROM users WHERE oidc_issuer = $1 AND oidc_subject = $2`,
+    [identity.issuer, identity.subject],
+  );
+  if (linked.rows[0]) return linked.rows[0].active ? strip(linked.rows[0]) : null;
+  if (!identity.email || !identity.verified) return null;
+  const { rows } = await tx.query<SignedInUser>(
+    `UPDATE users SET oidc_issuer = $1, oidc_subject = $2
+     WHERE lower(email) = lower($3) AND active AND oidc_subject IS NULL RETURNING ${columns}`,
+    [identity.issuer, identity.subject, identity.email],
+  );
+  return rows[0] ?? null;
+}
+
+function strip(user: SignedInUser & { active: boolean }): SignedInUser {
+  return {
+    id: user.id,
+    email: user.email,
+    displayName: user.displayName,
+    role: user.role,
+    publisherId: user.publisherId,
+  };
+}
