@@ -4,6 +4,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { PERMISSIONS, type Role } from '../src/platform/http/access.ts';
 import { makePublisher, testApp, type MadePublisher } from './support/app.ts';
+import { snapshot as takeSnapshot } from './support/snapshot.ts';
 
 const t = await testApp();
 
@@ -124,26 +125,7 @@ async function fixture(p: MadePublisher): Promise<Ids> {
   };
 }
 
-async function snapshot(): Promise<string> {
-  const tables = [
-    'publishers',
-    'users',
-    'offers',
-    'billed_sales',
-    'benefit_unlocks',
-    'marketing_contacts',
-    'activations',
-    'technical_requests',
-    'support_tickets',
-    'tasks',
-    'task_contacts',
-    'notifications',
-  ];
-  const { rows } = await t.pool.query(
-    `SELECT ${tables.map((n) => `(SELECT md5(coalesce(string_agg(x::text, ',' ORDER BY x::text), '')) FROM ${n} x) AS ${n}`).join(', ')}`,
-  );
-  return JSON.stringify(rows[0]);
-}
+const snapshot = () => takeSnapshot(t.pool);
 
 async function deniedCount(): Promise<number> {
   const { rows } = await t.pool.query(`SELECT count(*)::int AS n FROM audit_log WHERE outcome = 'denied'`);

@@ -12,6 +12,7 @@ import Fastify, {
   type FastifyInstance,
   type FastifyReply,
   type FastifyRequest,
+  type FastifySchema,
   type RawReplyDefaultExpression,
   type RawRequestDefaultExpression,
   type RawServerDefault,
@@ -71,7 +72,12 @@ declare module 'fastify' {
   interface FastifyInstance {
     deps: AppDeps;
     /** Every API route with the permission it declared: the authorization matrix test is built from it. */
-    apiRoutes: { method: string; url: string; permission: Permission | 'public' }[];
+    apiRoutes: {
+      method: string;
+      url: string;
+      permission: Permission | 'public';
+      schema: FastifySchema | undefined;
+    }[];
   }
 }
 
@@ -167,7 +173,7 @@ export async function buildApp(deps: AppDeps, features: Feature[]): Promise<App>
     if (!permission)
       throw new Error(`Route ${String(route.method)} ${route.url} declares no config.permission`);
     for (const method of [route.method].flat())
-      if (method !== 'HEAD') apiRoutes.push({ method, url: route.url, permission });
+      if (method !== 'HEAD') apiRoutes.push({ method, url: route.url, permission, schema: route.schema });
   });
   app.addHook('onRequest', async (request) => {
     const permission = request.routeOptions.config.permission;

@@ -1,0 +1,31 @@
+// A fingerprint of every business table, to prove that a refused request changed nothing.
+// (The audit trail, sessions and sign-in counters are left out: recording a refusal is their job.)
+import type pg from 'pg';
+
+const TABLES = [
+  'publishers',
+  'users',
+  'offers',
+  'billed_sales',
+  'benefit_unlocks',
+  'marketing_contacts',
+  'activations',
+  'technical_requests',
+  'support_tickets',
+  'tasks',
+  'task_contacts',
+  'notifications',
+  'invitations',
+  'api_tokens',
+  'program_versions',
+];
+
+export async function snapshot(pool: pg.Pool): Promise<string> {
+  const columns = TABLES.map((n) => {
+    // A token's last use is recorded on every request it makes, refused or not: that is not a change.
+    const from = n === 'api_tokens' ? '(SELECT id, token_hash, name, scopes, revoked_at FROM api_tokens)' : n;
+    return `(SELECT md5(coalesce(string_agg(x::text, ',' ORDER BY x::text), '')) FROM ${from} x) AS ${n}`;
+  });
+  const { rows } = await pool.query(`SELECT ${columns.join(', ')}`);
+  return JSON.stringify(rows[0]);
+}
