@@ -145,3 +145,40 @@ describe('[STARTUP] program file and configuration', () => {
     assert.match(help.stdout, /DATABASE_URL/);
   });
 });
+
+describe('[STARTUP] the first admin', () => {
+  it('is invited from the command line and signs in through the link', async () => {
+    const name = `rewards_invite_${process.pid}`;
+    const admin = new pg.Client(adminUrl());
+    await admin.connect();
+    await admin.query(`CREATE DATABASE ${name}`);
+    try {
+      const run = await runCli(['invite', 'first.admin@example.com', '--name', 'First Admin'], {
+        DATABASE_URL: urlFor(name),
+        PUBLIC_URL: 'https://rewards.example.com',
+      });
+      assert.equal(run.code, 0, run.stderr);
+      assert.match(run.stdout, /https:\/\/rewards\.example\.com\/accept-invitation\?token=inv_/);
+      const token = /"token": "(inv_[\w-]+)"/.exec(run.stdout)?.[1];
+      const service = await startServe({ DATABASE_URL: urlFor(name), SEED_DEMO: 'false' });
+      try {
+        const accepted = await fetch(`${service.url}/api/v1/invitations/accept`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({ token, password: 'copper kettle morning drizzle' }),
+        });
+        assert.equal(accepted.status, 201);
+        assert.equal(((await accepted.json()) as { user: { role: string } }).user.role, 'program-admin');
+      } finally {
+        service.child.kill('SIGTERM');
+        await exited(service.child);
+      }
+      const bad = await runCli(['invite', 'x@example.com']);
+      assert.equal(bad.code, 2);
+      assert.match(bad.stderr, /--name/);
+    } finally {
+      await admin.query(`DROP DATABASE ${name} WITH (FORCE)`);
+      await admin.end();
+    }
+  });
+});

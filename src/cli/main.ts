@@ -4,7 +4,9 @@ import { parseArgs } from 'node:util';
 import { ProgramFileError, readProgramDir } from '../features/program/program.service.ts';
 import { ConfigError, CONFIG_VARIABLES, loadConfig } from '../platform/config.ts';
 import { DataDirInUseError } from '../platform/db/embedded.ts';
+import { inviteStaff } from '../features/invitations/invitations.service.ts';
 import { migrate } from '../platform/db/migrate.ts';
+import { inTransaction } from '../platform/db/pool.ts';
 import { openDatabase, startService } from '../server.ts';
 
 const HELP = `marketplace-rewards: the partner rewards program of a marketplace
@@ -13,9 +15,12 @@ Usage:
   marketplace-rewards serve [--demo] [--no-seed] [--port N]
       Start the HTTP API (and the embedded PostgreSQL unless DATABASE_URL is set). Migrates, loads the
       program folder and, on an empty database, seeds demo publishers.
-        --demo      act as demo users through the X-Demo-User header (sets DEMO_MODE=true)
+        --demo      list the demo accounts at /api/v1/demo/users (sets DEMO_MODE=true)
         --no-seed   do not seed the demo publishers (sets SEED_DEMO=false)
         --port N    HTTP port (sets PORT)
+  marketplace-rewards invite EMAIL --name NAME [--role program-admin|rewards-team]
+      Invite a program admin (default) or rewards team member: prints a one-time link to set a password.
+      This is how the first admin of a new installation signs in.
   marketplace-rewards migrate
       Apply the SQL migrations and stop.
   marketplace-rewards program check [DIR]
@@ -68,6 +73,33 @@ async function main(argv: string[]): Promise<number> {
       }
       return -1; // keep running
     }
+    case 'invite': {
+      const [email, ...extra] = rest;
+      noMore(extra);
+      const role = values.role ?? 'program-admin';
+      if (!email || !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email))
+        throw new UsageError('invite needs an email address');
+      if (!values.name) throw new UsageError('invite needs --name "Full Name"');
+      if (role !== 'program-admin' && role !== 'rewards-team')
+        throw new UsageError('--role is program-admin or rewards-team');
+      const config = loadConfig(env);
+      const db = await openDatabase(config);
+      try {
+        await migrate(db.pool);
+        const invitation = await inTransaction(db.pool, (tx) =>
+          inviteStaff(tx, { email, displayName: values.name!, role }, config.publicUrl, new Date()),
+        );
+        console.log(
+          `Invitation for ${email} (${role}), valid until ${invitation.expiresAt}:\n${invitation.url}`,
+        );
+        console.log(
+          `Or: POST /api/v1/invitations/accept {"token": "${invitation.token}", "password": "..."}`,
+        );
+      } finally {
+        await db.close();
+      }
+      return 0;
+    }
     case 'migrate': {
       noMore(rest);
       const db = await openDatabase(loadConfig(env));
@@ -106,6 +138,8 @@ function parseArgsStrict(argv: string[]) {
       strict: true,
       options: {
         demo: { type: 'boolean' },
+        name: { type: 'string' },
+        role: { type: 'string' },
         'no-seed': { type: 'boolean' },
         port: { type: 'string' },
         help: { type: 'boolean', short: 'h' },

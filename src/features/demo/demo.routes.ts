@@ -19,7 +19,7 @@ export async function demoRoutes(app: App): Promise<void> {
     {
       config: { permission: 'public' },
       schema: {
-        summary: 'Demo mode only: the users you can act as with X-Demo-User',
+        summary: 'Demo mode only: the demo accounts (their password is in the README)',
         tags: ['demo'],
         security: [],
         response: { 200: ItemsOf(DemoUser), ...problems(404) },

@@ -77,3 +77,23 @@ export async function acceptInvitation(
   };
   return { user, session: await startSession(tx, found.id, policy, now, meta) };
 }
+
+/**
+ * Invites a rewards team member or program admin (the first admin of a new installation comes this way, from
+ * the command line). An existing staff user gets a fresh link instead.
+ */
+export async function inviteStaff(
+  tx: Db,
+  person: { email: string; displayName: string; role: 'rewards-team' | 'program-admin' },
+  publicUrl: string,
+  now: Date,
+): Promise<Invitation> {
+  const { rows } = await tx.query<{ id: string; publisher_id: string | null }>(
+    `INSERT INTO users (publisher_id, email, display_name, role, created_at) VALUES (NULL, $1, $2, $3, $4)
+     ON CONFLICT (lower(email)) DO UPDATE SET active = users.active RETURNING id, publisher_id`,
+    [person.email.trim(), person.displayName, person.role, now],
+  );
+  const user = rows[0]!;
+  if (user.publisher_id) throw new Error(`${person.email} is a publisher's user, not staff.`);
+  return createInvitation(tx, user.id, null, publicUrl, now);
+}
