@@ -128,6 +128,51 @@ describe('[HTTP] bad input is refused precisely and changes nothing', () => {
     assert.deepEqual([zero.status, zero.body.errors[0].pointer], [422, '/body/mpnId']);
   });
 
+  it('refuses tier, status, role, owner and timestamps wherever the caller may not set them', async () => {
+    const before = (await t.call('GET', `/api/v1/publishers/${p.id}/offers`, { as: p.ownerEmail })).body.items
+      .length;
+    const offer = await t.call('POST', `/api/v1/publishers/${p.id}/offers`, {
+      as: p.ownerEmail,
+      body: {
+        name: 'X',
+        marketplace: 'appsource',
+        listingOption: 'free',
+        status: 'live',
+        liveAt: '2020-01-01T00:00:00Z',
+        publisherId: p.id,
+      },
+    });
+    assert.deepEqual(offer.body.errors.map((e: any) => e.pointer).sort(), [
+      '/body/liveAt',
+      '/body/publisherId',
+      '/body/status',
+    ]);
+    const after = (await t.call('GET', `/api/v1/publishers/${p.id}/offers`, { as: p.ownerEmail })).body.items
+      .length;
+    assert.equal(after, before);
+    const contact = await t.call('POST', `/api/v1/publishers/${p.id}/marketing-contacts`, {
+      as: p.ownerEmail,
+      body: {
+        userId: p.ownerId,
+        email: 'a@b.example',
+        phone: '+14255550100',
+        language: 'en',
+        role: 'program-admin',
+        tier: 'usd-5m',
+      },
+    });
+    assert.deepEqual(contact.body.errors.map((e: any) => e.pointer).sort(), ['/body/role', '/body/tier']);
+    const user = await t.call('POST', `/api/v1/publishers/${p.id}/users`, {
+      as: p.ownerEmail,
+      body: { email: 'new@b.example', displayName: 'N', role: 'program-admin' },
+    });
+    assert.deepEqual(
+      [user.status, user.body.errors[0].pointer],
+      [422, '/body/role'],
+      'a publisher cannot make staff',
+    );
+  });
+
   it('refuses billed sales dated in the future', async () => {
     const future = await t.call('POST', `/api/v1/publishers/${p.id}/billed-sales`, {
       as: t.adminEmail,
