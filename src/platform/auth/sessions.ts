@@ -47,6 +47,9 @@ export interface ActiveSession {
   expiresAt: Date;
 }
 
+/** The idle clock is refreshed at most this often: a read then costs no write (the idle limit stays exact to a minute). */
+const TOUCH_SECONDS = 60;
+
 /**
  * The live session for a cookie value, refreshing its idle deadline; null when unknown, ended, idle too long,
  * past its absolute end, or its user is deactivated.
@@ -57,16 +60,24 @@ export async function resolveSession(
   policy: SessionPolicy,
   now: Date,
 ): Promise<ActiveSession | null> {
-  const { rows } = await db.query<ActiveSession>(
-    `UPDATE sessions s SET last_seen_at = $2
-     FROM users u
-     WHERE s.token_hash = $1 AND u.id = s.user_id AND u.active AND s.ended_at IS NULL
-       AND s.expires_at > $2 AND s.last_seen_at > $2 - make_interval(mins => $3)
-     RETURNING u.id AS "userId", u.email, u.display_name AS "displayName", u.role, u.publisher_id AS "publisherId",
-               s.csrf_token AS "csrfToken", s.expires_at AS "expiresAt"`,
+  const { rows } = await db.query<ActiveSession & { lastSeenAt: Date }>(
+    `SELECT u.id AS "userId", u.email, u.display_name AS "displayName", u.role, u.publisher_id AS "publisherId",
+            s.csrf_token AS "csrfToken", s.expires_at AS "expiresAt", s.last_seen_at AS "lastSeenAt"
+     FROM sessions s JOIN users u ON u.id = s.user_id
+     WHERE s.token_hash = $1 AND u.active AND s.ended_at IS NULL
+       AND s.expires_at > $2 AND s.last_seen_at > $2::timestamptz - make_interval(mins => $3)`,
     [hashSecret(token), now, policy.idleMinutes],
   );
-  return rows[0] ?? null;
+  const found = rows[0];
+  if (!found) return null;
+  if (now.getTime() - found.lastSeenAt.getTime() > TOUCH_SECONDS * 1000) {
+    await db.query('UPDATE sessions SET last_seen_at = $2 WHERE token_hash = $1 AND last_seen_at < $2', [
+      hashSecret(token),
+      now,
+    ]);
+  }
+  const { lastSeenAt: _seen, ...session } = found;
+  return session;
 }
 
 export async function endSession(db: Db, token: string, now: Date): Promise<void> {
