@@ -2,9 +2,10 @@
 import type pg from 'pg';
 import { apiTokensRoutes } from './features/api-tokens/api-tokens.routes.ts';
 import { auditRoutes } from './features/audit/audit.routes.ts';
-import { invitationsRoutes } from './features/invitations/invitations.routes.ts';
+import { invitationPage, invitationsRoutes } from './features/invitations/invitations.routes.ts';
 import { sessionsRoutes } from './features/sessions/sessions.routes.ts';
 import { ssoRoutes } from './features/sso/sso.routes.ts';
+import { staffRoutes } from './features/staff/staff.routes.ts';
 import { activationsRoutes } from './features/activations/activations.routes.ts';
 import { benefitsRoutes } from './features/benefits/benefits.routes.ts';
 import { billedSalesRoutes } from './features/billed-sales/billed-sales.routes.ts';
@@ -38,6 +39,7 @@ export const FEATURES: Feature[] = [
   ssoRoutes,
   invitationsRoutes,
   apiTokensRoutes,
+  staffRoutes,
   auditRoutes,
   programRoutes,
   publishersRoutes,
@@ -53,6 +55,9 @@ export const FEATURES: Feature[] = [
   tasksRoutes,
   demoRoutes,
 ];
+
+/** Pages served at the root, outside the API. */
+export const PAGES: Feature[] = [invitationPage];
 
 export const DATABASE_NAME = 'rewards';
 
@@ -121,7 +126,7 @@ export function appDeps(config: Config, pool: pg.Pool, programs: ProgramCatalog,
     clock,
     demoMode: config.demoMode,
     logLevel: config.logLevel,
-    trustProxy: config.trustProxy,
+    trustProxyHops: config.trustProxyHops,
     auth: {
       idleMinutes: config.sessionIdleMinutes,
       absoluteHours: config.sessionAbsoluteHours,
@@ -141,7 +146,7 @@ export async function startService(config: Config, clock: Clock = systemClock): 
   const db = await openDatabase(config);
   try {
     const { programs, migrations, seeded } = await prepareDatabase(db.pool, config, clock.now());
-    const app = await buildApp(appDeps(config, db.pool, programs, clock), FEATURES);
+    const app = await buildApp(appDeps(config, db.pool, programs, clock), FEATURES, PAGES);
     app.log.info(
       { migrations: migrations.applied, seeded, program: programs.at(clock.now()).version },
       'database ready',

@@ -28,6 +28,8 @@ const MATRIX: Record<string, ((ids: Ids, n: number) => unknown) | null> = {
   'GET /api/v1/auth/oidc/callback': null,
   'POST /api/v1/api-tokens': () => ({ name: 'feed', scopes: ['offers:write'] }),
   'GET /api/v1/api-tokens': null,
+  'GET /api/v1/staff': null,
+  'POST /api/v1/staff/:userId/deactivate': null,
   'POST /api/v1/api-tokens/:tokenId/revoke': null,
   'GET /api/v1/audit': null,
   'GET /api/v1/audit/export': null,

@@ -155,7 +155,7 @@ describe('[IDENTITY] invitations', () => {
       },
     });
     const { invitation } = JSON.parse(added.body);
-    assert.match(invitation.url, /^http:\/\/rewards\.test\/accept-invitation\?token=inv_/);
+    assert.match(invitation.url, /^http:\/\/rewards\.test\/accept-invitation#token=inv_/);
     const weak = await t.app.inject({
       method: 'POST',
       url: '/api/v1/invitations/accept',
@@ -258,5 +258,130 @@ describe('[IDENTITY] audit trail', () => {
     assert.equal(csv.headers['content-type'], 'text/csv; charset=utf-8');
     assert.ok(csv.body.startsWith('id,at,actorType'));
     assert.ok(csv.body.includes(`"'=hyperlink(""http://evil"")@x.example"`), 'the formula is neutralised');
+  });
+});
+
+describe('[IDENTITY] security review findings', () => {
+  it('lets only an owner or a program admin make or remove an owner', async () => {
+    const admin = await t.call('POST', `${base}/users`, {
+      as: p.ownerEmail,
+      body: {
+        email: `padm-${p.id.slice(0, 6)}@x.example`,
+        displayName: 'Pub Admin',
+        role: 'publisher-admin',
+      },
+    });
+    const makeOwner = await t.call('POST', `${base}/users`, {
+      as: admin.body.email,
+      body: { email: `evil-${p.id.slice(0, 6)}@x.example`, displayName: 'Evil', role: 'publisher-owner' },
+    });
+    assert.equal(makeOwner.status, 403);
+    const removeOwner = await t.call('POST', `${base}/users/${p.ownerId}/deactivate`, {
+      as: admin.body.email,
+    });
+    assert.equal(removeOwner.status, 403);
+    const member = await t.call('POST', `${base}/users`, {
+      as: admin.body.email,
+      body: { email: `mem-${p.id.slice(0, 6)}@x.example`, displayName: 'Member', role: 'publisher-member' },
+    });
+    assert.equal(member.status, 201, 'an admin still manages members');
+    const byOwner = await t.call('POST', `${base}/users`, {
+      as: p.ownerEmail,
+      body: {
+        email: `own2-${p.id.slice(0, 6)}@x.example`,
+        displayName: 'Second Owner',
+        role: 'publisher-owner',
+      },
+    });
+    assert.equal(byOwner.status, 201);
+  });
+
+  it('behind a trusted proxy, takes the address the proxy saw, not one the client wrote', async () => {
+    const proxied = await testApp('2026-03-02T10:00:00Z', { trustProxyHops: 1 });
+    const answers = [];
+    for (let i = 0; i < 22; i++) {
+      const r = await proxied.app.inject({
+        method: 'POST',
+        url: '/api/v1/session',
+        remoteAddress: '10.1.1.1',
+        headers: { 'x-forwarded-for': `203.0.113.${i}, 198.51.100.7` },
+        payload: { email: `p${i}@y.example`, password: 'p' },
+      });
+      answers.push(r.statusCode);
+    }
+    assert.equal(
+      answers.filter((s) => s === 429).length,
+      2,
+      'the spoofed left-most entries do not spread the limit',
+    );
+    const { rows } = await proxied.pool.query(`SELECT DISTINCT ip FROM audit_log WHERE action = 'sign-in'`);
+    assert.deepEqual(
+      rows.map((r) => r.ip),
+      ['198.51.100.7'],
+    );
+  });
+
+  it('deactivates staff at once: sessions end, their API tokens stop', async () => {
+    const second = await t.app.inject({
+      method: 'GET',
+      url: '/api/v1/staff',
+      headers: { cookie: `__Host-session=${(await t.signIn(t.adminEmail)).cookie}` },
+    });
+    assert.equal(second.statusCode, 200);
+    const made = await t.call('POST', '/api/v1/api-tokens', {
+      as: t.adminEmail,
+      body: { name: 'x', scopes: ['billed-sales:write'] },
+    });
+    const team = await t.signIn(t.teamEmail);
+    const teamId = JSON.parse(second.body).items.find((u: any) => u.email === t.teamEmail).id;
+    const adminId = JSON.parse(second.body).items.find((u: any) => u.email === t.adminEmail).id;
+    assert.equal(
+      (await t.call('POST', `/api/v1/staff/${teamId}/deactivate`, { as: t.adminEmail })).status,
+      200,
+    );
+    assert.equal((await raw('GET', '/api/v1/session', team.cookie)).status, 401);
+    const last = await t.call('POST', `/api/v1/staff/${adminId}/deactivate`, { as: t.adminEmail });
+    assert.deepEqual(
+      [last.status, last.body.type],
+      [409, '/problems/user-inactive'],
+      'the last program admin stays',
+    );
+    await t.pool.query('UPDATE users SET active = false WHERE id = $1', [adminId]);
+    const day = t.clock.now().toISOString().slice(0, 10);
+    const sale = await t.call('POST', `${base}/billed-sales`, {
+      as: made.body.token,
+      body: { amountUsdCents: 1, billedOn: day },
+    });
+    assert.equal(sale.status, 401, "a token stops with its creator's account");
+    await t.pool.query('UPDATE users SET active = true WHERE id = ANY($1)', [[adminId, teamId]]);
+  });
+
+  it('queues parallel first failures on the backoff row: exactly the free failures get a real check', async () => {
+    const email = `race-${p.id.slice(0, 6)}@x.example`;
+    const answers = await Promise.all(
+      Array.from({ length: 20 }, (_, i) =>
+        t.app.inject({
+          method: 'POST',
+          url: '/api/v1/session',
+          remoteAddress: `10.9.${i}.1`,
+          payload: { email, password: `wrong ${i}` },
+        }),
+      ),
+    );
+    const statuses = answers.map((a) => a.statusCode);
+    assert.equal(statuses.filter((s) => s === 401).length, 6, JSON.stringify(statuses));
+  });
+
+  it('never records a non-address in the audit trail, serves the invitation page, and knows only real problem types', async () => {
+    await t.signIn('my secret password typed here', 'x');
+    const { rows } = await t.pool.query(
+      `SELECT actor_label FROM audit_log WHERE actor_label LIKE '%secret%'`,
+    );
+    assert.equal(rows.length, 0);
+    const page = await t.app.inject({ method: 'GET', url: '/accept-invitation' });
+    assert.equal(page.statusCode, 200);
+    assert.equal(page.headers['referrer-policy'], 'no-referrer');
+    assert.match(page.body, /Set your password/);
+    assert.equal((await t.app.inject({ method: 'GET', url: '/problems/constructor' })).statusCode, 404);
   });
 });

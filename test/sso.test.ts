@@ -114,7 +114,15 @@ describe('[SSO] OpenID Connect sign-in', () => {
   });
 
   it('refuses a wrong state, a code replayed into a new attempt, and unknown or unverified identities', async () => {
-    accounts['dir-2'] = { email: t.adminEmail, verified: true };
+    const member = await t.call('POST', `/api/v1/publishers/${p.id}/users`, {
+      as: p.ownerEmail,
+      body: {
+        email: `sso-member-${p.id.slice(0, 6)}@x.example`,
+        displayName: 'Member',
+        role: 'publisher-member',
+      },
+    });
+    accounts['dir-2'] = { email: member.body.email, verified: true };
     const attempt = await start();
     const back = await loginAtProvider(attempt.location, 'dir-2');
     const tampered = new URL(back);
@@ -138,6 +146,10 @@ describe('[SSO] OpenID Connect sign-in', () => {
     accounts['stranger'] = { email: 'stranger@nowhere.example', verified: true };
     const s = await start();
     assert.equal((await callback(await loginAtProvider(s.location, 'stranger'), s.cookie)).statusCode, 401);
+    accounts['staff'] = { email: t.adminEmail, verified: true };
+    const st = await start();
+    const staff = await callback(await loginAtProvider(st.location, 'staff'), st.cookie);
+    assert.equal(staff.statusCode, 401, 'a directory never signs in a program admin by email');
     accounts['unverified'] = { email: t.teamEmail, verified: false };
     const u = await start();
     assert.equal((await callback(await loginAtProvider(u.location, 'unverified'), u.cookie)).statusCode, 401);

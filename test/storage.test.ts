@@ -158,7 +158,7 @@ describe('[STARTUP] the first admin', () => {
         PUBLIC_URL: 'https://rewards.example.com',
       });
       assert.equal(run.code, 0, run.stderr);
-      assert.match(run.stdout, /https:\/\/rewards\.example\.com\/accept-invitation\?token=inv_/);
+      assert.match(run.stdout, /https:\/\/rewards\.example\.com\/accept-invitation#token=inv_/);
       const token = /"token": "(inv_[\w-]+)"/.exec(run.stdout)?.[1];
       const service = await startServe({ DATABASE_URL: urlFor(name), SEED_DEMO: 'false' });
       try {

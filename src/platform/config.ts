@@ -17,8 +17,11 @@ export interface Config {
   demoMode: boolean;
   /** The address people reach the service at: invitation links and the single sign-on redirect use it. */
   publicUrl: string;
-  /** Trust X-Forwarded-For from a proxy in front (rate limits and the audit trail then use the client's address). */
-  trustProxy: boolean;
+  /**
+   * How many proxies in front of the service to trust in X-Forwarded-For (0: none, use the connection's address).
+   * The client address is then the one that many hops back, never one the client chose.
+   */
+  trustProxyHops: number;
   sessionIdleMinutes: number;
   sessionAbsoluteHours: number;
   oidc: { issuer: string; clientId: string; clientSecret: string } | null;
@@ -43,8 +46,8 @@ export const CONFIG_VARIABLES = {
     doc: 'Address people reach the service at (invitation links, sign-on redirect); default http://HOST:PORT.',
   },
   TRUST_PROXY: {
-    default: 'false',
-    doc: 'Trust X-Forwarded-For from a proxy in front (client address for rate limits and audit).',
+    default: '0',
+    doc: 'How many proxies in front to trust in X-Forwarded-For (0: none); rate limits and audit use that address.',
   },
   SESSION_IDLE_MINUTES: { default: '30', doc: 'A session ends after this long without a request.' },
   SESSION_ABSOLUTE_HOURS: { default: '12', doc: 'A session ends this long after sign-in, whatever happens.' },
@@ -74,7 +77,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       problems.push(`${name}="${raw}" must be a port number from 0 to 65535`);
     return value;
   };
-  const flag = (name: 'SEED_DEMO' | 'DEMO_MODE' | 'TRUST_PROXY') => {
+  const flag = (name: 'SEED_DEMO' | 'DEMO_MODE') => {
     const raw = read(name).toLowerCase();
     if (['true', '1', 'yes', 'on'].includes(raw)) return true;
     if (['false', '0', 'no', 'off'].includes(raw)) return false;
@@ -89,6 +92,16 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     const raw = read(name);
     if (!/^\d+$/.test(raw) || Number(raw) < 1 || Number(raw) > max)
       problems.push(`${name}="${raw}" must be a whole number from 1 to ${max}`);
+    return Number(raw);
+  };
+  const hops = () => {
+    const raw = read('TRUST_PROXY');
+    if (!/^\d+$/.test(raw) || Number(raw) > 10) {
+      problems.push(
+        `TRUST_PROXY="${raw}" must be the number of proxies in front of the service, from 0 to 10`,
+      );
+      return 0;
+    }
     return Number(raw);
   };
   const oidcParts = [read('OIDC_ISSUER'), read('OIDC_CLIENT_ID'), read('OIDC_CLIENT_SECRET')] as const;
@@ -114,7 +127,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     seedDemo: flag('SEED_DEMO'),
     demoMode: flag('DEMO_MODE'),
     publicUrl: publicUrl.replace(/\/$/, '') || `http://${read('HOST')}:${read('PORT')}`,
-    trustProxy: flag('TRUST_PROXY'),
+    trustProxyHops: hops(),
     sessionIdleMinutes: whole('SESSION_IDLE_MINUTES', 24 * 60),
     sessionAbsoluteHours: whole('SESSION_ABSOLUTE_HOURS', 24 * 30),
     oidc: oidcParts.every(Boolean)

@@ -6,7 +6,7 @@ import type pg from 'pg';
 import { ProgramCatalog } from '../../src/features/program/program.service.ts';
 import { insertUser } from '../../src/features/users/users.queries.ts';
 import { buildApp, type App, type AuthSettings, type Clock } from '../../src/platform/http/app.ts';
-import { FEATURES } from '../../src/server.ts';
+import { FEATURES, PAGES } from '../../src/server.ts';
 import { freshDatabase } from './db.ts';
 
 export class TestClock implements Clock {
@@ -60,7 +60,7 @@ const nextAddress = () => `10.0.${Math.floor(++address / 250) % 250}.${(address 
 /** Call at a test file's top level: the cleanup it registers runs when the file's tests end. */
 export async function testApp(
   start = '2026-03-02T10:00:00Z',
-  options: { oidc?: AuthSettings['oidc'] } = {},
+  options: { oidc?: AuthSettings['oidc']; trustProxyHops?: number } = {},
 ): Promise<TestContext> {
   const { pool } = await freshDatabase();
   const clock = new TestClock(new Date(start));
@@ -72,7 +72,7 @@ export async function testApp(
       clock,
       demoMode: true,
       logLevel: process.env.TEST_LOG_LEVEL ?? 'silent',
-      trustProxy: false,
+      trustProxyHops: options.trustProxyHops ?? 0,
       auth: {
         idleMinutes: 30,
         absoluteHours: 12,
@@ -81,6 +81,7 @@ export async function testApp(
       },
     },
     FEATURES,
+    PAGES,
   );
   after(() => app.close());
   const suffix = randomBytes(3).toString('hex');

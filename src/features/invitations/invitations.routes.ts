@@ -4,6 +4,7 @@ import type { App } from '../../platform/http/app.ts';
 import { problems } from '../../platform/http/schemas.ts';
 import { SessionView } from '../sessions/sessions.schema.ts';
 import { SIGN_IN_RATE, sendSession } from '../sessions/sessions.routes.ts';
+import { ACCEPT_PAGE } from './accept-page.ts';
 import { acceptInvitation } from './invitations.service.ts';
 
 export const InvitationView = Type.Object(
@@ -15,8 +16,24 @@ export const InvitationView = Type.Object(
   { additionalProperties: false, description: 'A one-time link for the user to set a password; shown once.' },
 );
 
+/** The page invitation links open, served at the root (not under /api/v1). */
+export async function invitationPage(app: App): Promise<void> {
+  app.get('/accept-invitation', { schema: { hide: true } }, async (_request, reply) =>
+    reply
+      .type('text/html; charset=utf-8')
+      .header('referrer-policy', 'no-referrer')
+      .header('cache-control', 'no-store')
+      .header(
+        'content-security-policy',
+        "default-src 'none'; script-src 'unsafe-inline'; style-src 'unsafe-inline'; connect-src 'self'; form-action 'self'",
+      )
+      .send(ACCEPT_PAGE),
+  );
+}
+
 export async function invitationsRoutes(app: App): Promise<void> {
   const { pool, clock, auth } = app.deps;
+
   app.post(
     '/invitations/accept',
     {

@@ -36,7 +36,8 @@ export async function createInvitation(
     'INSERT INTO invitations (token_hash, user_id, invited_by, created_at, expires_at) VALUES ($1, $2, $3, $4, $5)',
     [hashSecret(token), userId, invitedBy, now, expiresAt],
   );
-  return { token, url: `${publicUrl}/accept-invitation?token=${token}`, expiresAt: expiresAt.toISOString() };
+  // The token rides in the fragment: browsers send it neither to the server's logs nor in a Referer.
+  return { token, url: `${publicUrl}/accept-invitation#token=${token}`, expiresAt: expiresAt.toISOString() };
 }
 
 /** Sets the password of an invited user and signs them in; the link is then spent. */

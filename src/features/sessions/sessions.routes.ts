@@ -27,7 +27,11 @@ export async function sessionsRoutes(app: App): Promise<void> {
     },
     async (request, reply) => {
       request.audit.action = 'sign-in';
-      request.audit.actorLabel = request.body.email.trim().toLowerCase();
+      // Only what looks like an address is recorded: a password typed in the wrong field must not land here.
+      const attempted = request.body.email.trim().toLowerCase();
+      request.audit.actorLabel = /^[^\s@]{1,64}@[^\s@]+\.[^\s@]+$/.test(attempted)
+        ? attempted
+        : '(not an email address)';
       const meta = { ip: request.ip, userAgent: request.headers['user-agent'] };
       const now = clock.now();
       const outcome = await inTransaction(pool, (tx) =>

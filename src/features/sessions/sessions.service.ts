@@ -33,6 +33,11 @@ export async function signInWithPassword(
   meta: { ip: string; userAgent: string | undefined },
 ): Promise<SignInOutcome> {
   const key = email.trim().toLowerCase();
+  // The row exists before it is locked, so parallel first attempts queue on it instead of all passing.
+  await tx.query(
+    'INSERT INTO signin_failures (email_key, failures, last_at) VALUES ($1, 0, $2) ON CONFLICT DO NOTHING',
+    [key, now],
+  );
   const { rows: failures } = await tx.query<{ failures: number; locked_until: Date | null }>(
     'SELECT failures, locked_until FROM signin_failures WHERE email_key = $1 FOR UPDATE',
     [key],

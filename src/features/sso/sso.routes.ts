@@ -173,7 +173,8 @@ async function discover(settings: NonNullable<AuthSettings['oidc']>): Promise<oi
 
 /**
  * The account an identity signs in to: the one linked to it, or else the active account with its verified email,
- * which is then linked (first sign-in). An unverified email never links.
+ * which is then linked (first sign-in). An unverified email never links, and staff accounts (rewards team, program
+ * admins) never link by email: a company's directory vouches for its own people only.
  */
 async function linkedUser(
   tx: Db,
@@ -188,7 +189,8 @@ async function linkedUser(
   if (!identity.email || !identity.verified) return null;
   const { rows } = await tx.query<SignedInUser>(
     `UPDATE users SET oidc_issuer = $1, oidc_subject = $2
-     WHERE lower(email) = lower($3) AND active AND oidc_subject IS NULL RETURNING ${columns}`,
+     WHERE lower(email) = lower($3) AND active AND oidc_subject IS NULL AND publisher_id IS NOT NULL
+     RETURNING ${columns}`,
     [identity.issuer, identity.subject, identity.email],
   );
   return rows[0] ?? null;

@@ -1,4 +1,5 @@
 import { inTransaction } from '../../platform/db/pool.ts';
+import { assertMayManageRole } from '../../platform/http/access.ts';
 import { principalOf, type App } from '../../platform/http/app.ts';
 import { InvitationView } from '../invitations/invitations.routes.ts';
 import Type from 'typebox';
@@ -33,7 +34,7 @@ export async function usersRoutes(app: App): Promise<void> {
   app.post(
     '/publishers/:publisherId/users',
     {
-      config: { permission: 'publisher:manage' },
+      config: { permission: 'publisher:manage', rateLimit: { max: 30, timeWindow: '1 minute' } },
       schema: {
         summary: 'Add a user to the publisher',
         tags: ['users'],
@@ -43,7 +44,9 @@ export async function usersRoutes(app: App): Promise<void> {
       },
     },
     async (request, reply) => {
-      const invite = { by: principalOf(request).userId, publicUrl: app.deps.auth.publicUrl };
+      const principal = principalOf(request);
+      assertMayManageRole(principal, request.body.role);
+      const invite = { by: principal.userId, publicUrl: app.deps.auth.publicUrl };
       const user = await inTransaction(pool, (tx) =>
         addUser(tx, request.params.publisherId, request.body, invite, clock.now()),
       );
@@ -66,7 +69,13 @@ export async function usersRoutes(app: App): Promise<void> {
     },
     async (request) => {
       return inTransaction(pool, (tx) =>
-        deactivateUser(tx, request.params.publisherId, request.params.userId, clock.now()),
+        deactivateUser(
+          tx,
+          request.params.publisherId,
+          request.params.userId,
+          principalOf(request),
+          clock.now(),
+        ),
       );
     },
   );

@@ -3,6 +3,7 @@ import { isUniqueViolation } from '../../platform/db/errors.ts';
 import type { Db } from '../../platform/db/pool.ts';
 import { AppError, notFound } from '../../platform/http/problems.ts';
 import { endSessionsOf } from '../../platform/auth/sessions.ts';
+import { assertMayManageRole, type Principal } from '../../platform/http/access.ts';
 import { createInvitation, type Invitation } from '../invitations/invitations.service.ts';
 import { assertPublisherExists } from '../publishers/publishers.service.ts';
 import {
@@ -50,8 +51,12 @@ export async function deactivateUser(
   tx: Db,
   publisherId: string,
   userId: string,
+  actor: Principal,
   now: Date,
 ): Promise<UserView> {
+  const target = await findPublisherUser(tx, publisherId, userId);
+  if (!target) throw notFound('user');
+  assertMayManageRole(actor, target.role);
   const { rows: owners } = await tx.query<{ id: string }>(
     `SELECT id FROM users WHERE publisher_id = $1 AND role = 'publisher-owner' AND active FOR NO KEY UPDATE`,
     [publisherId],

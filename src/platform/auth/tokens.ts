@@ -12,8 +12,10 @@ export interface ActiveToken {
 
 export async function resolveToken(db: Db, token: string, now: Date): Promise<ActiveToken | null> {
   const { rows } = await db.query<ActiveToken>(
-    `UPDATE api_tokens SET last_used_at = $2 WHERE token_hash = $1 AND revoked_at IS NULL
-     RETURNING id, name, scopes`,
+    // A token acts for the admin who made it: it stops when they are deactivated.
+    `UPDATE api_tokens t SET last_used_at = $2 FROM users u
+     WHERE t.token_hash = $1 AND t.revoked_at IS NULL AND u.id = t.created_by AND u.active
+     RETURNING t.id, t.name, t.scopes`,
     [hashSecret(token), now],
   );
   return rows[0] ?? null;

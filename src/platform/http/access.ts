@@ -85,6 +85,23 @@ export function assertPermission(principal: Principal, permission: Permission): 
 }
 
 /**
+ * Owners are made and removed only by an owner or a program admin: a publisher admin manages admins and members,
+ * never the accounts above them.
+ */
+export function assertMayManageRole(actor: Principal, targetRole: Role): void {
+  if (
+    targetRole === 'publisher-owner' &&
+    actor.role !== 'publisher-owner' &&
+    actor.role !== 'program-admin'
+  ) {
+    throw new AppError(
+      'forbidden',
+      'Only an owner of the publisher or a program admin may add or remove an owner.',
+    );
+  }
+}
+
+/**
  * The object-level check: staff see every publisher, a publisher's user only its own. Another publisher's
  * objects answer 404, as if they did not exist, so ids cannot be probed.
  */

@@ -57,7 +57,8 @@ export interface AppDeps {
   clock: Clock;
   demoMode: boolean;
   logLevel: string;
-  trustProxy: boolean;
+  /** Proxies to trust in X-Forwarded-For (0: none). */
+  trustProxyHops: number;
   auth: AuthSettings;
 }
 
@@ -89,12 +90,24 @@ export function principalOf(request: FastifyRequest): Principal {
 
 export type Feature = (app: App) => Promise<void>;
 
-export async function buildApp(deps: AppDeps, features: Feature[]): Promise<App> {
+/** `features` are served under /api/v1; `pages` at the root. */
+export async function buildApp(deps: AppDeps, features: Feature[], pages: Feature[] = []): Promise<App> {
   const app = Fastify({
-    logger: { level: deps.logLevel, redact: ['req.headers.authorization', 'req.headers.cookie'] },
+    logger: {
+      level: deps.logLevel,
+      // Query strings can carry one-time secrets (a sign-on code, a state): logs keep the path only.
+      serializers: {
+        req: (request: { method: string; url: string; ip?: string }) => ({
+          method: request.method,
+          url: request.url.split('?')[0],
+          remoteAddress: request.ip,
+        }),
+      },
+    },
     bodyLimit: 1024 * 1024,
     // The client's address (rate limits, audit) comes from X-Forwarded-For only behind a trusted proxy.
-    trustProxy: deps.trustProxy,
+    trustProxy:
+      deps.trustProxyHops > 0 ? (_address: string, hop: number) => hop < deps.trustProxyHops : false,
     ajv: { customOptions: {} },
   }).withTypeProvider<TypeBoxTypeProvider>();
   app.decorate('deps', deps);
@@ -262,8 +275,8 @@ export async function buildApp(deps: AppDeps, features: Feature[]): Promise<App>
     '/problems/:code',
     { schema: { hide: true } },
     async (request, reply) => {
-      const entry = PROBLEMS[request.params.code as ProblemCode] as
-        (typeof PROBLEMS)[ProblemCode] | undefined;
+      const code = request.params.code;
+      const entry = Object.hasOwn(PROBLEMS, code) ? PROBLEMS[code as ProblemCode] : undefined;
       if (!entry) throw new AppError('not-found', `No problem type ${request.params.code}.`);
       return reply.send({
         type: `/problems/${request.params.code}`,
@@ -275,6 +288,7 @@ export async function buildApp(deps: AppDeps, features: Feature[]): Promise<App>
   );
 
   for (const feature of features) await app.register(feature, { prefix: '/api/v1' });
+  for (const page of pages) await app.register(page);
   return app;
 }
 

@@ -1,5 +1,6 @@
 // Who is asking: a person with a session cookie, or a machine with a Bearer API token. A change made with a
 // cookie must also carry the session's CSRF token in X-CSRF-Token (a cross-site page cannot read it).
+import { timingSafeEqual } from 'node:crypto';
 import type { FastifyRequest } from 'fastify';
 import { resolveSession, SESSION_COOKIE } from '../auth/sessions.ts';
 import { resolveToken } from '../auth/tokens.ts';
@@ -44,7 +45,7 @@ export async function resolvePrincipal(request: FastifyRequest, deps: AppDeps): 
   const session = await resolveSession(deps.pool, cookie, deps.auth, now);
   if (!session) throw new AppError('unauthenticated', 'Your session has ended; sign in again.');
   request.session = { csrfToken: session.csrfToken, expiresAt: session.expiresAt };
-  if (!SAFE_METHODS.has(request.method) && request.headers['x-csrf-token'] !== session.csrfToken) {
+  if (!SAFE_METHODS.has(request.method) && !sameSecret(request.headers['x-csrf-token'], session.csrfToken)) {
     throw new AppError(
       'csrf-failed',
       'Send the X-CSRF-Token header you received at sign-in with every change.',
@@ -60,4 +61,10 @@ export async function resolvePrincipal(request: FastifyRequest, deps: AppDeps): 
     role: session.role,
     publisherId: session.publisherId,
   };
+}
+
+/** Compares a presented secret in constant time. */
+function sameSecret(presented: string | string[] | undefined, expected: string): boolean {
+  if (typeof presented !== 'string' || presented.length !== expected.length) return false;
+  return timingSafeEqual(Buffer.from(presented), Buffer.from(expected));
 }
