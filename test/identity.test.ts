@@ -235,6 +235,32 @@ describe('[IDENTITY] audit trail', () => {
     assert.doesNotMatch(all, /ses_|mrt_|inv_|lantern orbit/, 'no session id, token or password');
   });
 
+  it('commits a change with its entry, and records a refused change as a failure with nothing changed', async () => {
+    const day = t.clock.now().toISOString().slice(0, 10);
+    const sale = await t.call('POST', `${base}/billed-sales`, {
+      as: t.adminEmail,
+      body: { amountUsdCents: 5, billedOn: day },
+    });
+    const { rows } = await t.pool.query(
+      `SELECT outcome, status, object_id, publisher_id FROM audit_log WHERE action = 'POST /api/v1/publishers/:publisherId/billed-sales' ORDER BY id DESC LIMIT 1`,
+    );
+    assert.equal(sale.status, 201);
+    assert.deepEqual(rows[0], {
+      outcome: 'success',
+      status: 201,
+      object_id: String(sale.body.id),
+      publisher_id: p.id,
+    });
+    const revoke = await t.call('POST', '/api/v1/api-tokens/00000000-0000-4000-8000-000000000000/revoke', {
+      as: t.adminEmail,
+    });
+    assert.equal(revoke.status, 404);
+    const last = await t.pool.query(
+      `SELECT outcome, status FROM audit_log WHERE action LIKE '%/revoke' ORDER BY id DESC LIMIT 1`,
+    );
+    assert.deepEqual(last.rows[0], { outcome: 'failure', status: 404 });
+  });
+
   it('is append-only', async () => {
     await assert.rejects(t.pool.query('UPDATE audit_log SET outcome = $1', ['success']), /append-only/);
     await assert.rejects(t.pool.query('DELETE FROM audit_log'), /append-only/);

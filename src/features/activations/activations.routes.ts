@@ -1,4 +1,4 @@
-import { inTransaction } from '../../platform/db/pool.ts';
+import { auditedChange } from '../../platform/http/audit.ts';
 import { principalOf, type App } from '../../platform/http/app.ts';
 import { ItemsOf, problems, PublisherParams } from '../../platform/http/schemas.ts';
 import { ActivateBody, ActivationParams, ActivationView } from './activations.schema.ts';
@@ -23,7 +23,7 @@ export async function activationsRoutes(app: App): Promise<void> {
       const principal = principalOf(request);
       const { publisherId } = request.params;
       const now = clock.now();
-      const outcome = await inTransaction(pool, async (tx) => {
+      const outcome = await auditedChange(pool, request, clock.now(), async (tx) => {
         return activateBenefit(
           tx,
           programs.at(now),

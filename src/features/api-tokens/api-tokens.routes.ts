@@ -1,3 +1,4 @@
+import { auditedChange } from '../../platform/http/audit.ts';
 // API tokens for the marketplace feed: created by program admins with scopes, shown once, listed with their
 // last use, revoked at once.
 import Type from 'typebox';
@@ -64,10 +65,18 @@ export async function apiTokensRoutes(app: App): Promise<void> {
     },
     async (request, reply) => {
       const token = newSecret(TOKEN_PREFIX);
-      const { rows } = await pool.query<TokenRow>(
-        `INSERT INTO api_tokens (token_hash, name, scopes, created_by, created_at) VALUES ($1, $2, $3, $4, $5)
+      const { rows } = await auditedChange(pool, request, clock.now(), (tx) =>
+        tx.query<TokenRow>(
+          `INSERT INTO api_tokens (token_hash, name, scopes, created_by, created_at) VALUES ($1, $2, $3, $4, $5)
          RETURNING id, name, scopes, created_at, last_used_at, revoked_at`,
-        [hashSecret(token), request.body.name, request.body.scopes, principalOf(request).userId, clock.now()],
+          [
+            hashSecret(token),
+            request.body.name,
+            request.body.scopes,
+            principalOf(request).userId,
+            clock.now(),
+          ],
+        ),
       );
       request.audit.objectId = rows[0]!.id;
       request.audit.objectType = 'api-token';
@@ -105,13 +114,20 @@ export async function apiTokensRoutes(app: App): Promise<void> {
       },
     },
     async (request) => {
-      const { rows } = await pool.query<TokenRow>(
-        `UPDATE api_tokens SET revoked_at = coalesce(revoked_at, $2) WHERE id = $1
+      const { rows } = await auditedChange(pool, request, clock.now(), (tx) =>
+        tx
+          .query<TokenRow>(
+            `UPDATE api_tokens SET revoked_at = coalesce(revoked_at, $2) WHERE id = $1
          RETURNING id, name, scopes, created_at, last_used_at, revoked_at`,
-        [request.params.tokenId, clock.now()],
+            [request.params.tokenId, clock.now()],
+          )
+          .then((answer) => {
+            // Inside the transaction, so an unknown id rolls back and is recorded as a failure.
+            if (!answer.rows[0]) throw notFound('API token');
+            return answer;
+          }),
       );
-      if (!rows[0]) throw notFound('API token');
-      return view(rows[0]);
+      return view(rows[0]!);
     },
   );
 }

@@ -1,4 +1,4 @@
-import { inTransaction } from '../../platform/db/pool.ts';
+import { auditedChange } from '../../platform/http/audit.ts';
 import type { App } from '../../platform/http/app.ts';
 import { problems, PublisherParams } from '../../platform/http/schemas.ts';
 import { RecordSaleBody, SaleView, SalesView } from './billed-sales.schema.ts';
@@ -38,7 +38,7 @@ export async function billedSalesRoutes(app: App): Promise<void> {
     },
     async (request, reply) => {
       const now = clock.now();
-      const sale = await inTransaction(pool, (tx) =>
+      const sale = await auditedChange(pool, request, clock.now(), (tx) =>
         recordSale(tx, programs.at(now), request.params.publisherId, request.body, now),
       );
       return reply.code(201).send(sale);

@@ -1,5 +1,5 @@
 import Type from 'typebox';
-import { inTransaction } from '../../platform/db/pool.ts';
+import { auditedChange } from '../../platform/http/audit.ts';
 import type { App } from '../../platform/http/app.ts';
 import { ItemsOf, problems, PublisherParams } from '../../platform/http/schemas.ts';
 import { ContactBody, ContactParams, ContactView } from './contacts.schema.ts';
@@ -38,7 +38,7 @@ export async function contactsRoutes(app: App): Promise<void> {
     },
     async (request, reply) => {
       const now = clock.now();
-      const contact = await inTransaction(pool, (tx) =>
+      const contact = await auditedChange(pool, request, clock.now(), (tx) =>
         assignContact(tx, programs.at(now), request.params.publisherId, request.body, now),
       );
       return reply.code(201).send(contact);
@@ -60,7 +60,7 @@ export async function contactsRoutes(app: App): Promise<void> {
     async (request) => {
       const now = clock.now();
       const { publisherId, contactId } = request.params;
-      return inTransaction(pool, (tx) =>
+      return auditedChange(pool, request, clock.now(), (tx) =>
         changeContact(tx, programs.at(now), publisherId, contactId, request.body, now),
       );
     },
@@ -78,7 +78,7 @@ export async function contactsRoutes(app: App): Promise<void> {
       },
     },
     async (request, reply) => {
-      await inTransaction(pool, (tx) =>
+      await auditedChange(pool, request, clock.now(), (tx) =>
         removeContact(tx, request.params.publisherId, request.params.contactId),
       );
       return reply.code(204).send(null);

@@ -1,4 +1,4 @@
-import { inTransaction } from '../../platform/db/pool.ts';
+import { auditedChange } from '../../platform/http/audit.ts';
 import type { App } from '../../platform/http/app.ts';
 import { ItemsOf, problems, PublisherParams } from '../../platform/http/schemas.ts';
 import { CreateOfferBody, OfferParams, OfferView, StatusBody, UpdateOfferBody } from './offers.schema.ts';
@@ -38,7 +38,7 @@ export async function offersRoutes(app: App): Promise<void> {
     },
     async (request, reply) => {
       const now = clock.now();
-      const offer = await inTransaction(pool, (tx) =>
+      const offer = await auditedChange(pool, request, clock.now(), (tx) =>
         createOffer(tx, programs.at(now), request.params.publisherId, request.body, now),
       );
       return reply.code(201).send(offer);
@@ -77,7 +77,7 @@ export async function offersRoutes(app: App): Promise<void> {
     async (request) => {
       const now = clock.now();
       const { publisherId, offerId } = request.params;
-      return inTransaction(pool, (tx) =>
+      return auditedChange(pool, request, clock.now(), (tx) =>
         updateOffer(tx, programs.at(now), publisherId, offerId, request.body, now),
       );
     },
@@ -98,7 +98,7 @@ export async function offersRoutes(app: App): Promise<void> {
     async (request) => {
       const now = clock.now();
       const { publisherId, offerId } = request.params;
-      return inTransaction(pool, (tx) =>
+      return auditedChange(pool, request, clock.now(), (tx) =>
         changeOfferStatus(tx, programs.at(now), publisherId, offerId, request.body.status, now),
       );
     },

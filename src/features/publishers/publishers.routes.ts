@@ -1,4 +1,4 @@
-import { inTransaction } from '../../platform/db/pool.ts';
+import { auditedChange } from '../../platform/http/audit.ts';
 import { principalOf, type App } from '../../platform/http/app.ts';
 import { ItemsOf, problems, PublisherParams } from '../../platform/http/schemas.ts';
 import Type from 'typebox';
@@ -27,7 +27,7 @@ export async function publishersRoutes(app: App): Promise<void> {
     },
     async (request, reply) => {
       const invite = { by: principalOf(request).userId, publicUrl: app.deps.auth.publicUrl };
-      const publisher = await inTransaction(pool, (tx) =>
+      const publisher = await auditedChange(pool, request, clock.now(), (tx) =>
         createPublisher(tx, request.body, invite, clock.now()),
       );
       request.audit.objectId = publisher.id;

@@ -1,7 +1,7 @@
 // The rewards team and program admins: listed, and deactivated at once (sessions ended, API tokens revoked).
 import Type from 'typebox';
 import { endSessionsOf } from '../../platform/auth/sessions.ts';
-import { inTransaction } from '../../platform/db/pool.ts';
+import { auditedChange } from '../../platform/http/audit.ts';
 import type { App } from '../../platform/http/app.ts';
 import { AppError, notFound } from '../../platform/http/problems.ts';
 import { ItemsOf, problems, Uuid } from '../../platform/http/schemas.ts';
@@ -42,7 +42,7 @@ export async function staffRoutes(app: App): Promise<void> {
     },
     async (request) => {
       const now = clock.now();
-      return inTransaction(pool, async (tx) => {
+      return auditedChange(pool, request, clock.now(), async (tx) => {
         const { rows: admins } = await tx.query<{ id: string }>(
           "SELECT id FROM users WHERE role = 'program-admin' AND active FOR NO KEY UPDATE",
         );

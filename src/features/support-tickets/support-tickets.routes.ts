@@ -1,4 +1,4 @@
-import { inTransaction } from '../../platform/db/pool.ts';
+import { auditedChange } from '../../platform/http/audit.ts';
 import { principalOf, type App } from '../../platform/http/app.ts';
 import { ItemsOf, problems, PublisherParams } from '../../platform/http/schemas.ts';
 import { CreateTicketBody, TicketView } from './support-tickets.schema.ts';
@@ -23,7 +23,7 @@ export async function supportTicketsRoutes(app: App): Promise<void> {
       const principal = principalOf(request);
       const { publisherId } = request.params;
       const now = clock.now();
-      const ticket = await inTransaction(pool, async (tx) => {
+      const ticket = await auditedChange(pool, request, clock.now(), async (tx) => {
         return openTicket(tx, programs.at(now), publisherId, request.body, principal.userId, now);
       });
       return reply.code(201).send(ticket);

@@ -1,4 +1,4 @@
-import { inTransaction } from '../../platform/db/pool.ts';
+import { auditedChange } from '../../platform/http/audit.ts';
 import { principalOf, type App } from '../../platform/http/app.ts';
 import { ItemsOf, problems } from '../../platform/http/schemas.ts';
 import { LogContactBody, TaskParams, TasksQuery, TaskView } from './tasks.schema.ts';
@@ -39,7 +39,7 @@ export async function tasksRoutes(app: App): Promise<void> {
     async (request, reply) => {
       const by = principalOf(request).userId;
       const now = clock.now();
-      const task = await inTransaction(pool, (tx) =>
+      const task = await auditedChange(pool, request, clock.now(), (tx) =>
         logContact(tx, programs.at(now), request.params.taskId, request.body, by, now),
       );
       return reply.code(201).send(task);
@@ -59,7 +59,9 @@ export async function tasksRoutes(app: App): Promise<void> {
     },
     async (request) => {
       const now = clock.now();
-      return inTransaction(pool, (tx) => completeTask(tx, programs.at(now), request.params.taskId, now));
+      return auditedChange(pool, request, clock.now(), (tx) =>
+        completeTask(tx, programs.at(now), request.params.taskId, now),
+      );
     },
   );
 }

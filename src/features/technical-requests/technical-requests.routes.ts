@@ -1,4 +1,4 @@
-import { inTransaction } from '../../platform/db/pool.ts';
+import { auditedChange } from '../../platform/http/audit.ts';
 import { principalOf, type App } from '../../platform/http/app.ts';
 import { ItemsOf, problems, PublisherParams } from '../../platform/http/schemas.ts';
 import { CreateTechnicalRequestBody, TechnicalRequestView } from './technical-requests.schema.ts';
@@ -23,7 +23,7 @@ export async function technicalRequestsRoutes(app: App): Promise<void> {
       const principal = principalOf(request);
       const { publisherId } = request.params;
       const now = clock.now();
-      const created = await inTransaction(pool, async (tx) => {
+      const created = await auditedChange(pool, request, clock.now(), async (tx) => {
         return submitTechnicalRequest(tx, programs.at(now), publisherId, request.body, principal.userId, now);
       });
       return reply.code(201).send(created);

@@ -1,4 +1,4 @@
-import { inTransaction } from '../../platform/db/pool.ts';
+import { auditedChange } from '../../platform/http/audit.ts';
 import { assertMayManageRole } from '../../platform/http/access.ts';
 import { principalOf, type App } from '../../platform/http/app.ts';
 import { InvitationView } from '../invitations/invitations.routes.ts';
@@ -47,7 +47,7 @@ export async function usersRoutes(app: App): Promise<void> {
       const principal = principalOf(request);
       assertMayManageRole(principal, request.body.role);
       const invite = { by: principal.userId, publicUrl: app.deps.auth.publicUrl };
-      const user = await inTransaction(pool, (tx) =>
+      const user = await auditedChange(pool, request, clock.now(), (tx) =>
         addUser(tx, request.params.publisherId, request.body, invite, clock.now()),
       );
       request.audit.objectId = user.id;
@@ -68,7 +68,7 @@ export async function usersRoutes(app: App): Promise<void> {
       },
     },
     async (request) => {
-      return inTransaction(pool, (tx) =>
+      return auditedChange(pool, request, clock.now(), (tx) =>
         deactivateUser(
           tx,
           request.params.publisherId,

@@ -2,7 +2,7 @@
 // request; who (user or token), what (method and route), which object, when (UTC) and from where.
 // Never a password, a token or a session id: only route parameters and what a handler names explicitly.
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import type { Db } from '../db/pool.ts';
+import { inTransaction, type Db, type Pool } from '../db/pool.ts';
 
 export interface AuditNote {
   /** A name for the action when the route alone does not say it (for example `sign-in`). */
@@ -16,6 +16,8 @@ export interface AuditNote {
   detail?: string;
   /** Marks a 404 that is a tenant denial, not a missing object. */
   denied?: boolean;
+  /** Set once the entry is in the trail (written inside the change's transaction). */
+  written?: boolean;
 }
 
 declare module 'fastify' {
@@ -37,12 +39,14 @@ export function isAudited(request: FastifyRequest, reply: FastifyReply): boolean
   );
 }
 
+/** Writes the entry of a request answered without one yet (denials, failures, sign-ins), from its answer. */
 export async function writeAudit(
   db: Db,
   request: FastifyRequest,
   reply: FastifyReply,
   at: Date,
 ): Promise<void> {
+  if (request.audit.written) return;
   const status = reply.statusCode;
   const outcome =
     status < 400
@@ -50,6 +54,47 @@ export async function writeAudit(
       : status === 401 || status === 403 || request.audit.denied
         ? 'denied'
         : 'failure';
+  await insertEntry(db, request, status, outcome, at);
+}
+
+/**
+ * Runs a change in one transaction together with its audit entry, written just before COMMIT: a change never
+ * stands without its entry, and an entry never records a change that rolled back.
+ */
+export async function auditedChange<T>(
+  pool: Pool,
+  request: FastifyRequest,
+  at: Date,
+  work: (tx: Db) => Promise<T>,
+): Promise<T> {
+  return inTransaction(pool, async (tx) => {
+    const result = await work(tx);
+    const made = result as { id?: unknown } | undefined;
+    const createdId =
+      typeof made?.id === 'string' || typeof made?.id === 'number' ? String(made.id) : undefined;
+    if (!request.audit.objectId && request.method === 'POST' && createdId) request.audit.objectId = createdId;
+    await insertEntry(tx, request, declaredSuccess(request), 'success', at);
+    request.audit.written = true;
+    return result;
+  });
+}
+
+/** The success status a route declares, when it declares exactly one. */
+function declaredSuccess(request: FastifyRequest): number | null {
+  const response = (request.routeOptions.schema?.response ?? {}) as Record<string, unknown>;
+  const codes = Object.keys(response)
+    .map(Number)
+    .filter((c) => c >= 200 && c < 300);
+  return codes.length === 1 ? codes[0]! : null;
+}
+
+async function insertEntry(
+  db: Db,
+  request: FastifyRequest,
+  status: number | null,
+  outcome: string,
+  at: Date,
+): Promise<void> {
   const params = (request.params ?? {}) as Record<string, string>;
   const pathIds = Object.entries(params).filter(([name]) => name !== 'publisherId');
   const lastId = pathIds.at(-1);
