@@ -10,6 +10,7 @@ export const ACCEPT_PAGE = `<!doctype html>
   body { font: 16px/1.5 system-ui, sans-serif; max-width: 28rem; margin: 4rem auto; padding: 0 1rem; color: #242424; }
   label { display: block; margin: 1rem 0 .25rem; font-weight: 600; }
   input { width: 100%; padding: .5rem; font: inherit; box-sizing: border-box; }
+  button:disabled { background: #8a8886; }
   button { margin-top: 1rem; padding: .5rem 1.25rem; font: inherit; background: #0f6cbd; color: #fff; border: 0; border-radius: 4px; }
   .error { color: #b10e1c; } .ok { color: #0e700e; }
 </style>
@@ -29,7 +30,11 @@ export const ACCEPT_PAGE = `<!doctype html>
   const token = new URLSearchParams(location.hash.slice(1)).get('token');
   history.replaceState(null, '', location.pathname);
   const message = document.getElementById('message');
-  if (!token) { message.className = 'error'; message.textContent = 'This link has no invitation token; ask your admin for a new link.'; }
+  if (!token) {
+    message.className = 'error';
+    message.textContent = 'This link has no invitation token; ask your admin for a new link.';
+    document.querySelector('button').disabled = true;
+  }
   document.getElementById('form').addEventListener('submit', async (event) => {
     event.preventDefault();
     const response = await fetch('/api/v1/invitations/accept', {
@@ -39,6 +44,10 @@ export const ACCEPT_PAGE = `<!doctype html>
     });
     const body = await response.json();
     message.className = response.ok ? 'ok' : 'error';
+    if (response.ok) {
+      document.getElementById('password').value = '';
+      document.querySelector('button').disabled = true;
+    }
     message.textContent = response.ok
       ? 'Your password is set and you are signed in as ' + body.user.email + '.'
       : (body.errors ? body.errors.map((e) => e.detail).join(' ') : body.detail);
