@@ -1,5 +1,6 @@
 // Tiers from billed sales over the trailing twelve months (S4, L2).
 import type { Program, Tier } from './program.ts';
+import { addMonths, isoDay } from './time.ts';
 
 export interface TierStanding {
   tier: Tier;
@@ -22,4 +23,9 @@ export function tierFor(program: Program, ttmUsdCents: number): TierStanding {
       ? { tier: nextTier, missingUsdCents: nextTier.thresholdUsdCents - Math.max(ttmUsdCents, 0) }
       : null,
   };
+}
+
+/** The trailing window tiers are measured on (L2): billing days after `from`, up to and including `to`. */
+export function trailingWindow(program: Program, now: Date): { from: string; to: string } {
+  return { from: isoDay(addMonths(now, -program.windows.trailingMonths)), to: isoDay(now) };
 }

@@ -1,7 +1,7 @@
 // A publisher's standing and benefits, computed by the domain from the stored facts.
 import { evaluateEligibility, type Eligibility } from '../../domain/eligibility.ts';
 import type { Program } from '../../domain/program.ts';
-import { addMonths, isoDay } from '../../domain/time.ts';
+import { trailingWindow } from '../../domain/tiers.ts';
 import type { Db } from '../../platform/db/pool.ts';
 import { enqueueNotification, rewardRecipients } from '../notifications/notifications.queries.ts';
 import {
@@ -20,8 +20,8 @@ export async function trailingBilledSales(
   publisherId: string,
   now: Date,
 ): Promise<number> {
-  const from = isoDay(addMonths(now, -program.windows.trailingMonths));
-  return billedSalesTotal(db, publisherId, from, isoDay(now));
+  const { from, to } = trailingWindow(program, now);
+  return billedSalesTotal(db, publisherId, from, to);
 }
 
 export async function evaluatePublisher(

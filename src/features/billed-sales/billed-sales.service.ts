@@ -1,6 +1,7 @@
 // Billed sales as plain USD amounts per day: enough to place publishers in tiers until the ledger lands.
 import type { Program } from '../../domain/program.ts';
-import { addMonths, isoDay } from '../../domain/time.ts';
+import { isoDay } from '../../domain/time.ts';
+import { trailingWindow } from '../../domain/tiers.ts';
 import type { Db } from '../../platform/db/pool.ts';
 import { invalid } from '../../platform/http/problems.ts';
 import { refreshUnlocks } from '../benefits/benefits.service.ts';
@@ -47,8 +48,7 @@ export async function recordSale(
 
 export async function trailingSales(db: Db, program: Program, publisherId: string, now: Date) {
   await assertPublisherExists(db, publisherId);
-  const from = isoDay(addMonths(now, -program.windows.trailingMonths));
-  const to = isoDay(now);
+  const { from, to } = trailingWindow(program, now);
   const { rows } = await db.query<SaleRow>(
     `SELECT id, publisher_id, amount_usd_cents, billed_on::text, note, created_at FROM billed_sales
      WHERE publisher_id = $1 AND billed_on > $2 AND billed_on <= $3 ORDER BY billed_on DESC, id DESC`,

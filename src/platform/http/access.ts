@@ -11,11 +11,6 @@ export const ROLES = [
   'marketplace-feed',
 ] as const;
 export type Role = (typeof ROLES)[number];
-export const PUBLISHER_ROLES = [
-  'publisher-owner',
-  'publisher-admin',
-  'publisher-member',
-] as const satisfies readonly Role[];
 
 export interface Principal {
   /** A person signed in with a session, or a machine with an API token. */
