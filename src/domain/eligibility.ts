@@ -1,14 +1,8 @@
-// What a publisher qualifies for, and why not (S2, S4, S6, S13, L3-L6, L9).
+// What a publisher has: every benefit's state (locked, available, active, expired), its value, its periods, and
+// why it is locked or cannot be activated (S2, S4, S6, S13, L3-L6). The unlock rules are in qualification.ts.
 // Pure: the program, the publisher's facts and `now` in; every benefit's state and reasons out.
-import { formatUsd } from './money.ts';
-import {
-  LISTING_OPTIMIZATION,
-  tierRank,
-  type Benefit,
-  type ListingOption,
-  type ListingType,
-  type Program,
-} from './program.ts';
+import { tierRank, type Benefit, type ListingOption, type ListingType, type Program } from './program.ts';
+import { qualify } from './qualification.ts';
 import { tierFor, type TierStanding } from './tiers.ts';
 import { addMonths, isoDay, lastAnniversary } from './time.ts';
 
@@ -202,92 +196,6 @@ function evaluateBenefit(
   };
 }
 
-interface Qualification {
-  qualifies: boolean;
-  reasons: Reason[];
-  /** The listing type it qualifies through: transact when any qualifying offer is transact (evergreen, L5). */
-  listingType: ListingType;
-}
-
-function qualify(input: EligibilityInput, standing: TierStanding, benefit: Benefit): Qualification {
-  const { program, now } = input;
-  const typeOf = (o: OfferFacts) => program.listingOptions[o.listingOption];
-  const candidates = input.offers.filter(
-    (o) => o.status === 'live' && benefit.listingTypes.includes(typeOf(o)),
-  );
-  const allowed = candidates.filter(
-    (o) =>
-      !(benefit.exclusions.includes('byol') && o.listingOption === 'byol') &&
-      !(benefit.exclusions.includes('private') && o.private),
-  );
-  const qualifying = benefit.availableIn
-    ? allowed.filter((o) => o.markets.some((m) => benefit.availableIn!.includes(m)))
-    : allowed;
-
-  const reasons: Reason[] = [];
-  if (candidates.length === 0) {
-    reasons.push({
-      code: 'needs-live-offer',
-      message: `Needs a live offer listed as ${joinOr(benefit.listingTypes)}.`,
-      missing: { listingTypes: [...benefit.listingTypes] },
-    });
-  } else if (allowed.length === 0) {
-    if (candidates.some((o) => o.listingOption === 'byol') && benefit.exclusions.includes('byol')) {
-      reasons.push({
-        code: 'offers-excluded-byol',
-        message: 'Not for BYOL offers: needs a live offer that is not BYOL.',
-      });
-    }
-    if (candidates.some((o) => o.private) && benefit.exclusions.includes('private')) {
-      reasons.push({
-        code: 'offers-excluded-private',
-        message: 'Not for private offers: needs a public listing of the solution.',
-      });
-    }
-  } else if (qualifying.length === 0) {
-    reasons.push({
-      code: 'not-available-in-region',
-      message: 'Not offered in the countries or regions where your offers are available.',
-    });
-  }
-
-  const minRank = tierRank(program, benefit.minTier);
-  if (standing.rank < minRank) {
-    const tier = program.tiers[minRank]!;
-    const missing = tier.thresholdUsdCents - Math.max(input.ttmUsdCents, 0);
-    reasons.push({
-      code: 'needs-tier',
-      message: `Needs the ${tier.name} tier: ${formatUsd(missing)} more billed sales over the trailing ${program.windows.trailingMonths} months.`,
-      missing: { tierId: tier.id, amountUsdCents: missing },
-    });
-  }
-  if (
-    benefit.prerequisites.includes('co-sell-ready') &&
-    !(qualifying.length > 0 ? qualifying : candidates).some((o) => o.coSellReady)
-  ) {
-    reasons.push({ code: 'needs-co-sell-ready', message: 'Needs a co-sell ready listing.' });
-  }
-  if (
-    benefit.prerequisites.includes('listing-optimization-completed') &&
-    !input.activations.some((a) => a.benefitId === LISTING_OPTIMIZATION && a.status === 'fulfilled')
-  ) {
-    reasons.push({
-      code: 'needs-listing-optimization',
-      message: 'Needs a completed listing optimization: activate Listing optimization first.',
-    });
-  }
-  if (program.completeBy !== null && isoDay(now) > program.completeBy) {
-    reasons.push({ code: 'program-closed', message: `The program year closed on ${program.completeBy}.` });
-  }
-
-  const listingType: ListingType = qualifying.some((o) => typeOf(o) === 'transact')
-    ? 'transact'
-    : qualifying[0]
-      ? typeOf(qualifying[0])
-      : (benefit.listingTypes[0] ?? 'transact');
-  return { qualifies: reasons.length === 0, reasons, listingType };
-}
-
 function unlockChange(
   program: Program,
   standing: TierStanding,
@@ -349,8 +257,4 @@ function amountAt(program: Program, benefit: Benefit, rank: number): number | nu
     if (i <= rank && value !== undefined) amount = value;
   });
   return amount;
-}
-
-function joinOr(items: readonly string[]): string {
-  return items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} or ${items.at(-1)}`;
 }
