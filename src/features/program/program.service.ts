@@ -37,7 +37,7 @@ export async function readProgramDir(dir: string): Promise<ProgramVersion[]> {
     }
     const problems = validateProgram(doc);
     if (problems.length > 0) throw new ProgramFileError(file, problems);
-    versions.push({ program: doc as Program, sha256: sha256(text), sourceFile: name });
+    versions.push({ program: doc as Program, sha256: sha256(canonicalJson(doc)), sourceFile: name });
   }
   const seen = new Map<string, string>();
   for (const v of versions) {
@@ -94,6 +94,18 @@ export class ProgramCatalog {
     if (!program) throw new Error('No program version is stored: start the service once to load program/.');
     return program;
   }
+}
+
+/** The document with keys sorted: reformatting a file or reordering its keys is not a change of the program. */
+function canonicalJson(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
+  if (value && typeof value === 'object') {
+    const entries = Object.entries(value as Record<string, unknown>).sort(([a], [b]) =>
+      a < b ? -1 : a > b ? 1 : 0,
+    );
+    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(',')}}`;
+  }
+  return JSON.stringify(value);
 }
 
 function sha256(text: string): string {
