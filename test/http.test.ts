@@ -42,6 +42,18 @@ describe('[HTTP] the API contract', () => {
     assert.ok([200, 302].includes(docs.statusCode));
   });
 
+  it('declares 422 wherever a route takes input, and 401 wherever it needs identity', async () => {
+    const doc = (await t.call('GET', '/openapi.json')).body;
+    for (const route of t.app.apiRoutes) {
+      const operation = doc.paths[route.url.replace(/:(\w+)/g, '{$1}')][route.method.toLowerCase()];
+      const schema = (route.schema ?? {}) as Record<string, unknown>;
+      if (schema.params || schema.querystring || schema.body)
+        assert.ok(operation.responses['422'], `${route.method} ${route.url} 422`);
+      if (route.permission !== 'public')
+        assert.ok(operation.responses['401'], `${route.method} ${route.url} 401`);
+    }
+  });
+
   it('documents every problem type at its address', async () => {
     for (const code of Object.keys(PROBLEMS)) {
       const doc = await t.call('GET', `/problems/${code}`);

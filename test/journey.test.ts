@@ -418,6 +418,20 @@ describe('[PUBLISHER] the Marketplace Rewards flow (S1-S13)', () => {
     const benefits = await t.call('GET', `/api/v1/publishers/${p.id}/benefits`, { as: p.ownerEmail });
     const sponsorship = benefits.body.benefits.find((b: any) => b.id === 'deployment-sponsorship');
     assert.deepEqual([sponsorship.state, sponsorship.reasons[0].code], ['locked', 'needs-live-offer']);
+
+    // Relisted: the welcome opens again, counted from now, in the queue, and the owner hears of it again.
+    t.clock.advanceDays(3);
+    const relisted = await t.call('POST', `${offerUrl}/status`, {
+      as: t.adminEmail,
+      body: { status: 'live' },
+    });
+    assert.equal(relisted.body.welcome.state, 'waiting');
+    assert.equal(Date.parse(relisted.body.welcome.windowEndsAt) - t.clock.now().getTime(), 28 * 86_400_000);
+    const queue = await t.call('GET', `/api/v1/tasks?kind=welcome&publisherId=${p.id}`, { as: t.teamEmail });
+    assert.equal(queue.body.items.length, 1);
+    const told = (await t.call('GET', `/api/v1/publishers/${p.id}/notifications`, { as: p.ownerEmail })).body
+      .items;
+    assert.equal(told.filter((n: any) => n.kind === 'offer-live').length, 2);
   });
 
   it('refuses to leave a publisher without an active owner', async () => {

@@ -56,6 +56,35 @@ describe('[PROGRAM] versions by effective date', () => {
     );
   });
 
+  it('refuses a new version that drops a tier id unlocked benefits hold', async () => {
+    const { rows } = await pool.query(
+      `INSERT INTO publishers (mpn_id, company_name, account_email, created_at) VALUES ('99887766', 'T', 't@t.example', now()) RETURNING id`,
+    );
+    await pool.query(
+      `INSERT INTO benefit_unlocks (publisher_id, benefit_id, unlocked_at, tier_id, listing_type, program_version)
+       VALUES ($1, 'deployment-sponsorship', now(), 'usd-5m', 'transact', 'FY24')`,
+      [rows[0].id],
+    );
+    const renamed = fy25();
+    renamed.version = 'FY26';
+    renamed.effectiveFrom = '2025-07-01';
+    renamed.tiers.at(-1).id = 'usd-4m';
+    for (const b of renamed.benefits) {
+      if (b.amountsByTier?.['usd-5m'] !== undefined) {
+        b.amountsByTier['usd-4m'] = b.amountsByTier['usd-5m'];
+        delete b.amountsByTier['usd-5m'];
+      }
+    }
+    const other = await fs.mkdtemp(path.join(os.tmpdir(), 'rewards-program-'));
+    await fs.writeFile(path.join(other, 'fy26.json'), JSON.stringify(renamed));
+    const versions = await readProgramDir(other);
+    await assert.rejects(
+      inTransaction(pool, (tx) => storeProgramVersions(tx, versions)),
+      /tier id "usd-5m" is held by 1 unlocked benefit\(s\); keep the id/,
+    );
+    await fs.rm(other, { recursive: true, force: true });
+  });
+
   it('refuses to change a stored version, and two files claiming one version or date', async () => {
     const changed = fy25();
     changed.benefits[0].name = 'Renamed after publication';

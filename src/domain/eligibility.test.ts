@@ -155,6 +155,7 @@ describe('benefit lifetimes (L5, L6)', () => {
       unlockedAt,
       tierId: 'publisher',
       listingType,
+      expiresAt: listingType === 'transact' ? null : new Date('2025-12-01T00:00:00Z'),
       revokedAt: null,
       revokedReason: null,
     });
@@ -207,6 +208,7 @@ describe('benefit lifetimes (L5, L6)', () => {
       unlockedAt: NOW,
       tierId: 'usd-500',
       listingType: 'transact',
+      expiresAt: null,
       revokedAt: NOW,
       revokedReason: 'sponsorship misuse',
     };
@@ -324,6 +326,7 @@ describe('grandfathering keeps the other rules (L4, L5, L6)', () => {
       unlockedAt: new Date('2025-06-01T00:00:00Z'),
       tierId: 'publisher',
       listingType: 'list',
+      expiresAt: new Date('2025-12-01T00:00:00Z'),
       revokedAt: null,
       revokedReason: null,
     };
@@ -331,5 +334,69 @@ describe('grandfathering keeps the other rules (L4, L5, L6)', () => {
       input({ offers: [offer({ listingOption: 'contact-me' })], unlocks: [unlock] }),
     );
     assert.match(benefit(e, 'market-research').blockers[0]?.message ?? '', /Expired on 2025-12-01/);
+  });
+});
+
+describe('kept benefits across program years and listing changes (L5, L6)', () => {
+  const kept = (over: Partial<UnlockFacts> = {}): UnlockFacts => ({
+    benefitId: 'market-research',
+    unlockedAt: new Date('2026-06-01T00:00:00Z'),
+    tierId: 'publisher',
+    listingType: 'list',
+    expiresAt: new Date('2026-12-01T00:00:00Z'),
+    revokedAt: null,
+    revokedReason: null,
+    ...over,
+  });
+  it('keeps the expiry fixed at unlock when a later program shortens the window', () => {
+    const shorter: Program = { ...PROGRAM, windows: { ...PROGRAM.windows, oneTimeExpiryMonths: 3 } };
+    const e = evaluateEligibility(
+      input({
+        program: shorter,
+        now: new Date('2026-10-01T00:00:00Z'),
+        offers: [offer({ listingOption: 'contact-me' })],
+        unlocks: [kept()],
+      }),
+    );
+    assert.equal(benefit(e, 'market-research').state, 'available');
+    assert.equal(benefit(e, 'market-research').expiresAt?.toISOString(), '2026-12-01T00:00:00.000Z');
+  });
+  it('keeps a benefit when the offer turns private, and shows an activation after delisting', () => {
+    const now = new Date('2026-07-01T00:00:00Z');
+    const privateNow = evaluateEligibility(
+      input({ now, offers: [offer({ listingOption: 'contact-me', private: true })], unlocks: [kept()] }),
+    );
+    assert.equal(benefit(privateNow, 'market-research').state, 'available');
+    const activation: ActivationFacts = {
+      id: 'a9',
+      benefitId: 'market-research',
+      periodStart: kept().unlockedAt,
+      status: 'in-progress',
+    };
+    const delisted = evaluateEligibility(
+      input({
+        now,
+        offers: [offer({ listingOption: 'contact-me', status: 'delisted' })],
+        unlocks: [kept()],
+        activations: [activation],
+      }),
+    );
+    assert.deepEqual(
+      [benefit(delisted, 'market-research').state, benefit(delisted, 'market-research').activationId],
+      ['active', 'a9'],
+    );
+  });
+  it('never replaces a recorded tier the program no longer knows with a lower one', () => {
+    const unlock = kept({
+      benefitId: 'deployment-sponsorship',
+      tierId: 'usd-9m',
+      listingType: 'transact',
+      expiresAt: null,
+    });
+    const e = evaluateEligibility(input({ ttmUsdCents: 1_000_000_00, unlocks: [unlock] }));
+    assert.equal(
+      e.unlockChanges.find((c) => c.benefitId === 'deployment-sponsorship'),
+      undefined,
+    );
   });
 });

@@ -25,6 +25,8 @@ export interface UnlockFacts {
   /** The highest tier the publisher held while the benefit was unlocked. */
   tierId: string;
   listingType: ListingType;
+  /** When a one-time benefit expires, fixed at unlock by the program then in force (L5); null when evergreen. */
+  expiresAt: Date | null;
   revokedAt: Date | null;
   revokedReason: string | null;
 }
@@ -76,7 +78,8 @@ export interface BenefitStatus {
   state: BenefitState;
   /** The benefit's value at the publisher's standing (sponsorships), or null when it has none. */
   amountUsdCents: number | null;
-  unlock: (Omit<UnlockFacts, 'revokedAt' | 'revokedReason'> & { grandfathered: boolean }) | null;
+  unlock:
+    (Omit<UnlockFacts, 'revokedAt' | 'revokedReason' | 'expiresAt'> & { grandfathered: boolean }) | null;
   /** One-time benefits (list, trial, consulting) expire after the program's window (L5). */
   expiresAt: Date | null;
   /** Evergreen benefits (transact) refresh on each anniversary of first unlock (L5). */
@@ -98,6 +101,7 @@ export interface UnlockChange {
   unlockedAt: Date;
   tierId: string;
   listingType: ListingType;
+  expiresAt: Date | null;
 }
 
 export interface Eligibility {
@@ -137,13 +141,6 @@ function evaluateBenefit(
     return { status: lockedStatus(program, benefit, [reason]), change: null };
   }
 
-  // Grandfathering (L6) waives the tier a benefit was unlocked at, not the other rules: a delisted or private
-  // offer, a closed program year or a lost co-sell status still lock it.
-  const otherReasons = qualification.reasons.filter((r) => r.code !== 'needs-tier');
-  if (recorded && otherReasons.length > 0) {
-    return { status: lockedStatus(program, benefit, otherReasons), change: null };
-  }
-
   const change = qualification.qualifies
     ? unlockChange(program, standing, benefit, qualification.listingType, recorded, now)
     : null;
@@ -151,7 +148,9 @@ function evaluateBenefit(
   if (!unlock) return { status: lockedStatus(program, benefit, qualification.reasons), change: null };
 
   const oneTime = unlock.listingType !== 'transact';
-  const expiresAt = oneTime ? addMonths(unlock.unlockedAt, program.windows.oneTimeExpiryMonths) : null;
+  const expiresAt = oneTime
+    ? (unlock.expiresAt ?? addMonths(unlock.unlockedAt, program.windows.oneTimeExpiryMonths))
+    : null;
   const periodStart = oneTime ? unlock.unlockedAt : lastAnniversary(unlock.unlockedAt, now);
   const activation = input.activations.find(
     (a) =>
@@ -159,9 +158,16 @@ function evaluateBenefit(
       a.status !== 'cancelled' &&
       a.periodStart.getTime() === periodStart.getTime(),
   );
+  // L6: a kept benefit survives a drop in sales, a private listing, a market or co-sell status lost; it is lost
+  // only with its offers (delisting) or the program year. An activation being worked still shows.
+  const lost = qualification.qualifies
+    ? []
+    : qualification.reasons.filter((r) => r.code === 'needs-live-offer' || r.code === 'program-closed');
+  if (!activation && lost.length > 0) return { status: lockedStatus(program, benefit, lost), change: null };
   const expired = expiresAt !== null && now >= expiresAt;
   const state: BenefitState = activation ? 'active' : expired ? 'expired' : 'available';
-  const bestRank = Math.max(standing.rank, tierRank(program, unlock.tierId));
+  const recordedRank = tierRank(program, unlock.tierId);
+  const bestRank = Math.max(standing.rank, recordedRank);
 
   return {
     status: {
@@ -187,7 +193,7 @@ function evaluateBenefit(
             ? [
                 {
                   code: 'expired',
-                  message: `Expired on ${isoDay(expiresAt)}: benefits unlocked through ${unlock.listingType} offers last ${program.windows.oneTimeExpiryMonths} months (L5).`,
+                  message: `Expired on ${isoDay(expiresAt)}: benefits unlocked through ${unlock.listingType} offers are one-time and expire (L5).`,
                 },
               ]
             : [],
@@ -204,9 +210,20 @@ function unlockChange(
   recorded: UnlockFacts | undefined,
   now: Date,
 ): UnlockChange | null {
-  if (!recorded)
-    return { first: true, benefitId: benefit.id, unlockedAt: now, tierId: standing.tier.id, listingType };
-  const raisedTier = standing.rank > tierRank(program, recorded.tierId);
+  if (!recorded) {
+    const expiresAt = listingType === 'transact' ? null : addMonths(now, program.windows.oneTimeExpiryMonths);
+    return {
+      first: true,
+      benefitId: benefit.id,
+      unlockedAt: now,
+      tierId: standing.tier.id,
+      listingType,
+      expiresAt,
+    };
+  }
+  // A recorded tier the program no longer knows is kept as it is, never replaced by a lower one.
+  const recordedRank = tierRank(program, recorded.tierId);
+  const raisedTier = recordedRank >= 0 && standing.rank > recordedRank;
   const becameEvergreen = listingType === 'transact' && recorded.listingType !== 'transact';
   if (!raisedTier && !becameEvergreen) return null;
   return {
@@ -215,6 +232,7 @@ function unlockChange(
     unlockedAt: recorded.unlockedAt,
     tierId: raisedTier ? standing.tier.id : recorded.tierId,
     listingType: becameEvergreen ? 'transact' : recorded.listingType,
+    expiresAt: becameEvergreen ? null : recorded.expiresAt,
   };
 }
 

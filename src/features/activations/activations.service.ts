@@ -154,7 +154,7 @@ function toView(r: ActivationRow, program: Program, now: Date): ActivationView {
   const promise = r.contacted_at
     ? `The rewards team contacted ${who} on ${isoDay(r.contacted_at)}.`
     : clock === 'late'
-      ? `The rewards team promised to contact ${who} by ${isoDay(r.due_at)} and is late; it has been escalated.`
+      ? `The rewards team promised to contact ${who} by ${isoDay(r.due_at)} and is late.`
       : `The rewards team will contact ${who} by ${isoDay(r.due_at)}.`;
   return {
     id: r.id,

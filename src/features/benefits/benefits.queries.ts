@@ -29,7 +29,8 @@ export async function offerFacts(db: Db, publisherId: string): Promise<OfferFact
 export async function unlockFacts(db: Db, publisherId: string): Promise<UnlockFacts[]> {
   const { rows } = await db.query<UnlockFacts>(
     `SELECT benefit_id AS "benefitId", unlocked_at AS "unlockedAt", tier_id AS "tierId",
-            listing_type AS "listingType", revoked_at AS "revokedAt", revoked_reason AS "revokedReason"
+            listing_type AS "listingType", expires_at AS "expiresAt", revoked_at AS "revokedAt",
+            revoked_reason AS "revokedReason"
      FROM benefit_unlocks WHERE publisher_id = $1`,
     [publisherId],
   );
@@ -63,11 +64,12 @@ export async function recordUnlocks(
 ): Promise<void> {
   for (const c of changes) {
     await db.query(
-      `INSERT INTO benefit_unlocks (publisher_id, benefit_id, unlocked_at, tier_id, listing_type, program_version)
-       VALUES ($1, $2, $3, $4, $5, $6)
+      `INSERT INTO benefit_unlocks (publisher_id, benefit_id, unlocked_at, tier_id, listing_type, expires_at, program_version)
+       VALUES ($1, $2, $3, $4, $5, $6, $7)
        ON CONFLICT (publisher_id, benefit_id) DO UPDATE
-         SET tier_id = excluded.tier_id, listing_type = excluded.listing_type, program_version = excluded.program_version`,
-      [publisherId, c.benefitId, c.unlockedAt, c.tierId, c.listingType, programVersion],
+         SET tier_id = excluded.tier_id, listing_type = excluded.listing_type, expires_at = excluded.expires_at`,
+      // program_version stays the one the benefit was first unlocked under.
+      [publisherId, c.benefitId, c.unlockedAt, c.tierId, c.listingType, c.expiresAt, programVersion],
     );
   }
 }

@@ -96,10 +96,12 @@ export async function deleteContact(db: Db, publisherId: string, contactId: stri
   return rowCount === 1;
 }
 
-export async function countActivations(db: Db, publisherId: string): Promise<number> {
+/** Activations of the last twelve months not cancelled: rewards whose news still goes to the contact (S6). */
+export async function countActivations(db: Db, publisherId: string, now: Date): Promise<number> {
   const { rows } = await db.query<{ n: number }>(
-    `SELECT count(*)::int AS n FROM activations WHERE publisher_id = $1 AND status <> 'cancelled'`,
-    [publisherId],
+    `SELECT count(*)::int AS n FROM activations
+     WHERE publisher_id = $1 AND status <> 'cancelled' AND created_at > $2::timestamptz - interval '12 months'`,
+    [publisherId, now],
   );
   return rows[0]?.n ?? 0;
 }

@@ -79,7 +79,7 @@ export async function contactsRoutes(app: App): Promise<void> {
     },
     async (request, reply) => {
       await auditedChange(pool, request, clock.now(), (tx) =>
-        removeContact(tx, request.params.publisherId, request.params.contactId),
+        removeContact(tx, request.params.publisherId, request.params.contactId, clock.now()),
       );
       return reply.code(204).send(null);
     },

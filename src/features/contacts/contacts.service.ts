@@ -58,11 +58,16 @@ export async function changeContact(
 }
 
 /** Removes a contact; the last one stays while any benefit is activated, since its news needs someone (S6, L7). */
-export async function removeContact(tx: Db, publisherId: string, contactId: string): Promise<void> {
+export async function removeContact(
+  tx: Db,
+  publisherId: string,
+  contactId: string,
+  now: Date,
+): Promise<void> {
   const publisher = await lockPublisher(tx, publisherId);
   const contacts = await listContacts(tx, publisher.id);
   if (!contacts.some((c) => c.id === contactId)) throw notFound('marketing contact');
-  const open = await countActivations(tx, publisherId);
+  const open = await countActivations(tx, publisherId, now);
   if (contacts.length === 1 && open > 0) {
     throw new AppError(
       'last-marketing-contact',

@@ -27,7 +27,7 @@ const OFFER_SELECT = `
          w.contacted_at AS welcome_contacted_at, w.due_at AS welcome_due_at
   FROM offers o
   LEFT JOIN users u ON u.id = o.owner_user_id
-  LEFT JOIN tasks w ON w.offer_id = o.id AND w.kind = 'welcome'`;
+  LEFT JOIN tasks w ON w.offer_id = o.id AND w.kind = 'welcome' AND w.status <> 'cancelled'`;
 
 export async function listOfferRows(db: Db, publisherId: string): Promise<OfferRow[]> {
   const { rows } = await db.query<OfferRow>(

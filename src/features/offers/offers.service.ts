@@ -83,8 +83,17 @@ export async function changeOfferStatus(
         [offerId],
       );
     }
+    if (status === 'live' && offer.live_at) {
+      // Relisted: the welcome it lost at delisting opens again, counted from now, and the owner hears of it.
+      const reopened = await tx.query(
+        `UPDATE tasks SET status = 'open', due_at = $2 WHERE offer_id = $1 AND kind = 'welcome' AND status = 'cancelled'`,
+        [offerId, addDays(now, program.windows.welcomeWindowDays)],
+      );
+      if (reopened.rowCount)
+        await tellOwnerOfferIsLive(tx, program, offer, now, `relisted:${now.toISOString()}`);
+    }
     if (status === 'live' && !offer.live_at) {
-      await tellOwnerOfferIsLive(tx, program, offer, now);
+      await tellOwnerOfferIsLive(tx, program, offer, now, 'first');
       await insertTask(tx, {
         publisherId,
         kind: 'welcome',
@@ -99,7 +108,13 @@ export async function changeOfferStatus(
 }
 
 /** S3, S11: the offer's owner (or, without one, the publisher's owners) gets the notification and next steps. */
-async function tellOwnerOfferIsLive(tx: Db, program: Program, offer: OfferRow, now: Date): Promise<void> {
+async function tellOwnerOfferIsLive(
+  tx: Db,
+  program: Program,
+  offer: OfferRow,
+  now: Date,
+  occasion: string,
+): Promise<void> {
   const recipients =
     offer.owner_email && offer.owner_active
       ? [{ email: offer.owner_email, language: 'en' }]
@@ -107,7 +122,7 @@ async function tellOwnerOfferIsLive(tx: Db, program: Program, offer: OfferRow, n
   for (const recipient of recipients) {
     await enqueueNotification(tx, {
       publisherId: offer.publisher_id,
-      dedupeKey: `offer-live:${offer.id}:${recipient.email.toLowerCase()}`,
+      dedupeKey: `offer-live:${offer.id}:${occasion}:${recipient.email.toLowerCase()}`,
       kind: 'offer-live',
       recipientEmail: recipient.email,
       language: recipient.language,

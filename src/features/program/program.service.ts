@@ -58,11 +58,11 @@ export async function readProgramDir(dir: string): Promise<ProgramVersion[]> {
  */
 export async function storeProgramVersions(db: Db, versions: ProgramVersion[]): Promise<void> {
   for (const v of versions) {
-    const { rows } = await db.query<{ sha256: string }>(
+    const { rows } = await db.query<{ sha256: string; inserted: boolean }>(
       `INSERT INTO program_versions (version, effective_from, document, sha256, source_file)
        VALUES ($1, $2, $3, $4, $5)
        ON CONFLICT (version) DO UPDATE SET version = program_versions.version
-       RETURNING sha256`,
+       RETURNING sha256, (xmax = 0) AS inserted`,
       [v.program.version, v.program.effectiveFrom, JSON.stringify(v.program), v.sha256, v.sourceFile],
     );
     if (rows[0]?.sha256 !== v.sha256) {
@@ -73,6 +73,28 @@ export async function storeProgramVersions(db: Db, versions: ProgramVersion[]): 
         },
       ]);
     }
+    if (rows[0]?.inserted) await assertTiersStillKnown(db, v);
+  }
+}
+
+/**
+ * A new version must keep every tier id that unlocked benefits hold: grandfathered amounts are read by tier id,
+ * so a renamed id would silently lower them. Rename a tier's name, not its id.
+ */
+async function assertTiersStillKnown(db: Db, v: ProgramVersion): Promise<void> {
+  const { rows } = await db.query<{ tier_id: string; n: number }>(
+    'SELECT tier_id, count(*)::int AS n FROM benefit_unlocks GROUP BY tier_id',
+  );
+  const known = new Set(v.program.tiers.map((t) => t.id));
+  const missing = rows.filter((r) => !known.has(r.tier_id));
+  if (missing.length > 0) {
+    throw new ProgramFileError(
+      v.sourceFile,
+      missing.map((r) => ({
+        path: '/tiers',
+        message: `tier id "${r.tier_id}" is held by ${r.n} unlocked benefit(s); keep the id and change only the tier's name`,
+      })),
+    );
   }
 }
 

@@ -103,6 +103,12 @@ export function toTaskView(r: TaskRow, program: Program, now: Date): TaskView {
     createdAt: r.created_at.toISOString(),
     ...clock,
     promiseKept:
-      clock.clock === 'kept' ? true : clock.clock === 'missed' || clock.clock === 'late' ? false : null,
+      r.status === 'cancelled'
+        ? null
+        : clock.clock === 'kept'
+          ? true
+          : clock.clock === 'missed' || clock.clock === 'late'
+            ? false
+            : null,
   };
 }

@@ -4,7 +4,10 @@ import { ClockState } from '../activations/activations.schema.ts';
 
 export const CreateTechnicalRequestBody = Type.Object(
   {
-    offerId: Uuid,
+    offerId: Type.String({
+      format: 'uuid',
+      description: "One of the publisher's offers, live or in draft: help can come before going live (S9).",
+    }),
     stage: Type.Enum(['presales', 'design', 'deployment', 'application-development'], {
       description: 'The stage of the solution the help is for (S9).',
     }),

@@ -38,12 +38,13 @@ export async function submitTechnicalRequest(
   const eligibility = await refreshUnlocks(tx, program, publisherId, now);
   const technical = eligibility.benefits.filter((b) => b.benefit.activation === 'request');
   if (!technical.some((b) => b.state === 'available' || b.state === 'active')) {
+    const expired = technical.some((b) => b.state === 'expired');
     throw new AppError(
       'benefit-not-available',
-      'Technical assistance is not available to this publisher yet.',
-      {
-        extensions: { reasons: technical.flatMap((b) => b.reasons) },
-      },
+      expired
+        ? 'Technical assistance has expired for this publisher (L5).'
+        : 'Technical assistance is not available to this publisher.',
+      { extensions: { reasons: technical.flatMap((b) => [...b.reasons, ...b.blockers]) } },
     );
   }
   if (!(await findOfferRow(tx, publisherId, body.offerId))) {

@@ -27,6 +27,7 @@ import {
   type Principal,
 } from './access.ts';
 import { sendProblem, toAppError } from './errors.ts';
+import { Problem } from './schemas.ts';
 import { AppError, PROBLEMS, type ProblemCode } from './problems.ts';
 import type { SessionPolicy } from '../auth/sessions.ts';
 import { isAudited, writeAudit } from './audit.ts';
@@ -185,6 +186,14 @@ export async function buildApp(deps: AppDeps, features: Feature[], pages: Featur
     const permission = route.config?.permission;
     if (!permission)
       throw new Error(`Route ${String(route.method)} ${route.url} declares no config.permission`);
+    // Answers every route can give, declared once: a bad path, query or body (422), no identity (401), a failure (500).
+    if (route.schema?.response) {
+      const response = route.schema.response as Record<number, unknown>;
+      const hasInput = route.schema.params || route.schema.querystring || route.schema.body;
+      if (hasInput) response[422] ??= Problem;
+      if (permission !== 'public') response[401] ??= Problem;
+      response[500] ??= Problem;
+    }
     for (const method of [route.method].flat())
       if (method !== 'HEAD') apiRoutes.push({ method, url: route.url, permission, schema: route.schema });
   });
