@@ -47,7 +47,7 @@ const PUBLISHERS: DemoPublisher[] = [
         marketplace: 'azure-marketplace',
         listingOption: 'transact',
         markets: ['US', 'GB', 'TW'],
-        liveDaysAgo: 200,
+        liveDaysAgo: 330,
         welcomedAfterDays: 5,
       },
       {
@@ -195,41 +195,46 @@ export async function seedDemo(tx: Db, program: Program, now: Date): Promise<boo
       await tx.query<{ id: string }>('SELECT id FROM users WHERE lower(email) = lower($1)', [d.owner.email])
     ).rows[0]!.id;
     for (const u of d.others) await addUser(tx, publisher.id, u, NO_INVITE, created);
-    const oldestFirst = [...d.offers].sort((a, b) => (b.liveDaysAgo ?? -1) - (a.liveDaysAgo ?? -1));
-    for (const { liveDaysAgo, welcomedAfterDays, ...offer } of oldestFirst) {
+    // Replayed in the order they happened, so every unlock, clock and message is what the live system would
+    // have produced: offers going live, welcome calls, billed sales, the marketing contact.
+    const events: { at: Date; run: () => Promise<unknown> }[] = [];
+    for (const { liveDaysAgo, welcomedAfterDays, ...offer } of d.offers) {
       const made = await createOffer(tx, program, publisher.id, { ...offer, ownerUserId: ownerId }, created);
       if (liveDaysAgo === undefined) continue;
       const liveAt = addDays(now, -liveDaysAgo);
-      await changeOfferStatus(tx, program, publisher.id, made.id, 'live', liveAt);
-      if (welcomedAfterDays !== undefined) {
-        const task = await tx.query<{ id: string }>(
-          "SELECT id FROM tasks WHERE offer_id = $1 AND kind = 'welcome'",
-          [made.id],
-        );
-        const note = 'Welcome call: walked through the benefits this offer qualifies for.';
-        await logContact(
-          tx,
-          program,
-          task.rows[0]!.id,
-          { channel: 'phone', note },
-          team.id,
-          addDays(liveAt, welcomedAfterDays),
-        );
-      }
+      events.push({
+        at: liveAt,
+        run: () => changeOfferStatus(tx, program, publisher.id, made.id, 'live', liveAt),
+      });
+      if (welcomedAfterDays === undefined) continue;
+      const welcomedAt = addDays(liveAt, welcomedAfterDays);
+      events.push({
+        at: welcomedAt,
+        run: async () => {
+          const task = await tx.query<{ id: string }>(
+            "SELECT id FROM tasks WHERE offer_id = $1 AND kind = 'welcome'",
+            [made.id],
+          );
+          const note = 'Welcome call: walked through the benefits this offer qualifies for.';
+          await logContact(tx, program, task.rows[0]!.id, { channel: 'phone', note }, team.id, welcomedAt);
+        },
+      });
     }
     for (const [usd, daysAgo] of d.sales) {
       const day = addDays(now, -daysAgo);
-      await recordSale(
-        tx,
-        program,
-        publisher.id,
-        { amountUsdCents: usd * 100, billedOn: isoDay(day), note: 'demo' },
-        day,
-      );
+      const sale = { amountUsdCents: usd * 100, billedOn: isoDay(day), note: 'demo' };
+      events.push({ at: day, run: () => recordSale(tx, program, publisher.id, sale, day) });
     }
-    if (d.contact) {
-      await assignContact(tx, program, publisher.id, { userId: ownerId, ...d.contact }, addMonths(now, -1));
+    const contact = d.contact;
+    if (contact) {
+      const at = addMonths(now, -1);
+      events.push({
+        at,
+        run: () => assignContact(tx, program, publisher.id, { userId: ownerId, ...contact }, at),
+      });
     }
+    events.sort((a, b) => a.at.getTime() - b.at.getTime());
+    for (const event of events) await event.run();
   }
   // Demo accounts sign in with the demo password at once; their invitation links are spent.
   await tx.query('UPDATE users SET password_hash = $1', [await hash(DEMO_PASSWORD)]);
