@@ -171,21 +171,12 @@ describe('benefit lifetimes (L5, L6)', () => {
       periodStart: unlockedAt,
       status: 'fulfilled',
     };
-    const transact = evaluateEligibility(
-      input({
-        unlocks: [unlock('transact')],
-        activations: [activated],
-        now: new Date('2026-05-01T00:00:00Z'),
-      }),
-    );
-    assert.equal(benefit(transact, 'market-research').state, 'active');
-    const nextYear = evaluateEligibility(
-      input({
-        unlocks: [unlock('transact')],
-        activations: [activated],
-        now: new Date('2026-06-02T00:00:00Z'),
-      }),
-    );
+    const transactOn = (day: string) =>
+      evaluateEligibility(
+        input({ unlocks: [unlock('transact')], activations: [activated], now: new Date(day) }),
+      );
+    assert.equal(benefit(transactOn('2026-05-01T00:00:00Z'), 'market-research').state, 'active');
+    const nextYear = transactOn('2026-06-02T00:00:00Z');
     assert.equal(benefit(nextYear, 'market-research').state, 'available');
     assert.equal(benefit(nextYear, 'market-research').periodStart?.toISOString(), '2026-06-01T00:00:00.000Z');
     assert.equal(benefit(nextYear, 'market-research').renewsAt?.toISOString(), '2027-06-01T00:00:00.000Z');
