@@ -127,6 +127,7 @@ export function appDeps(config: Config, pool: pg.Pool, programs: ProgramCatalog,
     demoMode: config.demoMode,
     logLevel: config.logLevel,
     trustProxyHops: config.trustProxyHops,
+    requestsPerMinute: config.requestsPerMinute,
     auth: {
       idleMinutes: config.sessionIdleMinutes,
       absoluteHours: config.sessionAbsoluteHours,

@@ -123,6 +123,25 @@ describe('[IDENTITY] sign-in abuse', () => {
     assert.equal((await t.signIn(p.ownerEmail)).status, 201);
   });
 
+  it('limits every client address, whatever the route', async () => {
+    const limited = await testApp('2026-03-02T10:00:00Z', { requestsPerMinute: 30 });
+    const statuses = [];
+    for (let i = 0; i < 35; i++) {
+      statuses.push(
+        (await limited.app.inject({ method: 'GET', url: '/api/v1/publishers', remoteAddress: '192.0.2.9' }))
+          .statusCode,
+      );
+    }
+    assert.deepEqual(
+      [statuses.filter((s) => s === 401).length, statuses.filter((s) => s === 429).length],
+      [30, 5],
+    );
+    const { rows } = await limited.pool.query(
+      `SELECT count(*)::int AS n FROM audit_log WHERE ip = '192.0.2.9'`,
+    );
+    assert.equal(rows[0].n, 30, 'refusals past the limit write nothing');
+  });
+
   it('limits sign-in attempts per client address', async () => {
     const answers = [];
     for (let i = 0; i < 22; i++) {

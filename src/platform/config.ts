@@ -22,6 +22,7 @@ export interface Config {
    * The client address is then the one that many hops back, never one the client chose.
    */
   trustProxyHops: number;
+  requestsPerMinute: number;
   sessionIdleMinutes: number;
   sessionAbsoluteHours: number;
   oidc: { issuer: string; clientId: string; clientSecret: string } | null;
@@ -48,6 +49,10 @@ export const CONFIG_VARIABLES = {
   TRUST_PROXY: {
     default: '0',
     doc: 'How many proxies in front to trust in X-Forwarded-For (0: none); rate limits and audit use that address.',
+  },
+  RATE_LIMIT_PER_MINUTE: {
+    default: '600',
+    doc: 'Requests per minute and client address (sign-in routes: 20).',
   },
   SESSION_IDLE_MINUTES: { default: '30', doc: 'A session ends after this long without a request.' },
   SESSION_ABSOLUTE_HOURS: { default: '12', doc: 'A session ends this long after sign-in, whatever happens.' },
@@ -88,7 +93,10 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   if (databaseUrl && !/^postgres(ql)?:\/\//.test(databaseUrl)) {
     problems.push('DATABASE_URL must start with postgres:// or postgresql://');
   }
-  const whole = (name: 'SESSION_IDLE_MINUTES' | 'SESSION_ABSOLUTE_HOURS', max: number) => {
+  const whole = (
+    name: 'SESSION_IDLE_MINUTES' | 'SESSION_ABSOLUTE_HOURS' | 'RATE_LIMIT_PER_MINUTE',
+    max: number,
+  ) => {
     const raw = read(name);
     if (!/^\d+$/.test(raw) || Number(raw) < 1 || Number(raw) > max)
       problems.push(`${name}="${raw}" must be a whole number from 1 to ${max}`);
@@ -128,6 +136,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     demoMode: flag('DEMO_MODE'),
     publicUrl: publicUrl.replace(/\/$/, '') || `http://${read('HOST')}:${read('PORT')}`,
     trustProxyHops: hops(),
+    requestsPerMinute: whole('RATE_LIMIT_PER_MINUTE', 1_000_000),
     sessionIdleMinutes: whole('SESSION_IDLE_MINUTES', 24 * 60),
     sessionAbsoluteHours: whole('SESSION_ABSOLUTE_HOURS', 24 * 30),
     oidc: oidcParts.every(Boolean)

@@ -60,7 +60,7 @@ const nextAddress = () => `10.0.${Math.floor(++address / 250) % 250}.${(address 
 /** Call at a test file's top level: the cleanup it registers runs when the file's tests end. */
 export async function testApp(
   start = '2026-03-02T10:00:00Z',
-  options: { oidc?: AuthSettings['oidc']; trustProxyHops?: number } = {},
+  options: { oidc?: AuthSettings['oidc']; trustProxyHops?: number; requestsPerMinute?: number } = {},
 ): Promise<TestContext> {
   const { pool } = await freshDatabase();
   const clock = new TestClock(new Date(start));
@@ -73,6 +73,8 @@ export async function testApp(
       demoMode: true,
       logLevel: process.env.TEST_LOG_LEVEL ?? 'silent',
       trustProxyHops: options.trustProxyHops ?? 0,
+      // The suite sends thousands of requests from one address; one test checks the limit itself.
+      requestsPerMinute: options.requestsPerMinute ?? 1_000_000,
       auth: {
         idleMinutes: 30,
         absoluteHours: 12,

@@ -58,6 +58,8 @@ export interface AppDeps {
   clock: Clock;
   demoMode: boolean;
   logLevel: string;
+  /** Requests per minute and client address, on every route. */
+  requestsPerMinute: number;
   /** Proxies to trust in X-Forwarded-For (0: none). */
   trustProxyHops: number;
   auth: AuthSettings;
@@ -122,9 +124,12 @@ export async function buildApp(deps: AppDeps, features: Feature[], pages: Featur
     },
   });
   await app.register(cookie);
-  // Limits only where a route asks for one (sign-in, invitations, tokens), keyed on the client address.
+  // Every client address gets `requestsPerMinute`; sign-in, invitation and token routes set stricter limits.
+  // (It also bounds how fast anyone can write to the audit trail with refused requests.)
   await app.register(rateLimit, {
-    global: false,
+    global: true,
+    max: deps.requestsPerMinute,
+    timeWindow: '1 minute',
     errorResponseBuilder: (_request, context) =>
       new AppError(
         'rate-limited',
@@ -181,8 +186,17 @@ export async function buildApp(deps: AppDeps, features: Feature[], pages: Featur
     }
   });
 
+  // Who is asking, and may they: a route-level hook, added after the rate limiter's, so that refused requests
+  // count against the client's limit too.
+  const authenticate = async (request: FastifyRequest) => {
+    const permission = request.routeOptions.config.permission;
+    if (!permission || permission === 'public') return;
+    request.principal = await resolvePrincipal(request, deps);
+    assertPermission(request.principal, permission);
+  };
   app.addHook('onRoute', (route) => {
     if (!route.url.startsWith('/api/')) return;
+    route.onRequest = [...[route.onRequest ?? []].flat(), authenticate];
     const permission = route.config?.permission;
     if (!permission)
       throw new Error(`Route ${String(route.method)} ${route.url} declares no config.permission`);
@@ -196,12 +210,6 @@ export async function buildApp(deps: AppDeps, features: Feature[], pages: Featur
     }
     for (const method of [route.method].flat())
       if (method !== 'HEAD') apiRoutes.push({ method, url: route.url, permission, schema: route.schema });
-  });
-  app.addHook('onRequest', async (request) => {
-    const permission = request.routeOptions.config.permission;
-    if (!permission || permission === 'public') return;
-    request.principal = await resolvePrincipal(request, deps);
-    assertPermission(request.principal, permission);
   });
 
   // The object-level tenant check, for every route under a publisher: another publisher's id, or one that does
