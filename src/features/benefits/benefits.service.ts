@@ -4,6 +4,7 @@ import type { Program } from '../../domain/program.ts';
 import { trailingWindow } from '../../domain/tiers.ts';
 import type { Db } from '../../platform/db/pool.ts';
 import { enqueueNotification, rewardRecipients } from '../notifications/notifications.queries.ts';
+import { lockPublisher } from '../publishers/publishers.queries.ts';
 import {
   activationFacts,
   billedSalesTotal,
@@ -53,7 +54,7 @@ export async function refreshUnlocks(
   publisherId: string,
   now: Date,
 ): Promise<Eligibility> {
-  await db.query('SELECT 1 FROM publishers WHERE id = $1 FOR NO KEY UPDATE', [publisherId]);
+  await lockPublisher(db, publisherId);
   const eligibility = await evaluatePublisher(db, program, publisherId, now);
   await recordUnlocks(db, publisherId, eligibility.unlockChanges, program.version);
   await announceSponsorships(db, program, publisherId, eligibility);

@@ -47,7 +47,6 @@ export async function recordSale(
 }
 
 export async function trailingSales(db: Db, program: Program, publisherId: string, now: Date) {
-  await assertPublisherExists(db, publisherId);
   const { from, to } = trailingWindow(program, now);
   const { rows } = await db.query<SaleRow>(
     `SELECT id, publisher_id, amount_usd_cents, billed_on::text, note, created_at FROM billed_sales

@@ -3,7 +3,8 @@ import { auditedChange } from '../../platform/http/audit.ts';
 import type { App } from '../../platform/http/app.ts';
 import { ItemsOf, problems, PublisherParams } from '../../platform/http/schemas.ts';
 import { ContactBody, ContactParams, ContactView } from './contacts.schema.ts';
-import { assignContact, changeContact, contactsOf, removeContact } from './contacts.service.ts';
+import { listContacts } from './contacts.queries.ts';
+import { assignContact, changeContact, removeContact } from './contacts.service.ts';
 
 export async function contactsRoutes(app: App): Promise<void> {
   const { pool, clock, programs } = app.deps;
@@ -20,7 +21,7 @@ export async function contactsRoutes(app: App): Promise<void> {
       },
     },
     async (request) => {
-      return { items: await contactsOf(pool, request.params.publisherId) };
+      return { items: await listContacts(pool, request.params.publisherId) };
     },
   );
 

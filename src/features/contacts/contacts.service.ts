@@ -4,7 +4,7 @@ import type { Program } from '../../domain/program.ts';
 import { isUniqueViolation } from '../../platform/db/errors.ts';
 import type { Db } from '../../platform/db/pool.ts';
 import { AppError, invalid, notFound } from '../../platform/http/problems.ts';
-import { findPublisher } from '../publishers/publishers.queries.ts';
+import { lockPublisher, type PublisherRow } from '../publishers/publishers.queries.ts';
 import { activeUser } from '../users/users.service.ts';
 import {
   countActivations,
@@ -16,11 +16,6 @@ import {
   type ContactValues,
 } from './contacts.queries.ts';
 import type { ContactBody, ContactView } from './contacts.schema.ts';
-
-export async function contactsOf(db: Db, publisherId: string): Promise<ContactView[]> {
-  if (!(await findPublisher(db, publisherId))) throw notFound('publisher');
-  return listContacts(db, publisherId);
-}
 
 /** Assigns a marketing contact (S7: Assign user). The publisher row is locked so the limit holds under races. */
 export async function assignContact(
@@ -64,7 +59,7 @@ export async function removeContact(
   contactId: string,
   now: Date,
 ): Promise<void> {
-  const publisher = await lockPublisher(tx, publisherId);
+  const publisher = await lockedPublisher(tx, publisherId);
   const contacts = await listContacts(tx, publisher.id);
   if (!contacts.some((c) => c.id === contactId)) throw notFound('marketing contact');
   const open = await countActivations(tx, publisherId, now);
@@ -83,7 +78,7 @@ async function checkedValues(
   publisherId: string,
   body: ContactBody,
 ): Promise<ContactValues> {
-  const publisher = await lockPublisher(tx, publisherId);
+  const publisher = await lockedPublisher(tx, publisherId);
   await activeUser(tx, publisherId, body.userId, '/body/userId');
   const check = checkMarketingContact(body, publisher.account_email, program);
   if (!check.ok) {
@@ -94,13 +89,10 @@ async function checkedValues(
   return { userId: body.userId, ...check.value };
 }
 
-async function lockPublisher(tx: Db, publisherId: string) {
-  const { rows } = await tx.query<{ id: string; account_email: string }>(
-    'SELECT id, account_email FROM publishers WHERE id = $1 FOR NO KEY UPDATE',
-    [publisherId],
-  );
-  if (!rows[0]) throw notFound('publisher');
-  return rows[0];
+async function lockedPublisher(tx: Db, publisherId: string): Promise<PublisherRow> {
+  const publisher = await lockPublisher(tx, publisherId);
+  if (!publisher) throw notFound('publisher');
+  return publisher;
 }
 
 async function saveUnique<T>(save: () => Promise<T>): Promise<T> {

@@ -24,6 +24,18 @@ export async function findPublisher(db: Db, id: string): Promise<PublisherRow | 
   return rows[0];
 }
 
+/**
+ * Locks the publisher's row until the transaction ends, so that changes to one publisher (sales, offers,
+ * contacts, activations) run one after the other. FOR NO KEY UPDATE does not conflict with the key-share
+ * locks that foreign keys take, so inserts referencing the publisher cannot deadlock with it.
+ */
+export async function lockPublisher(db: Db, id: string): Promise<PublisherRow | undefined> {
+  const { rows } = await db.query<PublisherRow>('SELECT * FROM publishers WHERE id = $1 FOR NO KEY UPDATE', [
+    id,
+  ]);
+  return rows[0];
+}
+
 export async function listPublisherRows(db: Db, onlyId: string | null): Promise<PublisherRow[]> {
   const { rows } = await db.query<PublisherRow>(
     'SELECT * FROM publishers WHERE $1::uuid IS NULL OR id = $1 ORDER BY company_name, id',

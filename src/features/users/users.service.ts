@@ -42,7 +42,6 @@ export async function addUser(
 }
 
 export async function listUsers(db: Db, publisherId: string): Promise<UserView[]> {
-  await assertPublisherExists(db, publisherId);
   return (await listUserRows(db, publisherId)).map(toUserView);
 }
 

@@ -100,8 +100,12 @@ export function assertMayManageRole(actor: Principal, targetRole: Role): void {
  * The object-level check: staff see every publisher, a publisher's user only its own. Another publisher's
  * objects answer 404, as if they did not exist, so ids cannot be probed.
  */
+export function canSeePublisher(principal: Principal, publisherId: string): boolean {
+  return isStaff(principal) || principal.publisherId === publisherId;
+}
+
 export function assertVisiblePublisher(principal: Principal, publisherId: string): void {
-  if (!isStaff(principal) && principal.publisherId !== publisherId) {
+  if (!canSeePublisher(principal, publisherId)) {
     throw new AppError('not-found', 'No publisher with that id is visible to you.');
   }
 }

@@ -22,7 +22,7 @@ import type { ProgramCatalog } from '../../features/program/program.service.ts';
 import {
   assertPermission,
   assertVisiblePublisher,
-  isStaff,
+  canSeePublisher,
   type Permission,
   type Principal,
 } from './access.ts';
@@ -217,7 +217,7 @@ export async function buildApp(deps: AppDeps, features: Feature[], pages: Featur
   app.addHook('preHandler', async (request) => {
     const { publisherId } = (request.params ?? {}) as { publisherId?: string };
     if (!publisherId || !request.principal) return;
-    request.audit.denied = !isStaffOrOwn(request.principal, publisherId);
+    request.audit.denied = !canSeePublisher(request.principal, publisherId);
     assertVisiblePublisher(request.principal, publisherId);
     const found = await deps.pool.query('SELECT 1 FROM publishers WHERE id = $1', [publisherId]);
     if (found.rowCount === 0) throw new AppError('not-found', 'No publisher with that id is visible to you.');
@@ -307,8 +307,4 @@ export async function buildApp(deps: AppDeps, features: Feature[], pages: Featur
   for (const feature of features) await app.register(feature, { prefix: '/api/v1' });
   for (const page of pages) await app.register(page);
   return app;
-}
-
-function isStaffOrOwn(principal: Principal, publisherId: string): boolean {
-  return isStaff(principal) || principal.publisherId === publisherId;
 }
