@@ -11,7 +11,7 @@ import {
 } from '../../platform/auth/sessions.ts';
 import type { Db } from '../../platform/db/pool.ts';
 import { AppError, invalid } from '../../platform/http/problems.ts';
-import type { SignedInUser } from '../sessions/sessions.service.ts';
+import { SIGNED_IN_COLUMNS, toSignedInUser, type SignedInUser } from '../sessions/sessions.service.ts';
 
 export const INVITATION_DAYS = 7;
 
@@ -50,8 +50,7 @@ export async function acceptInvitation(
   meta: { ip: string; userAgent: string | undefined },
 ): Promise<{ user: SignedInUser; session: NewSession }> {
   const { rows } = await tx.query<SignedInUser & { expires_at: Date; used_at: Date | null; active: boolean }>(
-    `SELECT u.id, u.email, u.display_name AS "displayName", u.role, u.publisher_id AS "publisherId", u.active,
-            i.expires_at, i.used_at
+    `SELECT ${SIGNED_IN_COLUMNS}, u.active, i.expires_at, i.used_at
      FROM invitations i JOIN users u ON u.id = i.user_id WHERE i.token_hash = $1 FOR UPDATE OF i`,
     [hashSecret(token)],
   );
@@ -69,14 +68,7 @@ export async function acceptInvitation(
   await tx.query('UPDATE users SET password_hash = $2 WHERE id = $1', [found.id, await hash(password)]);
   await tx.query('UPDATE invitations SET used_at = $2 WHERE token_hash = $1', [hashSecret(token), now]);
   await endSessionsOf(tx, found.id, now);
-  const user: SignedInUser = {
-    id: found.id,
-    email: found.email,
-    displayName: found.displayName,
-    role: found.role,
-    publisherId: found.publisherId,
-  };
-  return { user, session: await startSession(tx, found.id, policy, now, meta) };
+  return { user: toSignedInUser(found), session: await startSession(tx, found.id, policy, now, meta) };
 }
 
 /**

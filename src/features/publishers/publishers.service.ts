@@ -16,24 +16,23 @@ export async function createPublisher(
 ): Promise<PublisherView & { ownerInvitation: Invitation }> {
   try {
     const row = await insertPublisher(tx, { ...body, now });
-    const owner = await insertUser(tx, {
-      publisherId: row.id,
-      email: body.owner.email,
-      displayName: body.owner.displayName,
-      role: 'publisher-owner',
-      now,
-    });
+    const owner = await insertUser(
+      tx,
+      {
+        publisherId: row.id,
+        email: body.owner.email,
+        displayName: body.owner.displayName,
+        role: 'publisher-owner',
+        now,
+      },
+      '/body/owner/email',
+    );
     const ownerInvitation = await createInvitation(tx, owner.id, invite.by, invite.publicUrl, now);
     return { ...toPublisherView(row), ownerInvitation };
   } catch (error) {
     if (isUniqueViolation(error, 'publishers_mpn_id_key')) {
       throw new AppError('mpn-id-taken', `A publisher with MPN ID ${body.mpnId} is registered already.`, {
         errors: [{ pointer: '/body/mpnId', code: 'taken', detail: 'is registered already' }],
-      });
-    }
-    if (isUniqueViolation(error, 'users_email_key')) {
-      throw new AppError('email-taken', `A user with the email ${body.owner.email} exists already.`, {
-        errors: [{ pointer: '/body/owner/email', code: 'taken', detail: 'is in use by another user' }],
       });
     }
     throw error;

@@ -19,6 +19,20 @@ export interface SignedInUser {
   publisherId: string | null;
 }
 
+/** The columns of `users` (aliased `u`) that make a SignedInUser. */
+export const SIGNED_IN_COLUMNS = `u.id, u.email, u.display_name AS "displayName", u.role, u.publisher_id AS "publisherId"`;
+
+/** Only the signed-in user's fields, whatever else the row carried (a hash, an expiry). */
+export function toSignedInUser(row: SignedInUser): SignedInUser {
+  return {
+    id: row.id,
+    email: row.email,
+    displayName: row.displayName,
+    role: row.role,
+    publisherId: row.publisherId,
+  };
+}
+
 export type SignInOutcome =
   | { ok: true; user: SignedInUser; session: NewSession }
   | { ok: false; reason: 'invalid' }
@@ -51,8 +65,8 @@ export async function signInWithPassword(
     };
   }
   const { rows } = await tx.query<SignedInUser & { passwordHash: string | null }>(
-    `SELECT id, email, display_name AS "displayName", role, publisher_id AS "publisherId", password_hash AS "passwordHash"
-     FROM users WHERE lower(email) = $1 AND active`,
+    `SELECT ${SIGNED_IN_COLUMNS}, u.password_hash AS "passwordHash"
+     FROM users u WHERE lower(u.email) = $1 AND u.active`,
     [key],
   );
   const user = rows[0];
@@ -68,12 +82,9 @@ export async function signInWithPassword(
     return { ok: false, reason: 'invalid' };
   }
   await tx.query('DELETE FROM signin_failures WHERE email_key = $1', [key]);
-  const signedIn: SignedInUser = {
-    id: user.id,
-    email: user.email,
-    displayName: user.displayName,
-    role: user.role,
-    publisherId: user.publisherId,
+  return {
+    ok: true,
+    user: toSignedInUser(user),
+    session: await startSession(tx, user.id, policy, now, meta),
   };
-  return { ok: true, user: signedIn, session: await startSession(tx, user.id, policy, now, meta) };
 }

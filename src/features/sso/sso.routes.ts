@@ -10,7 +10,7 @@ import type { App, AuthSettings } from '../../platform/http/app.ts';
 import { AppError } from '../../platform/http/problems.ts';
 import { problems } from '../../platform/http/schemas.ts';
 import { setSessionCookie } from '../sessions/sessions.routes.ts';
-import type { SignedInUser } from '../sessions/sessions.service.ts';
+import { SIGNED_IN_COLUMNS, toSignedInUser, type SignedInUser } from '../sessions/sessions.service.ts';
 
 const LOGIN_COOKIE = '__Host-oidc';
 const LOGIN_MINUTES = 10;
@@ -180,28 +180,17 @@ async function linkedUser(
   tx: Db,
   identity: { issuer: string; subject: string; email: string | null; verified: boolean },
 ): Promise<SignedInUser | null> {
-  const columns = `id, email, display_name AS "displayName", role, publisher_id AS "publisherId"`;
   const linked = await tx.query<SignedInUser & { active: boolean }>(
-    `SELECT ${columns}, active FROM users WHERE oidc_issuer = $1 AND oidc_subject = $2`,
+    `SELECT ${SIGNED_IN_COLUMNS}, u.active FROM users u WHERE u.oidc_issuer = $1 AND u.oidc_subject = $2`,
     [identity.issuer, identity.subject],
   );
-  if (linked.rows[0]) return linked.rows[0].active ? strip(linked.rows[0]) : null;
+  if (linked.rows[0]) return linked.rows[0].active ? toSignedInUser(linked.rows[0]) : null;
   if (!identity.email || !identity.verified) return null;
   const { rows } = await tx.query<SignedInUser>(
-    `UPDATE users SET oidc_issuer = $1, oidc_subject = $2
-     WHERE lower(email) = lower($3) AND active AND oidc_subject IS NULL AND publisher_id IS NOT NULL
-     RETURNING ${columns}`,
+    `UPDATE users u SET oidc_issuer = $1, oidc_subject = $2
+     WHERE lower(u.email) = lower($3) AND u.active AND u.oidc_subject IS NULL AND u.publisher_id IS NOT NULL
+     RETURNING ${SIGNED_IN_COLUMNS}`,
     [identity.issuer, identity.subject, identity.email],
   );
   return rows[0] ?? null;
-}
-
-function strip(user: SignedInUser & { active: boolean }): SignedInUser {
-  return {
-    id: user.id,
-    email: user.email,
-    displayName: user.displayName,
-    role: user.role,
-    publisherId: user.publisherId,
-  };
 }

@@ -1,5 +1,7 @@
 import type { Role } from '../../platform/http/access.ts';
+import { isUniqueViolation } from '../../platform/db/errors.ts';
 import type { Db } from '../../platform/db/pool.ts';
+import { AppError } from '../../platform/http/problems.ts';
 import type { UserView } from './users.schema.ts';
 
 export interface UserRow {
@@ -26,15 +28,27 @@ export function toUserView(row: UserRow): UserView {
   };
 }
 
+/**
+ * Inserts a user. An email in use by any user (emails sign people in, so they are unique everywhere) is
+ * answered as `email-taken`, pointing at `pointer`, the request field it came from.
+ */
 export async function insertUser(
   db: Db,
   u: { publisherId: string | null; email: string; displayName: string; role: Role; now: Date },
+  pointer = '/body/email',
 ): Promise<UserRow> {
-  const { rows } = await db.query<UserRow>(
-    `INSERT INTO users (publisher_id, email, display_name, role, created_at) VALUES ($1, $2, $3, $4, $5) RETURNING *`,
-    [u.publisherId, u.email.trim(), u.displayName, u.role, u.now],
-  );
-  return rows[0]!;
+  try {
+    const { rows } = await db.query<UserRow>(
+      `INSERT INTO users (publisher_id, email, display_name, role, created_at) VALUES ($1, $2, $3, $4, $5) RETURNING *`,
+      [u.publisherId, u.email.trim(), u.displayName, u.role, u.now],
+    );
+    return rows[0]!;
+  } catch (error) {
+    if (!isUniqueViolation(error, 'users_email_key')) throw error;
+    throw new AppError('email-taken', `A user with the email ${u.email} exists already.`, {
+      errors: [{ pointer, code: 'taken', detail: 'is in use by another user' }],
+    });
+  }
 }
 
 export async function listUserRows(db: Db, publisherId: string): Promise<UserRow[]> {

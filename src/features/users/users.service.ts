@@ -1,5 +1,4 @@
 // Account settings (S7.1): the publisher's users, from whom marketing contacts and offer owners are chosen.
-import { isUniqueViolation } from '../../platform/db/errors.ts';
 import type { Db } from '../../platform/db/pool.ts';
 import { AppError, notFound } from '../../platform/http/problems.ts';
 import { endSessionsOf } from '../../platform/auth/sessions.ts';
@@ -25,20 +24,11 @@ export async function addUser(
   now: Date,
 ): Promise<UserView & { invitation: Invitation }> {
   await assertPublisherExists(tx, publisherId);
-  try {
-    const user = await insertUser(tx, { publisherId, ...body, now });
-    return {
-      ...toUserView(user),
-      invitation: await createInvitation(tx, user.id, invite.by, invite.publicUrl, now),
-    };
-  } catch (error) {
-    if (isUniqueViolation(error, 'users_email_key')) {
-      throw new AppError('email-taken', `A user with the email ${body.email} exists already.`, {
-        errors: [{ pointer: '/body/email', code: 'taken', detail: 'is in use by another user' }],
-      });
-    }
-    throw error;
-  }
+  const user = await insertUser(tx, { publisherId, ...body, now });
+  return {
+    ...toUserView(user),
+    invitation: await createInvitation(tx, user.id, invite.by, invite.publicUrl, now),
+  };
 }
 
 export async function listUsers(db: Db, publisherId: string): Promise<UserView[]> {

@@ -8,6 +8,9 @@ export interface ActiveToken {
   id: string;
   name: string;
   scopes: string[];
+  /** The program admin who made the token, on whose behalf it acts. */
+  creatorId: string;
+  creatorEmail: string;
 }
 
 export async function resolveToken(db: Db, token: string, now: Date): Promise<ActiveToken | null> {
@@ -15,7 +18,7 @@ export async function resolveToken(db: Db, token: string, now: Date): Promise<Ac
     // A token acts for the admin who made it: it stops when they are deactivated.
     `UPDATE api_tokens t SET last_used_at = $2 FROM users u
      WHERE t.token_hash = $1 AND t.revoked_at IS NULL AND u.id = t.created_by AND u.active
-     RETURNING t.id, t.name, t.scopes`,
+     RETURNING t.id, t.name, t.scopes, u.id AS "creatorId", u.email AS "creatorEmail"`,
     [hashSecret(token), now],
   );
   return rows[0] ?? null;

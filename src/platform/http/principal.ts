@@ -24,16 +24,12 @@ export async function resolvePrincipal(request: FastifyRequest, deps: AppDeps): 
     const token = /^Bearer\s+(\S+)$/i.exec(authorization)?.[1];
     const found = token ? await resolveToken(deps.pool, token, now) : null;
     if (!found) throw new AppError('unauthenticated', 'The API token is unknown or revoked.');
-    const { rows } = await deps.pool.query<{ id: string; email: string }>(
-      'SELECT u.id, u.email FROM api_tokens t JOIN users u ON u.id = t.created_by WHERE t.id = $1',
-      [found.id],
-    );
     return {
       kind: 'token',
-      userId: rows[0]!.id,
+      userId: found.creatorId,
       tokenId: found.id,
       scopes: found.scopes,
-      email: rows[0]!.email,
+      email: found.creatorEmail,
       displayName: `API token ${found.name}`,
       role: 'marketplace-feed' satisfies Role,
       publisherId: null,
