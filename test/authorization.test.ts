@@ -3,7 +3,8 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { PERMISSIONS, type Role } from '../src/platform/http/access.ts';
-import { makePublisher, testApp, type MadePublisher } from './support/app.ts';
+import { testApp } from './support/app.ts';
+import { makePublisher, type MadePublisher } from './support/factories.ts';
 import { snapshot as takeSnapshot } from './support/snapshot.ts';
 
 const t = await testApp();

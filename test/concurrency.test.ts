@@ -1,7 +1,8 @@
 // Concurrent changes for one publisher, as a feed posting in parallel sends them: none may fail.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { makePublisher, testApp } from './support/app.ts';
+import { testApp } from './support/app.ts';
+import { makePublisher } from './support/factories.ts';
 
 const t = await testApp();
 

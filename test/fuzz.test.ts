@@ -3,7 +3,8 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
-import { makePublisher, testApp } from './support/app.ts';
+import { testApp } from './support/app.ts';
+import { makePublisher } from './support/factories.ts';
 import { snapshot } from './support/snapshot.ts';
 
 const t = await testApp();

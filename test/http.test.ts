@@ -2,7 +2,8 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { PROBLEMS } from '../src/platform/http/problems.ts';
-import { makePublisher, testApp } from './support/app.ts';
+import { testApp } from './support/app.ts';
+import { makePublisher } from './support/factories.ts';
 
 const t = await testApp();
 const p = await makePublisher(t, { contact: true });

@@ -1,7 +1,8 @@
 // Sign-in, sessions, invitations, API tokens and the audit trail, through the HTTP API.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { makePublisher, testApp, TEST_PASSWORD } from './support/app.ts';
+import { testApp, TEST_PASSWORD } from './support/app.ts';
+import { makePublisher } from './support/factories.ts';
 
 const t = await testApp();
 const p = await makePublisher(t, { contact: true });

@@ -1,7 +1,8 @@
 // The whole flow of the source document through the HTTP API, as a publisher and the rewards team live it.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { makePublisher, testApp } from './support/app.ts';
+import { testApp } from './support/app.ts';
+import { makePublisher } from './support/factories.ts';
 
 // Created at the top level, so the cleanup it registers runs when the file's tests end.
 const t = await testApp();

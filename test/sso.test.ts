@@ -4,7 +4,8 @@ import assert from 'node:assert/strict';
 import type { AddressInfo } from 'node:net';
 import { after, describe, it } from 'node:test';
 import Provider from 'oidc-provider';
-import { makePublisher, testApp } from './support/app.ts';
+import { testApp } from './support/app.ts';
+import { makePublisher } from './support/factories.ts';
 
 const CALLBACK = 'http://rewards.test/api/v1/auth/oidc/callback';
 const accounts: Record<string, { email: string; verified: boolean }> = {};

@@ -2,7 +2,8 @@
 import { addHours } from './time.ts';
 
 /** on-track and due-soon while open; late once past due; kept or missed once the contact is logged. */
-export type ClockState = 'on-track' | 'due-soon' | 'late' | 'kept' | 'missed';
+export const CLOCK_STATES = ['on-track', 'due-soon', 'late', 'kept', 'missed'] as const;
+export type ClockState = (typeof CLOCK_STATES)[number];
 
 export function clockState(
   dueAt: Date,

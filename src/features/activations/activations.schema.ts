@@ -1,5 +1,6 @@
 import Type, { type Static } from 'typebox';
 import { Nullable, Timestamp, Uuid } from '../../platform/http/schemas.ts';
+import { ClockView } from '../tasks/tasks.clock.ts';
 
 export const ActivateBody = Type.Object(
   { benefitId: Type.String({ minLength: 1, maxLength: 64 }) },
@@ -10,8 +11,6 @@ export const ActivationParams = Type.Object(
   { publisherId: Uuid, activationId: Uuid },
   { additionalProperties: false },
 );
-
-export const ClockState = Type.Enum(['on-track', 'due-soon', 'late', 'kept', 'missed']);
 
 export const ActivationView = Type.Object(
   {
@@ -25,7 +24,7 @@ export const ActivationView = Type.Object(
     programVersion: Type.String(),
     contactDueAt: Timestamp,
     contactedAt: Nullable(Timestamp),
-    clock: ClockState,
+    clock: ClockView,
     promise: Type.String({ description: 'What the publisher was promised, in a sentence (S8).' }),
   },
   { additionalProperties: false },

@@ -1,6 +1,6 @@
 import Type, { type Static } from 'typebox';
 import { Nullable, Timestamp, Uuid } from '../../platform/http/schemas.ts';
-import { ClockState } from '../activations/activations.schema.ts';
+import { ClockView } from '../tasks/tasks.clock.ts';
 
 export const CreateTicketBody = Type.Object(
   {
@@ -24,7 +24,7 @@ export const TicketView = Type.Object(
     openedAt: Timestamp,
     dueAt: Timestamp,
     contactedAt: Nullable(Timestamp),
-    clock: ClockState,
+    clock: ClockView,
   },
   { additionalProperties: false },
 );

@@ -1,6 +1,10 @@
 // The clock fields every piece of work shows: when it is due, when the contact happened, and its state.
-import { clockState, type ClockState } from '../../domain/clocks.ts';
+import { CLOCK_STATES, clockState, type ClockState } from '../../domain/clocks.ts';
+import Type from 'typebox';
 import type { Program } from '../../domain/program.ts';
+
+/** The clock's state as the API shows it (domain/clocks.ts). */
+export const ClockView = Type.Enum(CLOCK_STATES);
 
 export interface ClockFields {
   dueAt: string;

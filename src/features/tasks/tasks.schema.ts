@@ -1,6 +1,6 @@
 import Type, { type Static } from 'typebox';
 import { Nullable, Timestamp, Uuid } from '../../platform/http/schemas.ts';
-import { ClockState } from '../activations/activations.schema.ts';
+import { ClockView } from './tasks.clock.ts';
 
 const Kind = Type.Enum(['activation', 'technical-request', 'welcome', 'support-ticket']);
 const Status = Type.Enum(['open', 'contacted', 'done', 'cancelled']);
@@ -47,7 +47,7 @@ export const TaskView = Type.Object(
     createdAt: Timestamp,
     dueAt: Timestamp,
     contactedAt: Nullable(Timestamp),
-    clock: ClockState,
+    clock: ClockView,
     promiseKept: Nullable(
       Type.Boolean({
         description: 'Whether the contact came by the due time; null while open and not yet late.',

@@ -1,0 +1,106 @@
+// Test data made the way people make it: through the API, as the program admin and the publisher's owner.
+import { randomBytes } from 'node:crypto';
+import type { TestContext } from './app.ts';
+
+let counter = 0;
+
+export interface MadePublisher {
+  id: string;
+  ownerEmail: string;
+  accountEmail: string;
+  ownerId: string;
+  offerIds: string[];
+}
+
+/**
+ * A publisher made through the API as the program admin: its owner, offers put live, and billed sales.
+ * Every call must succeed; a factory that fails throws with the answer.
+ */
+export async function makePublisher(
+  t: TestContext,
+  options: {
+    offers?: {
+      listingOption: string;
+      private?: boolean;
+      coSellReady?: boolean;
+      markets?: string[];
+      live?: boolean;
+    }[];
+    salesUsd?: number;
+    contact?: boolean;
+  } = {},
+): Promise<MadePublisher> {
+  const n = `${Date.now() % 1e6}${++counter}${randomBytes(2).readUInt16BE()}`;
+  const ownerEmail = `owner-${n}@pub${n}.example`;
+  const accountEmail = `account@pub${n}.example`;
+  const created = await must(
+    t.call('POST', '/api/v1/publishers', {
+      as: t.adminEmail,
+      body: {
+        mpnId: n.slice(0, 12),
+        companyName: `Publisher ${n}`,
+        accountEmail,
+        owner: { email: ownerEmail, displayName: `Owner ${n}` },
+      },
+    }),
+    201,
+  );
+  const id: string = created.id;
+  const users = await must(t.call('GET', `/api/v1/publishers/${id}/users`, { as: ownerEmail }), 200);
+  const ownerId: string = users.items[0].id;
+  const offerIds: string[] = [];
+  for (const offer of options.offers ?? [{ listingOption: 'transact', markets: ['US'] }]) {
+    const { live = true, ...fields } = offer;
+    const made = await must(
+      t.call('POST', `/api/v1/publishers/${id}/offers`, {
+        as: ownerEmail,
+        body: {
+          name: `Offer ${offerIds.length + 1}`,
+          marketplace: 'azure-marketplace',
+          ownerUserId: ownerId,
+          ...fields,
+        },
+      }),
+      201,
+    );
+    offerIds.push(made.id);
+    if (live)
+      await must(
+        t.call('POST', `/api/v1/publishers/${id}/offers/${made.id}/status`, {
+          as: t.adminEmail,
+          body: { status: 'live' },
+        }),
+        200,
+      );
+  }
+  if (options.salesUsd) {
+    await must(
+      t.call('POST', `/api/v1/publishers/${id}/billed-sales`, {
+        as: t.adminEmail,
+        body: { amountUsdCents: options.salesUsd * 100, billedOn: t.clock.now().toISOString().slice(0, 10) },
+      }),
+      201,
+    );
+  }
+  if (options.contact) {
+    await must(
+      t.call('POST', `/api/v1/publishers/${id}/marketing-contacts`, {
+        as: ownerEmail,
+        body: {
+          userId: ownerId,
+          email: `marketing.person@pub${n}.example`,
+          phone: '+14255550100',
+          language: 'en',
+        },
+      }),
+      201,
+    );
+  }
+  return { id, ownerEmail, accountEmail, ownerId, offerIds };
+}
+
+async function must(answer: Promise<{ status: number; body: any }>, status: number): Promise<any> {
+  const { status: got, body } = await answer;
+  if (got !== status) throw new Error(`expected ${status}, got ${got}: ${JSON.stringify(body)}`);
+  return body;
+}
