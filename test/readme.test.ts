@@ -29,8 +29,9 @@ describe('[README] the curl walkthrough', () => {
     const admin = new pg.Client(adminUrl());
     await admin.connect();
     await admin.query(`CREATE DATABASE ${name}`);
-    const service = await startServe({ DATABASE_URL: urlFor(name), DEMO_MODE: 'true' });
+    let service: Awaited<ReturnType<typeof startServe>> | undefined;
     try {
+      service = await startServe({ DATABASE_URL: urlFor(name), DEMO_MODE: 'true' });
       const { code, out } = await bash(script, { BASE: `${service.url}/api/v1` });
       assert.equal(code, 0, out);
       const statuses = [...out.matchAll(/ -> HTTP (\d{3})/g)].map((m) => Number(m[1]));
@@ -47,8 +48,10 @@ describe('[README] the curl walkthrough', () => {
         (Date.parse(activation.contactDueAt) - Date.parse(activation.requestedAt)) / 86_400_000;
       assert.equal(dueInDays, 7, 'the contact is due one week after activation');
     } finally {
-      service.child.kill('SIGTERM');
-      await exited(service.child);
+      if (service) {
+        service.child.kill('SIGTERM');
+        await exited(service.child);
+      }
       await admin.query(`DROP DATABASE ${name} WITH (FORCE)`);
       await admin.end();
     }

@@ -47,7 +47,8 @@ try {
   code = await new Promise<number>((resolve) => {
     const child = spawn(
       process.execPath,
-      ['--test', '--test-concurrency=2', '--test-reporter=spec', ...patterns],
+      // A test that hangs fails after two minutes instead of holding the run.
+      ['--test', '--test-concurrency=2', '--test-timeout=120000', '--test-reporter=spec', ...patterns],
       { cwd: root, stdio: 'inherit', env: { ...process.env, TEST_PG_ADMIN_URL: adminUrl } },
     );
     child.on('exit', (exitCode, signal) => resolve(exitCode ?? (signal ? 1 : 0)));

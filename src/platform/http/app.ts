@@ -1,8 +1,6 @@
 // The HTTP application: validation, errors as problem+json, the principal, OpenAPI, and every feature's routes.
 import cookie from '@fastify/cookie';
 import rateLimit from '@fastify/rate-limit';
-import swagger from '@fastify/swagger';
-import swaggerUi from '@fastify/swagger-ui';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import { Ajv } from 'ajv';
 import addFormats from 'ajv-formats';
@@ -17,7 +15,6 @@ import Fastify, {
   type RawServerDefault,
 } from 'fastify';
 import type pg from 'pg';
-import { parse as parseJsonSafely } from 'secure-json-parse';
 import type { ProgramCatalog } from '../../features/program/program.service.ts';
 import {
   assertPermission,
@@ -26,9 +23,11 @@ import {
   type Permission,
   type Principal,
 } from './access.ts';
+import { registerApiDocuments } from './api-documents.ts';
 import { sendProblem, toAppError } from './errors.ts';
+import { useJsonBodies } from './json-body.ts';
 import { Problem } from './schemas.ts';
-import { AppError, PROBLEMS, type ProblemCode } from './problems.ts';
+import { AppError } from './problems.ts';
 import type { SessionPolicy } from '../auth/sessions.ts';
 import { isAudited, writeAudit } from './audit.ts';
 import { resolvePrincipal } from './principal.ts';
@@ -161,30 +160,7 @@ export async function buildApp(deps: AppDeps, features: Feature[], pages: Featur
     (httpPart === 'body' ? strict : coercing).compile(schema),
   );
 
-  // The API speaks JSON only; anything else is 415.
-  app.removeContentTypeParser('text/plain');
-  // JSON bodies: refuse prototype-poisoning keys outright, and say precisely what is wrong with a bad body.
-  app.addContentTypeParser('application/json', { parseAs: 'string' }, (request, body, done) => {
-    const text = body as string;
-    if (text.trim() === '') {
-      // A bodiless DELETE or GET that still names JSON (as clients often do) is simply without a body.
-      if (request.method === 'DELETE' || request.method === 'GET') return done(null, undefined);
-      return done(new AppError('malformed-request', 'The body is empty; send a JSON object.'));
-    }
-    try {
-      done(null, parseJsonSafely(text, { protoAction: 'error', constructorAction: 'error' }));
-    } catch (error) {
-      const message = (error as Error).message;
-      done(
-        new AppError(
-          'malformed-request',
-          /prototype/i.test(message)
-            ? 'The body contains a __proto__ or constructor.prototype key, which is never accepted.'
-            : `The body is not valid JSON: ${message}`,
-        ),
-      );
-    }
-  });
+  useJsonBodies(app);
 
   // Who is asking, and may they: a route-level hook, added after the rate limiter's, so that refused requests
   // count against the client's limit too.
@@ -245,40 +221,7 @@ export async function buildApp(deps: AppDeps, features: Feature[], pages: Featur
     ),
   );
 
-  await app.register(swagger, {
-    openapi: {
-      openapi: '3.1.0',
-      info: {
-        title: 'Marketplace Rewards API',
-        version: '1',
-        description:
-          'The partner rewards program of a marketplace: eligibility, marketing contacts, activations, technical ' +
-          'requests, support tickets and the rewards team queue. Errors are RFC 9457 problem+json.',
-      },
-      components: {
-        securitySchemes: {
-          session: {
-            type: 'apiKey',
-            in: 'cookie',
-            name: '__Host-session',
-            description:
-              'Set by POST /api/v1/session. Changes also need the X-CSRF-Token header from sign-in.',
-          },
-          apiToken: {
-            type: 'http',
-            scheme: 'bearer',
-            description: 'An API token with scopes (the marketplace feed).',
-          },
-        },
-      },
-      security: [{ session: [] }, { apiToken: [] }],
-    },
-  });
-  await app.register(swaggerUi, { routePrefix: '/docs' });
-
-  app.get('/openapi.json', { schema: { hide: true }, config: { permission: 'public' } }, async () =>
-    app.swagger(),
-  );
+  await registerApiDocuments(app);
   app.get('/health/live', { schema: { hide: true } }, async () => ({ status: 'ok' }));
   app.get('/health/ready', { schema: { hide: true } }, async (_request, reply) => {
     try {
@@ -288,22 +231,6 @@ export async function buildApp(deps: AppDeps, features: Feature[], pages: Featur
       return reply.code(503).send({ status: 'database unavailable' });
     }
   });
-  app.get<{ Params: { code: string } }>(
-    '/problems/:code',
-    { schema: { hide: true } },
-    async (request, reply) => {
-      const code = request.params.code;
-      const entry = Object.hasOwn(PROBLEMS, code) ? PROBLEMS[code as ProblemCode] : undefined;
-      if (!entry) throw new AppError('not-found', `No problem type ${request.params.code}.`);
-      return reply.send({
-        type: `/problems/${request.params.code}`,
-        status: entry.status,
-        title: entry.title,
-        description: entry.doc,
-      });
-    },
-  );
-
   for (const feature of features) await app.register(feature, { prefix: '/api/v1' });
   for (const page of pages) await app.register(page);
   return app;

@@ -1,0 +1,31 @@
+// Request bodies are JSON, parsed strictly: no prototype-poisoning keys, a precise reason for a bad body.
+import { parse as parseJsonSafely } from 'secure-json-parse';
+import type { App } from './app.ts';
+import { AppError } from './problems.ts';
+
+export function useJsonBodies(app: App): void {
+  // The API speaks JSON only; anything else is 415.
+  app.removeContentTypeParser('text/plain');
+  // JSON bodies: refuse prototype-poisoning keys outright, and say precisely what is wrong with a bad body.
+  app.addContentTypeParser('application/json', { parseAs: 'string' }, (request, body, done) => {
+    const text = body as string;
+    if (text.trim() === '') {
+      // A bodiless DELETE or GET that still names JSON (as clients often do) is simply without a body.
+      if (request.method === 'DELETE' || request.method === 'GET') return done(null, undefined);
+      return done(new AppError('malformed-request', 'The body is empty; send a JSON object.'));
+    }
+    try {
+      done(null, parseJsonSafely(text, { protoAction: 'error', constructorAction: 'error' }));
+    } catch (error) {
+      const message = (error as Error).message;
+      done(
+        new AppError(
+          'malformed-request',
+          /prototype/i.test(message)
+            ? 'The body contains a __proto__ or constructor.prototype key, which is never accepted.'
+            : `The body is not valid JSON: ${message}`,
+        ),
+      );
+    }
+  });
+}
