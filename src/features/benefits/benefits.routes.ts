@@ -34,7 +34,7 @@ export async function benefitsRoutes(app: App): Promise<void> {
   );
 }
 
-export function presentBenefits(
+function presentBenefits(
   publisherId: string,
   programVersion: string,
   now: Date,

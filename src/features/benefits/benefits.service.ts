@@ -15,7 +15,7 @@ import {
 } from './benefits.queries.ts';
 
 /** Billed sales over the program's trailing window ending on `now`'s day (L2). */
-export async function trailingBilledSales(
+async function trailingBilledSales(
   db: Db,
   program: Program,
   publisherId: string,

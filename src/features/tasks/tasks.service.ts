@@ -79,7 +79,7 @@ async function setRelatedStatus(tx: Db, task: TaskRow, stage: 'in-progress' | 'd
     ]);
 }
 
-export function toTaskView(r: TaskRow, program: Program, now: Date): TaskView {
+function toTaskView(r: TaskRow, program: Program, now: Date): TaskView {
   const clock = clockFields(r.due_at, r.contacted_at, program, now);
   const benefitName = program.benefits.find((b) => b.id === r.benefit_id)?.name ?? r.benefit_id;
   const subject = {
