@@ -64,6 +64,10 @@ const MATRIX: Record<string, ((ids: Ids, n: number) => unknown) | null> = {
     amountUsdCents: 100,
     billedOn: '2026-03-01',
   }),
+  'GET /api/v1/publishers/:publisherId/billed-sales/lines': null,
+  'POST /api/v1/billed-sales/batches': (_, n) => ({
+    lines: [{ source: 'matrix', lineId: `m${n}`, mpnId: '0', offerId: 'x', kind: 'charge', amountMinor: 1 }],
+  }),
   'GET /api/v1/publishers/:publisherId/benefits': null,
   'GET /api/v1/publishers/:publisherId/marketing-contacts': null,
   'POST /api/v1/publishers/:publisherId/marketing-contacts': (ids) => ({

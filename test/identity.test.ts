@@ -268,7 +268,7 @@ describe('[IDENTITY] audit trail', () => {
     assert.deepEqual(rows[0], {
       outcome: 'success',
       status: 201,
-      object_id: String(sale.body.id),
+      object_id: sale.body.lineId,
       publisher_id: p.id,
     });
     const revoke = await t.call('POST', '/api/v1/api-tokens/00000000-0000-4000-8000-000000000000/revoke', {

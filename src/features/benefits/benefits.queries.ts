@@ -2,16 +2,25 @@
 import type { ActivationFacts, OfferFacts, UnlockChange, UnlockFacts } from '../../domain/eligibility.ts';
 import type { Db } from '../../platform/db/pool.ts';
 
-/** Billed sales in USD cents with billed_on in (from, to]. */
-export async function billedSalesTotal(
+/**
+ * The company's billed sales in USD cents with billed_on in (from, to] (L2): every profile of the publisher's
+ * company, charges and refunds, less any line a cancellation or fraud reversal voids (L6). Each profile's lines
+ * are read from its own partition of the ledger.
+ */
+export async function companyBilledSales(
   db: Db,
   publisherId: string,
   from: string,
   to: string,
 ): Promise<number> {
   const { rows } = await db.query<{ total: number }>(
-    `SELECT coalesce(sum(amount_usd_cents), 0)::bigint AS total FROM billed_sales
-     WHERE publisher_id = $1 AND billed_on > $2 AND billed_on <= $3`,
+    `SELECT coalesce(sum(l.usd_cents), 0)::bigint AS total FROM ledger_lines l
+     WHERE l.publisher_id = ANY (ARRAY(SELECT id FROM publishers
+                                       WHERE company_id = (SELECT company_id FROM publishers WHERE id = $1)))
+       AND l.kind IN ('charge', 'refund') AND l.billed_on > $2 AND l.billed_on <= $3
+       AND NOT EXISTS (SELECT 1 FROM ledger_lines r
+                       WHERE r.publisher_id = l.publisher_id AND r.source = l.source AND r.reverses = l.line_id
+                         AND r.kind IN ('cancellation', 'fraud-reversal'))`,
     [publisherId, from, to],
   );
   return rows[0]?.total ?? 0;

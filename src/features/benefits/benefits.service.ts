@@ -7,14 +7,14 @@ import { enqueueNotification, rewardRecipients } from '../notifications/notifica
 import { lockPublisher } from '../publishers/publishers.queries.ts';
 import {
   activationFacts,
-  billedSalesTotal,
+  companyBilledSales,
   marketingContactCount,
   offerFacts,
   recordUnlocks,
   unlockFacts,
 } from './benefits.queries.ts';
 
-/** Billed sales over the program's trailing window ending on `now`'s day (L2). */
+/** The company's billed sales over the program's trailing window ending on `now`'s day (L2). */
 async function trailingBilledSales(
   db: Db,
   program: Program,
@@ -22,7 +22,7 @@ async function trailingBilledSales(
   now: Date,
 ): Promise<number> {
   const { from, to } = trailingWindow(program, now);
-  return billedSalesTotal(db, publisherId, from, to);
+  return companyBilledSales(db, publisherId, from, to);
 }
 
 export async function evaluatePublisher(

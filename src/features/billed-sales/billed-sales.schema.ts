@@ -1,5 +1,60 @@
 import Type, { type Static } from 'typebox';
+import { LINE_FIELDS, LINE_KINDS } from '../../domain/ledger.ts';
 import { Day, Nullable, Timestamp, Uuid } from '../../platform/http/schemas.ts';
+
+const Cell = Type.Union([Type.String({ maxLength: 1000 }), Type.Number(), Type.Null()]);
+
+/**
+ * A line of the marketplace feed. Cells are checked line by line (a bad line is rejected with its number and
+ * reason, the others go in), so the schema only fixes the field names.
+ */
+export const FeedLine = Type.Object(
+  Object.fromEntries(LINE_FIELDS.map((field) => [field, Type.Optional(Cell)])) as Record<
+    (typeof LINE_FIELDS)[number],
+    Type.TOptional<typeof Cell>
+  >,
+  {
+    additionalProperties: false,
+    description:
+      'source and lineId (unique together), mpnId or publisherId, offerId (the marketplace offer id), customerId, ' +
+      'customerCountry (ISO 3166), amountMinor (minor units of currency: cents, yen), currency (ISO 4217), ' +
+      'billedOn (YYYY-MM-DD), kind (charge, refund, cancellation, fraud-reversal), reversesLineId (the line a ' +
+      'cancellation or fraud reversal voids).',
+  },
+);
+
+export const BatchBody = Type.Object(
+  { lines: Type.Array(FeedLine, { minItems: 1, maxItems: 10_000 }) },
+  {
+    additionalProperties: false,
+    description:
+      'JSON `{"lines": [...]}`, or NDJSON (Content-Type: application/x-ndjson), one line object per text line.',
+  },
+);
+export type BatchBody = Static<typeof BatchBody>;
+
+export const LineRejectView = Type.Object(
+  {
+    line: Type.Integer({ description: 'The line number in the batch or file, from 1.' }),
+    lineId: Nullable(Type.String()),
+    code: Type.String(),
+    field: Nullable(Type.String()),
+    detail: Type.String(),
+  },
+  { additionalProperties: false },
+);
+
+export const BatchOutcomeView = Type.Object(
+  {
+    accepted: Type.Integer(),
+    duplicate: Type.Integer({ description: 'Lines the ledger had already, with the same content.' }),
+    rejected: Type.Integer(),
+    rejects: Type.Array(LineRejectView),
+    tierChanges: Type.Integer({ description: 'Companies whose tier these lines changed.' }),
+  },
+  { additionalProperties: false },
+);
+export type BatchOutcomeView = Static<typeof BatchOutcomeView>;
 
 export const RecordSaleBody = Type.Object(
   {
@@ -7,7 +62,7 @@ export const RecordSaleBody = Type.Object(
       minimum: -1e11,
       maximum: 1e11,
       not: { const: 0 },
-      description: 'USD cents, at most $1B a line; negative for a refund or reversal.',
+      description: 'USD cents, at most $1B a line; negative for a refund.',
     }),
     billedOn: Type.String({
       format: 'date',
@@ -22,10 +77,12 @@ export type RecordSaleBody = Static<typeof RecordSaleBody>;
 
 export const SaleView = Type.Object(
   {
-    id: Type.Integer(),
+    source: Type.String(),
+    lineId: Type.String(),
     publisherId: Uuid,
     amountUsdCents: Type.Integer(),
     billedOn: Day,
+    kind: Type.Enum(LINE_KINDS),
     note: Nullable(Type.String()),
     createdAt: Timestamp,
   },
@@ -33,10 +90,122 @@ export const SaleView = Type.Object(
 );
 export type SaleView = Static<typeof SaleView>;
 
-export const SalesView = Type.Object(
-  { from: Day, to: Day, ttmUsdCents: Type.Integer(), items: Type.Array(SaleView) },
+const TierRef = Type.Object({ id: Type.String(), name: Type.String() }, { additionalProperties: false });
+
+export const LedgerSummary = Type.Object(
   {
-    additionalProperties: false,
-    description: 'Billed sales over the trailing window, exclusive of `from`, inclusive of `to`.',
+    company: Type.Object(
+      {
+        id: Uuid,
+        name: Type.String(),
+        publishers: Type.Array(
+          Type.Object(
+            { id: Uuid, mpnId: Type.String(), companyName: Type.String() },
+            { additionalProperties: false },
+          ),
+        ),
+      },
+      {
+        additionalProperties: false,
+        description: 'Tiers count every publisher profile of the company (L2).',
+      },
+    ),
+    from: Day,
+    to: Day,
+    ttmUsdCents: Type.Integer(),
+    months: Type.Array(
+      Type.Object(
+        {
+          month: Type.String({ pattern: '^\\d{4}-\\d{2}$' }),
+          countedUsdCents: Type.Integer(),
+          excludedUsdCents: Type.Integer({
+            description: 'Voided charges and the reversals that voided them.',
+          }),
+          countedLines: Type.Integer(),
+          excludedLines: Type.Integer(),
+        },
+        { additionalProperties: false },
+      ),
+      { description: 'Each billing month of the window, oldest first; the first and last may be partial.' },
+    ),
+    tier: TierRef,
+    next: Nullable(
+      Type.Object(
+        {
+          tier: TierRef,
+          missingUsdCents: Type.Integer(),
+          forecast: Type.Object(
+            {
+              paceUsdCentsPerMonth: Type.Integer({
+                description: 'Average counted sales of the last three months.',
+              }),
+              reachedBy: Nullable(Day, {
+                description: 'When the next tier is reached at that pace; null: not within two years.',
+              }),
+            },
+            { additionalProperties: false },
+          ),
+        },
+        { additionalProperties: false },
+      ),
+    ),
+    history: Type.Array(
+      Type.Object(
+        {
+          at: Timestamp,
+          asOf: Day,
+          from: Type.String(),
+          to: Type.String(),
+          ttmUsdCents: Type.Integer(),
+          programVersion: Type.String(),
+          cause: Type.Enum(['lines', 'recompute']),
+        },
+        { additionalProperties: false },
+      ),
+      { description: 'Tier changes of the company, newest first, with the program version behind each.' },
+    ),
   },
+  { additionalProperties: false },
 );
+export type LedgerSummary = Static<typeof LedgerSummary>;
+
+export const LinesQuery = Type.Object(
+  {
+    status: Type.Optional(Type.Enum(['all', 'counted', 'excluded'], { default: 'all' })),
+    month: Type.Optional(Type.String({ pattern: '^(19|20)\\d{2}-(0[1-9]|1[0-2])$' })),
+    limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 500, default: 50 })),
+    offset: Type.Optional(Type.Integer({ minimum: 0, maximum: 1_000_000, default: 0 })),
+  },
+  { additionalProperties: false },
+);
+export type LinesQuery = Static<typeof LinesQuery>;
+
+export const LedgerLineView = Type.Object(
+  {
+    source: Type.String(),
+    lineId: Type.String(),
+    offerId: Nullable(Uuid),
+    customerId: Type.String(),
+    customerCountry: Type.String(),
+    amountMinor: Type.Integer(),
+    currency: Type.String(),
+    usdCents: Type.Integer(),
+    billedOn: Day,
+    kind: Type.Enum(LINE_KINDS),
+    reversesLineId: Nullable(Type.String()),
+    counts: Type.Boolean(),
+    excluded: Nullable(
+      Type.Object(
+        { code: Type.Enum(['reversal', 'voided']), reason: Type.String() },
+        { additionalProperties: false },
+      ),
+    ),
+  },
+  { additionalProperties: false },
+);
+
+export const LedgerLinesView = Type.Object(
+  { from: Day, to: Day, total: Type.Integer(), items: Type.Array(LedgerLineView) },
+  { additionalProperties: false, description: "This publisher profile's lines in the window, newest first." },
+);
+export type LedgerLinesView = Static<typeof LedgerLinesView>;

@@ -1,31 +1,96 @@
-// Billed sales as plain USD amounts per day: enough to place publishers in tiers until the ledger lands.
+// The billed-sales ledger's use cases: batches from the feed (API), a manual USD line, and the explanation of a
+// company's figure: totals by month, the lines that count and those excluded, the tier history and a forecast.
+import { randomUUID } from 'node:crypto';
+import { forecastReach } from '../../domain/forecast.ts';
+import { readLine, type Line, type RawLine } from '../../domain/ledger.ts';
 import type { Program } from '../../domain/program.ts';
-import { isoDay } from '../../domain/time.ts';
-import { trailingWindow } from '../../domain/tiers.ts';
+import { tierFor, trailingWindow } from '../../domain/tiers.ts';
+import { addMonths, isoDay } from '../../domain/time.ts';
 import type { Db } from '../../platform/db/pool.ts';
 import { invalid } from '../../platform/http/problems.ts';
-import { refreshUnlocks } from '../benefits/benefits.service.ts';
 import { assertPublisherExists } from '../publishers/publishers.service.ts';
-import type { RecordSaleBody, SaleView } from './billed-sales.schema.ts';
+import { applyTierChanges, foldPending } from '../tiers/tiers.service.ts';
+import type {
+  BatchOutcomeView,
+  LedgerLinesView,
+  LedgerSummary,
+  LinesQuery,
+  RecordSaleBody,
+  SaleView,
+} from './billed-sales.schema.ts';
+import { companyOf, ledgerLines, monthlyTotals, paceTotal, tierHistory } from './billed-sales.queries.ts';
+import {
+  insertBatch,
+  loadLookups,
+  writeLines,
+  type NumberedLine,
+  type WriteOutcome,
+} from './ledger.queries.ts';
 
-interface SaleRow {
-  id: number;
-  publisher_id: string;
-  amount_usd_cents: number;
-  billed_on: string;
-  note: string | null;
-  created_at: Date;
+/** Tier changes a request applies itself; more are left to `tiers apply` (a recompute can move thousands). */
+const INLINE_TIER_CHANGES = 50;
+
+/**
+ * Takes a batch of feed lines: each line is checked, the valid ones written once, the batch folded into the tier
+ * engine, and the tier changes it causes applied (benefits unlocked, notifications queued), all in `tx`.
+ */
+export async function ingestBatch(
+  tx: Db,
+  program: Program,
+  raws: readonly RawLine[],
+  now: Date,
+): Promise<BatchOutcomeView> {
+  const text = (field: keyof RawLine) => [
+    ...new Set(raws.map((r) => r[field]).filter((v): v is string => typeof v === 'string')),
+  ];
+  const lookups = await loadLookups(tx, isoDay(now), {
+    mpnIds: text('mpnId'),
+    publisherIds: text('publisherId'),
+    offerIds: text('offerId'),
+  });
+  const valid: NumberedLine[] = [];
+  const outcome: WriteOutcome = { accepted: 0, duplicate: 0, rejects: [] };
+  raws.forEach((raw, i) => {
+    const read = readLine(raw, lookups);
+    if (read.ok) valid.push({ lineNo: i + 1, line: read.value });
+    else outcome.rejects.push({ lineNo: i + 1, reject: read.reject });
+  });
+  const written = await writeBatch(tx, 'api', valid, now);
+  const rejects = [...outcome.rejects, ...written.rejects].sort((a, b) => a.lineNo - b.lineNo);
+  const tierChanges = await foldAndApply(tx, program, now);
+  return {
+    accepted: written.accepted,
+    duplicate: written.duplicate,
+    rejected: rejects.length,
+    rejects: rejects.map(({ lineNo, reject }) => {
+      const lineId = raws[lineNo - 1]?.lineId;
+      return { line: lineNo, lineId: typeof lineId === 'string' ? lineId : null, ...reject };
+    }),
+    tierChanges,
+  };
 }
 
-const toView = (r: SaleRow): SaleView => ({
-  id: r.id,
-  publisherId: r.publisher_id,
-  amountUsdCents: r.amount_usd_cents,
-  billedOn: r.billed_on,
-  note: r.note,
-  createdAt: r.created_at.toISOString(),
-});
+export async function writeBatch(
+  tx: Db,
+  origin: 'api' | 'import',
+  lines: readonly NumberedLine[],
+  now: Date,
+): Promise<WriteOutcome> {
+  if (lines.length === 0) return { accepted: 0, duplicate: 0, rejects: [] };
+  const batchId = await insertBatch(tx, origin, now);
+  return writeLines(tx, batchId, lines);
+}
 
+/** Folds what is pending into the tier engine and applies the resulting changes when they are few. */
+export async function foldAndApply(tx: Db, program: Program, now: Date): Promise<number> {
+  const run = await foldPending(tx, program, now);
+  if (run.changes.length > 0 && run.changes.length <= INLINE_TIER_CHANGES) {
+    await applyTierChanges(tx, program, now, { ids: run.changes.map((c) => c.id) });
+  }
+  return run.changes.length;
+}
+
+/** A manual line in USD (the rewards team's correction, or a test's sale): a charge, or a refund when negative. */
 export async function recordSale(
   tx: Db,
   program: Program,
@@ -37,26 +102,83 @@ export async function recordSale(
   if (body.billedOn > isoDay(now)) {
     throw invalid([{ pointer: '/body/billedOn', code: 'future-date', detail: 'is in the future' }]);
   }
-  const { rows } = await tx.query<SaleRow>(
-    `INSERT INTO billed_sales (publisher_id, amount_usd_cents, billed_on, note, created_at)
-     VALUES ($1, $2, $3, $4, $5) RETURNING id, publisher_id, amount_usd_cents, billed_on::text, note, created_at`,
-    [publisherId, body.amountUsdCents, body.billedOn, body.note ?? null, now],
-  );
-  await refreshUnlocks(tx, program, publisherId, now);
-  return toView(rows[0]!);
+  const line: Line = {
+    source: 'manual',
+    lineId: `manual-${randomUUID()}`,
+    publisherId,
+    offerId: null,
+    customerId: 'manual',
+    customerCountry: 'ZZ',
+    amountMinor: body.amountUsdCents,
+    currency: 'USD',
+    usdCents: body.amountUsdCents,
+    billedOn: body.billedOn,
+    kind: body.amountUsdCents < 0 ? 'refund' : 'charge',
+    reverses: null,
+    note: body.note ?? null,
+  };
+  await writeBatch(tx, 'api', [{ lineNo: 1, line }], now);
+  await foldAndApply(tx, program, now);
+  return {
+    source: line.source,
+    lineId: line.lineId,
+    publisherId,
+    amountUsdCents: line.usdCents,
+    billedOn: line.billedOn,
+    kind: line.kind,
+    note: line.note,
+    createdAt: now.toISOString(),
+  };
 }
 
-export async function trailingSales(db: Db, program: Program, publisherId: string, now: Date) {
+/** The company's figure explained: totals by month, tier, next tier with its forecast, tier history (L2). */
+export async function ledgerSummary(
+  db: Db,
+  program: Program,
+  publisherId: string,
+  now: Date,
+): Promise<LedgerSummary> {
+  const company = await companyOf(db, publisherId);
   const { from, to } = trailingWindow(program, now);
-  const { rows } = await db.query<SaleRow>(
-    `SELECT id, publisher_id, amount_usd_cents, billed_on::text, note, created_at FROM billed_sales
-     WHERE publisher_id = $1 AND billed_on > $2 AND billed_on <= $3 ORDER BY billed_on DESC, id DESC`,
-    [publisherId, from, to],
-  );
+  const ids = company.publishers.map((p) => p.id);
+  const months = await monthlyTotals(db, ids, from, to);
+  const ttm = months.reduce((sum, m) => sum + m.countedUsdCents, 0);
+  const standing = tierFor(program, ttm);
+  const pace = Math.round((await paceTotal(db, ids, isoDay(addMonths(now, -3)), to)) / 3);
+  const history = await tierHistory(db, company.id);
   return {
+    company,
     from,
     to,
-    ttmUsdCents: rows.reduce((sum, r) => sum + r.amount_usd_cents, 0),
-    items: rows.map(toView),
+    ttmUsdCents: ttm,
+    months,
+    tier: { id: standing.tier.id, name: standing.tier.name },
+    next: standing.next && {
+      tier: { id: standing.next.tier.id, name: standing.next.tier.name },
+      missingUsdCents: standing.next.missingUsdCents,
+      forecast: {
+        paceUsdCentsPerMonth: pace,
+        reachedBy: forecastReach({
+          asOf: to,
+          trailingMonths: program.windows.trailingMonths,
+          months: new Map(months.map((m) => [m.month, m.countedUsdCents])),
+          paceUsdCentsPerMonth: pace,
+          targetUsdCents: standing.next.tier.thresholdUsdCents,
+        }),
+      },
+    },
+    history,
   };
+}
+
+export async function listLedgerLines(
+  db: Db,
+  program: Program,
+  publisherId: string,
+  query: LinesQuery,
+  now: Date,
+): Promise<LedgerLinesView> {
+  const { from, to } = trailingWindow(program, now);
+  const { total, items } = await ledgerLines(db, publisherId, from, to, query);
+  return { from, to, total, items };
 }

@@ -4,6 +4,7 @@ import type { Db } from '../../platform/db/pool.ts';
 export interface OfferRow {
   id: string;
   publisher_id: string;
+  external_id: string;
   name: string;
   marketplace: string;
   listing_option: ListingOption;
@@ -60,12 +61,13 @@ export async function insertOffer(
     coSellReady: boolean;
     markets: string[];
     ownerUserId: string | null;
+    externalId?: string | null;
     now: Date;
   },
 ): Promise<string> {
   const { rows } = await db.query<{ id: string }>(
-    `INSERT INTO offers (publisher_id, name, marketplace, listing_option, private, co_sell_ready, markets, owner_user_id, created_at)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING id`,
+    `INSERT INTO offers (publisher_id, name, marketplace, listing_option, private, co_sell_ready, markets, owner_user_id, created_at, external_id)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) RETURNING id`,
     [
       o.publisherId,
       o.name,
@@ -76,6 +78,7 @@ export async function insertOffer(
       o.markets,
       o.ownerUserId,
       o.now,
+      o.externalId ?? null,
     ],
   );
   return rows[0]!.id;

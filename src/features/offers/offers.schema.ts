@@ -14,6 +14,13 @@ const Markets = Type.Array(Type.String({ pattern: '^[A-Z]{2}$' }), {
 export const CreateOfferBody = Type.Object(
   {
     name: Type.String({ minLength: 1, maxLength: 200 }),
+    externalId: Type.Optional(
+      Type.String({
+        pattern: '^[A-Za-z0-9][A-Za-z0-9._:-]{0,199}$',
+        description:
+          "The marketplace's id of the offer, which billed-sales lines name; default: the offer's uuid.",
+      }),
+    ),
     marketplace: Type.Enum(['appsource', 'azure-marketplace']),
     listingOption: ListingOption,
     private: Type.Optional(Type.Boolean({ default: false })),
@@ -68,6 +75,7 @@ export const WelcomeView = Type.Object(
 export const OfferView = Type.Object(
   {
     id: Uuid,
+    externalId: Type.String(),
     publisherId: Uuid,
     name: Type.String(),
     marketplace: Type.String(),

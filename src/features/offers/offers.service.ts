@@ -2,6 +2,7 @@
 import { welcomeFor } from '../../domain/clocks.ts';
 import type { Program } from '../../domain/program.ts';
 import { addDays } from '../../domain/time.ts';
+import { isUniqueViolation } from '../../platform/db/errors.ts';
 import type { Db } from '../../platform/db/pool.ts';
 import { AppError, notFound } from '../../platform/http/problems.ts';
 import { refreshUnlocks } from '../benefits/benefits.service.ts';
@@ -37,7 +38,19 @@ export async function createOffer(
     coSellReady: body.coSellReady ?? false,
     markets: body.markets ?? [],
     ownerUserId: body.ownerUserId ?? null,
+    externalId: body.externalId ?? null,
     now,
+  }).catch((error: unknown) => {
+    if (isUniqueViolation(error, 'offers_external_id_key')) {
+      throw new AppError(
+        'external-id-taken',
+        `An offer with externalId ${body.externalId} is registered already.`,
+        {
+          errors: [{ pointer: '/body/externalId', code: 'taken', detail: 'is registered already' }],
+        },
+      );
+    }
+    throw error;
   });
   return getOffer(tx, program, publisherId, id, now);
 }
@@ -169,6 +182,7 @@ function toOfferView(row: OfferRow, program: Program, now: Date): OfferView {
       : null;
   return {
     id: row.id,
+    externalId: row.external_id,
     publisherId: row.publisher_id,
     name: row.name,
     marketplace: row.marketplace,

@@ -6,6 +6,7 @@ export interface PublisherRow {
   mpn_id: string;
   company_name: string;
   account_email: string;
+  company_id: string;
   created_at: Date;
 }
 
@@ -15,6 +16,7 @@ export function toPublisherView(row: PublisherRow): PublisherView {
     mpnId: row.mpn_id,
     companyName: row.company_name,
     accountEmail: row.account_email,
+    companyId: row.company_id,
     createdAt: row.created_at.toISOString(),
   };
 }
@@ -49,6 +51,7 @@ export async function insertPublisher(
   p: { mpnId: string; companyName: string; accountEmail: string; now: Date },
 ): Promise<PublisherRow> {
   const { rows } = await db.query<PublisherRow>(
+    // A trigger gives the profile a company of its own (migration 004); profiles are rolled up later (L2).
     `INSERT INTO publishers (mpn_id, company_name, account_email, created_at) VALUES ($1, $2, $3, $4) RETURNING *`,
     [p.mpnId, p.companyName, p.accountEmail.trim(), p.now],
   );

@@ -25,6 +25,10 @@ export const PublisherView = Type.Object(
     mpnId: Type.String(),
     companyName: Type.String(),
     accountEmail: Type.String(),
+    companyId: Type.String({
+      format: 'uuid',
+      description: 'The company whose profiles share one tier (L2).',
+    }),
     createdAt: Timestamp,
   },
   { additionalProperties: false },

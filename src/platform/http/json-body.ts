@@ -28,4 +28,28 @@ export function useJsonBodies(app: App): void {
       );
     }
   });
+  // NDJSON (one JSON object per line) is read as `{ "lines": [...] }`, the shape of a batch of feed lines.
+  app.addContentTypeParser(
+    ['application/x-ndjson', 'application/jsonl'],
+    { parseAs: 'string' },
+    (_request, body, done) => {
+      const lines: unknown[] = [];
+      const texts = (body as string).split('\n');
+      for (let i = 0; i < texts.length; i++) {
+        const text = texts[i]!.trim();
+        if (text === '') continue;
+        try {
+          lines.push(parseJsonSafely(text, { protoAction: 'error', constructorAction: 'error' }));
+        } catch (error) {
+          return done(
+            new AppError(
+              'malformed-request',
+              `Line ${i + 1} of the NDJSON body is not valid JSON: ${(error as Error).message}`,
+            ),
+          );
+        }
+      }
+      done(null, { lines });
+    },
+  );
 }

@@ -85,6 +85,31 @@ export const PROBLEMS = {
     title: 'The offer cannot move to that status',
     doc: 'Offers go draft to live to delisted.',
   },
+  'idempotency-key-missing': {
+    status: 400,
+    title: 'An Idempotency-Key is required',
+    doc: 'Batches of billed sales carry an Idempotency-Key header (IETF httpapi draft), so that a retry is never counted twice.',
+  },
+  'idempotency-key-in-use': {
+    status: 409,
+    title: 'The request with this Idempotency-Key is still running',
+    doc: 'An earlier request with the same key has not finished; retry once it has, and its answer comes back.',
+  },
+  'idempotency-key-reused': {
+    status: 422,
+    title: 'The Idempotency-Key belongs to another request',
+    doc: 'The key was used with a different body; each new batch needs a new key.',
+  },
+  'external-id-taken': {
+    status: 409,
+    title: 'The marketplace offer id is taken',
+    doc: 'Another offer has this externalId: each marketplace offer is registered once.',
+  },
+  'rate-fixed': {
+    status: 409,
+    title: 'The rate is already set',
+    doc: 'A currency rate for a billing month, once given, stays: lines were converted with it.',
+  },
   'user-inactive': {
     status: 409,
     title: 'The user is deactivated',

@@ -1,0 +1,67 @@
+// Amounts as sent, in minor units of their currency, and their value in USD cents at the rate of the billing month
+// (issue 4). Exact: rates are decimals, the arithmetic is integer, the rounding is half away from zero.
+
+/** A rate as an exact decimal: USD per unit of the currency is `units / 10^scale`. */
+export interface Rate {
+  units: bigint;
+  scale: number;
+}
+
+const KNOWN = new Set(Intl.supportedValuesOf('currency'));
+const exponents = new Map<string, number>();
+
+/** Whether ISO 4217 (as the runtime's ICU knows it) has this currency. */
+export function isCurrency(code: string): boolean {
+  return KNOWN.has(code);
+}
+
+/** The number of minor-unit digits of a currency: 2 for EUR, 0 for JPY, 3 for KWD. */
+export function minorDigits(currency: string): number {
+  let digits = exponents.get(currency);
+  if (digits === undefined) {
+    digits =
+      new Intl.NumberFormat('en', { style: 'currency', currency }).resolvedOptions().maximumFractionDigits ??
+      2;
+    exponents.set(currency, digits);
+  }
+  return digits;
+}
+
+const DECIMAL = /^(\d{1,12})(?:\.(\d{1,12}))?$/;
+
+/** Reads a positive decimal such as `1.0842`; null when it is not one. */
+export function parseRate(text: string): Rate | null {
+  const match = DECIMAL.exec(text.trim());
+  if (!match) return null;
+  const fraction = match[2] ?? '';
+  const units = BigInt(match[1]! + fraction);
+  return units > 0n ? { units, scale: fraction.length } : null;
+}
+
+/** The rate as a decimal string, trailing zeros trimmed. */
+export function formatRate(rate: Rate): string {
+  const digits = rate.units.toString().padStart(rate.scale + 1, '0');
+  const whole = digits.slice(0, digits.length - rate.scale);
+  const fraction = digits.slice(digits.length - rate.scale).replace(/0+$/, '');
+  return fraction ? `${whole}.${fraction}` : whole;
+}
+
+/**
+ * USD cents for an amount in minor units: `amount / 10^digits * rate * 100`, rounded half away from zero.
+ * USD converts to itself; any other currency needs its rate.
+ */
+export function toUsdCents(
+  amountMinor: number,
+  currency: string,
+  rate: Rate | undefined,
+): number | 'unknown-currency' | 'missing-rate' {
+  if (currency === 'USD') return amountMinor;
+  if (!isCurrency(currency)) return 'unknown-currency';
+  if (!rate) return 'missing-rate';
+  const numerator = BigInt(amountMinor) * rate.units * 100n;
+  const denominator = 10n ** BigInt(minorDigits(currency) + rate.scale);
+  const negative = numerator < 0n;
+  const magnitude = negative ? -numerator : numerator;
+  const rounded = (magnitude * 2n + denominator) / (denominator * 2n);
+  return Number(negative ? -rounded : rounded);
+}

@@ -1,0 +1,269 @@
+// A billed-sales line from the marketplace feed: what a valid one is, its amount in USD by the rate of its billing
+// month, and whether it counts toward a tier (L2, L6). Pure: lookups and today come in as arguments.
+import { toUsdCents, type Rate } from './currency.ts';
+
+export const LINE_KINDS = ['charge', 'refund', 'cancellation', 'fraud-reversal'] as const;
+export type LineKind = (typeof LINE_KINDS)[number];
+/** Cancellations and fraud reversals void the purchase they name: neither counts toward a tier (L6). */
+export const REVERSAL_KINDS: readonly LineKind[] = ['cancellation', 'fraud-reversal'];
+/** Charges count, and refunds lower the figure; a charge voided by a reversal does not count. */
+export const COUNTED_KINDS: readonly LineKind[] = ['charge', 'refund'];
+
+/** The fields of a line as they arrive (a CSV row's cells, a JSON object's values). */
+export const LINE_FIELDS = [
+  'source',
+  'lineId',
+  'mpnId',
+  'publisherId',
+  'offerId',
+  'customerId',
+  'customerCountry',
+  'amountMinor',
+  'currency',
+  'billedOn',
+  'kind',
+  'reversesLineId',
+] as const;
+export type LineField = (typeof LINE_FIELDS)[number];
+export type RawLine = Partial<Record<LineField, unknown>>;
+
+export interface Line {
+  source: string;
+  lineId: string;
+  publisherId: string;
+  /** Null only for a manual line entered by the rewards team. */
+  offerId: string | null;
+  customerId: string;
+  customerCountry: string;
+  /** The amount as sent, in minor units of `currency`. */
+  amountMinor: number;
+  currency: string;
+  usdCents: number;
+  billedOn: string;
+  kind: LineKind;
+  reverses: string | null;
+  note: string | null;
+}
+
+export type LineRejectCode =
+  | 'missing-field'
+  | 'malformed-text'
+  | 'formula-cell'
+  | 'unknown-publisher'
+  | 'unknown-offer'
+  | 'offer-of-another-publisher'
+  | 'malformed-country'
+  | 'unknown-currency'
+  | 'missing-rate'
+  | 'malformed-date'
+  | 'future-date'
+  | 'malformed-amount'
+  | 'negative-charge'
+  | 'wrong-sign'
+  | 'unknown-kind'
+  | 'missing-reverses'
+  | 'unexpected-reverses'
+  | 'conflicting-duplicate';
+
+export interface LineReject {
+  code: LineRejectCode;
+  /** The field at fault, when one is. */
+  field: LineField | null;
+  detail: string;
+}
+
+/** What a line is checked against: the publishers, offers and rates the ledger knows, and today's day. */
+export interface LineContext {
+  publisherByMpn(mpnId: string): string | undefined;
+  publisherById(id: string): string | undefined;
+  offer(externalId: string): { id: string; publisherId: string } | undefined;
+  /** The rate of a currency for a billing month `YYYY-MM`; USD needs none. */
+  rate(currency: string, month: string): Rate | undefined;
+  today: string;
+}
+
+// eslint-disable-next-line no-control-regex -- control characters are exactly what a text cell may not hold
+const TEXT = /^[^\u0000-\u001f\u007f]{1,200}$/;
+const FORMULA = /^[=+\-@]/;
+const DAY = /^(19|20)\d{2}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
+const AMOUNT = /^-?\d{1,15}$/;
+/** A line may carry at most $1B: a larger figure is a unit mistake, not a sale. */
+const MAX_USD_CENTS = 100_000_000_000;
+
+type Checked<T> = { ok: true; value: T } | { ok: false; reject: LineReject };
+
+/** Checks a raw line and resolves it against the ledger's facts; the first problem found is the reason. */
+export function readLine(raw: RawLine, ctx: LineContext): Checked<Line> {
+  const fail = (code: LineRejectCode, field: LineField | null, detail: string): Checked<Line> => ({
+    ok: false,
+    reject: { code, field, detail },
+  });
+  const text = (field: LineField, required = true): string | null | LineReject => {
+    const value = raw[field];
+    if (value === undefined || value === null || value === '') {
+      return required ? { code: 'missing-field', field, detail: `${field} is missing` } : null;
+    }
+    if (typeof value !== 'string' || !TEXT.test(value)) {
+      return {
+        code: 'malformed-text',
+        field,
+        detail: `${field} must be 1 to 200 characters without control characters`,
+      };
+    }
+    if (FORMULA.test(value)) {
+      return {
+        code: 'formula-cell',
+        field,
+        detail: `${field} starts with ${value[0]}, which a spreadsheet would run as a formula`,
+      };
+    }
+    return value;
+  };
+  const fields: Partial<Record<LineField, string | null>> = {};
+  for (const field of ['source', 'lineId', 'customerId', 'offerId'] as const) {
+    const value = text(field);
+    if (value !== null && typeof value === 'object') return { ok: false, reject: value };
+    fields[field] = value;
+  }
+  for (const field of ['mpnId', 'publisherId', 'reversesLineId'] as const) {
+    const value = text(field, false);
+    if (value !== null && typeof value === 'object') return { ok: false, reject: value };
+    fields[field] = value;
+  }
+
+  const kind = raw.kind;
+  if (typeof kind !== 'string' || !(LINE_KINDS as readonly string[]).includes(kind)) {
+    return fail('unknown-kind', 'kind', `kind must be one of ${LINE_KINDS.join(', ')}`);
+  }
+  const lineKind = kind as LineKind;
+
+  const publisherId = fields.publisherId
+    ? ctx.publisherById(fields.publisherId)
+    : fields.mpnId
+      ? ctx.publisherByMpn(fields.mpnId)
+      : undefined;
+  if (!fields.publisherId && !fields.mpnId)
+    return fail('missing-field', 'mpnId', 'mpnId or publisherId is missing');
+  if (
+    !publisherId ||
+    (fields.publisherId && fields.mpnId && ctx.publisherByMpn(fields.mpnId) !== publisherId)
+  ) {
+    const field = fields.publisherId ? 'publisherId' : 'mpnId';
+    return fail('unknown-publisher', field, `no publisher ${fields[field]}`);
+  }
+  const offer = ctx.offer(fields.offerId!);
+  if (!offer) return fail('unknown-offer', 'offerId', `no offer ${fields.offerId}`);
+  if (offer.publisherId !== publisherId) {
+    return fail(
+      'offer-of-another-publisher',
+      'offerId',
+      `offer ${fields.offerId} belongs to another publisher`,
+    );
+  }
+
+  const country = raw.customerCountry;
+  if (typeof country !== 'string' || !/^[A-Z]{2}$/.test(country)) {
+    return fail(
+      'malformed-country',
+      'customerCountry',
+      'customerCountry must be an ISO 3166 code such as US',
+    );
+  }
+  const billedOn = raw.billedOn;
+  if (typeof billedOn !== 'string' || !DAY.test(billedOn) || !isCalendarDay(billedOn)) {
+    return fail('malformed-date', 'billedOn', 'billedOn must be a day, YYYY-MM-DD');
+  }
+  if (billedOn > ctx.today) return fail('future-date', 'billedOn', `billedOn ${billedOn} is after today`);
+
+  const amountText = typeof raw.amountMinor === 'number' ? String(raw.amountMinor) : raw.amountMinor;
+  if (typeof amountText !== 'string' || !AMOUNT.test(amountText)) {
+    return fail('malformed-amount', 'amountMinor', 'amountMinor must be a whole number of minor units');
+  }
+  const amountMinor = Number(amountText);
+  if (lineKind === 'charge' && amountMinor < 0) {
+    return fail('negative-charge', 'amountMinor', 'a charge cannot be negative: send a refund instead');
+  }
+  if (lineKind !== 'charge' && amountMinor > 0) {
+    return fail('wrong-sign', 'amountMinor', `a ${lineKind} takes money back: its amount is negative`);
+  }
+  if (lineKind === 'charge' && fields.reversesLineId) {
+    return fail('unexpected-reverses', 'reversesLineId', 'a charge does not reverse another line');
+  }
+  if (REVERSAL_KINDS.includes(lineKind) && !fields.reversesLineId) {
+    return fail('missing-reverses', 'reversesLineId', `a ${lineKind} names the line it voids`);
+  }
+
+  const currency = raw.currency;
+  if (typeof currency !== 'string' || !/^[A-Z]{3}$/.test(currency)) {
+    return fail('unknown-currency', 'currency', 'currency must be an ISO 4217 code such as EUR');
+  }
+  const month = billedOn.slice(0, 7);
+  const usdCents = toUsdCents(amountMinor, currency, ctx.rate(currency, month));
+  if (usdCents === 'unknown-currency') return fail('unknown-currency', 'currency', `no currency ${currency}`);
+  if (usdCents === 'missing-rate') {
+    return fail(
+      'missing-rate',
+      'currency',
+      `no ${currency} rate for ${month}: import the month's rates first`,
+    );
+  }
+  if (Math.abs(usdCents) > MAX_USD_CENTS) {
+    return fail('malformed-amount', 'amountMinor', 'amountMinor is more than USD 1,000,000,000');
+  }
+
+  return {
+    ok: true,
+    value: {
+      source: fields.source!,
+      lineId: fields.lineId!,
+      publisherId,
+      offerId: offer.id,
+      customerId: fields.customerId!,
+      customerCountry: country,
+      amountMinor,
+      currency,
+      usdCents,
+      billedOn,
+      kind: lineKind,
+      reverses: fields.reversesLineId ?? null,
+      note: null,
+    },
+  };
+}
+
+function isCalendarDay(day: string): boolean {
+  const date = new Date(`${day}T00:00:00Z`);
+  return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(day);
+}
+
+/**
+ * A line's content as one number (FNV-1a, 32 bits): the same key sent again with the same content is a duplicate,
+ * with other content a conflict.
+ */
+export function lineDigest(line: Line): number {
+  const text = [
+    line.source,
+    line.lineId,
+    line.publisherId,
+    line.offerId ?? '',
+    line.customerId,
+    line.customerCountry,
+    line.amountMinor,
+    line.currency,
+    line.billedOn,
+    line.kind,
+    line.reverses ?? '',
+    line.note ?? '',
+  ].join('\u0001');
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    hash ^= text.charCodeAt(i);
+    hash = Math.imul(hash, 0x01000193);
+  }
+  return hash | 0;
+}
+
+/** Whether a line counts toward a tier, given whether a reversal voids it (L6). */
+export function counts(kind: LineKind, voided: boolean): boolean {
+  return COUNTED_KINDS.includes(kind) && !voided;
+}

@@ -1,0 +1,145 @@
+// Reading the ledger for one company or publisher. Lines are read from their publishers' partitions only; a line
+// is voided when a cancellation or fraud reversal of the same publisher and source names it (L6).
+import type { Db } from '../../platform/db/pool.ts';
+import { notFound } from '../../platform/http/problems.ts';
+import type { LedgerLinesView, LedgerSummary, LinesQuery } from './billed-sales.schema.ts';
+
+const REVERSED = (ids: string) => `(SELECT DISTINCT r.publisher_id, r.source, r.reverses FROM ledger_lines r
+  WHERE r.publisher_id = ANY(${ids}) AND r.kind IN ('cancellation', 'fraud-reversal'))`;
+const VOIDED_JOIN = (ids: string) => `LEFT JOIN ${REVERSED(ids)} v
+  ON v.publisher_id = l.publisher_id AND v.source = l.source AND v.reverses = l.line_id`;
+const COUNTS = `(l.kind IN ('charge', 'refund') AND v.reverses IS NULL)`;
+
+export async function companyOf(db: Db, publisherId: string): Promise<LedgerSummary['company']> {
+  const { rows } = await db.query<LedgerSummary['company']>(
+    `SELECT c.id, c.name,
+            json_agg(json_build_object('id', p.id, 'mpnId', p.mpn_id, 'companyName', p.company_name) ORDER BY p.mpn_id)
+              AS publishers
+     FROM publishers me JOIN companies c ON c.id = me.company_id JOIN publishers p ON p.company_id = c.id
+     WHERE me.id = $1 GROUP BY c.id`,
+    [publisherId],
+  );
+  if (!rows[0]) throw notFound('publisher');
+  return rows[0];
+}
+
+export async function monthlyTotals(
+  db: Db,
+  publisherIds: readonly string[],
+  from: string,
+  to: string,
+): Promise<LedgerSummary['months']> {
+  const { rows } = await db.query<LedgerSummary['months'][number]>(
+    `SELECT to_char(l.billed_on, 'YYYY-MM') AS month,
+            coalesce(sum(l.usd_cents) FILTER (WHERE ${COUNTS}), 0)::bigint AS "countedUsdCents",
+            coalesce(sum(l.usd_cents) FILTER (WHERE l.kind IN ('charge', 'refund') AND v.reverses IS NOT NULL), 0)::bigint
+              AS "excludedUsdCents",
+            count(*) FILTER (WHERE ${COUNTS})::int AS "countedLines",
+            count(*) FILTER (WHERE NOT ${COUNTS})::int AS "excludedLines"
+     FROM ledger_lines l ${VOIDED_JOIN('$1::uuid[]')}
+     WHERE l.publisher_id = ANY($1::uuid[]) AND l.billed_on > $2 AND l.billed_on <= $3
+     GROUP BY 1 ORDER BY 1`,
+    [publisherIds, from, to],
+  );
+  return rows;
+}
+
+/** Counted sales billed in (from, to]. */
+export async function paceTotal(
+  db: Db,
+  publisherIds: readonly string[],
+  from: string,
+  to: string,
+): Promise<number> {
+  const { rows } = await db.query<{ total: number }>(
+    `SELECT coalesce(sum(l.usd_cents), 0)::bigint AS total FROM ledger_lines l ${VOIDED_JOIN('$1::uuid[]')}
+     WHERE l.publisher_id = ANY($1::uuid[]) AND l.billed_on > $2 AND l.billed_on <= $3 AND ${COUNTS}`,
+    [publisherIds, from, to],
+  );
+  return rows[0]?.total ?? 0;
+}
+
+export async function tierHistory(db: Db, companyId: string): Promise<LedgerSummary['history']> {
+  const { rows } = await db.query<LedgerSummary['history'][number] & { at: Date }>(
+    `SELECT changed_at AS at, to_char(as_of, 'YYYY-MM-DD') AS "asOf", from_tier AS from, to_tier AS to,
+            ttm_usd_cents AS "ttmUsdCents", program_version AS "programVersion", cause
+     FROM tier_changes WHERE company_id = $1 ORDER BY id DESC LIMIT 100`,
+    [companyId],
+  );
+  return rows.map((r) => ({ ...r, at: r.at.toISOString() }));
+}
+
+interface LineRow {
+  source: string;
+  line_id: string;
+  offer_id: string | null;
+  customer_id: string;
+  customer_country: string;
+  amount_minor: number;
+  currency: string;
+  usd_cents: number;
+  billed_on: string;
+  kind: LedgerLinesView['items'][number]['kind'];
+  reverses: string | null;
+  voided_by: string | null;
+  voided_kind: string | null;
+  total: number;
+}
+
+/** One publisher profile's lines in (from, to], newest first, with why each excluded line does not count. */
+export async function ledgerLines(
+  db: Db,
+  publisherId: string,
+  from: string,
+  to: string,
+  query: LinesQuery,
+): Promise<{ total: number; items: LedgerLinesView['items'] }> {
+  const status = query.status ?? 'all';
+  const { rows } = await db.query<LineRow>(
+    `SELECT l.source, l.line_id, l.offer_id, l.customer_id, l.customer_country, l.amount_minor, l.currency,
+            l.usd_cents, l.billed_on::text, l.kind, l.reverses, v.line_id AS voided_by, v.kind AS voided_kind,
+            count(*) OVER ()::int AS total
+     FROM ledger_lines l
+     LEFT JOIN LATERAL (SELECT r.line_id, r.kind FROM ledger_lines r
+                        WHERE r.publisher_id = l.publisher_id AND r.source = l.source AND r.reverses = l.line_id
+                          AND r.kind IN ('cancellation', 'fraud-reversal')
+                        ORDER BY r.line_id LIMIT 1) v ON l.kind IN ('charge', 'refund')
+     WHERE l.publisher_id = $1 AND l.billed_on > $2 AND l.billed_on <= $3
+       AND ($4::text IS NULL OR to_char(l.billed_on, 'YYYY-MM') = $4)
+       AND ($5 = 'all' OR ($5 = 'counted') = (l.kind IN ('charge', 'refund') AND v.line_id IS NULL))
+     ORDER BY l.billed_on DESC, l.line_id DESC LIMIT $6 OFFSET $7`,
+    [publisherId, from, to, query.month ?? null, status, query.limit ?? 50, query.offset ?? 0],
+  );
+  return {
+    total: rows[0]?.total ?? 0,
+    items: rows.map((r) => {
+      const reversal = r.kind === 'cancellation' || r.kind === 'fraud-reversal';
+      const excluded = reversal
+        ? {
+            code: 'reversal' as const,
+            reason: `A ${r.kind === 'fraud-reversal' ? 'fraud reversal' : 'cancellation'} of line ${r.reverses}: neither counts toward a tier (L6).`,
+          }
+        : r.voided_by
+          ? {
+              code: 'voided' as const,
+              reason: `Voided by the ${r.voided_kind === 'fraud-reversal' ? 'fraud reversal' : 'cancellation'} ${r.voided_by}: a purchase ${r.voided_kind === 'fraud-reversal' ? 'reversed for fraud' : 'cancelled before use'} does not count (L6).`,
+            }
+          : null;
+      return {
+        source: r.source,
+        lineId: r.line_id,
+        offerId: r.offer_id,
+        customerId: r.customer_id,
+        customerCountry: r.customer_country,
+        amountMinor: r.amount_minor,
+        currency: r.currency,
+        usdCents: r.usd_cents,
+        billedOn: r.billed_on,
+        kind: r.kind,
+        reversesLineId: r.reverses,
+        counts: excluded === null,
+        excluded,
+      };
+    }),
+  };
+}

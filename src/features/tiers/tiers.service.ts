@@ -1,0 +1,95 @@
+// The tier engine (S4, L2, L6): companies' trailing billed sales and tiers, kept up to date batch by batch, and
+// recomputed whole when the day or the program in force changes. A tier change is recorded with the program
+// version behind it; applying it records the newly unlocked benefits and queues their notifications (S10).
+import type { Program } from '../../domain/program.ts';
+import { trailingWindow } from '../../domain/tiers.ts';
+import { isoDay } from '../../domain/time.ts';
+import type { Db, Pool } from '../../platform/db/pool.ts';
+import { inTransaction } from '../../platform/db/pool.ts';
+import { refreshUnlocks } from '../benefits/benefits.service.ts';
+import {
+  foldDeltas,
+  lockEngine,
+  markApplied,
+  recomputeStandings,
+  recordVoids,
+  setEngine,
+  takePendingBatches,
+  takeUnappliedChanges,
+  type TierChangeRow,
+} from './tiers.queries.ts';
+
+export interface EngineRun {
+  mode: 'fold' | 'recompute';
+  batches: number;
+  changes: TierChangeRow[];
+}
+
+/**
+ * Folds every batch of lines not yet folded into the standings of the companies they touch. When the engine's
+ * day or program is not today's, it recomputes everything instead (the window slid, or thresholds changed).
+ */
+export async function foldPending(tx: Db, program: Program, now: Date): Promise<EngineRun> {
+  const engine = await lockEngine(tx);
+  if (engine.asOf !== isoDay(now) || engine.programVersion !== program.version) {
+    return recomputeLocked(tx, program, now);
+  }
+  const batches = await takePendingBatches(tx, now);
+  if (batches.length === 0) return { mode: 'fold', batches: 0, changes: [] };
+  const voids = await recordVoids(tx, batches);
+  const changes = await foldDeltas(tx, program, trailingWindow(program, now), batches, voids, now);
+  return { mode: 'fold', batches: batches.length, changes };
+}
+
+/** Recomputes every company's standing from every line (the `tiers recompute` command). */
+export async function recomputeTiers(tx: Db, program: Program, now: Date): Promise<EngineRun> {
+  await lockEngine(tx);
+  return recomputeLocked(tx, program, now);
+}
+
+async function recomputeLocked(tx: Db, program: Program, now: Date): Promise<EngineRun> {
+  const batches = await takePendingBatches(tx, now);
+  if (batches.length > 0) await recordVoids(tx, batches);
+  const { changes } = await recomputeStandings(tx, program, trailingWindow(program, now), now);
+  await setEngine(tx, isoDay(now), program.version, now);
+  return { mode: 'recompute', batches: batches.length, changes };
+}
+
+/**
+ * Applies recorded tier changes: each publisher of the company gets its newly unlocked benefits recorded and
+ * announced. Idempotent (unlocks and notifications are keyed), and safe to run in several processes at once.
+ * With `ids`, applies only those changes (a small batch applied in its own transaction).
+ */
+export async function applyTierChanges(
+  tx: Db,
+  program: Program,
+  now: Date,
+  options: { limit?: number; ids?: readonly number[] } = {},
+): Promise<number> {
+  const taken = await takeUnappliedChanges(tx, options.limit ?? 200, options.ids);
+  for (const change of taken) {
+    for (const publisherId of change.publisher_ids) await refreshUnlocks(tx, program, publisherId, now);
+  }
+  await markApplied(
+    tx,
+    taken.map((c) => c.id),
+    now,
+  );
+  return taken.length;
+}
+
+/** Applies every unapplied tier change, a transaction per slice; `onProgress` hears the running count. */
+export async function applyAllTierChanges(
+  pool: Pool,
+  program: Program,
+  now: () => Date,
+  onProgress?: (applied: number) => void,
+): Promise<number> {
+  let total = 0;
+  for (;;) {
+    const applied = await inTransaction(pool, (tx) => applyTierChanges(tx, program, now()));
+    if (applied === 0) return total;
+    total += applied;
+    onProgress?.(total);
+  }
+}
