@@ -73,7 +73,8 @@ CREATE TABLE ledger_keys (
 );
 CREATE INDEX ledger_keys_batch ON ledger_keys USING brin (batch_id);
 
--- The lines as sent, spread over partitions by publisher: one publisher's lines are read from one partition.
+-- The lines as sent, spread over 32 partitions by ranges of publisher id (its first hex digits): one publisher's
+-- lines are read from one partition, and an import writes each partition's rows straight into it.
 CREATE TABLE ledger_lines (
   source           text NOT NULL,
   line_id          text NOT NULL,
@@ -90,11 +91,14 @@ CREATE TABLE ledger_lines (
   kind             text NOT NULL,
   reverses         text,
   note             text
-) PARTITION BY HASH (publisher_id);
+) PARTITION BY RANGE (publisher_id);
 DO $$
 BEGIN
   FOR i IN 0..31 LOOP
-    EXECUTE format('CREATE TABLE ledger_lines_%s PARTITION OF ledger_lines FOR VALUES WITH (MODULUS 32, REMAINDER %s)', i, i);
+    EXECUTE format('CREATE TABLE ledger_lines_%s PARTITION OF ledger_lines FOR VALUES FROM (%s) TO (%s)',
+      lpad(i::text, 2, '0'),
+      CASE WHEN i = 0 THEN 'MINVALUE' ELSE quote_literal(lpad(to_hex(i * 8), 2, '0') || '000000-0000-0000-0000-000000000000') END,
+      CASE WHEN i = 31 THEN 'MAXVALUE' ELSE quote_literal(lpad(to_hex((i + 1) * 8), 2, '0') || '000000-0000-0000-0000-000000000000') END);
   END LOOP;
 END $$;
 

@@ -1,13 +1,16 @@
 #!/usr/bin/env node
 // marketplace-rewards: a strict argument parser over the services.
 import { parseArgs } from 'node:util';
-import { ProgramFileError, readProgramDir } from '../features/program/program.service.ts';
+import { ProgramCatalog, ProgramFileError, readProgramDir } from '../features/program/program.service.ts';
 import { ConfigError, CONFIG_VARIABLES, loadConfig } from '../platform/config.ts';
 import { DataDirInUseError } from '../platform/db/embedded.ts';
 import { inviteStaff } from '../features/invitations/invitations.service.ts';
 import { migrate } from '../platform/db/migrate.ts';
 import { inTransaction } from '../platform/db/pool.ts';
-import { openDatabase, startService } from '../server.ts';
+import { applyAllTierChanges, recomputeTiers } from '../features/tiers/tiers.service.ts';
+import { openDatabase, prepareDatabase, startService, type Database } from '../server.ts';
+import { ImportFileError } from '../features/imports/imports.records.ts';
+import { runImport } from './import.ts';
 
 const HELP = `marketplace-rewards: the partner rewards program of a marketplace
 
@@ -25,6 +28,23 @@ Usage:
       Apply the SQL migrations and stop.
   marketplace-rewards program check [DIR]
       Validate the program files in DIR (default PROGRAM_DIR) and stop.
+  marketplace-rewards import billed-sales|offers|currency-rates FILE [--report FILE] [--chunk N] [--json]
+      Import a CSV (header row of field names) or NDJSON file (.csv, .ndjson, .jsonl). Shows progress; every
+      rejected line goes to the report (default FILE.rejects.csv) with its line number and reason. Running the
+      same file again after a crash or Ctrl-C carries on where it stopped and changes no total.
+        billed-sales    source,lineId,mpnId|publisherId,offerId,customerId,customerCountry,amountMinor,
+                        currency,billedOn,kind[,reversesLineId]   (kind: charge, refund, cancellation,
+                        fraud-reversal; amounts in minor units; other currencies need their month's rate)
+        offers          mpnId|publisherId,offerId,name,marketplace,listingOption[,private,coSellReady,
+                        markets,status]   (status live opens the welcome clock)
+        currency-rates  currency,month,usdPerUnit   (USD per unit for a billing month YYYY-MM; fixed once set)
+        --chunk N       lines per transaction (default 50000)   --json   print the summary as JSON
+        --defer-unlocks record tier changes but leave recording the unlocked benefits (and their emails) to
+                        "tiers apply" or the running service
+      Exit status 0 when every line went in (or was a duplicate), 3 when some were rejected.
+  marketplace-rewards tiers recompute|apply
+      recompute: every company's trailing billed sales and tier from every line, then apply the changes.
+      apply: record the benefits unlocked by tier changes not yet applied, and queue their notifications.
   marketplace-rewards help
       This text.
 
@@ -113,6 +133,51 @@ async function main(argv: string[]): Promise<number> {
       }
       return 0;
     }
+    case 'import': {
+      const [kind, file, ...extra] = rest;
+      noMore(extra);
+      if (kind !== 'billed-sales' && kind !== 'offers' && kind !== 'currency-rates') {
+        throw new UsageError('import billed-sales|offers|currency-rates FILE');
+      }
+      if (!file) throw new UsageError(`import ${kind} needs a FILE`);
+      const chunkLines = values.chunk === undefined ? undefined : Number(values.chunk);
+      if (
+        chunkLines !== undefined &&
+        !(Number.isInteger(chunkLines) && chunkLines >= 1 && chunkLines <= 1_000_000)
+      ) {
+        throw new UsageError('--chunk is a whole number of lines from 1 to 1000000');
+      }
+      return withDatabase(env, (db, programs) =>
+        runImport(db.pool, programs, {
+          kind,
+          file,
+          chunkLines,
+          reportFile: values.report,
+          json: values.json === true,
+          applyUnlocks: values['defer-unlocks'] !== true,
+        }),
+      );
+    }
+    case 'tiers': {
+      const [sub, ...extra] = rest;
+      noMore(extra);
+      if (sub !== 'recompute' && sub !== 'apply') {
+        throw new UsageError(`unknown tiers command "${sub ?? ''}"; try: tiers recompute, tiers apply`);
+      }
+      return withDatabase(env, async (db, programs) => {
+        const started = performance.now();
+        const now = new Date();
+        if (sub === 'recompute') {
+          const run = await inTransaction(db.pool, (tx) => recomputeTiers(tx, programs.at(now), now));
+          console.log(
+            `recomputed every company in ${Math.round(performance.now() - started)} ms: ${run.changes.length} tier change(s)`,
+          );
+        }
+        const applied = await applyAllTierChanges(db.pool, programs.at(now), () => new Date());
+        console.log(`applied ${applied} tier change(s): newly unlocked benefits recorded and announced`);
+        return 0;
+      });
+    }
     case 'program': {
       const [sub, dir, ...extra] = rest;
       if (sub !== 'check')
@@ -141,12 +206,46 @@ function parseArgsStrict(argv: string[]) {
         name: { type: 'string' },
         role: { type: 'string' },
         'no-seed': { type: 'boolean' },
+        report: { type: 'string' },
+        chunk: { type: 'string' },
+        json: { type: 'boolean' },
+        'defer-unlocks': { type: 'boolean' },
         port: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
     });
   } catch (error) {
     throw new UsageError((error as Error).message);
+  }
+}
+
+/** Opens the database (migrated, program loaded, never seeded), runs `work`, closes it, also on Ctrl-C. */
+async function withDatabase(
+  env: NodeJS.ProcessEnv,
+  work: (db: Database, programs: ProgramCatalog) => Promise<number>,
+): Promise<number> {
+  const config = loadConfig(env);
+  const db = await openDatabase(config);
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+    process.removeAllListeners(signal);
+    process.once(signal, () => {
+      console.error(
+        `\n${signal}: stopped. What was committed stays; run the same command again to carry on.`,
+      );
+      void db.close().finally(() => process.exit(130));
+    });
+  }
+  try {
+    // The program versions the service stored; a database the service never started gets them from PROGRAM_DIR.
+    await migrate(db.pool);
+    const stored = await ProgramCatalog.load(db.pool);
+    const programs =
+      stored.versions.length > 0
+        ? stored
+        : (await prepareDatabase(db.pool, { ...config, seedDemo: false }, new Date())).programs;
+    return await work(db, programs);
+  } finally {
+    await db.close();
   }
 }
 
@@ -166,7 +265,10 @@ main(argv.includes('--help') || argv.includes('-h') ? ['help'] : argv).then(
       process.exit(2);
     }
     const known =
-      error instanceof ConfigError || error instanceof ProgramFileError || error instanceof DataDirInUseError;
+      error instanceof ConfigError ||
+      error instanceof ProgramFileError ||
+      error instanceof DataDirInUseError ||
+      error instanceof ImportFileError;
     // A known error is the user's to fix: its message says how. Anything else gets its stack.
     console.error(known ? error.message : error);
     process.exit(1);

@@ -231,36 +231,15 @@ export function readLine(raw: RawLine, ctx: LineContext): Checked<Line> {
   };
 }
 
+const calendarDays = new Map<string, boolean>();
 function isCalendarDay(day: string): boolean {
-  const date = new Date(`${day}T00:00:00Z`);
-  return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(day);
-}
-
-/**
- * A line's content as one number (FNV-1a, 32 bits): the same key sent again with the same content is a duplicate,
- * with other content a conflict.
- */
-export function lineDigest(line: Line): number {
-  const text = [
-    line.source,
-    line.lineId,
-    line.publisherId,
-    line.offerId ?? '',
-    line.customerId,
-    line.customerCountry,
-    line.amountMinor,
-    line.currency,
-    line.billedOn,
-    line.kind,
-    line.reverses ?? '',
-    line.note ?? '',
-  ].join('\u0001');
-  let hash = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) {
-    hash ^= text.charCodeAt(i);
-    hash = Math.imul(hash, 0x01000193);
+  let valid = calendarDays.get(day);
+  if (valid === undefined) {
+    const date = new Date(`${day}T00:00:00Z`);
+    valid = !Number.isNaN(date.getTime()) && date.toISOString().startsWith(day);
+    if (calendarDays.size < 100_000) calendarDays.set(day, valid);
   }
-  return hash | 0;
+  return valid;
 }
 
 /** Whether a line counts toward a tier, given whether a reversal voids it (L6). */

@@ -2,6 +2,7 @@
 import Type, { type Static } from 'typebox';
 import type { App } from '../../platform/http/app.ts';
 import { ItemsOf, Nullable, problems, Timestamp, Uuid } from '../../platform/http/schemas.ts';
+import { csvCell } from '../../platform/csv.ts';
 
 const AuditQuery = Type.Object(
   {
@@ -110,12 +111,4 @@ export async function auditRoutes(app: App): Promise<void> {
         .send(`${lines.join('\r\n')}\r\n`);
     },
   );
-}
-
-/** A CSV cell that a spreadsheet will not run: a leading = + - @ tab or CR is neutralised with a quote. */
-export function csvCell(value: unknown): string {
-  if (value === null || value === undefined) return '';
-  let text = typeof value === 'string' ? value : JSON.stringify(value);
-  if (/^[=+\-@\t\r]/.test(text)) text = `'${text}`;
-  return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
 }

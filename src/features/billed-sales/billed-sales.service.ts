@@ -22,8 +22,10 @@ import { companyOf, ledgerLines, monthlyTotals, paceTotal, tierHistory } from '.
 import {
   insertBatch,
   loadLookups,
+  prepareLines,
   writeLines,
   type NumberedLine,
+  type PreparedLines,
   type WriteOutcome,
 } from './ledger.queries.ts';
 
@@ -76,9 +78,19 @@ export async function writeBatch(
   lines: readonly NumberedLine[],
   now: Date,
 ): Promise<WriteOutcome> {
-  if (lines.length === 0) return { accepted: 0, duplicate: 0, rejects: [] };
+  return writePrepared(tx, origin, prepareLines(lines), now);
+}
+
+/** Writes lines prepared beforehand (a file import prepares the next chunk while this one is written). */
+export async function writePrepared(
+  tx: Db,
+  origin: 'api' | 'import',
+  prepared: PreparedLines,
+  now: Date,
+): Promise<WriteOutcome> {
+  if (prepared.size === 0) return { accepted: 0, duplicate: prepared.duplicate, rejects: prepared.rejects };
   const batchId = await insertBatch(tx, origin, now);
-  return writeLines(tx, batchId, lines);
+  return writeLines(tx, batchId, prepared);
 }
 
 /** Folds what is pending into the tier engine and applies the resulting changes when they are few. */

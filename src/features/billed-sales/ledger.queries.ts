@@ -1,11 +1,10 @@
 // Writing lines into the ledger: each line counted once by its (source, line id), whatever path it came by.
 // A batch goes in with COPY (the fast path); when a key is already there, the batch goes through a staging table
 // that tells duplicates (same content) from conflicts (same key, other content).
-import { Readable } from 'node:stream';
-import { pipeline } from 'node:stream/promises';
+import { finished } from 'node:stream/promises';
 import { from as copyFrom } from 'pg-copy-streams';
 import { parseRate, type Rate } from '../../domain/currency.ts';
-import { lineDigest, type Line, type LineContext, type LineReject } from '../../domain/ledger.ts';
+import type { Line, LineContext, LineReject } from '../../domain/ledger.ts';
 import type { Db } from '../../platform/db/pool.ts';
 import { isUniqueViolation } from '../../platform/db/errors.ts';
 
@@ -92,72 +91,116 @@ export interface WriteOutcome {
 }
 
 /**
- * Writes a batch's valid lines. A line whose key the ledger (or this batch) has already is a duplicate when its
- * content is the same, and rejected as a conflict when it differs; nothing is ever counted twice.
+ * Lines ready for COPY: in-batch repeats already told apart (same content: duplicate; other content: conflict),
+ * each line's two rows as COPY text without the batch id, which is the last column and added when sent. All the
+ * CPU work of a batch happens here, so that a file import can prepare one chunk while the database writes another.
  */
-export async function writeLines(
-  db: Db,
-  batchId: number,
-  lines: readonly NumberedLine[],
-): Promise<WriteOutcome> {
-  const outcome: WriteOutcome = { accepted: 0, duplicate: 0, rejects: [] };
-  const seen = new Map<string, number>();
-  const fresh: (NumberedLine & { digest: number })[] = [];
-  for (const entry of lines) {
-    const digest = lineDigest(entry.line);
-    const key = `${entry.line.source}\u0001${entry.line.lineId}`;
-    const earlier = seen.get(key);
-    if (earlier === undefined) {
-      seen.set(key, digest);
-      fresh.push({ ...entry, digest });
-    } else if (earlier === digest) outcome.duplicate++;
-    else outcome.rejects.push({ lineNo: entry.lineNo, reject: conflict(entry.line) });
-  }
-  if (fresh.length === 0) return outcome;
+export class PreparedLines {
+  readonly lineNos: number[] = [];
+  /** `source<TAB>lineId` of each line, as COPY text. */
+  readonly keys: string[] = [];
+  readonly keyRows: string[] = [];
+  readonly lineRows: string[] = [];
+  /** The ledger_lines partition of each line (migration 004: 32 ranges of the publisher id's first byte). */
+  readonly partitions: number[] = [];
+  duplicate = 0;
+  readonly rejects: { lineNo: number; reject: LineReject }[] = [];
+  readonly #seen = new Map<string, number>();
 
-  let stored = fresh;
-  await db.query('SAVEPOINT ledger_keys');
-  try {
-    await copyRows(
-      db,
-      'ledger_keys',
-      KEY_COLUMNS,
-      fresh.map((e) => keyRow(batchId, e.line, e.digest)),
-    );
-    await db.query('RELEASE SAVEPOINT ledger_keys');
-  } catch (error) {
-    if (!isUniqueViolation(error, 'ledger_keys_pkey')) throw error;
-    await db.query('ROLLBACK TO SAVEPOINT ledger_keys');
-    const known = await insertNewKeys(db, batchId, fresh);
-    stored = fresh.filter((e) => !known.has(e.lineNo));
-    for (const e of fresh) {
-      const same = known.get(e.lineNo);
-      if (same === true) outcome.duplicate++;
-      else if (same === false) outcome.rejects.push({ lineNo: e.lineNo, reject: conflict(e.line) });
-    }
+  get size(): number {
+    return this.lineNos.length;
   }
-  await copyRows(
-    db,
-    'ledger_lines',
-    LINE_COLUMNS,
-    stored.map((e) => lineRow(batchId, e.lineNo, e.line)),
-  );
-  outcome.accepted = stored.length;
+
+  /** Adds a checked line; a repeat of a line already in the batch is counted as a duplicate or a conflict. */
+  add(lineNo: number, line: Line): void {
+    const content = `${line.publisherId}\t${line.offerId ?? '\\N'}\t${esc(line.customerId)}\t${line.customerCountry}\t${line.amountMinor}\t${line.currency}\t${line.usdCents}\t${line.billedOn}\t${line.kind}\t${nullable(line.reverses)}\t${nullable(line.note)}`;
+    const key = `${esc(line.source)}\t${esc(line.lineId)}`;
+    const digest = lineDigest(key, content);
+    const earlier = this.#seen.get(key);
+    if (earlier === undefined) {
+      this.#seen.set(key, digest);
+      this.lineNos.push(lineNo);
+      this.keys.push(key);
+      this.keyRows.push(
+        `${key}\t${line.publisherId}\t${line.kind}\t${line.usdCents}\t${line.billedOn}\t${nullable(line.reverses)}\t${digest}`,
+      );
+      this.lineRows.push(`${key}\t${lineNo}\t${content}`);
+      this.partitions.push(Number.parseInt(line.publisherId.slice(0, 2), 16) >> 3);
+    } else if (earlier === digest) this.duplicate++;
+    else this.rejects.push({ lineNo, reject: conflict(key) });
+  }
+}
+
+export function prepareLines(entries: readonly NumberedLine[]): PreparedLines {
+  const prepared = new PreparedLines();
+  for (const { lineNo, line } of entries) prepared.add(lineNo, line);
+  return prepared;
+}
+
+/**
+ * Writes a batch's prepared lines. A line whose key the ledger has already is a duplicate when its content is
+ * the same, and rejected as a conflict when it differs; nothing is ever counted twice.
+ */
+export async function writeLines(db: Db, batchId: number, prepared: PreparedLines): Promise<WriteOutcome> {
+  const outcome: WriteOutcome = {
+    accepted: 0,
+    duplicate: prepared.duplicate,
+    rejects: [...prepared.rejects],
+  };
+  if (prepared.size === 0) return outcome;
+  // The fast path: both COPYs sent at once, without waiting between them. When a key is there already, the
+  // keys COPY fails, so does everything after it, and the batch goes through the staging table instead.
+  const fast = [
+    db.query('SAVEPOINT ledger_keys'),
+    copyRows(db, 'ledger_keys', KEY_COLUMNS, prepared.keyRows, batchId),
+    copyRows(db, 'ledger_lines', LINE_COLUMNS, inPartitionOrder(prepared, null), batchId),
+    db.query('RELEASE SAVEPOINT ledger_keys'),
+  ];
+  const settled = await Promise.allSettled(fast);
+  const failure = settled.find((r) => r.status === 'rejected');
+  if (!failure) {
+    outcome.accepted = prepared.size;
+    return outcome;
+  }
+  if (!isUniqueViolation(failure.reason, 'ledger_keys_pkey')) throw failure.reason;
+  await db.query('ROLLBACK TO SAVEPOINT ledger_keys');
+  const known = await insertNewKeys(db, batchId, prepared);
+  const keep = prepared.lineNos.map((lineNo) => !known.has(lineNo));
+  prepared.lineNos.forEach((lineNo, i) => {
+    const same = known.get(lineNo);
+    if (same === true) outcome.duplicate++;
+    else if (same === false) outcome.rejects.push({ lineNo, reject: conflict(prepared.keys[i]!) });
+  });
+  const rows = inPartitionOrder(prepared, keep);
+  await copyRows(db, 'ledger_lines', LINE_COLUMNS, rows, batchId);
+  outcome.accepted = rows.length;
   outcome.rejects.sort((a, b) => a.lineNo - b.lineNo);
   return outcome;
 }
 
-const conflict = (line: Line): LineReject => ({
-  code: 'conflicting-duplicate',
-  field: 'lineId',
-  detail: `line ${line.lineId} of ${line.source} was received before with other content`,
-});
+/** Rows in partition order: PostgreSQL routes a run of rows for one partition at the cost of one. */
+function inPartitionOrder(prepared: PreparedLines, keep: boolean[] | null): string[] {
+  const byPartition: string[][] = Array.from({ length: PARTITIONS }, () => []);
+  prepared.lineRows.forEach((row, i) => {
+    if (!keep || keep[i]) byPartition[prepared.partitions[i]!]!.push(row);
+  });
+  return byPartition.flat();
+}
+
+const conflict = (key: string): LineReject => {
+  const [source, lineId] = key.split('\t');
+  return {
+    code: 'conflicting-duplicate',
+    field: 'lineId',
+    detail: `line ${lineId} of ${source} was received before with other content`,
+  };
+};
 
 /** Inserts the keys the ledger lacks; answers, for each line already known, whether its content is the same. */
 async function insertNewKeys(
   db: Db,
   batchId: number,
-  lines: readonly (NumberedLine & { digest: number })[],
+  prepared: PreparedLines,
 ): Promise<Map<number, boolean>> {
   await db.query(`CREATE TEMP TABLE IF NOT EXISTS ledger_incoming
     (LIKE ledger_keys INCLUDING DEFAULTS, line_no integer NOT NULL) ON COMMIT DELETE ROWS`);
@@ -166,7 +209,7 @@ async function insertNewKeys(
     db,
     'ledger_incoming',
     [...KEY_COLUMNS, 'line_no'],
-    lines.map((e) => `${keyRow(batchId, e.line, e.digest)}\t${e.lineNo}`),
+    prepared.keyRows.map((row, i) => `${row}\t${batchId}\t${prepared.lineNos[i]}`),
   );
   const { rows } = await db.query<{ line_no: number; same: boolean }>(
     `WITH inserted AS (
@@ -180,21 +223,22 @@ async function insertNewKeys(
   return new Map(rows.map((r) => [r.line_no, r.same]));
 }
 
+// The batch id comes last: COPY text is prepared before the batch exists, and the id is added as it is sent.
 const KEY_COLUMNS = [
   'source',
   'line_id',
-  'batch_id',
   'publisher_id',
   'kind',
   'usd_cents',
   'billed_on',
   'reverses',
   'digest',
+  'batch_id',
 ];
+const PARTITIONS = 32;
 const LINE_COLUMNS = [
   'source',
   'line_id',
-  'batch_id',
   'line_no',
   'publisher_id',
   'offer_id',
@@ -207,6 +251,7 @@ const LINE_COLUMNS = [
   'kind',
   'reverses',
   'note',
+  'batch_id',
 ];
 
 // COPY's text format: tab-separated, \N for null, backslash, tab and line breaks escaped.
@@ -214,32 +259,35 @@ const SPECIAL = /[\\\t\n\r]/g;
 const ESCAPES: Record<string, string> = { '\\': '\\\\', '\t': '\\t', '\n': '\\n', '\r': '\\r' };
 const esc = (value: string) =>
   /[\\\t\n\r]/.test(value) ? value.replace(SPECIAL, (c) => ESCAPES[c]!) : value;
-const keyRow = (batchId: number, l: Line, digest: number) =>
-  `${esc(l.source)}\t${esc(l.lineId)}\t${batchId}\t${l.publisherId}\t${l.kind}\t${l.usdCents}\t${l.billedOn}\t${l.reverses === null ? '\\N' : esc(l.reverses)}\t${digest}`;
-const lineRow = (batchId: number, lineNo: number, l: Line) =>
-  `${esc(l.source)}\t${esc(l.lineId)}\t${batchId}\t${lineNo}\t${l.publisherId}\t${l.offerId ?? '\\N'}\t${esc(l.customerId)}\t${l.customerCountry}\t${l.amountMinor}\t${l.currency}\t${l.usdCents}\t${l.billedOn}\t${l.kind}\t${nullable(l.reverses)}\t${nullable(l.note)}`;
 const nullable = (value: string | null) => (value === null ? '\\N' : esc(value));
+
+/** FNV-1a over a line's content (32 bits): the same key with another digest is a conflict, not a duplicate. */
+function lineDigest(...parts: string[]): number {
+  let hash = 0x811c9dc5;
+  for (const part of parts) {
+    for (let i = 0; i < part.length; i++) hash = Math.imul(hash ^ part.charCodeAt(i), 0x01000193);
+    hash = Math.imul(hash ^ 9, 0x01000193);
+  }
+  return hash | 0;
+}
 
 async function copyRows(
   db: Db,
   table: string,
   columns: readonly string[],
   rows: readonly string[],
+  batchId?: number,
 ): Promise<void> {
   if (rows.length === 0) return;
   const stream = db.query(copyFrom(`COPY ${table} (${columns.join(', ')}) FROM STDIN`));
-  await pipeline(Readable.from(chunked(rows)), stream);
+  // Everything is handed to the socket at once (a chunk is a few MB): a busy reader then cannot starve it.
+  const done = finished(stream);
+  for (const piece of pieces(rows, batchId === undefined ? '\n' : `\t${batchId}\n`)) stream.write(piece);
+  stream.end();
+  await done;
 }
 
-/** Rows joined into pieces of about 1 MiB, so that COPY gets few large writes. */
-function* chunked(rows: readonly string[]): Generator<string> {
-  let piece = '';
-  for (const row of rows) {
-    piece += row + '\n';
-    if (piece.length > 1 << 20) {
-      yield piece;
-      piece = '';
-    }
-  }
-  if (piece) yield piece;
+/** Rows joined into pieces of a few thousand, each row ended by `end` (the batch id and a line break). */
+function* pieces(rows: readonly string[], end: string): Generator<string> {
+  for (let i = 0; i < rows.length; i += 4096) yield rows.slice(i, i + 4096).join(end) + end;
 }

@@ -135,6 +135,8 @@ export async function recomputeStandings(
   window: { from: string; to: string },
   now: Date,
 ): Promise<{ changes: TierChangeRow[]; companies: number }> {
+  // Every line is read: hash joins, never a nested loop per line (whatever the statistics say).
+  await db.query('SET LOCAL enable_nestloop = off');
   const { rows } = await db.query<TierChangeRow & { companies: number }>(
     `WITH per_publisher AS (
        SELECT k.publisher_id, sum(k.usd_cents) AS ttm FROM ledger_keys k
@@ -165,6 +167,7 @@ export async function recomputeStandings(
      UNION ALL SELECT NULL, NULL, NULL, NULL, (SELECT count(*)::int FROM next) WHERE NOT EXISTS (SELECT 1 FROM changed)`,
     [...tierParams(program), window.from, window.to, now, program.version],
   );
+  await db.query('SET LOCAL enable_nestloop = on');
   return { changes: rows.filter((r) => r.id !== null), companies: rows[0]?.companies ?? 0 };
 }
 

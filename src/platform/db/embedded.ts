@@ -57,6 +57,12 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<E
       postgresFlags: [
         '-c',
         'listen_addresses=127.0.0.1',
+        // The ledger takes files of millions of lines: checkpoints every 4 GB of WAL rather than every 1 GB
+        // (fewer full-page images to write again), memory for sorts and hashes of the tier engine.
+        '-c',
+        'max_wal_size=4GB',
+        '-c',
+        'work_mem=64MB',
         ...(options.ephemeral
           ? ['-c', 'fsync=off', '-c', 'synchronous_commit=off', '-c', 'full_page_writes=off']
           : []),

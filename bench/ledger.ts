@@ -1,0 +1,222 @@
+// npm run bench: the billed-sales ledger against PostgreSQL itself, in one run on one server.
+//   (a) raw COPY of the same CSV into a table with only the unique key on (source, line id), and into a bare table
+//   (b) the project's import, end to end (the CLI as a user runs it: parse, check, convert, write, tier engine)
+//   (c) a bare SQL GROUP BY sum over the stored lines      (d) the full tier recompute
+//   (e) the incremental tier update after 1% more lines (the tier engine's share of importing them)
+// Prints lines per second and the ratios b/a, d/c, e/d, and the import's peak memory; writes bench/out/ledger.json.
+// Flags: --publishers N --lines N (default 100,000 and 10,000,000), --out FILE, --keep (keep the data directory).
+import { spawn } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { pipeline } from 'node:stream/promises';
+import { parseArgs } from 'node:util';
+import pg from 'pg';
+import { from as copyFrom } from 'pg-copy-streams';
+import { prepareDatabase } from '../src/server.ts';
+import { startEmbeddedPostgres } from '../src/platform/db/embedded.ts';
+import { createPool, inTransaction } from '../src/platform/db/pool.ts';
+import { recomputeTiers } from '../src/features/tiers/tiers.service.ts';
+import { isoDay, addDays } from '../src/domain/time.ts';
+import { seedPublishers, seedRates, writeLinesCsv } from './synthetic.ts';
+
+const { values } = parseArgs({
+  options: {
+    publishers: { type: 'string', default: '100000' },
+    lines: { type: 'string', default: '10000000' },
+    out: { type: 'string', default: path.join(import.meta.dirname, 'out/ledger.json') },
+    keep: { type: 'boolean', default: false },
+  },
+});
+const publishers = Number(values.publishers);
+const lines = Number(values.lines);
+if (!Number.isInteger(publishers) || publishers < 1 || !Number.isInteger(lines) || lines < 100) {
+  throw new Error('--publishers is a whole number from 1, --lines from 100');
+}
+const extra = Math.max(1, Math.round(lines / 100));
+const log = (text: string) => console.log(text);
+const work = await fs.promises.mkdtemp(path.join(os.tmpdir(), 'rewards-bench-ledger-'));
+await fs.promises.chmod(work, 0o755);
+const server = await startEmbeddedPostgres({ dataDir: path.join(work, 'data'), port: 0 });
+const admin = new pg.Client(server.adminUrl);
+await admin.connect();
+await admin.query('CREATE DATABASE rewards');
+await admin.end();
+const url = server.urlFor('rewards');
+const pool = createPool(url, 4);
+const client = new pg.Client(url);
+await client.connect();
+
+const timed = async <T>(work: () => Promise<T>): Promise<[T, number]> => {
+  const started = performance.now();
+  const result = await work();
+  return [result, (performance.now() - started) / 1000];
+};
+
+try {
+  const now = new Date();
+  const today = isoDay(now);
+  const { programs } = await prepareDatabase(
+    pool,
+    { programDir: path.resolve(import.meta.dirname, '../program'), seedDemo: false },
+    now,
+  );
+  const firstDay = isoDay(addDays(now, -730));
+  const lastMainDay = isoDay(addDays(now, -8));
+  await seedPublishers(client, publishers, now);
+  await seedRates(client, firstDay.slice(0, 7), today.slice(0, 7), now);
+  const main = path.join(work, 'lines.csv');
+  const more = path.join(work, 'more.csv');
+  const [, generateSeconds] = await timed(async () => {
+    await writeLinesCsv(main, { publishers, lines, from: firstDay, to: lastMainDay, seed: 42 });
+    await writeLinesCsv(more, {
+      publishers,
+      lines: extra,
+      from: isoDay(addDays(now, -7)),
+      to: today,
+      seed: 7,
+      firstLine: lines,
+    });
+  });
+  log(
+    `${publishers.toLocaleString('en-US')} publishers, ${lines.toLocaleString('en-US')} lines (${(fs.statSync(main).size / 2 ** 20).toFixed(0)} MB CSV) + ${extra.toLocaleString('en-US')} more; generated in ${generateSeconds.toFixed(1)} s; ${os.cpus().length} cores`,
+  );
+
+  const columns = `source text, line_id text, mpn_id text, offer_id text, customer_id text, customer_country text,
+    amount_minor bigint, currency text, billed_on date, kind text, reverses_line_id text`;
+  const copyInto = async (table: string, ddl: string) => {
+    await client.query(`CREATE TABLE ${table} (${columns}${ddl})`);
+    await client.query('CHECKPOINT');
+    const [, seconds] = await timed(() =>
+      pipeline(
+        fs.createReadStream(main, { highWaterMark: 1 << 20 }),
+        client.query(copyFrom(`COPY ${table} FROM STDIN (FORMAT csv, HEADER true)`)),
+      ),
+    );
+    await client.query(`DROP TABLE ${table}`);
+    return seconds;
+  };
+  const bareCopy = await copyInto('bench_bare', '');
+  log(`(a0) COPY into a table with no index        ${rate(lines, bareCopy)}`);
+  const keyedCopy = await copyInto('bench_keyed', ', UNIQUE (source, line_id)');
+  log(`(a)  COPY into a table keyed (source, line)  ${rate(lines, keyedCopy)}`);
+
+  await client.query('CHECKPOINT');
+  const imported = await runImport(main);
+  log(
+    `(b)  import end to end                       ${rate(lines, imported.wall)}   b/a ${(keyedCopy / imported.wall).toFixed(2)}   peak memory ${mb(imported.summary.peakRssBytes)}`,
+  );
+  log(
+    `       phases: hash ${imported.summary.seconds.hash.toFixed(1)} s, lines ${imported.summary.seconds.lines.toFixed(1)} s, tier engine ${imported.summary.seconds.tiers.toFixed(1)} s; accepted ${imported.summary.accepted}, duplicate ${imported.summary.duplicate}, rejected ${imported.summary.rejected}, tier changes ${imported.summary.tierChanges}`,
+  );
+  await client.query('VACUUM ANALYZE');
+
+  const bareAggregate = async () =>
+    (
+      await timed(() =>
+        client.query('SELECT publisher_id, sum(usd_cents) FROM ledger_lines GROUP BY publisher_id'),
+      )
+    )[1];
+  const recompute = async () =>
+    (await timed(() => inTransaction(pool, (tx) => recomputeTiers(tx, programs.at(now), new Date()))))[1];
+  // Each twice, alternating, the better of two: the first run of anything warms the cache for the rest.
+  const aggregateRuns = [await bareAggregate()];
+  const recomputeRuns = [await recompute()];
+  aggregateRuns.push(await bareAggregate());
+  recomputeRuns.push(await recompute());
+  const c = Math.min(...aggregateRuns);
+  const d = Math.min(...recomputeRuns);
+  log(`(c)  bare GROUP BY sum over the lines        ${c.toFixed(2)} s (${rate(lines, c)})`);
+  log(`(d)  full tier recompute                     ${d.toFixed(2)} s   d/c ${(d / c).toFixed(2)}`);
+
+  const incremental = await runImport(more);
+  const e = incremental.summary.seconds.tiers;
+  log(
+    `(e)  incremental update after ${extra.toLocaleString('en-US')} lines    ${(e * 1000).toFixed(0)} ms   e/d ${(e / d).toFixed(3)}   (importing them took ${incremental.wall.toFixed(1)} s)`,
+  );
+
+  const unlocks = await timed(() => runCli(['tiers', 'apply']));
+  log(
+    `       applying the ${imported.summary.tierChanges + incremental.summary.tierChanges} tier changes (unlocks, emails): ${unlocks[1].toFixed(1)} s`,
+  );
+
+  const result = {
+    machine: { cores: os.cpus().length, node: process.version },
+    publishers,
+    lines,
+    extraLines: extra,
+    copyBare: { seconds: bareCopy, linesPerSecond: lines / bareCopy },
+    copyKeyed: { seconds: keyedCopy, linesPerSecond: lines / keyedCopy },
+    import: {
+      seconds: imported.wall,
+      linesPerSecond: lines / imported.wall,
+      phases: imported.summary.seconds,
+      peakRssBytes: imported.summary.peakRssBytes,
+    },
+    bareAggregate: { seconds: c, runs: aggregateRuns },
+    recompute: { seconds: d, runs: recomputeRuns },
+    incremental: { seconds: e, importSeconds: incremental.wall },
+    applyTierChanges: {
+      seconds: unlocks[1],
+      changes: imported.summary.tierChanges + incremental.summary.tierChanges,
+    },
+    ratios: {
+      importToKeyedCopy: keyedCopy / imported.wall,
+      recomputeToAggregate: d / c,
+      incrementalToRecompute: e / d,
+    },
+  };
+  await fs.promises.mkdir(path.dirname(values.out), { recursive: true });
+  await fs.promises.writeFile(values.out, `${JSON.stringify(result, null, 2)}\n`);
+  log(`written ${values.out}`);
+} finally {
+  await client.end();
+  await pool.end();
+  await server.stop();
+  if (!values.keep) await fs.promises.rm(work, { recursive: true, force: true });
+  else log(`kept ${work}`);
+}
+
+interface ImportJson {
+  accepted: number;
+  duplicate: number;
+  rejected: number;
+  tierChanges: number;
+  peakRssBytes: number;
+  seconds: { hash: number; lines: number; tiers: number; unlocks: number };
+}
+
+async function runImport(file: string): Promise<{ wall: number; summary: ImportJson }> {
+  const [output, wall] = await timed(() =>
+    runCli(['import', 'billed-sales', file, '--json', '--defer-unlocks']),
+  );
+  return { wall, summary: JSON.parse(output.trim().split('\n').at(-1)!) as ImportJson };
+}
+
+function runCli(args: string[]): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(
+      process.execPath,
+      [path.resolve(import.meta.dirname, '../src/cli/main.ts'), ...args],
+      {
+        env: { ...process.env, DATABASE_URL: url, LOG_LEVEL: 'warn' },
+        stdio: ['ignore', 'pipe', 'inherit'],
+      },
+    );
+    let out = '';
+    child.stdout.on('data', (chunk: Buffer) => (out += chunk.toString()));
+    child.on('exit', (code) =>
+      code === 0 ? resolve(out) : reject(new Error(`${args.join(' ')} exited with ${code}:\n${out}`)),
+    );
+  });
+}
+
+function rate(count: number, seconds: number): string {
+  return `${Math.round(count / seconds)
+    .toLocaleString('en-US')
+    .padStart(9)} lines/s (${seconds.toFixed(1)} s)`;
+}
+
+function mb(bytes: number): string {
+  return `${Math.round(bytes / 2 ** 20)} MB`;
+}

@@ -1,0 +1,154 @@
+// Currency rates by billing month: USD per unit, given once per currency and month (a line converted with a rate
+// keeps its USD figure, so a rate is never changed under it).
+import { formatRate, isCurrency, parseRate } from '../../domain/currency.ts';
+import type { Db } from '../../platform/db/pool.ts';
+import { AppError } from '../../platform/http/problems.ts';
+import type { ChunkResult } from '../imports/imports.queries.ts';
+import type { FileRecord } from '../imports/imports.records.ts';
+
+export const RATE_FIELDS = ['currency', 'month', 'usdPerUnit'] as const;
+
+export interface RateView {
+  currency: string;
+  month: string;
+  usdPerUnit: string;
+}
+
+type Checked = { ok: true; rate: RateView } | { ok: false; code: string; field: string; detail: string };
+
+/** Checks one rate: an ISO 4217 currency other than USD, a month YYYY-MM, a positive decimal. */
+export function checkRate(fields: Record<string, unknown>): Checked {
+  const { currency, month, usdPerUnit } = fields;
+  if (
+    typeof currency !== 'string' ||
+    !/^[A-Z]{3}$/.test(currency) ||
+    !isCurrency(currency) ||
+    currency === 'USD'
+  ) {
+    return {
+      ok: false,
+      code: 'unknown-currency',
+      field: 'currency',
+      detail: 'currency must be an ISO 4217 code other than USD',
+    };
+  }
+  if (typeof month !== 'string' || !/^(19|20)\d{2}-(0[1-9]|1[0-2])$/.test(month)) {
+    return { ok: false, code: 'malformed-month', field: 'month', detail: 'month must be YYYY-MM' };
+  }
+  const rate = parseRate(
+    typeof usdPerUnit === 'number' ? String(usdPerUnit) : typeof usdPerUnit === 'string' ? usdPerUnit : '',
+  );
+  if (!rate) {
+    return {
+      ok: false,
+      code: 'malformed-rate',
+      field: 'usdPerUnit',
+      detail: 'usdPerUnit must be a positive decimal such as 1.0842',
+    };
+  }
+  return { ok: true, rate: { currency, month, usdPerUnit: formatRate(rate) } };
+}
+
+/** Stores new rates; the same rate again is a duplicate, another rate for a month already set is rejected. */
+export async function storeRates(
+  tx: Db,
+  rates: readonly RateView[],
+  now: Date,
+): Promise<{ inserted: number; same: number; conflicts: RateView[] }> {
+  const outcome = { inserted: 0, same: 0, conflicts: [] as RateView[] };
+  for (const rate of rates) {
+    const { rows } = await tx.query<{ inserted: boolean; usd_per_unit: string }>(
+      `WITH ins AS (
+         INSERT INTO currency_rates (currency, month, usd_per_unit, created_at) VALUES ($1, ($2 || '-01')::date, $3, $4)
+         ON CONFLICT DO NOTHING RETURNING usd_per_unit
+       )
+       SELECT true AS inserted, usd_per_unit::text FROM ins
+       UNION ALL SELECT false, usd_per_unit::text FROM currency_rates
+       WHERE currency = $1 AND month = ($2 || '-01')::date AND NOT EXISTS (SELECT 1 FROM ins)`,
+      [rate.currency, rate.month, rate.usdPerUnit, now],
+    );
+    const row = rows[0]!;
+    if (row.inserted) outcome.inserted++;
+    else if (parseRate(row.usd_per_unit) && formatRate(parseRate(row.usd_per_unit)!) === rate.usdPerUnit)
+      outcome.same++;
+    else outcome.conflicts.push({ ...rate, usdPerUnit: formatRate(parseRate(row.usd_per_unit)!) });
+  }
+  return outcome;
+}
+
+/** One rate through the API: 409 when the month already has another rate. */
+export async function putRate(
+  tx: Db,
+  fields: Record<string, unknown>,
+  now: Date,
+): Promise<{ rate: RateView; created: boolean }> {
+  const checked = checkRate(fields);
+  if (!checked.ok) {
+    throw new AppError('validation-failed', checked.detail, {
+      errors: [
+        {
+          pointer: checked.field === 'usdPerUnit' ? '/body/usdPerUnit' : `/params/${checked.field}`,
+          code: checked.code,
+          detail: checked.detail,
+        },
+      ],
+    });
+  }
+  const outcome = await storeRates(tx, [checked.rate], now);
+  const conflict = outcome.conflicts[0];
+  if (conflict) {
+    throw new AppError(
+      'rate-fixed',
+      `The ${conflict.currency} rate for ${conflict.month} is ${conflict.usdPerUnit} already; lines were converted with it.`,
+    );
+  }
+  return { rate: checked.rate, created: outcome.inserted === 1 };
+}
+
+export async function listRates(db: Db): Promise<RateView[]> {
+  const { rows } = await db.query<RateView>(
+    `SELECT currency, to_char(month, 'YYYY-MM') AS month, trim(trailing '.' FROM trim(trailing '0' FROM usd_per_unit::text)) AS "usdPerUnit"
+     FROM currency_rates ORDER BY month DESC, currency`,
+  );
+  return rows;
+}
+
+/** A chunk of an import file of rates. */
+export async function importRates(
+  tx: Db,
+  records: readonly FileRecord[],
+  now: Date,
+): Promise<Omit<ChunkResult, 'lastLine'>> {
+  const rejects: ChunkResult['rejects'] = [];
+  const valid: { lineNo: number; rate: RateView }[] = [];
+  for (const record of records) {
+    const checked =
+      typeof record.fields.__error === 'string'
+        ? ({ ok: false, code: 'malformed-line', field: null, detail: record.fields.__error } as const)
+        : checkRate(record.fields);
+    if (checked.ok) valid.push({ lineNo: record.lineNo, rate: checked.rate });
+    else
+      rejects.push({
+        lineNo: record.lineNo,
+        code: checked.code,
+        field: checked.field,
+        detail: checked.detail,
+      });
+  }
+  let accepted = 0;
+  let duplicate = 0;
+  for (const { lineNo, rate } of valid) {
+    const outcome = await storeRates(tx, [rate], now);
+    accepted += outcome.inserted;
+    duplicate += outcome.same;
+    for (const c of outcome.conflicts) {
+      rejects.push({
+        lineNo,
+        code: 'rate-fixed',
+        field: 'usdPerUnit',
+        detail: `the ${c.currency} rate for ${c.month} is ${c.usdPerUnit} already`,
+      });
+    }
+  }
+  return { accepted, duplicate, rejects: rejects.sort((a, b) => a.lineNo - b.lineNo) };
+}
