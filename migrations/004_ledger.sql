@@ -61,7 +61,8 @@ CREATE INDEX ledger_batches_pending ON ledger_batches (id) WHERE folded_at IS NU
 CREATE TABLE ledger_keys (
   source       text NOT NULL,
   line_id      text NOT NULL,
-  batch_id     bigint NOT NULL,
+  -- The batch a COPY writes is named once per transaction (SET LOCAL rewards.batch_id), not on every row.
+  batch_id     bigint NOT NULL DEFAULT current_setting('rewards.batch_id')::bigint,
   publisher_id uuid NOT NULL,
   kind         text NOT NULL CHECK (kind IN ('charge', 'refund', 'cancellation', 'fraud-reversal')),
   usd_cents    bigint NOT NULL,
@@ -78,7 +79,7 @@ CREATE INDEX ledger_keys_batch ON ledger_keys USING brin (batch_id);
 CREATE TABLE ledger_lines (
   source           text NOT NULL,
   line_id          text NOT NULL,
-  batch_id         bigint NOT NULL,
+  batch_id         bigint NOT NULL DEFAULT current_setting('rewards.batch_id')::bigint,
   line_no          integer NOT NULL,
   publisher_id     uuid NOT NULL,
   offer_id         uuid,
@@ -90,7 +91,8 @@ CREATE TABLE ledger_lines (
   billed_on        date NOT NULL,
   kind             text NOT NULL,
   reverses         text,
-  note             text
+  note             text,
+  digest           integer NOT NULL DEFAULT 0
 ) PARTITION BY RANGE (publisher_id);
 DO $$
 BEGIN

@@ -38,7 +38,7 @@ Usage:
         offers          mpnId|publisherId,offerId,name,marketplace,listingOption[,private,coSellReady,
                         markets,status]   (status live opens the welcome clock)
         currency-rates  currency,month,usdPerUnit   (USD per unit for a billing month YYYY-MM; fixed once set)
-        --chunk N       lines per transaction (default 50000)   --json   print the summary as JSON
+        --chunk N       lines per transaction (default 25000)   --json   print the summary as JSON
         --defer-unlocks record tier changes but leave recording the unlocked benefits (and their emails) to
                         "tiers apply" or the running service
       Exit status 0 when every line went in (or was a duplicate), 3 when some were rejected.

@@ -91,43 +91,43 @@ export interface WriteOutcome {
 }
 
 /**
- * Lines ready for COPY: in-batch repeats already told apart (same content: duplicate; other content: conflict),
- * each line's two rows as COPY text without the batch id, which is the last column and added when sent. All the
- * CPU work of a batch happens here, so that a file import can prepare one chunk while the database writes another.
+ * Lines ready for COPY, as the COPY text itself: the rows of ledger_keys, and those of ledger_lines in partition
+ * order (PostgreSQL routes a run of rows for one partition at the cost of one). Repeats within the batch are told
+ * apart here (same content: duplicate; other content: conflict). All the CPU work of a batch happens here, so a
+ * file import prepares one chunk while the database writes the previous one, and holds text, not objects.
  */
 export class PreparedLines {
-  readonly lineNos: number[] = [];
-  /** `source<TAB>lineId` of each line, as COPY text. */
-  readonly keys: string[] = [];
-  readonly keyRows: string[] = [];
-  readonly lineRows: string[] = [];
-  /** The ledger_lines partition of each line (migration 004: 32 ranges of the publisher id's first byte). */
-  readonly partitions: number[] = [];
+  size = 0;
   duplicate = 0;
   readonly rejects: { lineNo: number; reject: LineReject }[] = [];
+  #keys = '';
+  readonly #lines: string[] = Array.from({ length: PARTITIONS }, () => '');
   readonly #seen = new Map<string, number>();
-
-  get size(): number {
-    return this.lineNos.length;
-  }
 
   /** Adds a checked line; a repeat of a line already in the batch is counted as a duplicate or a conflict. */
   add(lineNo: number, line: Line): void {
-    const content = `${line.publisherId}\t${line.offerId ?? '\\N'}\t${esc(line.customerId)}\t${line.customerCountry}\t${line.amountMinor}\t${line.currency}\t${line.usdCents}\t${line.billedOn}\t${line.kind}\t${nullable(line.reverses)}\t${nullable(line.note)}`;
     const key = `${esc(line.source)}\t${esc(line.lineId)}`;
-    const digest = lineDigest(key, content);
+    const tail = `${line.kind}\t${line.usdCents}\t${line.billedOn}\t${nullable(line.reverses)}`;
+    const content = `${line.offerId ?? '\\N'}\t${esc(line.customerId)}\t${line.customerCountry}\t${line.amountMinor}\t${line.currency}\t${nullable(line.note)}`;
+    const digest = lineDigest(key, line.publisherId, tail, content);
     const earlier = this.#seen.get(key);
     if (earlier === undefined) {
       this.#seen.set(key, digest);
-      this.lineNos.push(lineNo);
-      this.keys.push(key);
-      this.keyRows.push(
-        `${key}\t${line.publisherId}\t${line.kind}\t${line.usdCents}\t${line.billedOn}\t${nullable(line.reverses)}\t${digest}`,
-      );
-      this.lineRows.push(`${key}\t${lineNo}\t${content}`);
-      this.partitions.push(Number.parseInt(line.publisherId.slice(0, 2), 16) >> 3);
+      this.size++;
+      this.#keys += `${key}\t${line.publisherId}\t${tail}\t${digest}\n`;
+      // ledger_lines' partitions are 32 ranges of the publisher id's first byte (migration 004).
+      this.#lines[Number.parseInt(line.publisherId.slice(0, 2), 16) >> 3] +=
+        `${key}\t${lineNo}\t${line.publisherId}\t${tail}\t${content}\t${digest}\n`;
     } else if (earlier === digest) this.duplicate++;
-    else this.rejects.push({ lineNo, reject: conflict(key) });
+    else this.rejects.push({ lineNo, reject: conflict(line.source, line.lineId) });
+  }
+
+  get keysText(): string {
+    return this.#keys;
+  }
+
+  get linesText(): string {
+    return this.#lines.join('');
   }
 }
 
@@ -148,15 +148,16 @@ export async function writeLines(db: Db, batchId: number, prepared: PreparedLine
     rejects: [...prepared.rejects],
   };
   if (prepared.size === 0) return outcome;
+  const lines = prepared.linesText;
   // The fast path: both COPYs sent at once, without waiting between them. When a key is there already, the
-  // keys COPY fails, so does everything after it, and the batch goes through the staging table instead.
-  const fast = [
+  // keys COPY fails, so does everything after it, and the batch goes through a staging table instead.
+  const settled = await Promise.allSettled([
+    db.query(`SELECT set_config('rewards.batch_id', $1, true)`, [String(batchId)]),
     db.query('SAVEPOINT ledger_keys'),
-    copyRows(db, 'ledger_keys', KEY_COLUMNS, prepared.keyRows, batchId),
-    copyRows(db, 'ledger_lines', LINE_COLUMNS, inPartitionOrder(prepared, null), batchId),
+    copyText(db, 'ledger_keys', KEY_COLUMNS, prepared.keysText),
+    copyText(db, 'ledger_lines', LINE_COLUMNS, lines),
     db.query('RELEASE SAVEPOINT ledger_keys'),
-  ];
-  const settled = await Promise.allSettled(fast);
+  ]);
   const failure = settled.find((r) => r.status === 'rejected');
   if (!failure) {
     outcome.accepted = prepared.size;
@@ -164,66 +165,40 @@ export async function writeLines(db: Db, batchId: number, prepared: PreparedLine
   }
   if (!isUniqueViolation(failure.reason, 'ledger_keys_pkey')) throw failure.reason;
   await db.query('ROLLBACK TO SAVEPOINT ledger_keys');
-  const known = await insertNewKeys(db, batchId, prepared);
-  const keep = prepared.lineNos.map((lineNo) => !known.has(lineNo));
-  prepared.lineNos.forEach((lineNo, i) => {
-    const same = known.get(lineNo);
-    if (same === true) outcome.duplicate++;
-    else if (same === false) outcome.rejects.push({ lineNo, reject: conflict(prepared.keys[i]!) });
-  });
-  const rows = inPartitionOrder(prepared, keep);
-  await copyRows(db, 'ledger_lines', LINE_COLUMNS, rows, batchId);
-  outcome.accepted = rows.length;
+  await db.query(`CREATE TEMP TABLE IF NOT EXISTS ledger_incoming
+    (LIKE ledger_lines INCLUDING DEFAULTS) ON COMMIT DELETE ROWS`);
+  await db.query('TRUNCATE ledger_incoming');
+  await copyText(db, 'ledger_incoming', LINE_COLUMNS, lines);
+  const { rows } = await db.query<{ line_no: number; source: string; line_id: string; same: boolean | null }>(
+    `WITH inserted AS (
+       INSERT INTO ledger_keys (${KEY_COLUMNS.join(', ')})
+       SELECT ${KEY_COLUMNS.join(', ')} FROM ledger_incoming ON CONFLICT DO NOTHING RETURNING source, line_id
+     ), moved AS (
+       INSERT INTO ledger_lines SELECT i.* FROM ledger_incoming i JOIN inserted USING (source, line_id)
+       RETURNING line_no
+     )
+     SELECT line_no, NULL AS source, NULL AS line_id, NULL::boolean AS same FROM moved
+     UNION ALL
+     SELECT i.line_no, i.source, i.line_id, k.digest = i.digest
+     FROM ledger_incoming i JOIN ledger_keys k USING (source, line_id)
+     WHERE NOT EXISTS (SELECT 1 FROM inserted n WHERE n.source = i.source AND n.line_id = i.line_id)`,
+  );
+  for (const r of rows) {
+    if (r.same === null) outcome.accepted++;
+    else if (r.same) outcome.duplicate++;
+    else outcome.rejects.push({ lineNo: r.line_no, reject: conflict(r.source, r.line_id) });
+  }
   outcome.rejects.sort((a, b) => a.lineNo - b.lineNo);
   return outcome;
 }
 
-/** Rows in partition order: PostgreSQL routes a run of rows for one partition at the cost of one. */
-function inPartitionOrder(prepared: PreparedLines, keep: boolean[] | null): string[] {
-  const byPartition: string[][] = Array.from({ length: PARTITIONS }, () => []);
-  prepared.lineRows.forEach((row, i) => {
-    if (!keep || keep[i]) byPartition[prepared.partitions[i]!]!.push(row);
-  });
-  return byPartition.flat();
-}
+const conflict = (source: string, lineId: string): LineReject => ({
+  code: 'conflicting-duplicate',
+  field: 'lineId',
+  detail: `line ${lineId} of ${source} was received before with other content`,
+});
 
-const conflict = (key: string): LineReject => {
-  const [source, lineId] = key.split('\t');
-  return {
-    code: 'conflicting-duplicate',
-    field: 'lineId',
-    detail: `line ${lineId} of ${source} was received before with other content`,
-  };
-};
-
-/** Inserts the keys the ledger lacks; answers, for each line already known, whether its content is the same. */
-async function insertNewKeys(
-  db: Db,
-  batchId: number,
-  prepared: PreparedLines,
-): Promise<Map<number, boolean>> {
-  await db.query(`CREATE TEMP TABLE IF NOT EXISTS ledger_incoming
-    (LIKE ledger_keys INCLUDING DEFAULTS, line_no integer NOT NULL) ON COMMIT DELETE ROWS`);
-  await db.query('TRUNCATE ledger_incoming');
-  await copyRows(
-    db,
-    'ledger_incoming',
-    [...KEY_COLUMNS, 'line_no'],
-    prepared.keyRows.map((row, i) => `${row}\t${batchId}\t${prepared.lineNos[i]}`),
-  );
-  const { rows } = await db.query<{ line_no: number; same: boolean }>(
-    `WITH inserted AS (
-       INSERT INTO ledger_keys (${KEY_COLUMNS.join(', ')})
-       SELECT ${KEY_COLUMNS.join(', ')} FROM ledger_incoming ON CONFLICT DO NOTHING RETURNING source, line_id
-     )
-     SELECT i.line_no, k.digest = i.digest AS same
-     FROM ledger_incoming i JOIN ledger_keys k USING (source, line_id)
-     WHERE NOT EXISTS (SELECT 1 FROM inserted n WHERE n.source = i.source AND n.line_id = i.line_id)`,
-  );
-  return new Map(rows.map((r) => [r.line_no, r.same]));
-}
-
-// The batch id comes last: COPY text is prepared before the batch exists, and the id is added as it is sent.
+const PARTITIONS = 32;
 const KEY_COLUMNS = [
   'source',
   'line_id',
@@ -233,25 +208,23 @@ const KEY_COLUMNS = [
   'billed_on',
   'reverses',
   'digest',
-  'batch_id',
 ];
-const PARTITIONS = 32;
 const LINE_COLUMNS = [
   'source',
   'line_id',
   'line_no',
   'publisher_id',
+  'kind',
+  'usd_cents',
+  'billed_on',
+  'reverses',
   'offer_id',
   'customer_id',
   'customer_country',
   'amount_minor',
   'currency',
-  'usd_cents',
-  'billed_on',
-  'kind',
-  'reverses',
   'note',
-  'batch_id',
+  'digest',
 ];
 
 // COPY's text format: tab-separated, \N for null, backslash, tab and line breaks escaped.
@@ -271,23 +244,12 @@ function lineDigest(...parts: string[]): number {
   return hash | 0;
 }
 
-async function copyRows(
-  db: Db,
-  table: string,
-  columns: readonly string[],
-  rows: readonly string[],
-  batchId?: number,
-): Promise<void> {
-  if (rows.length === 0) return;
+/** Sends COPY text (rows ended by line breaks) in pieces of 1 MB, all at once: a busy reader cannot starve it. */
+async function copyText(db: Db, table: string, columns: readonly string[], text: string): Promise<void> {
+  if (text === '') return;
   const stream = db.query(copyFrom(`COPY ${table} (${columns.join(', ')}) FROM STDIN`));
-  // Everything is handed to the socket at once (a chunk is a few MB): a busy reader then cannot starve it.
   const done = finished(stream);
-  for (const piece of pieces(rows, batchId === undefined ? '\n' : `\t${batchId}\n`)) stream.write(piece);
+  for (let at = 0; at < text.length; at += 1 << 20) stream.write(text.slice(at, at + (1 << 20)));
   stream.end();
   await done;
-}
-
-/** Rows joined into pieces of a few thousand, each row ended by `end` (the batch id and a line break). */
-function* pieces(rows: readonly string[], end: string): Generator<string> {
-  for (let i = 0; i < rows.length; i += 4096) yield rows.slice(i, i + 4096).join(end) + end;
 }

@@ -2,6 +2,7 @@
 // names the fields), or NDJSON (one JSON object per line). Memory holds one piece of the file at a time.
 import fs from 'node:fs';
 import readline from 'node:readline';
+import { Readable } from 'node:stream';
 import { StringDecoder } from 'node:string_decoder';
 import Papa from 'papaparse';
 import { parse as parseJsonSafely } from 'secure-json-parse';
@@ -35,10 +36,19 @@ export async function* readRecords(
 ): AsyncGenerator<FileRecord> {
   const stream = fs.createReadStream(file, { highWaterMark: 1 << 20 });
   let bytes = 0;
-  stream.on('data', (chunk) => bytesRead((bytes += chunk.length)));
+  // Counted as the reader takes each piece: a 'data' listener would make the stream flow past the reader.
+  async function* counted(): AsyncGenerator<Buffer> {
+    for await (const chunk of stream as AsyncIterable<Buffer>) {
+      bytesRead((bytes += chunk.length));
+      yield chunk;
+    }
+  }
   if (format === 'ndjson') {
     let lineNo = 0;
-    for await (const text of readline.createInterface({ input: stream, crlfDelay: Infinity })) {
+    for await (const text of readline.createInterface({
+      input: Readable.from(counted()),
+      crlfDelay: Infinity,
+    })) {
       lineNo++;
       if (text.trim() === '') continue;
       let fields: unknown;
@@ -59,7 +69,7 @@ export async function* readRecords(
     }
     return;
   }
-  const rows = csvRows(stream);
+  const rows = csvRows(counted());
   let header: string[] | null = null;
   let line = 0;
   for await (const record of rows) {
