@@ -1,4 +1,4 @@
-// npm run bench: the API's hot read and write paths against a bare Fastify route measured in the same run,
+// npm run bench:api: the API's hot read and write paths against a bare Fastify route measured in the same run,
 // on the embedded PostgreSQL with the demo data. Prints requests per second and ratios; writes bench/out/api.json.
 // Timings belong here, never in tests: these machines are shared and noisy, so compare ratios, not figures.
 import fs from 'node:fs/promises';

@@ -9,6 +9,7 @@ import { staffRoutes } from './features/staff/staff.routes.ts';
 import { activationsRoutes } from './features/activations/activations.routes.ts';
 import { benefitsRoutes } from './features/benefits/benefits.routes.ts';
 import { billedSalesRoutes } from './features/billed-sales/billed-sales.routes.ts';
+import { currencyRatesRoutes } from './features/currency-rates/currency-rates.routes.ts';
 import { contactsRoutes } from './features/contacts/contacts.routes.ts';
 import { demoRoutes } from './features/demo/demo.routes.ts';
 import { seedDemo } from './features/demo/demo.seed.ts';
@@ -46,6 +47,7 @@ export const FEATURES: Feature[] = [
   usersRoutes,
   offersRoutes,
   billedSalesRoutes,
+  currencyRatesRoutes,
   benefitsRoutes,
   contactsRoutes,
   activationsRoutes,

@@ -68,6 +68,9 @@ const MATRIX: Record<string, ((ids: Ids, n: number) => unknown) | null> = {
   'POST /api/v1/billed-sales/batches': (_, n) => ({
     lines: [{ source: 'matrix', lineId: `m${n}`, mpnId: '0', offerId: 'x', kind: 'charge', amountMinor: 1 }],
   }),
+  'GET /api/v1/currency-rates': null,
+  'PUT /api/v1/currency-rates/:currency/:month': () => ({ usdPerUnit: '1.08' }),
+  'PUT /api/v1/publishers/:publisherId/company': (ids) => ({ companyId: ids.publisherId }),
   'GET /api/v1/publishers/:publisherId/benefits': null,
   'GET /api/v1/publishers/:publisherId/marketing-contacts': null,
   'POST /api/v1/publishers/:publisherId/marketing-contacts': (ids) => ({

@@ -59,7 +59,8 @@ export async function ingestBatch(
   });
   const written = await writeBatch(tx, 'api', valid, now);
   const rejects = [...outcome.rejects, ...written.rejects].sort((a, b) => a.lineNo - b.lineNo);
-  const tierChanges = await foldAndApply(tx, program, now);
+  // A batch that added nothing leaves the tier engine alone: nothing else changes.
+  const tierChanges = written.accepted > 0 ? await foldAndApply(tx, program, now) : 0;
   return {
     accepted: written.accepted,
     duplicate: written.duplicate,

@@ -149,21 +149,19 @@ export async function writeLines(db: Db, batchId: number, prepared: PreparedLine
   };
   if (prepared.size === 0) return outcome;
   const lines = prepared.linesText;
-  // The fast path: both COPYs sent at once, without waiting between them. When a key is there already, the
-  // keys COPY fails, so does everything after it, and the batch goes through a staging table instead.
-  const settled = await Promise.allSettled([
-    db.query(`SELECT set_config('rewards.batch_id', $1, true)`, [String(batchId)]),
-    db.query('SAVEPOINT ledger_keys'),
-    copyText(db, 'ledger_keys', KEY_COLUMNS, prepared.keysText),
-    copyText(db, 'ledger_lines', LINE_COLUMNS, lines),
-    db.query('RELEASE SAVEPOINT ledger_keys'),
-  ]);
-  const failure = settled.find((r) => r.status === 'rejected');
-  if (!failure) {
+  // The fast path: straight COPY. When a key is there already, the keys COPY fails and the batch goes
+  // through a staging table instead.
+  await db.query(`SELECT set_config('rewards.batch_id', $1, true)`, [String(batchId)]);
+  await db.query('SAVEPOINT ledger_keys');
+  try {
+    await copyText(db, 'ledger_keys', KEY_COLUMNS, prepared.keysText);
+    await copyText(db, 'ledger_lines', LINE_COLUMNS, lines);
+    await db.query('RELEASE SAVEPOINT ledger_keys');
     outcome.accepted = prepared.size;
     return outcome;
+  } catch (error) {
+    if (!isUniqueViolation(error, 'ledger_keys_pkey')) throw error;
   }
-  if (!isUniqueViolation(failure.reason, 'ledger_keys_pkey')) throw failure.reason;
   await db.query('ROLLBACK TO SAVEPOINT ledger_keys');
   await db.query(`CREATE TEMP TABLE IF NOT EXISTS ledger_incoming
     (LIKE ledger_lines INCLUDING DEFAULTS) ON COMMIT DELETE ROWS`);

@@ -4,7 +4,7 @@ import { ItemsOf, problems, PublisherParams } from '../../platform/http/schemas.
 import Type from 'typebox';
 import { InvitationView } from '../invitations/invitations.routes.ts';
 import { CreatePublisherBody, PublisherView } from './publishers.schema.ts';
-import { createPublisher, getPublisher, listPublishers } from './publishers.service.ts';
+import { createPublisher, getPublisher, listPublishers, moveToCompany } from './publishers.service.ts';
 
 const CreatedPublisherView = Type.Object(
   { ...PublisherView.properties, ownerInvitation: InvitationView },
@@ -62,6 +62,27 @@ export async function publishersRoutes(app: App): Promise<void> {
     },
     async (request) => {
       return getPublisher(pool, request.params.publisherId);
+    },
+  );
+
+  app.put(
+    '/publishers/:publisherId/company',
+    {
+      config: { permission: 'program:admin' },
+      schema: {
+        summary: "Roll a publisher profile up into a company (L2): tiers count every profile's billed sales",
+        description: 'Give the companyId of another publisher to join its company. Every tier is recomputed.',
+        tags: ['publishers'],
+        params: PublisherParams,
+        body: Type.Object({ companyId: Type.String({ format: 'uuid' }) }, { additionalProperties: false }),
+        response: { 200: PublisherView, ...problems(401, 403, 404, 422) },
+      },
+    },
+    async (request) => {
+      const now = clock.now();
+      return auditedChange(pool, request, now, (tx) =>
+        moveToCompany(tx, app.deps.programs.at(now), request.params.publisherId, request.body.companyId, now),
+      );
     },
   );
 }

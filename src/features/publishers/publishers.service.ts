@@ -1,10 +1,18 @@
 import { isUniqueViolation } from '../../platform/db/errors.ts';
 import type { Db } from '../../platform/db/pool.ts';
 import { isStaff, type Principal } from '../../platform/http/access.ts';
-import { AppError, notFound } from '../../platform/http/problems.ts';
+import type { Program } from '../../domain/program.ts';
+import { AppError, invalid, notFound } from '../../platform/http/problems.ts';
+import { applyTierChanges, recomputeTiers } from '../tiers/tiers.service.ts';
 import { createInvitation, type Invitation } from '../invitations/invitations.service.ts';
 import { insertUser } from '../users/users.queries.ts';
-import { findPublisher, insertPublisher, listPublisherRows, toPublisherView } from './publishers.queries.ts';
+import {
+  findPublisher,
+  insertPublisher,
+  listPublisherRows,
+  lockPublisher,
+  toPublisherView,
+} from './publishers.queries.ts';
 import type { CreatePublisherBody, PublisherView } from './publishers.schema.ts';
 
 /** Registers a publisher (S1) with its first user, the owner. */
@@ -53,4 +61,26 @@ export async function getPublisher(db: Db, publisherId: string): Promise<Publish
 
 export async function assertPublisherExists(db: Db, publisherId: string): Promise<void> {
   await getPublisher(db, publisherId);
+}
+
+/**
+ * Moves a publisher profile into another company (L2) and recomputes every tier: the company it leaves and the
+ * one it joins both change. Benefits already unlocked stay unlocked (L6).
+ */
+export async function moveToCompany(
+  tx: Db,
+  program: Program,
+  publisherId: string,
+  companyId: string,
+  now: Date,
+): Promise<PublisherView> {
+  const { rowCount } = await tx.query('SELECT 1 FROM companies WHERE id = $1', [companyId]);
+  if (rowCount === 0)
+    throw invalid([{ pointer: '/body/companyId', code: 'unknown', detail: 'is not a company' }]);
+  const row = await lockPublisher(tx, publisherId);
+  if (!row) throw notFound('publisher');
+  await tx.query('UPDATE publishers SET company_id = $2 WHERE id = $1', [publisherId, companyId]);
+  const run = await recomputeTiers(tx, program, now);
+  await applyTierChanges(tx, program, now, { ids: run.changes.map((c) => c.id) });
+  return getPublisher(tx, publisherId);
 }

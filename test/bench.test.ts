@@ -1,0 +1,28 @@
+// The ledger benchmark, run small: it must work (every line in once, the engine agreeing with the lines) and
+// write its figures. Its timings are never asserted: these machines are shared and noisy.
+import assert from 'node:assert/strict';
+import { spawn } from 'node:child_process';
+import fs from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { it } from 'node:test';
+import { ROOT } from './support/cli.ts';
+
+it('[BENCH] npm run bench at a small size runs every step and writes its ratios', async () => {
+  const out = path.join(await fs.mkdtemp(path.join(os.tmpdir(), 'rewards-bench-test-')), 'ledger.json');
+  const code = await new Promise<number | null>((resolve) => {
+    const child = spawn(
+      process.execPath,
+      [path.join(ROOT, 'bench/ledger.ts'), '--publishers', '300', '--lines', '20000', '--out', out],
+      { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] },
+    );
+    child.on('exit', resolve);
+  });
+  assert.equal(code, 0);
+  const result = JSON.parse(await fs.readFile(out, 'utf8'));
+  assert.equal(result.lines, 20_000);
+  assert.equal(result.extraLines, 200);
+  for (const ratio of Object.values(result.ratios))
+    assert.ok(Number.isFinite(ratio) && (ratio as number) > 0);
+  assert.ok(result.import.peakRssBytes > 0);
+});

@@ -1,0 +1,156 @@
+// File imports through the real CLI: rejected lines reported with their numbers, offers and rates from files,
+// and an import killed with SIGKILL in the middle of a file that, run again, ends with the totals of a clean one.
+import assert from 'node:assert/strict';
+import { spawn } from 'node:child_process';
+import fs from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { describe, it } from 'node:test';
+import type pg from 'pg';
+import { FIRST_MPN, HEADER, rateLines, seedPublishers, writeLinesCsv } from '../bench/synthetic.ts';
+import { ROOT, runCli } from './support/cli.ts';
+import { freshDatabase } from './support/db.ts';
+
+const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'rewards-import-'));
+const day = (daysAgo: number) => new Date(Date.now() - daysAgo * 86_400_000).toISOString().slice(0, 10);
+
+async function seeded(publishers: number) {
+  const db = await freshDatabase();
+  const client = await db.pool.connect();
+  try {
+    await seedPublishers(client, publishers, new Date());
+  } finally {
+    client.release();
+  }
+  return db;
+}
+
+/** Every total a clean import must reproduce, keyed by MPN ID (company ids differ between databases). */
+async function totals(pool: pg.Pool) {
+  const { rows } = await pool.query(`SELECT
+      (SELECT count(*)::int FROM ledger_keys) AS keys,
+      (SELECT count(*)::int FROM ledger_lines) AS lines,
+      (SELECT coalesce(sum(usd_cents), 0)::bigint FROM ledger_lines) AS usd,
+      (SELECT count(*)::int FROM ledger_voids) AS voids,
+      (SELECT json_agg(json_build_array(p.mpn_id, s.ttm_usd_cents, s.tier_id) ORDER BY p.mpn_id)
+       FROM tier_standings s JOIN publishers p ON p.company_id = s.company_id) AS standings`);
+  return rows[0];
+}
+
+describe('[IMPORT] files from the command line', () => {
+  it('reports every rejected line with its number and reason, and a second run of the file changes nothing', async () => {
+    const db = await seeded(3);
+    const rates = path.join(dir, 'rates.csv');
+    await fs.writeFile(
+      rates,
+      `${rateLines(day(40).slice(0, 7), day(0).slice(0, 7)).join('\n')}\nEUR,2026-13,1.1\n`,
+    );
+    const ratesRun = await runCli(['import', 'currency-rates', rates], { DATABASE_URL: db.url });
+    assert.equal(ratesRun.code, 3, ratesRun.stderr);
+    assert.match(await fs.readFile(`${rates}.rejects.csv`, 'utf8'), /malformed-month/);
+
+    const file = path.join(dir, 'sales.csv');
+    const p = FIRST_MPN;
+    await fs.writeFile(
+      file,
+      [
+        HEADER,
+        `mp,1,${p},o0-0,c1,US,100000,USD,${day(3)},charge,`,
+        `mp,2,${p},o0-0,c1,US,-100,USD,${day(3)},charge,`,
+        `mp,3,${p},o0-0,=cmd(),US,100,USD,${day(3)},charge,`,
+        `mp,4,${p},o0-0,c1,US,2500,EUR,${day(3)},charge,`,
+        `mp,5,${p},o0-1,"c, quoted",US,100,USD,${day(3)},charge,`,
+        `mp,6,999,o0-0,c1,US,100,USD,${day(3)},charge,`,
+        `mp,7,${p},o0-0,c1,US,100,USD,yesterday,charge,`,
+        `mp,8,${p},o0-0,c1,US,100,USD`,
+        `mp,1,${p},o0-0,c1,US,100000,USD,${day(3)},charge,`,
+      ].join('\n'),
+    );
+    const first = await runCli(['import', 'billed-sales', file], { DATABASE_URL: db.url });
+    assert.equal(first.code, 3, first.stderr);
+    assert.match(first.stdout, /accepted 3, duplicate 1, rejected 5/);
+    const report = await fs.readFile(`${file}.rejects.csv`, 'utf8');
+    assert.deepEqual(
+      report
+        .trim()
+        .split('\r\n')
+        .slice(1)
+        .map((l) => l.split(',').slice(0, 2).join(' ')),
+      ['3 negative-charge', '4 formula-cell', '7 unknown-publisher', '8 malformed-date', '9 malformed-line'],
+    );
+    const before = await totals(db.pool);
+    assert.equal(before.keys, 3);
+    const second = await runCli(['import', 'billed-sales', file], { DATABASE_URL: db.url });
+    assert.match(second.stdout, /imported before/);
+    assert.deepEqual(await totals(db.pool), before);
+
+    const offers = path.join(dir, 'offers.csv');
+    await fs.writeFile(
+      offers,
+      [
+        'mpnId,offerId,name,marketplace,listingOption,markets,status',
+        `${p},contoso.new,New offer,appsource,free-trial,US DE,live`,
+        `${p},contoso.bad,Bad,nowhere,free-trial,US,live`,
+      ].join('\n'),
+    );
+    const offersRun = await runCli(['import', 'offers', offers], { DATABASE_URL: db.url });
+    assert.equal(offersRun.code, 3, offersRun.stderr);
+    const { rows } = await db.pool.query(
+      `SELECT o.status, t.kind FROM offers o LEFT JOIN tasks t ON t.offer_id = o.id WHERE o.external_id = 'contoso.new'`,
+    );
+    assert.deepEqual(rows, [{ status: 'live', kind: 'welcome' }], 'going live opened the welcome clock (S3)');
+  });
+
+  it('after SIGKILL in the middle of a file, running it again ends with the totals of a clean import', async () => {
+    const file = path.join(dir, 'many.csv');
+    await writeLinesCsv(file, { publishers: 40, lines: 60_000, from: day(500), to: day(1), seed: 11 });
+    const clean = await seeded(40);
+    const killed = await seeded(40);
+    for (const db of [clean, killed]) {
+      const client = await db.pool.connect();
+      await client.query(`INSERT INTO currency_rates (currency, month, usd_per_unit, created_at)
+        SELECT c, m::date, r, now() FROM (VALUES ('EUR', 1.08), ('GBP', 1.27), ('JPY', 0.0067)) v (c, r),
+             generate_series(date_trunc('month', now() - interval '600 days'), now(), interval '1 month') m`);
+      client.release();
+    }
+    const cleanRun = await runCli(
+      ['import', 'billed-sales', file, '--chunk', '2000'],
+      { DATABASE_URL: clean.url },
+      120_000,
+    );
+    assert.equal(cleanRun.code, 0, cleanRun.stderr);
+
+    const child = spawn(
+      process.execPath,
+      [path.join(ROOT, 'src/cli/main.ts'), 'import', 'billed-sales', file, '--chunk', '2000'],
+      {
+        env: { ...process.env, DATABASE_URL: killed.url },
+        stdio: 'ignore',
+      },
+    );
+    let done = 0;
+    while (done === 0) {
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      const { rows } = await killed.pool.query('SELECT coalesce(max(lines_done), 0) AS n FROM imports');
+      done = rows[0].n;
+    }
+    child.kill('SIGKILL');
+    await new Promise((resolve) => child.once('exit', resolve));
+    const { rows } = await killed.pool.query('SELECT lines_done, finished_at FROM imports');
+    assert.ok(
+      rows[0].lines_done < 60_000 && rows[0].finished_at === null,
+      `killed midway: ${JSON.stringify(rows)}`,
+    );
+
+    const rerun = await runCli(
+      ['import', 'billed-sales', file, '--chunk', '2000'],
+      { DATABASE_URL: killed.url },
+      120_000,
+    );
+    assert.equal(rerun.code, 0, rerun.stderr);
+    assert.match(rerun.stdout, /Carried on after line \d+/);
+    const expected = await totals(clean.pool);
+    assert.equal(expected.keys, 60_000);
+    assert.deepEqual(await totals(killed.pool), expected);
+  });
+});
