@@ -68,6 +68,9 @@ CREATE TABLE ledger_keys (
   usd_cents    bigint NOT NULL,
   billed_on    date NOT NULL,
   reverses     text,
+  -- Whether the line counts toward a tier: a charge or refund that no cancellation or fraud reversal voids (L6).
+  -- Set false by the tier engine when it folds in the reversal (or the line, if the reversal came first).
+  counts       boolean NOT NULL,
   -- FNV-1a of the line's content: the same key sent again with other content is a conflict, not a duplicate.
   digest       integer NOT NULL,
   PRIMARY KEY (source, line_id)
@@ -119,9 +122,9 @@ WITH batch AS (
   INSERT INTO ledger_batches (origin, created_at) SELECT 'migration', now() WHERE EXISTS (SELECT 1 FROM billed_sales)
   RETURNING id
 ), moved AS (
-  INSERT INTO ledger_keys (source, line_id, batch_id, publisher_id, kind, usd_cents, billed_on, digest)
+  INSERT INTO ledger_keys (source, line_id, batch_id, publisher_id, kind, usd_cents, billed_on, counts, digest)
   SELECT 'manual', 'sale-' || s.id, batch.id, s.publisher_id, CASE WHEN s.amount_usd_cents < 0 THEN 'refund' ELSE 'charge' END,
-         s.amount_usd_cents, s.billed_on, 0
+         s.amount_usd_cents, s.billed_on, true, 0
   FROM billed_sales s, batch
   RETURNING batch_id
 )

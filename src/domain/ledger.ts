@@ -241,8 +241,3 @@ function isCalendarDay(day: string): boolean {
   }
   return valid;
 }
-
-/** Whether a line counts toward a tier, given whether a reversal voids it (L6). */
-export function counts(kind: LineKind, voided: boolean): boolean {
-  return COUNTED_KINDS.includes(kind) && !voided;
-}

@@ -4,7 +4,7 @@
 import { finished } from 'node:stream/promises';
 import { from as copyFrom } from 'pg-copy-streams';
 import { parseRate, type Rate } from '../../domain/currency.ts';
-import type { Line, LineContext, LineReject } from '../../domain/ledger.ts';
+import { COUNTED_KINDS, type Line, type LineContext, type LineReject } from '../../domain/ledger.ts';
 import type { Db } from '../../platform/db/pool.ts';
 import { isUniqueViolation } from '../../platform/db/errors.ts';
 
@@ -114,7 +114,7 @@ export class PreparedLines {
     if (earlier === undefined) {
       this.#seen.set(key, digest);
       this.size++;
-      this.#keys += `${key}\t${line.publisherId}\t${tail}\t${digest}\n`;
+      this.#keys += `${key}\t${line.publisherId}\t${tail}\t${COUNTED_KINDS.includes(line.kind) ? 't' : 'f'}\t${digest}\n`;
       // ledger_lines' partitions are 32 ranges of the publisher id's first byte (migration 004).
       this.#lines[Number.parseInt(line.publisherId.slice(0, 2), 16) >> 3] +=
         `${key}\t${lineNo}\t${line.publisherId}\t${tail}\t${content}\t${digest}\n`;
@@ -170,7 +170,8 @@ export async function writeLines(db: Db, batchId: number, prepared: PreparedLine
   const { rows } = await db.query<{ line_no: number; source: string; line_id: string; same: boolean | null }>(
     `WITH inserted AS (
        INSERT INTO ledger_keys (${KEY_COLUMNS.join(', ')})
-       SELECT ${KEY_COLUMNS.join(', ')} FROM ledger_incoming ON CONFLICT DO NOTHING RETURNING source, line_id
+       SELECT ${KEY_COLUMNS.map((c) => (c === 'counts' ? "kind IN ('charge', 'refund')" : c)).join(', ')}
+       FROM ledger_incoming ON CONFLICT DO NOTHING RETURNING source, line_id
      ), moved AS (
        INSERT INTO ledger_lines SELECT i.* FROM ledger_incoming i JOIN inserted USING (source, line_id)
        RETURNING line_no
@@ -205,6 +206,7 @@ const KEY_COLUMNS = [
   'usd_cents',
   'billed_on',
   'reverses',
+  'counts',
   'digest',
 ];
 const LINE_COLUMNS = [

@@ -187,15 +187,16 @@ export async function importFile(pool: Pool, options: ImportOptions): Promise<Im
   await inFlight;
   if (pending > 0) await writeChunk(processor.take(), lastLine);
   options.onProgress?.({ ...progress, bytes: totalBytes });
+  // The ledger grew by a good part: fresh statistics, so that the tier engine's queries get plans for its size.
+  if (options.kind === 'billed-sales' && (await grewMuch(pool, progress.accepted - row.accepted))) {
+    await pool.query('ANALYZE ledger_keys, ledger_batches, ledger_voids');
+  }
   lap('lines');
 
   let tierChanges = 0;
   let unlocksApplied = 0;
   if (options.kind !== 'currency-rates') {
     options.onStage?.('updating tiers');
-    // Many new lines: fresh statistics first, so that the tier engine's queries get plans for the ledger's size.
-    if (progress.accepted - row.accepted >= 50_000)
-      await pool.query('ANALYZE ledger_keys, ledger_batches, ledger_voids');
     const now = options.now();
     const program = options.programs.at(now);
     tierChanges = (await inTransaction(pool, (tx) => foldPending(tx, program, now))).changes.length;
@@ -298,4 +299,12 @@ async function fileSha256(file: string): Promise<string> {
   for await (const chunk of fs.createReadStream(file, { highWaterMark: 1 << 20 }))
     hash.update(chunk as Buffer);
   return hash.digest('hex');
+}
+
+async function grewMuch(pool: Pool, added: number): Promise<boolean> {
+  const { rows } = await pool.query<{ rows: number }>(
+    "SELECT reltuples::bigint AS rows FROM pg_class WHERE oid = 'ledger_keys'::regclass",
+  );
+  const before = rows[0]?.rows ?? -1;
+  return added >= 10_000 && (before < 0 || added > before / 5);
 }

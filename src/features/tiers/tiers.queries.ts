@@ -41,28 +41,47 @@ export async function takePendingBatches(db: Db, now: Date): Promise<number[]> {
   return rows.map((r) => r.id);
 }
 
-export interface Void {
-  source: string;
-  line_id: string;
+/** A line that counted and a reversal folded in now voids: the fold takes it away if it was added before. */
+export interface Voided {
   publisher_id: string;
+  usd_cents: number;
+  billed_on: string;
+  batch_id: number;
 }
 
-/** Records what the batches' cancellations and fraud reversals void (the first reversal of a line wins). */
-export async function recordVoids(db: Db, batchIds: readonly number[]): Promise<Void[]> {
-  const { rows } = await db.query<Void>(
+/**
+ * Folds in the batches' cancellations and fraud reversals (L6): records what each voids (the first reversal of a
+ * line wins), and clears `counts` on the voided lines, both those already in the ledger and those of these
+ * batches whose reversal came earlier. Answers the voided lines that were folded before these batches.
+ */
+export async function applyVoids(db: Db, batchIds: readonly number[]): Promise<Voided[]> {
+  await db.query(
     `INSERT INTO ledger_voids (source, line_id, publisher_id, voided_by, kind)
      SELECT source, reverses, publisher_id, line_id, kind FROM ledger_keys
      WHERE batch_id = ANY($1) AND kind IN ('cancellation', 'fraud-reversal')
      ORDER BY batch_id, line_id
-     ON CONFLICT DO NOTHING RETURNING source, line_id, publisher_id`,
+     ON CONFLICT DO NOTHING`,
     [batchIds],
   );
-  return rows;
+  const { rows } = await db.query<Voided & { earlier: boolean }>(
+    `WITH targets AS (
+       SELECT v.source, v.line_id, v.publisher_id FROM ledger_voids v
+       JOIN ledger_keys r ON r.source = v.source AND r.line_id = v.voided_by
+       WHERE r.batch_id = ANY($1)
+       UNION
+       SELECT v.source, v.line_id, v.publisher_id FROM ledger_keys k
+       JOIN ledger_voids v ON v.source = k.source AND v.line_id = k.line_id
+       WHERE k.batch_id = ANY($1)
+     )
+     UPDATE ledger_keys k SET counts = false FROM targets t
+     WHERE k.source = t.source AND k.line_id = t.line_id AND k.publisher_id = t.publisher_id AND k.counts
+     RETURNING k.publisher_id, k.usd_cents, to_char(k.billed_on, 'YYYY-MM-DD') AS billed_on, k.batch_id,
+               NOT (k.batch_id = ANY($1))
+               AND EXISTS (SELECT 1 FROM ledger_batches b WHERE b.id = k.batch_id AND b.folded_at IS NOT NULL) AS earlier`,
+    [batchIds],
+  );
+  return rows.filter((r) => r.earlier);
 }
-
-const COUNTED = `kind IN ('charge', 'refund')`;
-const NOT_VOIDED = `NOT EXISTS (SELECT 1 FROM ledger_voids v
-  WHERE v.source = k.source AND v.line_id = k.line_id AND v.publisher_id = k.publisher_id)`;
 
 function tierParams(program: Program): [string[], number[]] {
   return [program.tiers.map((t) => t.id), program.tiers.map((t) => t.thresholdUsdCents)];
@@ -70,27 +89,24 @@ function tierParams(program: Program): [string[], number[]] {
 const tierOf = (ttm: string) => `($1::text[])[greatest(width_bucket(${ttm}, $2::bigint[]), 1)]`;
 
 /**
- * Adds the batches' counted lines in the window to their companies' standings, and takes away lines folded
- * earlier that a reversal in these batches voids. Answers the tier changes it recorded.
+ * Adds the batches' counting lines in the window to their companies' standings, and takes away lines folded
+ * earlier that these batches' reversals void. Answers the tier changes it recorded.
  */
 export async function foldDeltas(
   db: Db,
   program: Program,
   window: { from: string; to: string },
   batchIds: readonly number[],
-  voids: readonly Void[],
+  voided: readonly Voided[],
   now: Date,
 ): Promise<TierChangeRow[]> {
+  const removed = voided.filter((v) => v.billed_on > window.from && v.billed_on <= window.to);
   const { rows } = await db.query<TierChangeRow>(
     `WITH added AS (
        SELECT k.publisher_id, k.usd_cents FROM ledger_keys k
-       WHERE k.batch_id = ANY($3) AND k.${COUNTED} AND k.billed_on > $4 AND k.billed_on <= $5 AND ${NOT_VOIDED}
+       WHERE k.batch_id = ANY($3) AND k.counts AND k.billed_on > $4 AND k.billed_on <= $5
      ), removed AS (
-       SELECT k.publisher_id, -k.usd_cents AS usd_cents
-       FROM unnest($6::text[], $7::text[], $8::uuid[]) AS fv (source, line_id, publisher_id)
-       JOIN ledger_keys k ON k.source = fv.source AND k.line_id = fv.line_id AND k.publisher_id = fv.publisher_id
-       JOIN ledger_batches b ON b.id = k.batch_id AND b.folded_at IS NOT NULL
-       WHERE NOT (k.batch_id = ANY($3)) AND k.${COUNTED} AND k.billed_on > $4 AND k.billed_on <= $5
+       SELECT publisher_id, -usd_cents AS usd_cents FROM unnest($6::uuid[], $7::bigint[]) AS r (publisher_id, usd_cents)
      ), d AS (
        SELECT p.company_id, sum(x.usd_cents)::bigint AS delta
        FROM (SELECT * FROM added UNION ALL SELECT * FROM removed) x JOIN publishers p ON p.id = x.publisher_id
@@ -99,14 +115,14 @@ export async function foldDeltas(
        SELECT s.company_id, s.tier_id FROM tier_standings s JOIN d USING (company_id)
      ), up AS (
        INSERT INTO tier_standings AS s (company_id, ttm_usd_cents, tier_id, updated_at)
-       SELECT company_id, delta, ${tierOf('delta')}, $9 FROM d
+       SELECT company_id, delta, ${tierOf('delta')}, $8 FROM d
        ON CONFLICT (company_id) DO UPDATE
          SET ttm_usd_cents = s.ttm_usd_cents + excluded.ttm_usd_cents,
              tier_id = ${tierOf('s.ttm_usd_cents + excluded.ttm_usd_cents')}, updated_at = excluded.updated_at
        RETURNING company_id, ttm_usd_cents, tier_id
      )
      INSERT INTO tier_changes (company_id, from_tier, to_tier, ttm_usd_cents, as_of, program_version, cause, changed_at)
-     SELECT up.company_id, coalesce(old.tier_id, ($1::text[])[1]), up.tier_id, up.ttm_usd_cents, $5, $10, 'lines', $9
+     SELECT up.company_id, coalesce(old.tier_id, ($1::text[])[1]), up.tier_id, up.ttm_usd_cents, $5, $9, 'lines', $8
      FROM up LEFT JOIN old USING (company_id)
      WHERE up.tier_id <> coalesce(old.tier_id, ($1::text[])[1])
      RETURNING id, company_id, from_tier, to_tier`,
@@ -115,9 +131,8 @@ export async function foldDeltas(
       batchIds,
       window.from,
       window.to,
-      voids.map((v) => v.source),
-      voids.map((v) => v.line_id),
-      voids.map((v) => v.publisher_id),
+      removed.map((v) => v.publisher_id),
+      removed.map((v) => v.usd_cents),
       now,
       program.version,
     ],
@@ -140,19 +155,24 @@ export async function recomputeStandings(
   const { rows } = await db.query<TierChangeRow & { companies: number }>(
     `WITH per_publisher AS (
        SELECT k.publisher_id, sum(k.usd_cents) AS ttm FROM ledger_keys k
-       WHERE k.${COUNTED} AND k.billed_on > $3 AND k.billed_on <= $4 AND ${NOT_VOIDED}
+       WHERE k.counts AND k.billed_on > $3 AND k.billed_on <= $4
+         -- a batch committed while this runs is folded by the next fold, not counted here as well
          AND NOT EXISTS (SELECT 1 FROM ledger_batches b WHERE b.id = k.batch_id AND b.folded_at IS NULL)
        GROUP BY k.publisher_id
      ), next AS (
-       SELECT c.id AS company_id, coalesce(sum(pp.ttm), 0)::bigint AS ttm
-       FROM companies c LEFT JOIN publishers p ON p.company_id = c.id LEFT JOIN per_publisher pp ON pp.publisher_id = p.id
-       GROUP BY c.id
+       SELECT p.company_id, sum(pp.ttm)::bigint AS ttm
+       FROM per_publisher pp JOIN publishers p ON p.id = pp.publisher_id
+       GROUP BY p.company_id
      ), old AS (
        SELECT company_id, ttm_usd_cents, tier_id FROM tier_standings
+     ), target AS (
+       SELECT coalesce(n.company_id, o.company_id) AS company_id, coalesce(n.ttm, 0) AS ttm, o.ttm_usd_cents AS old_ttm,
+              o.tier_id AS old_tier
+       FROM next n FULL JOIN old o USING (company_id)
      ), up AS (
        INSERT INTO tier_standings AS s (company_id, ttm_usd_cents, tier_id, updated_at)
-       SELECT n.company_id, n.ttm, ${tierOf('n.ttm')}, $5 FROM next n LEFT JOIN old o USING (company_id)
-       WHERE o.company_id IS NULL OR o.ttm_usd_cents <> n.ttm OR o.tier_id <> ${tierOf('n.ttm')}
+       SELECT company_id, ttm, ${tierOf('ttm')}, $5 FROM target
+       WHERE old_ttm IS DISTINCT FROM ttm OR old_tier IS DISTINCT FROM ${tierOf('ttm')}
        ON CONFLICT (company_id) DO UPDATE
          SET ttm_usd_cents = excluded.ttm_usd_cents, tier_id = excluded.tier_id, updated_at = excluded.updated_at
        RETURNING company_id, tier_id, ttm_usd_cents

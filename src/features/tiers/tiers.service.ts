@@ -12,7 +12,7 @@ import {
   lockEngine,
   markApplied,
   recomputeStandings,
-  recordVoids,
+  applyVoids,
   setEngine,
   takePendingBatches,
   takeUnappliedChanges,
@@ -36,8 +36,8 @@ export async function foldPending(tx: Db, program: Program, now: Date): Promise<
   }
   const batches = await takePendingBatches(tx, now);
   if (batches.length === 0) return { mode: 'fold', batches: 0, changes: [] };
-  const voids = await recordVoids(tx, batches);
-  const changes = await foldDeltas(tx, program, trailingWindow(program, now), batches, voids, now);
+  const voided = await applyVoids(tx, batches);
+  const changes = await foldDeltas(tx, program, trailingWindow(program, now), batches, voided, now);
   return { mode: 'fold', batches: batches.length, changes };
 }
 
@@ -49,7 +49,7 @@ export async function recomputeTiers(tx: Db, program: Program, now: Date): Promi
 
 async function recomputeLocked(tx: Db, program: Program, now: Date): Promise<EngineRun> {
   const batches = await takePendingBatches(tx, now);
-  if (batches.length > 0) await recordVoids(tx, batches);
+  if (batches.length > 0) await applyVoids(tx, batches);
   const { changes } = await recomputeStandings(tx, program, trailingWindow(program, now), now);
   await setEngine(tx, isoDay(now), program.version, now);
   return { mode: 'recompute', batches: batches.length, changes };
