@@ -9,6 +9,7 @@ import { staffRoutes } from './features/staff/staff.routes.ts';
 import { activationsRoutes } from './features/activations/activations.routes.ts';
 import { benefitsRoutes } from './features/benefits/benefits.routes.ts';
 import { billedSalesRoutes } from './features/billed-sales/billed-sales.routes.ts';
+import { applyAllTierChanges } from './features/tiers/tiers.service.ts';
 import { currencyRatesRoutes } from './features/currency-rates/currency-rates.routes.ts';
 import { contactsRoutes } from './features/contacts/contacts.routes.ts';
 import { demoRoutes } from './features/demo/demo.routes.ts';
@@ -155,10 +156,12 @@ export async function startService(config: Config, clock: Clock = systemClock): 
       'database ready',
     );
     const url = await app.listen({ host: config.host, port: config.port });
+    const applier = applyTierChangesEvery(30_000, db.pool, programs, clock, app.log);
     return {
       app,
       url,
       stop: async () => {
+        await applier.stop();
         await app.close();
         await db.close();
       },
@@ -167,4 +170,34 @@ export async function startService(config: Config, clock: Clock = systemClock): 
     await db.close();
     throw error;
   }
+}
+
+/**
+ * Applies recorded tier changes left by imports (`--defer-unlocks`) or large recomputes, every `ms`: each records
+ * the benefits a company's profiles unlocked and queues their notifications. Idempotent and safe in several
+ * processes at once (changes are taken with SKIP LOCKED); the background jobs of the notifications issue take
+ * this over.
+ */
+function applyTierChangesEvery(
+  ms: number,
+  pool: pg.Pool,
+  programs: ProgramCatalog,
+  clock: Clock,
+  log: { error(object: unknown, message: string): void },
+): { stop(): Promise<void> } {
+  let running: Promise<unknown> = Promise.resolve();
+  const timer = setInterval(() => {
+    running = running.then(() =>
+      applyAllTierChanges(pool, programs.at(clock.now()), () => clock.now()).catch((error: unknown) =>
+        log.error({ err: error }, 'applying tier changes failed; retrying at the next turn'),
+      ),
+    );
+  }, ms);
+  timer.unref();
+  return {
+    stop: async () => {
+      clearInterval(timer);
+      await running;
+    },
+  };
 }
