@@ -113,13 +113,19 @@ export async function foldDeltas(
        GROUP BY p.company_id
      ), old AS (
        SELECT s.company_id, s.tier_id FROM tier_standings s JOIN d USING (company_id)
-     ), up AS (
-       INSERT INTO tier_standings AS s (company_id, ttm_usd_cents, tier_id, updated_at)
+     ), updated AS (
+       -- Folds run one at a time (the engine lock): an UPDATE for companies with a standing, an INSERT for the rest.
+       UPDATE tier_standings s
+       SET ttm_usd_cents = s.ttm_usd_cents + d.delta, tier_id = ${tierOf('s.ttm_usd_cents + d.delta')}, updated_at = $8
+       FROM d WHERE s.company_id = d.company_id
+       RETURNING s.company_id, s.ttm_usd_cents, s.tier_id
+     ), inserted AS (
+       INSERT INTO tier_standings (company_id, ttm_usd_cents, tier_id, updated_at)
        SELECT company_id, delta, ${tierOf('delta')}, $8 FROM d
-       ON CONFLICT (company_id) DO UPDATE
-         SET ttm_usd_cents = s.ttm_usd_cents + excluded.ttm_usd_cents,
-             tier_id = ${tierOf('s.ttm_usd_cents + excluded.ttm_usd_cents')}, updated_at = excluded.updated_at
+       WHERE NOT EXISTS (SELECT 1 FROM old WHERE old.company_id = d.company_id)
        RETURNING company_id, ttm_usd_cents, tier_id
+     ), up AS (
+       SELECT * FROM updated UNION ALL SELECT * FROM inserted
      )
      INSERT INTO tier_changes (company_id, from_tier, to_tier, ttm_usd_cents, as_of, program_version, cause, changed_at)
      SELECT up.company_id, coalesce(old.tier_id, ($1::text[])[1]), up.tier_id, up.ttm_usd_cents, $5, $9, 'lines', $8
