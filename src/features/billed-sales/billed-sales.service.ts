@@ -19,13 +19,12 @@ import type {
   SaleView,
 } from './billed-sales.schema.ts';
 import { companyOf, ledgerLines, monthlyTotals, paceTotal, tierHistory } from './billed-sales.queries.ts';
+import { prepareLines, type PreparedBatch } from './ledger.copy.ts';
 import {
   insertBatch,
   loadLookups,
-  prepareLines,
   writeLines,
   type NumberedLine,
-  type PreparedLines,
   type WriteOutcome,
 } from './ledger.queries.ts';
 
@@ -86,7 +85,7 @@ export async function writeBatch(
 export async function writePrepared(
   tx: Db,
   origin: 'api' | 'import',
-  prepared: PreparedLines,
+  prepared: PreparedBatch,
   now: Date,
 ): Promise<WriteOutcome> {
   if (prepared.size === 0) return { accepted: 0, duplicate: prepared.duplicate, rejects: prepared.rejects };

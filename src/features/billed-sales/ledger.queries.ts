@@ -4,9 +4,10 @@
 import { finished } from 'node:stream/promises';
 import { from as copyFrom } from 'pg-copy-streams';
 import { parseRate, type Rate } from '../../domain/currency.ts';
-import { COUNTED_KINDS, type Line, type LineContext, type LineReject } from '../../domain/ledger.ts';
+import type { Line, LineContext, LineReject } from '../../domain/ledger.ts';
 import type { Db } from '../../platform/db/pool.ts';
 import { isUniqueViolation } from '../../platform/db/errors.ts';
+import { conflict, KEY_COLUMNS, LINE_COLUMNS, type PreparedBatch } from './ledger.copy.ts';
 
 /** The publishers, offers and rates lines are checked against, held in memory for one batch or one import. */
 export class LedgerLookups implements LineContext {
@@ -91,71 +92,24 @@ export interface WriteOutcome {
 }
 
 /**
- * Lines ready for COPY, as the COPY text itself: the rows of ledger_keys, and those of ledger_lines in partition
- * order (PostgreSQL routes a run of rows for one partition at the cost of one). Repeats within the batch are told
- * apart here (same content: duplicate; other content: conflict). All the CPU work of a batch happens here, so a
- * file import prepares one chunk while the database writes the previous one, and holds text, not objects.
- */
-export class PreparedLines {
-  size = 0;
-  duplicate = 0;
-  readonly rejects: { lineNo: number; reject: LineReject }[] = [];
-  #keys = '';
-  readonly #lines: string[] = Array.from({ length: PARTITIONS }, () => '');
-  readonly #seen = new Map<string, number>();
-
-  /** Adds a checked line; a repeat of a line already in the batch is counted as a duplicate or a conflict. */
-  add(lineNo: number, line: Line): void {
-    const key = `${esc(line.source)}\t${esc(line.lineId)}`;
-    const tail = `${line.kind}\t${line.usdCents}\t${line.billedOn}\t${nullable(line.reverses)}`;
-    const content = `${line.offerId ?? '\\N'}\t${esc(line.customerId)}\t${line.customerCountry}\t${line.amountMinor}\t${line.currency}\t${nullable(line.note)}`;
-    const digest = lineDigest(key, line.publisherId, tail, content);
-    const earlier = this.#seen.get(key);
-    if (earlier === undefined) {
-      this.#seen.set(key, digest);
-      this.size++;
-      this.#keys += `${key}\t${line.publisherId}\t${tail}\t${COUNTED_KINDS.includes(line.kind) ? 't' : 'f'}\t${digest}\n`;
-      // ledger_lines' partitions are 32 ranges of the publisher id's first byte (migration 004).
-      this.#lines[Number.parseInt(line.publisherId.slice(0, 2), 16) >> 3] +=
-        `${key}\t${lineNo}\t${line.publisherId}\t${tail}\t${content}\t${digest}\n`;
-    } else if (earlier === digest) this.duplicate++;
-    else this.rejects.push({ lineNo, reject: conflict(line.source, line.lineId) });
-  }
-
-  get keysText(): string {
-    return this.#keys;
-  }
-
-  get linesText(): string {
-    return this.#lines.join('');
-  }
-}
-
-export function prepareLines(entries: readonly NumberedLine[]): PreparedLines {
-  const prepared = new PreparedLines();
-  for (const { lineNo, line } of entries) prepared.add(lineNo, line);
-  return prepared;
-}
-
-/**
  * Writes a batch's prepared lines. A line whose key the ledger has already is a duplicate when its content is
  * the same, and rejected as a conflict when it differs; nothing is ever counted twice.
  */
-export async function writeLines(db: Db, batchId: number, prepared: PreparedLines): Promise<WriteOutcome> {
+export async function writeLines(db: Db, batchId: number, prepared: PreparedBatch): Promise<WriteOutcome> {
   const outcome: WriteOutcome = {
     accepted: 0,
     duplicate: prepared.duplicate,
     rejects: [...prepared.rejects],
   };
   if (prepared.size === 0) return outcome;
-  const lines = prepared.linesText;
+  const lines = prepared.lines;
   // The fast path: straight COPY. When a key is there already, the keys COPY fails and the batch goes
   // through a staging table instead.
   await db.query(`SELECT set_config('rewards.batch_id', $1, true)`, [String(batchId)]);
   await db.query('SAVEPOINT ledger_keys');
   try {
-    await copyText(db, 'ledger_keys', KEY_COLUMNS, prepared.keysText);
-    await copyText(db, 'ledger_lines', LINE_COLUMNS, lines);
+    await copyBytes(db, 'ledger_keys', KEY_COLUMNS, prepared.keys);
+    await copyBytes(db, 'ledger_lines', LINE_COLUMNS, lines);
     await db.query('RELEASE SAVEPOINT ledger_keys');
     outcome.accepted = prepared.size;
     return outcome;
@@ -166,7 +120,7 @@ export async function writeLines(db: Db, batchId: number, prepared: PreparedLine
   await db.query(`CREATE TEMP TABLE IF NOT EXISTS ledger_incoming
     (LIKE ledger_lines INCLUDING DEFAULTS) ON COMMIT DELETE ROWS`);
   await db.query('TRUNCATE ledger_incoming');
-  await copyText(db, 'ledger_incoming', LINE_COLUMNS, lines);
+  await copyBytes(db, 'ledger_incoming', LINE_COLUMNS, lines);
   const { rows } = await db.query<{ line_no: number; source: string; line_id: string; same: boolean | null }>(
     `WITH inserted AS (
        INSERT INTO ledger_keys (${KEY_COLUMNS.join(', ')})
@@ -191,65 +145,18 @@ export async function writeLines(db: Db, batchId: number, prepared: PreparedLine
   return outcome;
 }
 
-const conflict = (source: string, lineId: string): LineReject => ({
-  code: 'conflicting-duplicate',
-  field: 'lineId',
-  detail: `line ${lineId} of ${source} was received before with other content`,
-});
-
-const PARTITIONS = 32;
-const KEY_COLUMNS = [
-  'source',
-  'line_id',
-  'publisher_id',
-  'kind',
-  'usd_cents',
-  'billed_on',
-  'reverses',
-  'counts',
-  'digest',
-];
-const LINE_COLUMNS = [
-  'source',
-  'line_id',
-  'line_no',
-  'publisher_id',
-  'kind',
-  'usd_cents',
-  'billed_on',
-  'reverses',
-  'offer_id',
-  'customer_id',
-  'customer_country',
-  'amount_minor',
-  'currency',
-  'note',
-  'digest',
-];
-
-// COPY's text format: tab-separated, \N for null, backslash, tab and line breaks escaped.
-const SPECIAL = /[\\\t\n\r]/g;
-const ESCAPES: Record<string, string> = { '\\': '\\\\', '\t': '\\t', '\n': '\\n', '\r': '\\r' };
-const esc = (value: string) =>
-  /[\\\t\n\r]/.test(value) ? value.replace(SPECIAL, (c) => ESCAPES[c]!) : value;
-const nullable = (value: string | null) => (value === null ? '\\N' : esc(value));
-
-/** FNV-1a over a line's content (32 bits): the same key with another digest is a conflict, not a duplicate. */
-function lineDigest(...parts: string[]): number {
-  let hash = 0x811c9dc5;
-  for (const part of parts) {
-    for (let i = 0; i < part.length; i++) hash = Math.imul(hash ^ part.charCodeAt(i), 0x01000193);
-    hash = Math.imul(hash ^ 9, 0x01000193);
-  }
-  return hash | 0;
-}
-
 /** Sends COPY text (rows ended by line breaks) in pieces of 1 MB, all at once: a busy reader cannot starve it. */
-async function copyText(db: Db, table: string, columns: readonly string[], text: string): Promise<void> {
-  if (text === '') return;
+async function copyBytes(
+  db: Db,
+  table: string,
+  columns: readonly string[],
+  bytes: Uint8Array,
+): Promise<void> {
+  if (bytes.length === 0) return;
   const stream = db.query(copyFrom(`COPY ${table} (${columns.join(', ')}) FROM STDIN`));
   const done = finished(stream);
-  for (let at = 0; at < text.length; at += 1 << 20) stream.write(text.slice(at, at + (1 << 20)));
+  const all = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  for (let at = 0; at < all.length; at += 1 << 20) stream.write(all.subarray(at, at + (1 << 20)));
   stream.end();
   await done;
 }

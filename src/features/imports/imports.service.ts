@@ -4,16 +4,12 @@
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import v8 from 'node:v8';
-import vm from 'node:vm';
-import { LINE_FIELDS } from '../../domain/ledger.ts';
 import type { Program } from '../../domain/program.ts';
 import { isoDay } from '../../domain/time.ts';
 import { inTransaction, type Db, type Pool } from '../../platform/db/pool.ts';
 import { csvText } from '../../platform/csv.ts';
-import { readLine } from '../../domain/ledger.ts';
 import { writePrepared } from '../billed-sales/billed-sales.service.ts';
-import { loadLookups, PreparedLines } from '../billed-sales/ledger.queries.ts';
+import { preparedChunks, type PreparedChunk } from './billed-sales.chunks.ts';
 import { importRates, RATE_FIELDS } from '../currency-rates/currency-rates.service.ts';
 import { importOffers, OFFER_FIELDS } from '../offers/offers.import.ts';
 import { applyAllTierChanges, foldPending } from '../tiers/tiers.service.ts';
@@ -26,7 +22,7 @@ import {
   type ImportKind,
   type ImportRow,
 } from './imports.queries.ts';
-import { formatOf, readRecords, type FileRecord } from './imports.records.ts';
+import { formatOf, readRecords, type FileFormat, type FileRecord } from './imports.records.ts';
 
 export interface ImportProgress {
   bytes: number;
@@ -73,39 +69,60 @@ export interface ImportSummary {
 }
 
 /**
- * What a kind of import knows: its fields, the CPU work on each record (done as it is read, while the previous
- * chunk is written), and how to write a chunk in a transaction.
+ * What a kind of import knows: its chunks, in file order, each with the last line it holds, and how to write a
+ * chunk in a transaction. Chunk k+1 is made while chunk k is written.
  */
 interface Processor<P = unknown> {
-  fields: readonly string[];
-  add(record: FileRecord): void;
-  /** The chunk added so far, handed over for writing; the next one starts empty. */
-  take(): P;
+  chunks(onRead: (lines: number, bytes: number) => void): AsyncIterable<{ data: P; lastLine: number }>;
   write(tx: Db, chunk: P, now: Date): Promise<Omit<ChunkResult, 'lastLine'>>;
 }
 
-/** The kinds whose records are written as they are (offers, rates: a few thousand lines). */
+/**
+ * The kinds whose records are written as they are (offers, rates: a few thousand lines), read on this thread.
+ * Records up to `linesDone` were committed by an earlier run: they are read and counted, not written again.
+ */
 function plainProcessor(
+  options: ImportOptions & { format: FileFormat },
+  linesDone: number,
   fields: readonly string[],
   write: (tx: Db, records: FileRecord[], now: Date) => Promise<Omit<ChunkResult, 'lastLine'>>,
 ): Processor<FileRecord[]> {
-  let records: FileRecord[] = [];
+  const chunkLines = options.chunkLines ?? CHUNK_LINES;
   return {
-    fields,
-    add: (record) => void records.push(record),
-    take: () => {
-      const taken = records;
-      records = [];
-      return taken;
+    async *chunks(onRead) {
+      let records: FileRecord[] = [];
+      let lines = 0;
+      let bytes = 0;
+      let lastLine = 0;
+      for await (const record of readRecords(options.file, options.format, fields, (b) => (bytes = b))) {
+        lines++;
+        // Let the database connection's I/O run: reading buffered records alone never yields to it.
+        if (lines % 250 === 0) await new Promise((resolve) => setImmediate(resolve));
+        if (lines % 5_000 === 0) onRead(lines, bytes);
+        if (record.lineNo <= linesDone) continue;
+        records.push(record);
+        lastLine = record.lineNo;
+        if (records.length >= chunkLines) {
+          yield { data: records, lastLine };
+          records = [];
+        }
+      }
+      onRead(lines, bytes);
+      if (records.length > 0) yield { data: records, lastLine };
     },
     write,
   };
 }
 
-// V8 lets an idle-free streaming import grow its heap to several times what it holds (measured: about 110 MB
-// live, 900 MB resident). A full collection after each chunk keeps the import's memory flat whatever the file size.
-v8.setFlagsFromString('--expose-gc');
-const collectGarbage = vm.runInNewContext('gc') as (() => void) | undefined;
+const CHUNK_LINES = 25_000;
+
+/** How many publishers and offers a billed-sales import looks lines up in. */
+async function lookupRows(pool: Pool): Promise<number> {
+  const { rows } = await pool.query<{ rows: number }>(
+    'SELECT (SELECT count(*) FROM publishers) + (SELECT count(*) FROM offers) AS rows',
+  );
+  return rows[0]?.rows ?? 0;
+}
 
 export async function importFile(pool: Pool, options: ImportOptions): Promise<ImportSummary> {
   const format = formatOf(options.file);
@@ -132,7 +149,7 @@ export async function importFile(pool: Pool, options: ImportOptions): Promise<Im
       seconds,
     });
   }
-  const processor = await processorFor(pool, options, started);
+  const processor = await processorFor(pool, { ...options, format }, row.lines_done, started);
   const progress: ImportProgress = {
     bytes: 0,
     totalBytes,
@@ -141,7 +158,6 @@ export async function importFile(pool: Pool, options: ImportOptions): Promise<Im
     duplicate: row.duplicate,
     rejected: row.rejected,
   };
-  const chunkLines = options.chunkLines ?? 25_000;
   const writeChunk = async (prepared: unknown, lastLine: number) => {
     const result = await inTransaction(pool, async (tx) => {
       const written = await processor.write(tx, prepared, options.now());
@@ -149,43 +165,29 @@ export async function importFile(pool: Pool, options: ImportOptions): Promise<Im
       await recordChunk(tx, row.id, chunk);
       return chunk;
     });
-    collectGarbage?.();
     progress.accepted += result.accepted;
     progress.duplicate += result.duplicate;
     progress.rejected += result.rejects.length;
   };
 
-  // Chunk k is written while chunk k+1 is read: the database and this process work at the same time.
+  // Chunk k is written while chunk k+1 is made: the database and this process work at the same time.
   let inFlight: Promise<void> = Promise.resolve();
-  let pending = 0;
-  let lastLine = 0;
-  let lastReport = 0;
-  for await (const record of readRecords(
-    options.file,
-    format,
-    processor.fields,
-    (b) => (progress.bytes = b),
-  )) {
-    progress.lines++;
-    // Let the database connection's I/O run: reading buffered records alone never yields to it.
-    if (progress.lines % 250 === 0) await new Promise((resolve) => setImmediate(resolve));
-    if (record.lineNo <= row.lines_done) continue;
-    processor.add(record);
-    lastLine = record.lineNo;
-    if (++pending >= chunkLines) {
-      const chunk = processor.take();
-      pending = 0;
+  const onRead = (lines: number, bytes: number) => {
+    progress.lines = lines;
+    progress.bytes = bytes;
+    options.onProgress?.(progress);
+  };
+  try {
+    for await (const chunk of processor.chunks(onRead)) {
       await inFlight;
-      inFlight = writeChunk(chunk, lastLine);
+      inFlight = writeChunk(chunk.data, chunk.lastLine);
       inFlight.catch(() => undefined);
     }
-    if (options.onProgress && progress.lines - lastReport >= 5_000) {
-      lastReport = progress.lines;
-      options.onProgress(progress);
-    }
+  } finally {
+    // A failed read still waits for the write under way, so that no transaction outlives the import.
+    await inFlight.catch(() => undefined);
   }
   await inFlight;
-  if (pending > 0) await writeChunk(processor.take(), lastLine);
   options.onProgress?.({ ...progress, bytes: totalBytes });
   // The ledger grew by a good part: fresh statistics, so that the tier engine's queries get plans for its size.
   if (options.kind === 'billed-sales' && (await grewMuch(pool, progress.accepted - row.accepted))) {
@@ -242,31 +244,32 @@ function summary(
   };
 }
 
-async function processorFor(pool: Pool, options: ImportOptions, now: Date): Promise<Processor> {
+async function processorFor(
+  pool: Pool,
+  options: ImportOptions & { format: FileFormat },
+  linesDone: number,
+  now: Date,
+): Promise<Processor> {
   switch (options.kind) {
     case 'billed-sales': {
-      const lookups = await loadLookups(pool, isoDay(now));
-      let prepared = new PreparedLines();
-      let rejects: ChunkResult['rejects'] = [];
-      const processor: Processor<{ prepared: PreparedLines; rejects: ChunkResult['rejects'] }> = {
-        fields: LINE_FIELDS,
-        add({ lineNo, fields }) {
-          if (typeof fields.__error === 'string') {
-            rejects.push({ lineNo, code: 'malformed-line', field: null, detail: fields.__error });
-            return;
-          }
-          const read = readLine(fields, lookups);
-          if (read.ok) prepared.add(lineNo, read.value);
-          else rejects.push({ lineNo, ...read.reject });
-        },
-        take() {
-          const chunk = { prepared, rejects };
-          prepared = new PreparedLines();
-          rejects = [];
-          return chunk;
+      const databaseUrl = pool.options.connectionString;
+      if (!databaseUrl) throw new Error('a billed-sales import needs a pool made from a connection string');
+      const processor: Processor<PreparedChunk> = {
+        async *chunks(onRead) {
+          const input = {
+            file: options.file,
+            format: options.format,
+            databaseUrl,
+            lookupRows: await lookupRows(pool),
+            today: isoDay(now),
+            linesDone,
+            chunkLines: options.chunkLines ?? CHUNK_LINES,
+          };
+          for await (const chunk of preparedChunks(input, onRead))
+            yield { data: chunk, lastLine: chunk.lastLine };
         },
         async write(tx, chunk, at) {
-          const written = await writePrepared(tx, 'import', chunk.prepared, at);
+          const written = await writePrepared(tx, 'import', chunk.batch, at);
           return {
             accepted: written.accepted,
             duplicate: written.duplicate,
@@ -277,9 +280,9 @@ async function processorFor(pool: Pool, options: ImportOptions, now: Date): Prom
       return processor;
     }
     case 'currency-rates':
-      return plainProcessor(RATE_FIELDS, importRates);
+      return plainProcessor(options, linesDone, RATE_FIELDS, importRates);
     case 'offers':
-      return plainProcessor(OFFER_FIELDS, (tx, records, at) =>
+      return plainProcessor(options, linesDone, OFFER_FIELDS, (tx, records, at) =>
         importOffers(tx, options.programs.at(at), records, at),
       );
   }
