@@ -27,6 +27,7 @@ import type { Config } from './platform/config.ts';
 import { startEmbeddedPostgres, type EmbeddedServer } from './platform/db/embedded.ts';
 import { migrate } from './platform/db/migrate.ts';
 import { createPool, inTransaction } from './platform/db/pool.ts';
+import { portalPage } from './platform/http/portal.ts';
 import {
   buildApp,
   systemClock,
@@ -60,7 +61,7 @@ export const FEATURES: Feature[] = [
 ];
 
 /** Pages served at the root, outside the API. */
-export const PAGES: Feature[] = [invitationPage];
+export const PAGES: Feature[] = [invitationPage, portalPage()];
 
 export const DATABASE_NAME = 'rewards';
 

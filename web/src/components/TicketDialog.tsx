@@ -1,0 +1,110 @@
+// Open a support ticket, about one offer or none; the form keeps its input when the service refuses it.
+import {
+  Button,
+  Dialog,
+  DialogActions,
+  DialogBody,
+  DialogContent,
+  DialogSurface,
+  DialogTitle,
+  Field,
+  Input,
+  makeStyles,
+  Select,
+  Textarea,
+} from '@fluentui/react-components';
+import { useState, type FormEvent } from 'react';
+import { api, ApiError } from '../api.ts';
+import { useI18n } from '../i18n/i18n.tsx';
+import type { Offer, Ticket } from '../types.ts';
+import { ErrorBar, fieldText } from './Feedback.tsx';
+
+const useStyles = makeStyles({ form: { display: 'flex', flexDirection: 'column', gap: '12px' } });
+
+export function TicketDialog({
+  publisherId,
+  offers,
+  initial,
+  onClose,
+  onOpened,
+}: {
+  publisherId: string;
+  offers: Offer[];
+  initial: { offerId: string; subject: string; description: string };
+  onClose: () => void;
+  onOpened: (ticket: Ticket) => void;
+}) {
+  const styles = useStyles();
+  const i18n = useI18n();
+  const { t } = i18n;
+  const [offerId, setOfferId] = useState(initial.offerId);
+  const [subject, setSubject] = useState(initial.subject);
+  const [description, setDescription] = useState(initial.description);
+  const [error, setError] = useState<ApiError>();
+  const [busy, setBusy] = useState(false);
+  const message = (name: string) => {
+    const text = fieldText(i18n, error, name);
+    return text ? { validationMessage: text, validationState: 'error' as const } : {};
+  };
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    setBusy(true);
+    setError(undefined);
+    try {
+      onOpened(
+        await api<Ticket>('POST', `/publishers/${publisherId}/support-tickets`, {
+          subject,
+          description,
+          offerId: offerId || null,
+        }),
+      );
+    } catch (e) {
+      setError(e instanceof ApiError ? e : new ApiError(0, 'client', String(e)));
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <Dialog open onOpenChange={(_, d) => !d.open && onClose()}>
+      <DialogSurface>
+        <form onSubmit={(e) => void submit(e)} noValidate>
+          <DialogBody>
+            <DialogTitle>{t('ticket.dialog')}</DialogTitle>
+            <DialogContent className={styles.form}>
+              {error && <ErrorBar error={error} />}
+              <Field label={t('ticket.offer')} {...message('offerId')}>
+                <Select value={offerId} onChange={(_, d) => setOfferId(d.value)}>
+                  <option value="">{t('ticket.noOffer')}</option>
+                  {offers.map((o) => (
+                    <option key={o.id} value={o.id}>
+                      {o.name}
+                    </option>
+                  ))}
+                </Select>
+              </Field>
+              <Field label={t('ticket.subject')} required {...message('subject')}>
+                <Input value={subject} onChange={(_, d) => setSubject(d.value)} />
+              </Field>
+              <Field label={t('ticket.description')} required {...message('description')}>
+                <Textarea
+                  value={description}
+                  onChange={(_, d) => setDescription(d.value)}
+                  rows={5}
+                  resize="vertical"
+                />
+              </Field>
+            </DialogContent>
+            <DialogActions>
+              <Button appearance="secondary" onClick={onClose}>
+                {t('common.cancel')}
+              </Button>
+              <Button appearance="primary" type="submit" disabled={busy}>
+                {t('ticket.submit')}
+              </Button>
+            </DialogActions>
+          </DialogBody>
+        </form>
+      </DialogSurface>
+    </Dialog>
+  );
+}

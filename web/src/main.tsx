@@ -1,0 +1,50 @@
+// The publisher portal: sign-in, then the Marketplace Rewards page and everything around it.
+import { FluentProvider, webLightTheme } from '@fluentui/react-components';
+import { lazy, StrictMode, Suspense, type ComponentType } from 'react';
+import { createRoot } from 'react-dom/client';
+import { Loading } from './components/Feedback.tsx';
+import { Shell } from './components/Shell.tsx';
+import { I18nProvider, useI18n } from './i18n/i18n.tsx';
+import { SignInPage } from './pages/SignInPage.tsx';
+import { navigate, usePath } from './router.tsx';
+import { SessionProvider, useSession } from './session.tsx';
+import './global.css';
+
+const PAGES: Record<string, ComponentType> = {
+  '/rewards': lazy(() => import('./pages/RewardsPage.tsx')),
+  '/offers': lazy(() => import('./pages/OffersPage.tsx')),
+  '/tickets': lazy(() => import('./pages/TicketsPage.tsx')),
+  '/billed-sales': lazy(() => import('./pages/BilledSalesPage.tsx')),
+  '/settings': lazy(() => import('./pages/SettingsPage.tsx')),
+};
+
+function Portal() {
+  const path = usePath();
+  const { t } = useI18n();
+  const { user, ready, publisher } = useSession();
+  if (!ready) return <Loading />;
+  if (!user) return <SignInPage />;
+  const Page = PAGES[path];
+  if (!Page) {
+    queueMicrotask(() => navigate('/rewards'));
+    return <Loading />;
+  }
+  document.title = `${t('app.title')}`;
+  return (
+    <Shell path={path}>
+      <Suspense fallback={<Loading />}>{publisher ? <Page key={publisher.id} /> : <Loading />}</Suspense>
+    </Shell>
+  );
+}
+
+createRoot(document.getElementById('root')!).render(
+  <StrictMode>
+    <FluentProvider theme={webLightTheme}>
+      <I18nProvider>
+        <SessionProvider>
+          <Portal />
+        </SessionProvider>
+      </I18nProvider>
+    </FluentProvider>
+  </StrictMode>,
+);

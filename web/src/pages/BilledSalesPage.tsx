@@ -1,0 +1,220 @@
+// Billed sales: the monthly chart over the trailing twelve months, the tier history, and the ledger's lines
+// (those that count and those excluded, with why), filtered and paged.
+import {
+  Button,
+  Card,
+  Field,
+  makeStyles,
+  Select,
+  Table,
+  TableBody,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+  Text,
+  Title1,
+  Title3,
+} from '@fluentui/react-components';
+import { useEffect, useState } from 'react';
+import { api } from '../api.ts';
+import { MonthlyChart } from '../components/MonthlyChart.tsx';
+import { Empty, Gate } from '../components/Feedback.tsx';
+import { useLoad } from '../hooks.ts';
+import { loadProgram, tierNames } from '../program.ts';
+import { useI18n } from '../i18n/i18n.tsx';
+import { useSession } from '../session.tsx';
+import type { LedgerLines, LedgerSummary } from '../types.ts';
+
+const useStyles = makeStyles({
+  page: { display: 'flex', flexDirection: 'column', gap: '16px' },
+  card: { padding: '16px', gap: '12px' },
+  filters: { display: 'flex', gap: '16px', flexWrap: 'wrap', alignItems: 'flex-end' },
+  pager: { display: 'flex', gap: '12px', alignItems: 'center' },
+  number: { textAlign: 'right', fontVariantNumeric: 'tabular-nums' },
+});
+
+const PAGE = 25;
+type Status = 'all' | 'counted' | 'excluded';
+
+export default function BilledSalesPage() {
+  const styles = useStyles();
+  const i18n = useI18n();
+  const { t, tOr, usd, money, date, month: monthName, number } = i18n;
+  const { publisher } = useSession();
+  const id = publisher!.id;
+  const [status, setStatus] = useState<Status>('all');
+  const [month, setMonth] = useState('');
+  const [offset, setOffset] = useState(0);
+  const summary = useLoad(async () => {
+    const [ledger, program] = await Promise.all([
+      api<LedgerSummary>('GET', `/publishers/${id}/billed-sales`),
+      loadProgram(),
+    ]);
+    return { ...ledger, names: tierNames(program) };
+  }, id);
+  const query = new URLSearchParams({ status, limit: String(PAGE), offset: String(offset) });
+  if (month) query.set('month', month);
+  const lines = useLoad(
+    () => api<LedgerLines>('GET', `/publishers/${id}/billed-sales/lines?${query}`),
+    `${id}?${query}`,
+  );
+  useEffect(() => {
+    document.title = `${t('sales.title')} · ${publisher!.companyName}`;
+  }, [t, publisher]);
+
+  return (
+    <div className={styles.page}>
+      <Title1 as="h1">{t('sales.title')}</Title1>
+      <Gate loaded={summary}>
+        {(s) => (
+          <>
+            <Card className={styles.card}>
+              <Title3 as="h2">{t('sales.chart')}</Title3>
+              <Text>
+                {t('rewards.ttm')}: <strong>{usd(s.ttmUsdCents)}</strong> ·{' '}
+                {t('rewards.tier', { tier: tOr(`tier.${s.tier.id}`, s.tier.name) })}
+              </Text>
+              {s.next && (
+                <Text>
+                  {t('rewards.next', {
+                    amount: usd(s.next.missingUsdCents),
+                    tier: tOr(`tier.${s.next.tier.id}`, s.next.tier.name),
+                  })}
+                </Text>
+              )}
+              {s.next && (
+                <Text>
+                  {s.next.forecast.reachedBy
+                    ? t('rewards.forecast', {
+                        pace: usd(s.next.forecast.paceUsdCentsPerMonth),
+                        date: date(s.next.forecast.reachedBy),
+                      })
+                    : t('rewards.noForecast')}
+                </Text>
+              )}
+              <MonthlyChart months={s.months} from={s.from} to={s.to} />
+            </Card>
+            <Card className={styles.card}>
+              <Title3 as="h2">{t('sales.history')}</Title3>
+              {s.history.length === 0 ? (
+                <Empty>{t('sales.noHistory')}</Empty>
+              ) : (
+                <ul>
+                  {s.history.map((h) => (
+                    <li key={`${h.at}-${h.to}`}>
+                      {t('sales.historyItem', {
+                        from: tOr(`tier.${h.from}`, s.names[h.from] ?? h.from),
+                        to: tOr(`tier.${h.to}`, s.names[h.to] ?? h.to),
+                        date: date(h.asOf),
+                        version: h.programVersion,
+                      })}
+                    </li>
+                  ))}
+                </ul>
+              )}
+            </Card>
+            <Card className={styles.card}>
+              <Title3 as="h2">{t('sales.lines')}</Title3>
+              <div className={styles.filters}>
+                <Field label={t('sales.show')}>
+                  <Select
+                    value={status}
+                    onChange={(_, d) => {
+                      setStatus(d.value as Status);
+                      setOffset(0);
+                    }}
+                  >
+                    {(['all', 'counted', 'excluded'] as const).map((v) => (
+                      <option key={v} value={v}>
+                        {t(`sales.show.${v}`)}
+                      </option>
+                    ))}
+                  </Select>
+                </Field>
+                <Field label={t('sales.month')}>
+                  <Select
+                    value={month}
+                    onChange={(_, d) => {
+                      setMonth(d.value);
+                      setOffset(0);
+                    }}
+                  >
+                    <option value="">{t('sales.allMonths')}</option>
+                    {s.months.map((m) => (
+                      <option key={m.month} value={m.month}>
+                        {monthName(m.month)}
+                      </option>
+                    ))}
+                  </Select>
+                </Field>
+              </div>
+              <Gate loaded={lines}>
+                {(page) =>
+                  page.items.length === 0 ? (
+                    <Empty>{t('sales.none')}</Empty>
+                  ) : (
+                    <>
+                      <Table aria-label={t('sales.lines')} size="small">
+                        <TableHeader>
+                          <TableRow>
+                            <TableHeaderCell>{t('col.billedOn')}</TableHeaderCell>
+                            <TableHeaderCell>{t('col.line')}</TableHeaderCell>
+                            <TableHeaderCell>{t('col.customer')}</TableHeaderCell>
+                            <TableHeaderCell>{t('col.kind')}</TableHeaderCell>
+                            <TableHeaderCell>{t('col.amount')}</TableHeaderCell>
+                            <TableHeaderCell>{t('col.usd')}</TableHeaderCell>
+                            <TableHeaderCell>{t('col.counts')}</TableHeaderCell>
+                          </TableRow>
+                        </TableHeader>
+                        <TableBody>
+                          {page.items.map((line) => (
+                            <TableRow key={`${line.source}/${line.lineId}`}>
+                              <TableCell>{date(line.billedOn)}</TableCell>
+                              <TableCell>{line.lineId}</TableCell>
+                              <TableCell>
+                                {line.customerId} ({line.customerCountry})
+                              </TableCell>
+                              <TableCell>{tOr(`kind.${line.kind}`, line.kind)}</TableCell>
+                              <TableCell className={styles.number}>
+                                {money(line.amountMinor, line.currency)}
+                              </TableCell>
+                              <TableCell className={styles.number}>{usd(line.usdCents)}</TableCell>
+                              <TableCell>
+                                {line.excluded
+                                  ? tOr(`excluded.${line.excluded.code}`, line.excluded.reason)
+                                  : t('common.yes')}
+                              </TableCell>
+                            </TableRow>
+                          ))}
+                        </TableBody>
+                      </Table>
+                      <div className={styles.pager}>
+                        <Button disabled={offset === 0} onClick={() => setOffset(Math.max(0, offset - PAGE))}>
+                          {t('sales.previous')}
+                        </Button>
+                        <Text>
+                          {t('sales.page', {
+                            from: number(offset + 1),
+                            to: number(offset + page.items.length),
+                            total: number(page.total),
+                          })}
+                        </Text>
+                        <Button
+                          disabled={offset + PAGE >= page.total}
+                          onClick={() => setOffset(offset + PAGE)}
+                        >
+                          {t('sales.nextPage')}
+                        </Button>
+                      </div>
+                    </>
+                  )
+                }
+              </Gate>
+            </Card>
+          </>
+        )}
+      </Gate>
+    </div>
+  );
+}

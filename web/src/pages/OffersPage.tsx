@@ -1,0 +1,160 @@
+// The publisher's offers: marketplace, listing type, status, live since and the welcome contact (S3); past the
+// welcome window, who owns the offer and a support ticket one click away (S11).
+import {
+  Badge,
+  Button,
+  makeStyles,
+  Table,
+  TableBody,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+  Text,
+  Title1,
+  tokens,
+} from '@fluentui/react-components';
+import { useEffect, useState } from 'react';
+import { api } from '../api.ts';
+import { Empty, Gate, SuccessBar } from '../components/Feedback.tsx';
+import { TicketDialog } from '../components/TicketDialog.tsx';
+import { useLoad } from '../hooks.ts';
+import { useI18n } from '../i18n/i18n.tsx';
+import { canRequest, useSession } from '../session.tsx';
+import type { Items, Offer } from '../types.ts';
+
+const useStyles = makeStyles({
+  page: { display: 'flex', flexDirection: 'column', gap: '16px' },
+  welcome: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: '4px',
+    alignItems: 'flex-start',
+    padding: '4px 0',
+  },
+  good: { color: tokens.colorPaletteGreenForeground1 },
+  bad: { color: tokens.colorPaletteRedForeground1 },
+});
+
+export default function OffersPage() {
+  const styles = useStyles();
+  const i18n = useI18n();
+  const { t, tOr, date } = i18n;
+  const { user, publisher } = useSession();
+  const id = publisher!.id;
+  const loaded = useLoad(() => api<Items<Offer>>('GET', `/publishers/${id}/offers`), id);
+  const [ticketFor, setTicketFor] = useState<Offer | null>(null);
+  const [notice, setNotice] = useState<string>();
+  useEffect(() => {
+    document.title = `${t('offers.title')} · ${publisher!.companyName}`;
+  }, [t, publisher]);
+
+  return (
+    <div className={styles.page}>
+      <Title1 as="h1">{t('offers.title')}</Title1>
+      {notice && <SuccessBar>{notice}</SuccessBar>}
+      <Gate loaded={loaded}>
+        {({ items }) =>
+          items.length === 0 ? (
+            <Empty>{t('offers.none')}</Empty>
+          ) : (
+            <Table aria-label={t('offers.title')}>
+              <TableHeader>
+                <TableRow>
+                  <TableHeaderCell>{t('col.offer')}</TableHeaderCell>
+                  <TableHeaderCell>{t('col.marketplace')}</TableHeaderCell>
+                  <TableHeaderCell>{t('col.listingType')}</TableHeaderCell>
+                  <TableHeaderCell>{t('col.status')}</TableHeaderCell>
+                  <TableHeaderCell>{t('col.liveSince')}</TableHeaderCell>
+                  <TableHeaderCell>{t('col.welcome')}</TableHeaderCell>
+                </TableRow>
+              </TableHeader>
+              <TableBody>
+                {items.map((offer) => (
+                  <TableRow key={offer.id} data-testid={`offer-${offer.id}`}>
+                    <TableCell>
+                      <Text weight="semibold">{offer.name}</Text>
+                      {offer.private && <Text> ({t('offers.private')})</Text>}
+                    </TableCell>
+                    <TableCell>{tOr(`marketplace.${offer.marketplace}`, offer.marketplace)}</TableCell>
+                    <TableCell>{tOr(`listingType.${offer.listingType}`, offer.listingType)}</TableCell>
+                    <TableCell>
+                      <Badge appearance="outline" color={offer.status === 'live' ? 'success' : 'informative'}>
+                        {t(`offerStatus.${offer.status}`)}
+                      </Badge>
+                    </TableCell>
+                    <TableCell>{offer.liveAt ? date(offer.liveAt) : '—'}</TableCell>
+                    <TableCell>
+                      <Welcome
+                        offer={offer}
+                        canOpenTicket={canRequest(user)}
+                        onOpenTicket={() => setTicketFor(offer)}
+                      />
+                    </TableCell>
+                  </TableRow>
+                ))}
+              </TableBody>
+            </Table>
+          )
+        }
+      </Gate>
+      {ticketFor && loaded.data && (
+        <TicketDialog
+          publisherId={id}
+          offers={loaded.data.items}
+          initial={{
+            offerId: ticketFor.id,
+            subject: t('ticket.silentSubject', { offer: ticketFor.name }),
+            description: t('ticket.silentDescription', {
+              offer: ticketFor.name,
+              date: ticketFor.liveAt ? date(ticketFor.liveAt) : '—',
+            }),
+          }}
+          onClose={() => setTicketFor(null)}
+          onOpened={(ticket) => {
+            setTicketFor(null);
+            setNotice(t('ticket.opened', { date: date(ticket.dueAt) }));
+          }}
+        />
+      )}
+    </div>
+  );
+}
+
+function Welcome({
+  offer,
+  canOpenTicket,
+  onOpenTicket,
+}: {
+  offer: Offer;
+  canOpenTicket: boolean;
+  onOpenTicket: () => void;
+}) {
+  const styles = useStyles();
+  const { t, date } = useI18n();
+  const welcome = offer.welcome;
+  if (!welcome) return <>—</>;
+  if (welcome.state === 'contacted')
+    return (
+      <Text className={styles.good}>{t('welcome.contacted', { date: date(welcome.contactedAt!) })}</Text>
+    );
+  if (welcome.state === 'waiting')
+    return <Text>{t('welcome.waiting', { date: date(welcome.windowEndsAt) })}</Text>;
+  return (
+    <div className={styles.welcome}>
+      <Text weight="semibold" className={styles.bad}>
+        {t('welcome.overdue', { date: date(welcome.windowEndsAt) })}
+      </Text>
+      <Text>
+        {welcome.owner
+          ? t('welcome.owner', { name: welcome.owner.displayName, email: welcome.owner.email })
+          : t('welcome.noOwner')}
+      </Text>
+      {welcome.supportTicket && canOpenTicket && (
+        <Button size="small" appearance="primary" onClick={onOpenTicket}>
+          {t('welcome.openTicket')}
+        </Button>
+      )}
+    </div>
+  );
+}

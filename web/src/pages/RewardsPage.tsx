@@ -1,0 +1,255 @@
+// The Marketplace Rewards page (S5-S13): the tier and the way to the next, then the benefits in two tabs, each
+// with its state and, when locked, why; the marketing contact on top of the sales and marketing tab.
+import {
+  Button,
+  Dialog,
+  DialogActions,
+  DialogBody,
+  DialogContent,
+  DialogSurface,
+  DialogTitle,
+  makeStyles,
+  Tab,
+  TabList,
+  Text,
+  Title1,
+} from '@fluentui/react-components';
+import { useEffect, useState } from 'react';
+import { api, ApiError } from '../api.ts';
+import { Empty, ErrorBar, Gate, SuccessBar } from '../components/Feedback.tsx';
+import { useLoad } from '../hooks.ts';
+import { loadProgram, tierNames } from '../program.ts';
+import { useI18n } from '../i18n/i18n.tsx';
+import { canManage, canRequest, useSession } from '../session.tsx';
+import type {
+  Activation,
+  Benefit,
+  Benefits,
+  Contact,
+  Items,
+  LedgerSummary,
+  Offer,
+  TechnicalRequest,
+  User,
+} from '../types.ts';
+import { BenefitCard } from './rewards/BenefitCard.tsx';
+import { ContactDialog, type ContactDialogMode } from './rewards/ContactDialog.tsx';
+import { ContactSection } from './rewards/ContactSection.tsx';
+import { TechnicalRequests } from './rewards/TechnicalRequests.tsx';
+import { TierSummary } from './rewards/TierSummary.tsx';
+
+const useStyles = makeStyles({
+  page: { display: 'flex', flexDirection: 'column', gap: '16px' },
+  grid: { display: 'grid', gridTemplateColumns: 'repeat(auto-fill, minmax(320px, 1fr))', gap: '12px' },
+});
+
+const STATE_ORDER = { available: 0, active: 1, locked: 2, expired: 3 } as const;
+
+/** Re-renders every minute, for countdowns. */
+function useNow(): number {
+  const [now, setNow] = useState(Date.now());
+  useEffect(() => {
+    const timer = setInterval(() => setNow(Date.now()), 60_000);
+    return () => clearInterval(timer);
+  }, []);
+  return now;
+}
+
+export default function RewardsPage() {
+  const styles = useStyles();
+  const i18n = useI18n();
+  const { t } = i18n;
+  const { user, publisher } = useSession();
+  const id = publisher!.id;
+  const now = useNow();
+  const [tab, setTab] = useState<'sales-and-marketing' | 'technical'>('sales-and-marketing');
+  const [dialog, setDialog] = useState<ContactDialogMode | null>(null);
+  const [confirming, setConfirming] = useState<Benefit | null>(null);
+  const [notice, setNotice] = useState<string>();
+  const [actionError, setActionError] = useState<ApiError>();
+
+  const loaded = useLoad(async () => {
+    const [benefits, contacts, activations, offers, requests, users, program, ledger] = await Promise.all([
+      api<Benefits>('GET', `/publishers/${id}/benefits`),
+      api<Items<Contact>>('GET', `/publishers/${id}/marketing-contacts`),
+      api<Items<Activation>>('GET', `/publishers/${id}/activations`),
+      api<Items<Offer>>('GET', `/publishers/${id}/offers`),
+      api<Items<TechnicalRequest>>('GET', `/publishers/${id}/technical-requests`),
+      api<Items<User>>('GET', `/publishers/${id}/users`),
+      loadProgram(),
+      api<LedgerSummary>('GET', `/publishers/${id}/billed-sales`).catch(() => undefined),
+    ]);
+    return {
+      benefits,
+      contacts: contacts.items,
+      activations: activations.items,
+      offers: offers.items,
+      requests: requests.items,
+      users: users.items,
+      program,
+      ledger,
+    };
+  }, id);
+
+  useEffect(() => {
+    document.title = `${t('rewards.title')} · ${publisher!.companyName}`;
+  }, [t, publisher]);
+
+  const activate = async (benefit: Benefit, contactName: string) => {
+    setConfirming(null);
+    setActionError(undefined);
+    setNotice(undefined);
+    try {
+      const activation = await api<Activation>('POST', `/publishers/${id}/activations`, {
+        benefitId: benefit.id,
+      });
+      setNotice(t('activate.done', { contact: contactName, date: i18n.date(activation.contactDueAt) }));
+      loaded.reload();
+    } catch (e) {
+      setActionError(e instanceof ApiError ? e : new ApiError(0, 'client', String(e)));
+    }
+  };
+
+  const remove = async (contact: Contact) => {
+    setActionError(undefined);
+    try {
+      await api('DELETE', `/publishers/${id}/marketing-contacts/${contact.id}`);
+      setNotice(t('contact.removed', { name: contact.user.displayName }));
+      loaded.reload();
+    } catch (e) {
+      setActionError(e instanceof ApiError ? e : new ApiError(0, 'client', String(e)));
+    }
+  };
+
+  return (
+    <div className={styles.page}>
+      <Title1 as="h1">{t('rewards.title')}</Title1>
+      <Gate loaded={loaded}>
+        {(data) => {
+          const names = tierNames(data.program);
+          const contactName = data.contacts.map((c) => c.user.displayName).join(', ') || '—';
+          const inTab = data.benefits.benefits
+            .filter((b) => b.category === tab)
+            .sort((a, b) => STATE_ORDER[a.state] - STATE_ORDER[b.state]);
+          const count = (state: Benefit['state']) => inTab.filter((b) => b.state === state).length;
+          return (
+            <>
+              <TierSummary benefits={data.benefits} ledger={data.ledger} />
+              {notice && <SuccessBar>{notice}</SuccessBar>}
+              {actionError && <ErrorBar error={actionError} />}
+              {actionError?.code === 'marketing-contact-required' && canManage(user) && (
+                <div>
+                  <Button appearance="primary" onClick={() => setDialog({ kind: 'add' })}>
+                    {t('action.needs-marketing-contact')}
+                  </Button>
+                </div>
+              )}
+              <TabList
+                selectedValue={tab}
+                onTabSelect={(_, d) => setTab(d.value as typeof tab)}
+                aria-label={t('rewards.tabs')}
+              >
+                <Tab value="sales-and-marketing">{t('rewards.tab.sales')}</Tab>
+                <Tab value="technical">{t('rewards.tab.technical')}</Tab>
+              </TabList>
+              <div
+                role="tabpanel"
+                aria-label={t(tab === 'technical' ? 'rewards.tab.technical' : 'rewards.tab.sales')}
+                className={styles.page}
+              >
+                {tab === 'sales-and-marketing' && (
+                  <ContactSection
+                    contacts={data.contacts}
+                    max={data.program.marketingContacts.max}
+                    canManage={canManage(user)}
+                    onEdit={setDialog}
+                    onRemove={(c) => void remove(c)}
+                  />
+                )}
+                <Text>
+                  {t('rewards.summary', {
+                    available: count('available'),
+                    active: count('active'),
+                    locked: count('locked'),
+                  })}
+                </Text>
+                {inTab.length === 0 && <Empty>{t('rewards.noBenefits')}</Empty>}
+                <div className={styles.grid}>
+                  {inTab.map((benefit) => (
+                    <BenefitCard
+                      key={benefit.id}
+                      benefit={benefit}
+                      activation={data.activations.find((a) => a.id === benefit.activationId)}
+                      contactName={contactName}
+                      tierNames={names}
+                      canActivate={canManage(user)}
+                      now={now}
+                      // Without a contact the service answers why (S6): no promise to confirm.
+                      onActivate={(b) =>
+                        data.contacts.length === 0 ? void activate(b, contactName) : setConfirming(b)
+                      }
+                      actions={{
+                        assignContact: () => {
+                          setTab('sales-and-marketing');
+                          setDialog({ kind: 'add' });
+                        },
+                        openTechnical: () => setTab('technical'),
+                      }}
+                    />
+                  ))}
+                </div>
+                {tab === 'technical' && (
+                  <TechnicalRequests
+                    publisherId={id}
+                    offers={data.offers.filter((o) => o.status !== 'delisted')}
+                    requests={data.requests}
+                    canRequest={canRequest(user)}
+                    onSubmitted={loaded.reload}
+                  />
+                )}
+              </div>
+              {dialog && (
+                <ContactDialog
+                  mode={dialog}
+                  publisherId={id}
+                  accountEmail={publisher!.accountEmail}
+                  users={data.users}
+                  languages={data.program.languages}
+                  onClose={() => setDialog(null)}
+                  onSaved={(contact) => {
+                    setDialog(null);
+                    setActionError(undefined);
+                    setNotice(t('contact.assigned', { name: contact.user.displayName }));
+                    loaded.reload();
+                  }}
+                />
+              )}
+              {confirming && (
+                <Dialog open onOpenChange={(_, d) => !d.open && setConfirming(null)}>
+                  <DialogSurface>
+                    <DialogBody>
+                      <DialogTitle>
+                        {t('activate.title', {
+                          benefit: i18n.tOr(`benefit.${confirming.id}`, confirming.name),
+                        })}
+                      </DialogTitle>
+                      <DialogContent>{t('activate.body', { contact: contactName })}</DialogContent>
+                      <DialogActions>
+                        <Button appearance="secondary" onClick={() => setConfirming(null)}>
+                          {t('common.cancel')}
+                        </Button>
+                        <Button appearance="primary" onClick={() => void activate(confirming, contactName)}>
+                          {t('activate.confirm')}
+                        </Button>
+                      </DialogActions>
+                    </DialogBody>
+                  </DialogSurface>
+                </Dialog>
+              )}
+            </>
+          );
+        }}
+      </Gate>
+    </div>
+  );
+}

@@ -1,0 +1,224 @@
+// Account settings: the publisher's users (invite with a role, deactivate) and, for program admins, API tokens.
+import {
+  Badge,
+  Button,
+  Card,
+  Dialog,
+  DialogActions,
+  DialogBody,
+  DialogContent,
+  DialogSurface,
+  DialogTitle,
+  Field,
+  Input,
+  makeStyles,
+  Select,
+  Tab,
+  TabList,
+  Table,
+  TableBody,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+  Text,
+  Title1,
+  Title3,
+} from '@fluentui/react-components';
+import { useEffect, useState, type FormEvent } from 'react';
+import { api, ApiError } from '../api.ts';
+import { Empty, ErrorBar, fieldText, Gate, SuccessBar } from '../components/Feedback.tsx';
+import { ApiTokens } from './settings/ApiTokens.tsx';
+import { useLoad } from '../hooks.ts';
+import { useI18n } from '../i18n/i18n.tsx';
+import { canManage, useSession } from '../session.tsx';
+import type { Items, User } from '../types.ts';
+
+const useStyles = makeStyles({
+  page: { display: 'flex', flexDirection: 'column', gap: '16px' },
+  card: { padding: '16px', gap: '12px' },
+  form: {
+    display: 'grid',
+    gridTemplateColumns: 'repeat(auto-fit, minmax(200px, 1fr))',
+    gap: '12px',
+    alignItems: 'end',
+  },
+  link: { wordBreak: 'break-all', fontFamily: 'monospace' },
+});
+
+const ROLES = ['publisher-member', 'publisher-admin', 'publisher-owner'] as const;
+
+export default function SettingsPage() {
+  const styles = useStyles();
+  const { t } = useI18n();
+  const { user, publisher } = useSession();
+  const [tab, setTab] = useState<'users' | 'tokens'>('users');
+  useEffect(() => {
+    document.title = `${t('settings.title')} · ${publisher!.companyName}`;
+  }, [t, publisher]);
+  return (
+    <div className={styles.page}>
+      <Title1 as="h1">{t('settings.title')}</Title1>
+      {user?.role === 'program-admin' && (
+        <TabList selectedValue={tab} onTabSelect={(_, d) => setTab(d.value as typeof tab)}>
+          <Tab value="users">{t('settings.users')}</Tab>
+          <Tab value="tokens">{t('settings.tokens')}</Tab>
+        </TabList>
+      )}
+      {tab === 'users' ? <Users /> : <ApiTokens />}
+    </div>
+  );
+}
+
+function Users() {
+  const styles = useStyles();
+  const i18n = useI18n();
+  const { t, date } = i18n;
+  const { user, publisher } = useSession();
+  const id = publisher!.id;
+  const manage = canManage(user);
+  const loaded = useLoad(() => api<Items<User>>('GET', `/publishers/${id}/users`), id);
+  const [name, setName] = useState('');
+  const [email, setEmail] = useState('');
+  const [role, setRole] = useState<string>('publisher-member');
+  const [error, setError] = useState<ApiError>();
+  const [invited, setInvited] = useState<{ name: string; url: string; expiresAt: string }>();
+  const [notice, setNotice] = useState<string>();
+  const [deactivating, setDeactivating] = useState<User | null>(null);
+  const message = (field: string) => {
+    const text = fieldText(i18n, error, field);
+    return text ? { validationMessage: text, validationState: 'error' as const } : {};
+  };
+
+  const invite = async (event: FormEvent) => {
+    event.preventDefault();
+    setError(undefined);
+    setInvited(undefined);
+    try {
+      const created = await api<User & { invitation: { url: string; expiresAt: string } }>(
+        'POST',
+        `/publishers/${id}/users`,
+        { displayName: name, email, role },
+      );
+      setInvited({ name: created.displayName, ...created.invitation });
+      setName('');
+      setEmail('');
+      loaded.reload();
+    } catch (e) {
+      setError(e instanceof ApiError ? e : new ApiError(0, 'client', String(e)));
+    }
+  };
+  const deactivate = async (target: User) => {
+    setDeactivating(null);
+    setError(undefined);
+    try {
+      await api('POST', `/publishers/${id}/users/${target.id}/deactivate`);
+      setNotice(t('users.deactivated', { name: target.displayName }));
+      loaded.reload();
+    } catch (e) {
+      setError(e instanceof ApiError ? e : new ApiError(0, 'client', String(e)));
+    }
+  };
+
+  return (
+    <>
+      {manage ? (
+        <Card className={styles.card}>
+          <Title3 as="h2">{t('users.invite')}</Title3>
+          <form className={styles.form} onSubmit={(e) => void invite(e)} noValidate>
+            <Field label={t('users.name')} required {...message('displayName')}>
+              <Input value={name} onChange={(_, d) => setName(d.value)} />
+            </Field>
+            <Field label={t('users.email')} required {...message('email')}>
+              <Input type="email" value={email} onChange={(_, d) => setEmail(d.value)} />
+            </Field>
+            <Field label={t('users.role')} required {...message('role')}>
+              <Select value={role} onChange={(_, d) => setRole(d.value)}>
+                {ROLES.filter((r) => r !== 'publisher-owner' || user?.role !== 'publisher-admin').map((r) => (
+                  <option key={r} value={r}>
+                    {t(`role.${r}`)}
+                  </option>
+                ))}
+              </Select>
+            </Field>
+            <div>
+              <Button appearance="primary" type="submit">
+                {t('users.send')}
+              </Button>
+            </div>
+          </form>
+          {error && <ErrorBar error={error} />}
+          {invited && (
+            <SuccessBar>
+              {t('users.invited', { name: invited.name, date: date(invited.expiresAt) })}{' '}
+              <span className={styles.link}>{invited.url}</span>
+            </SuccessBar>
+          )}
+        </Card>
+      ) : (
+        <Text>{t('users.readOnly')}</Text>
+      )}
+      {notice && <SuccessBar>{notice}</SuccessBar>}
+      <Gate loaded={loaded}>
+        {({ items }) =>
+          items.length === 0 ? (
+            <Empty>{t('common.none')}</Empty>
+          ) : (
+            <Table aria-label={t('settings.users')}>
+              <TableHeader>
+                <TableRow>
+                  <TableHeaderCell>{t('col.user')}</TableHeaderCell>
+                  <TableHeaderCell>{t('col.role')}</TableHeaderCell>
+                  <TableHeaderCell>{t('col.state')}</TableHeaderCell>
+                  {manage && <TableHeaderCell>{t('col.actions')}</TableHeaderCell>}
+                </TableRow>
+              </TableHeader>
+              <TableBody>
+                {items.map((u) => (
+                  <TableRow key={u.id}>
+                    <TableCell>
+                      <Text weight="semibold">{u.displayName}</Text> <Text>{u.email}</Text>
+                    </TableCell>
+                    <TableCell>{i18n.tOr(`role.${u.role}`, u.role)}</TableCell>
+                    <TableCell>
+                      <Badge appearance="outline" color={u.active ? 'success' : 'subtle'}>
+                        {u.active ? t('users.active') : t('users.inactive')}
+                      </Badge>
+                    </TableCell>
+                    {manage && (
+                      <TableCell>
+                        {u.active && u.id !== user?.id && (
+                          <Button size="small" onClick={() => setDeactivating(u)}>
+                            {t('users.deactivate')}
+                          </Button>
+                        )}
+                      </TableCell>
+                    )}
+                  </TableRow>
+                ))}
+              </TableBody>
+            </Table>
+          )
+        }
+      </Gate>
+      {deactivating && (
+        <Dialog open onOpenChange={(_, d) => !d.open && setDeactivating(null)}>
+          <DialogSurface>
+            <DialogBody>
+              <DialogTitle>{t('users.deactivateTitle', { name: deactivating.displayName })}</DialogTitle>
+              <DialogContent>{t('users.deactivateBody')}</DialogContent>
+              <DialogActions>
+                <Button appearance="secondary" onClick={() => setDeactivating(null)}>
+                  {t('common.cancel')}
+                </Button>
+                <Button appearance="primary" onClick={() => void deactivate(deactivating)}>
+                  {t('users.deactivate')}
+                </Button>
+              </DialogActions>
+            </DialogBody>
+          </DialogSurface>
+        </Dialog>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,129 @@
+import {
+  Button,
+  Card,
+  Field,
+  Input,
+  Link,
+  makeStyles,
+  Select,
+  Text,
+  Title2,
+  tokens,
+} from '@fluentui/react-components';
+import { useEffect, useState, type FormEvent } from 'react';
+import { api, ApiError } from '../api.ts';
+import { ErrorBar } from '../components/Feedback.tsx';
+import { LOCALES, useI18n, type Locale } from '../i18n/i18n.tsx';
+import { useSession } from '../session.tsx';
+import type { Items } from '../types.ts';
+
+const useStyles = makeStyles({
+  page: {
+    minHeight: '100vh',
+    display: 'flex',
+    alignItems: 'center',
+    justifyContent: 'center',
+    backgroundColor: tokens.colorNeutralBackground2,
+  },
+  card: { width: '420px', maxWidth: '92vw', padding: '24px', gap: '16px' },
+  form: { display: 'flex', flexDirection: 'column', gap: '12px' },
+  demo: { display: 'flex', flexDirection: 'column', gap: '4px', marginTop: '8px' },
+});
+
+interface DemoUser {
+  email: string;
+  displayName: string;
+  role: string;
+  companyName: string | null;
+}
+
+export function SignInPage() {
+  const styles = useStyles();
+  const { t, locale, setLocale } = useI18n();
+  const { signIn } = useSession();
+  const [email, setEmail] = useState('');
+  const [password, setPassword] = useState('');
+  const [error, setError] = useState<ApiError>();
+  const [busy, setBusy] = useState(false);
+  const [demo, setDemo] = useState<DemoUser[]>([]);
+  useEffect(() => {
+    document.title = t('signIn.title');
+  }, [t]);
+  useEffect(() => {
+    api<Items<DemoUser>>('GET', '/demo/users').then(
+      (d) => setDemo(d.items),
+      () => setDemo([]),
+    );
+  }, []);
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    setBusy(true);
+    setError(undefined);
+    try {
+      await signIn(email, password);
+    } catch (e) {
+      setError(e instanceof ApiError ? e : new ApiError(0, 'client', String(e)));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <main className={styles.page}>
+      <Card className={styles.card}>
+        <Title2 as="h1">{t('signIn.title')}</Title2>
+        <Text>{t('signIn.intro')}</Text>
+        <form className={styles.form} onSubmit={(e) => void submit(e)} noValidate>
+          {error && <ErrorBar error={error} />}
+          <Field label={t('signIn.email')} required>
+            <Input
+              type="email"
+              autoComplete="username"
+              value={email}
+              onChange={(_, d) => setEmail(d.value)}
+            />
+          </Field>
+          <Field label={t('signIn.password')} required>
+            <Input
+              type="password"
+              autoComplete="current-password"
+              value={password}
+              onChange={(_, d) => setPassword(d.value)}
+            />
+          </Field>
+          <Button appearance="primary" type="submit" disabled={busy}>
+            {t('signIn.submit')}
+          </Button>
+        </form>
+        <Link href="/api/v1/auth/oidc/start">{t('signIn.sso')}</Link>
+        <Field label={t('shell.language')}>
+          <Select value={locale} onChange={(_, d) => setLocale(d.value as Locale)}>
+            {(Object.keys(LOCALES) as Locale[]).map((l) => (
+              <option key={l} value={l}>
+                {t(`language.${l}`)}
+              </option>
+            ))}
+          </Select>
+        </Field>
+        {demo.length > 0 && (
+          <section className={styles.demo} aria-label={t('signIn.demo')}>
+            <Text weight="semibold">{t('signIn.demo')}</Text>
+            {demo.map((u) => (
+              <Link
+                key={u.email}
+                as="button"
+                onClick={() => {
+                  setEmail(u.email);
+                  setPassword('marketplace-rewards-demo');
+                }}
+              >
+                {u.email} ({u.companyName ?? t(`role.${u.role as 'program-admin'}`)})
+              </Link>
+            ))}
+          </section>
+        )}
+      </Card>
+    </main>
+  );
+}

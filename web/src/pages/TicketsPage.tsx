@@ -1,0 +1,109 @@
+// Support tickets: the list with their clocks, and a form to open one.
+import {
+  Badge,
+  Button,
+  makeStyles,
+  Table,
+  TableBody,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+  Title1,
+} from '@fluentui/react-components';
+import { useEffect, useState } from 'react';
+import { api } from '../api.ts';
+import { ClockBadge } from '../components/ClockBadge.tsx';
+import { Empty, Gate, SuccessBar } from '../components/Feedback.tsx';
+import { TicketDialog } from '../components/TicketDialog.tsx';
+import { useLoad } from '../hooks.ts';
+import { useI18n } from '../i18n/i18n.tsx';
+import { canRequest, useSession } from '../session.tsx';
+import type { Items, Offer, Ticket } from '../types.ts';
+
+const useStyles = makeStyles({
+  page: { display: 'flex', flexDirection: 'column', gap: '16px' },
+  top: { display: 'flex', alignItems: 'center', gap: '16px' },
+});
+
+export default function TicketsPage() {
+  const styles = useStyles();
+  const { t, tOr, date } = useI18n();
+  const { user, publisher } = useSession();
+  const id = publisher!.id;
+  const loaded = useLoad(async () => {
+    const [tickets, offers] = await Promise.all([
+      api<Items<Ticket>>('GET', `/publishers/${id}/support-tickets`),
+      api<Items<Offer>>('GET', `/publishers/${id}/offers`),
+    ]);
+    return { tickets: tickets.items, offers: offers.items };
+  }, id);
+  const [open, setOpen] = useState(false);
+  const [notice, setNotice] = useState<string>();
+  useEffect(() => {
+    document.title = `${t('tickets.title')} · ${publisher!.companyName}`;
+  }, [t, publisher]);
+
+  return (
+    <div className={styles.page}>
+      <div className={styles.top}>
+        <Title1 as="h1">{t('tickets.title')}</Title1>
+        {canRequest(user) && (
+          <Button appearance="primary" onClick={() => setOpen(true)} disabled={!loaded.data}>
+            {t('tickets.new')}
+          </Button>
+        )}
+      </div>
+      {notice && <SuccessBar>{notice}</SuccessBar>}
+      <Gate loaded={loaded}>
+        {({ tickets }) =>
+          tickets.length === 0 ? (
+            <Empty>{t('tickets.none')}</Empty>
+          ) : (
+            <Table aria-label={t('tickets.title')}>
+              <TableHeader>
+                <TableRow>
+                  <TableHeaderCell>{t('col.subject')}</TableHeaderCell>
+                  <TableHeaderCell>{t('col.offer')}</TableHeaderCell>
+                  <TableHeaderCell>{t('col.status')}</TableHeaderCell>
+                  <TableHeaderCell>{t('col.opened')}</TableHeaderCell>
+                  <TableHeaderCell>{t('col.due')}</TableHeaderCell>
+                  <TableHeaderCell>{t('col.clock')}</TableHeaderCell>
+                </TableRow>
+              </TableHeader>
+              <TableBody>
+                {tickets.map((ticket) => (
+                  <TableRow key={ticket.id}>
+                    <TableCell>{ticket.subject}</TableCell>
+                    <TableCell>{ticket.offerName ?? '—'}</TableCell>
+                    <TableCell>
+                      <Badge appearance="outline">{tOr(`status.${ticket.status}`, ticket.status)}</Badge>
+                    </TableCell>
+                    <TableCell>{date(ticket.openedAt)}</TableCell>
+                    <TableCell>{date(ticket.dueAt)}</TableCell>
+                    <TableCell>
+                      <ClockBadge clock={ticket.clock} />
+                    </TableCell>
+                  </TableRow>
+                ))}
+              </TableBody>
+            </Table>
+          )
+        }
+      </Gate>
+      {open && loaded.data && (
+        <TicketDialog
+          publisherId={id}
+          offers={loaded.data.offers}
+          initial={{ offerId: '', subject: '', description: '' }}
+          onClose={() => setOpen(false)}
+          onOpened={(ticket) => {
+            setOpen(false);
+            setNotice(t('ticket.opened', { date: date(ticket.dueAt) }));
+            loaded.reload();
+          }}
+        />
+      )}
+    </div>
+  );
+}

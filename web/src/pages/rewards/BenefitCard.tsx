@@ -1,0 +1,169 @@
+// One benefit: its state, value and dates; for a locked one why, in a sentence, with what would unlock it; for an
+// activated one the rewards team's promise and its countdown.
+import {
+  Badge,
+  Button,
+  Card,
+  CardHeader,
+  Link as FluentLink,
+  makeStyles,
+  MessageBar,
+  MessageBarBody,
+  Text,
+  tokens,
+} from '@fluentui/react-components';
+import { useI18n, type I18n } from '../../i18n/i18n.tsx';
+import { Link } from '../../router.tsx';
+import type { Activation, Benefit, Reason } from '../../types.ts';
+import { promiseText } from './promise.ts';
+
+const useStyles = makeStyles({
+  card: { padding: '16px', gap: '8px' },
+  meta: { display: 'flex', gap: '16px', flexWrap: 'wrap', color: tokens.colorNeutralForeground2 },
+  reasons: { margin: 0, paddingLeft: '20px', display: 'flex', flexDirection: 'column', gap: '4px' },
+  actions: { display: 'flex', gap: '8px', alignItems: 'center' },
+});
+
+const STATE_COLOR = {
+  locked: 'subtle',
+  available: 'brand',
+  active: 'success',
+  expired: 'warning',
+} as const;
+
+/** What the user can do about a reason: a link, or a button that opens something on this page. */
+export interface ReasonActions {
+  assignContact: () => void;
+  openTechnical: () => void;
+}
+
+export function reasonText(i18n: I18n, reason: Reason, tierNames: Record<string, string>): string {
+  const listFormat = new Intl.ListFormat(i18n.locale, { type: 'disjunction' });
+  const params: Record<string, string> = {};
+  if (reason.missing?.tierId)
+    params.tier = i18n.tOr(
+      `tier.${reason.missing.tierId}`,
+      tierNames[reason.missing.tierId] ?? reason.missing.tierId,
+    );
+  if (reason.missing?.amountUsdCents !== undefined) params.amount = i18n.usd(reason.missing.amountUsdCents);
+  if (reason.missing?.listingTypes)
+    params.types = listFormat.format(reason.missing.listingTypes.map((l) => i18n.tOr(`listingType.${l}`, l)));
+  return i18n.tOr(`reason.${reason.code}`, reason.message, params);
+}
+
+function ReasonAction({ reason, actions }: { reason: Reason; actions: ReasonActions }) {
+  const i18n = useI18n();
+  const label = i18n.tOr(`action.${reason.code}`, '');
+  if (!label) return null;
+  switch (reason.code) {
+    case 'needs-tier':
+      return <Link to="/billed-sales">{label}</Link>;
+    case 'needs-marketing-contact':
+      return (
+        <Button size="small" appearance="transparent" onClick={actions.assignContact}>
+          {label}
+        </Button>
+      );
+    case 'activated-by-request':
+      return (
+        <Button size="small" appearance="transparent" onClick={actions.openTechnical}>
+          {label}
+        </Button>
+      );
+    case 'needs-listing-optimization':
+      return <FluentLink href="#benefit-listing-optimization">{label}</FluentLink>;
+    default:
+      return <Link to="/offers">{label}</Link>;
+  }
+}
+
+export function BenefitCard({
+  benefit,
+  activation,
+  contactName,
+  tierNames,
+  canActivate,
+  now,
+  onActivate,
+  actions,
+}: {
+  benefit: Benefit;
+  activation: Activation | undefined;
+  contactName: string;
+  tierNames: Record<string, string>;
+  canActivate: boolean;
+  now: number;
+  onActivate: (benefit: Benefit) => void;
+  actions: ReasonActions;
+}) {
+  const styles = useStyles();
+  const i18n = useI18n();
+  const { t, tOr, usd, date } = i18n;
+  const name = tOr(`benefit.${benefit.id}`, benefit.name);
+  const why = benefit.state === 'locked' ? benefit.reasons : benefit.blockers;
+  const headingId = `benefit-${benefit.id}-name`;
+  const showActivate = canActivate && benefit.state === 'available' && benefit.activation === 'activate';
+  return (
+    <Card
+      className={styles.card}
+      id={`benefit-${benefit.id}`}
+      aria-labelledby={headingId}
+      data-state={benefit.state}
+    >
+      <CardHeader
+        header={
+          <Text as="h3" weight="semibold" id={headingId} style={{ margin: 0 }}>
+            {name}
+          </Text>
+        }
+        action={
+          <Badge appearance="tint" color={STATE_COLOR[benefit.state]}>
+            {t(`state.${benefit.state}`)}
+          </Badge>
+        }
+      />
+      <Text>{tOr(`benefitDescription.${benefit.id}`, benefit.description)}</Text>
+      <div className={styles.meta}>
+        {benefit.amountUsdCents !== null && (
+          <Text>{t('benefit.value', { amount: usd(benefit.amountUsdCents) })}</Text>
+        )}
+        {benefit.expiresAt && <Text>{t('benefit.expires', { date: date(benefit.expiresAt) })}</Text>}
+        {benefit.renewsAt && benefit.state !== 'locked' && (
+          <Text>{t('benefit.renews', { date: date(benefit.renewsAt) })}</Text>
+        )}
+        {benefit.grandfathered && <Text>{t('benefit.grandfathered')}</Text>}
+      </div>
+      {why.length > 0 && (
+        <ul className={styles.reasons} aria-label={t('benefit.whyLocked')}>
+          {why.map((reason) => (
+            <li key={reason.code}>
+              <Text>{reasonText(i18n, reason, tierNames)}</Text>{' '}
+              <ReasonAction reason={reason} actions={actions} />
+            </li>
+          ))}
+        </ul>
+      )}
+      {activation && (
+        <MessageBar
+          intent={
+            activation.clock === 'late' || activation.clock === 'missed'
+              ? 'warning'
+              : activation.clock === 'kept'
+                ? 'success'
+                : 'info'
+          }
+          data-testid={`promise-${benefit.id}`}
+        >
+          <MessageBarBody>{promiseText(i18n, activation, contactName, now)}</MessageBarBody>
+        </MessageBar>
+      )}
+      {showActivate && (
+        <div className={styles.actions}>
+          <Button appearance="primary" onClick={() => onActivate(benefit)} aria-describedby={headingId}>
+            {t('benefit.activate')}
+          </Button>
+        </div>
+      )}
+    </Card>
+  );
+}

@@ -1,0 +1,142 @@
+// Add, update or change a marketing contact (S7): a user of the account, an email other than the company
+// account's, a phone number and a preferred language; the API's field errors appear beside their fields.
+import {
+  Button,
+  Dialog,
+  DialogActions,
+  DialogBody,
+  DialogContent,
+  DialogSurface,
+  DialogTitle,
+  Field,
+  Input,
+  makeStyles,
+  Select,
+} from '@fluentui/react-components';
+import { useState, type FormEvent } from 'react';
+import { api, ApiError } from '../../api.ts';
+import { ErrorBar, fieldText } from '../../components/Feedback.tsx';
+import { useI18n } from '../../i18n/i18n.tsx';
+import { Link } from '../../router.tsx';
+import type { Contact, User } from '../../types.ts';
+
+const useStyles = makeStyles({ form: { display: 'flex', flexDirection: 'column', gap: '12px' } });
+
+export type ContactDialogMode = { kind: 'add' } | { kind: 'update' | 'change'; contact: Contact };
+
+export function ContactDialog({
+  mode,
+  publisherId,
+  accountEmail,
+  users,
+  languages,
+  onClose,
+  onSaved,
+}: {
+  mode: ContactDialogMode;
+  publisherId: string;
+  accountEmail: string;
+  users: User[];
+  languages: string[];
+  onClose: () => void;
+  onSaved: (contact: Contact) => void;
+}) {
+  const styles = useStyles();
+  const i18n = useI18n();
+  const { t, locale } = i18n;
+  const current = mode.kind === 'add' ? undefined : mode.contact;
+  const [userId, setUserId] = useState(mode.kind === 'update' ? (current?.user.id ?? '') : '');
+  const [email, setEmail] = useState(current?.email ?? '');
+  const [phone, setPhone] = useState(current?.phone ?? '');
+  const [language, setLanguage] = useState(current?.language ?? (locale === 'zh-TW' ? 'zh-TW' : 'en'));
+  const [error, setError] = useState<ApiError>();
+  const [busy, setBusy] = useState(false);
+  const languageNames = new Intl.DisplayNames([locale], { type: 'language' });
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    setBusy(true);
+    setError(undefined);
+    const body = { userId, email, phone, language };
+    try {
+      const saved = current
+        ? await api<Contact>('PUT', `/publishers/${publisherId}/marketing-contacts/${current.id}`, body)
+        : await api<Contact>('POST', `/publishers/${publisherId}/marketing-contacts`, body);
+      onSaved(saved);
+    } catch (e) {
+      setError(e instanceof ApiError ? e : new ApiError(0, 'client', String(e)));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const title =
+    mode.kind === 'add'
+      ? t('contact.dialogAdd')
+      : mode.kind === 'update'
+        ? t('contact.dialogUpdate')
+        : t('contact.dialogChange');
+  // Field errors are shown beside their fields; the bar says what is wrong overall.
+  const fieldError = (name: string) => fieldText(i18n, error, name);
+  const message = (name: string) => {
+    const text = fieldError(name);
+    return text ? { validationMessage: text, validationState: 'error' as const } : {};
+  };
+  return (
+    <Dialog open onOpenChange={(_, data) => !data.open && onClose()}>
+      <DialogSurface>
+        <form onSubmit={(e) => void submit(e)} noValidate>
+          <DialogBody>
+            <DialogTitle>{title}</DialogTitle>
+            <DialogContent className={styles.form}>
+              {error && <ErrorBar error={error} />}
+              <Field label={t('contact.user')} required hint={t('contact.userHint')} {...message('userId')}>
+                <Select value={userId} onChange={(_, d) => setUserId(d.value)}>
+                  <option value="" disabled>
+                    {t('contact.pickUser')}
+                  </option>
+                  {users
+                    .filter((u) => u.active)
+                    .map((u) => (
+                      <option key={u.id} value={u.id}>
+                        {u.displayName} ({u.email})
+                      </option>
+                    ))}
+                </Select>
+              </Field>
+              <Link to="/settings">{t('contact.addUserLink')}</Link>
+              <Field
+                label={t('contact.email')}
+                required
+                hint={t('contact.emailHint', { email: accountEmail })}
+                {...message('email')}
+              >
+                <Input type="email" value={email} onChange={(_, d) => setEmail(d.value)} />
+              </Field>
+              <Field label={t('contact.phone')} required hint={t('contact.phoneHint')} {...message('phone')}>
+                <Input type="tel" value={phone} onChange={(_, d) => setPhone(d.value)} />
+              </Field>
+              <Field label={t('contact.language')} required {...message('language')}>
+                <Select value={language} onChange={(_, d) => setLanguage(d.value)}>
+                  {languages.map((l) => (
+                    <option key={l} value={l}>
+                      {languageNames.of(l) ?? l}
+                    </option>
+                  ))}
+                </Select>
+              </Field>
+            </DialogContent>
+            <DialogActions>
+              <Button appearance="secondary" onClick={onClose}>
+                {t('common.cancel')}
+              </Button>
+              <Button appearance="primary" type="submit" disabled={busy}>
+                {t('contact.assign')}
+              </Button>
+            </DialogActions>
+          </DialogBody>
+        </form>
+      </DialogSurface>
+    </Dialog>
+  );
+}

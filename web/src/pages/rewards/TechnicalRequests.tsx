@@ -1,0 +1,190 @@
+// Technical benefits (S9): the request form and the requests with their status and clocks.
+import {
+  Badge,
+  Button,
+  Card,
+  Field,
+  makeStyles,
+  Select,
+  Table,
+  TableBody,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+  Text,
+  Textarea,
+  Title3,
+} from '@fluentui/react-components';
+import { useState, type FormEvent } from 'react';
+import { api, ApiError } from '../../api.ts';
+import { Empty, ErrorBar, fieldText, SuccessBar } from '../../components/Feedback.tsx';
+import { ClockBadge } from '../../components/ClockBadge.tsx';
+import { useI18n } from '../../i18n/i18n.tsx';
+import type { Offer, TechnicalRequest } from '../../types.ts';
+
+const useStyles = makeStyles({
+  card: { padding: '16px', gap: '12px' },
+  form: { display: 'grid', gridTemplateColumns: 'repeat(auto-fit, minmax(200px, 1fr))', gap: '12px' },
+  wide: { gridColumn: '1 / -1' },
+});
+
+const STAGES = ['presales', 'design', 'deployment', 'application-development'] as const;
+const SOLUTIONS = ['cloud', 'hybrid'] as const;
+
+export function TechnicalRequests({
+  publisherId,
+  offers,
+  requests,
+  canRequest,
+  onSubmitted,
+}: {
+  publisherId: string;
+  offers: Offer[];
+  requests: TechnicalRequest[];
+  canRequest: boolean;
+  onSubmitted: () => void;
+}) {
+  const styles = useStyles();
+  const i18n = useI18n();
+  const { t, date } = i18n;
+  const [stage, setStage] = useState<string>('presales');
+  const [solution, setSolution] = useState<string>('cloud');
+  const [offerId, setOfferId] = useState(offers[0]?.id ?? '');
+  const [description, setDescription] = useState('');
+  const [error, setError] = useState<ApiError>();
+  const [done, setDone] = useState<TechnicalRequest>();
+  const [busy, setBusy] = useState(false);
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    setBusy(true);
+    setError(undefined);
+    setDone(undefined);
+    try {
+      const created = await api<TechnicalRequest>('POST', `/publishers/${publisherId}/technical-requests`, {
+        offerId,
+        stage,
+        solution,
+        description,
+      });
+      setDone(created);
+      setDescription('');
+      onSubmitted();
+    } catch (e) {
+      setError(e instanceof ApiError ? e : new ApiError(0, 'client', String(e)));
+    } finally {
+      setBusy(false);
+    }
+  };
+  const message = (name: string) => {
+    const text = fieldText(i18n, error, name);
+    return text ? { validationMessage: text, validationState: 'error' as const } : {};
+  };
+
+  return (
+    <>
+      <Card className={styles.card} id="technical-request-form">
+        <Title3 as="h2">{t('tech.title')}</Title3>
+        <Text>{t('tech.intro')}</Text>
+        {!canRequest && <Text>{t('tech.readOnly')}</Text>}
+        {canRequest && offers.length === 0 && <Text>{t('tech.noOffers')}</Text>}
+        {canRequest && offers.length > 0 && (
+          <form className={styles.form} onSubmit={(e) => void submit(e)} noValidate>
+            {error && (
+              <div className={styles.wide}>
+                <ErrorBar error={error} />
+              </div>
+            )}
+            {done && (
+              <div className={styles.wide}>
+                <SuccessBar>{t('tech.submitted', { date: date(done.dueAt) })}</SuccessBar>
+              </div>
+            )}
+            <Field label={t('tech.stage')} required {...message('stage')}>
+              <Select value={stage} onChange={(_, d) => setStage(d.value)}>
+                {STAGES.map((s) => (
+                  <option key={s} value={s}>
+                    {t(`stage.${s}`)}
+                  </option>
+                ))}
+              </Select>
+            </Field>
+            <Field label={t('tech.solution')} required {...message('solution')}>
+              <Select value={solution} onChange={(_, d) => setSolution(d.value)}>
+                {SOLUTIONS.map((s) => (
+                  <option key={s} value={s}>
+                    {t(`solution.${s}`)}
+                  </option>
+                ))}
+              </Select>
+            </Field>
+            <Field label={t('tech.offer')} required {...message('offerId')}>
+              <Select value={offerId} onChange={(_, d) => setOfferId(d.value)}>
+                {offers.map((o) => (
+                  <option key={o.id} value={o.id}>
+                    {o.name}
+                  </option>
+                ))}
+              </Select>
+            </Field>
+            <Field
+              className={styles.wide}
+              label={t('tech.description')}
+              hint={t('tech.descriptionHint')}
+              required
+              {...message('description')}
+            >
+              <Textarea
+                value={description}
+                onChange={(_, d) => setDescription(d.value)}
+                rows={4}
+                resize="vertical"
+              />
+            </Field>
+            <div>
+              <Button appearance="primary" type="submit" disabled={busy}>
+                {t('tech.submit')}
+              </Button>
+            </div>
+          </form>
+        )}
+      </Card>
+      <Card className={styles.card}>
+        <Title3 as="h2">{t('tech.requests')}</Title3>
+        {requests.length === 0 ? (
+          <Empty>{t('tech.none')}</Empty>
+        ) : (
+          <Table aria-label={t('tech.requests')} size="small">
+            <TableHeader>
+              <TableRow>
+                <TableHeaderCell>{t('col.offer')}</TableHeaderCell>
+                <TableHeaderCell>{t('col.stage')}</TableHeaderCell>
+                <TableHeaderCell>{t('col.status')}</TableHeaderCell>
+                <TableHeaderCell>{t('col.requested')}</TableHeaderCell>
+                <TableHeaderCell>{t('col.due')}</TableHeaderCell>
+                <TableHeaderCell>{t('col.clock')}</TableHeaderCell>
+              </TableRow>
+            </TableHeader>
+            <TableBody>
+              {requests.map((r) => (
+                <TableRow key={r.id}>
+                  <TableCell>{r.offerName}</TableCell>
+                  <TableCell>{i18n.tOr(`stage.${r.stage}`, r.stage)}</TableCell>
+                  <TableCell>
+                    <Badge appearance="outline">{i18n.tOr(`status.${r.status}`, r.status)}</Badge>
+                  </TableCell>
+                  <TableCell>{date(r.requestedAt)}</TableCell>
+                  <TableCell>{date(r.dueAt)}</TableCell>
+                  <TableCell>
+                    <ClockBadge clock={r.clock} />
+                  </TableCell>
+                </TableRow>
+              ))}
+            </TableBody>
+          </Table>
+        )}
+      </Card>
+    </>
+  );
+}

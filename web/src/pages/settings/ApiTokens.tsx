@@ -1,0 +1,136 @@
+// API tokens for the marketplace feed (program admins): create with scopes (shown once), list, revoke.
+import {
+  Button,
+  Card,
+  Checkbox,
+  Field,
+  Input,
+  makeStyles,
+  Table,
+  TableBody,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+  Text,
+  Title3,
+} from '@fluentui/react-components';
+import { useState, type FormEvent } from 'react';
+import { api, ApiError } from '../../api.ts';
+import { Empty, ErrorBar, fieldText, Gate, SuccessBar } from '../../components/Feedback.tsx';
+import { useLoad } from '../../hooks.ts';
+import { useI18n } from '../../i18n/i18n.tsx';
+import type { ApiToken, Items } from '../../types.ts';
+
+const useStyles = makeStyles({
+  card: { padding: '16px', gap: '12px' },
+  form: { display: 'flex', gap: '16px', alignItems: 'flex-end', flexWrap: 'wrap' },
+  secret: { wordBreak: 'break-all', fontFamily: 'monospace' },
+});
+
+const SCOPES = ['billed-sales:write', 'offers:write'] as const;
+
+export function ApiTokens() {
+  const styles = useStyles();
+  const i18n = useI18n();
+  const { t, dateTime } = i18n;
+  const loaded = useLoad(() => api<Items<ApiToken>>('GET', '/api-tokens'), 'tokens');
+  const [name, setName] = useState('');
+  const [scopes, setScopes] = useState<string[]>(['billed-sales:write']);
+  const [error, setError] = useState<ApiError>();
+  const [secret, setSecret] = useState<string>();
+  const create = async (event: FormEvent) => {
+    event.preventDefault();
+    setError(undefined);
+    setSecret(undefined);
+    try {
+      const created = await api<ApiToken & { token: string }>('POST', '/api-tokens', { name, scopes });
+      setSecret(created.token);
+      setName('');
+      loaded.reload();
+    } catch (e) {
+      setError(e instanceof ApiError ? e : new ApiError(0, 'client', String(e)));
+    }
+  };
+  const revoke = async (token: ApiToken) => {
+    try {
+      await api('POST', `/api-tokens/${token.id}/revoke`);
+      loaded.reload();
+    } catch (e) {
+      setError(e instanceof ApiError ? e : new ApiError(0, 'client', String(e)));
+    }
+  };
+  const message = (field: string) => {
+    const text = fieldText(i18n, error, field);
+    return text ? { validationMessage: text, validationState: 'error' as const } : {};
+  };
+  return (
+    <Card className={styles.card}>
+      <Title3 as="h2">{t('settings.tokens')}</Title3>
+      <Text>{t('tokens.intro')}</Text>
+      <form className={styles.form} onSubmit={(e) => void create(e)} noValidate>
+        <Field label={t('tokens.name')} required {...message('name')}>
+          <Input value={name} onChange={(_, d) => setName(d.value)} />
+        </Field>
+        <fieldset style={{ border: 'none', padding: 0, margin: 0 }}>
+          <legend>{t('tokens.scopes')}</legend>
+          {SCOPES.map((scope) => (
+            <Checkbox
+              key={scope}
+              label={scope}
+              checked={scopes.includes(scope)}
+              onChange={(_, d) =>
+                setScopes(d.checked ? [...scopes, scope] : scopes.filter((s) => s !== scope))
+              }
+            />
+          ))}
+        </fieldset>
+        <Button appearance="primary" type="submit">
+          {t('tokens.create')}
+        </Button>
+      </form>
+      {error && <ErrorBar error={error} />}
+      {secret && (
+        <SuccessBar>
+          {t('tokens.created')} <span className={styles.secret}>{secret}</span>
+        </SuccessBar>
+      )}
+      <Gate loaded={loaded}>
+        {({ items }) =>
+          items.length === 0 ? (
+            <Empty>{t('tokens.none')}</Empty>
+          ) : (
+            <Table aria-label={t('settings.tokens')} size="small">
+              <TableHeader>
+                <TableRow>
+                  <TableHeaderCell>{t('col.name')}</TableHeaderCell>
+                  <TableHeaderCell>{t('col.scopes')}</TableHeaderCell>
+                  <TableHeaderCell>{t('col.lastUsed')}</TableHeaderCell>
+                  <TableHeaderCell>{t('col.actions')}</TableHeaderCell>
+                </TableRow>
+              </TableHeader>
+              <TableBody>
+                {items.map((token) => (
+                  <TableRow key={token.id}>
+                    <TableCell>{token.name}</TableCell>
+                    <TableCell>{token.scopes.join(', ')}</TableCell>
+                    <TableCell>{token.lastUsedAt ? dateTime(token.lastUsedAt) : t('tokens.never')}</TableCell>
+                    <TableCell>
+                      {token.revokedAt ? (
+                        t('tokens.revoked')
+                      ) : (
+                        <Button size="small" onClick={() => void revoke(token)}>
+                          {t('tokens.revoke')}
+                        </Button>
+                      )}
+                    </TableCell>
+                  </TableRow>
+                ))}
+              </TableBody>
+            </Table>
+          )
+        }
+      </Gate>
+    </Card>
+  );
+}

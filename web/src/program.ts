@@ -1,0 +1,27 @@
+// The program in force (tiers, languages, contact rules), loaded once per page load: it changes once a year.
+import { api } from './api.ts';
+
+export interface ProgramInfo {
+  version: string;
+  languages: string[];
+  marketingContacts: { max: number };
+  tiers: { id: string; name: string; thresholdUsdCents: number }[];
+}
+
+let cached: Promise<ProgramInfo> | null = null;
+
+export function loadProgram(): Promise<ProgramInfo> {
+  cached ??= api<{ inForce: ProgramInfo }>('GET', '/program').then(
+    (p) => p.inForce,
+    (error: unknown) => {
+      cached = null;
+      throw error;
+    },
+  );
+  return cached;
+}
+
+/** Tier names by id, for reasons and history that name a tier by its id. */
+export function tierNames(program: ProgramInfo): Record<string, string> {
+  return Object.fromEntries(program.tiers.map((tier) => [tier.id, tier.name]));
+}
