@@ -52,26 +52,28 @@ export interface Voided {
 /**
  * Folds in the batches' cancellations and fraud reversals (L6): records what each voids (the first reversal of a
  * line wins), and clears `counts` on the voided lines, both those already in the ledger and those of these
- * batches whose reversal came earlier. Answers the voided lines that were folded before these batches.
+ * batches whose reversal came earlier (a void recorded while its line was still missing is `pending`). Answers the
+ * voided lines that were folded before these batches.
  */
 export async function applyVoids(db: Db, batchIds: readonly number[]): Promise<Voided[]> {
-  await db.query(
-    `INSERT INTO ledger_voids (source, line_id, publisher_id, voided_by, kind)
-     SELECT source, reverses, publisher_id, line_id, kind FROM ledger_keys
-     WHERE batch_id = ANY($1) AND kind IN ('cancellation', 'fraud-reversal')
-     ORDER BY batch_id, line_id
-     ON CONFLICT DO NOTHING`,
-    [batchIds],
-  );
   const { rows } = await db.query<Voided & { earlier: boolean }>(
-    `WITH targets AS (
-       SELECT v.source, v.line_id, v.publisher_id FROM ledger_voids v
-       JOIN ledger_keys r ON r.source = v.source AND r.line_id = v.voided_by
-       WHERE r.batch_id = ANY($1)
+    `WITH recorded AS (
+       INSERT INTO ledger_voids (source, line_id, publisher_id, voided_by, kind, pending)
+       SELECT r.source, r.reverses, r.publisher_id, r.line_id, r.kind,
+              NOT EXISTS (SELECT 1 FROM ledger_keys k WHERE k.source = r.source AND k.line_id = r.reverses)
+       FROM ledger_keys r
+       WHERE r.batch_id = ANY($1) AND r.kind IN ('cancellation', 'fraud-reversal')
+       ORDER BY r.batch_id, r.line_id
+       ON CONFLICT DO NOTHING
+       RETURNING source, line_id, publisher_id, pending
+     ), arrived AS (
+       UPDATE ledger_voids v SET pending = false FROM ledger_keys k
+       WHERE v.pending AND k.source = v.source AND k.line_id = v.line_id AND k.batch_id = ANY($1)
+       RETURNING v.source, v.line_id, v.publisher_id
+     ), targets AS (
+       SELECT source, line_id, publisher_id FROM recorded WHERE NOT pending
        UNION
-       SELECT v.source, v.line_id, v.publisher_id FROM ledger_keys k
-       JOIN ledger_voids v ON v.source = k.source AND v.line_id = k.line_id
-       WHERE k.batch_id = ANY($1)
+       SELECT source, line_id, publisher_id FROM arrived
      )
      UPDATE ledger_keys k SET counts = false FROM targets t
      WHERE k.source = t.source AND k.line_id = t.line_id AND k.publisher_id = t.publisher_id AND k.counts
@@ -101,36 +103,32 @@ export async function foldDeltas(
   now: Date,
 ): Promise<TierChangeRow[]> {
   const removed = voided.filter((v) => v.billed_on > window.from && v.billed_on <= window.to);
+  // A standing's tier is always the tier of its total under the engine's program (every write sets both, and a
+  // new program means a recompute), so the tier before the fold is the tier of the total less the delta; a new
+  // standing's is the first tier, the tier of 0.
   const { rows } = await db.query<TierChangeRow>(
     `WITH added AS (
-       SELECT k.publisher_id, k.usd_cents FROM ledger_keys k
+       SELECT k.publisher_id, sum(k.usd_cents)::bigint AS usd_cents FROM ledger_keys k
        WHERE k.batch_id = ANY($3) AND k.counts AND k.billed_on > $4 AND k.billed_on <= $5
+       GROUP BY k.publisher_id
      ), removed AS (
        SELECT publisher_id, -usd_cents AS usd_cents FROM unnest($6::uuid[], $7::bigint[]) AS r (publisher_id, usd_cents)
      ), d AS (
        SELECT p.company_id, sum(x.usd_cents)::bigint AS delta
        FROM (SELECT * FROM added UNION ALL SELECT * FROM removed) x JOIN publishers p ON p.id = x.publisher_id
        GROUP BY p.company_id
-     ), old AS (
-       SELECT s.company_id, s.tier_id FROM tier_standings s JOIN d USING (company_id)
-     ), updated AS (
-       -- Folds run one at a time (the engine lock): an UPDATE for companies with a standing, an INSERT for the rest.
-       UPDATE tier_standings s
-       SET ttm_usd_cents = s.ttm_usd_cents + d.delta, tier_id = ${tierOf('s.ttm_usd_cents + d.delta')}, updated_at = $8
-       FROM d WHERE s.company_id = d.company_id
-       RETURNING s.company_id, s.ttm_usd_cents, s.tier_id
-     ), inserted AS (
-       INSERT INTO tier_standings (company_id, ttm_usd_cents, tier_id, updated_at)
-       SELECT company_id, delta, ${tierOf('delta')}, $8 FROM d
-       WHERE NOT EXISTS (SELECT 1 FROM old WHERE old.company_id = d.company_id)
-       RETURNING company_id, ttm_usd_cents, tier_id
      ), up AS (
-       SELECT * FROM updated UNION ALL SELECT * FROM inserted
+       INSERT INTO tier_standings AS s (company_id, ttm_usd_cents, tier_id, updated_at)
+       SELECT company_id, delta, ${tierOf('delta')}, $8 FROM d
+       ON CONFLICT (company_id) DO UPDATE
+         SET ttm_usd_cents = s.ttm_usd_cents + excluded.ttm_usd_cents,
+             tier_id = ${tierOf('s.ttm_usd_cents + excluded.ttm_usd_cents')}, updated_at = excluded.updated_at
+       RETURNING s.company_id, s.ttm_usd_cents, s.tier_id
+     ), moved AS (
+       SELECT up.*, ${tierOf('up.ttm_usd_cents - d.delta')} AS from_tier FROM up JOIN d USING (company_id)
      )
      INSERT INTO tier_changes (company_id, from_tier, to_tier, ttm_usd_cents, as_of, program_version, cause, changed_at)
-     SELECT up.company_id, coalesce(old.tier_id, ($1::text[])[1]), up.tier_id, up.ttm_usd_cents, $5, $9, 'lines', $8
-     FROM up LEFT JOIN old USING (company_id)
-     WHERE up.tier_id <> coalesce(old.tier_id, ($1::text[])[1])
+     SELECT company_id, from_tier, tier_id, ttm_usd_cents, $5, $9, 'lines', $8 FROM moved WHERE tier_id <> from_tier
      RETURNING id, company_id, from_tier, to_tier`,
     [
       ...tierParams(program),
@@ -156,45 +154,46 @@ export async function recomputeStandings(
   window: { from: string; to: string },
   now: Date,
 ): Promise<{ changes: TierChangeRow[]; companies: number }> {
-  // Every line is read: hash joins, never a nested loop per line (whatever the statistics say).
+  // Two statements: the totals are read by a query of its own, which PostgreSQL may run in parallel (a statement
+  // that writes, as the upsert does, never is); every line is read with hash joins, never a nested loop per line.
   await db.query('SET LOCAL enable_nestloop = off');
-  const { rows } = await db.query<TierChangeRow & { companies: number }>(
-    `WITH per_publisher AS (
-       SELECT k.publisher_id, sum(k.usd_cents) AS ttm FROM ledger_keys k
-       WHERE k.counts AND k.billed_on > $3 AND k.billed_on <= $4
-         -- a batch committed while this runs is folded by the next fold, not counted here as well
-         AND NOT EXISTS (SELECT 1 FROM ledger_batches b WHERE b.id = k.batch_id AND b.folded_at IS NULL)
-       GROUP BY k.publisher_id
-     ), next AS (
-       SELECT p.company_id, sum(pp.ttm)::bigint AS ttm
-       FROM per_publisher pp JOIN publishers p ON p.id = pp.publisher_id
-       GROUP BY p.company_id
-     ), old AS (
+  const { rowCount } = await db.query(
+    `CREATE TEMP TABLE tier_totals ON COMMIT DROP AS
+     SELECT p.company_id, sum(pp.ttm)::bigint AS ttm
+     FROM (SELECT k.publisher_id, sum(k.usd_cents)::bigint AS ttm FROM ledger_keys k
+           WHERE k.counts AND k.billed_on > $1 AND k.billed_on <= $2
+             -- a batch committed while this runs is folded by the next fold, not counted here as well
+             AND NOT EXISTS (SELECT 1 FROM ledger_batches b WHERE b.id = k.batch_id AND b.folded_at IS NULL)
+           GROUP BY k.publisher_id) pp
+     JOIN publishers p ON p.id = pp.publisher_id
+     GROUP BY p.company_id`,
+    [window.from, window.to],
+  );
+  await db.query('SET LOCAL enable_nestloop = on');
+  const { rows } = await db.query<TierChangeRow>(
+    `WITH old AS (
        SELECT company_id, ttm_usd_cents, tier_id FROM tier_standings
      ), target AS (
        SELECT coalesce(n.company_id, o.company_id) AS company_id, coalesce(n.ttm, 0) AS ttm, o.ttm_usd_cents AS old_ttm,
               o.tier_id AS old_tier
-       FROM next n FULL JOIN old o USING (company_id)
+       FROM tier_totals n FULL JOIN old o USING (company_id)
      ), up AS (
        INSERT INTO tier_standings AS s (company_id, ttm_usd_cents, tier_id, updated_at)
-       SELECT company_id, ttm, ${tierOf('ttm')}, $5 FROM target
+       SELECT company_id, ttm, ${tierOf('ttm')}, $4 FROM target
        WHERE old_ttm IS DISTINCT FROM ttm OR old_tier IS DISTINCT FROM ${tierOf('ttm')}
        ON CONFLICT (company_id) DO UPDATE
          SET ttm_usd_cents = excluded.ttm_usd_cents, tier_id = excluded.tier_id, updated_at = excluded.updated_at
        RETURNING company_id, tier_id, ttm_usd_cents
-     ), changed AS (
-       INSERT INTO tier_changes (company_id, from_tier, to_tier, ttm_usd_cents, as_of, program_version, cause, changed_at)
-       SELECT up.company_id, coalesce(o.tier_id, ($1::text[])[1]), up.tier_id, up.ttm_usd_cents, $4, $6, 'recompute', $5
-       FROM up LEFT JOIN old o USING (company_id)
-       WHERE up.tier_id <> coalesce(o.tier_id, ($1::text[])[1])
-       RETURNING id, company_id, from_tier, to_tier
      )
-     SELECT changed.*, (SELECT count(*)::int FROM next) AS companies FROM changed
-     UNION ALL SELECT NULL, NULL, NULL, NULL, (SELECT count(*)::int FROM next) WHERE NOT EXISTS (SELECT 1 FROM changed)`,
-    [...tierParams(program), window.from, window.to, now, program.version],
+     INSERT INTO tier_changes (company_id, from_tier, to_tier, ttm_usd_cents, as_of, program_version, cause, changed_at)
+     SELECT up.company_id, coalesce(o.tier_id, ($1::text[])[1]), up.tier_id, up.ttm_usd_cents, $3, $5, 'recompute', $4
+     FROM up LEFT JOIN old o USING (company_id)
+     WHERE up.tier_id <> coalesce(o.tier_id, ($1::text[])[1])
+     RETURNING id, company_id, from_tier, to_tier`,
+    [...tierParams(program), window.to, now, program.version],
   );
-  await db.query('SET LOCAL enable_nestloop = on');
-  return { changes: rows.filter((r) => r.id !== null), companies: rows[0]?.companies ?? 0 };
+  await db.query('DROP TABLE tier_totals');
+  return { changes: rows, companies: rowCount ?? 0 };
 }
 
 /** Takes up to `limit` unapplied tier changes, locked so that another applier skips them. */
