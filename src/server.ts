@@ -9,12 +9,13 @@ import { staffRoutes } from './features/staff/staff.routes.ts';
 import { activationsRoutes } from './features/activations/activations.routes.ts';
 import { benefitsRoutes } from './features/benefits/benefits.routes.ts';
 import { billedSalesRoutes } from './features/billed-sales/billed-sales.routes.ts';
-import { applyAllTierChanges } from './features/tiers/tiers.service.ts';
 import { currencyRatesRoutes } from './features/currency-rates/currency-rates.routes.ts';
 import { contactsRoutes } from './features/contacts/contacts.routes.ts';
 import { demoRoutes } from './features/demo/demo.routes.ts';
 import { seedDemo } from './features/demo/demo.seed.ts';
 import { notificationsRoutes } from './features/notifications/notifications.routes.ts';
+import { dashboardsRoutes } from './features/dashboards/dashboards.routes.ts';
+import { engagementRoutes } from './features/engagement/engagement.routes.ts';
 import { offersRoutes } from './features/offers/offers.routes.ts';
 import { ProgramCatalog, readProgramDir, storeProgramVersions } from './features/program/program.service.ts';
 import { programRoutes } from './features/program/program.routes.ts';
@@ -24,6 +25,7 @@ import { tasksRoutes } from './features/tasks/tasks.routes.ts';
 import { technicalRequestsRoutes } from './features/technical-requests/technical-requests.routes.ts';
 import { usersRoutes } from './features/users/users.routes.ts';
 import type { Config } from './platform/config.ts';
+import { startWorkers } from './worker.ts';
 import { startEmbeddedPostgres, type EmbeddedServer } from './platform/db/embedded.ts';
 import { migrate } from './platform/db/migrate.ts';
 import { createPool, inTransaction } from './platform/db/pool.ts';
@@ -57,6 +59,8 @@ export const FEATURES: Feature[] = [
   supportTicketsRoutes,
   notificationsRoutes,
   tasksRoutes,
+  engagementRoutes,
+  dashboardsRoutes,
   demoRoutes,
 ];
 
@@ -157,12 +161,15 @@ export async function startService(config: Config, clock: Clock = systemClock): 
       'database ready',
     );
     const url = await app.listen({ host: config.host, port: config.port });
-    const applier = applyTierChangesEvery(30_000, db.pool, programs, clock, app.log);
+    // The job workers (delivery, clocks, tier changes) run here unless separate worker processes run them.
+    const workers = config.runWorkers
+      ? await startWorkers(config, db.pool, programs, clock, app.log)
+      : { stop: async () => {} };
     return {
       app,
       url,
       stop: async () => {
-        await applier.stop();
+        await workers.stop();
         await app.close();
         await db.close();
       },
@@ -171,34 +178,4 @@ export async function startService(config: Config, clock: Clock = systemClock): 
     await db.close();
     throw error;
   }
-}
-
-/**
- * Applies recorded tier changes left by imports (`--defer-unlocks`) or large recomputes, every `ms`: each records
- * the benefits a company's profiles unlocked and queues their notifications. Idempotent and safe in several
- * processes at once (changes are taken with SKIP LOCKED); the background jobs of the notifications issue take
- * this over.
- */
-function applyTierChangesEvery(
-  ms: number,
-  pool: pg.Pool,
-  programs: ProgramCatalog,
-  clock: Clock,
-  log: { error(object: unknown, message: string): void },
-): { stop(): Promise<void> } {
-  let running: Promise<unknown> = Promise.resolve();
-  const timer = setInterval(() => {
-    running = running.then(() =>
-      applyAllTierChanges(pool, programs.at(clock.now()), () => clock.now()).catch((error: unknown) =>
-        log.error({ err: error }, 'applying tier changes failed; retrying at the next turn'),
-      ),
-    );
-  }, ms);
-  timer.unref();
-  return {
-    stop: async () => {
-      clearInterval(timer);
-      await running;
-    },
-  };
 }

@@ -17,6 +17,8 @@ interface Ids {
   contactId: string;
   activationId: string;
   taskId: string;
+  notificationId: string;
+  optOutId: string;
 }
 
 /** A body that would succeed for a caller who may make the request; `null` for routes without a body. */
@@ -105,6 +107,31 @@ const MATRIX: Record<string, ((ids: Ids, n: number) => unknown) | null> = {
   'GET /api/v1/tasks': null,
   'POST /api/v1/tasks/:taskId/contacts': () => ({ channel: 'email', note: 'Called.' }),
   'POST /api/v1/tasks/:taskId/complete': null,
+  'GET /api/v1/tasks/export': null,
+  'GET /api/v1/tasks/:taskId': null,
+  'POST /api/v1/tasks/:taskId/cancel': () => ({ reason: 'Duplicate.' }),
+  'POST /api/v1/tasks/:taskId/claim': null,
+  'POST /api/v1/tasks/:taskId/assign': () => ({ assigneeId: null }),
+  'GET /api/v1/notifications': null,
+  'GET /api/v1/notifications/:notificationId': null,
+  'POST /api/v1/notifications/:notificationId/retry': null,
+  'GET /api/v1/publishers/:publisherId/engagement': null,
+  'GET /api/v1/publishers/:publisherId/opt-outs': null,
+  'POST /api/v1/publishers/:publisherId/opt-outs': () => ({
+    engagement: 'announcements',
+    note: 'Asked by phone.',
+  }),
+  'POST /api/v1/publishers/:publisherId/opt-outs/:optOutId/withdraw': null,
+  'GET /api/v1/dashboards/contact-rate': null,
+  'GET /api/v1/dashboards/contact-rate/export': null,
+  'GET /api/v1/dashboards/open-work': null,
+  'GET /api/v1/dashboards/open-work/export': null,
+  'GET /api/v1/dashboards/activations-by-benefit': null,
+  'GET /api/v1/dashboards/activations-by-benefit/export': null,
+  'GET /api/v1/dashboards/activations-by-tier': null,
+  'GET /api/v1/dashboards/activations-by-tier/export': null,
+  'GET /api/v1/dashboards/publishers-by-tier': null,
+  'GET /api/v1/dashboards/publishers-by-tier/export': null,
   'GET /api/v1/demo/users': null,
 };
 
@@ -120,6 +147,11 @@ async function fixture(p: MadePublisher): Promise<Ids> {
     body: { benefitId: 'market-research' },
   });
   const tasks = await t.call('GET', `/api/v1/tasks?publisherId=${p.id}&kind=activation`, { as: t.teamEmail });
+  const notifications = await t.call('GET', `${base}/notifications`, { as: p.ownerEmail });
+  const optOut = await t.call('POST', `${base}/opt-outs`, {
+    as: p.ownerEmail,
+    body: { engagement: 'welcome', note: 'No calls, please.' },
+  });
   const spare = await t.call('POST', '/api/v1/api-tokens', {
     as: t.adminEmail,
     body: { name: 'spare', scopes: ['offers:write'] },
@@ -132,6 +164,8 @@ async function fixture(p: MadePublisher): Promise<Ids> {
     contactId: contacts.body.items[0].id,
     activationId: activation.body.id,
     taskId: tasks.body.items[0].id,
+    notificationId: notifications.body.items[0].id,
+    optOutId: optOut.body.id,
   };
 }
 

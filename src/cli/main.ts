@@ -11,6 +11,9 @@ import { applyAllTierChanges, recomputeTiers } from '../features/tiers/tiers.ser
 import { openDatabase, prepareDatabase, startService, type Database } from '../server.ts';
 import { ImportFileError } from '../features/imports/imports.records.ts';
 import { runImport } from './import.ts';
+import { sweepClocks } from '../features/clocks/clocks.service.ts';
+import { systemClock } from '../platform/http/app.ts';
+import { startWorkers } from '../worker.ts';
 
 const HELP = `marketplace-rewards: the partner rewards program of a marketplace
 
@@ -21,6 +24,13 @@ Usage:
         --demo      list the demo accounts at /api/v1/demo/users (sets DEMO_MODE=true)
         --no-seed   do not seed the demo publishers (sets SEED_DEMO=false)
         --port N    HTTP port (sets PORT)
+  marketplace-rewards worker [--concurrency N]
+      Run the job workers only (notification delivery, the clocks' sweep, tier changes), until SIGINT or
+      SIGTERM. Any number may run against one PostgreSQL (share DATABASE_URL; one process owns DATA_DIR);
+      set RUN_WORKERS=false on the API processes to keep the workers out of them.
+        --concurrency N   jobs at once (sets WORKER_CONCURRENCY)
+  marketplace-rewards clocks sweep
+      Run the clocks' sweep once now (warnings, escalations, lapsed welcomes, expiries, refreshes, rerouting).
   marketplace-rewards invite EMAIL --name NAME [--role program-admin|rewards-team]
       Invite a program admin (default) or rewards team member: prints a one-time link to set a password.
       This is how the first admin of a new installation signs in.
@@ -63,6 +73,7 @@ async function main(argv: string[]): Promise<number> {
   if (values.demo) env.DEMO_MODE = 'true';
   if (values['no-seed']) env.SEED_DEMO = 'false';
   if (values.port !== undefined) env.PORT = values.port;
+  if (values.concurrency !== undefined) env.WORKER_CONCURRENCY = values.concurrency;
 
   switch (command) {
     case 'help':
@@ -92,6 +103,21 @@ async function main(argv: string[]): Promise<number> {
         process.once(signal, stop);
       }
       return -1; // keep running
+    }
+    case 'worker': {
+      noMore(rest);
+      return runWorkerProcess(env);
+    }
+    case 'clocks': {
+      const [sub, ...extra] = rest;
+      noMore(extra);
+      if (sub !== 'sweep') throw new UsageError(`unknown clocks command "${sub ?? ''}"; try: clocks sweep`);
+      return withDatabase(env, async (db, programs) => {
+        const now = new Date();
+        const result = await sweepClocks((work) => inTransaction(db.pool, work), programs.at(now), now);
+        console.log(JSON.stringify(result));
+        return 0;
+      });
     }
     case 'invite': {
       const [email, ...extra] = rest;
@@ -211,6 +237,7 @@ function parseArgsStrict(argv: string[]) {
         json: { type: 'boolean' },
         'defer-unlocks': { type: 'boolean' },
         port: { type: 'string' },
+        concurrency: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
     });
@@ -246,6 +273,47 @@ async function withDatabase(
     return await work(db, programs);
   } finally {
     await db.close();
+  }
+}
+
+/** `worker`: migrates, loads the program, runs the job workers until SIGINT or SIGTERM. */
+async function runWorkerProcess(env: NodeJS.ProcessEnv): Promise<number> {
+  const config = loadConfig(env);
+  const db = await openDatabase(config);
+  try {
+    const { programs } = await prepareDatabase(db.pool, { ...config, seedDemo: false }, new Date());
+    const log = {
+      info: (object: unknown, message: string) =>
+        config.logLevel !== 'silent' &&
+        console.log(JSON.stringify({ level: 'info', msg: message, ...(object as object) })),
+      error: (object: unknown, message: string) =>
+        console.error(JSON.stringify({ level: 'error', msg: message, ...(object as object) })),
+    };
+    const workers = await startWorkers(config, db.pool, programs, systemClock, log);
+    console.log(
+      `worker ${workers.processKey} running ${config.workerConcurrency} job(s) at once; mail ${config.smtpUrl ? 'over SMTP' : 'kept in the outbox (no SMTP_URL)'}`,
+    );
+    const stop = (signal: string) => {
+      console.log(`${signal}: stopping the worker`);
+      workers
+        .stop()
+        .then(() => db.close())
+        .then(
+          () => process.exit(0),
+          (error: unknown) => {
+            console.error(error);
+            process.exit(1);
+          },
+        );
+    };
+    for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
+      process.removeAllListeners(signal);
+      process.once(signal, stop);
+    }
+    return -1; // keep running
+  } catch (error) {
+    await db.close();
+    throw error;
   }
 }
 

@@ -27,6 +27,16 @@ export interface Config {
   sessionAbsoluteHours: number;
   oidc: { issuer: string; clientId: string; clientSecret: string } | null;
   logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
+  /** SMTP server for notifications (smtp:// or smtps://); null keeps every message in the outbox. */
+  smtpUrl: string | null;
+  /** The From of every notification. */
+  mailFrom: string;
+  /** Run the job workers (delivery, clocks, tier changes) inside the service process. */
+  runWorkers: boolean;
+  /** Jobs a worker process runs at once. */
+  workerConcurrency: number;
+  /** Delivery attempts before a message is kept as failed. */
+  notificationMaxAttempts: number;
 }
 
 /** Every variable the service reads, its default and what it means; the README's table follows this. */
@@ -60,6 +70,20 @@ export const CONFIG_VARIABLES = {
   OIDC_CLIENT_ID: { default: '', doc: 'Client id registered at the OpenID provider.' },
   OIDC_CLIENT_SECRET: { default: '', doc: 'Client secret registered at the OpenID provider.' },
   LOG_LEVEL: { default: 'info', doc: 'pino level: fatal, error, warn, info, debug, trace or silent.' },
+  SMTP_URL: {
+    default: '',
+    doc: 'smtp:// or smtps:// URL (user:password@host:port) for notifications; unset keeps them in the outbox.',
+  },
+  MAIL_FROM: { default: 'Marketplace Rewards <rewards@localhost>', doc: 'From address of notifications.' },
+  RUN_WORKERS: {
+    default: 'true',
+    doc: 'Run the job workers in the service process; false when separate `worker` processes run them.',
+  },
+  WORKER_CONCURRENCY: { default: '4', doc: 'Jobs a worker process runs at once.' },
+  NOTIFICATION_MAX_ATTEMPTS: {
+    default: '10',
+    doc: 'Delivery attempts (backoff from 1 minute, doubling, at most 6 hours) before a message is failed.',
+  },
 } as const;
 
 export class ConfigError extends Error {
@@ -82,7 +106,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       problems.push(`${name}="${raw}" must be a port number from 0 to 65535`);
     return value;
   };
-  const flag = (name: 'SEED_DEMO' | 'DEMO_MODE') => {
+  const flag = (name: 'SEED_DEMO' | 'DEMO_MODE' | 'RUN_WORKERS') => {
     const raw = read(name).toLowerCase();
     if (['true', '1', 'yes', 'on'].includes(raw)) return true;
     if (['false', '0', 'no', 'off'].includes(raw)) return false;
@@ -94,7 +118,12 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     problems.push('DATABASE_URL must start with postgres:// or postgresql://');
   }
   const whole = (
-    name: 'SESSION_IDLE_MINUTES' | 'SESSION_ABSOLUTE_HOURS' | 'RATE_LIMIT_PER_MINUTE',
+    name:
+      | 'SESSION_IDLE_MINUTES'
+      | 'SESSION_ABSOLUTE_HOURS'
+      | 'RATE_LIMIT_PER_MINUTE'
+      | 'WORKER_CONCURRENCY'
+      | 'NOTIFICATION_MAX_ATTEMPTS',
     max: number,
   ) => {
     const raw = read(name);
@@ -121,6 +150,12 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   if (publicUrl && !/^https?:\/\/[^/]+$/.test(publicUrl.replace(/\/$/, ''))) {
     problems.push(`PUBLIC_URL="${publicUrl}" must be an http(s) origin such as https://rewards.example.com`);
   }
+  const smtpUrl = read('SMTP_URL') || null;
+  if (smtpUrl && !/^smtps?:\/\/[^/]+/.test(smtpUrl))
+    problems.push('SMTP_URL must be an smtp:// or smtps:// URL such as smtp://user:pass@mail.example:587');
+  const mailFrom = read('MAIL_FROM');
+  if (!/@[^\s@>]+\.?[^\s@>]*>?$/.test(mailFrom))
+    problems.push(`MAIL_FROM="${mailFrom}" must be an address, such as Rewards <rewards@example.com>`);
   const logLevel = read('LOG_LEVEL') as Config['logLevel'];
   if (!LOG_LEVELS.includes(logLevel))
     problems.push(`LOG_LEVEL="${logLevel}" must be one of ${LOG_LEVELS.join(', ')}`);
@@ -143,6 +178,11 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       ? { issuer: oidcParts[0], clientId: oidcParts[1], clientSecret: oidcParts[2] }
       : null,
     logLevel,
+    smtpUrl,
+    mailFrom,
+    runWorkers: flag('RUN_WORKERS'),
+    workerConcurrency: whole('WORKER_CONCURRENCY', 64),
+    notificationMaxAttempts: whole('NOTIFICATION_MAX_ATTEMPTS', 100),
   };
   if (problems.length > 0) throw new ConfigError(problems);
   return config;

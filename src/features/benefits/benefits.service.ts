@@ -61,18 +61,38 @@ export async function refreshUnlocks(
   return eligibility;
 }
 
-/** S10: when a sponsorship is unlocked, how to use it goes out by email (queued here, in the same transaction). */
+/**
+ * S10: when a sponsorship is unlocked, how to use it goes out by email; other benefits unlocked for the first time
+ * are announced together in one message. Queued here, in the same transaction.
+ */
 async function announceSponsorships(
   db: Db,
   program: Program,
   publisherId: string,
   eligibility: Eligibility,
 ): Promise<void> {
-  const unlocked = eligibility.unlockChanges.filter(
-    (c) => c.first && program.benefits.find((b) => b.id === c.benefitId)?.kind === 'sponsorship',
-  );
-  if (unlocked.length === 0) return;
+  const first = eligibility.unlockChanges.filter((c) => c.first);
+  if (first.length === 0) return;
+  const isSponsorship = (id: string) => program.benefits.find((b) => b.id === id)?.kind === 'sponsorship';
+  const unlocked = first.filter((c) => isSponsorship(c.benefitId));
+  const others = first.filter((c) => !isSponsorship(c.benefitId));
   const recipients = await rewardRecipients(db, publisherId);
+  if (others.length > 0) {
+    const ids = others.map((c) => c.benefitId).sort();
+    for (const recipient of recipients)
+      await enqueueNotification(db, {
+        publisherId,
+        dedupeKey: `benefits-unlocked:${publisherId}:${ids.join(',')}:${recipient.email.toLowerCase()}`,
+        kind: 'benefit-unlocked',
+        recipientEmail: recipient.email,
+        language: recipient.language,
+        payload: {
+          benefitIds: ids,
+          benefitName: ids.map((id) => program.benefits.find((b) => b.id === id)?.name ?? id).join(', '),
+        },
+        now: others[0]!.unlockedAt,
+      });
+  }
   for (const change of unlocked) {
     const status = eligibility.benefits.find((b) => b.benefit.id === change.benefitId);
     for (const recipient of recipients) {

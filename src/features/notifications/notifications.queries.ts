@@ -1,23 +1,92 @@
-// The outbox: messages are queued in the transaction of the event that causes them, once per dedupe key.
-// Sending them is the notification workers' job.
+// The outbox: messages are queued in the transaction of the event that causes them, once per dedupe key,
+// rendered in the recipient's language, with the job that delivers them (same transaction).
 import type { Db } from '../../platform/db/pool.ts';
+import { addJob } from '../../platform/jobs.ts';
+import { renderMessage, type MessageKind } from './notifications.messages.ts';
+
+export const DELIVER_JOB = 'deliver-notification';
 
 export interface NewNotification {
+  /** The publisher the message is about and whose people may read it; null for staff messages. */
   publisherId: string | null;
   /** Identifies the message across retries: the same event and recipient queue one message. */
   dedupeKey: string;
-  kind: string;
+  kind: MessageKind;
   recipientEmail: string;
   language: string;
   payload: Record<string, unknown>;
   now: Date;
 }
 
+/** The engagements a publisher can opt out of (L8), and the messages each one stops. */
+export const OPT_OUT_ENGAGEMENTS = ['all', 'welcome', 'announcements'] as const;
+export type Engagement = (typeof OPT_OUT_ENGAGEMENTS)[number];
+const STOPPED_BY: Record<Exclude<Engagement, 'all'>, readonly MessageKind[]> = {
+  welcome: ['offer-live', 'self-serve-resources', 'welcome-lapsed'],
+  announcements: [
+    'benefit-unlocked',
+    'sponsorship-unlocked',
+    'self-serve-resources',
+    'benefit-expiring',
+    'benefit-refreshed',
+  ],
+};
+
+/** The engagements whose opt-out stops `kind`; answers to the publisher's own requests are never stopped. */
+export function engagementsStopping(kind: MessageKind): Engagement[] {
+  const found = (Object.keys(STOPPED_BY) as (keyof typeof STOPPED_BY)[]).filter((e) =>
+    STOPPED_BY[e].includes(kind),
+  );
+  return found.length > 0 ? ['all', ...found] : [];
+}
+
+export async function optedOut(db: Db, publisherId: string, engagements: Engagement[]): Promise<boolean> {
+  if (engagements.length === 0) return false;
+  const { rowCount } = await db.query(
+    `SELECT 1 FROM publisher_opt_outs WHERE publisher_id = $1 AND engagement = ANY($2) AND withdrawn_at IS NULL`,
+    [publisherId, engagements],
+  );
+  return (rowCount ?? 0) > 0;
+}
+
+/**
+ * Queues one message (none if its dedupe key was queued before) and, in the same transaction, the job that
+ * delivers it. A publisher that opted out of the engagement (L8) gets it recorded as suppressed, never sent.
+ */
 export async function enqueueNotification(db: Db, n: NewNotification): Promise<void> {
-  await db.query(
-    `INSERT INTO notifications (publisher_id, dedupe_key, kind, recipient_email, language, payload, created_at)
-     VALUES ($1, $2, $3, $4, $5, $6, $7) ON CONFLICT (dedupe_key) DO NOTHING`,
-    [n.publisherId, n.dedupeKey, n.kind, n.recipientEmail, n.language, JSON.stringify(n.payload), n.now],
+  const suppressed =
+    n.publisherId !== null && (await optedOut(db, n.publisherId, engagementsStopping(n.kind)));
+  const rendered = renderMessage(n.kind, n.payload, n.language);
+  const { rows } = await db.query<{ id: string }>(
+    `INSERT INTO notifications (publisher_id, dedupe_key, kind, recipient_email, language, payload, created_at,
+       subject, body_text, body_html, status, status_note)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12) ON CONFLICT (dedupe_key) DO NOTHING RETURNING id`,
+    [
+      n.publisherId,
+      n.dedupeKey,
+      n.kind,
+      n.recipientEmail,
+      n.language,
+      JSON.stringify(n.payload),
+      n.now,
+      rendered.subject,
+      rendered.text,
+      rendered.html,
+      suppressed ? 'suppressed' : 'queued',
+      suppressed ? 'The publisher opted out of this engagement (L8).' : null,
+    ],
+  );
+  const id = rows[0]?.id;
+  if (id && !suppressed) await addDeliveryJob(db, id);
+}
+
+/** The delivery job of a notification; one pending job per notification (its key). */
+export async function addDeliveryJob(db: Db, notificationId: string, runAt?: Date): Promise<void> {
+  await addJob(
+    db,
+    DELIVER_JOB,
+    { id: notificationId },
+    { jobKey: `notification:${notificationId}`, ...(runAt ? { runAt } : {}) },
   );
 }
 
@@ -34,29 +103,104 @@ export async function rewardRecipients(db: Db, publisherId: string): Promise<Rec
     [publisherId],
   );
   if (rows.length > 0) return rows;
-  const owners = await db.query<Recipient>(
-    `SELECT email, 'en' AS language FROM users WHERE publisher_id = $1 AND role = 'publisher-owner' AND active ORDER BY email`,
-    [publisherId],
+  return publisherLeads(db, publisherId, ['publisher-owner']);
+}
+
+/**
+ * A publisher's active users in `roles` (owners first), each in the language they gave as a marketing contact,
+ * English otherwise.
+ */
+export async function publisherLeads(
+  db: Db,
+  publisherId: string,
+  roles: string[] = ['publisher-owner', 'publisher-admin'],
+): Promise<Recipient[]> {
+  const { rows } = await db.query<Recipient>(
+    `SELECT u.email, coalesce(
+       (SELECT c.language FROM marketing_contacts c WHERE c.user_id = u.id ORDER BY c.updated_at DESC LIMIT 1), 'en'
+     ) AS language
+     FROM users u WHERE u.publisher_id = $1 AND u.role = ANY($2) AND u.active
+     ORDER BY u.role <> 'publisher-owner', u.email`,
+    [publisherId, roles],
   );
-  return owners.rows;
+  return rows;
+}
+
+/** The language a user reads (from their marketing contact entry, if any), English otherwise. */
+export async function userLanguage(db: Db, userId: string): Promise<string> {
+  const { rows } = await db.query<{ language: string }>(
+    `SELECT language FROM marketing_contacts WHERE user_id = $1 ORDER BY updated_at DESC LIMIT 1`,
+    [userId],
+  );
+  return rows[0]?.language ?? 'en';
 }
 
 export interface NotificationRow {
   id: string;
+  publisher_id: string | null;
+  dedupe_key: string;
   kind: string;
   recipient_email: string;
   language: string;
   payload: Record<string, unknown>;
   status: string;
+  status_note: string | null;
+  subject: string | null;
+  body_text: string | null;
+  body_html: string | null;
+  attempts: number;
+  next_attempt_at: Date;
+  last_attempt_at: Date | null;
+  last_error: string | null;
+  sending_by: string | null;
   created_at: Date;
   sent_at: Date | null;
+  failed_at: Date | null;
 }
 
 export async function listNotificationRows(db: Db, publisherId: string): Promise<NotificationRow[]> {
   const { rows } = await db.query<NotificationRow>(
-    `SELECT id, kind, recipient_email, language, payload, status, created_at, sent_at FROM notifications
-     WHERE publisher_id = $1 ORDER BY created_at DESC, id LIMIT 200`,
+    `SELECT * FROM notifications WHERE publisher_id = $1 ORDER BY created_at DESC, id LIMIT 200`,
     [publisherId],
   );
   return rows;
+}
+
+export interface OutboxFilter {
+  status: string[] | null;
+  kind: string | null;
+  publisherId: string | null;
+  recipient: string | null;
+  limit: number;
+}
+
+/** The whole outbox for staff, newest first. */
+export async function searchNotificationRows(db: Db, f: OutboxFilter): Promise<NotificationRow[]> {
+  const { rows } = await db.query<NotificationRow>(
+    `SELECT * FROM notifications
+     WHERE ($1::text[] IS NULL OR status = ANY($1)) AND ($2::text IS NULL OR kind = $2)
+       AND ($3::uuid IS NULL OR publisher_id = $3) AND ($4::text IS NULL OR lower(recipient_email) = lower($4))
+     ORDER BY created_at DESC, id LIMIT $5`,
+    [f.status, f.kind, f.publisherId, f.recipient, f.limit],
+  );
+  return rows;
+}
+
+export async function findNotificationRow(
+  db: Db,
+  id: string,
+  forUpdate = false,
+): Promise<NotificationRow | undefined> {
+  const { rows } = await db.query<NotificationRow>(
+    `SELECT * FROM notifications WHERE id = $1 ${forUpdate ? 'FOR UPDATE' : ''}`,
+    [id],
+  );
+  return rows[0];
+}
+
+export async function outboxCounts(db: Db): Promise<Record<string, number>> {
+  const { rows } = await db.query<{ status: string; n: number }>(
+    `SELECT status, count(*)::int AS n FROM notifications GROUP BY status`,
+  );
+  return Object.fromEntries(rows.map((r) => [r.status, r.n]));
 }

@@ -1,55 +1,128 @@
-import Type from 'typebox';
 import type { App } from '../../platform/http/app.ts';
+import { auditedChange } from '../../platform/http/audit.ts';
+import { notFound } from '../../platform/http/problems.ts';
+import { ItemsOf, problems, PublisherParams } from '../../platform/http/schemas.ts';
 import {
-  ItemsOf,
-  Nullable,
-  problems,
-  PublisherParams,
-  Timestamp,
-  Uuid,
-} from '../../platform/http/schemas.ts';
-import { listNotificationRows } from './notifications.queries.ts';
-
-const NotificationView = Type.Object(
-  {
-    id: Uuid,
-    kind: Type.String(),
-    recipientEmail: Type.String(),
-    language: Type.String(),
-    payload: Type.Record(Type.String(), Type.Unknown()),
-    status: Type.String(),
-    createdAt: Timestamp,
-    sentAt: Nullable(Timestamp),
-  },
-  { additionalProperties: false },
-);
+  findNotificationRow,
+  listNotificationRows,
+  outboxCounts,
+  searchNotificationRows,
+  type NotificationRow,
+} from './notifications.queries.ts';
+import {
+  NotificationDetail,
+  NotificationParams,
+  NotificationView,
+  OutboxPage,
+  OutboxQuery,
+} from './notifications.schema.ts';
+import { messageIdOf, renderedOf, retryNotification } from './notifications.service.ts';
 
 export async function notificationsRoutes(app: App): Promise<void> {
+  const { pool, clock, auth } = app.deps;
+  const domain = new URL(auth.publicUrl).hostname || 'localhost';
+
   app.get(
     '/publishers/:publisherId/notifications',
     {
       config: { permission: 'read' },
       schema: {
-        summary: 'Messages queued for the publisher (the outbox), newest first',
+        summary: 'Messages to the publisher (its outbox), newest first',
         tags: ['notifications'],
         params: PublisherParams,
         response: { 200: ItemsOf(NotificationView), ...problems(401, 404) },
       },
     },
+    async (request) => ({
+      items: (await listNotificationRows(pool, request.params.publisherId)).map(toView),
+    }),
+  );
+
+  app.get(
+    '/notifications',
+    {
+      config: { permission: 'tasks:work' },
+      schema: {
+        summary: 'The whole outbox for the rewards team, newest first (status=failed: what needs a retry)',
+        tags: ['notifications'],
+        querystring: OutboxQuery,
+        response: { 200: OutboxPage, ...problems(401, 403, 422) },
+      },
+    },
     async (request) => {
-      const rows = await listNotificationRows(app.deps.pool, request.params.publisherId);
+      const q = request.query;
+      const rows = await searchNotificationRows(pool, {
+        status: q.status ?? null,
+        kind: q.kind ?? null,
+        publisherId: q.publisherId ?? null,
+        recipient: q.recipient ?? null,
+        limit: q.limit ?? 100,
+      });
+      return { items: rows.map(toView), counts: await outboxCounts(pool) };
+    },
+  );
+
+  app.get(
+    '/notifications/:notificationId',
+    {
+      config: { permission: 'tasks:work' },
+      schema: {
+        summary: 'One message as rendered: subject, plain text, HTML and its delivery state',
+        tags: ['notifications'],
+        params: NotificationParams,
+        response: { 200: NotificationDetail, ...problems(401, 403, 404) },
+      },
+    },
+    async (request) => {
+      const row = await findNotificationRow(pool, request.params.notificationId);
+      if (!row) throw notFound('notification');
+      const rendered = renderedOf(row);
       return {
-        items: rows.map((r) => ({
-          id: r.id,
-          kind: r.kind,
-          recipientEmail: r.recipient_email,
-          language: r.language,
-          payload: r.payload,
-          status: r.status,
-          createdAt: r.created_at.toISOString(),
-          sentAt: r.sent_at?.toISOString() ?? null,
-        })),
+        notification: toView(row),
+        text: rendered.text,
+        html: rendered.html,
+        messageId: messageIdOf(row.id, domain),
       };
     },
   );
+
+  app.post(
+    '/notifications/:notificationId/retry',
+    {
+      config: { permission: 'tasks:work' },
+      schema: {
+        summary: 'Send a failed (or held) message again, from its first attempt',
+        tags: ['notifications'],
+        params: NotificationParams,
+        response: { 200: NotificationView, ...problems(401, 403, 404, 409) },
+      },
+    },
+    async (request) =>
+      toView(
+        await auditedChange(pool, request, clock.now(), (tx) =>
+          retryNotification(tx, request.params.notificationId),
+        ),
+      ),
+  );
+}
+
+function toView(r: NotificationRow): NotificationView {
+  return {
+    id: r.id,
+    publisherId: r.publisher_id,
+    kind: r.kind,
+    recipientEmail: r.recipient_email,
+    language: r.language,
+    payload: r.payload,
+    status: r.status as NotificationView['status'],
+    statusNote: r.status_note,
+    subject: renderedOf(r).subject,
+    attempts: r.attempts,
+    nextAttemptAt: r.status === 'queued' ? r.next_attempt_at.toISOString() : null,
+    lastAttemptAt: r.last_attempt_at?.toISOString() ?? null,
+    lastError: r.last_error,
+    createdAt: r.created_at.toISOString(),
+    sentAt: r.sent_at?.toISOString() ?? null,
+    failedAt: r.failed_at?.toISOString() ?? null,
+  };
 }

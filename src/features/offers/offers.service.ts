@@ -7,7 +7,11 @@ import type { Db } from '../../platform/db/pool.ts';
 import { AppError, notFound } from '../../platform/http/problems.ts';
 import { refreshUnlocks } from '../benefits/benefits.service.ts';
 import { assertPublisherExists } from '../publishers/publishers.service.ts';
-import { enqueueNotification, rewardRecipients } from '../notifications/notifications.queries.ts';
+import {
+  enqueueNotification,
+  rewardRecipients,
+  userLanguage,
+} from '../notifications/notifications.queries.ts';
 import { insertTask } from '../tasks/tasks.queries.ts';
 import { activeUser } from '../users/users.service.ts';
 import {
@@ -99,7 +103,8 @@ export async function changeOfferStatus(
     if (status === 'live' && offer.live_at) {
       // Relisted: the welcome it lost at delisting opens again, counted from now, and the owner hears of it.
       const reopened = await tx.query(
-        `UPDATE tasks SET status = 'open', due_at = $2 WHERE offer_id = $1 AND kind = 'welcome' AND status = 'cancelled'`,
+        `UPDATE tasks SET status = 'open', due_at = $2, warned_at = NULL, escalated_at = NULL, closed_at = NULL,
+           cancel_reason = NULL WHERE offer_id = $1 AND kind = 'welcome' AND status = 'cancelled'`,
         [offerId, addDays(now, program.windows.welcomeWindowDays)],
       );
       if (reopened.rowCount)
@@ -130,7 +135,7 @@ async function tellOwnerOfferIsLive(
 ): Promise<void> {
   const recipients =
     offer.owner_email && offer.owner_active
-      ? [{ email: offer.owner_email, language: 'en' }]
+      ? [{ email: offer.owner_email, language: await userLanguage(tx, offer.owner_user_id!) }]
       : await rewardRecipients(tx, offer.publisher_id);
   for (const recipient of recipients) {
     await enqueueNotification(tx, {
@@ -144,6 +149,19 @@ async function tellOwnerOfferIsLive(
         offerName: offer.name,
         welcomeBy: addDays(now, program.windows.welcomeWindowDays).toISOString(),
       },
+      now,
+    });
+  }
+  if (occasion !== 'first') return;
+  // S12: every listing gets the base self-serve resources, sent to whoever hears about the publisher's rewards.
+  for (const recipient of await rewardRecipients(tx, offer.publisher_id)) {
+    await enqueueNotification(tx, {
+      publisherId: offer.publisher_id,
+      dedupeKey: `self-serve-resources:${offer.id}:${recipient.email.toLowerCase()}`,
+      kind: 'self-serve-resources',
+      recipientEmail: recipient.email,
+      language: recipient.language,
+      payload: { offerId: offer.id, offerName: offer.name },
       now,
     });
   }

@@ -1,4 +1,5 @@
 // The rewards team and program admins: listed, and deactivated at once (sessions ended, API tokens revoked).
+import { rerouteFromUser } from '../clocks/clocks.reroute.ts';
 import Type from 'typebox';
 import { endSessionsOf } from '../../platform/auth/sessions.ts';
 import { auditedChange } from '../../platform/http/audit.ts';
@@ -56,6 +57,8 @@ export async function staffRoutes(app: App): Promise<void> {
         );
         if (!rows[0]) throw notFound('staff member');
         await endSessionsOf(tx, request.params.userId, now);
+        // Their tasks go back to the queue, unassigned.
+        await rerouteFromUser(tx, request.params.userId, now);
         await tx.query('UPDATE api_tokens SET revoked_at = $2 WHERE created_by = $1 AND revoked_at IS NULL', [
           request.params.userId,
           now,

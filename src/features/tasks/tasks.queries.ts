@@ -1,4 +1,6 @@
+import type { ClockState } from '../../domain/clocks.ts';
 import type { Db } from '../../platform/db/pool.ts';
+import { optedOut } from '../notifications/notifications.queries.ts';
 
 export type TaskKind = 'activation' | 'technical-request' | 'welcome' | 'support-ticket';
 export type TaskStatus = 'open' | 'contacted' | 'done' | 'cancelled';
@@ -14,8 +16,12 @@ export interface NewTask {
   supportTicketId?: string;
 }
 
-/** Queues work for the rewards team; a second task for the same activation or welcome is not created. */
+/**
+ * Queues work for the rewards team; a second task for the same activation or welcome is not created, nor a
+ * welcome for a publisher that opted out of welcomes (L8).
+ */
 export async function insertTask(db: Db, t: NewTask): Promise<void> {
+  if (t.kind === 'welcome' && (await optedOut(db, t.publisherId, ['all', 'welcome']))) return;
   await db.query(
     `INSERT INTO tasks (publisher_id, kind, due_at, created_at, activation_id, technical_request_id, offer_id, support_ticket_id)
      VALUES ($1, $2, $3, $4, $5, $6, $7, $8) ON CONFLICT DO NOTHING`,
@@ -48,26 +54,51 @@ export interface TaskRow {
   offer_id: string | null;
   offer_name: string | null;
   support_ticket_id: string | null;
+  assignee_id: string | null;
+  assignee_name: string | null;
+  assigned_at: Date | null;
+  warned_at: Date | null;
+  escalated_at: Date | null;
+  closed_at: Date | null;
+  cancel_reason: string | null;
 }
 
 const TASK_SELECT = `
   SELECT t.id, t.publisher_id, p.company_name, p.mpn_id, t.kind, t.status, t.due_at, t.contacted_at, t.created_at,
-         t.activation_id, a.benefit_id, t.technical_request_id, t.offer_id, o.name AS offer_name, t.support_ticket_id
+         t.activation_id, a.benefit_id, t.technical_request_id, t.offer_id, o.name AS offer_name, t.support_ticket_id,
+         t.assignee_id, u.display_name AS assignee_name, t.assigned_at, t.warned_at, t.escalated_at, t.closed_at,
+         t.cancel_reason
   FROM tasks t
   JOIN publishers p ON p.id = t.publisher_id
   LEFT JOIN activations a ON a.id = t.activation_id
-  LEFT JOIN offers o ON o.id = t.offer_id`;
+  LEFT JOIN offers o ON o.id = t.offer_id
+  LEFT JOIN users u ON u.id = t.assignee_id`;
 
-export async function listTaskRows(
-  db: Db,
-  filter: { status: TaskStatus[] | null; kind: TaskKind | null; publisherId: string | null; limit: number },
-): Promise<TaskRow[]> {
+export interface TaskFilter {
+  status: TaskStatus[] | null;
+  kind: TaskKind[] | null;
+  publisherId: string | null;
+  clock: ClockState[] | null;
+  /** A user id, or 'unassigned'. */
+  assignee: string | null;
+  limit: number;
+  now: Date;
+  dueSoonHours: number;
+}
+
+export async function listTaskRows(db: Db, f: TaskFilter): Promise<TaskRow[]> {
   const { rows } = await db.query<TaskRow>(
     `${TASK_SELECT}
-     WHERE ($1::text[] IS NULL OR t.status = ANY($1)) AND ($2::text IS NULL OR t.kind = $2)
+     WHERE ($1::text[] IS NULL OR t.status = ANY($1)) AND ($2::text[] IS NULL OR t.kind = ANY($2))
        AND ($3::uuid IS NULL OR t.publisher_id = $3)
-     ORDER BY t.due_at, t.id LIMIT $4`,
-    [filter.status, filter.kind, filter.publisherId, filter.limit],
+       AND ($4::text IS NULL OR ($4 = 'unassigned' AND t.assignee_id IS NULL) OR t.assignee_id::text = $4)
+       AND ($5::text[] IS NULL OR (CASE
+             WHEN t.contacted_at IS NOT NULL THEN (CASE WHEN t.contacted_at <= t.due_at THEN 'kept' ELSE 'missed' END)
+             WHEN t.due_at < $6 THEN 'late'
+             WHEN t.due_at <= $6 + make_interval(hours => $7) THEN 'due-soon'
+             ELSE 'on-track' END) = ANY($5))
+     ORDER BY t.due_at, t.id LIMIT $8`,
+    [f.status, f.kind, f.publisherId, f.assignee, f.clock, f.now, f.dueSoonHours, f.limit],
   );
   return rows;
 }
@@ -78,4 +109,28 @@ export async function findTaskRow(db: Db, taskId: string, forUpdate = false): Pr
     [taskId],
   );
   return rows[0];
+}
+
+export interface ContactRow {
+  id: string;
+  task_id: string;
+  channel: string;
+  note: string;
+  contacted_by: string;
+  contacted_by_name: string;
+  contacted_at: Date;
+}
+
+export async function listContactRows(
+  db: Db,
+  where: { taskId?: string; publisherId?: string },
+): Promise<ContactRow[]> {
+  const { rows } = await db.query<ContactRow>(
+    `SELECT c.id, c.task_id, c.channel, c.note, c.contacted_by, u.display_name AS contacted_by_name, c.contacted_at
+     FROM task_contacts c JOIN users u ON u.id = c.contacted_by
+     WHERE ($1::uuid IS NULL OR c.task_id = $1) AND ($2::uuid IS NULL OR c.publisher_id = $2)
+     ORDER BY c.contacted_at DESC, c.id LIMIT 500`,
+    [where.taskId ?? null, where.publisherId ?? null],
+  );
+  return rows;
 }

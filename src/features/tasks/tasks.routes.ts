@@ -1,8 +1,36 @@
+import Type from 'typebox';
+import { csvText } from '../../platform/csv.ts';
 import { auditedChange } from '../../platform/http/audit.ts';
 import { principalOf, type App } from '../../platform/http/app.ts';
 import { ItemsOf, problems } from '../../platform/http/schemas.ts';
-import { LogContactBody, TaskParams, TasksQuery, TaskView } from './tasks.schema.ts';
-import { completeTask, listTasks, logContact } from './tasks.service.ts';
+import {
+  AssignBody,
+  CancelBody,
+  LogContactBody,
+  TaskDetail,
+  TaskParams,
+  TasksQuery,
+  TaskView,
+} from './tasks.schema.ts';
+import { assignTask, cancelTask, completeTask, getTask, listTasks, logContact } from './tasks.service.ts';
+
+const TASK_CSV_HEADER = [
+  'id',
+  'publisherId',
+  'companyName',
+  'mpnId',
+  'kind',
+  'status',
+  'subject',
+  'clock',
+  'dueAt',
+  'contactedAt',
+  'assigneeName',
+  'createdAt',
+  'warnedAt',
+  'escalatedAt',
+  'cancelReason',
+] as const;
 
 export async function tasksRoutes(app: App): Promise<void> {
   const { pool, clock, programs } = app.deps;
@@ -12,7 +40,7 @@ export async function tasksRoutes(app: App): Promise<void> {
     {
       config: { permission: 'tasks:work' },
       schema: {
-        summary: "The rewards team's queue, soonest due first",
+        summary: "The rewards team's queue, soonest due first, with filters",
         tags: ['tasks'],
         querystring: TasksQuery,
         response: { 200: ItemsOf(TaskView), ...problems(401, 403, 422) },
@@ -20,7 +48,53 @@ export async function tasksRoutes(app: App): Promise<void> {
     },
     async (request) => {
       const now = clock.now();
-      return { items: await listTasks(pool, programs.at(now), request.query, now) };
+      return {
+        items: await listTasks(pool, programs.at(now), request.query, now, principalOf(request).userId),
+      };
+    },
+  );
+
+  app.get(
+    '/tasks/export',
+    {
+      config: { permission: 'tasks:work' },
+      schema: {
+        summary: 'The queue as CSV (same filters; cells a spreadsheet would run as formulas are neutralised)',
+        tags: ['tasks'],
+        querystring: TasksQuery,
+        response: { 200: Type.String(), ...problems(401, 403, 422) },
+      },
+    },
+    async (request, reply) => {
+      const now = clock.now();
+      const items = await listTasks(
+        pool,
+        programs.at(now),
+        { ...request.query, limit: request.query.limit ?? 500 },
+        now,
+        principalOf(request).userId,
+      );
+      return reply
+        .type('text/csv; charset=utf-8')
+        .header('content-disposition', 'attachment; filename="queue.csv"')
+        .send(csvText([TASK_CSV_HEADER, ...items.map((t) => TASK_CSV_HEADER.map((k) => t[k]))]));
+    },
+  );
+
+  app.get(
+    '/tasks/:taskId',
+    {
+      config: { permission: 'tasks:work' },
+      schema: {
+        summary: 'One task with every contact logged on it',
+        tags: ['tasks'],
+        params: TaskParams,
+        response: { 200: TaskDetail, ...problems(401, 403, 404) },
+      },
+    },
+    async (request) => {
+      const now = clock.now();
+      return getTask(pool, programs.at(now), request.params.taskId, now);
     },
   );
 
@@ -29,7 +103,7 @@ export async function tasksRoutes(app: App): Promise<void> {
     {
       config: { permission: 'tasks:work' },
       schema: {
-        summary: 'Log a contact with the publisher; the first stops the clock',
+        summary: 'Log a contact with the publisher; the first stops the clock and tells the publisher',
         tags: ['tasks'],
         params: TaskParams,
         body: LogContactBody,
@@ -61,6 +135,66 @@ export async function tasksRoutes(app: App): Promise<void> {
       const now = clock.now();
       return auditedChange(pool, request, clock.now(), (tx) =>
         completeTask(tx, programs.at(now), request.params.taskId, now),
+      );
+    },
+  );
+
+  app.post(
+    '/tasks/:taskId/cancel',
+    {
+      config: { permission: 'tasks:work' },
+      schema: {
+        summary: 'Cancel a task with a reason (its activation, request or ticket is closed with it)',
+        tags: ['tasks'],
+        params: TaskParams,
+        body: CancelBody,
+        response: { 200: TaskView, ...problems(401, 403, 404, 409, 422) },
+      },
+    },
+    async (request) => {
+      const now = clock.now();
+      return auditedChange(pool, request, now, (tx) =>
+        cancelTask(tx, programs.at(now), request.params.taskId, request.body.reason, now),
+      );
+    },
+  );
+
+  app.post(
+    '/tasks/:taskId/claim',
+    {
+      config: { permission: 'tasks:work' },
+      schema: {
+        summary: 'Claim a task: it is assigned to you',
+        tags: ['tasks'],
+        params: TaskParams,
+        response: { 200: TaskView, ...problems(401, 403, 404, 409) },
+      },
+    },
+    async (request) => {
+      const now = clock.now();
+      const me = principalOf(request).userId;
+      return auditedChange(pool, request, now, (tx) =>
+        assignTask(tx, programs.at(now), request.params.taskId, { assigneeId: me }, now),
+      );
+    },
+  );
+
+  app.post(
+    '/tasks/:taskId/assign',
+    {
+      config: { permission: 'tasks:work' },
+      schema: {
+        summary: 'Assign a task to a rewards team member or program admin (null: back to the queue)',
+        tags: ['tasks'],
+        params: TaskParams,
+        body: AssignBody,
+        response: { 200: TaskView, ...problems(401, 403, 404, 409, 422) },
+      },
+    },
+    async (request) => {
+      const now = clock.now();
+      return auditedChange(pool, request, now, (tx) =>
+        assignTask(tx, programs.at(now), request.params.taskId, request.body, now),
       );
     },
   );

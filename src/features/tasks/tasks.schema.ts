@@ -1,4 +1,5 @@
 import Type, { type Static } from 'typebox';
+import { CLOCK_STATES } from '../../domain/clocks.ts';
 import { Nullable, Timestamp, Uuid } from '../../platform/http/schemas.ts';
 import { ClockView } from './tasks.clock.ts';
 
@@ -12,7 +13,19 @@ export const TasksQuery = Type.Object(
         description: 'Repeat for several (?status=open&status=contacted); default open and contacted.',
       }),
     ),
-    kind: Type.Optional(Kind),
+    kind: Type.Optional(Type.Array(Kind, { description: 'Repeat for several; default every kind.' })),
+    clock: Type.Optional(
+      Type.Array(Type.Enum(CLOCK_STATES), {
+        description: 'Repeat for several (?clock=late&clock=due-soon).',
+      }),
+    ),
+    assignee: Type.Optional(
+      Type.String({
+        pattern:
+          '^(me|unassigned|[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})$',
+        description: 'A staff user id, `me` or `unassigned`.',
+      }),
+    ),
     publisherId: Type.Optional(Uuid),
     limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 500, default: 100 })),
   },
@@ -30,6 +43,18 @@ export const LogContactBody = Type.Object(
   { additionalProperties: false },
 );
 export type LogContactBody = Static<typeof LogContactBody>;
+
+export const AssignBody = Type.Object(
+  { assigneeId: Nullable(Uuid, { description: 'A rewards team member or program admin; null unassigns.' }) },
+  { additionalProperties: false },
+);
+export type AssignBody = Static<typeof AssignBody>;
+
+export const CancelBody = Type.Object(
+  { reason: Type.String({ minLength: 1, maxLength: 1000 }) },
+  { additionalProperties: false },
+);
+export type CancelBody = Static<typeof CancelBody>;
 
 export const TaskView = Type.Object(
   {
@@ -53,7 +78,33 @@ export const TaskView = Type.Object(
         description: 'Whether the contact came by the due time; null while open and not yet late.',
       }),
     ),
+    assigneeId: Nullable(Uuid),
+    assigneeName: Nullable(Type.String()),
+    assignedAt: Nullable(Timestamp),
+    warnedAt: Nullable(Timestamp, { description: 'When the assignee was warned that the clock runs out.' }),
+    escalatedAt: Nullable(Timestamp, { description: 'When program admins were told the clock ran out.' }),
+    closedAt: Nullable(Timestamp),
+    cancelReason: Nullable(Type.String()),
   },
   { additionalProperties: false },
 );
 export type TaskView = Static<typeof TaskView>;
+
+export const ContactView = Type.Object(
+  {
+    id: Uuid,
+    taskId: Uuid,
+    channel: Type.String(),
+    note: Type.String(),
+    contactedBy: Uuid,
+    contactedByName: Type.String(),
+    contactedAt: Timestamp,
+  },
+  { additionalProperties: false },
+);
+export type ContactView = Static<typeof ContactView>;
+
+export const TaskDetail = Type.Object(
+  { task: TaskView, contacts: Type.Array(ContactView) },
+  { additionalProperties: false },
+);

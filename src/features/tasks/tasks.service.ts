@@ -1,23 +1,56 @@
 // The rewards team's queue: every promise to a publisher is a task with a clock that a logged contact closes.
 import type { Program } from '../../domain/program.ts';
 import type { Db } from '../../platform/db/pool.ts';
-import { AppError, notFound } from '../../platform/http/problems.ts';
+import { AppError, invalid, notFound } from '../../platform/http/problems.ts';
 import { refreshUnlocks } from '../benefits/benefits.service.ts';
+import { enqueueNotification, rewardRecipients } from '../notifications/notifications.queries.ts';
 import { clockFields } from './tasks.clock.ts';
-import { findTaskRow, listTaskRows, type TaskRow } from './tasks.queries.ts';
-import type { LogContactBody, TasksQuery, TaskView } from './tasks.schema.ts';
+import {
+  findTaskRow,
+  listContactRows,
+  listTaskRows,
+  type ContactRow,
+  type TaskRow,
+} from './tasks.queries.ts';
+import type { AssignBody, ContactView, LogContactBody, TasksQuery, TaskView } from './tasks.schema.ts';
+import { taskSubject } from './tasks.subject.ts';
 
-export async function listTasks(db: Db, program: Program, query: TasksQuery, now: Date): Promise<TaskView[]> {
+/** The queue, soonest due first; `me` is the caller. */
+export async function listTasks(
+  db: Db,
+  program: Program,
+  query: TasksQuery,
+  now: Date,
+  me: string,
+): Promise<TaskView[]> {
   const rows = await listTaskRows(db, {
     status: query.status ?? ['open', 'contacted'],
     kind: query.kind ?? null,
+    clock: query.clock ?? null,
+    assignee: query.assignee === 'me' ? me : (query.assignee?.toLowerCase() ?? null),
     publisherId: query.publisherId ?? null,
     limit: query.limit ?? 100,
+    now,
+    dueSoonHours: program.windows.dueSoonHours,
   });
   return rows.map((r) => toTaskView(r, program, now));
 }
 
-/** Logs a contact with the publisher. The first one stops the clock; the related work moves in progress. */
+export async function getTask(
+  db: Db,
+  program: Program,
+  taskId: string,
+  now: Date,
+): Promise<{ task: TaskView; contacts: ContactView[] }> {
+  const row = await findTaskRow(db, taskId);
+  if (!row) throw notFound('task');
+  return {
+    task: toTaskView(row, program, now),
+    contacts: (await listContactRows(db, { taskId })).map(toContactView),
+  };
+}
+
+/** Logs a contact with the publisher. The first one stops the clock, moves the work in progress and tells them. */
 export async function logContact(
   tx: Db,
   program: Program,
@@ -32,8 +65,24 @@ export async function logContact(
     [task.id, task.publisher_id, body.channel, body.note, by, now],
   );
   if (!task.contacted_at) {
-    await tx.query(`UPDATE tasks SET contacted_at = $2, status = 'contacted' WHERE id = $1`, [task.id, now]);
+    await tx.query(
+      `UPDATE tasks SET contacted_at = $2, status = 'contacted', assignee_id = coalesce(assignee_id, $3),
+         assigned_at = coalesce(assigned_at, $2) WHERE id = $1`,
+      [task.id, now, by],
+    );
     await setRelatedStatus(tx, task, 'in-progress');
+    const benefitName = program.benefits.find((b) => b.id === task.benefit_id)?.name;
+    const about = benefitName ?? task.offer_name ?? taskSubject(task.kind, program, null, null);
+    for (const r of await rewardRecipients(tx, task.publisher_id))
+      await enqueueNotification(tx, {
+        publisherId: task.publisher_id,
+        dedupeKey: `contact-logged:${task.id}:${r.email.toLowerCase()}`,
+        kind: 'contact-logged',
+        recipientEmail: r.email,
+        language: r.language,
+        payload: { taskId: task.id, about, channel: body.channel },
+        now,
+      });
   }
   return toTaskView((await findTaskRow(tx, taskId))!, program, now);
 }
@@ -42,12 +91,69 @@ export async function logContact(
 export async function completeTask(tx: Db, program: Program, taskId: string, now: Date): Promise<TaskView> {
   const task = await openTask(tx, taskId);
   await tx.query(
-    `UPDATE tasks SET status = 'done', contacted_at = coalesce(contacted_at, $2) WHERE id = $1`,
+    `UPDATE tasks SET status = 'done', contacted_at = coalesce(contacted_at, $2), closed_at = $2 WHERE id = $1`,
     [task.id, now],
   );
   await setRelatedStatus(tx, task, 'done');
   // A fulfilled benefit can be the prerequisite of others (listing optimization, L4).
   if (task.kind === 'activation') await refreshUnlocks(tx, program, task.publisher_id, now);
+  return toTaskView((await findTaskRow(tx, taskId))!, program, now);
+}
+
+/** Cancels a task with a reason; its clock stops and keeps no promise. The related activation is cancelled too. */
+export async function cancelTask(
+  tx: Db,
+  program: Program,
+  taskId: string,
+  reason: string,
+  now: Date,
+): Promise<TaskView> {
+  const task = await openTask(tx, taskId);
+  await tx.query(`UPDATE tasks SET status = 'cancelled', closed_at = $2, cancel_reason = $3 WHERE id = $1`, [
+    task.id,
+    now,
+    reason,
+  ]);
+  if (task.activation_id)
+    await tx.query(`UPDATE activations SET status = 'cancelled' WHERE id = $1`, [task.activation_id]);
+  const closed = 'closed';
+  if (task.technical_request_id)
+    await tx.query('UPDATE technical_requests SET status = $2 WHERE id = $1', [
+      task.technical_request_id,
+      closed,
+    ]);
+  if (task.support_ticket_id)
+    await tx.query('UPDATE support_tickets SET status = $2 WHERE id = $1', [task.support_ticket_id, closed]);
+  return toTaskView((await findTaskRow(tx, taskId))!, program, now);
+}
+
+/** Gives a task to a rewards team member or program admin (claim: to oneself); null puts it back in the queue. */
+export async function assignTask(
+  tx: Db,
+  program: Program,
+  taskId: string,
+  body: AssignBody,
+  now: Date,
+): Promise<TaskView> {
+  const task = await openTask(tx, taskId);
+  if (body.assigneeId) {
+    const { rows } = await tx.query<{ ok: boolean }>(
+      `SELECT active AND role IN ('rewards-team', 'program-admin') AS ok FROM users WHERE id = $1`,
+      [body.assigneeId],
+    );
+    if (!rows[0]?.ok)
+      throw invalid([
+        {
+          pointer: '/body/assigneeId',
+          code: 'not-a-team-member',
+          detail: 'must be an active rewards team member or program admin',
+        },
+      ]);
+  }
+  await tx.query(
+    `UPDATE tasks SET assignee_id = $2, assigned_at = CASE WHEN $2::uuid IS NULL THEN NULL ELSE $3::timestamptz END WHERE id = $1`,
+    [task.id, body.assigneeId, now],
+  );
   return toTaskView((await findTaskRow(tx, taskId))!, program, now);
 }
 
@@ -79,15 +185,20 @@ async function setRelatedStatus(tx: Db, task: TaskRow, stage: 'in-progress' | 'd
     ]);
 }
 
-function toTaskView(r: TaskRow, program: Program, now: Date): TaskView {
+export function toContactView(c: ContactRow): ContactView {
+  return {
+    id: c.id,
+    taskId: c.task_id,
+    channel: c.channel,
+    note: c.note,
+    contactedBy: c.contacted_by,
+    contactedByName: c.contacted_by_name,
+    contactedAt: c.contacted_at.toISOString(),
+  };
+}
+
+export function toTaskView(r: TaskRow, program: Program, now: Date): TaskView {
   const clock = clockFields(r.due_at, r.contacted_at, program, now);
-  const benefitName = program.benefits.find((b) => b.id === r.benefit_id)?.name ?? r.benefit_id;
-  const subject = {
-    activation: `Contact the marketing contact about ${benefitName}`,
-    'technical-request': 'Answer a technical assistance request',
-    welcome: `Welcome the publisher: ${r.offer_name ?? 'an offer'} went live`,
-    'support-ticket': `Support ticket${r.offer_name ? ` about ${r.offer_name}` : ''}`,
-  }[r.kind];
   return {
     id: r.id,
     publisherId: r.publisher_id,
@@ -95,7 +206,7 @@ function toTaskView(r: TaskRow, program: Program, now: Date): TaskView {
     mpnId: r.mpn_id,
     kind: r.kind,
     status: r.status,
-    subject,
+    subject: taskSubject(r.kind, program, r.benefit_id, r.offer_name),
     activationId: r.activation_id,
     technicalRequestId: r.technical_request_id,
     offerId: r.offer_id,
@@ -110,5 +221,12 @@ function toTaskView(r: TaskRow, program: Program, now: Date): TaskView {
           : clock.clock === 'missed' || clock.clock === 'late'
             ? false
             : null,
+    assigneeId: r.assignee_id,
+    assigneeName: r.assignee_name,
+    assignedAt: r.assigned_at?.toISOString() ?? null,
+    warnedAt: r.warned_at?.toISOString() ?? null,
+    escalatedAt: r.escalated_at?.toISOString() ?? null,
+    closedAt: r.closed_at?.toISOString() ?? null,
+    cancelReason: r.cancel_reason,
   };
 }

@@ -1,4 +1,5 @@
 // Account settings (S7.1): the publisher's users, from whom marketing contacts and offer owners are chosen.
+import { rerouteFromUser } from '../clocks/clocks.reroute.ts';
 import type { Db } from '../../platform/db/pool.ts';
 import { AppError, notFound } from '../../platform/http/problems.ts';
 import { endSessionsOf } from '../../platform/auth/sessions.ts';
@@ -60,6 +61,8 @@ export async function deactivateUser(
   if (!row) throw notFound('user');
   // Deactivation ends the user's sessions at once.
   await endSessionsOf(tx, userId, now);
+  // Their offers and the messages still waiting for them go to the publisher's owners or admins.
+  await rerouteFromUser(tx, userId, now);
   return toUserView(row);
 }
 

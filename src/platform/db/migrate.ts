@@ -3,6 +3,7 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import type pg from 'pg';
+import { installJobSchema } from '../jobs.ts';
 
 export const MIGRATIONS_DIR = path.resolve(import.meta.dirname, '../../../migrations');
 
@@ -41,6 +42,8 @@ export async function migrate(pool: pg.Pool, dir = MIGRATIONS_DIR): Promise<Migr
         );
       }
     }
+    // The durable jobs' own tables (graphile-worker), which the outbox adds jobs to.
+    await installJobSchema(pool);
   } finally {
     await client
       .query("SELECT pg_advisory_unlock(hashtext('marketplace-rewards:migrate'))")

@@ -17,6 +17,8 @@ export function createPool(connectionString: string, max = 10): pg.Pool {
   // An idle connection the server closes (restart, shutdown) is dropped from the pool; the next query
   // opens a new one. Without this listener the error would end the process.
   pool.on('error', (error) => console.warn(`database connection lost: ${error.message}`));
+  // A connection lost while checked out fails its query; the listener keeps it from ending the process.
+  pool.on('connect', (client) => client.on('error', () => {}));
   return pool;
 }
 

@@ -44,6 +44,8 @@ export const PERMISSIONS = {
   'billed-sales:write': ['program-admin', 'marketplace-feed'],
   /** Work the rewards team's queue. */
   'tasks:work': ['rewards-team', 'program-admin'],
+  /** Record or withdraw a publisher's opt-out of an engagement (L8): the publisher's leads or the rewards team. */
+  'engagement:opt-out': ['publisher-owner', 'publisher-admin', 'rewards-team', 'program-admin'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

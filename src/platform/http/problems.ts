@@ -116,6 +116,16 @@ export const PROBLEMS = {
     doc: 'A deactivated user cannot be given new responsibilities.',
   },
   'task-closed': { status: 409, title: 'The task is closed', doc: 'The task was completed or cancelled.' },
+  'notification-not-retryable': {
+    status: 409,
+    title: 'The message cannot be retried',
+    doc: 'Only a failed message (retries exhausted) or one held without a mail transport is sent again.',
+  },
+  'opt-out-exists': {
+    status: 409,
+    title: 'Already opted out',
+    doc: 'The publisher has opted out of this engagement already (L8).',
+  },
   'csrf-failed': {
     status: 403,
     title: 'Missing or wrong CSRF token',

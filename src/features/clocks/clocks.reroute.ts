@@ -1,0 +1,95 @@
+// When a person is deactivated, what was theirs goes to someone who can act: a staff member's tasks go back to
+// the queue (unassigned); a publisher user's offers go to the publisher's owners or admins, and messages still
+// waiting for them are sent to the publisher's current recipients instead. Idempotent.
+import type { Db } from '../../platform/db/pool.ts';
+import type { MessageKind } from '../notifications/notifications.messages.ts';
+import {
+  enqueueNotification,
+  publisherLeads,
+  rewardRecipients,
+} from '../notifications/notifications.queries.ts';
+
+/** Reroutes the open work of `userId` (deactivated) at `now`; answers how many items moved. */
+export async function rerouteFromUser(tx: Db, userId: string, now: Date): Promise<number> {
+  const { rows: users } = await tx.query<{
+    publisher_id: string | null;
+    email: string;
+    display_name: string;
+    active: boolean;
+  }>(`SELECT publisher_id, email, display_name, active FROM users WHERE id = $1`, [userId]);
+  const user = users[0];
+  if (!user || user.active) return 0;
+  let moved = 0;
+  const tasks = await tx.query(
+    `UPDATE tasks SET assignee_id = NULL, assigned_at = NULL WHERE assignee_id = $1 AND status IN ('open', 'contacted')`,
+    [userId],
+  );
+  moved += tasks.rowCount ?? 0;
+  if (!user.publisher_id) {
+    const staffMail = await tx.query(
+      `UPDATE notifications SET status = 'cancelled', status_note = 'The recipient was deactivated.'
+       WHERE publisher_id IS NULL AND lower(recipient_email) = lower($1) AND status IN ('queued', 'held', 'failed')`,
+      [user.email],
+    );
+    return moved + (staffMail.rowCount ?? 0);
+  }
+  const publisherId = user.publisher_id;
+
+  // Offers: the first active owner (or admin) takes them over and is told.
+  const { rows: heirs } = await tx.query<{ id: string; email: string }>(
+    `SELECT id, email FROM users WHERE publisher_id = $1 AND active AND role IN ('publisher-owner', 'publisher-admin')
+     ORDER BY role <> 'publisher-owner', created_at, id LIMIT 1`,
+    [publisherId],
+  );
+  const heir = heirs[0];
+  const { rows: offers } = await tx.query<{ id: string; name: string }>(
+    `UPDATE offers SET owner_user_id = $3 WHERE publisher_id = $1 AND owner_user_id = $2 AND status <> 'delisted'
+     RETURNING id, name`,
+    [publisherId, userId, heir?.id ?? null],
+  );
+  moved += offers.length;
+  if (heir && offers.length > 0) {
+    const lead = (await publisherLeads(tx, publisherId)).find(
+      (r) => r.email.toLowerCase() === heir.email.toLowerCase(),
+    );
+    await enqueueNotification(tx, {
+      publisherId,
+      dedupeKey: `work-rerouted:offers:${userId}:${offers.map((o) => o.id).join(',')}:${heir.email.toLowerCase()}`,
+      kind: 'work-rerouted',
+      recipientEmail: heir.email,
+      language: lead?.language ?? 'en',
+      payload: { fromName: user.display_name, what: offers.map((o) => o.name).join(', ') },
+      now,
+    });
+  }
+
+  // Messages still waiting for them (as a user or as a marketing contact) go to who hears now.
+  const { rows: waiting } = await tx.query<{
+    id: string;
+    dedupe_key: string;
+    kind: MessageKind;
+    payload: Record<string, unknown>;
+  }>(
+    `UPDATE notifications SET status = 'cancelled', status_note = 'The recipient was deactivated; sent to others.'
+     WHERE publisher_id = $1 AND status IN ('queued', 'held', 'failed')
+       AND lower(recipient_email) IN (SELECT lower($2) UNION SELECT lower(email) FROM marketing_contacts WHERE user_id = $3)
+     RETURNING id, dedupe_key, kind, payload`,
+    [publisherId, user.email, userId],
+  );
+  if (waiting.length > 0) {
+    const contacts = await rewardRecipients(tx, publisherId);
+    const recipients = contacts.length > 0 ? contacts : await publisherLeads(tx, publisherId);
+    for (const message of waiting)
+      for (const r of recipients)
+        await enqueueNotification(tx, {
+          publisherId,
+          dedupeKey: `${message.dedupe_key}:rerouted:${r.email.toLowerCase()}`,
+          kind: message.kind,
+          recipientEmail: r.email,
+          language: r.language,
+          payload: message.payload,
+          now,
+        });
+  }
+  return moved + waiting.length;
+}

@@ -1,0 +1,287 @@
+// The clocks' sweep: warnings before a promise runs out, escalations when it has, the welcome window's lapse told
+// to the offer's owner (S11), one-time benefits about to expire and evergreen ones refreshed (L5), and the work of
+// deactivated people rerouted. A periodic job runs it with the injected clock's `now`. Idempotent and safe in
+// several processes: rows are taken with SKIP LOCKED, each step is recorded on the row, each message has a dedupe key.
+import {
+  clockAction,
+  EXPIRY_WARNING_DAYS,
+  expiryWarningDue,
+  refreshToAnnounce,
+} from '../../domain/clocks.ts';
+import type { Program } from '../../domain/program.ts';
+import { addDays, addHours } from '../../domain/time.ts';
+import type { Db } from '../../platform/db/pool.ts';
+import {
+  enqueueNotification,
+  publisherLeads,
+  rewardRecipients,
+  type Recipient,
+} from '../notifications/notifications.queries.ts';
+import { rerouteFromUser } from './clocks.reroute.ts';
+import { taskSubject } from '../tasks/tasks.subject.ts';
+
+export interface SweepResult {
+  warned: number;
+  escalated: number;
+  welcomesLapsed: number;
+  expiryWarnings: number;
+  refreshes: number;
+  rerouted: number;
+}
+
+/** One sweep at `now`. `inTx` runs each step in its own transaction (a route, the CLI or a job gives it). */
+export async function sweepClocks(
+  inTx: <T>(work: (tx: Db) => Promise<T>) => Promise<T>,
+  program: Program,
+  now: Date,
+): Promise<SweepResult> {
+  const result: SweepResult = {
+    warned: 0,
+    escalated: 0,
+    welcomesLapsed: 0,
+    expiryWarnings: 0,
+    refreshes: 0,
+    rerouted: 0,
+  };
+  result.rerouted = await inTx(async (tx) => {
+    const { rows } = await tx.query<{ id: string }>(
+      `SELECT DISTINCT u.id FROM users u
+       WHERE NOT u.active AND (
+         EXISTS (SELECT 1 FROM tasks t WHERE t.assignee_id = u.id AND t.status IN ('open', 'contacted'))
+         OR EXISTS (SELECT 1 FROM offers o WHERE o.owner_user_id = u.id AND o.status = 'live')
+         OR EXISTS (SELECT 1 FROM notifications n WHERE n.status IN ('queued', 'held', 'failed')
+                    AND (lower(n.recipient_email) = lower(u.email) OR lower(n.recipient_email) IN
+                      (SELECT lower(c.email) FROM marketing_contacts c WHERE c.user_id = u.id))))`,
+    );
+    let n = 0;
+    for (const { id } of rows) n += await rerouteFromUser(tx, id, now);
+    return n;
+  });
+  for (;;) {
+    const done = await inTx((tx) => sweepTaskClocks(tx, program, now, result));
+    if (done < 200) break;
+  }
+  result.expiryWarnings = await inTx((tx) => warnExpiries(tx, program, now));
+  result.refreshes = await inTx((tx) => announceRefreshes(tx, program, now));
+  return result;
+}
+
+interface ClockRow {
+  id: string;
+  publisher_id: string;
+  company_name: string;
+  kind: 'activation' | 'technical-request' | 'welcome' | 'support-ticket';
+  due_at: Date;
+  contacted_at: Date | null;
+  warned_at: Date | null;
+  escalated_at: Date | null;
+  assignee_email: string | null;
+  assignee_name: string | null;
+  benefit_id: string | null;
+  offer_id: string | null;
+  offer_name: string | null;
+  offer_live_at: Date | null;
+  owner_user_id: string | null;
+  owner_email: string | null;
+  owner_active: boolean | null;
+}
+
+async function sweepTaskClocks(tx: Db, program: Program, now: Date, result: SweepResult): Promise<number> {
+  const { rows } = await tx.query<ClockRow>(
+    `SELECT t.id, t.publisher_id, p.company_name, t.kind, t.due_at, t.contacted_at, t.warned_at, t.escalated_at,
+            a.email AS assignee_email, a.display_name AS assignee_name, ac.benefit_id,
+            t.offer_id, o.name AS offer_name, o.live_at AS offer_live_at, o.owner_user_id,
+            ou.email AS owner_email, ou.active AS owner_active
+     FROM tasks t
+     JOIN publishers p ON p.id = t.publisher_id
+     LEFT JOIN users a ON a.id = t.assignee_id AND a.active
+     LEFT JOIN activations ac ON ac.id = t.activation_id
+     LEFT JOIN offers o ON o.id = t.offer_id
+     LEFT JOIN users ou ON ou.id = o.owner_user_id
+     WHERE t.status = 'open' AND t.contacted_at IS NULL AND t.due_at <= $1
+       AND (t.warned_at IS NULL OR (t.escalated_at IS NULL AND t.due_at < $2))
+     ORDER BY t.due_at LIMIT 200
+     FOR NO KEY UPDATE OF t SKIP LOCKED`,
+    [addHours(now, program.windows.dueSoonHours), now],
+  );
+  for (const task of rows) {
+    const action = clockAction(
+      {
+        dueAt: task.due_at,
+        contactedAt: task.contacted_at,
+        warnedAt: task.warned_at,
+        escalatedAt: task.escalated_at,
+      },
+      now,
+      program.windows.dueSoonHours,
+    );
+    // A task seen first when late is escalated; it is marked warned too so the sweep passes it by.
+    if (action === null) {
+      await tx.query(`UPDATE tasks SET warned_at = coalesce(warned_at, $2) WHERE id = $1`, [task.id, now]);
+      continue;
+    }
+    const subject = taskSubject(task.kind, program, task.benefit_id, task.offer_name);
+    const payload = {
+      taskId: task.id,
+      publisherId: task.publisher_id,
+      companyName: task.company_name,
+      taskSubject: subject,
+      dueAt: task.due_at.toISOString(),
+      assigneeName: task.assignee_name,
+    };
+    const due = task.due_at.toISOString();
+    if (action === 'warn') {
+      const to: Recipient[] = task.assignee_email
+        ? [{ email: task.assignee_email, language: 'en' }]
+        : await staff(tx, 'rewards-team');
+      for (const r of to)
+        await enqueueNotification(tx, {
+          publisherId: null,
+          dedupeKey: `clock-warning:${task.id}:${due}:${r.email.toLowerCase()}`,
+          kind: 'clock-warning',
+          recipientEmail: r.email,
+          language: r.language,
+          payload,
+          now,
+        });
+      await tx.query(`UPDATE tasks SET warned_at = $2 WHERE id = $1`, [task.id, now]);
+      result.warned++;
+      continue;
+    }
+    for (const r of await staff(tx, 'program-admin'))
+      await enqueueNotification(tx, {
+        publisherId: null,
+        dedupeKey: `clock-escalation:${task.id}:${due}:${r.email.toLowerCase()}`,
+        kind: 'clock-escalation',
+        recipientEmail: r.email,
+        language: r.language,
+        payload,
+        now,
+      });
+    await tx.query(`UPDATE tasks SET escalated_at = $2, warned_at = coalesce(warned_at, $2) WHERE id = $1`, [
+      task.id,
+      now,
+    ]);
+    result.escalated++;
+    if (task.kind === 'welcome' && task.offer_id) {
+      // S11: the offer's owner got the go-live message; they hear that the window passed, with what to do.
+      const owners: Recipient[] =
+        task.owner_email && task.owner_active
+          ? [{ email: task.owner_email, language: await languageOf(tx, task.owner_user_id!) }]
+          : await publisherLeads(tx, task.publisher_id);
+      for (const r of owners)
+        await enqueueNotification(tx, {
+          publisherId: task.publisher_id,
+          dedupeKey: `welcome-lapsed:${task.offer_id}:${due}:${r.email.toLowerCase()}`,
+          kind: 'welcome-lapsed',
+          recipientEmail: r.email,
+          language: r.language,
+          payload: {
+            offerId: task.offer_id,
+            offerName: task.offer_name,
+            liveAt: task.offer_live_at?.toISOString() ?? null,
+            windowEndedAt: due,
+          },
+          now,
+        });
+      result.welcomesLapsed++;
+    }
+  }
+  return rows.length;
+}
+
+async function staff(tx: Db, role: 'rewards-team' | 'program-admin'): Promise<Recipient[]> {
+  const { rows } = await tx.query<Recipient>(
+    `SELECT email, 'en' AS language FROM users WHERE role = $1 AND active ORDER BY email`,
+    [role],
+  );
+  return rows;
+}
+
+async function languageOf(tx: Db, userId: string): Promise<string> {
+  const { rows } = await tx.query<{ language: string }>(
+    `SELECT language FROM marketing_contacts WHERE user_id = $1 ORDER BY updated_at DESC LIMIT 1`,
+    [userId],
+  );
+  return rows[0]?.language ?? 'en';
+}
+
+/** L5: a one-time benefit not yet activated is announced EXPIRY_WARNING_DAYS before it expires. */
+async function warnExpiries(tx: Db, program: Program, now: Date): Promise<number> {
+  const { rows } = await tx.query<{
+    publisher_id: string;
+    benefit_id: string;
+    unlocked_at: Date;
+    expires_at: Date;
+    activated: boolean;
+  }>(
+    `SELECT u.publisher_id, u.benefit_id, u.unlocked_at, u.expires_at,
+            EXISTS (SELECT 1 FROM activations a WHERE a.publisher_id = u.publisher_id AND a.benefit_id = u.benefit_id
+                    AND a.status <> 'cancelled' AND a.period_start >= u.unlocked_at) AS activated
+     FROM benefit_unlocks u
+     WHERE u.expires_at IS NOT NULL AND u.revoked_at IS NULL AND u.expiry_warned_at IS NULL
+       AND u.expires_at > $1 AND u.expires_at <= $2
+     ORDER BY u.expires_at LIMIT 500 FOR NO KEY UPDATE SKIP LOCKED`,
+    [now, addDays(now, EXPIRY_WARNING_DAYS)],
+  );
+  let n = 0;
+  for (const u of rows) {
+    if (!u.activated && expiryWarningDue(u.expires_at, null, now)) {
+      const name = program.benefits.find((b) => b.id === u.benefit_id)?.name ?? u.benefit_id;
+      for (const r of await rewardRecipients(tx, u.publisher_id))
+        await enqueueNotification(tx, {
+          publisherId: u.publisher_id,
+          dedupeKey: `benefit-expiring:${u.publisher_id}:${u.benefit_id}:${u.expires_at.toISOString()}:${r.email.toLowerCase()}`,
+          kind: 'benefit-expiring',
+          recipientEmail: r.email,
+          language: r.language,
+          payload: { benefitId: u.benefit_id, benefitName: name, expiresAt: u.expires_at.toISOString() },
+          now,
+        });
+      n++;
+    }
+    await tx.query(
+      `UPDATE benefit_unlocks SET expiry_warned_at = $3 WHERE publisher_id = $1 AND benefit_id = $2`,
+      [u.publisher_id, u.benefit_id, now],
+    );
+  }
+  return n;
+}
+
+/** L5: an evergreen (transact) benefit starts a new period on each anniversary of its first unlock. */
+async function announceRefreshes(tx: Db, program: Program, now: Date): Promise<number> {
+  const { rows } = await tx.query<{
+    publisher_id: string;
+    benefit_id: string;
+    unlocked_at: Date;
+    refresh_announced: Date | null;
+  }>(
+    `SELECT publisher_id, benefit_id, unlocked_at, refresh_announced FROM benefit_unlocks
+     WHERE expires_at IS NULL AND revoked_at IS NULL AND unlocked_at <= $1::timestamptz - interval '1 year'
+       AND (refresh_announced IS NULL OR refresh_announced <= $1::timestamptz - interval '1 year')
+     ORDER BY unlocked_at LIMIT 500 FOR NO KEY UPDATE SKIP LOCKED`,
+    [now],
+  );
+  let n = 0;
+  for (const u of rows) {
+    const anniversary = refreshToAnnounce(u.unlocked_at, u.refresh_announced, now);
+    if (!anniversary) continue;
+    const name = program.benefits.find((b) => b.id === u.benefit_id)?.name ?? u.benefit_id;
+    for (const r of await rewardRecipients(tx, u.publisher_id))
+      await enqueueNotification(tx, {
+        publisherId: u.publisher_id,
+        dedupeKey: `benefit-refreshed:${u.publisher_id}:${u.benefit_id}:${anniversary.toISOString()}:${r.email.toLowerCase()}`,
+        kind: 'benefit-refreshed',
+        recipientEmail: r.email,
+        language: r.language,
+        payload: { benefitId: u.benefit_id, benefitName: name, periodStart: anniversary.toISOString() },
+        now,
+      });
+    await tx.query(
+      `UPDATE benefit_unlocks SET refresh_announced = $3 WHERE publisher_id = $1 AND benefit_id = $2`,
+      [u.publisher_id, u.benefit_id, anniversary],
+    );
+    n++;
+  }
+  return n;
+}

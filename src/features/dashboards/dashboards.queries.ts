@@ -1,0 +1,160 @@
+// What a program lead asks of the queue and the program, computed in SQL over the whole database.
+import type { Program } from '../../domain/program.ts';
+import type { Db } from '../../platform/db/pool.ts';
+
+export interface ContactRateRow {
+  weekStart: string;
+  activations: number;
+  contactedWithinWeek: number;
+  contactedLate: number;
+  notYetContacted: number;
+  share: number | null;
+}
+
+/** Activations by the ISO week they were made (Monday, UTC), and the share contacted by the promise (S8). */
+export async function contactRateByWeek(db: Db, now: Date, weeks: number): Promise<ContactRateRow[]> {
+  const { rows } = await db.query<{
+    week: string;
+    total: number;
+    kept: number;
+    late: number;
+    open: number;
+  }>(
+    `SELECT to_char(date_trunc('week', t.created_at AT TIME ZONE 'UTC'), 'YYYY-MM-DD') AS week,
+            count(*)::int AS total,
+            count(*) FILTER (WHERE t.contacted_at <= t.due_at)::int AS kept,
+            count(*) FILTER (WHERE t.contacted_at > t.due_at)::int AS late,
+            count(*) FILTER (WHERE t.contacted_at IS NULL)::int AS open
+     FROM tasks t
+     WHERE t.kind = 'activation' AND t.status <> 'cancelled'
+       AND t.created_at >= date_trunc('week', $1::timestamptz AT TIME ZONE 'UTC') AT TIME ZONE 'UTC' - make_interval(weeks => $2 - 1)
+       AND t.created_at <= $1
+     GROUP BY 1 ORDER BY 1`,
+    [now, weeks],
+  );
+  return rows.map((r) => ({
+    weekStart: r.week,
+    activations: r.total,
+    contactedWithinWeek: r.kept,
+    contactedLate: r.late,
+    notYetContacted: r.open,
+    // The share over activations whose outcome is known: contacted, or past due without contact.
+    share: r.total > 0 ? Math.round((r.kept / r.total) * 10000) / 10000 : null,
+  }));
+}
+
+export const AGE_BUCKETS = [
+  'under 1 day',
+  '1-3 days',
+  '3-7 days',
+  '7-14 days',
+  '14-28 days',
+  '28 days or more',
+];
+
+export interface OpenWorkRow {
+  age: string;
+  kind: string;
+  open: number;
+  late: number;
+  unassigned: number;
+}
+
+/** Open work (not yet done or cancelled) by how long ago it came in, and kind. */
+export async function openWorkByAge(db: Db, now: Date): Promise<OpenWorkRow[]> {
+  const { rows } = await db.query<{
+    bucket: number;
+    kind: string;
+    open: number;
+    late: number;
+    unassigned: number;
+  }>(
+    `SELECT width_bucket(extract(epoch FROM $1::timestamptz - t.created_at) / 86400, ARRAY[1, 3, 7, 14, 28]::float8[]) AS bucket,
+            t.kind, count(*)::int AS open,
+            count(*) FILTER (WHERE t.contacted_at IS NULL AND t.due_at < $1)::int AS late,
+            count(*) FILTER (WHERE t.assignee_id IS NULL)::int AS unassigned
+     FROM tasks t WHERE t.status IN ('open', 'contacted') AND t.created_at <= $1
+     GROUP BY 1, 2 ORDER BY 1, 2`,
+    [now],
+  );
+  return rows.map((r) => ({
+    age: AGE_BUCKETS[r.bucket]!,
+    kind: r.kind,
+    open: r.open,
+    late: r.late,
+    unassigned: r.unassigned,
+  }));
+}
+
+export interface ActivationsByBenefitRow {
+  benefitId: string;
+  benefitName: string;
+  activations: number;
+  fulfilled: number;
+  inProgress: number;
+  requested: number;
+}
+
+export async function activationsByBenefit(db: Db, program: Program): Promise<ActivationsByBenefitRow[]> {
+  const { rows } = await db.query<{
+    benefit_id: string;
+    total: number;
+    fulfilled: number;
+    progress: number;
+    requested: number;
+  }>(
+    `SELECT benefit_id, count(*)::int AS total,
+            count(*) FILTER (WHERE status = 'fulfilled')::int AS fulfilled,
+            count(*) FILTER (WHERE status = 'in-progress')::int AS progress,
+            count(*) FILTER (WHERE status = 'requested')::int AS requested
+     FROM activations WHERE status <> 'cancelled' GROUP BY benefit_id ORDER BY total DESC, benefit_id`,
+  );
+  return rows.map((r) => ({
+    benefitId: r.benefit_id,
+    benefitName: program.benefits.find((b) => b.id === r.benefit_id)?.name ?? r.benefit_id,
+    activations: r.total,
+    fulfilled: r.fulfilled,
+    inProgress: r.progress,
+    requested: r.requested,
+  }));
+}
+
+export interface ByTierRow {
+  tierId: string;
+  tierName: string;
+  count: number;
+}
+
+/** A publisher's tier is its company's standing (tier engine); no standing yet is the first tier. */
+const TIER_OF = `coalesce((SELECT s.tier_id FROM tier_standings s WHERE s.company_id = p.company_id), $1)`;
+
+function byTier(program: Program, rows: { tier_id: string; n: number }[]): ByTierRow[] {
+  const order = (id: string) => {
+    const i = program.tiers.findIndex((t) => t.id === id);
+    return i < 0 ? Number.MAX_SAFE_INTEGER : i;
+  };
+  return rows
+    .sort((a, b) => order(a.tier_id) - order(b.tier_id))
+    .map((r) => ({
+      tierId: r.tier_id,
+      tierName: program.tiers.find((t) => t.id === r.tier_id)?.name ?? r.tier_id,
+      count: r.n,
+    }));
+}
+
+export async function activationsByTier(db: Db, program: Program): Promise<ByTierRow[]> {
+  const { rows } = await db.query<{ tier_id: string; n: number }>(
+    `SELECT ${TIER_OF} AS tier_id, count(*)::int AS n
+     FROM activations a JOIN publishers p ON p.id = a.publisher_id WHERE a.status <> 'cancelled' GROUP BY 1`,
+    [program.tiers[0]!.id],
+  );
+  return byTier(program, rows);
+}
+
+export async function publishersByTier(db: Db, program: Program): Promise<ByTierRow[]> {
+  const { rows } = await db.query<{ tier_id: string; n: number }>(
+    `SELECT ${TIER_OF} AS tier_id, count(*)::int AS n FROM publishers p GROUP BY 1`,
+    [program.tiers[0]!.id],
+  );
+  return byTier(program, rows);
+}

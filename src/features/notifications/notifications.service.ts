@@ -1,0 +1,166 @@
+// Delivery of the outbox. A worker claims a message (status `sending`, with its process key) in one
+// transaction, hands it to SMTP, and records the answer in another. A job run twice finds the message sent (or
+// claimed by a live worker) and does nothing; a message claimed by a worker that died is claimed again.
+import type pg from 'pg';
+import type { Db } from '../../platform/db/pool.ts';
+import { inTransaction } from '../../platform/db/pool.ts';
+import { workerGone } from '../../platform/jobs.ts';
+import type { Mailer } from '../../platform/mail.ts';
+import { AppError, notFound } from '../../platform/http/problems.ts';
+import { renderMessage } from './notifications.messages.ts';
+import { addDeliveryJob, findNotificationRow, type NotificationRow } from './notifications.queries.ts';
+
+export interface DeliverySettings {
+  /** The SMTP transport; null keeps every message in the outbox (status `held`), readable and never lost. */
+  mailer: Mailer | null;
+  /** Attempts before a message is `failed` (NOTIFICATION_MAX_ATTEMPTS). */
+  maxAttempts: number;
+  /** The right-hand side of every Message-ID (the PUBLIC_URL host). */
+  messageIdDomain: string;
+  /** The worker process's key (platform/jobs.ts): what makes a claim die with its process. */
+  processKey: string;
+}
+
+/** Wait before attempt n+1: a minute, doubled each time, at most six hours. */
+export function retryDelaySeconds(attempt: number): number {
+  return Math.min(60 * 2 ** Math.max(0, attempt - 1), 6 * 3600);
+}
+
+export function messageIdOf(notificationId: string, domain: string): string {
+  return `<${notificationId}@${domain}>`;
+}
+
+/** The rendered message of a row (rows queued before rendering was stored are rendered now). */
+export function renderedOf(row: NotificationRow): { subject: string; text: string; html: string } {
+  if (row.subject !== null && row.body_text !== null && row.body_html !== null)
+    return { subject: row.subject, text: row.body_text, html: row.body_html };
+  const r = renderMessage(row.kind, row.payload, row.language);
+  return { subject: r.subject, text: r.text, html: r.html };
+}
+
+export type DeliveryOutcome = 'sent' | 'held' | 'skipped' | 'retry' | 'failed';
+
+/** Delivers one message (the `deliver-notification` job). Safe to run any number of times, in any process. */
+export async function deliverNotification(
+  pool: pg.Pool,
+  id: string,
+  s: DeliverySettings,
+): Promise<DeliveryOutcome> {
+  if (!s.mailer) {
+    const held = await pool.query(
+      `UPDATE notifications SET status = 'held', status_note = 'No mail transport is configured (SMTP_URL).'
+       WHERE id = $1 AND status = 'queued'`,
+      [id],
+    );
+    return held.rowCount ? 'held' : 'skipped';
+  }
+  const claimed = await inTransaction(pool, async (tx) => {
+    const { rows } = await tx.query<NotificationRow>(
+      `UPDATE notifications n SET status = 'sending', sending_by = $2, attempts = attempts + 1,
+         last_attempt_at = now(), status_note = NULL
+       WHERE id = $1 AND (
+         (status IN ('queued', 'held') AND next_attempt_at <= now() + interval '1 second')
+         OR (status = 'sending' AND sending_by IS DISTINCT FROM $2 AND ${workerGone('n.sending_by')}))
+       RETURNING *`,
+      [id, s.processKey],
+    );
+    return rows[0];
+  });
+  if (!claimed) return 'skipped';
+  const message = renderedOf(claimed);
+  try {
+    await s.mailer.send({
+      messageId: messageIdOf(claimed.id, s.messageIdDomain),
+      to: claimed.recipient_email,
+      subject: message.subject,
+      text: message.text,
+      html: message.html,
+      language: claimed.language,
+    });
+  } catch (error) {
+    return recordFailure(pool, claimed, error, s);
+  }
+  await pool.query(
+    `UPDATE notifications SET status = 'sent', sent_at = now(), sending_by = NULL, last_error = NULL
+     WHERE id = $1 AND status = 'sending' AND sending_by = $2`,
+    [id, s.processKey],
+  );
+  return 'sent';
+}
+
+async function recordFailure(
+  pool: pg.Pool,
+  row: NotificationRow,
+  error: unknown,
+  s: DeliverySettings,
+): Promise<DeliveryOutcome> {
+  const code = (error as { responseCode?: number }).responseCode;
+  const reason = `${code ? `${code} ` : ''}${(error as Error).message ?? String(error)}`.slice(0, 1000);
+  // A permanent SMTP refusal (5xx) will not change with time: the message fails at once.
+  const final = row.attempts >= s.maxAttempts || (code !== undefined && code >= 500);
+  return inTransaction(pool, async (tx) => {
+    if (final) {
+      await tx.query(
+        `UPDATE notifications SET status = 'failed', failed_at = now(), sending_by = NULL, last_error = $2
+         WHERE id = $1 AND sending_by = $3`,
+        [row.id, reason, s.processKey],
+      );
+      return 'failed';
+    }
+    const { rows } = await tx.query<{ next: Date }>(
+      `UPDATE notifications SET status = 'queued', sending_by = NULL, last_error = $2,
+         next_attempt_at = now() + make_interval(secs => $3)
+       WHERE id = $1 AND sending_by = $4 RETURNING next_attempt_at AS next`,
+      [row.id, reason, retryDelaySeconds(row.attempts), s.processKey],
+    );
+    if (rows[0]) await addDeliveryJob(tx, row.id, rows[0].next);
+    return 'retry';
+  });
+}
+
+/**
+ * Gives every message a worker again when its own was lost: claimed by a process that died (SIGKILL between
+ * SMTP and COMMIT, or before), queued but overdue by `graceSeconds` (its job was held by a dead worker), or held
+ * while no transport was configured and there is one now. Idempotent; safe in several processes.
+ */
+export async function recoverDeliveries(
+  db: Db,
+  options: { transport: boolean; graceSeconds: number },
+): Promise<number> {
+  const ids: string[] = [];
+  if (options.transport) {
+    const held = await db.query<{ id: string }>(
+      `UPDATE notifications SET status = 'queued', next_attempt_at = now(), status_note = NULL
+       WHERE status = 'held' RETURNING id`,
+    );
+    ids.push(...held.rows.map((r) => r.id));
+  }
+  const { rows } = await db.query<{ id: string }>(
+    `SELECT id FROM notifications n
+     WHERE (status = 'sending' AND ${workerGone('n.sending_by')})
+        OR (status = 'queued' AND next_attempt_at < now() - make_interval(secs => $1))
+     ORDER BY next_attempt_at LIMIT 1000`,
+    [options.graceSeconds],
+  );
+  ids.push(...rows.map((r) => r.id));
+  for (const id of ids) await addDeliveryJob(db, id);
+  return ids.length;
+}
+
+/** Sends a failed (or held) message again from its first attempt (the console's Retry). */
+export async function retryNotification(tx: Db, id: string): Promise<NotificationRow> {
+  const row = await findNotificationRow(tx, id, true);
+  if (!row) throw notFound('notification');
+  if (row.status !== 'failed' && row.status !== 'held')
+    throw new AppError(
+      'notification-not-retryable',
+      `The message is ${row.status}; only failed or held messages are retried.`,
+    );
+  const { rows } = await tx.query<NotificationRow>(
+    `UPDATE notifications SET status = 'queued', attempts = 0, next_attempt_at = now(), failed_at = NULL,
+       status_note = 'Retried from the console.' WHERE id = $1 RETURNING *`,
+    [id],
+  );
+  await addDeliveryJob(tx, id);
+  return rows[0]!;
+}

@@ -1,0 +1,22 @@
+// What a task is about, in one line (the queue, the clock messages, the CSV export).
+import type { Program } from '../../domain/program.ts';
+import type { TaskKind } from './tasks.queries.ts';
+
+export function taskSubject(
+  kind: TaskKind,
+  program: Program,
+  benefitId: string | null,
+  offerName: string | null,
+): string {
+  const benefitName = program.benefits.find((b) => b.id === benefitId)?.name ?? benefitId;
+  switch (kind) {
+    case 'activation':
+      return `Contact the marketing contact about ${benefitName}`;
+    case 'technical-request':
+      return 'Answer a technical assistance request';
+    case 'welcome':
+      return `Welcome the publisher: ${offerName ?? 'an offer'} went live`;
+    case 'support-ticket':
+      return `Support ticket${offerName ? ` about ${offerName}` : ''}`;
+  }
+}

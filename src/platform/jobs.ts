@@ -1,0 +1,118 @@
+// Durable jobs in PostgreSQL (graphile-worker): jobs are added with SQL inside the transaction of the change
+// that causes them, and run by worker processes; several may run at once against one database.
+import { randomBytes } from 'node:crypto';
+import { Logger, run, runMigrations, runOnce, type Runner, type TaskList } from 'graphile-worker';
+import type pg from 'pg';
+import type { Db } from './db/pool.ts';
+
+export type { TaskList } from 'graphile-worker';
+
+export interface JobLog {
+  info(object: unknown, message: string): void;
+  error(object: unknown, message: string): void;
+}
+
+const quiet = new Logger(() => () => {});
+
+function loggerFor(log: JobLog): Logger {
+  return new Logger(() => (level, message, meta) => {
+    if (level === 'error') log.error(meta ?? {}, message);
+    else if (level === 'warning') log.info(meta ?? {}, message);
+  });
+}
+
+/** Installs or upgrades the job tables (schema `graphile_worker`); safe in several processes at once. */
+export async function installJobSchema(pool: pg.Pool): Promise<void> {
+  await runMigrations({ pgPool: pool, logger: quiet });
+}
+
+export interface JobOptions {
+  /** One pending job per key: adding the same key again replaces the waiting job (or follows a running one). */
+  jobKey?: string;
+  /** How a repeated key behaves (graphile-worker): `replace` (default) or `preserve_run_at`. */
+  jobKeyMode?: 'replace' | 'preserve_run_at';
+  /** When to run; default now (database time). */
+  runAt?: Date;
+  /** Attempts before the job is kept as failed; default 25 (graphile-worker), with exponential backoff. */
+  maxAttempts?: number;
+}
+
+/** Adds a job with SQL on the caller's handle, so it commits or rolls back with the change that caused it. */
+export async function addJob(db: Db, task: string, payload: object, options: JobOptions = {}): Promise<void> {
+  await db.query(
+    `SELECT graphile_worker.add_job(identifier => $1, payload => $2::json, run_at => $3, max_attempts => $4,
+       job_key => $5, job_key_mode => $6)`,
+    [
+      task,
+      JSON.stringify(payload),
+      options.runAt ?? null,
+      options.maxAttempts ?? null,
+      options.jobKey ?? null,
+      options.jobKeyMode ?? 'replace',
+    ],
+  );
+}
+
+/**
+ * SQL true when the worker process named by `column` (a process key) has ended: a live worker holds a session
+ * advisory lock on its key for as long as its database connection lives, so a process killed with SIGKILL
+ * loses it at once. Takes the lock for the rest of the caller's transaction when it is free.
+ */
+export function workerGone(column: string): string {
+  return `pg_try_advisory_xact_lock(hashtext('rewards-worker:' || ${column}))`;
+}
+
+export interface JobRunner {
+  /** This process's key: what `workerGone` checks. */
+  processKey: string;
+  stop(): Promise<void>;
+}
+
+/**
+ * Starts a worker pool: takes this process's liveness lock first (on a connection kept for it), then runs
+ * `tasks` with `concurrency` jobs at once and the `crontab` schedule (graphile-worker crontab syntax; each slot
+ * is run once however many processes run it).
+ */
+export async function startJobRunner(options: {
+  pool: pg.Pool;
+  tasks: TaskList;
+  crontab?: string;
+  concurrency: number;
+  log: JobLog;
+  /** Runs once the liveness lock is held and before jobs are taken (recovery of a dead process's work). */
+  beforeStart?: (processKey: string) => Promise<void>;
+}): Promise<JobRunner> {
+  const processKey = `p-${randomBytes(8).toString('hex')}`;
+  const liveness = await options.pool.connect();
+  let runner: Runner | undefined;
+  try {
+    await liveness.query(`SELECT pg_advisory_lock(hashtext('rewards-worker:' || $1))`, [processKey]);
+    await options.beforeStart?.(processKey);
+    runner = await run({
+      pgPool: options.pool,
+      taskList: options.tasks,
+      crontab: options.crontab ?? '',
+      concurrency: options.concurrency,
+      noHandleSignals: true,
+      pollInterval: 2000,
+      logger: loggerFor(options.log),
+    });
+  } catch (error) {
+    liveness.release(true);
+    throw error;
+  }
+  const started = runner;
+  return {
+    processKey,
+    stop: async () => {
+      await started.stop();
+      // Destroying the connection also drops the liveness lock.
+      liveness.release(true);
+    },
+  };
+}
+
+/** Runs every job that is due now, then returns (tests, and one-off CLI runs). */
+export async function runDueJobs(pool: pg.Pool, tasks: TaskList): Promise<void> {
+  await runOnce({ pgPool: pool, taskList: tasks, logger: quiet });
+}

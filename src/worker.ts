@@ -1,0 +1,107 @@
+// The job workers: notification delivery, the clocks' sweep and applying tier changes. They run inside the
+// service process (RUN_WORKERS, the default) or as `marketplace-rewards worker` processes; any number at once.
+import type pg from 'pg';
+import { sweepClocks } from './features/clocks/clocks.service.ts';
+import { DELIVER_JOB } from './features/notifications/notifications.queries.ts';
+import {
+  deliverNotification,
+  recoverDeliveries,
+  type DeliverySettings,
+} from './features/notifications/notifications.service.ts';
+import type { ProgramCatalog } from './features/program/program.service.ts';
+import { applyAllTierChanges } from './features/tiers/tiers.service.ts';
+import type { Config } from './platform/config.ts';
+import { inTransaction } from './platform/db/pool.ts';
+import { startJobRunner, type JobLog, type TaskList } from './platform/jobs.ts';
+import { smtpMailer } from './platform/mail.ts';
+import type { Clock } from './platform/http/app.ts';
+
+/** A message queued but not picked up this long (its job held by a dead worker) gets a new job. */
+const RECOVERY_GRACE_SECONDS = 120;
+
+export interface JobDeps {
+  pool: pg.Pool;
+  programs: ProgramCatalog;
+  clock: Clock;
+  delivery: DeliverySettings;
+}
+
+/** Every job the workers run, by name. */
+export function jobTasks(deps: JobDeps): TaskList {
+  const { pool, programs, clock, delivery } = deps;
+  return {
+    [DELIVER_JOB]: async (payload) => {
+      const id = (payload as { id?: unknown }).id;
+      if (typeof id === 'string') await deliverNotification(pool, id, delivery);
+    },
+    'clocks-sweep': async () => {
+      const now = clock.now();
+      await sweepClocks((work) => inTransaction(pool, work), programs.at(now), now);
+      await recoverDeliveries(pool, {
+        transport: delivery.mailer !== null,
+        graceSeconds: RECOVERY_GRACE_SECONDS,
+      });
+    },
+    'tier-changes-apply': async () => {
+      await applyAllTierChanges(pool, programs.at(clock.now()), () => clock.now());
+    },
+  };
+}
+
+/** Each minute, once across every worker process (graphile-worker's cron). */
+export const CRONTAB = [
+  '* * * * * clocks-sweep ?jobKey=clocks-sweep&max=1',
+  '* * * * * tier-changes-apply ?jobKey=tier-changes-apply&max=1',
+].join('\n');
+
+export interface Workers {
+  processKey: string;
+  stop(): Promise<void>;
+}
+
+/** Starts this process's workers; the messages a dead worker left half-sent are given new jobs first. */
+export async function startWorkers(
+  config: Pick<
+    Config,
+    'smtpUrl' | 'mailFrom' | 'workerConcurrency' | 'notificationMaxAttempts' | 'publicUrl'
+  >,
+  pool: pg.Pool,
+  programs: ProgramCatalog,
+  clock: Clock,
+  log: JobLog,
+): Promise<Workers> {
+  const mailer = config.smtpUrl ? smtpMailer(config.smtpUrl, config.mailFrom) : null;
+  const delivery: DeliverySettings = {
+    mailer,
+    maxAttempts: config.notificationMaxAttempts,
+    messageIdDomain: new URL(config.publicUrl).hostname || 'localhost',
+    processKey: '',
+  };
+  try {
+    const runner = await startJobRunner({
+      pool,
+      tasks: jobTasks({ pool, programs, clock, delivery }),
+      crontab: CRONTAB,
+      concurrency: config.workerConcurrency,
+      log,
+      beforeStart: async (processKey) => {
+        delivery.processKey = processKey;
+        const recovered = await recoverDeliveries(pool, {
+          transport: mailer !== null,
+          graceSeconds: RECOVERY_GRACE_SECONDS,
+        });
+        if (recovered > 0) log.info({ recovered }, 'messages given to workers again');
+      },
+    });
+    return {
+      processKey: runner.processKey,
+      stop: async () => {
+        await runner.stop();
+        mailer?.close();
+      },
+    };
+  } catch (error) {
+    mailer?.close();
+    throw error;
+  }
+}
