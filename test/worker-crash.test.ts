@@ -1,0 +1,98 @@
+// A worker process killed with SIGKILL in the middle of a batch of messages: after a restart (two workers at once)
+// every message arrives, none twice.
+import assert from 'node:assert/strict';
+import { spawn, type ChildProcess } from 'node:child_process';
+import path from 'node:path';
+import { setTimeout as wait } from 'node:timers/promises';
+import { describe, it } from 'node:test';
+import { enqueueNotification } from '../src/features/notifications/notifications.queries.ts';
+import { inTransaction } from '../src/platform/db/pool.ts';
+import { ROOT } from './support/cli.ts';
+import { freshDatabase } from './support/db.ts';
+import { refusal, startSmtp } from './support/smtp.ts';
+
+const MESSAGES = 40;
+const KILL_AT = 12;
+
+function startWorker(env: Record<string, string>): { child: ChildProcess; output: () => string } {
+  const child = spawn(process.execPath, [path.join(ROOT, 'src/cli/main.ts'), 'worker'], {
+    cwd: ROOT,
+    env: { ...process.env, LOG_LEVEL: 'warn', ...env },
+  });
+  let output = '';
+  child.stdout.on('data', (c: Buffer) => (output += c.toString()));
+  child.stderr.on('data', (c: Buffer) => (output += c.toString()));
+  return { child, output: () => output };
+}
+
+const exited = (child: ChildProcess) =>
+  new Promise<void>((resolve) =>
+    child.exitCode !== null || child.signalCode !== null ? resolve() : child.once('exit', () => resolve()),
+  );
+
+describe('[CRASH] a worker killed while it sends', () => {
+  it('delivers every message exactly once after SIGKILL and a restart', async () => {
+    const { pool, url } = await freshDatabase();
+    const smtp = await startSmtp();
+    await inTransaction(pool, async (tx) => {
+      for (let i = 0; i < MESSAGES; i++)
+        await enqueueNotification(tx, {
+          publisherId: null,
+          dedupeKey: `crash-test:${i}`,
+          kind: i % 2 ? 'clock-warning' : 'clock-escalation',
+          recipientEmail: `person${i}@rewards.test`,
+          language: i % 3 === 0 ? 'zh-TW' : 'en',
+          payload: { taskSubject: `Task ${i}`, companyName: 'Contoso', dueAt: '2026-03-09T10:00:00Z' },
+          now: new Date(),
+        });
+    });
+    const env = {
+      DATABASE_URL: url,
+      SMTP_URL: smtp.url,
+      PUBLIC_URL: 'http://rewards.test',
+      WORKER_CONCURRENCY: '1',
+    };
+    const first = startWorker(env);
+    let killed: Promise<void> | null = null;
+    smtp.gate = async () => {
+      // The worker dies while the server holds message KILL_AT+1, before it is acknowledged.
+      if (smtp.received.length === KILL_AT && !killed) {
+        first.child.kill('SIGKILL');
+        killed = exited(first.child);
+        await killed;
+        throw refusal(421, 'shutting down');
+      }
+    };
+    while (!killed) {
+      if (first.child.exitCode !== null) assert.fail(`the worker exited early:\n${first.output()}`);
+      await wait(50);
+    }
+    await killed;
+    assert.equal(first.child.signalCode, 'SIGKILL');
+    const { rows: midway } = await pool.query<{ status: string; n: number }>(
+      `SELECT status, count(*)::int AS n FROM notifications GROUP BY status ORDER BY status`,
+    );
+    smtp.gate = null;
+
+    // Two workers at once take over.
+    const workers = [startWorker(env), startWorker(env)];
+    let sent = 0;
+    for (let i = 0; i < 1200 && sent < MESSAGES; i++) {
+      await wait(50);
+      sent = (
+        await pool.query<{ n: number }>(`SELECT count(*)::int AS n FROM notifications WHERE status = 'sent'`)
+      ).rows[0]!.n;
+    }
+    for (const w of workers) w.child.kill('SIGTERM');
+    await Promise.all(workers.map((w) => exited(w.child)));
+
+    const ids = smtp.received.map((m) => m.messageId);
+    console.log(
+      `# killed after ${KILL_AT} accepted (statuses then: ${midway.map((r) => `${r.status} ${r.n}`).join(', ')}); ` +
+        `sent ${sent} of ${MESSAGES}, received ${ids.length}, distinct ${new Set(ids).size}`,
+    );
+    assert.equal(sent, MESSAGES, workers.map((w) => w.output()).join('\n'));
+    assert.equal(ids.length, MESSAGES, 'every message arrived once');
+    assert.equal(new Set(ids).size, MESSAGES, 'none twice');
+  });
+});
