@@ -53,21 +53,21 @@ describe('[CRASH] a worker killed while it sends', () => {
       WORKER_CONCURRENCY: '1',
     };
     const first = startWorker(env);
-    let killed: Promise<void> | null = null;
+    const crash: { killed: Promise<void> | null } = { killed: null };
     smtp.gate = async () => {
       // The worker dies while the server holds message KILL_AT+1, before it is acknowledged.
-      if (smtp.received.length === KILL_AT && !killed) {
+      if (smtp.received.length === KILL_AT && !crash.killed) {
         first.child.kill('SIGKILL');
-        killed = exited(first.child);
-        await killed;
+        crash.killed = exited(first.child);
+        await crash.killed;
         throw refusal(421, 'shutting down');
       }
     };
-    while (!killed) {
+    while (!crash.killed) {
       if (first.child.exitCode !== null) assert.fail(`the worker exited early:\n${first.output()}`);
       await wait(50);
     }
-    await killed;
+    await crash.killed;
     assert.equal(first.child.signalCode, 'SIGKILL');
     const { rows: midway } = await pool.query<{ status: string; n: number }>(
       `SELECT status, count(*)::int AS n FROM notifications GROUP BY status ORDER BY status`,
