@@ -4,8 +4,13 @@ import assert from 'node:assert/strict';
 import { randomBytes } from 'node:crypto';
 import { after, describe, it } from 'node:test';
 import pg from 'pg';
+import { setTimeout as wait } from 'node:timers/promises';
 import { sweepClocks } from '../src/features/clocks/clocks.service.ts';
 import { MESSAGE_KINDS } from '../src/features/notifications/notifications.messages.ts';
+import { enqueueNotification } from '../src/features/notifications/notifications.queries.ts';
+import { loadConfig } from '../src/platform/config.ts';
+import { startService } from '../src/server.ts';
+import { freshDatabase } from './support/db.ts';
 import {
   deliverNotification,
   recoverDeliveries,
@@ -309,5 +314,40 @@ describe('[NOTIFICATIONS] every kind of message over SMTP', () => {
     );
     assert.ok(after.items.every((n: any) => n.status === 'sent'));
     assert.equal(smtp.received.length - before, outbox.items.length);
+  });
+});
+
+describe('[NOTIFICATIONS] workers inside the service process', () => {
+  it('delivers what the service queues, with the workers it starts by default', async () => {
+    const { url, pool } = await freshDatabase();
+    const service = await startService(
+      loadConfig({
+        DATABASE_URL: url,
+        PORT: '0',
+        SEED_DEMO: 'false',
+        LOG_LEVEL: 'silent',
+        SMTP_URL: smtp.url,
+      }),
+    );
+    try {
+      const before = smtp.received.length;
+      await inTransaction(pool, (tx) =>
+        enqueueNotification(tx, {
+          publisherId: null,
+          dedupeKey: `in-service:${randomBytes(4).toString('hex')}`,
+          kind: 'clock-warning',
+          recipientEmail: 'someone@rewards.test',
+          language: 'zh-TW',
+          payload: { taskSubject: 'Call Contoso', companyName: 'Contoso', dueAt: '2026-03-09T10:00:00Z' },
+          now: new Date(),
+        }),
+      );
+      // The job is picked up at once (LISTEN/NOTIFY); wait for the SMTP server to have it.
+      for (let i = 0; i < 400 && smtp.received.length === before; i++) await wait(25);
+      assert.equal(smtp.received.length, before + 1);
+      assert.ok(CJK.test(smtp.received.at(-1)!.subject));
+    } finally {
+      await service.stop();
+    }
   });
 });

@@ -60,7 +60,7 @@ Usage:
 
 Environment (default):
 ${Object.entries(CONFIG_VARIABLES)
-  .map(([name, v]) => `  ${name.padEnd(17)} ${v.doc} (${v.default || 'unset'})`)
+  .map(([name, v]) => `  ${name.padEnd(25)} ${v.doc} (${v.default || 'unset'})`)
   .join('\n')}
 `;
 
