@@ -173,6 +173,56 @@ describe('[CLOCKS] driven by the injected clock', () => {
   });
 });
 
+describe('[CLOCKS] rerouting a marketing contact who leaves', () => {
+  it("sends the messages still waiting for them to the publisher's owners instead", async () => {
+    const pub = await makePublisher(t);
+    const base = `/api/v1/publishers/${pub.id}`;
+    const marketer = await ok(
+      t.call('POST', `${base}/users`, {
+        as: pub.ownerEmail,
+        body: {
+          email: `marketer-${pub.id.slice(0, 6)}@x.example`,
+          displayName: 'Marketer',
+          role: 'publisher-admin',
+        },
+      }),
+      201,
+    );
+    await ok(
+      t.call('POST', `${base}/marketing-contacts`, {
+        as: pub.ownerEmail,
+        body: {
+          userId: marketer.id,
+          email: `mkt-${pub.id.slice(0, 6)}@x.example`,
+          phone: '+14255550100',
+          language: 'zh-TW',
+        },
+      }),
+      201,
+    );
+    await ok(
+      t.call('POST', `${base}/activations`, { as: pub.ownerEmail, body: { benefitId: 'market-research' } }),
+      201,
+    );
+    const before = (await messages('activation-received')).filter((m) => m.publisher_id === pub.id);
+    assert.deepEqual(
+      before.map((m) => m.recipient_email),
+      [`mkt-${pub.id.slice(0, 6)}@x.example`],
+    );
+    await ok(t.call('POST', `${base}/users/${marketer.id}/deactivate`, { as: pub.ownerEmail }));
+    const afterwards = (await messages('activation-received')).filter((m) => m.publisher_id === pub.id);
+    assert.deepEqual(
+      afterwards.map((m) => [m.recipient_email, m.status]).sort((a, b) => a[1]!.localeCompare(b[1]!)),
+      [
+        [`mkt-${pub.id.slice(0, 6)}@x.example`, 'cancelled'],
+        [pub.ownerEmail, 'queued'],
+      ],
+    );
+    // The sweep finds nothing more to reroute: it was done in the deactivation's transaction.
+    assert.equal((await sweep()).rerouted, 0);
+  });
+});
+
 describe('[OPERATIONS] queue, opt-out, dashboards, CSV', () => {
   it('assigns, cancels with a reason, records an opt-out that stops welcomes and announcements (L8)', async () => {
     t.clock.set('2026-06-01T10:00:00Z');
