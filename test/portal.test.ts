@@ -39,14 +39,17 @@ async function withDemoService<T>(work: (url: string) => Promise<T>): Promise<T>
   const name = `rewards_portal_${process.pid}_${Date.now()}`;
   const admin = new pg.Client(adminUrl());
   await admin.connect();
-  await admin.query(`CREATE DATABASE ${name} TEMPLATE ${TEMPLATE_DB}`);
-  const service = await startServe({ DATABASE_URL: urlFor(name), DEMO_MODE: 'true', LOG_LEVEL: 'warn' });
   try {
-    return await work(service.url);
+    await admin.query(`CREATE DATABASE ${name} TEMPLATE ${TEMPLATE_DB}`);
+    const service = await startServe({ DATABASE_URL: urlFor(name), DEMO_MODE: 'true' });
+    try {
+      return await work(service.url);
+    } finally {
+      service.child.kill('SIGTERM');
+      await exited(service.child);
+    }
   } finally {
-    service.child.kill('SIGTERM');
-    await exited(service.child);
-    await admin.query(`DROP DATABASE ${name} WITH (FORCE)`);
+    await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
     await admin.end();
   }
 }
@@ -78,7 +81,13 @@ async function journey(locale: Locale, url: string) {
     await signIn(page, m, 'ava@contoso.example');
     await page.getByTestId('ttm').waitFor();
     await page.locator('[data-state=locked]').first().waitFor();
-    const tookMs = Date.now() - shown;
+    const signInToDataMs = Date.now() - shown;
+    // A full navigation (a reload, a shared link) to the page's data: the figure issue 5 asks about.
+    const navigated = Date.now();
+    await page.goto(`${url}/rewards`);
+    await page.getByTestId('ttm').waitFor();
+    await page.locator('[data-state=locked]').first().waitFor();
+    const tookMs = { signInToDataMs, navigationToDataMs: Date.now() - navigated };
     await page.getByRole('heading', { name: fill(m['rewards.tier'], { tier: '$25K' }) }).waitFor();
     await page.getByText(pattern(m['rewards.next'])).waitFor();
     const locked = page.locator('#benefit-in-depth-customer-review');
@@ -124,6 +133,7 @@ async function journey(locale: Locale, url: string) {
     await page.getByRole('dialog').getByRole('button', { name: m['activate.confirm'] }).waitFor();
     await page.getByRole('dialog').getByRole('button', { name: m['activate.confirm'] }).focus();
     await page.keyboard.press('Enter');
+    await page.getByText(pattern(m['activate.done'])).waitFor();
     const publisherId = await page.evaluate(async () => {
       const r = await fetch('/api/v1/publishers');
       return ((await r.json()) as { items: { id: string }[] }).items[0]!.id;
@@ -188,7 +198,6 @@ async function journey(locale: Locale, url: string) {
     // Tailspin's offer went live 40 days ago and nobody called: its owner is named, a ticket is one click away (S11).
     await page.getByRole('button', { name: m['shell.signOut'] }).click();
     await signIn(page, m, 'sam@tailspin.example');
-    await page.getByTestId('ttm').waitFor();
     await page.getByRole('navigation').getByRole('link', { name: m['nav.offers'] }).click();
     await page.getByText(pattern(m['welcome.overdue'])).waitFor();
     await page.getByText(pattern(m['welcome.owner'])).waitFor();
@@ -210,6 +219,9 @@ async function journey(locale: Locale, url: string) {
 
     assert.deepEqual(failures, [], 'no script errors in the page');
     return tookMs;
+  } catch (error) {
+    await screenshot(page, `${locale}-FAILED`).catch(() => undefined);
+    throw error;
   } finally {
     await context.close();
   }
@@ -219,7 +231,10 @@ describe('[PORTAL] the Marketplace Rewards page in a browser', () => {
   for (const locale of ['en', 'zh-TW'] as const) {
     it(`works as a person clicks it, in ${locale}`, async (t) => {
       const tookMs = await withDemoService((url) => journey(locale, url));
-      t.diagnostic(`sign-in to the Rewards page's data: ${tookMs} ms (measured, not asserted)`);
+      t.diagnostic(
+        `Rewards page data shown ${tookMs.navigationToDataMs} ms after navigation, ` +
+          `${tookMs.signInToDataMs} ms after sign-in (measured, not asserted)`,
+      );
     });
   }
 });

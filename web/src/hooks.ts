@@ -35,3 +35,31 @@ export function useLoad<T>(load: () => Promise<T>, key: string): Loaded<T> {
   const reload = useCallback(() => setGeneration((g) => g + 1), []);
   return { data: state.data, error: state.error, loading: state.loading, reload };
 }
+
+export interface DialogState<T> {
+  /** What the dialog is about; kept after it closes, so its closing animation still has something to show. */
+  target: T | null;
+  open: boolean;
+  /** Changes at each show: a key that gives every opening fresh form state. */
+  generation: number;
+  show: (target: T) => void;
+  hide: () => void;
+}
+
+/**
+ * A dialog that is closed (open=false) rather than removed while open: Fluent's focus manager hides the rest of
+ * the page from assistive technology while a dialog is open, and gives it back only when the dialog closes.
+ */
+export function useDialog<T>(): DialogState<T> {
+  const [state, setState] = useState<{ target: T | null; open: boolean; generation: number }>({
+    target: null,
+    open: false,
+    generation: 0,
+  });
+  const show = useCallback(
+    (target: T) => setState((s) => ({ target, open: true, generation: s.generation + 1 })),
+    [],
+  );
+  const hide = useCallback(() => setState((s) => ({ ...s, open: false })), []);
+  return { ...state, show, hide };
+}

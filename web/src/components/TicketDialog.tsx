@@ -22,12 +22,14 @@ import { ErrorBar, fieldText } from './Feedback.tsx';
 const useStyles = makeStyles({ form: { display: 'flex', flexDirection: 'column', gap: '12px' } });
 
 export function TicketDialog({
+  open,
   publisherId,
   offers,
   initial,
   onClose,
   onOpened,
 }: {
+  open: boolean;
   publisherId: string;
   offers: Offer[];
   initial: { offerId: string; subject: string; description: string };
@@ -65,7 +67,7 @@ export function TicketDialog({
     }
   };
   return (
-    <Dialog open onOpenChange={(_, d) => !d.open && onClose()}>
+    <Dialog open={open} onOpenChange={(_, d) => !d.open && onClose()}>
       <DialogSurface>
         <form onSubmit={(e) => void submit(e)} noValidate>
           <DialogBody>

@@ -18,7 +18,7 @@ import { useEffect, useState } from 'react';
 import { api } from '../api.ts';
 import { Empty, Gate, SuccessBar } from '../components/Feedback.tsx';
 import { TicketDialog } from '../components/TicketDialog.tsx';
-import { useLoad } from '../hooks.ts';
+import { useDialog, useLoad } from '../hooks.ts';
 import { useI18n } from '../i18n/i18n.tsx';
 import { canRequest, useSession } from '../session.tsx';
 import type { Items, Offer } from '../types.ts';
@@ -43,7 +43,7 @@ export default function OffersPage() {
   const { user, publisher } = useSession();
   const id = publisher!.id;
   const loaded = useLoad(() => api<Items<Offer>>('GET', `/publishers/${id}/offers`), id);
-  const [ticketFor, setTicketFor] = useState<Offer | null>(null);
+  const ticket = useDialog<Offer>();
   const [notice, setNotice] = useState<string>();
   useEffect(() => {
     document.title = `${t('offers.title')} · ${publisher!.companyName}`;
@@ -88,7 +88,7 @@ export default function OffersPage() {
                       <Welcome
                         offer={offer}
                         canOpenTicket={canRequest(user)}
-                        onOpenTicket={() => setTicketFor(offer)}
+                        onOpenTicket={() => ticket.show(offer)}
                       />
                     </TableCell>
                   </TableRow>
@@ -98,22 +98,24 @@ export default function OffersPage() {
           )
         }
       </Gate>
-      {ticketFor && loaded.data && (
+      {ticket.target && loaded.data && (
         <TicketDialog
+          key={ticket.generation}
+          open={ticket.open}
           publisherId={id}
           offers={loaded.data.items}
           initial={{
-            offerId: ticketFor.id,
-            subject: t('ticket.silentSubject', { offer: ticketFor.name }),
+            offerId: ticket.target.id,
+            subject: t('ticket.silentSubject', { offer: ticket.target.name }),
             description: t('ticket.silentDescription', {
-              offer: ticketFor.name,
-              date: ticketFor.liveAt ? date(ticketFor.liveAt) : '—',
+              offer: ticket.target.name,
+              date: ticket.target.liveAt ? date(ticket.target.liveAt) : '—',
             }),
           }}
-          onClose={() => setTicketFor(null)}
-          onOpened={(ticket) => {
-            setTicketFor(null);
-            setNotice(t('ticket.opened', { date: date(ticket.dueAt) }));
+          onClose={ticket.hide}
+          onOpened={(opened) => {
+            ticket.hide();
+            setNotice(t('ticket.opened', { date: date(opened.dueAt) }));
           }}
         />
       )}

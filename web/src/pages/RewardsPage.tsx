@@ -2,12 +2,6 @@
 // with its state and, when locked, why; the marketing contact on top of the sales and marketing tab.
 import {
   Button,
-  Dialog,
-  DialogActions,
-  DialogBody,
-  DialogContent,
-  DialogSurface,
-  DialogTitle,
   makeStyles,
   Tab,
   TabList,
@@ -17,7 +11,8 @@ import {
 import { useEffect, useState } from 'react';
 import { api, ApiError } from '../api.ts';
 import { Empty, ErrorBar, Gate, SuccessBar } from '../components/Feedback.tsx';
-import { useLoad } from '../hooks.ts';
+import { useDialog, useLoad } from '../hooks.ts';
+import { ConfirmDialog } from '../components/ConfirmDialog.tsx';
 import { loadProgram, tierNames } from '../program.ts';
 import { useI18n } from '../i18n/i18n.tsx';
 import { canManage, canRequest, useSession } from '../session.tsx';
@@ -63,8 +58,8 @@ export default function RewardsPage() {
   const id = publisher!.id;
   const now = useNow();
   const [tab, setTab] = useState<'sales-and-marketing' | 'technical'>('sales-and-marketing');
-  const [dialog, setDialog] = useState<ContactDialogMode | null>(null);
-  const [confirming, setConfirming] = useState<Benefit | null>(null);
+  const dialog = useDialog<ContactDialogMode>();
+  const confirming = useDialog<Benefit>();
   const [notice, setNotice] = useState<string>();
   const [actionError, setActionError] = useState<ApiError>();
 
@@ -96,7 +91,7 @@ export default function RewardsPage() {
   }, [t, publisher]);
 
   const activate = async (benefit: Benefit, contactName: string) => {
-    setConfirming(null);
+    confirming.hide();
     setActionError(undefined);
     setNotice(undefined);
     try {
@@ -139,7 +134,7 @@ export default function RewardsPage() {
               {actionError && <ErrorBar error={actionError} />}
               {actionError?.code === 'marketing-contact-required' && canManage(user) && (
                 <div>
-                  <Button appearance="primary" onClick={() => setDialog({ kind: 'add' })}>
+                  <Button appearance="primary" onClick={() => dialog.show({ kind: 'add' })}>
                     {t('action.needs-marketing-contact')}
                   </Button>
                 </div>
@@ -162,7 +157,7 @@ export default function RewardsPage() {
                     contacts={data.contacts}
                     max={data.program.marketingContacts.max}
                     canManage={canManage(user)}
-                    onEdit={setDialog}
+                    onEdit={dialog.show}
                     onRemove={(c) => void remove(c)}
                   />
                 )}
@@ -186,12 +181,12 @@ export default function RewardsPage() {
                       now={now}
                       // Without a contact the service answers why (S6): no promise to confirm.
                       onActivate={(b) =>
-                        data.contacts.length === 0 ? void activate(b, contactName) : setConfirming(b)
+                        data.contacts.length === 0 ? void activate(b, contactName) : confirming.show(b)
                       }
                       actions={{
                         assignContact: () => {
                           setTab('sales-and-marketing');
-                          setDialog({ kind: 'add' });
+                          dialog.show({ kind: 'add' });
                         },
                         openTechnical: () => setTab('technical'),
                       }}
@@ -208,43 +203,37 @@ export default function RewardsPage() {
                   />
                 )}
               </div>
-              {dialog && (
+              {dialog.target && (
                 <ContactDialog
-                  mode={dialog}
+                  key={dialog.generation}
+                  open={dialog.open}
+                  mode={dialog.target}
                   publisherId={id}
                   accountEmail={publisher!.accountEmail}
                   users={data.users}
                   languages={data.program.languages}
-                  onClose={() => setDialog(null)}
+                  onClose={dialog.hide}
                   onSaved={(contact) => {
-                    setDialog(null);
+                    dialog.hide();
                     setActionError(undefined);
                     setNotice(t('contact.assigned', { name: contact.user.displayName }));
                     loaded.reload();
                   }}
                 />
               )}
-              {confirming && (
-                <Dialog open onOpenChange={(_, d) => !d.open && setConfirming(null)}>
-                  <DialogSurface>
-                    <DialogBody>
-                      <DialogTitle>
-                        {t('activate.title', {
-                          benefit: i18n.tOr(`benefit.${confirming.id}`, confirming.name),
-                        })}
-                      </DialogTitle>
-                      <DialogContent>{t('activate.body', { contact: contactName })}</DialogContent>
-                      <DialogActions>
-                        <Button appearance="secondary" onClick={() => setConfirming(null)}>
-                          {t('common.cancel')}
-                        </Button>
-                        <Button appearance="primary" onClick={() => void activate(confirming, contactName)}>
-                          {t('activate.confirm')}
-                        </Button>
-                      </DialogActions>
-                    </DialogBody>
-                  </DialogSurface>
-                </Dialog>
+              {confirming.target && (
+                <ConfirmDialog
+                  key={confirming.generation}
+                  open={confirming.open}
+                  title={t('activate.title', {
+                    benefit: i18n.tOr(`benefit.${confirming.target.id}`, confirming.target.name),
+                  })}
+                  confirm={t('activate.confirm')}
+                  onConfirm={() => void activate(confirming.target!, contactName)}
+                  onClose={confirming.hide}
+                >
+                  {t('activate.body', { contact: contactName })}
+                </ConfirmDialog>
               )}
             </>
           );

@@ -3,12 +3,6 @@ import {
   Badge,
   Button,
   Card,
-  Dialog,
-  DialogActions,
-  DialogBody,
-  DialogContent,
-  DialogSurface,
-  DialogTitle,
   Field,
   Input,
   makeStyles,
@@ -29,7 +23,8 @@ import { useEffect, useState, type FormEvent } from 'react';
 import { api, ApiError } from '../api.ts';
 import { Empty, ErrorBar, fieldText, Gate, SuccessBar } from '../components/Feedback.tsx';
 import { ApiTokens } from './settings/ApiTokens.tsx';
-import { useLoad } from '../hooks.ts';
+import { useDialog, useLoad } from '../hooks.ts';
+import { ConfirmDialog } from '../components/ConfirmDialog.tsx';
 import { useI18n } from '../i18n/i18n.tsx';
 import { canManage, useSession } from '../session.tsx';
 import type { Items, User } from '../types.ts';
@@ -84,7 +79,7 @@ function Users() {
   const [error, setError] = useState<ApiError>();
   const [invited, setInvited] = useState<{ name: string; url: string; expiresAt: string }>();
   const [notice, setNotice] = useState<string>();
-  const [deactivating, setDeactivating] = useState<User | null>(null);
+  const deactivating = useDialog<User>();
   const message = (field: string) => {
     const text = fieldText(i18n, error, field);
     return text ? { validationMessage: text, validationState: 'error' as const } : {};
@@ -109,7 +104,7 @@ function Users() {
     }
   };
   const deactivate = async (target: User) => {
-    setDeactivating(null);
+    deactivating.hide();
     setError(undefined);
     try {
       await api('POST', `/publishers/${id}/users/${target.id}/deactivate`);
@@ -188,7 +183,7 @@ function Users() {
                     {manage && (
                       <TableCell>
                         {u.active && u.id !== user?.id && (
-                          <Button size="small" onClick={() => setDeactivating(u)}>
+                          <Button size="small" onClick={() => deactivating.show(u)}>
                             {t('users.deactivate')}
                           </Button>
                         )}
@@ -201,23 +196,17 @@ function Users() {
           )
         }
       </Gate>
-      {deactivating && (
-        <Dialog open onOpenChange={(_, d) => !d.open && setDeactivating(null)}>
-          <DialogSurface>
-            <DialogBody>
-              <DialogTitle>{t('users.deactivateTitle', { name: deactivating.displayName })}</DialogTitle>
-              <DialogContent>{t('users.deactivateBody')}</DialogContent>
-              <DialogActions>
-                <Button appearance="secondary" onClick={() => setDeactivating(null)}>
-                  {t('common.cancel')}
-                </Button>
-                <Button appearance="primary" onClick={() => void deactivate(deactivating)}>
-                  {t('users.deactivate')}
-                </Button>
-              </DialogActions>
-            </DialogBody>
-          </DialogSurface>
-        </Dialog>
+      {deactivating.target && (
+        <ConfirmDialog
+          key={deactivating.generation}
+          open={deactivating.open}
+          title={t('users.deactivateTitle', { name: deactivating.target.displayName })}
+          confirm={t('users.deactivate')}
+          onConfirm={() => void deactivate(deactivating.target!)}
+          onClose={deactivating.hide}
+        >
+          {t('users.deactivateBody')}
+        </ConfirmDialog>
       )}
     </>
   );

@@ -16,7 +16,7 @@ import { api } from '../api.ts';
 import { ClockBadge } from '../components/ClockBadge.tsx';
 import { Empty, Gate, SuccessBar } from '../components/Feedback.tsx';
 import { TicketDialog } from '../components/TicketDialog.tsx';
-import { useLoad } from '../hooks.ts';
+import { useDialog, useLoad } from '../hooks.ts';
 import { useI18n } from '../i18n/i18n.tsx';
 import { canRequest, useSession } from '../session.tsx';
 import type { Items, Offer, Ticket } from '../types.ts';
@@ -38,7 +38,7 @@ export default function TicketsPage() {
     ]);
     return { tickets: tickets.items, offers: offers.items };
   }, id);
-  const [open, setOpen] = useState(false);
+  const dialog = useDialog<true>();
   const [notice, setNotice] = useState<string>();
   useEffect(() => {
     document.title = `${t('tickets.title')} · ${publisher!.companyName}`;
@@ -49,7 +49,7 @@ export default function TicketsPage() {
       <div className={styles.top}>
         <Title1 as="h1">{t('tickets.title')}</Title1>
         {canRequest(user) && (
-          <Button appearance="primary" onClick={() => setOpen(true)} disabled={!loaded.data}>
+          <Button appearance="primary" onClick={() => dialog.show(true)} disabled={!loaded.data}>
             {t('tickets.new')}
           </Button>
         )}
@@ -91,14 +91,16 @@ export default function TicketsPage() {
           )
         }
       </Gate>
-      {open && loaded.data && (
+      {dialog.target && loaded.data && (
         <TicketDialog
+          key={dialog.generation}
+          open={dialog.open}
           publisherId={id}
           offers={loaded.data.offers}
           initial={{ offerId: '', subject: '', description: '' }}
-          onClose={() => setOpen(false)}
+          onClose={dialog.hide}
           onOpened={(ticket) => {
-            setOpen(false);
+            dialog.hide();
             setNotice(t('ticket.opened', { date: date(ticket.dueAt) }));
             loaded.reload();
           }}

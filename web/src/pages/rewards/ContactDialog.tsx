@@ -25,6 +25,7 @@ const useStyles = makeStyles({ form: { display: 'flex', flexDirection: 'column',
 export type ContactDialogMode = { kind: 'add' } | { kind: 'update' | 'change'; contact: Contact };
 
 export function ContactDialog({
+  open,
   mode,
   publisherId,
   accountEmail,
@@ -33,6 +34,7 @@ export function ContactDialog({
   onClose,
   onSaved,
 }: {
+  open: boolean;
   mode: ContactDialogMode;
   publisherId: string;
   accountEmail: string;
@@ -83,7 +85,7 @@ export function ContactDialog({
     return text ? { validationMessage: text, validationState: 'error' as const } : {};
   };
   return (
-    <Dialog open onOpenChange={(_, data) => !data.open && onClose()}>
+    <Dialog open={open} onOpenChange={(_, data) => !data.open && onClose()}>
       <DialogSurface>
         <form onSubmit={(e) => void submit(e)} noValidate>
           <DialogBody>
