@@ -134,6 +134,7 @@ async function journey(locale: Locale, url: string) {
     await page.getByRole('dialog').getByRole('button', { name: m['activate.confirm'] }).focus();
     await page.keyboard.press('Enter');
     await page.getByText(pattern(m['activate.done'])).waitFor();
+    await page.getByRole('dialog').waitFor({ state: 'detached' });
     const publisherId = await page.evaluate(async () => {
       const r = await fetch('/api/v1/publishers');
       return ((await r.json()) as { items: { id: string }[] }).items[0]!.id;

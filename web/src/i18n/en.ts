@@ -57,7 +57,7 @@ export const en = {
   'rewards.next': '{amount} more billed sales to reach the {tier} tier',
   'rewards.top': 'You are at the top tier.',
   'rewards.forecast': 'At your pace of {pace} a month you reach it by {date}.',
-  'rewards.noForecast': 'At your current pace it is not reached within two years.',
+  'rewards.noForecast': 'At your current pace ({pace} a month) it is not reached within two years.',
   'rewards.progress': 'Progress to the {tier} tier',
   'rewards.seeSales': 'See billed sales',
   'rewards.tabs': 'Benefits',

@@ -58,7 +58,7 @@ export const zhTW = {
   'rewards.next': '再增加 {amount} 的計費銷售額即可達到 {tier} 層級',
   'rewards.top': '您已達到最高層級。',
   'rewards.forecast': '以每月 {pace} 的速度，您將於 {date} 前達到。',
-  'rewards.noForecast': '以目前的速度，兩年內無法達到。',
+  'rewards.noForecast': '以目前的速度（每月 {pace}），兩年內無法達到。',
   'rewards.progress': '達到 {tier} 層級的進度',
   'rewards.seeSales': '查看計費銷售額',
   'rewards.tabs': '權益',

@@ -90,7 +90,7 @@ export default function BilledSalesPage() {
                         pace: usd(s.next.forecast.paceUsdCentsPerMonth),
                         date: date(s.next.forecast.reachedBy),
                       })
-                    : t('rewards.noForecast')}
+                    : t('rewards.noForecast', { pace: usd(s.next.forecast.paceUsdCentsPerMonth) })}
                 </Text>
               )}
               <MonthlyChart months={s.months} from={s.from} to={s.to} />
@@ -101,16 +101,18 @@ export default function BilledSalesPage() {
                 <Empty>{t('sales.noHistory')}</Empty>
               ) : (
                 <ul>
-                  {s.history.map((h) => (
-                    <li key={`${h.at}-${h.to}`}>
-                      {t('sales.historyItem', {
-                        from: tOr(`tier.${h.from}`, s.names[h.from] ?? h.from),
-                        to: tOr(`tier.${h.to}`, s.names[h.to] ?? h.to),
-                        date: date(h.asOf),
-                        version: h.programVersion,
-                      })}
-                    </li>
-                  ))}
+                  {[...s.history]
+                    .sort((a, b) => b.asOf.localeCompare(a.asOf))
+                    .map((h) => (
+                      <li key={`${h.at}-${h.to}`}>
+                        {t('sales.historyItem', {
+                          from: tOr(`tier.${h.from}`, s.names[h.from] ?? h.from),
+                          to: tOr(`tier.${h.to}`, s.names[h.to] ?? h.to),
+                          date: date(h.asOf),
+                          version: h.programVersion,
+                        })}
+                      </li>
+                    ))}
                 </ul>
               )}
             </Card>

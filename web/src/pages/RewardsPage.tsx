@@ -1,13 +1,6 @@
 // The Marketplace Rewards page (S5-S13): the tier and the way to the next, then the benefits in two tabs, each
 // with its state and, when locked, why; the marketing contact on top of the sales and marketing tab.
-import {
-  Button,
-  makeStyles,
-  Tab,
-  TabList,
-  Text,
-  Title1,
-} from '@fluentui/react-components';
+import { Button, makeStyles, Tab, TabList, Text, Title1 } from '@fluentui/react-components';
 import { useEffect, useState } from 'react';
 import { api, ApiError } from '../api.ts';
 import { Empty, ErrorBar, Gate, SuccessBar } from '../components/Feedback.tsx';

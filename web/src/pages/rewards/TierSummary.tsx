@@ -58,7 +58,7 @@ export function TierSummary({ benefits, ledger }: { benefits: Benefits; ledger: 
                     pace: usd(forecast.paceUsdCentsPerMonth),
                     date: date(forecast.reachedBy),
                   })
-                : t('rewards.noForecast')}
+                : t('rewards.noForecast', { pace: usd(forecast.paceUsdCentsPerMonth) })}
             </Text>
           )}
         </>
