@@ -1,5 +1,5 @@
 // The publisher portal: sign-in, then the Marketplace Rewards page and everything around it.
-import { FluentProvider, webLightTheme } from '@fluentui/react-components';
+import { FluentProvider, Text, webLightTheme } from '@fluentui/react-components';
 import { lazy, StrictMode, Suspense, type ComponentType } from 'react';
 import { createRoot } from 'react-dom/client';
 import { Loading } from './components/Feedback.tsx';
@@ -7,7 +7,7 @@ import { Shell } from './components/Shell.tsx';
 import { I18nProvider, useI18n } from './i18n/i18n.tsx';
 import { SignInPage } from './pages/SignInPage.tsx';
 import { navigate, usePath } from './router.tsx';
-import { SessionProvider, useSession } from './session.tsx';
+import { isStaff, SessionProvider, useSession } from './session.tsx';
 import './global.css';
 
 const PAGES: Record<string, ComponentType> = {
@@ -32,7 +32,15 @@ function Portal() {
   document.title = `${t('app.title')}`;
   return (
     <Shell path={path}>
-      <Suspense fallback={<Loading />}>{publisher ? <Page key={publisher.id} /> : <Loading />}</Suspense>
+      <Suspense fallback={<Loading />}>
+        {publisher ? (
+          <Page key={publisher.id} />
+        ) : isStaff(user) ? (
+          <Text as="p">{t('shell.choosePublisher')}</Text>
+        ) : (
+          <Loading />
+        )}
+      </Suspense>
     </Shell>
   );
 }
