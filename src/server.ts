@@ -163,7 +163,10 @@ export async function startService(config: Config, clock: Clock = systemClock): 
     const url = await app.listen({ host: config.host, port: config.port });
     // The job workers (delivery, clocks, tier changes) run here unless separate worker processes run them.
     const workers = config.runWorkers
-      ? await startWorkers(config, db.pool, programs, clock, app.log)
+      ? await startWorkers(config, db.pool, programs, clock, app.log).catch(async (error: unknown) => {
+          await app.close();
+          throw error;
+        })
       : { stop: async () => {} };
     return {
       app,

@@ -102,10 +102,17 @@ export async function startJobRunner(options: {
     throw error;
   }
   const started = runner;
+  let stopping: Promise<void> | null = null;
+  const stopRunner = () => (stopping ??= started.stop());
+  // Without its liveness lock another worker may take over this one's messages: stop taking jobs at once.
+  liveness.on('error', (error) => {
+    options.log.error({ err: error }, 'the worker lost its database connection; stopping its jobs');
+    stopRunner().catch(() => undefined);
+  });
   return {
     processKey,
     stop: async () => {
-      await started.stop();
+      await stopRunner();
       // Destroying the connection also drops the liveness lock.
       liveness.release(true);
     },

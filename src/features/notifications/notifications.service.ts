@@ -120,8 +120,9 @@ async function recordFailure(
 
 /**
  * Gives every message a worker again when its own was lost: claimed by a process that died (SIGKILL between
- * SMTP and COMMIT, or before), queued but overdue by `graceSeconds` (its job was held by a dead worker), or held
- * while no transport was configured and there is one now. Idempotent; safe in several processes.
+ * SMTP and COMMIT, or before), queued and overdue by `graceSeconds` with no job waiting for it (its job is held
+ * by a dead worker, or gone), or held while no transport was configured and there is one now. A message that
+ * ends up with two jobs is still sent once: the claim decides. Idempotent; safe in several processes.
  */
 export async function recoverDeliveries(
   db: Db,
@@ -138,7 +139,9 @@ export async function recoverDeliveries(
   const { rows } = await db.query<{ id: string }>(
     `SELECT id FROM notifications n
      WHERE (status = 'sending' AND ${workerGone('n.sending_by')})
-        OR (status = 'queued' AND next_attempt_at < now() - make_interval(secs => $1))
+        OR (status = 'queued' AND next_attempt_at < now() - make_interval(secs => $1)
+            AND NOT EXISTS (SELECT 1 FROM graphile_worker.jobs j
+                            WHERE j.key = 'notification:' || n.id AND j.locked_at IS NULL))
      ORDER BY next_attempt_at LIMIT 1000`,
     [options.graceSeconds],
   );
