@@ -101,6 +101,21 @@ describe('[IMPORT] files from the command line', () => {
     assert.deepEqual(rows, [{ status: 'live', kind: 'welcome' }], 'going live opened the welcome clock (S3)');
   });
 
+  it('stops at a header naming an unknown column (read on the worker thread) before any line is written', async () => {
+    const db = await seeded(1);
+    const file = path.join(dir, 'typo.csv');
+    await fs.writeFile(
+      file,
+      `${HEADER.replace('amountMinor', 'amount')}\nmp,1,${FIRST_MPN},o0-0,c1,US,1,USD,${day(1)},charge,\n`,
+    );
+    const run = await runCli(['import', 'billed-sales', file], { DATABASE_URL: db.url });
+    assert.equal(run.code, 1, run.stdout);
+    assert.match(run.stderr, /line 1 has the column "amount", which is not one of/);
+    assert.doesNotMatch(run.stderr, /at .*worker/, 'a known error, told without a stack');
+    const { rows } = await db.pool.query('SELECT (SELECT count(*)::int FROM ledger_keys) AS keys');
+    assert.deepEqual(rows, [{ keys: 0 }]);
+  });
+
   it('after SIGKILL in the middle of a file, running it again ends with the totals of a clean import', async () => {
     const file = path.join(dir, 'many.csv');
     await writeLinesCsv(file, { publishers: 40, lines: 60_000, from: day(500), to: day(1), seed: 11 });

@@ -109,8 +109,8 @@ export async function foldDeltas(
 ): Promise<TierChangeRow[]> {
   const removed = voided.filter((v) => v.billed_on > window.from && v.billed_on <= window.to);
   // A standing's tier is always the tier of its total under the engine's program (every write sets both, and a
-  // new program means a recompute), so the tier before the fold is the tier of the total less the delta; a new
-  // standing's is the first tier, the tier of 0.
+  // new program means a recompute), so the tier before the fold is the tier of the total less the delta, read
+  // without a second look-up per company; a new standing's is the first tier.
   const { rows } = await db.query<TierChangeRow>(
     `WITH added AS (
        SELECT k.publisher_id, sum(k.usd_cents)::bigint AS usd_cents FROM ledger_keys k
@@ -122,18 +122,21 @@ export async function foldDeltas(
        SELECT p.company_id, sum(x.usd_cents)::bigint AS delta
        FROM (SELECT * FROM added UNION ALL SELECT * FROM removed) x JOIN publishers p ON p.id = x.publisher_id
        GROUP BY p.company_id
-     ), up AS (
-       INSERT INTO tier_standings AS s (company_id, ttm_usd_cents, tier_id, updated_at)
+     ), updated AS (
+       -- Folds run one at a time (the engine lock): an UPDATE for companies with a standing, an INSERT for the rest.
+       UPDATE tier_standings s
+       SET ttm_usd_cents = s.ttm_usd_cents + d.delta, tier_id = ${tierOf('s.ttm_usd_cents + d.delta')}, updated_at = $8
+       FROM d WHERE s.company_id = d.company_id
+       RETURNING s.company_id, s.ttm_usd_cents, s.tier_id, ${tierOf('s.ttm_usd_cents - d.delta')} AS from_tier
+     ), inserted AS (
+       INSERT INTO tier_standings (company_id, ttm_usd_cents, tier_id, updated_at)
        SELECT company_id, delta, ${tierOf('delta')}, $8 FROM d
-       ON CONFLICT (company_id) DO UPDATE
-         SET ttm_usd_cents = s.ttm_usd_cents + excluded.ttm_usd_cents,
-             tier_id = ${tierOf('s.ttm_usd_cents + excluded.ttm_usd_cents')}, updated_at = excluded.updated_at
-       RETURNING s.company_id, s.ttm_usd_cents, s.tier_id
-     ), moved AS (
-       SELECT up.*, ${tierOf('up.ttm_usd_cents - d.delta')} AS from_tier FROM up JOIN d USING (company_id)
+       WHERE NOT EXISTS (SELECT 1 FROM updated u WHERE u.company_id = d.company_id)
+       RETURNING company_id, ttm_usd_cents, tier_id, ($1::text[])[1] AS from_tier
      )
      INSERT INTO tier_changes (company_id, from_tier, to_tier, ttm_usd_cents, as_of, program_version, cause, changed_at)
-     SELECT company_id, from_tier, tier_id, ttm_usd_cents, $5, $9, 'lines', $8 FROM moved WHERE tier_id <> from_tier
+     SELECT company_id, from_tier, tier_id, ttm_usd_cents, $5, $9, 'lines', $8
+     FROM (SELECT * FROM updated UNION ALL SELECT * FROM inserted) up WHERE tier_id <> from_tier
      RETURNING id, company_id, from_tier, to_tier`,
     [
       ...tierParams(program),
