@@ -74,8 +74,9 @@ describe('[CRASH] a worker killed while it sends', () => {
     );
     smtp.gate = null;
 
-    // Two workers at once take over.
-    const workers = [startWorker(env), startWorker(env)];
+    // Two workers at once take over, four jobs at a time each.
+    const busy = { ...env, WORKER_CONCURRENCY: '4' };
+    const workers = [startWorker(busy), startWorker(busy)];
     let sent = 0;
     for (let i = 0; i < 1200 && sent < MESSAGES; i++) {
       await wait(50);
