@@ -4,28 +4,18 @@
 // offer. Every page passes axe-core (no serious or critical violation) and is photographed for a person to look at.
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import pg from 'pg';
-import type { Browser, Page } from 'playwright-core';
-import { en } from '../web/src/i18n/en.ts';
-import { zhTW } from '../web/src/i18n/zh-TW.ts';
-import { assertAccessible, launchBrowser, screenshot } from './support/browser.ts';
-import { exited, startServe } from './support/cli.ts';
-import { adminUrl, TEMPLATE_DB, urlFor } from './support/db.ts';
-
-const PASSWORD = 'marketplace-rewards-demo';
-const CATALOGS = { en, 'zh-TW': zhTW } as const;
-type Locale = keyof typeof CATALOGS;
-
-/** A catalog message with its {placeholders} filled, or, for matching, turned into wildcards. */
-const fill = (text: string, params: Record<string, string> = {}) =>
-  text.replace(/\{(\w+)\}/g, (_, name: string) => params[name] ?? '');
-const pattern = (text: string) =>
-  new RegExp(
-    text
-      .split(/\{\w+\}/)
-      .map((part) => part.replace(/[.*+?^$()|[\]\\]/g, '\\$&'))
-      .join('.+'),
-  );
+import type { Browser } from 'playwright-core';
+import {
+  assertAccessible,
+  CATALOGS,
+  fill,
+  launchBrowser,
+  pattern,
+  screenshot,
+  signIn,
+  withDemoService,
+  type Locale,
+} from './support/browser.ts';
 
 let browser: Browser;
 before(async () => {
@@ -34,33 +24,6 @@ before(async () => {
 after(async () => {
   await browser.close();
 });
-
-async function withDemoService<T>(work: (url: string) => Promise<T>): Promise<T> {
-  const name = `rewards_portal_${process.pid}_${Date.now()}`;
-  const admin = new pg.Client(adminUrl());
-  await admin.connect();
-  try {
-    await admin.query(`CREATE DATABASE ${name} TEMPLATE ${TEMPLATE_DB}`);
-    const service = await startServe({ DATABASE_URL: urlFor(name), DEMO_MODE: 'true' });
-    try {
-      return await work(service.url);
-    } finally {
-      service.child.kill('SIGTERM');
-      await exited(service.child);
-    }
-  } finally {
-    await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-    await admin.end();
-  }
-}
-
-async function signIn(page: Page, m: (typeof CATALOGS)[Locale], email: string) {
-  await page.getByRole('heading', { name: m['signIn.title'] }).waitFor();
-  await page.getByRole('textbox', { name: m['signIn.email'] }).fill(email);
-  await page.locator('input[type=password]').fill(PASSWORD);
-  // From the keyboard: Enter in the password field submits the form.
-  await page.locator('input[type=password]').press('Enter');
-}
 
 async function journey(locale: Locale, url: string) {
   const m = CATALOGS[locale];

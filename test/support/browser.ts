@@ -4,8 +4,12 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import { createRequire } from 'node:module';
+import pg from 'pg';
 import { chromium, type Browser, type Page } from 'playwright-core';
-import { ROOT } from './cli.ts';
+import { en } from '../../web/src/i18n/en.ts';
+import { zhTW } from '../../web/src/i18n/zh-TW.ts';
+import { exited, ROOT, startServe } from './cli.ts';
+import { adminUrl, TEMPLATE_DB, urlFor } from './db.ts';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const SCREENSHOTS = path.join(ROOT, 'test-results/screenshots');
@@ -92,4 +96,51 @@ export async function assertAccessible(page: Page, what: string): Promise<void> 
 export async function screenshot(page: Page, name: string): Promise<void> {
   fs.mkdirSync(SCREENSHOTS, { recursive: true });
   await page.screenshot({ path: path.join(SCREENSHOTS, `${name}.png`), fullPage: true });
+}
+
+const PASSWORD = 'marketplace-rewards-demo';
+/** The portal's own catalogs: tests find what a person reads, in either language. */
+export const CATALOGS = { en, 'zh-TW': zhTW } as const;
+export type Locale = keyof typeof CATALOGS;
+export type Catalog = (typeof CATALOGS)[Locale];
+
+/** A catalog message with its {placeholders} filled. */
+export const fill = (text: string, params: Record<string, string> = {}) =>
+  text.replace(/\{(\w+)\}/g, (_, name: string) => params[name] ?? '');
+
+/** A catalog message as a pattern: each {placeholder} matches anything. */
+export const pattern = (text: string) =>
+  new RegExp(
+    text
+      .split(/\{\w+\}/)
+      .map((part) => part.replace(/[.*+?^$()|[\]\\]/g, '\\$&'))
+      .join('.+'),
+  );
+
+/** Runs `work` against `serve` in demo mode on a fresh database copied from the template. */
+export async function withDemoService<T>(work: (url: string) => Promise<T>): Promise<T> {
+  const name = `rewards_browser_${process.pid}_${Date.now()}`;
+  const admin = new pg.Client(adminUrl());
+  await admin.connect();
+  try {
+    await admin.query(`CREATE DATABASE ${name} TEMPLATE ${TEMPLATE_DB}`);
+    const service = await startServe({ DATABASE_URL: urlFor(name), DEMO_MODE: 'true' });
+    try {
+      return await work(service.url);
+    } finally {
+      service.child.kill('SIGTERM');
+      await exited(service.child);
+    }
+  } finally {
+    await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+    await admin.end();
+  }
+}
+
+/** Signs in on the sign-in page, from the keyboard: Enter in the password field submits the form. */
+export async function signIn(page: Page, m: Catalog, email: string): Promise<void> {
+  await page.getByRole('heading', { name: m['signIn.title'] }).waitFor();
+  await page.getByRole('textbox', { name: m['signIn.email'] }).fill(email);
+  await page.locator('input[type=password]').fill(PASSWORD);
+  await page.locator('input[type=password]').press('Enter');
 }

@@ -17,6 +17,10 @@ const PAGES: Record<string, ComponentType> = {
   '/billed-sales': lazy(() => import('./pages/BilledSalesPage.tsx')),
   '/settings': lazy(() => import('./pages/SettingsPage.tsx')),
 };
+/** Pages about no one publisher: the rewards team's console. */
+const CROSS_PUBLISHER: Record<string, ComponentType> = {
+  '/console': lazy(() => import('./pages/ConsolePage.tsx')),
+};
 
 function Portal() {
   const path = usePath();
@@ -24,9 +28,18 @@ function Portal() {
   const { user, ready, publisher } = useSession();
   if (!ready) return <Loading />;
   if (!user) return <SignInPage />;
+  const Console = isStaff(user) ? CROSS_PUBLISHER[path] : undefined;
+  if (Console)
+    return (
+      <Shell path={path}>
+        <Suspense fallback={<Loading />}>
+          <Console />
+        </Suspense>
+      </Shell>
+    );
   const Page = PAGES[path];
   if (!Page) {
-    queueMicrotask(() => navigate('/rewards'));
+    queueMicrotask(() => navigate(isStaff(user) ? '/console' : '/rewards'));
     return <Loading />;
   }
   document.title = `${t('app.title')}`;

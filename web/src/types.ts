@@ -209,3 +209,70 @@ export interface ApiToken {
   lastUsedAt: string | null;
   revokedAt: string | null;
 }
+
+export type TaskKind = 'activation' | 'technical-request' | 'welcome' | 'support-ticket';
+
+export interface Task {
+  id: string;
+  publisherId: string;
+  companyName: string;
+  mpnId: string;
+  kind: TaskKind;
+  status: 'open' | 'contacted' | 'done' | 'cancelled';
+  subject: string;
+  createdAt: string;
+  dueAt: string;
+  contactedAt: string | null;
+  clock: ClockState;
+  assigneeId: string | null;
+  assigneeName: string | null;
+  warnedAt: string | null;
+  escalatedAt: string | null;
+  cancelReason: string | null;
+}
+
+export interface TaskContact {
+  id: string;
+  taskId: string;
+  channel: string;
+  note: string;
+  contactedByName: string;
+  contactedAt: string;
+}
+
+export interface OptOut {
+  id: string;
+  engagement: 'all' | 'welcome' | 'announcements';
+  note: string;
+  recordedAt: string;
+  withdrawnAt: string | null;
+}
+
+export interface Engagement {
+  tasks: Task[];
+  contacts: TaskContact[];
+  optOuts: OptOut[];
+  outbox: Record<string, number>;
+}
+
+export interface Notification {
+  id: string;
+  publisherId: string | null;
+  kind: string;
+  recipientEmail: string;
+  language: string;
+  status: string;
+  subject: string;
+  attempts: number;
+  lastError: string | null;
+  createdAt: string;
+  sentAt: string | null;
+}
+
+export interface StaffMember {
+  id: string;
+  displayName: string;
+  email: string;
+  role: string;
+  active: boolean;
+}

@@ -27,6 +27,8 @@ const useStyles = makeStyles({
   spacer: { flexGrow: 1 },
   headerControl: { display: 'flex', alignItems: 'center', gap: '8px' },
   headerLabel: { color: tokens.colorNeutralForegroundOnBrand },
+  language: { width: '170px' },
+  picker: { width: '260px' },
   nav: {
     backgroundColor: tokens.colorNeutralBackground2,
     padding: '16px 8px',
@@ -68,6 +70,7 @@ interface NavItem {
 }
 
 export const NAV: NavItem[] = [
+  { path: '/console', label: 'nav.console', staffOnly: true },
   { path: '/rewards', label: 'nav.rewards' },
   { path: '/offers', label: 'nav.offers' },
   { path: '/tickets', label: 'nav.tickets' },
@@ -106,6 +109,7 @@ export function Shell({ path, children }: { path: string; children: ReactNode })
               {t('shell.publisher')}
             </label>
             <Select
+              className={styles.picker}
               id={publisherId}
               value={publisher?.id ?? ''}
               onChange={(_, data) => choosePublisher(data.value)}
@@ -126,7 +130,12 @@ export function Shell({ path, children }: { path: string; children: ReactNode })
           <label htmlFor={languageId} className={styles.headerLabel}>
             {t('shell.language')}
           </label>
-          <Select id={languageId} value={locale} onChange={(_, data) => setLocale(data.value as Locale)}>
+          <Select
+            className={styles.language}
+            id={languageId}
+            value={locale}
+            onChange={(_, data) => setLocale(data.value as Locale)}
+          >
             {(Object.keys(LOCALES) as Locale[]).map((l) => (
               <option key={l} value={l}>
                 {t(`language.${l}`)}

@@ -1,0 +1,68 @@
+// The rewards team's console: the queue, one publisher's view, the outbox and the dashboards.
+import { makeStyles, Tab, TabList, Text, Title1 } from '@fluentui/react-components';
+import { useEffect, useState } from 'react';
+import { api } from '../api.ts';
+import { useI18n } from '../i18n/i18n.tsx';
+import { useSession } from '../session.tsx';
+import type { Items, StaffMember } from '../types.ts';
+import { Dashboards } from './console/Dashboards.tsx';
+import { Outbox } from './console/Outbox.tsx';
+import { PublisherView } from './console/PublisherView.tsx';
+import { Queue } from './console/Queue.tsx';
+
+const useStyles = makeStyles({ page: { display: 'flex', flexDirection: 'column', gap: '16px' } });
+type ConsoleTab = 'queue' | 'publisher' | 'outbox' | 'dashboards';
+
+export default function ConsolePage() {
+  const styles = useStyles();
+  const { t } = useI18n();
+  const { user, publisher, choosePublisher } = useSession();
+  const [tab, setTab] = useState<ConsoleTab>('queue');
+  const [staff, setStaff] = useState<StaffMember[]>([]);
+  useEffect(() => {
+    document.title = t('console.title');
+  }, [t]);
+  useEffect(() => {
+    // Who work can be assigned to; the list is a program admin's (others claim work for themselves).
+    api<Items<StaffMember>>('GET', '/staff').then(
+      (list) => setStaff(list.items.filter((s) => s.active)),
+      () => setStaff([]),
+    );
+  }, []);
+  const meId = user!.id;
+  return (
+    <div className={styles.page}>
+      <Title1 as="h1">{t('console.title')}</Title1>
+      <TabList
+        selectedValue={tab}
+        onTabSelect={(_, d) => setTab(d.value as ConsoleTab)}
+        aria-label={t('console.tabs')}
+      >
+        <Tab value="queue">{t('console.tab.queue')}</Tab>
+        <Tab value="publisher">{t('console.tab.publisher')}</Tab>
+        <Tab value="outbox">{t('console.tab.outbox')}</Tab>
+        <Tab value="dashboards">{t('console.tab.dashboards')}</Tab>
+      </TabList>
+      <div role="tabpanel" aria-label={t(`console.tab.${tab}`)} className={styles.page}>
+        {tab === 'queue' && (
+          <Queue
+            meId={meId}
+            staff={staff}
+            onOpenPublisher={(id) => {
+              choosePublisher(id);
+              setTab('publisher');
+            }}
+          />
+        )}
+        {tab === 'publisher' &&
+          (publisher ? (
+            <PublisherView key={publisher.id} publisher={publisher} meId={meId} staff={staff} />
+          ) : (
+            <Text>{t('console.pickPublisher')}</Text>
+          ))}
+        {tab === 'outbox' && <Outbox />}
+        {tab === 'dashboards' && <Dashboards />}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,130 @@
+// The outbox: every message with its status; messages that exhausted their retries can be sent again.
+import {
+  Badge,
+  Button,
+  Field,
+  makeStyles,
+  Select,
+  Table,
+  TableBody,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+  Text,
+} from '@fluentui/react-components';
+import { useState } from 'react';
+import { api, ApiError } from '../../api.ts';
+import { Empty, ErrorBar, Gate, SuccessBar } from '../../components/Feedback.tsx';
+import { useLoad } from '../../hooks.ts';
+import { useI18n } from '../../i18n/i18n.tsx';
+import type { Notification } from '../../types.ts';
+
+const useStyles = makeStyles({
+  top: { display: 'flex', gap: '16px', flexWrap: 'wrap', alignItems: 'flex-end' },
+  counts: { display: 'flex', gap: '8px', flexWrap: 'wrap' },
+  error: { overflowWrap: 'anywhere' },
+  status: { display: 'flex', flexDirection: 'column' },
+});
+
+const STATUSES = ['failed', 'queued', 'held', 'sending', 'sent', 'suppressed', 'cancelled'] as const;
+
+export function Outbox() {
+  const styles = useStyles();
+  const { t, tOr, dateTime } = useI18n();
+  const [status, setStatus] = useState<string>('');
+  const query = status ? `?status=${status}` : '';
+  const loaded = useLoad(
+    () => api<{ items: Notification[]; counts: Record<string, number> }>('GET', `/notifications${query}`),
+    query,
+  );
+  const [error, setError] = useState<ApiError>();
+  const [notice, setNotice] = useState<string>();
+  const retry = async (n: Notification) => {
+    setError(undefined);
+    try {
+      await api('POST', `/notifications/${n.id}/retry`);
+      setNotice(t('console.retried'));
+      loaded.reload();
+    } catch (e) {
+      setError(e instanceof ApiError ? e : new ApiError(0, 'client', String(e)));
+    }
+  };
+  return (
+    <Gate loaded={loaded}>
+      {({ items, counts }) => (
+        <>
+          <div className={styles.top}>
+            <Field label={t('console.showStatus')}>
+              <Select value={status} onChange={(_, d) => setStatus(d.value)}>
+                <option value="">{t('console.allMessages')}</option>
+                {STATUSES.map((s) => (
+                  <option key={s} value={s}>
+                    {t(`outbox.${s}`)}
+                  </option>
+                ))}
+              </Select>
+            </Field>
+            <div className={styles.counts} aria-label={t('console.outboxCounts')} role="group">
+              {STATUSES.filter((s) => counts[s]).map((s) => (
+                <Badge key={s} appearance="outline" color={s === 'failed' ? 'danger' : 'informative'}>
+                  {t(`outbox.${s}`)}: {counts[s]}
+                </Badge>
+              ))}
+            </div>
+          </div>
+          {notice && <SuccessBar>{notice}</SuccessBar>}
+          {error && <ErrorBar error={error} />}
+          {items.length === 0 ? (
+            <Empty>{t('console.noMessages')}</Empty>
+          ) : (
+            <Table aria-label={t('console.tab.outbox')} size="small">
+              <TableHeader>
+                <TableRow>
+                  <TableHeaderCell>{t('console.created')}</TableHeaderCell>
+                  <TableHeaderCell style={{ width: '38%' }}>{t('col.subject')}</TableHeaderCell>
+                  <TableHeaderCell>{t('console.recipient')}</TableHeaderCell>
+                  <TableHeaderCell>{t('col.status')}</TableHeaderCell>
+                  <TableHeaderCell>{t('console.actions')}</TableHeaderCell>
+                </TableRow>
+              </TableHeader>
+              <TableBody>
+                {items.map((n) => (
+                  <TableRow key={n.id}>
+                    <TableCell>{dateTime(n.createdAt)}</TableCell>
+                    <TableCell>{n.subject}</TableCell>
+                    <TableCell>
+                      {n.recipientEmail} ({n.language})
+                    </TableCell>
+                    <TableCell>
+                      <div className={styles.status}>
+                        <Text>{tOr(`outbox.${n.status}`, n.status)}</Text>
+                        {n.attempts > 0 && (
+                          <Text size={200}>
+                            {t('console.attempts')}: {n.attempts}
+                          </Text>
+                        )}
+                        {n.lastError && (
+                          <Text size={200} className={styles.error}>
+                            {t('console.lastError')}: {n.lastError}
+                          </Text>
+                        )}
+                      </div>
+                    </TableCell>
+                    <TableCell>
+                      {n.status === 'failed' && (
+                        <Button size="small" onClick={() => void retry(n)}>
+                          {t('console.retry')}
+                        </Button>
+                      )}
+                    </TableCell>
+                  </TableRow>
+                ))}
+              </TableBody>
+            </Table>
+          )}
+        </>
+      )}
+    </Gate>
+  );
+}

@@ -1,0 +1,204 @@
+// Everything about one publisher for the rewards team: tier, contacts and offers, every task with its clock, the
+// contact history, opt-outs (L8) and the publisher's messages by status.
+import {
+  Badge,
+  Button,
+  Card,
+  Field,
+  makeStyles,
+  Select,
+  Text,
+  Textarea,
+  Title3,
+  tokens,
+} from '@fluentui/react-components';
+import { useState, type FormEvent } from 'react';
+import { api, ApiError } from '../../api.ts';
+import { Empty, ErrorBar, fieldText, Gate, SuccessBar } from '../../components/Feedback.tsx';
+import { useLoad } from '../../hooks.ts';
+import { useI18n } from '../../i18n/i18n.tsx';
+import type { Benefits, Contact, Engagement, Items, Offer, Publisher, StaffMember } from '../../types.ts';
+import { TaskTable } from './TaskTable.tsx';
+import { useTaskActions } from './useTaskActions.tsx';
+
+const useStyles = makeStyles({
+  grid: { display: 'grid', gridTemplateColumns: 'repeat(auto-fit, minmax(300px, 1fr))', gap: '12px' },
+  card: { padding: '16px', gap: '8px' },
+  list: { margin: 0, paddingLeft: '20px', display: 'flex', flexDirection: 'column', gap: '6px' },
+  muted: { color: tokens.colorNeutralForeground2 },
+  form: { display: 'flex', gap: '12px', flexWrap: 'wrap', alignItems: 'flex-end' },
+  counts: { display: 'flex', gap: '8px', flexWrap: 'wrap' },
+});
+
+const ENGAGEMENTS = ['welcome', 'announcements', 'all'] as const;
+
+export function PublisherView({
+  publisher,
+  meId,
+  staff,
+}: {
+  publisher: Publisher;
+  meId: string;
+  staff: StaffMember[];
+}) {
+  const styles = useStyles();
+  const i18n = useI18n();
+  const { t, tOr, usd, date, dateTime } = i18n;
+  const id = publisher.id;
+  const loaded = useLoad(async () => {
+    const [engagement, benefits, contacts, offers] = await Promise.all([
+      api<Engagement>('GET', `/publishers/${id}/engagement`),
+      api<Benefits>('GET', `/publishers/${id}/benefits`),
+      api<Items<Contact>>('GET', `/publishers/${id}/marketing-contacts`),
+      api<Items<Offer>>('GET', `/publishers/${id}/offers`),
+    ]);
+    return { engagement, benefits, contacts: contacts.items, offers: offers.items };
+  }, id);
+  const actions = useTaskActions(loaded.reload);
+  const [engagement, setEngagement] = useState<string>('welcome');
+  const [note, setNote] = useState('');
+  const [error, setError] = useState<ApiError>();
+  const [notice, setNotice] = useState<string>();
+
+  const optOut = async (event: FormEvent) => {
+    event.preventDefault();
+    setError(undefined);
+    try {
+      await api('POST', `/publishers/${id}/opt-outs`, { engagement, note });
+      setNote('');
+      setNotice(t('console.optedOut'));
+      loaded.reload();
+    } catch (e) {
+      setError(e instanceof ApiError ? e : new ApiError(0, 'client', String(e)));
+    }
+  };
+  const withdraw = async (optOutId: string) => {
+    setError(undefined);
+    try {
+      await api('POST', `/publishers/${id}/opt-outs/${optOutId}/withdraw`);
+      loaded.reload();
+    } catch (e) {
+      setError(e instanceof ApiError ? e : new ApiError(0, 'client', String(e)));
+    }
+  };
+  const noteError = fieldText(i18n, error, 'note');
+
+  return (
+    <Gate loaded={loaded}>
+      {(data) => (
+        <>
+          {(notice ?? actions.notice) && <SuccessBar>{notice ?? actions.notice}</SuccessBar>}
+          {actions.error && <ErrorBar error={actions.error} />}
+          <div className={styles.grid}>
+            <Card className={styles.card}>
+              <Title3 as="h2">
+                {publisher.companyName} ({publisher.mpnId})
+              </Title3>
+              <Text>
+                {t('rewards.tier', { tier: tOr(`tier.${data.benefits.tier.id}`, data.benefits.tier.name) })} ·{' '}
+                {usd(data.benefits.ttmUsdCents)}
+              </Text>
+              <Text weight="semibold">{t('contact.title')}</Text>
+              {data.contacts.length === 0 ? (
+                <Text className={styles.muted}>{t('common.none')}</Text>
+              ) : (
+                data.contacts.map((c) => (
+                  <Text key={c.id}>
+                    {c.user.displayName} · {c.email} · {c.phone} · {c.language}
+                  </Text>
+                ))
+              )}
+              <Text weight="semibold">{t('nav.offers')}</Text>
+              {data.offers.map((o) => (
+                <Text key={o.id}>
+                  {o.name} · {tOr(`listingType.${o.listingType}`, o.listingType)} ·{' '}
+                  {t(`offerStatus.${o.status}`)}
+                </Text>
+              ))}
+            </Card>
+            <Card className={styles.card}>
+              <Title3 as="h2">{t('console.optOuts')}</Title3>
+              {data.engagement.optOuts.length === 0 && <Text>{t('console.noOptOuts')}</Text>}
+              <ul className={styles.list}>
+                {data.engagement.optOuts.map((o) => (
+                  <li key={o.id}>
+                    <Text weight="semibold">{t(`engagement.${o.engagement}`)}</Text> — {o.note} (
+                    {date(o.recordedAt)})
+                    {o.withdrawnAt ? (
+                      <Text className={styles.muted}>
+                        {' '}
+                        {t('console.withdrawn', { date: date(o.withdrawnAt) })}
+                      </Text>
+                    ) : (
+                      <Button size="small" appearance="transparent" onClick={() => void withdraw(o.id)}>
+                        {t('console.withdraw')}
+                      </Button>
+                    )}
+                  </li>
+                ))}
+              </ul>
+              <form className={styles.form} onSubmit={(e) => void optOut(e)} noValidate>
+                <Field label={t('console.engagement')}>
+                  <Select value={engagement} onChange={(_, d) => setEngagement(d.value)}>
+                    {ENGAGEMENTS.map((e) => (
+                      <option key={e} value={e}>
+                        {t(`engagement.${e}`)}
+                      </option>
+                    ))}
+                  </Select>
+                </Field>
+                <Field
+                  label={t('console.note')}
+                  required
+                  {...(noteError ? { validationMessage: noteError, validationState: 'error' as const } : {})}
+                >
+                  <Textarea value={note} onChange={(_, d) => setNote(d.value)} rows={2} />
+                </Field>
+                <Button type="submit">{t('console.recordOptOut')}</Button>
+              </form>
+              {error && <ErrorBar error={error} />}
+              <Text weight="semibold">{t('console.outboxCounts')}</Text>
+              <div className={styles.counts}>
+                {Object.entries(data.engagement.outbox).map(([status, count]) => (
+                  <Badge key={status} appearance="outline">
+                    {tOr(`outbox.${status}`, status)}: {count}
+                  </Badge>
+                ))}
+              </div>
+            </Card>
+          </div>
+          <Card className={styles.card}>
+            <Title3 as="h2">{t('console.tasks')}</Title3>
+            {data.engagement.tasks.length === 0 ? (
+              <Empty>{t('console.empty')}</Empty>
+            ) : (
+              <TaskTable
+                tasks={data.engagement.tasks}
+                staff={staff}
+                meId={meId}
+                label={t('console.tasks')}
+                handlers={actions.handlers}
+              />
+            )}
+          </Card>
+          <Card className={styles.card}>
+            <Title3 as="h2">{t('console.history')}</Title3>
+            {data.engagement.contacts.length === 0 ? (
+              <Empty>{t('console.noHistory')}</Empty>
+            ) : (
+              <ul className={styles.list}>
+                {data.engagement.contacts.map((c) => (
+                  <li key={c.id}>
+                    <Text weight="semibold">{dateTime(c.contactedAt)}</Text> ·{' '}
+                    {t(`channel.${c.channel as 'phone'}`)} · {c.contactedByName}: {c.note}
+                  </li>
+                ))}
+              </ul>
+            )}
+          </Card>
+          {actions.dialogs}
+        </>
+      )}
+    </Gate>
+  );
+}

@@ -1,0 +1,97 @@
+// The rewards team's queue: every open promise, soonest due first, filtered by kind, clock and assignee.
+import { Field, Link, makeStyles, Select } from '@fluentui/react-components';
+import { useState } from 'react';
+import { api } from '../../api.ts';
+import { Empty, ErrorBar, Gate, SuccessBar } from '../../components/Feedback.tsx';
+import { useLoad } from '../../hooks.ts';
+import { useI18n } from '../../i18n/i18n.tsx';
+import type { Items, StaffMember, Task } from '../../types.ts';
+import { TaskTable } from './TaskTable.tsx';
+import { useTaskActions } from './useTaskActions.tsx';
+
+const useStyles = makeStyles({
+  filters: { display: 'flex', gap: '16px', flexWrap: 'wrap', alignItems: 'flex-end' },
+});
+
+const KINDS = ['activation', 'technical-request', 'welcome', 'support-ticket'] as const;
+const CLOCKS = ['late', 'due-soon', 'on-track'] as const;
+
+export function Queue({
+  meId,
+  staff,
+  onOpenPublisher,
+}: {
+  meId: string;
+  staff: StaffMember[];
+  onOpenPublisher: (publisherId: string) => void;
+}) {
+  const styles = useStyles();
+  const { t } = useI18n();
+  const [kind, setKind] = useState('');
+  const [clock, setClock] = useState('');
+  const [assignee, setAssignee] = useState('');
+  const [status, setStatus] = useState<'open' | 'closed'>('open');
+  const query = new URLSearchParams();
+  if (kind) query.set('kind', kind);
+  if (clock) query.set('clock', clock);
+  if (assignee) query.set('assignee', assignee);
+  for (const s of status === 'open' ? ['open', 'contacted'] : ['done', 'cancelled'])
+    query.append('status', s);
+  const loaded = useLoad(() => api<Items<Task>>('GET', `/tasks?${query}`), query.toString());
+  const actions = useTaskActions(loaded.reload);
+  const select = (label: string, value: string, set: (v: string) => void, options: [string, string][]) => (
+    <Field label={label}>
+      <Select value={value} onChange={(_, d) => set(d.value)}>
+        {options.map(([v, text]) => (
+          <option key={v} value={v}>
+            {text}
+          </option>
+        ))}
+      </Select>
+    </Field>
+  );
+  return (
+    <>
+      <div className={styles.filters}>
+        {select(t('console.kind'), kind, setKind, [
+          ['', t('console.anyKind')],
+          ...KINDS.map((k): [string, string] => [k, t(`taskKind.${k}`)]),
+        ])}
+        {select(t('console.clock'), clock, setClock, [
+          ['', t('console.anyClock')],
+          ...CLOCKS.map((c): [string, string] => [c, t(`clock.${c}`)]),
+        ])}
+        {select(t('console.assignee'), assignee, setAssignee, [
+          ['', t('console.anyone')],
+          ['me', t('console.me')],
+          ['unassigned', t('console.unassigned')],
+        ])}
+        {select(t('console.status'), status, (v) => setStatus(v as 'open' | 'closed'), [
+          ['open', t('console.openWork')],
+          ['closed', t('console.closedWork')],
+        ])}
+        <Link href={`/api/v1/tasks/export?${query}`} download>
+          {t('console.exportCsv')}
+        </Link>
+      </div>
+      {actions.notice && <SuccessBar>{actions.notice}</SuccessBar>}
+      {actions.error && <ErrorBar error={actions.error} />}
+      <Gate loaded={loaded}>
+        {({ items }) =>
+          items.length === 0 ? (
+            <Empty>{t('console.empty')}</Empty>
+          ) : (
+            <TaskTable
+              tasks={items}
+              staff={staff}
+              meId={meId}
+              label={t('console.tab.queue')}
+              handlers={{ ...actions.handlers, openPublisher: (task) => onOpenPublisher(task.publisherId) }}
+            />
+          )
+        }
+      </Gate>
+      {actions.dialogs}
+    </>
+  );
+}

@@ -1,0 +1,106 @@
+// What a rewards team member records on a task: a contact (channel and note; the first stops the clock) or a
+// cancellation (with its reason). The forms keep their input when the service refuses it.
+import {
+  Button,
+  Dialog,
+  DialogActions,
+  DialogBody,
+  DialogContent,
+  DialogSurface,
+  DialogTitle,
+  Field,
+  makeStyles,
+  Select,
+  Textarea,
+} from '@fluentui/react-components';
+import { useState, type FormEvent } from 'react';
+import { api, ApiError } from '../../api.ts';
+import { ErrorBar, fieldText } from '../../components/Feedback.tsx';
+import { useI18n } from '../../i18n/i18n.tsx';
+import type { Task } from '../../types.ts';
+
+const useStyles = makeStyles({ form: { display: 'flex', flexDirection: 'column', gap: '12px' } });
+const CHANNELS = ['phone', 'email', 'meeting', 'other'] as const;
+
+export type TaskAction = { kind: 'contact' | 'cancel'; task: Task };
+
+export function TaskDialog({
+  open,
+  action,
+  onClose,
+  onDone,
+}: {
+  open: boolean;
+  action: TaskAction;
+  onClose: () => void;
+  onDone: () => void;
+}) {
+  const styles = useStyles();
+  const i18n = useI18n();
+  const { t } = i18n;
+  const [channel, setChannel] = useState<string>('phone');
+  const [text, setText] = useState('');
+  const [error, setError] = useState<ApiError>();
+  const [busy, setBusy] = useState(false);
+  const contact = action.kind === 'contact';
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    setBusy(true);
+    setError(undefined);
+    try {
+      if (contact) await api('POST', `/tasks/${action.task.id}/contacts`, { channel, note: text });
+      else await api('POST', `/tasks/${action.task.id}/cancel`, { reason: text });
+      onDone();
+    } catch (e) {
+      setError(e instanceof ApiError ? e : new ApiError(0, 'client', String(e)));
+    } finally {
+      setBusy(false);
+    }
+  };
+  const message = (name: string) => {
+    const found = fieldText(i18n, error, name);
+    return found ? { validationMessage: found, validationState: 'error' as const } : {};
+  };
+  return (
+    <Dialog open={open} onOpenChange={(_, d) => !d.open && onClose()}>
+      <DialogSurface>
+        <form onSubmit={(e) => void submit(e)} noValidate>
+          <DialogBody>
+            <DialogTitle>
+              {t(contact ? 'console.logTitle' : 'console.cancelTitle', { subject: action.task.subject })}
+            </DialogTitle>
+            <DialogContent className={styles.form}>
+              {error && <ErrorBar error={error} />}
+              {contact && (
+                <Field label={t('console.channel')} required {...message('channel')}>
+                  <Select value={channel} onChange={(_, d) => setChannel(d.value)}>
+                    {CHANNELS.map((c) => (
+                      <option key={c} value={c}>
+                        {t(`channel.${c}`)}
+                      </option>
+                    ))}
+                  </Select>
+                </Field>
+              )}
+              <Field
+                label={t(contact ? 'console.note' : 'console.reason')}
+                required
+                {...message(contact ? 'note' : 'reason')}
+              >
+                <Textarea value={text} onChange={(_, d) => setText(d.value)} rows={4} resize="vertical" />
+              </Field>
+            </DialogContent>
+            <DialogActions>
+              <Button appearance="secondary" onClick={onClose}>
+                {t('common.cancel')}
+              </Button>
+              <Button appearance="primary" type="submit" disabled={busy}>
+                {t(contact ? 'console.logContact' : 'console.cancelTask')}
+              </Button>
+            </DialogActions>
+          </DialogBody>
+        </form>
+      </DialogSurface>
+    </Dialog>
+  );
+}

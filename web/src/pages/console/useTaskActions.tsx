@@ -1,0 +1,91 @@
+// The actions on tasks, shared by the queue and the publisher view: each one calls the API, says what happened,
+// and reloads the list it came from.
+import { useState, type ReactNode } from 'react';
+import { api, ApiError } from '../../api.ts';
+import { ConfirmDialog } from '../../components/ConfirmDialog.tsx';
+import { useDialog } from '../../hooks.ts';
+import { useI18n } from '../../i18n/i18n.tsx';
+import type { StaffMember, Task } from '../../types.ts';
+import type { TaskHandlers } from './TaskTable.tsx';
+import { TaskDialog, type TaskAction } from './TaskDialogs.tsx';
+
+export function useTaskActions(reload: () => void): {
+  handlers: TaskHandlers;
+  dialogs: ReactNode;
+  notice: string | undefined;
+  error: ApiError | undefined;
+} {
+  const { t } = useI18n();
+  const [notice, setNotice] = useState<string>();
+  const [error, setError] = useState<ApiError>();
+  const form = useDialog<TaskAction>();
+  const completing = useDialog<Task>();
+
+  const run = async (call: () => Promise<unknown>, said: string) => {
+    setError(undefined);
+    setNotice(undefined);
+    try {
+      await call();
+      setNotice(said);
+      reload();
+    } catch (e) {
+      setError(e instanceof ApiError ? e : new ApiError(0, 'client', String(e)));
+    }
+  };
+
+  const handlers: TaskHandlers = {
+    claim: (task) =>
+      void run(() => api('POST', `/tasks/${task.id}/claim`), t('console.claimed', { subject: task.subject })),
+    assign: (task, member: StaffMember | null) =>
+      void run(
+        () => api('POST', `/tasks/${task.id}/assign`, { assigneeId: member?.id ?? null }),
+        member ? t('console.assigned', { name: member.displayName }) : t('console.unassigned'),
+      ),
+    logContact: (task) => form.show({ kind: 'contact', task }),
+    cancel: (task) => form.show({ kind: 'cancel', task }),
+    complete: (task) => completing.show(task),
+  };
+
+  const dialogs = (
+    <>
+      {form.target && (
+        <TaskDialog
+          key={form.generation}
+          open={form.open}
+          action={form.target}
+          onClose={form.hide}
+          onDone={() => {
+            form.hide();
+            setError(undefined);
+            setNotice(
+              form.target!.kind === 'contact'
+                ? t('console.contactLogged')
+                : t('console.cancelled', { subject: form.target!.task.subject }),
+            );
+            reload();
+          }}
+        />
+      )}
+      {completing.target && (
+        <ConfirmDialog
+          key={completing.generation}
+          open={completing.open}
+          title={t('console.completeTitle', { subject: completing.target.subject })}
+          confirm={t('console.complete')}
+          onClose={completing.hide}
+          onConfirm={() => {
+            const task = completing.target!;
+            completing.hide();
+            void run(
+              () => api('POST', `/tasks/${task.id}/complete`),
+              t('console.completed', { subject: task.subject }),
+            );
+          }}
+        >
+          {t('console.completeBody')}
+        </ConfirmDialog>
+      )}
+    </>
+  );
+  return { handlers, dialogs, notice, error };
+}
