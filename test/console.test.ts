@@ -60,6 +60,10 @@ describe('[CONSOLE] the rewards team works the queue in a browser', () => {
         await row.waitFor();
         await assertAccessible(page, 'console queue');
         await screenshot(page, 'en-console-queue');
+        assert.ok(
+          await row.getByRole('button', { name: m['console.assign'] }).isVisible(),
+          'work can be assigned',
+        );
         await row.getByRole('button', { name: m['console.claim'] }).click();
         await page.getByText(pattern(m['console.claimed'])).waitFor();
         const mine = page

@@ -15,9 +15,10 @@ export async function staffRoutes(app: App): Promise<void> {
   app.get(
     '/staff',
     {
-      config: { permission: 'program:admin' },
+      // The rewards team reads it too: it is whom queue work can be assigned to.
+      config: { permission: 'tasks:work' },
       schema: {
-        summary: 'Rewards team members and program admins',
+        summary: 'Rewards team members and program admins (whom work can be assigned to)',
         tags: ['staff'],
         response: { 200: ItemsOf(UserView), ...problems(401, 403) },
       },

@@ -23,7 +23,7 @@ export default function ConsolePage() {
     document.title = t('console.title');
   }, [t]);
   useEffect(() => {
-    // Who work can be assigned to; the list is a program admin's (others claim work for themselves).
+    // Whom work can be assigned to.
     api<Items<StaffMember>>('GET', '/staff').then(
       (list) => setStaff(list.items.filter((s) => s.active)),
       () => setStaff([]),
