@@ -17,6 +17,7 @@ import { api, ApiError } from '../../api.ts';
 import { Empty, ErrorBar, fieldText, Gate, SuccessBar } from '../../components/Feedback.tsx';
 import { useLoad } from '../../hooks.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
+import { Link } from '../../router.tsx';
 import type { Benefits, Contact, Engagement, Items, Offer, Publisher, StaffMember } from '../../types.ts';
 import { TaskTable } from './TaskTable.tsx';
 import { useTaskActions } from './useTaskActions.tsx';
@@ -98,6 +99,7 @@ export function PublisherView({
                 {t('rewards.tier', { tier: tOr(`tier.${data.benefits.tier.id}`, data.benefits.tier.name) })} ·{' '}
                 {usd(data.benefits.ttmUsdCents)}
               </Text>
+              <Link to="/rewards">{t('nav.rewards')}</Link>
               <Text weight="semibold">{t('contact.title')}</Text>
               {data.contacts.length === 0 ? (
                 <Text className={styles.muted}>{t('common.none')}</Text>
