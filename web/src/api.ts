@@ -26,6 +26,11 @@ export class ApiError extends Error {
   }
 }
 
+/** Whatever a call threw, as an ApiError (a bug in the portal itself becomes a 'client' problem). */
+export function asApiError(error: unknown): ApiError {
+  return error instanceof ApiError ? error : new ApiError(0, 'client', String(error));
+}
+
 let csrfToken: string | null = null;
 
 export function setCsrfToken(token: string | null): void {

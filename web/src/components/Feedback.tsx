@@ -23,6 +23,16 @@ export function fieldText(i18n: I18n, error: ApiError | undefined, field: string
   return found ? i18n.tOr(`fieldError.${found.code}`, found.detail) : undefined;
 }
 
+/** A Fluent Field's error props for one body field: the message beside the field, or nothing. */
+export function fieldProps(
+  i18n: I18n,
+  error: ApiError | undefined,
+  field: string,
+): { validationMessage?: string; validationState?: 'error' } {
+  const text = fieldText(i18n, error, field);
+  return text ? { validationMessage: text, validationState: 'error' } : {};
+}
+
 export function Loading() {
   const { t } = useI18n();
   return <Spinner size="small" label={t('common.loading')} />;

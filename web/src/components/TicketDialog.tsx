@@ -14,10 +14,11 @@ import {
   Textarea,
 } from '@fluentui/react-components';
 import { useState, type FormEvent } from 'react';
-import { api, ApiError } from '../api.ts';
+import type { ApiError } from '../api.ts';
+import { api, asApiError } from '../api.ts';
 import { useI18n } from '../i18n/i18n.tsx';
 import type { Offer, Ticket } from '../types.ts';
-import { ErrorBar, fieldText } from './Feedback.tsx';
+import { ErrorBar, fieldProps } from './Feedback.tsx';
 
 const useStyles = makeStyles({ form: { display: 'flex', flexDirection: 'column', gap: '12px' } });
 
@@ -44,10 +45,7 @@ export function TicketDialog({
   const [description, setDescription] = useState(initial.description);
   const [error, setError] = useState<ApiError>();
   const [busy, setBusy] = useState(false);
-  const message = (name: string) => {
-    const text = fieldText(i18n, error, name);
-    return text ? { validationMessage: text, validationState: 'error' as const } : {};
-  };
+  const message = (field: string) => fieldProps(i18n, error, field);
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     setBusy(true);
@@ -61,7 +59,7 @@ export function TicketDialog({
         }),
       );
     } catch (e) {
-      setError(e instanceof ApiError ? e : new ApiError(0, 'client', String(e)));
+      setError(asApiError(e));
     } finally {
       setBusy(false);
     }

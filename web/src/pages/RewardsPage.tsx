@@ -2,7 +2,8 @@
 // with its state and, when locked, why; the marketing contact on top of the sales and marketing tab.
 import { Button, makeStyles, Tab, TabList, Text, Title1 } from '@fluentui/react-components';
 import { useEffect, useState } from 'react';
-import { api, ApiError } from '../api.ts';
+import type { ApiError } from '../api.ts';
+import { api, asApiError } from '../api.ts';
 import { Empty, ErrorBar, Gate, SuccessBar } from '../components/Feedback.tsx';
 import { useDialog, useLoad } from '../hooks.ts';
 import { ConfirmDialog } from '../components/ConfirmDialog.tsx';
@@ -94,7 +95,7 @@ export default function RewardsPage() {
       setNotice(t('activate.done', { contact: contactName, date: i18n.date(activation.contactDueAt) }));
       loaded.reload();
     } catch (e) {
-      setActionError(e instanceof ApiError ? e : new ApiError(0, 'client', String(e)));
+      setActionError(asApiError(e));
     }
   };
 
@@ -105,7 +106,7 @@ export default function RewardsPage() {
       setNotice(t('contact.removed', { name: contact.user.displayName }));
       loaded.reload();
     } catch (e) {
-      setActionError(e instanceof ApiError ? e : new ApiError(0, 'client', String(e)));
+      setActionError(asApiError(e));
     }
   };
 

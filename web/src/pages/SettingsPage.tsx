@@ -20,8 +20,9 @@ import {
   Title3,
 } from '@fluentui/react-components';
 import { useEffect, useState, type FormEvent } from 'react';
-import { api, ApiError } from '../api.ts';
-import { Empty, ErrorBar, fieldText, Gate, SuccessBar } from '../components/Feedback.tsx';
+import type { ApiError } from '../api.ts';
+import { api, asApiError } from '../api.ts';
+import { Empty, ErrorBar, fieldProps, Gate, SuccessBar } from '../components/Feedback.tsx';
 import { ApiTokens } from './settings/ApiTokens.tsx';
 import { useDialog, useLoad } from '../hooks.ts';
 import { ConfirmDialog } from '../components/ConfirmDialog.tsx';
@@ -80,10 +81,7 @@ function Users() {
   const [invited, setInvited] = useState<{ name: string; url: string; expiresAt: string }>();
   const [notice, setNotice] = useState<string>();
   const deactivating = useDialog<User>();
-  const message = (field: string) => {
-    const text = fieldText(i18n, error, field);
-    return text ? { validationMessage: text, validationState: 'error' as const } : {};
-  };
+  const message = (field: string) => fieldProps(i18n, error, field);
 
   const invite = async (event: FormEvent) => {
     event.preventDefault();
@@ -100,7 +98,7 @@ function Users() {
       setEmail('');
       loaded.reload();
     } catch (e) {
-      setError(e instanceof ApiError ? e : new ApiError(0, 'client', String(e)));
+      setError(asApiError(e));
     }
   };
   const deactivate = async (target: User) => {
@@ -111,7 +109,7 @@ function Users() {
       setNotice(t('users.deactivated', { name: target.displayName }));
       loaded.reload();
     } catch (e) {
-      setError(e instanceof ApiError ? e : new ApiError(0, 'client', String(e)));
+      setError(asApiError(e));
     }
   };
 

@@ -11,7 +11,8 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { useEffect, useState, type FormEvent } from 'react';
-import { api, ApiError } from '../api.ts';
+import type { ApiError } from '../api.ts';
+import { api, asApiError } from '../api.ts';
 import { ErrorBar } from '../components/Feedback.tsx';
 import { LOCALES, useI18n, type Locale } from '../i18n/i18n.tsx';
 import { useSession } from '../session.tsx';
@@ -63,7 +64,7 @@ export function SignInPage() {
     try {
       await signIn(email, password);
     } catch (e) {
-      setError(e instanceof ApiError ? e : new ApiError(0, 'client', String(e)));
+      setError(asApiError(e));
     } finally {
       setBusy(false);
     }

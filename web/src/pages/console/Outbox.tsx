@@ -14,7 +14,8 @@ import {
   Text,
 } from '@fluentui/react-components';
 import { useState } from 'react';
-import { api, ApiError } from '../../api.ts';
+import type { ApiError } from '../../api.ts';
+import { api, asApiError } from '../../api.ts';
 import { Empty, ErrorBar, Gate, SuccessBar } from '../../components/Feedback.tsx';
 import { useLoad } from '../../hooks.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
@@ -47,7 +48,7 @@ export function Outbox() {
       setNotice(t('console.retried'));
       loaded.reload();
     } catch (e) {
-      setError(e instanceof ApiError ? e : new ApiError(0, 'client', String(e)));
+      setError(asApiError(e));
     }
   };
   return (

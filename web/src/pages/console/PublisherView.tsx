@@ -13,8 +13,9 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { useState, type FormEvent } from 'react';
-import { api, ApiError } from '../../api.ts';
-import { Empty, ErrorBar, fieldText, Gate, SuccessBar } from '../../components/Feedback.tsx';
+import type { ApiError } from '../../api.ts';
+import { api, asApiError } from '../../api.ts';
+import { Empty, ErrorBar, fieldProps, Gate, SuccessBar } from '../../components/Feedback.tsx';
 import { useLoad } from '../../hooks.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
 import { Link } from '../../router.tsx';
@@ -70,7 +71,7 @@ export function PublisherView({
       setNotice(t('console.optedOut'));
       loaded.reload();
     } catch (e) {
-      setError(e instanceof ApiError ? e : new ApiError(0, 'client', String(e)));
+      setError(asApiError(e));
     }
   };
   const withdraw = async (optOutId: string) => {
@@ -79,10 +80,9 @@ export function PublisherView({
       await api('POST', `/publishers/${id}/opt-outs/${optOutId}/withdraw`);
       loaded.reload();
     } catch (e) {
-      setError(e instanceof ApiError ? e : new ApiError(0, 'client', String(e)));
+      setError(asApiError(e));
     }
   };
-  const noteError = fieldText(i18n, error, 'note');
 
   return (
     <Gate loaded={loaded}>
@@ -149,11 +149,7 @@ export function PublisherView({
                     ))}
                   </Select>
                 </Field>
-                <Field
-                  label={t('console.note')}
-                  required
-                  {...(noteError ? { validationMessage: noteError, validationState: 'error' as const } : {})}
-                >
+                <Field label={t('console.note')} required {...fieldProps(i18n, error, 'note')}>
                   <Textarea value={note} onChange={(_, d) => setNote(d.value)} rows={2} />
                 </Field>
                 <Button type="submit">{t('console.recordOptOut')}</Button>

@@ -14,8 +14,9 @@ import {
   Textarea,
 } from '@fluentui/react-components';
 import { useState, type FormEvent } from 'react';
-import { api, ApiError } from '../../api.ts';
-import { ErrorBar, fieldText } from '../../components/Feedback.tsx';
+import type { ApiError } from '../../api.ts';
+import { api, asApiError } from '../../api.ts';
+import { ErrorBar, fieldProps } from '../../components/Feedback.tsx';
 import { useI18n } from '../../i18n/i18n.tsx';
 import type { Task } from '../../types.ts';
 
@@ -52,15 +53,12 @@ export function TaskDialog({
       else await api('POST', `/tasks/${action.task.id}/cancel`, { reason: text });
       onDone();
     } catch (e) {
-      setError(e instanceof ApiError ? e : new ApiError(0, 'client', String(e)));
+      setError(asApiError(e));
     } finally {
       setBusy(false);
     }
   };
-  const message = (name: string) => {
-    const found = fieldText(i18n, error, name);
-    return found ? { validationMessage: found, validationState: 'error' as const } : {};
-  };
+  const message = (field: string) => fieldProps(i18n, error, field);
   return (
     <Dialog open={open} onOpenChange={(_, d) => !d.open && onClose()}>
       <DialogSurface>

@@ -1,7 +1,8 @@
 // The actions on tasks, shared by the queue and the publisher view: each one calls the API, says what happened,
 // and reloads the list it came from.
 import { useState, type ReactNode } from 'react';
-import { api, ApiError } from '../../api.ts';
+import type { ApiError } from '../../api.ts';
+import { api, asApiError } from '../../api.ts';
 import { ConfirmDialog } from '../../components/ConfirmDialog.tsx';
 import { useDialog } from '../../hooks.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
@@ -29,7 +30,7 @@ export function useTaskActions(reload: () => void): {
       setNotice(said);
       reload();
     } catch (e) {
-      setError(e instanceof ApiError ? e : new ApiError(0, 'client', String(e)));
+      setError(asApiError(e));
     }
   };
 

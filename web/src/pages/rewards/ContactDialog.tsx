@@ -14,8 +14,9 @@ import {
   Select,
 } from '@fluentui/react-components';
 import { useState, type FormEvent } from 'react';
-import { api, ApiError } from '../../api.ts';
-import { ErrorBar, fieldText } from '../../components/Feedback.tsx';
+import type { ApiError } from '../../api.ts';
+import { api, asApiError } from '../../api.ts';
+import { ErrorBar, fieldProps } from '../../components/Feedback.tsx';
 import { useI18n } from '../../i18n/i18n.tsx';
 import { Link } from '../../router.tsx';
 import type { Contact, User } from '../../types.ts';
@@ -66,7 +67,7 @@ export function ContactDialog({
         : await api<Contact>('POST', `/publishers/${publisherId}/marketing-contacts`, body);
       onSaved(saved);
     } catch (e) {
-      setError(e instanceof ApiError ? e : new ApiError(0, 'client', String(e)));
+      setError(asApiError(e));
     } finally {
       setBusy(false);
     }
@@ -79,11 +80,7 @@ export function ContactDialog({
         ? t('contact.dialogUpdate')
         : t('contact.dialogChange');
   // Field errors are shown beside their fields; the bar says what is wrong overall.
-  const fieldError = (name: string) => fieldText(i18n, error, name);
-  const message = (name: string) => {
-    const text = fieldError(name);
-    return text ? { validationMessage: text, validationState: 'error' as const } : {};
-  };
+  const message = (field: string) => fieldProps(i18n, error, field);
   return (
     <Dialog open={open} onOpenChange={(_, data) => !data.open && onClose()}>
       <DialogSurface>

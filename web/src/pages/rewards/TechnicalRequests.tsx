@@ -17,8 +17,9 @@ import {
   Title3,
 } from '@fluentui/react-components';
 import { useState, type FormEvent } from 'react';
-import { api, ApiError } from '../../api.ts';
-import { Empty, ErrorBar, fieldText, SuccessBar } from '../../components/Feedback.tsx';
+import type { ApiError } from '../../api.ts';
+import { api, asApiError } from '../../api.ts';
+import { Empty, ErrorBar, fieldProps, SuccessBar } from '../../components/Feedback.tsx';
 import { ClockBadge } from '../../components/ClockBadge.tsx';
 import { useI18n } from '../../i18n/i18n.tsx';
 import type { Offer, TechnicalRequest } from '../../types.ts';
@@ -72,15 +73,12 @@ export function TechnicalRequests({
       setDescription('');
       onSubmitted();
     } catch (e) {
-      setError(e instanceof ApiError ? e : new ApiError(0, 'client', String(e)));
+      setError(asApiError(e));
     } finally {
       setBusy(false);
     }
   };
-  const message = (name: string) => {
-    const text = fieldText(i18n, error, name);
-    return text ? { validationMessage: text, validationState: 'error' as const } : {};
-  };
+  const message = (field: string) => fieldProps(i18n, error, field);
 
   return (
     <>

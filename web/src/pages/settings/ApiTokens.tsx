@@ -16,8 +16,9 @@ import {
   Title3,
 } from '@fluentui/react-components';
 import { useState, type FormEvent } from 'react';
-import { api, ApiError } from '../../api.ts';
-import { Empty, ErrorBar, fieldText, Gate, SuccessBar } from '../../components/Feedback.tsx';
+import type { ApiError } from '../../api.ts';
+import { api, asApiError } from '../../api.ts';
+import { Empty, ErrorBar, fieldProps, Gate, SuccessBar } from '../../components/Feedback.tsx';
 import { useLoad } from '../../hooks.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
 import type { ApiToken, Items } from '../../types.ts';
@@ -49,7 +50,7 @@ export function ApiTokens() {
       setName('');
       loaded.reload();
     } catch (e) {
-      setError(e instanceof ApiError ? e : new ApiError(0, 'client', String(e)));
+      setError(asApiError(e));
     }
   };
   const revoke = async (token: ApiToken) => {
@@ -57,13 +58,10 @@ export function ApiTokens() {
       await api('POST', `/api-tokens/${token.id}/revoke`);
       loaded.reload();
     } catch (e) {
-      setError(e instanceof ApiError ? e : new ApiError(0, 'client', String(e)));
+      setError(asApiError(e));
     }
   };
-  const message = (field: string) => {
-    const text = fieldText(i18n, error, field);
-    return text ? { validationMessage: text, validationState: 'error' as const } : {};
-  };
+  const message = (field: string) => fieldProps(i18n, error, field);
   return (
     <Card className={styles.card}>
       <Title3 as="h2">{t('settings.tokens')}</Title3>
