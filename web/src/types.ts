@@ -220,6 +220,8 @@ export interface Task {
   kind: TaskKind;
   status: 'open' | 'contacted' | 'done' | 'cancelled';
   subject: string;
+  benefitId: string | null;
+  offerName: string | null;
   createdAt: string;
   dueAt: string;
   contactedAt: string | null;

@@ -64,7 +64,12 @@ export const TaskView = Type.Object(
     mpnId: Type.String(),
     kind: Kind,
     status: Status,
-    subject: Type.String(),
+    subject: Type.String({
+      description:
+        'What the task is about, in English (`kind`, `benefitId` and `offerName` say it in parts).',
+    }),
+    benefitId: Nullable(Type.String({ description: 'The activated benefit, for an activation.' })),
+    offerName: Nullable(Type.String({ description: 'The offer the task is about, if any.' })),
     activationId: Nullable(Uuid),
     technicalRequestId: Nullable(Uuid),
     offerId: Nullable(Uuid),

@@ -207,6 +207,8 @@ export function toTaskView(r: TaskRow, program: Program, now: Date): TaskView {
     kind: r.kind,
     status: r.status,
     subject: taskSubject(r.kind, program, r.benefit_id, r.offer_name),
+    benefitId: r.benefit_id,
+    offerName: r.offer_name,
     activationId: r.activation_id,
     technicalRequestId: r.technical_request_id,
     offerId: r.offer_id,

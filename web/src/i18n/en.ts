@@ -401,6 +401,11 @@ export const en = {
   'dash.tier': 'Tier',
   'dash.count': 'Count',
   'dash.download': 'Download CSV',
+  'taskSubject.activation': 'Contact the marketing contact about {benefit}',
+  'taskSubject.technical-request': 'Answer a technical assistance request',
+  'taskSubject.welcome': 'Welcome the publisher: {offer} went live',
+  'taskSubject.support-ticket': 'Support ticket about {offer}',
+  'taskSubject.anOffer': 'an offer',
 } as const;
 
 export type Messages = { readonly [K in keyof typeof en]: string };

@@ -395,6 +395,11 @@ export const zhTW = {
   'dash.tier': '層級',
   'dash.count': '數量',
   'dash.download': '下載 CSV',
+  'taskSubject.activation': '就「{benefit}」連絡行銷連絡人',
+  'taskSubject.technical-request': '回覆技術協助要求',
+  'taskSubject.welcome': '歡迎發行者：{offer} 已上架',
+  'taskSubject.support-ticket': '關於 {offer} 的支援票證',
+  'taskSubject.anOffer': '某個供應項目',
 } as const satisfies Messages;
 
 /** The program's benefit and tier names in Traditional Chinese, by id; unknown ids keep the program's text. */

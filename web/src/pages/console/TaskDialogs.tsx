@@ -19,6 +19,7 @@ import { api, asApiError } from '../../api.ts';
 import { ErrorBar, fieldProps } from '../../components/Feedback.tsx';
 import { useI18n } from '../../i18n/i18n.tsx';
 import type { Task } from '../../types.ts';
+import { taskSubject } from './TaskTable.tsx';
 
 const useStyles = makeStyles({ form: { display: 'flex', flexDirection: 'column', gap: '12px' } });
 const CHANNELS = ['phone', 'email', 'meeting', 'other'] as const;
@@ -65,7 +66,9 @@ export function TaskDialog({
         <form onSubmit={(e) => void submit(e)} noValidate>
           <DialogBody>
             <DialogTitle>
-              {t(contact ? 'console.logTitle' : 'console.cancelTitle', { subject: action.task.subject })}
+              {t(contact ? 'console.logTitle' : 'console.cancelTitle', {
+                subject: taskSubject(i18n, action.task),
+              })}
             </DialogTitle>
             <DialogContent className={styles.form}>
               {error && <ErrorBar error={error} />}

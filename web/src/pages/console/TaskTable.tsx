@@ -17,7 +17,7 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { ClockBadge } from '../../components/ClockBadge.tsx';
-import { useI18n } from '../../i18n/i18n.tsx';
+import { useI18n, type I18n } from '../../i18n/i18n.tsx';
 import type { StaffMember, Task } from '../../types.ts';
 
 const useStyles = makeStyles({
@@ -49,7 +49,8 @@ export function TaskTable({
   label: string;
 }) {
   const styles = useStyles();
-  const { t, date, relative } = useI18n();
+  const i18n = useI18n();
+  const { t, date, relative } = i18n;
   return (
     <Table aria-label={label} size="small">
       <TableHeader>
@@ -86,7 +87,7 @@ export function TaskTable({
               <TableCell>
                 <div className={styles.stack}>
                   <Text weight="semibold">{t(`taskKind.${task.kind}`)}</Text>
-                  <Text>{task.subject}</Text>
+                  <Text>{taskSubject(i18n, task)}</Text>
                   {task.cancelReason && <Text className={styles.muted}>{task.cancelReason}</Text>}
                 </div>
               </TableCell>
@@ -147,4 +148,24 @@ export function TaskTable({
       </TableBody>
     </Table>
   );
+}
+
+/** The task's subject in the user's language, from its parts (the API's `subject` is English). */
+export function taskSubject(i18n: I18n, task: Task): string {
+  if (i18n.locale === 'en') return task.subject;
+  const offer = task.offerName ?? i18n.t('taskSubject.anOffer');
+  switch (task.kind) {
+    case 'activation':
+      return i18n.t('taskSubject.activation', {
+        benefit: i18n.tOr(`benefit.${task.benefitId}`, task.subject),
+      });
+    case 'welcome':
+      return i18n.t('taskSubject.welcome', { offer });
+    case 'support-ticket':
+      return task.offerName
+        ? i18n.t('taskSubject.support-ticket', { offer })
+        : i18n.t('taskKind.support-ticket');
+    case 'technical-request':
+      return i18n.t('taskSubject.technical-request');
+  }
 }

@@ -7,7 +7,7 @@ import { ConfirmDialog } from '../../components/ConfirmDialog.tsx';
 import { useDialog } from '../../hooks.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
 import type { StaffMember, Task } from '../../types.ts';
-import type { TaskHandlers } from './TaskTable.tsx';
+import { taskSubject, type TaskHandlers } from './TaskTable.tsx';
 import { TaskDialog, type TaskAction } from './TaskDialogs.tsx';
 
 export function useTaskActions(reload: () => void): {
@@ -16,7 +16,8 @@ export function useTaskActions(reload: () => void): {
   notice: string | undefined;
   error: ApiError | undefined;
 } {
-  const { t } = useI18n();
+  const i18n = useI18n();
+  const { t } = i18n;
   const [notice, setNotice] = useState<string>();
   const [error, setError] = useState<ApiError>();
   const form = useDialog<TaskAction>();
@@ -36,7 +37,10 @@ export function useTaskActions(reload: () => void): {
 
   const handlers: TaskHandlers = {
     claim: (task) =>
-      void run(() => api('POST', `/tasks/${task.id}/claim`), t('console.claimed', { subject: task.subject })),
+      void run(
+        () => api('POST', `/tasks/${task.id}/claim`),
+        t('console.claimed', { subject: taskSubject(i18n, task) }),
+      ),
     assign: (task, member: StaffMember | null) =>
       void run(
         () => api('POST', `/tasks/${task.id}/assign`, { assigneeId: member?.id ?? null }),
@@ -61,7 +65,7 @@ export function useTaskActions(reload: () => void): {
             setNotice(
               form.target!.kind === 'contact'
                 ? t('console.contactLogged')
-                : t('console.cancelled', { subject: form.target!.task.subject }),
+                : t('console.cancelled', { subject: taskSubject(i18n, form.target!.task) }),
             );
             reload();
           }}
@@ -71,7 +75,7 @@ export function useTaskActions(reload: () => void): {
         <ConfirmDialog
           key={completing.generation}
           open={completing.open}
-          title={t('console.completeTitle', { subject: completing.target.subject })}
+          title={t('console.completeTitle', { subject: taskSubject(i18n, completing.target) })}
           confirm={t('console.complete')}
           onClose={completing.hide}
           onConfirm={() => {
@@ -79,7 +83,7 @@ export function useTaskActions(reload: () => void): {
             completing.hide();
             void run(
               () => api('POST', `/tasks/${task.id}/complete`),
-              t('console.completed', { subject: task.subject }),
+              t('console.completed', { subject: taskSubject(i18n, task) }),
             );
           }}
         >
