@@ -27,8 +27,12 @@ describe('[CONSOLE] the rewards team works the queue in a browser', () => {
   it('claims an activation, logs a contact, and the publisher sees the promise kept', async () => {
     await withDemoService(async (url) => {
       const m = CATALOGS.en;
-      const day = new Intl.DateTimeFormat('en', { dateStyle: 'medium', timeZone: 'UTC' });
-      const context = await browser.newContext({ locale: 'en', viewport: { width: 1400, height: 900 } });
+      const day = new Intl.DateTimeFormat('en', { dateStyle: 'medium', timeZone: 'Europe/Berlin' });
+      const context = await browser.newContext({
+        locale: 'en',
+        timezoneId: 'Europe/Berlin',
+        viewport: { width: 1400, height: 900 },
+      });
       const page = await context.newPage();
       const failures: string[] = [];
       page.on('pageerror', (error) => failures.push(error.message));
@@ -121,9 +125,18 @@ describe('[CONSOLE] the rewards team works the queue in a browser', () => {
         await signIn(page, m, 'lena@fabrikam.example');
         const promise = page.getByTestId(`promise-${benefitId}`);
         await promise.waitFor();
+        const activations = await page.evaluate(async () => {
+          const publishers = (await (await fetch('/api/v1/publishers')).json()) as {
+            items: { id: string }[];
+          };
+          const r = await fetch(`/api/v1/publishers/${publishers.items[0]!.id}/activations`);
+          return ((await r.json()) as { items: { benefitId: string; contactedAt: string | null }[] }).items;
+        });
+        const contactedAt = activations.find((a) => a.benefitId === benefitId)?.contactedAt;
+        assert.ok(contactedAt, 'the activation records when the contact came');
         assert.equal(
           (await promise.innerText()).trim(),
-          fill(m['promise.kept'], { date: day.format(new Date()) }),
+          fill(m['promise.kept'], { date: day.format(new Date(contactedAt)) }),
         );
         await screenshot(page, 'en-rewards-promise-kept');
         assert.deepEqual(failures, [], 'no script errors in the page');

@@ -144,3 +144,23 @@ export async function signIn(page: Page, m: Catalog, email: string): Promise<voi
   await page.locator('input[type=password]').fill(PASSWORD);
   await page.locator('input[type=password]').press('Enter');
 }
+
+/** What has the keyboard focus: its tag, id and text. */
+export async function focused(page: Page): Promise<{ tag: string; id: string; text: string }> {
+  return page.evaluate(() => {
+    const { document } = globalThis as unknown as {
+      document: { activeElement: { tagName: string; id: string; textContent: string | null } | null };
+    };
+    const element = document.activeElement;
+    return { tag: element?.tagName ?? '', id: element?.id ?? '', text: element?.textContent ?? '' };
+  });
+}
+
+/** Polls `condition` until it holds (10 s at most): for states the page reaches a moment later. */
+export async function waitUntil(condition: () => Promise<boolean>, what = 'the condition'): Promise<void> {
+  const until = Date.now() + 10_000;
+  while (!(await condition())) {
+    if (Date.now() > until) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}

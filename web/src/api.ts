@@ -60,7 +60,13 @@ export async function api<T>(method: string, path: string, body?: unknown): Prom
   }
   if (response.status === 204) return undefined as T;
   const text = await response.text();
-  const parsed: unknown = text ? JSON.parse(text) : undefined;
+  let parsed: unknown;
+  try {
+    parsed = text ? JSON.parse(text) : undefined;
+  } catch {
+    // A proxy's HTML error page, a cut-off answer: say so instead of showing a SyntaxError.
+    throw new ApiError(response.status, 'unreadable', `HTTP ${response.status}`);
+  }
   if (!response.ok) {
     const problem = (parsed ?? {}) as { type?: string; detail?: string; errors?: FieldError[] };
     const code = problem.type?.split('/').pop() ?? `http-${response.status}`;

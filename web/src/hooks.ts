@@ -56,10 +56,23 @@ export function useDialog<T>(): DialogState<T> {
     open: false,
     generation: 0,
   });
-  const show = useCallback(
-    (target: T) => setState((s) => ({ target, open: true, generation: s.generation + 1 })),
-    [],
-  );
+  // Focus is left on the page's body when a dialog goes away; once it has, it goes back to the button that
+  // opened the dialog (or to the page, if that button is gone meanwhile, as Activate is once activated).
+  const opener = useRef<HTMLElement | null>(null);
+  const show = useCallback((target: T) => {
+    opener.current = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+    setState((s) => ({ target, open: true, generation: s.generation + 1 }));
+  }, []);
   const hide = useCallback(() => setState((s) => ({ ...s, open: false })), []);
+  useEffect(() => {
+    if (state.open || !opener.current) return;
+    const back = opener.current;
+    opener.current = null;
+    const timer = setTimeout(() => {
+      if (document.activeElement && document.activeElement !== document.body) return;
+      (back.isConnected ? back : document.getElementById('main'))?.focus();
+    }, 300);
+    return () => clearTimeout(timer);
+  }, [state.open]);
   return { ...state, show, hide };
 }

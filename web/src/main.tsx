@@ -1,7 +1,8 @@
 // The publisher portal: sign-in, then the Marketplace Rewards page and everything around it.
 import { FluentProvider, Text, webLightTheme } from '@fluentui/react-components';
-import { lazy, StrictMode, Suspense, type ComponentType } from 'react';
+import { lazy, StrictMode, Suspense, useEffect, type ComponentType } from 'react';
 import { createRoot } from 'react-dom/client';
+import { ErrorBoundary } from './components/ErrorBoundary.tsx';
 import { Loading } from './components/Feedback.tsx';
 import { Shell } from './components/Shell.tsx';
 import { I18nProvider, useI18n } from './i18n/i18n.tsx';
@@ -26,34 +27,30 @@ function Portal() {
   const path = usePath();
   const { t } = useI18n();
   const { user, ready, publisher } = useSession();
+  const Console = isStaff(user) ? CROSS_PUBLISHER[path] : undefined;
+  const Page = PAGES[path];
+  const unknown = ready && user && !Console && !Page;
+  useEffect(() => {
+    if (unknown) navigate(isStaff(user) ? '/console' : '/rewards');
+  }, [unknown, user]);
   if (!ready) return <Loading />;
   if (!user) return <SignInPage />;
-  const Console = isStaff(user) ? CROSS_PUBLISHER[path] : undefined;
-  if (Console)
-    return (
-      <Shell path={path}>
-        <Suspense fallback={<Loading />}>
-          <Console />
-        </Suspense>
-      </Shell>
-    );
-  const Page = PAGES[path];
-  if (!Page) {
-    queueMicrotask(() => navigate(isStaff(user) ? '/console' : '/rewards'));
-    return <Loading />;
-  }
-  document.title = `${t('app.title')}`;
+  if (!Console && !Page) return <Loading />;
   return (
     <Shell path={path}>
-      <Suspense fallback={<Loading />}>
-        {publisher ? (
-          <Page key={publisher.id} />
-        ) : isStaff(user) ? (
-          <Text as="p">{t('shell.choosePublisher')}</Text>
-        ) : (
-          <Loading />
-        )}
-      </Suspense>
+      <ErrorBoundary key={path} message={t('app.chunkFailed')} reload={t('app.reload')}>
+        <Suspense fallback={<Loading />}>
+          {Console ? (
+            <Console />
+          ) : publisher && Page ? (
+            <Page key={publisher.id} />
+          ) : isStaff(user) ? (
+            <Text as="p">{t('shell.choosePublisher')}</Text>
+          ) : (
+            <Loading />
+          )}
+        </Suspense>
+      </ErrorBoundary>
     </Shell>
   );
 }

@@ -32,6 +32,11 @@ export function SessionProvider({ children }: { children: ReactNode }) {
 
   const accept = useCallback((session: Session | null) => {
     setCsrfToken(session?.csrfToken ?? null);
+    // The publisher a staff member last looked at is theirs, not the next person's in this browser.
+    if (!session) {
+      localStorage.removeItem(CHOSEN_KEY);
+      setChosen(null);
+    }
     setUser(session?.user ?? null);
     setReady(true);
   }, []);
@@ -42,11 +47,16 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   }, [accept]);
 
   useEffect(() => {
-    if (!user) return setPublishers([]);
+    setPublishers([]);
+    if (!user) return;
+    let current = true;
     api<Items<Publisher>>('GET', '/publishers').then(
-      (list) => setPublishers(list.items),
-      () => setPublishers([]),
+      (list) => current && setPublishers(list.items),
+      () => current && setPublishers([]),
     );
+    return () => {
+      current = false;
+    };
   }, [user]);
 
   const publisher =

@@ -14,13 +14,15 @@ import { useI18n, type I18n } from '../i18n/i18n.tsx';
 /** The problem's message in the user's language, or the server's detail when the catalog has none. */
 export function problemText(i18n: I18n, error: ApiError): string {
   if (error.code === 'network') return i18n.t('problem.network');
-  return i18n.tOr(`problem.${error.code}`, error.message);
+  return i18n.tOr(`problem.${error.code}`, error.message, { detail: error.message });
 }
 
 /** A field's error in the user's language, or the server's detail. */
 export function fieldText(i18n: I18n, error: ApiError | undefined, field: string): string | undefined {
   const found = error?.field(field);
-  return found ? i18n.tOr(`fieldError.${found.code}`, found.detail) : undefined;
+  // Length limits come in the server's detail ("must NOT have fewer than 20 characters").
+  const limit = /\d+/.exec(found?.detail ?? '')?.[0] ?? '';
+  return found ? i18n.tOr(`fieldError.${found.code}`, found.detail, { limit }) : undefined;
 }
 
 /** A Fluent Field's error props for one body field: the message beside the field, or nothing. */

@@ -1,6 +1,6 @@
 // The frame of every signed-in page: the publisher's name and MPN ID, navigation, the user and role, the language.
 import { Button, makeStyles, Select, Text, tokens, useId } from '@fluentui/react-components';
-import type { ReactNode } from 'react';
+import { useEffect, useRef, type ReactNode } from 'react';
 import { LOCALES, useI18n, type Locale, type MessageKey } from '../i18n/i18n.tsx';
 import { navigate } from '../router.tsx';
 import { isStaff, useSession } from '../session.tsx';
@@ -80,6 +80,13 @@ export const NAV: NavItem[] = [
 
 export function Shell({ path, children }: { path: string; children: ReactNode }) {
   const styles = useStyles();
+  // After a navigation, focus moves to the new page, so a screen reader reads it (not on the first page shown).
+  const shown = useRef(path);
+  useEffect(() => {
+    if (shown.current === path) return;
+    shown.current = path;
+    document.getElementById('main')?.focus();
+  }, [path]);
   const { t, locale, setLocale } = useI18n();
   const { user, publisher, publishers, choosePublisher, signOut } = useSession();
   const languageId = useId('language');

@@ -1,6 +1,6 @@
 // The portal's languages: every string comes from a catalog (en.ts, zh-TW.ts); dates, numbers and money are
 // formatted by Intl in the chosen locale. The choice is kept in the browser and set on <html lang>.
-import { createContext, useContext, useMemo, useState, type ReactNode } from 'react';
+import { createContext, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { en, type Messages } from './en.ts';
 import { zhTW, zhTWProgram } from './zh-TW.ts';
 
@@ -31,6 +31,8 @@ export interface I18n {
   usd: (cents: number) => string;
   money: (minor: number, currency: string) => string;
   number: (value: number) => string;
+  /** A language's name for a BCP 47 tag, in the user's language. */
+  language: (tag: string) => string;
   date: (iso: string) => string;
   dateTime: (iso: string) => string;
   month: (yyyyMm: string) => string;
@@ -51,7 +53,6 @@ const MINOR_DIGITS: Record<string, number> = { JPY: 0, KRW: 0, TWD: 2 };
 
 export function I18nProvider({ children }: { children: ReactNode }) {
   const [locale, setLocaleState] = useState<Locale>(initialLocale);
-  document.documentElement.lang = locale;
   const value = useMemo<I18n>(() => {
     const messages: Messages = LOCALES[locale];
     const usd = new Intl.NumberFormat(locale, {
@@ -62,6 +63,8 @@ export function I18nProvider({ children }: { children: ReactNode }) {
     const usdExact = new Intl.NumberFormat(locale, { style: 'currency', currency: 'USD' });
     const num = new Intl.NumberFormat(locale);
     const day = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' });
+    const localDay = new Intl.DateTimeFormat(locale, { dateStyle: 'medium' });
+    const languageNames = new Intl.DisplayNames([locale], { type: 'language' });
     const dayTime = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' });
     const monthFormat = new Intl.DateTimeFormat(locale, { year: 'numeric', month: 'short', timeZone: 'UTC' });
     const rel = new Intl.RelativeTimeFormat(locale, { numeric: 'auto' });
@@ -84,7 +87,11 @@ export function I18nProvider({ children }: { children: ReactNode }) {
         }
       },
       number: (value) => num.format(value),
-      date: (iso) => day.format(new Date(iso)),
+      // Traditional Chinese is named as a script, as people choose it, not as a region ("Chinese (Taiwan)").
+      language: (tag) => languageNames.of(tag === 'zh-TW' ? 'zh-Hant' : tag) ?? tag,
+      // A calendar day (2026-12-08) is the same day everywhere; a moment is shown in the user's own time zone.
+      date: (iso) =>
+        iso.length === 10 ? day.format(new Date(`${iso}T00:00:00Z`)) : localDay.format(new Date(iso)),
       dateTime: (iso) => dayTime.format(new Date(iso)),
       month: (yyyyMm) => monthFormat.format(new Date(`${yyyyMm}-01T00:00:00Z`)),
       relative: (iso, now = Date.now()) => {
@@ -95,6 +102,9 @@ export function I18nProvider({ children }: { children: ReactNode }) {
         return rel.format(Math.round(seconds / 86_400), 'day');
       },
     };
+  }, [locale]);
+  useEffect(() => {
+    document.documentElement.lang = locale;
   }, [locale]);
   return <I18nContext.Provider value={value}>{children}</I18nContext.Provider>;
 }

@@ -6,12 +6,13 @@ import { useI18n } from '../i18n/i18n.tsx';
 import { useSession } from '../session.tsx';
 import type { Items, StaffMember } from '../types.ts';
 import { Dashboards } from './console/Dashboards.tsx';
+import { ApiTokens } from './settings/ApiTokens.tsx';
 import { Outbox } from './console/Outbox.tsx';
 import { PublisherView } from './console/PublisherView.tsx';
 import { Queue } from './console/Queue.tsx';
 
 const useStyles = makeStyles({ page: { display: 'flex', flexDirection: 'column', gap: '16px' } });
-type ConsoleTab = 'queue' | 'publisher' | 'outbox' | 'dashboards';
+type ConsoleTab = 'queue' | 'publisher' | 'outbox' | 'dashboards' | 'tokens';
 
 export default function ConsolePage() {
   const styles = useStyles();
@@ -42,8 +43,13 @@ export default function ConsolePage() {
         <Tab value="publisher">{t('console.tab.publisher')}</Tab>
         <Tab value="outbox">{t('console.tab.outbox')}</Tab>
         <Tab value="dashboards">{t('console.tab.dashboards')}</Tab>
+        {user!.role === 'program-admin' && <Tab value="tokens">{t('settings.tokens')}</Tab>}
       </TabList>
-      <div role="tabpanel" aria-label={t(`console.tab.${tab}`)} className={styles.page}>
+      <div
+        role="tabpanel"
+        aria-label={tab === 'tokens' ? t('settings.tokens') : t(`console.tab.${tab}`)}
+        className={styles.page}
+      >
         {tab === 'queue' && (
           <Queue
             meId={meId}
@@ -62,6 +68,7 @@ export default function ConsolePage() {
           ))}
         {tab === 'outbox' && <Outbox />}
         {tab === 'dashboards' && <Dashboards />}
+        {tab === 'tokens' && <ApiTokens />}
       </div>
     </div>
   );

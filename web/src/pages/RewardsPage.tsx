@@ -83,6 +83,12 @@ export default function RewardsPage() {
   useEffect(() => {
     document.title = `${t('rewards.title')} · ${publisher!.companyName}`;
   }, [t, publisher]);
+  // A user added in Account settings (another tab) is in the contact dialog's list on coming back.
+  const { reload } = loaded;
+  useEffect(() => {
+    addEventListener('focus', reload);
+    return () => removeEventListener('focus', reload);
+  }, [reload]);
 
   const activate = async (benefit: Benefit, contactName: string) => {
     confirming.hide();
@@ -183,11 +189,17 @@ export default function RewardsPage() {
                           dialog.show({ kind: 'add' });
                         },
                         openTechnical: () => setTab('technical'),
+                        showListingOptimization: () => {
+                          const card = document.getElementById('benefit-listing-optimization');
+                          card?.scrollIntoView({ block: 'center' });
+                          card?.focus();
+                        },
                       }}
                     />
                   ))}
                 </div>
-                {tab === 'technical' && (
+                {/* Kept mounted while hidden: what was typed in the request form survives a look at the other tab. */}
+                <div hidden={tab !== 'technical'}>
                   <TechnicalRequests
                     publisherId={id}
                     offers={data.offers.filter((o) => o.status !== 'delisted')}
@@ -195,7 +207,7 @@ export default function RewardsPage() {
                     canRequest={canRequest(user)}
                     onSubmitted={loaded.reload}
                   />
-                )}
+                </div>
               </div>
               {dialog.target && (
                 <ContactDialog
@@ -220,7 +232,7 @@ export default function RewardsPage() {
                   key={confirming.generation}
                   open={confirming.open}
                   title={t('activate.title', {
-                    benefit: i18n.tOr(`benefit.${confirming.target.id}`, confirming.target.name),
+                    benefit: i18n.tOr(`benefitName.${confirming.target.id}`, confirming.target.name),
                   })}
                   confirm={t('activate.confirm')}
                   onConfirm={() => void activate(confirming.target!, contactName)}

@@ -7,8 +7,6 @@ import {
   Input,
   makeStyles,
   Select,
-  Tab,
-  TabList,
   Table,
   TableBody,
   TableCell,
@@ -23,7 +21,6 @@ import { useEffect, useState, type FormEvent } from 'react';
 import type { ApiError } from '../api.ts';
 import { api, asApiError } from '../api.ts';
 import { Empty, ErrorBar, fieldProps, Gate, SuccessBar } from '../components/Feedback.tsx';
-import { ApiTokens } from './settings/ApiTokens.tsx';
 import { useDialog, useLoad } from '../hooks.ts';
 import { ConfirmDialog } from '../components/ConfirmDialog.tsx';
 import { useI18n } from '../i18n/i18n.tsx';
@@ -47,21 +44,14 @@ const ROLES = ['publisher-member', 'publisher-admin', 'publisher-owner'] as cons
 export default function SettingsPage() {
   const styles = useStyles();
   const { t } = useI18n();
-  const { user, publisher } = useSession();
-  const [tab, setTab] = useState<'users' | 'tokens'>('users');
+  const { publisher } = useSession();
   useEffect(() => {
     document.title = `${t('settings.title')} · ${publisher!.companyName}`;
   }, [t, publisher]);
   return (
     <div className={styles.page}>
       <Title1 as="h1">{t('settings.title')}</Title1>
-      {user?.role === 'program-admin' && (
-        <TabList selectedValue={tab} onTabSelect={(_, d) => setTab(d.value as typeof tab)}>
-          <Tab value="users">{t('settings.users')}</Tab>
-          <Tab value="tokens">{t('settings.tokens')}</Tab>
-        </TabList>
-      )}
-      {tab === 'users' ? <Users /> : <ApiTokens />}
+      <Users />
     </div>
   );
 }
@@ -83,8 +73,10 @@ function Users() {
   const deactivating = useDialog<User>();
   const message = (field: string) => fieldProps(i18n, error, field);
 
+  const [busy, setBusy] = useState(false);
   const invite = async (event: FormEvent) => {
     event.preventDefault();
+    setBusy(true);
     setError(undefined);
     setInvited(undefined);
     try {
@@ -99,6 +91,8 @@ function Users() {
       loaded.reload();
     } catch (e) {
       setError(asApiError(e));
+    } finally {
+      setBusy(false);
     }
   };
   const deactivate = async (target: User) => {
@@ -135,7 +129,7 @@ function Users() {
               </Select>
             </Field>
             <div>
-              <Button appearance="primary" type="submit">
+              <Button appearance="primary" type="submit" disabled={busy}>
                 {t('users.send')}
               </Button>
             </div>

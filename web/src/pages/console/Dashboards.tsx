@@ -101,8 +101,9 @@ function Dashboard({ name, title, cells }: (typeof DASHBOARDS)[number]) {
     if (value === null) return '—';
     if (key === 'share' && typeof value === 'number') return `${number(Math.round(value * 1000) / 10)}%`;
     if (key === 'weekStart') return date(String(value));
+    if (key === 'age') return tOr(`age.${String(value)}`, String(value));
     if (key === 'kind') return tOr(`taskKind.${String(value)}`, String(value));
-    if (key === 'benefitName') return tOr(`benefit.${String(row.benefitId)}`, String(value));
+    if (key === 'benefitName') return tOr(`benefitName.${String(row.benefitId)}`, String(value));
     if (key === 'tierName') return tOr(`tier.${String(row.tierId)}`, String(value));
     return typeof value === 'number' ? number(value) : value;
   };

@@ -62,8 +62,10 @@ export function PublisherView({
   const [error, setError] = useState<ApiError>();
   const [notice, setNotice] = useState<string>();
 
+  const [busy, setBusy] = useState(false);
   const optOut = async (event: FormEvent) => {
     event.preventDefault();
+    setBusy(true);
     setError(undefined);
     try {
       await api('POST', `/publishers/${id}/opt-outs`, { engagement, note });
@@ -72,6 +74,8 @@ export function PublisherView({
       loaded.reload();
     } catch (e) {
       setError(asApiError(e));
+    } finally {
+      setBusy(false);
     }
   };
   const withdraw = async (optOutId: string) => {
@@ -106,7 +110,7 @@ export function PublisherView({
               ) : (
                 data.contacts.map((c) => (
                   <Text key={c.id}>
-                    {c.user.displayName} · {c.email} · {c.phone} · {c.language}
+                    {c.user.displayName} · {c.email} · {c.phone} · {i18n.language(c.language)}
                   </Text>
                 ))
               )}
@@ -152,7 +156,9 @@ export function PublisherView({
                 <Field label={t('console.note')} required {...fieldProps(i18n, error, 'note')}>
                   <Textarea value={note} onChange={(_, d) => setNote(d.value)} rows={2} />
                 </Field>
-                <Button type="submit">{t('console.recordOptOut')}</Button>
+                <Button type="submit" disabled={busy}>
+                  {t('console.recordOptOut')}
+                </Button>
               </form>
               {error && <ErrorBar error={error} />}
               <Text weight="semibold">{t('console.outboxCounts')}</Text>

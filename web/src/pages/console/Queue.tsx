@@ -1,5 +1,5 @@
 // The rewards team's queue: every open promise, soonest due first, filtered by kind, clock and assignee.
-import { Field, Link, makeStyles, Select } from '@fluentui/react-components';
+import { Field, Link, makeStyles, Select, Text } from '@fluentui/react-components';
 import { useState } from 'react';
 import { api } from '../../api.ts';
 import { Empty, ErrorBar, Gate, SuccessBar } from '../../components/Feedback.tsx';
@@ -15,6 +15,7 @@ const useStyles = makeStyles({
 
 const KINDS = ['activation', 'technical-request', 'welcome', 'support-ticket'] as const;
 const CLOCKS = ['late', 'due-soon', 'on-track'] as const;
+const LIMIT = 500;
 
 export function Queue({
   meId,
@@ -31,7 +32,7 @@ export function Queue({
   const [clock, setClock] = useState('');
   const [assignee, setAssignee] = useState('');
   const [status, setStatus] = useState<'open' | 'closed'>('open');
-  const query = new URLSearchParams();
+  const query = new URLSearchParams({ limit: String(LIMIT) });
   if (kind) query.set('kind', kind);
   if (clock) query.set('clock', clock);
   if (assignee) query.set('assignee', assignee);
@@ -81,13 +82,16 @@ export function Queue({
           items.length === 0 ? (
             <Empty>{t('console.empty')}</Empty>
           ) : (
-            <TaskTable
-              tasks={items}
-              staff={staff}
-              meId={meId}
-              label={t('console.tab.queue')}
-              handlers={{ ...actions.handlers, openPublisher: (task) => onOpenPublisher(task.publisherId) }}
-            />
+            <>
+              {items.length === LIMIT && <Text>{t('console.limited', { count: LIMIT })}</Text>}
+              <TaskTable
+                tasks={items}
+                staff={staff}
+                meId={meId}
+                label={t('console.tab.queue')}
+                handlers={{ ...actions.handlers, openPublisher: (task) => onOpenPublisher(task.publisherId) }}
+              />
+            </>
           )
         }
       </Gate>

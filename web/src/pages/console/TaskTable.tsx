@@ -155,10 +155,11 @@ export function taskSubject(i18n: I18n, task: Task): string {
   if (i18n.locale === 'en') return task.subject;
   const offer = task.offerName ?? i18n.t('taskSubject.anOffer');
   switch (task.kind) {
-    case 'activation':
-      return i18n.t('taskSubject.activation', {
-        benefit: i18n.tOr(`benefit.${task.benefitId}`, task.subject),
-      });
+    case 'activation': {
+      const benefit = i18n.tOr(`benefitName.${task.benefitId}`, '');
+      // A benefit without a name in this language: the English subject whole, not half a sentence of each.
+      return benefit ? i18n.t('taskSubject.activation', { benefit }) : task.subject;
+    }
     case 'welcome':
       return i18n.t('taskSubject.welcome', { offer });
     case 'support-ticket':

@@ -5,7 +5,6 @@ import {
   Button,
   Card,
   CardHeader,
-  Link as FluentLink,
   makeStyles,
   MessageBar,
   MessageBarBody,
@@ -35,6 +34,7 @@ const STATE_COLOR = {
 export interface ReasonActions {
   assignContact: () => void;
   openTechnical: () => void;
+  showListingOptimization: () => void;
 }
 
 export function reasonText(i18n: I18n, reason: Reason, tierNames: Record<string, string>): string {
@@ -71,7 +71,11 @@ function ReasonAction({ reason, actions }: { reason: Reason; actions: ReasonActi
         </Button>
       );
     case 'needs-listing-optimization':
-      return <FluentLink href="#benefit-listing-optimization">{label}</FluentLink>;
+      return (
+        <Button size="small" appearance="transparent" onClick={actions.showListingOptimization}>
+          {label}
+        </Button>
+      );
     default:
       return <Link to="/offers">{label}</Link>;
   }
@@ -99,12 +103,13 @@ export function BenefitCard({
   const styles = useStyles();
   const i18n = useI18n();
   const { t, tOr, usd, date } = i18n;
-  const name = tOr(`benefit.${benefit.id}`, benefit.name);
+  const name = tOr(`benefitName.${benefit.id}`, benefit.name);
   const why = benefit.state === 'locked' ? benefit.reasons : benefit.blockers;
   const headingId = `benefit-${benefit.id}-name`;
   const showActivate = canActivate && benefit.state === 'available' && benefit.activation === 'activate';
   return (
     <Card
+      tabIndex={-1}
       className={styles.card}
       id={`benefit-${benefit.id}`}
       aria-labelledby={headingId}

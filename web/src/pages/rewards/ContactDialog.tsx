@@ -10,15 +10,15 @@ import {
   DialogTitle,
   Field,
   Input,
+  Link as FluentLink,
   makeStyles,
   Select,
+  Text,
 } from '@fluentui/react-components';
 import { useState, type FormEvent } from 'react';
-import type { ApiError } from '../../api.ts';
-import { api, asApiError } from '../../api.ts';
+import { api, ApiError, asApiError } from '../../api.ts';
 import { ErrorBar, fieldProps } from '../../components/Feedback.tsx';
 import { useI18n } from '../../i18n/i18n.tsx';
-import { Link } from '../../router.tsx';
 import type { Contact, User } from '../../types.ts';
 
 const useStyles = makeStyles({ form: { display: 'flex', flexDirection: 'column', gap: '12px' } });
@@ -54,10 +54,18 @@ export function ContactDialog({
   const [language, setLanguage] = useState(current?.language ?? (locale === 'zh-TW' ? 'zh-TW' : 'en'));
   const [error, setError] = useState<ApiError>();
   const [busy, setBusy] = useState(false);
-  const languageNames = new Intl.DisplayNames([locale], { type: 'language' });
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
+    if (!userId) {
+      const detail = t('contact.pickUserFirst');
+      setError(
+        new ApiError(422, 'validation-failed', detail, [
+          { pointer: '/body/userId', code: 'pick-user', detail },
+        ]),
+      );
+      return;
+    }
     setBusy(true);
     setError(undefined);
     const body = { userId, email, phone, language };
@@ -103,7 +111,12 @@ export function ContactDialog({
                     ))}
                 </Select>
               </Field>
-              <Link to="/settings">{t('contact.addUserLink')}</Link>
+              <Text>
+                <FluentLink href="/settings" target="_blank" rel="noopener">
+                  {t('contact.addUserLink')}
+                </FluentLink>{' '}
+                {t('contact.addUserHint')}
+              </Text>
               <Field
                 label={t('contact.email')}
                 required
@@ -119,7 +132,7 @@ export function ContactDialog({
                 <Select value={language} onChange={(_, d) => setLanguage(d.value)}>
                   {languages.map((l) => (
                     <option key={l} value={l}>
-                      {languageNames.of(l) ?? l}
+                      {i18n.language(l)}
                     </option>
                   ))}
                 </Select>

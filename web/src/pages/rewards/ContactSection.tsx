@@ -25,8 +25,7 @@ export function ContactSection({
   onRemove: (contact: Contact) => void;
 }) {
   const styles = useStyles();
-  const { t, locale } = useI18n();
-  const languageNames = new Intl.DisplayNames([locale], { type: 'language' });
+  const { t, language } = useI18n();
   return (
     <Card className={styles.card} aria-labelledby="contact-title">
       <div className={styles.row}>
@@ -51,7 +50,7 @@ export function ContactSection({
               {t('contact.line', {
                 email: c.email,
                 phone: c.phone,
-                language: languageNames.of(c.language) ?? c.language,
+                language: language(c.language),
               })}
             </Text>
           </div>
@@ -66,7 +65,7 @@ export function ContactSection({
       ))}
       {canManage && (
         <Text size={200} className={styles.muted}>
-          {t('contact.max')}
+          {t('contact.max', { max })}
         </Text>
       )}
     </Card>

@@ -40,8 +40,10 @@ export function ApiTokens() {
   const [scopes, setScopes] = useState<string[]>(['billed-sales:write']);
   const [error, setError] = useState<ApiError>();
   const [secret, setSecret] = useState<string>();
+  const [busy, setBusy] = useState(false);
   const create = async (event: FormEvent) => {
     event.preventDefault();
+    setBusy(true);
     setError(undefined);
     setSecret(undefined);
     try {
@@ -51,6 +53,8 @@ export function ApiTokens() {
       loaded.reload();
     } catch (e) {
       setError(asApiError(e));
+    } finally {
+      setBusy(false);
     }
   };
   const revoke = async (token: ApiToken) => {
@@ -83,7 +87,7 @@ export function ApiTokens() {
             />
           ))}
         </fieldset>
-        <Button appearance="primary" type="submit">
+        <Button appearance="primary" type="submit" disabled={busy}>
           {t('tokens.create')}
         </Button>
       </form>
