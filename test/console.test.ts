@@ -1,6 +1,7 @@
 // The rewards team's console in a real browser (issue 6): a publisher activates a benefit, a team member claims it
-// in the queue and logs a contact, and the publisher's page shows the promise kept. The publisher view, outbox and
-// dashboards pass axe-core too, and every screen is photographed, in English and (the queue) in zh-TW.
+// in the queue and logs a contact, and the publisher's page shows the promise kept; an opt-out is recorded and
+// withdrawn, a late welcome completed. The publisher view, outbox and dashboards pass axe-core too, and every screen
+// is photographed, in English and (the queue) in zh-TW.
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import type { Browser } from 'playwright-core';
@@ -101,8 +102,27 @@ describe('[CONSOLE] the rewards team works the queue in a browser', () => {
           .getByRole('button', { name: /Fabrikam Cloud/ })
           .click();
         await page.getByText('Called Lena; the work starts Monday.').waitFor();
+        // Fabrikam opts out of welcome calls (L8): recorded, listed, and withdrawn again.
+        await page.getByRole('combobox', { name: m['console.engagement'] }).selectOption('welcome');
+        await page
+          .getByRole('textbox', { name: m['console.note'] })
+          .fill('Asked on the phone: no more welcome calls.');
+        await page.getByRole('button', { name: m['console.recordOptOut'] }).click();
+        await page.getByText(m['console.optedOut']).waitFor();
+        await page.getByText('Asked on the phone: no more welcome calls.').waitFor();
         await assertAccessible(page, 'console publisher view');
         await screenshot(page, 'en-console-publisher');
+        await page.getByRole('button', { name: m['console.withdraw'] }).click();
+        await page.getByText(pattern(m['console.withdrawn'])).waitFor();
+
+        // Back in the queue, the late welcome for Tailspin is completed (which counts as contact).
+        await page.getByRole('tab', { name: m['console.tab.queue'] }).click();
+        await page.getByRole('combobox', { name: m['console.kind'] }).selectOption('welcome');
+        const late = page.getByRole('row').filter({ hasText: 'Tailspin Toys' }).first();
+        await late.getByRole('button', { name: m['console.complete'] }).click();
+        await page.getByRole('dialog').getByRole('button', { name: m['console.complete'] }).click();
+        await page.getByText(pattern(m['console.completed'])).waitFor();
+        await page.getByRole('row').filter({ hasText: 'Tailspin Toys' }).waitFor({ state: 'detached' });
         for (const [tab, name] of [
           [m['console.tab.outbox'], 'outbox'],
           [m['console.tab.dashboards'], 'dashboards'],
