@@ -84,7 +84,7 @@ async function main(argv: string[]): Promise<number> {
       const started = Date.now();
       const service = await startService(loadConfig(env));
       service.app.log.info(
-        `serving ${service.url} (API reference at ${service.url}/docs) after ${Date.now() - started} ms`,
+        `serving ${service.url} (the portal at ${service.url}/, the API reference at ${service.url}/docs) after ${Date.now() - started} ms`,
       );
       const stop = (signal: string) => {
         service.app.log.info(`${signal}: stopping`);

@@ -157,7 +157,7 @@ export default function BilledSalesPage() {
                     <Empty>{t('sales.none')}</Empty>
                   ) : (
                     <>
-                      <Table aria-label={t('sales.lines')} size="small">
+                      <Table aria-label={t('sales.lines')} size="small" aria-busy={lines.loading}>
                         <TableHeader>
                           <TableRow>
                             <TableHeaderCell>{t('col.billedOn')}</TableHeaderCell>
