@@ -128,6 +128,12 @@ async function journey(locale: Locale, url: string) {
       new RegExp(due.replace(/[.*+?^$()|[\]\\]/g, '\\$&')),
     );
     await screenshot(page, `${locale}-rewards-activated`);
+    // Switching language re-says what was said, dates included.
+    const other = locale === 'en' ? 'zh-TW' : 'en';
+    await page.getByRole('combobox', { name: m['shell.language'] }).selectOption(other);
+    await page.getByText(pattern(CATALOGS[other]['activate.done'])).waitFor();
+    await page.getByRole('combobox', { name: CATALOGS[other]['shell.language'] }).selectOption(locale);
+    await page.getByText(fill(m['activate.done'], { contact: 'Marco Rossi', date: due })).waitFor();
 
     // Technical benefits: a request for help (S9), listed with its status.
     await page.getByRole('tab', { name: m['rewards.tab.technical'] }).click();

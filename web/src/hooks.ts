@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { ApiError } from './api.ts';
+import { useI18n, type I18n } from './i18n/i18n.tsx';
 
 export interface Loaded<T> {
   data: T | undefined;
@@ -75,4 +76,15 @@ export function useDialog<T>(): DialogState<T> {
     return () => clearTimeout(timer);
   }, [state.open]);
   return { ...state, show, hide };
+}
+
+/** A sentence to show later, said in whatever language the user reads by then. */
+export type Say = (i18n: I18n) => string;
+
+/** A notice ("Activated. …") that follows the language switch instead of staying in the one it was made in. */
+export function useNotice(): [string | undefined, (say: Say | undefined) => void] {
+  const i18n = useI18n();
+  const [say, setSay] = useState<Say>();
+  const set = useCallback((next: Say | undefined) => setSay(() => next), []);
+  return [say?.(i18n), set];
 }

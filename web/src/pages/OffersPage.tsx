@@ -14,11 +14,11 @@ import {
   Title1,
   tokens,
 } from '@fluentui/react-components';
-import { useEffect, useState } from 'react';
+import { useEffect } from 'react';
 import { api } from '../api.ts';
 import { Empty, Gate, SuccessBar } from '../components/Feedback.tsx';
 import { TicketDialog } from '../components/TicketDialog.tsx';
-import { useDialog, useLoad } from '../hooks.ts';
+import { useDialog, useLoad, useNotice } from '../hooks.ts';
 import { useI18n } from '../i18n/i18n.tsx';
 import { canRequest, useSession } from '../session.tsx';
 import type { Items, Offer } from '../types.ts';
@@ -44,7 +44,7 @@ export default function OffersPage() {
   const id = publisher!.id;
   const loaded = useLoad(() => api<Items<Offer>>('GET', `/publishers/${id}/offers`), id);
   const ticket = useDialog<Offer>();
-  const [notice, setNotice] = useState<string>();
+  const [notice, setNotice] = useNotice();
   useEffect(() => {
     document.title = `${t('offers.title')} · ${publisher!.companyName}`;
   }, [t, publisher]);
@@ -115,7 +115,7 @@ export default function OffersPage() {
           onClose={ticket.hide}
           onOpened={(opened) => {
             ticket.hide();
-            setNotice(t('ticket.opened', { date: date(opened.dueAt) }));
+            setNotice((i) => i.t('ticket.opened', { date: i.date(opened.dueAt) }));
           }}
         />
       )}

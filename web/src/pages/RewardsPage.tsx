@@ -5,7 +5,7 @@ import { useEffect, useState } from 'react';
 import type { ApiError } from '../api.ts';
 import { api, asApiError } from '../api.ts';
 import { Empty, ErrorBar, Gate, SuccessBar } from '../components/Feedback.tsx';
-import { useDialog, useLoad } from '../hooks.ts';
+import { useDialog, useLoad, useNotice } from '../hooks.ts';
 import { ConfirmDialog } from '../components/ConfirmDialog.tsx';
 import { loadProgram, tierNames } from '../program.ts';
 import { useI18n } from '../i18n/i18n.tsx';
@@ -54,7 +54,7 @@ export default function RewardsPage() {
   const [tab, setTab] = useState<'sales-and-marketing' | 'technical'>('sales-and-marketing');
   const dialog = useDialog<ContactDialogMode>();
   const confirming = useDialog<Benefit>();
-  const [notice, setNotice] = useState<string>();
+  const [notice, setNotice] = useNotice();
   const [actionError, setActionError] = useState<ApiError>();
 
   const loaded = useLoad(async () => {
@@ -98,7 +98,7 @@ export default function RewardsPage() {
       const activation = await api<Activation>('POST', `/publishers/${id}/activations`, {
         benefitId: benefit.id,
       });
-      setNotice(t('activate.done', { contact: contactName, date: i18n.date(activation.contactDueAt) }));
+      setNotice((i) => i.t('activate.done', { contact: contactName, date: i.date(activation.contactDueAt) }));
       loaded.reload();
     } catch (e) {
       setActionError(asApiError(e));
@@ -109,7 +109,7 @@ export default function RewardsPage() {
     setActionError(undefined);
     try {
       await api('DELETE', `/publishers/${id}/marketing-contacts/${contact.id}`);
-      setNotice(t('contact.removed', { name: contact.user.displayName }));
+      setNotice((i) => i.t('contact.removed', { name: contact.user.displayName }));
       loaded.reload();
     } catch (e) {
       setActionError(asApiError(e));
@@ -222,7 +222,7 @@ export default function RewardsPage() {
                   onSaved={(contact) => {
                     dialog.hide();
                     setActionError(undefined);
-                    setNotice(t('contact.assigned', { name: contact.user.displayName }));
+                    setNotice((i) => i.t('contact.assigned', { name: contact.user.displayName }));
                     loaded.reload();
                   }}
                 />

@@ -21,7 +21,7 @@ import { useEffect, useState, type FormEvent } from 'react';
 import type { ApiError } from '../api.ts';
 import { api, asApiError } from '../api.ts';
 import { Empty, ErrorBar, fieldProps, Gate, SuccessBar } from '../components/Feedback.tsx';
-import { useDialog, useLoad } from '../hooks.ts';
+import { useDialog, useLoad, useNotice } from '../hooks.ts';
 import { ConfirmDialog } from '../components/ConfirmDialog.tsx';
 import { useI18n } from '../i18n/i18n.tsx';
 import { canManage, useSession } from '../session.tsx';
@@ -69,7 +69,7 @@ function Users() {
   const [role, setRole] = useState<string>('publisher-member');
   const [error, setError] = useState<ApiError>();
   const [invited, setInvited] = useState<{ name: string; url: string; expiresAt: string }>();
-  const [notice, setNotice] = useState<string>();
+  const [notice, setNotice] = useNotice();
   const deactivating = useDialog<User>();
   const message = (field: string) => fieldProps(i18n, error, field);
 
@@ -100,7 +100,7 @@ function Users() {
     setError(undefined);
     try {
       await api('POST', `/publishers/${id}/users/${target.id}/deactivate`);
-      setNotice(t('users.deactivated', { name: target.displayName }));
+      setNotice((i) => i.t('users.deactivated', { name: target.displayName }));
       loaded.reload();
     } catch (e) {
       setError(asApiError(e));

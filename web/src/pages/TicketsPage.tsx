@@ -11,12 +11,12 @@ import {
   TableRow,
   Title1,
 } from '@fluentui/react-components';
-import { useEffect, useState } from 'react';
+import { useEffect } from 'react';
 import { api } from '../api.ts';
 import { ClockBadge } from '../components/ClockBadge.tsx';
 import { Empty, Gate, SuccessBar } from '../components/Feedback.tsx';
 import { TicketDialog } from '../components/TicketDialog.tsx';
-import { useDialog, useLoad } from '../hooks.ts';
+import { useDialog, useLoad, useNotice } from '../hooks.ts';
 import { useI18n } from '../i18n/i18n.tsx';
 import { canRequest, useSession } from '../session.tsx';
 import type { Items, Offer, Ticket } from '../types.ts';
@@ -39,7 +39,7 @@ export default function TicketsPage() {
     return { tickets: tickets.items, offers: offers.items };
   }, id);
   const dialog = useDialog<true>();
-  const [notice, setNotice] = useState<string>();
+  const [notice, setNotice] = useNotice();
   useEffect(() => {
     document.title = `${t('tickets.title')} · ${publisher!.companyName}`;
   }, [t, publisher]);
@@ -101,7 +101,7 @@ export default function TicketsPage() {
           onClose={dialog.hide}
           onOpened={(ticket) => {
             dialog.hide();
-            setNotice(t('ticket.opened', { date: date(ticket.dueAt) }));
+            setNotice((i) => i.t('ticket.opened', { date: i.date(ticket.dueAt) }));
             loaded.reload();
           }}
         />

@@ -17,7 +17,7 @@ import { useState } from 'react';
 import type { ApiError } from '../../api.ts';
 import { api, asApiError } from '../../api.ts';
 import { Empty, ErrorBar, Gate, SuccessBar } from '../../components/Feedback.tsx';
-import { useLoad } from '../../hooks.ts';
+import { useLoad, useNotice } from '../../hooks.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
 import type { Notification } from '../../types.ts';
 
@@ -40,12 +40,12 @@ export function Outbox() {
     query,
   );
   const [error, setError] = useState<ApiError>();
-  const [notice, setNotice] = useState<string>();
+  const [notice, setNotice] = useNotice();
   const retry = async (n: Notification) => {
     setError(undefined);
     try {
       await api('POST', `/notifications/${n.id}/retry`);
-      setNotice(t('console.retried'));
+      setNotice((i) => i.t('console.retried'));
       loaded.reload();
     } catch (e) {
       setError(asApiError(e));

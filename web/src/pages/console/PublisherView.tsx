@@ -16,7 +16,7 @@ import { useState, type FormEvent } from 'react';
 import type { ApiError } from '../../api.ts';
 import { api, asApiError } from '../../api.ts';
 import { Empty, ErrorBar, fieldProps, Gate, SuccessBar } from '../../components/Feedback.tsx';
-import { useLoad } from '../../hooks.ts';
+import { useLoad, useNotice } from '../../hooks.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
 import { Link } from '../../router.tsx';
 import type { Benefits, Contact, Engagement, Items, Offer, Publisher, StaffMember } from '../../types.ts';
@@ -60,7 +60,7 @@ export function PublisherView({
   const [engagement, setEngagement] = useState<string>('welcome');
   const [note, setNote] = useState('');
   const [error, setError] = useState<ApiError>();
-  const [notice, setNotice] = useState<string>();
+  const [notice, setNotice] = useNotice();
 
   const [busy, setBusy] = useState(false);
   const optOut = async (event: FormEvent) => {
@@ -70,7 +70,7 @@ export function PublisherView({
     try {
       await api('POST', `/publishers/${id}/opt-outs`, { engagement, note });
       setNote('');
-      setNotice(t('console.optedOut'));
+      setNotice((i) => i.t('console.optedOut'));
       loaded.reload();
     } catch (e) {
       setError(asApiError(e));

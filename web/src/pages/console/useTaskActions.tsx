@@ -4,7 +4,7 @@ import { useState, type ReactNode } from 'react';
 import type { ApiError } from '../../api.ts';
 import { api, asApiError } from '../../api.ts';
 import { ConfirmDialog } from '../../components/ConfirmDialog.tsx';
-import { useDialog } from '../../hooks.ts';
+import { useDialog, useNotice, type Say } from '../../hooks.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
 import type { StaffMember, Task } from '../../types.ts';
 import { taskSubject, type TaskHandlers } from './TaskTable.tsx';
@@ -18,12 +18,12 @@ export function useTaskActions(reload: () => void): {
 } {
   const i18n = useI18n();
   const { t } = i18n;
-  const [notice, setNotice] = useState<string>();
+  const [notice, setNotice] = useNotice();
   const [error, setError] = useState<ApiError>();
   const form = useDialog<TaskAction>();
   const completing = useDialog<Task>();
 
-  const run = async (call: () => Promise<unknown>, said: string) => {
+  const run = async (call: () => Promise<unknown>, said: Say) => {
     setError(undefined);
     setNotice(undefined);
     try {
@@ -39,12 +39,12 @@ export function useTaskActions(reload: () => void): {
     claim: (task) =>
       void run(
         () => api('POST', `/tasks/${task.id}/claim`),
-        t('console.claimed', { subject: taskSubject(i18n, task) }),
+        (i) => i.t('console.claimed', { subject: taskSubject(i, task) }),
       ),
     assign: (task, member: StaffMember | null) =>
       void run(
         () => api('POST', `/tasks/${task.id}/assign`, { assigneeId: member?.id ?? null }),
-        member ? t('console.assigned', { name: member.displayName }) : t('console.unassigned'),
+        (i) => (member ? i.t('console.assigned', { name: member.displayName }) : i.t('console.unassigned')),
       ),
     logContact: (task) => form.show({ kind: 'contact', task }),
     cancel: (task) => form.show({ kind: 'cancel', task }),
@@ -62,10 +62,11 @@ export function useTaskActions(reload: () => void): {
           onDone={() => {
             form.hide();
             setError(undefined);
-            setNotice(
-              form.target!.kind === 'contact'
-                ? t('console.contactLogged')
-                : t('console.cancelled', { subject: taskSubject(i18n, form.target!.task) }),
+            const { kind, task } = form.target!;
+            setNotice((i) =>
+              kind === 'contact'
+                ? i.t('console.contactLogged')
+                : i.t('console.cancelled', { subject: taskSubject(i, task) }),
             );
             reload();
           }}
@@ -83,7 +84,7 @@ export function useTaskActions(reload: () => void): {
             completing.hide();
             void run(
               () => api('POST', `/tasks/${task.id}/complete`),
-              t('console.completed', { subject: taskSubject(i18n, task) }),
+              (i) => i.t('console.completed', { subject: taskSubject(i, task) }),
             );
           }}
         >
