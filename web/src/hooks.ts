@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { ApiError } from './api.ts';
+import { ApiError, asApiError } from './api.ts';
 import { useI18n, type I18n } from './i18n/i18n.tsx';
 
 export interface Loaded<T> {
@@ -87,4 +87,27 @@ export function useNotice(): [string | undefined, (say: Say | undefined) => void
   const [say, setSay] = useState<Say>();
   const set = useCallback((next: Say | undefined) => setSay(() => next), []);
   return [say?.(i18n), set];
+}
+
+/** A form's submission: busy while it runs (no double submits), and the API's problem kept for the form to show. */
+export function useSubmission(): {
+  busy: boolean;
+  error: ApiError | undefined;
+  setError: (error: ApiError | undefined) => void;
+  run: (work: () => Promise<void>) => Promise<void>;
+} {
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<ApiError>();
+  const run = useCallback(async (work: () => Promise<void>) => {
+    setBusy(true);
+    setError(undefined);
+    try {
+      await work();
+    } catch (e) {
+      setError(asApiError(e));
+    } finally {
+      setBusy(false);
+    }
+  }, []);
+  return { busy, error, setError, run };
 }

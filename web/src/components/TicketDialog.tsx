@@ -14,8 +14,8 @@ import {
   Textarea,
 } from '@fluentui/react-components';
 import { useState, type FormEvent } from 'react';
-import type { ApiError } from '../api.ts';
-import { api, asApiError } from '../api.ts';
+import { api } from '../api.ts';
+import { useSubmission } from '../hooks.ts';
 import { useI18n } from '../i18n/i18n.tsx';
 import type { Offer, Ticket } from '../types.ts';
 import { ErrorBar, fieldProps } from './Feedback.tsx';
@@ -43,14 +43,11 @@ export function TicketDialog({
   const [offerId, setOfferId] = useState(initial.offerId);
   const [subject, setSubject] = useState(initial.subject);
   const [description, setDescription] = useState(initial.description);
-  const [error, setError] = useState<ApiError>();
-  const [busy, setBusy] = useState(false);
+  const { busy, error, run } = useSubmission();
   const message = (field: string) => fieldProps(i18n, error, field);
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    setBusy(true);
-    setError(undefined);
-    try {
+    await run(async () => {
       onOpened(
         await api<Ticket>('POST', `/publishers/${publisherId}/support-tickets`, {
           subject,
@@ -58,11 +55,7 @@ export function TicketDialog({
           offerId: offerId || null,
         }),
       );
-    } catch (e) {
-      setError(asApiError(e));
-    } finally {
-      setBusy(false);
-    }
+    });
   };
   return (
     <Dialog open={open} onOpenChange={(_, d) => !d.open && onClose()}>

@@ -18,10 +18,9 @@ import {
   Title3,
 } from '@fluentui/react-components';
 import { useEffect, useState, type FormEvent } from 'react';
-import type { ApiError } from '../api.ts';
 import { api, asApiError } from '../api.ts';
 import { Empty, ErrorBar, fieldProps, Gate, SuccessBar } from '../components/Feedback.tsx';
-import { useDialog, useLoad, useNotice } from '../hooks.ts';
+import { useDialog, useLoad, useNotice, useSubmission } from '../hooks.ts';
 import { ConfirmDialog } from '../components/ConfirmDialog.tsx';
 import { useI18n } from '../i18n/i18n.tsx';
 import { canManage, useSession } from '../session.tsx';
@@ -67,19 +66,16 @@ function Users() {
   const [name, setName] = useState('');
   const [email, setEmail] = useState('');
   const [role, setRole] = useState<string>('publisher-member');
-  const [error, setError] = useState<ApiError>();
+  const { busy, error, setError, run } = useSubmission();
   const [invited, setInvited] = useState<{ name: string; url: string; expiresAt: string }>();
   const [notice, setNotice] = useNotice();
   const deactivating = useDialog<User>();
   const message = (field: string) => fieldProps(i18n, error, field);
 
-  const [busy, setBusy] = useState(false);
   const invite = async (event: FormEvent) => {
     event.preventDefault();
-    setBusy(true);
-    setError(undefined);
     setInvited(undefined);
-    try {
+    await run(async () => {
       const created = await api<User & { invitation: { url: string; expiresAt: string } }>(
         'POST',
         `/publishers/${id}/users`,
@@ -89,11 +85,7 @@ function Users() {
       setName('');
       setEmail('');
       loaded.reload();
-    } catch (e) {
-      setError(asApiError(e));
-    } finally {
-      setBusy(false);
-    }
+    });
   };
   const deactivate = async (target: User) => {
     deactivating.hide();

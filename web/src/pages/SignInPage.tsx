@@ -11,9 +11,9 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { useEffect, useState, type FormEvent } from 'react';
-import type { ApiError } from '../api.ts';
-import { api, asApiError } from '../api.ts';
+import { api } from '../api.ts';
 import { ErrorBar } from '../components/Feedback.tsx';
+import { useSubmission } from '../hooks.ts';
 import { LOCALES, useI18n, type Locale } from '../i18n/i18n.tsx';
 import { useSession } from '../session.tsx';
 import type { Items } from '../types.ts';
@@ -44,8 +44,7 @@ export function SignInPage() {
   const { signIn } = useSession();
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
-  const [error, setError] = useState<ApiError>();
-  const [busy, setBusy] = useState(false);
+  const { busy, error, run } = useSubmission();
   const [demo, setDemo] = useState<DemoUser[]>([]);
   useEffect(() => {
     document.title = t('signIn.title');
@@ -59,15 +58,9 @@ export function SignInPage() {
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    setBusy(true);
-    setError(undefined);
-    try {
+    await run(async () => {
       await signIn(email, password);
-    } catch (e) {
-      setError(asApiError(e));
-    } finally {
-      setBusy(false);
-    }
+    });
   };
 
   return (

@@ -13,10 +13,9 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { useState, type FormEvent } from 'react';
-import type { ApiError } from '../../api.ts';
 import { api, asApiError } from '../../api.ts';
 import { Empty, ErrorBar, fieldProps, Gate, SuccessBar } from '../../components/Feedback.tsx';
-import { useLoad, useNotice } from '../../hooks.ts';
+import { useLoad, useNotice, useSubmission } from '../../hooks.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
 import { Link } from '../../router.tsx';
 import type { Benefits, Contact, Engagement, Items, Offer, Publisher, StaffMember } from '../../types.ts';
@@ -59,24 +58,17 @@ export function PublisherView({
   const actions = useTaskActions(loaded.reload);
   const [engagement, setEngagement] = useState<string>('welcome');
   const [note, setNote] = useState('');
-  const [error, setError] = useState<ApiError>();
+  const { busy, error, setError, run } = useSubmission();
   const [notice, setNotice] = useNotice();
 
-  const [busy, setBusy] = useState(false);
   const optOut = async (event: FormEvent) => {
     event.preventDefault();
-    setBusy(true);
-    setError(undefined);
-    try {
+    await run(async () => {
       await api('POST', `/publishers/${id}/opt-outs`, { engagement, note });
       setNote('');
       setNotice((i) => i.t('console.optedOut'));
       loaded.reload();
-    } catch (e) {
-      setError(asApiError(e));
-    } finally {
-      setBusy(false);
-    }
+    });
   };
   const withdraw = async (optOutId: string) => {
     setError(undefined);

@@ -14,9 +14,9 @@ import {
   Textarea,
 } from '@fluentui/react-components';
 import { useState, type FormEvent } from 'react';
-import type { ApiError } from '../../api.ts';
-import { api, asApiError } from '../../api.ts';
+import { api } from '../../api.ts';
 import { ErrorBar, fieldProps } from '../../components/Feedback.tsx';
+import { useSubmission } from '../../hooks.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
 import type { Task } from '../../types.ts';
 import { taskSubject } from './TaskTable.tsx';
@@ -42,22 +42,15 @@ export function TaskDialog({
   const { t } = i18n;
   const [channel, setChannel] = useState<string>('phone');
   const [text, setText] = useState('');
-  const [error, setError] = useState<ApiError>();
-  const [busy, setBusy] = useState(false);
+  const { busy, error, run } = useSubmission();
   const contact = action.kind === 'contact';
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    setBusy(true);
-    setError(undefined);
-    try {
+    await run(async () => {
       if (contact) await api('POST', `/tasks/${action.task.id}/contacts`, { channel, note: text });
       else await api('POST', `/tasks/${action.task.id}/cancel`, { reason: text });
       onDone();
-    } catch (e) {
-      setError(asApiError(e));
-    } finally {
-      setBusy(false);
-    }
+    });
   };
   const message = (field: string) => fieldProps(i18n, error, field);
   return (

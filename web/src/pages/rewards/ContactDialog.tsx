@@ -16,8 +16,9 @@ import {
   Text,
 } from '@fluentui/react-components';
 import { useState, type FormEvent } from 'react';
-import { api, ApiError, asApiError } from '../../api.ts';
+import { api, ApiError } from '../../api.ts';
 import { ErrorBar, fieldProps } from '../../components/Feedback.tsx';
+import { useSubmission } from '../../hooks.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
 import type { Contact, User } from '../../types.ts';
 
@@ -52,8 +53,7 @@ export function ContactDialog({
   const [email, setEmail] = useState(current?.email ?? '');
   const [phone, setPhone] = useState(current?.phone ?? '');
   const [language, setLanguage] = useState(current?.language ?? (locale === 'zh-TW' ? 'zh-TW' : 'en'));
-  const [error, setError] = useState<ApiError>();
-  const [busy, setBusy] = useState(false);
+  const { busy, error, setError, run } = useSubmission();
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -66,19 +66,13 @@ export function ContactDialog({
       );
       return;
     }
-    setBusy(true);
-    setError(undefined);
     const body = { userId, email, phone, language };
-    try {
+    await run(async () => {
       const saved = current
         ? await api<Contact>('PUT', `/publishers/${publisherId}/marketing-contacts/${current.id}`, body)
         : await api<Contact>('POST', `/publishers/${publisherId}/marketing-contacts`, body);
       onSaved(saved);
-    } catch (e) {
-      setError(asApiError(e));
-    } finally {
-      setBusy(false);
-    }
+    });
   };
 
   const title =

@@ -17,10 +17,10 @@ import {
   Title3,
 } from '@fluentui/react-components';
 import { useState, type FormEvent } from 'react';
-import type { ApiError } from '../../api.ts';
-import { api, asApiError } from '../../api.ts';
+import { api } from '../../api.ts';
 import { Empty, ErrorBar, fieldProps, SuccessBar } from '../../components/Feedback.tsx';
 import { ClockBadge } from '../../components/ClockBadge.tsx';
+import { useSubmission } from '../../hooks.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
 import type { Offer, TechnicalRequest } from '../../types.ts';
 
@@ -53,16 +53,13 @@ export function TechnicalRequests({
   const [solution, setSolution] = useState<string>('cloud');
   const [offerId, setOfferId] = useState(offers[0]?.id ?? '');
   const [description, setDescription] = useState('');
-  const [error, setError] = useState<ApiError>();
+  const { busy, error, run } = useSubmission();
   const [done, setDone] = useState<TechnicalRequest>();
-  const [busy, setBusy] = useState(false);
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    setBusy(true);
-    setError(undefined);
     setDone(undefined);
-    try {
+    await run(async () => {
       const created = await api<TechnicalRequest>('POST', `/publishers/${publisherId}/technical-requests`, {
         offerId,
         stage,
@@ -72,11 +69,7 @@ export function TechnicalRequests({
       setDone(created);
       setDescription('');
       onSubmitted();
-    } catch (e) {
-      setError(asApiError(e));
-    } finally {
-      setBusy(false);
-    }
+    });
   };
   const message = (field: string) => fieldProps(i18n, error, field);
 

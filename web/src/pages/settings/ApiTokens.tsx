@@ -16,10 +16,9 @@ import {
   Title3,
 } from '@fluentui/react-components';
 import { useState, type FormEvent } from 'react';
-import type { ApiError } from '../../api.ts';
 import { api, asApiError } from '../../api.ts';
 import { Empty, ErrorBar, fieldProps, Gate, SuccessBar } from '../../components/Feedback.tsx';
-import { useLoad } from '../../hooks.ts';
+import { useLoad, useSubmission } from '../../hooks.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
 import type { ApiToken, Items } from '../../types.ts';
 
@@ -38,24 +37,17 @@ export function ApiTokens() {
   const loaded = useLoad(() => api<Items<ApiToken>>('GET', '/api-tokens'), 'tokens');
   const [name, setName] = useState('');
   const [scopes, setScopes] = useState<string[]>(['billed-sales:write']);
-  const [error, setError] = useState<ApiError>();
+  const { busy, error, setError, run } = useSubmission();
   const [secret, setSecret] = useState<string>();
-  const [busy, setBusy] = useState(false);
   const create = async (event: FormEvent) => {
     event.preventDefault();
-    setBusy(true);
-    setError(undefined);
     setSecret(undefined);
-    try {
+    await run(async () => {
       const created = await api<ApiToken & { token: string }>('POST', '/api-tokens', { name, scopes });
       setSecret(created.token);
       setName('');
       loaded.reload();
-    } catch (e) {
-      setError(asApiError(e));
-    } finally {
-      setBusy(false);
-    }
+    });
   };
   const revoke = async (token: ApiToken) => {
     try {
