@@ -18,7 +18,7 @@ import {
 } from '../src/features/notifications/notifications.service.ts';
 import { inTransaction } from '../src/platform/db/pool.ts';
 import { runDueJobs } from '../src/platform/jobs.ts';
-import { smtpMailer } from '../src/platform/mail.ts';
+import { MAX_SEND_SECONDS, smtpMailer } from '../src/platform/mail.ts';
 import { jobTasks } from '../src/worker.ts';
 import { testApp } from './support/app.ts';
 import { makePublisher } from './support/factories.ts';
@@ -349,5 +349,58 @@ describe('[NOTIFICATIONS] workers inside the service process', () => {
     } finally {
       await service.stop();
     }
+  });
+});
+
+describe('[NOTIFICATIONS] a worker that loses its liveness connection while it sends', () => {
+  it('is not overtaken while its send may still be in flight; a message left long enough is taken over', async () => {
+    const cs = (t.pool as unknown as { options: { connectionString: string } }).options.connectionString;
+    const key1 = `blip-${randomBytes(4).toString('hex')}`;
+    const live1 = new pg.Client(cs);
+    await live1.connect();
+    live1.on('error', () => undefined);
+    await live1.query(`SELECT pg_advisory_lock(hashtext('rewards-worker:' || $1))`, [key1]);
+    const pid1 = (await live1.query<{ p: number }>('SELECT pg_backend_pid() AS p')).rows[0]!.p;
+    const pub = await makePublisher(t, { contact: true });
+    const { rows } = await t.pool.query<{ id: string }>(
+      `SELECT id FROM notifications WHERE publisher_id = $1 AND status = 'queued' ORDER BY created_at, id`,
+      [pub.id],
+    );
+    const [n, m] = rows;
+    assert.ok(n && m);
+    let reached!: () => void;
+    const atServer = new Promise<void>((resolve) => (reached = resolve));
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    smtp.gate = async (mail) => {
+      if (mail.messageId === `<${n.id}@rewards.test>`) {
+        reached();
+        await held;
+      }
+    };
+    const s1: DeliverySettings = { ...settings, processKey: key1 };
+    const first = deliverNotification(t.pool, n.id, s1);
+    await atServer;
+    // A network blip: the first worker's liveness connection (and its advisory lock) is gone, its send is not.
+    await t.pool.query('SELECT pg_terminate_backend($1)', [pid1]);
+    assert.equal(await recoverDeliveries(t.pool, { transport: true, graceSeconds: 120 }), 0);
+    assert.equal(await deliverNotification(t.pool, n.id, settings), 'skipped');
+    release();
+    assert.equal(await first, 'sent');
+    smtp.gate = null;
+    assert.equal(smtp.received.filter((r) => r.messageId === `<${n.id}@rewards.test>`).length, 1);
+
+    // A message whose owner is gone and whose attempt is older than any send can last is taken over.
+    await t.pool.query(
+      `UPDATE notifications SET status = 'sending', sending_by = $2, last_attempt_at = now() WHERE id = $1`,
+      [m.id, key1],
+    );
+    assert.equal(await deliverNotification(t.pool, m.id, settings), 'skipped');
+    await t.pool.query(
+      `UPDATE notifications SET last_attempt_at = now() - make_interval(secs => $2) WHERE id = $1`,
+      [m.id, MAX_SEND_SECONDS + 61],
+    );
+    assert.ok((await recoverDeliveries(t.pool, { transport: true, graceSeconds: 120 })) >= 1);
+    assert.equal(await deliverNotification(t.pool, m.id, settings), 'sent');
   });
 });

@@ -6,6 +6,7 @@ import path from 'node:path';
 import { setTimeout as wait } from 'node:timers/promises';
 import { describe, it } from 'node:test';
 import { enqueueNotification } from '../src/features/notifications/notifications.queries.ts';
+import { TAKEOVER_AFTER_SECONDS } from '../src/features/notifications/notifications.service.ts';
 import { inTransaction } from '../src/platform/db/pool.ts';
 import { ROOT } from './support/cli.ts';
 import { freshDatabase } from './support/db.ts';
@@ -73,6 +74,11 @@ describe('[CRASH] a worker killed while it sends', () => {
       `SELECT status, count(*)::int AS n FROM notifications GROUP BY status ORDER BY status`,
     );
     smtp.gate = null;
+    // A dead worker's claim is taken over once it is older than any send can last: move its time back.
+    await pool.query(
+      `UPDATE notifications SET last_attempt_at = last_attempt_at - make_interval(secs => $1) WHERE status = 'sending'`,
+      [TAKEOVER_AFTER_SECONDS],
+    );
 
     // Two workers at once take over, four jobs at a time each.
     const busy = { ...env, WORKER_CONCURRENCY: '4' };

@@ -5,7 +5,7 @@ import type pg from 'pg';
 import type { Db } from '../../platform/db/pool.ts';
 import { inTransaction } from '../../platform/db/pool.ts';
 import { workerGone } from '../../platform/jobs.ts';
-import type { Mailer } from '../../platform/mail.ts';
+import { MAX_SEND_SECONDS, type Mailer } from '../../platform/mail.ts';
 import { AppError, notFound } from '../../platform/http/problems.ts';
 import { renderMessage } from './notifications.messages.ts';
 import { addDeliveryJob, findNotificationRow, type NotificationRow } from './notifications.queries.ts';
@@ -38,6 +38,16 @@ export function renderedOf(row: NotificationRow): { subject: string; text: strin
   return { subject: r.subject, text: r.text, html: r.html };
 }
 
+/**
+ * A `sending` message is taken over only when its worker is gone AND its attempt is older than any send can last
+ * (plus a minute): a worker whose liveness connection dropped may still be talking to the SMTP server.
+ */
+export const TAKEOVER_AFTER_SECONDS = MAX_SEND_SECONDS + 60;
+
+/** SQL true when the `sending` row `n` may be taken over (its attempt is old enough and its worker is gone). */
+const abandoned = `n.last_attempt_at < now() - make_interval(secs => ${TAKEOVER_AFTER_SECONDS})
+  AND ${workerGone('n.sending_by')}`;
+
 export type DeliveryOutcome = 'sent' | 'held' | 'skipped' | 'retry' | 'failed';
 
 /** Delivers one message (the `deliver-notification` job). Safe to run any number of times, in any process. */
@@ -60,7 +70,7 @@ export async function deliverNotification(
          last_attempt_at = now(), status_note = NULL
        WHERE id = $1 AND (
          (status IN ('queued', 'held') AND next_attempt_at <= now() + interval '1 second')
-         OR (status = 'sending' AND sending_by IS DISTINCT FROM $2 AND ${workerGone('n.sending_by')}))
+         OR (status = 'sending' AND sending_by IS DISTINCT FROM $2 AND ${abandoned}))
        RETURNING *`,
       [id, s.processKey],
     );
@@ -120,7 +130,7 @@ async function recordFailure(
 
 /**
  * Gives every message a worker again when its own was lost: claimed by a process that died (SIGKILL between
- * SMTP and COMMIT, or before), queued and overdue by `graceSeconds` with no job waiting for it (its job is held
+ * SMTP and COMMIT, or before) longer ago than a send can last (`TAKEOVER_AFTER_SECONDS`), queued and overdue by `graceSeconds` with no job waiting for it (its job is held
  * by a dead worker, or gone), or held while no transport was configured and there is one now. A message that
  * ends up with two jobs is still sent once: the claim decides. Idempotent; safe in several processes.
  */
@@ -138,7 +148,7 @@ export async function recoverDeliveries(
   }
   const { rows } = await db.query<{ id: string }>(
     `SELECT id FROM notifications n
-     WHERE (status = 'sending' AND ${workerGone('n.sending_by')})
+     WHERE (status = 'sending' AND ${abandoned})
         OR (status = 'queued' AND next_attempt_at < now() - make_interval(secs => $1)
             AND NOT EXISTS (SELECT 1 FROM graphile_worker.jobs j
                             WHERE j.key = 'notification:' || n.id AND j.locked_at IS NULL))
