@@ -167,12 +167,13 @@ export async function startService(config: Config, clock: Clock = systemClock): 
           await app.close();
           throw error;
         })
-      : { stop: async () => {} };
+      : null;
+    if (workers) app.deps.workers = workers;
     return {
       app,
       url,
       stop: async () => {
-        await workers.stop();
+        await workers?.stop();
         await app.close();
         await db.close();
       },

@@ -12,7 +12,7 @@ import type { ProgramCatalog } from './features/program/program.service.ts';
 import { applyAllTierChanges } from './features/tiers/tiers.service.ts';
 import type { Config } from './platform/config.ts';
 import { inTransaction } from './platform/db/pool.ts';
-import { startJobRunner, type JobLog, type TaskList } from './platform/jobs.ts';
+import { startJobRunner, type JobLog, type RunnerState, type TaskList } from './platform/jobs.ts';
 import { smtpMailer } from './platform/mail.ts';
 import type { Clock } from './platform/http/app.ts';
 
@@ -55,7 +55,9 @@ export const CRONTAB = [
 ].join('\n');
 
 export interface Workers {
-  processKey: string;
+  readonly processKey: string;
+  /** `running`, `restarting` (its liveness connection was lost) or `stopped` (/health/ready reports it). */
+  readonly state: RunnerState;
   stop(): Promise<void>;
 }
 
@@ -69,6 +71,8 @@ export async function startWorkers(
   programs: ProgramCatalog,
   clock: Clock,
   log: JobLog,
+  /** Called when the workers lost their connection and could not start again (the worker CLI exits). */
+  onGiveUp?: (error: unknown) => void,
 ): Promise<Workers> {
   const mailer = config.smtpUrl ? smtpMailer(config.smtpUrl, config.mailFrom) : null;
   const delivery: DeliverySettings = {
@@ -84,6 +88,7 @@ export async function startWorkers(
       crontab: CRONTAB,
       concurrency: config.workerConcurrency,
       log,
+      ...(onGiveUp ? { onGiveUp } : {}),
       beforeStart: async (processKey) => {
         delivery.processKey = processKey;
         const recovered = await recoverDeliveries(pool, {
@@ -94,7 +99,12 @@ export async function startWorkers(
       },
     });
     return {
-      processKey: runner.processKey,
+      get processKey() {
+        return runner.processKey;
+      },
+      get state() {
+        return runner.state;
+      },
       stop: async () => {
         await runner.stop();
         mailer?.close();

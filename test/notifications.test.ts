@@ -17,7 +17,7 @@ import {
   type DeliverySettings,
 } from '../src/features/notifications/notifications.service.ts';
 import { inTransaction } from '../src/platform/db/pool.ts';
-import { runDueJobs } from '../src/platform/jobs.ts';
+import { addJob, runDueJobs, startJobRunner } from '../src/platform/jobs.ts';
 import { MAX_SEND_SECONDS, smtpMailer } from '../src/platform/mail.ts';
 import { jobTasks } from '../src/worker.ts';
 import { testApp } from './support/app.ts';
@@ -402,5 +402,70 @@ describe('[NOTIFICATIONS] a worker that loses its liveness connection while it s
     );
     assert.ok((await recoverDeliveries(t.pool, { transport: true, graceSeconds: 120 })) >= 1);
     assert.equal(await deliverNotification(t.pool, m.id, settings), 'sent');
+  });
+});
+
+describe('[WORKERS] a worker whose liveness connection drops', () => {
+  const until = async (what: string, done: () => boolean | Promise<boolean>) => {
+    for (let i = 0; i < 400; i++) {
+      if (await done()) return;
+      await wait(25); // waits for an event, not for time to pass
+    }
+    assert.fail(`never: ${what}`);
+  };
+  const lockHolder = async (key: string) =>
+    (
+      await t.pool.query<{ pid: number }>(
+        `SELECT pid FROM pg_locks WHERE locktype = 'advisory' AND granted
+           AND objid = hashtext('rewards-worker:' || $1)::oid`,
+        [key],
+      )
+    ).rows[0]?.pid;
+
+  it('starts again under a new process key and keeps running jobs', async () => {
+    let ran = 0;
+    const log = { info() {}, error() {} };
+    const runner = await startJobRunner({
+      pool: t.pool,
+      tasks: { probe: async () => void ran++ },
+      concurrency: 1,
+      log,
+    });
+    after(() => runner.stop());
+    const first = runner.processKey;
+    await t.pool.query('SELECT pg_terminate_backend($1)', [await lockHolder(first)]);
+    await until('a new process key', () => runner.processKey !== first && runner.state === 'running');
+    assert.ok(await lockHolder(runner.processKey), 'the new key is held');
+    assert.equal(await lockHolder(first), undefined);
+    await addJob(t.pool, 'probe', {});
+    await until('the job ran', () => ran === 1);
+    await runner.stop();
+    assert.equal(runner.state, 'stopped');
+  });
+
+  it('reports workers that could not start again in /health/ready', async () => {
+    let starts = 0;
+    let gaveUp = false;
+    const runner = await startJobRunner({
+      pool: t.pool,
+      tasks: {},
+      concurrency: 1,
+      log: { info() {}, error() {} },
+      restartAttempts: 1,
+      onGiveUp: () => (gaveUp = true),
+      beforeStart: async () => {
+        if (starts++ > 0) throw new Error('the database is still away');
+      },
+    });
+    after(() => runner.stop());
+    t.app.deps.workers = runner;
+    after(() => delete t.app.deps.workers);
+    const ready = await t.app.inject({ method: 'GET', url: '/health/ready' });
+    assert.deepEqual(ready.json(), { status: 'ok', workers: 'running' });
+    await t.pool.query('SELECT pg_terminate_backend($1)', [await lockHolder(runner.processKey)]);
+    await until('the runner gave up', () => gaveUp);
+    const stopped = await t.app.inject({ method: 'GET', url: '/health/ready' });
+    assert.equal(stopped.statusCode, 503);
+    assert.deepEqual(stopped.json(), { status: 'workers stopped' });
   });
 });

@@ -289,7 +289,11 @@ async function runWorkerProcess(env: NodeJS.ProcessEnv): Promise<number> {
       error: (object: unknown, message: string) =>
         console.error(JSON.stringify({ level: 'error', msg: message, ...(object as object) })),
     };
-    const workers = await startWorkers(config, db.pool, programs, systemClock, log);
+    // Workers that lost their connection and could not start again: exit non-zero so a supervisor restarts us.
+    const workers = await startWorkers(config, db.pool, programs, systemClock, log, (error) => {
+      log.error({ err: String(error) }, 'the worker could not start again; exiting');
+      void db.close().finally(() => process.exit(1));
+    });
     console.log(
       `worker ${workers.processKey} running ${config.workerConcurrency} job(s) at once; mail ${config.smtpUrl ? 'over SMTP' : 'kept in the outbox (no SMTP_URL)'}`,
     );

@@ -1,6 +1,7 @@
 // Durable jobs in PostgreSQL (graphile-worker): jobs are added with SQL inside the transaction of the change
 // that causes them, and run by worker processes; several may run at once against one database.
 import { randomBytes } from 'node:crypto';
+import { setTimeout as wait } from 'node:timers/promises';
 import { Logger, run, runMigrations, runOnce, type Runner, type TaskList } from 'graphile-worker';
 import type pg from 'pg';
 import type { Db } from './db/pool.ts';
@@ -62,16 +63,29 @@ export function workerGone(column: string): string {
   return `pg_try_advisory_xact_lock(hashtext('rewards-worker:' || ${column}))`;
 }
 
+export type RunnerState = 'running' | 'restarting' | 'stopped';
+
 export interface JobRunner {
-  /** This process's key: what `workerGone` checks. */
-  processKey: string;
+  /** This process's key: what `workerGone` checks. A new one after each restart. */
+  readonly processKey: string;
+  /** `running`; `restarting` after its liveness connection was lost; `stopped` when stopped or given up. */
+  readonly state: RunnerState;
   stop(): Promise<void>;
+}
+
+interface Started {
+  processKey: string;
+  liveness: pg.PoolClient;
+  runner: Runner;
 }
 
 /**
  * Starts a worker pool: takes this process's liveness lock first (on a connection kept for it), then runs
  * `tasks` with `concurrency` jobs at once and the `crontab` schedule (graphile-worker crontab syntax; each slot
- * is run once however many processes run it).
+ * is run once however many processes run it). When the liveness connection is lost (another worker may now take
+ * over this one's messages), the pool stops taking jobs, lets the running ones end, and starts again under a new
+ * process key and connection; after `restartAttempts` failed starts in a row (default 10, waiting 1 s doubling
+ * to 30 s between them) it stays `stopped` and `onGiveUp` is called.
  */
 export async function startJobRunner(options: {
   pool: pg.Pool;
@@ -81,40 +95,90 @@ export async function startJobRunner(options: {
   log: JobLog;
   /** Runs once the liveness lock is held and before jobs are taken (recovery of a dead process's work). */
   beforeStart?: (processKey: string) => Promise<void>;
+  restartAttempts?: number;
+  onGiveUp?: (error: unknown) => void;
 }): Promise<JobRunner> {
-  const processKey = `p-${randomBytes(8).toString('hex')}`;
-  const liveness = await options.pool.connect();
-  let runner: Runner | undefined;
-  try {
-    await liveness.query(`SELECT pg_advisory_lock(hashtext('rewards-worker:' || $1))`, [processKey]);
-    await options.beforeStart?.(processKey);
-    runner = await run({
-      pgPool: options.pool,
-      taskList: options.tasks,
-      crontab: options.crontab ?? '',
-      concurrency: options.concurrency,
-      noHandleSignals: true,
-      pollInterval: 2000,
-      logger: loggerFor(options.log),
-    });
-  } catch (error) {
-    liveness.release(true);
-    throw error;
-  }
-  const started = runner;
-  let stopping: Promise<void> | null = null;
-  const stopRunner = () => (stopping ??= started.stop());
-  // Without its liveness lock another worker may take over this one's messages: stop taking jobs at once.
-  liveness.on('error', (error) => {
-    options.log.error({ err: error }, 'the worker lost its database connection; stopping its jobs');
-    stopRunner().catch(() => undefined);
-  });
-  return {
-    processKey,
-    stop: async () => {
-      await stopRunner();
-      // Destroying the connection also drops the liveness lock.
+  const startOnce = async (): Promise<Started> => {
+    const processKey = `p-${randomBytes(8).toString('hex')}`;
+    const liveness = await options.pool.connect();
+    try {
+      await liveness.query(`SELECT pg_advisory_lock(hashtext('rewards-worker:' || $1))`, [processKey]);
+      await options.beforeStart?.(processKey);
+      const runner = await run({
+        pgPool: options.pool,
+        taskList: options.tasks,
+        crontab: options.crontab ?? '',
+        concurrency: options.concurrency,
+        noHandleSignals: true,
+        pollInterval: 2000,
+        logger: loggerFor(options.log),
+      });
+      return { processKey, liveness, runner };
+    } catch (error) {
       liveness.release(true);
+      throw error;
+    }
+  };
+  let current = await startOnce();
+  let state: RunnerState = 'running';
+  let restarting: Promise<void> | null = null;
+  const stopped = new AbortController();
+  const end = async (started: Started) => {
+    await started.runner.stop().catch(() => undefined);
+    // Destroying the connection also drops the liveness lock.
+    started.liveness.release(true);
+  };
+  const restart = async (lost: Started) => {
+    await end(lost);
+    const attempts = options.restartAttempts ?? 10;
+    let lastError: unknown;
+    for (let i = 0; i < attempts && state === 'restarting'; i++) {
+      if (i > 0)
+        await wait(Math.min(1000 * 2 ** (i - 1), 30_000), undefined, { signal: stopped.signal }).catch(
+          () => undefined,
+        );
+      if (state !== 'restarting') return;
+      try {
+        const started = await startOnce();
+        if (state !== 'restarting') return end(started);
+        current = started;
+        state = 'running';
+        watch(started);
+        options.log.info({ processKey: started.processKey }, 'the worker started again');
+        return;
+      } catch (error) {
+        lastError = error;
+        options.log.error({ err: error }, 'the worker could not start again');
+      }
+    }
+    if (state === 'restarting') {
+      state = 'stopped';
+      options.onGiveUp?.(lastError);
+    }
+  };
+  const watch = (started: Started) => {
+    // Without its liveness lock another worker may take over this one's messages: stop taking jobs at once.
+    started.liveness.on('error', (error) => {
+      if (current !== started || state !== 'running') return;
+      options.log.error({ err: error }, 'the worker lost its database connection; starting it again');
+      state = 'restarting';
+      restarting = restart(started);
+    });
+  };
+  watch(current);
+  return {
+    get processKey() {
+      return current.processKey;
+    },
+    get state() {
+      return state;
+    },
+    stop: async () => {
+      const was = state;
+      state = 'stopped';
+      stopped.abort();
+      if (restarting) await restarting;
+      if (was === 'running') await end(current);
     },
   };
 }

@@ -54,8 +54,10 @@ export type DeliveryOutcome = 'sent' | 'held' | 'skipped' | 'retry' | 'failed';
 export async function deliverNotification(
   pool: pg.Pool,
   id: string,
-  s: DeliverySettings,
+  settings: DeliverySettings,
 ): Promise<DeliveryOutcome> {
+  // The process key as the job starts: a worker started again under a new key finishes this job under the old.
+  const s = { ...settings };
   if (!s.mailer) {
     const held = await pool.query(
       `UPDATE notifications SET status = 'held', status_note = 'No mail transport is configured (SMTP_URL).'

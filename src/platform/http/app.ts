@@ -62,6 +62,8 @@ export interface AppDeps {
   /** Proxies to trust in X-Forwarded-For (0: none). */
   trustProxyHops: number;
   auth: AuthSettings;
+  /** The job workers of this process, when it runs them: /health/ready fails once they stopped. */
+  workers?: { readonly state: 'running' | 'restarting' | 'stopped' };
 }
 
 declare module 'fastify' {
@@ -226,10 +228,12 @@ export async function buildApp(deps: AppDeps, features: Feature[], pages: Featur
   app.get('/health/ready', { schema: { hide: true } }, async (_request, reply) => {
     try {
       await deps.pool.query('SELECT 1');
-      return { status: 'ok' };
     } catch {
       return reply.code(503).send({ status: 'database unavailable' });
     }
+    // Workers that lost their connection start again on their own (restarting); stopped ones need a restart.
+    if (deps.workers?.state === 'stopped') return reply.code(503).send({ status: 'workers stopped' });
+    return { status: 'ok', ...(deps.workers ? { workers: deps.workers.state } : {}) };
   });
   for (const feature of features) await app.register(feature, { prefix: '/api/v1' });
   for (const page of pages) await app.register(page);
