@@ -40,6 +40,7 @@ export function jobTasks(deps: JobDeps): TaskList {
       await recoverDeliveries(pool, {
         transport: delivery.mailer !== null,
         graceSeconds: RECOVERY_GRACE_SECONDS,
+        processKey: delivery.processKey,
       });
     },
     'tier-changes-apply': async () => {

@@ -469,3 +469,77 @@ describe('[WORKERS] a worker whose liveness connection drops', () => {
     assert.deepEqual(stopped.json(), { status: 'workers stopped' });
   });
 });
+
+describe('[NOTIFICATIONS] a transient database error on the status write', () => {
+  // Makes the next `times` updates of message `id` to `status` fail, as a dropped connection would.
+  const failWrites = async (id: string, status: string, times: number) => {
+    await t.pool.query(`DROP TRIGGER IF EXISTS fail_writes ON notifications`);
+    await t.pool.query(`DROP SEQUENCE IF EXISTS fail_writes_seq`);
+    await t.pool.query(`CREATE SEQUENCE fail_writes_seq`);
+    await t.pool.query(`CREATE OR REPLACE FUNCTION fail_writes() RETURNS trigger LANGUAGE plpgsql AS $$
+      BEGIN
+        IF NEW.id = '${id}' AND NEW.status = '${status}' AND nextval('fail_writes_seq') <= ${times} THEN
+          RAISE EXCEPTION 'connection lost (simulated)';
+        END IF;
+        RETURN NEW;
+      END $$`);
+    await t.pool.query(
+      `CREATE TRIGGER fail_writes BEFORE UPDATE ON notifications FOR EACH ROW EXECUTE FUNCTION fail_writes()`,
+    );
+  };
+  after(() => t.pool.query(`DROP TRIGGER IF EXISTS fail_writes ON notifications`));
+  const copies = (id: string) => smtp.received.filter((m) => m.messageId === `<${id}@rewards.test>`).length;
+
+  it('retries the write that marks a message sent, and never sends it twice in one process', async () => {
+    const pub = await makePublisher(t, { contact: true });
+    const { rows } = await t.pool.query<{ id: string }>(
+      `SELECT id FROM notifications WHERE publisher_id = $1 AND status = 'queued' ORDER BY created_at, id`,
+      [pub.id],
+    );
+    const [n, m, f] = rows;
+    assert.ok(n && m && f);
+    await failWrites(n.id, 'sent', 1);
+    assert.equal(await deliverNotification(t.pool, n.id, settings), 'sent');
+    assert.equal(copies(n.id), 1);
+
+    // Longer than the retries: the message stays `sending`, then the next job of this process records it.
+    await failWrites(m.id, 'sent', 10);
+    await assert.rejects(deliverNotification(t.pool, m.id, settings));
+    await t.pool.query(`DROP TRIGGER fail_writes ON notifications`);
+    const { rows: left } = await t.pool.query(`SELECT status, sending_by FROM notifications WHERE id = $1`, [
+      m.id,
+    ]);
+    assert.deepEqual(left[0], { status: 'sending', sending_by: processKey });
+    assert.ok((await recoverDeliveries(t.pool, { transport: true, graceSeconds: 120, processKey })) >= 1);
+    assert.equal(await deliverNotification(t.pool, m.id, settings), 'sent');
+    assert.equal(copies(m.id), 1);
+
+    // A refusal whose `queued` write fails once is still recorded, and the message sent once later.
+    smtp.gate = (mail) => {
+      if (mail.messageId === `<${f.id}@rewards.test>`) throw refusal(451, 'try again later');
+    };
+    await failWrites(f.id, 'queued', 1);
+    assert.equal(await deliverNotification(t.pool, f.id, settings), 'retry');
+    await t.pool.query(`DROP TRIGGER fail_writes ON notifications`);
+    smtp.gate = null;
+    await t.pool.query(`UPDATE notifications SET next_attempt_at = now() WHERE id = $1`, [f.id]);
+    assert.equal(await deliverNotification(t.pool, f.id, settings), 'sent');
+    assert.equal(copies(f.id), 1);
+  });
+
+  it('takes back its own sending message that no job of this process is sending', async () => {
+    const pub = await makePublisher(t, { contact: true });
+    const { rows } = await t.pool.query<{ id: string }>(
+      `SELECT id FROM notifications WHERE publisher_id = $1 AND status = 'queued' LIMIT 1`,
+      [pub.id],
+    );
+    const n = rows[0]!;
+    // Claimed by this process, whose refusal could not be recorded (the message was not sent).
+    await t.pool.query(`UPDATE notifications SET status = 'sending', sending_by = $2 WHERE id = $1`, [
+      n.id,
+      processKey,
+    ]);
+    assert.equal(await deliverNotification(t.pool, n.id, settings), 'sent');
+    assert.equal(copies(n.id), 1);
+  });
+});

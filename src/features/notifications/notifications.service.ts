@@ -1,6 +1,7 @@
 // Delivery of the outbox. A worker claims a message (status `sending`, with its process key) in one
 // transaction, hands it to SMTP, and records the answer in another. A job run twice finds the message sent (or
 // claimed by a live worker) and does nothing; a message claimed by a worker that died is claimed again.
+import { setTimeout as wait } from 'node:timers/promises';
 import type pg from 'pg';
 import type { Db } from '../../platform/db/pool.ts';
 import { inTransaction } from '../../platform/db/pool.ts';
@@ -66,38 +67,77 @@ export async function deliverNotification(
     );
     return held.rowCount ? 'held' : 'skipped';
   }
-  const claimed = await inTransaction(pool, async (tx) => {
-    const { rows } = await tx.query<NotificationRow>(
-      `UPDATE notifications n SET status = 'sending', sending_by = $2, attempts = attempts + 1,
-         last_attempt_at = now(), status_note = NULL
-       WHERE id = $1 AND (
-         (status IN ('queued', 'held') AND next_attempt_at <= now() + interval '1 second')
-         OR (status = 'sending' AND sending_by IS DISTINCT FROM $2 AND ${abandoned}))
-       RETURNING *`,
-      [id, s.processKey],
-    );
-    return rows[0];
-  });
-  if (!claimed) return 'skipped';
-  const message = renderedOf(claimed);
+  // One send of a message at a time in this process; a message this process claimed and is not sending (its
+  // status write failed) is taken back by the next job, or only recorded when SMTP had accepted it already.
+  if (inFlight.has(id)) return 'skipped';
+  inFlight.add(id);
   try {
-    await s.mailer.send({
-      messageId: messageIdOf(claimed.id, s.messageIdDomain),
-      to: claimed.recipient_email,
-      subject: message.subject,
-      text: message.text,
-      html: message.html,
-      language: claimed.language,
+    const accepted = unrecorded.get(id);
+    if (accepted === s.processKey) {
+      await recordSent(pool, id, s.processKey);
+      return 'sent';
+    }
+    const claimed = await inTransaction(pool, async (tx) => {
+      const { rows } = await tx.query<NotificationRow>(
+        `UPDATE notifications n SET status = 'sending', sending_by = $2, attempts = attempts + 1,
+           last_attempt_at = now(), status_note = NULL
+         WHERE id = $1 AND (
+           (status IN ('queued', 'held') AND next_attempt_at <= now() + interval '1 second')
+           OR (status = 'sending' AND sending_by = $2)
+           OR (status = 'sending' AND sending_by IS DISTINCT FROM $2 AND ${abandoned}))
+         RETURNING *`,
+        [id, s.processKey],
+      );
+      return rows[0];
     });
-  } catch (error) {
-    return recordFailure(pool, claimed, error, s);
+    if (!claimed) return 'skipped';
+    const message = renderedOf(claimed);
+    try {
+      await s.mailer.send({
+        messageId: messageIdOf(claimed.id, s.messageIdDomain),
+        to: claimed.recipient_email,
+        subject: message.subject,
+        text: message.text,
+        html: message.html,
+        language: claimed.language,
+      });
+    } catch (error) {
+      return await withRetries(() => recordFailure(pool, claimed, error, s));
+    }
+    unrecorded.set(id, s.processKey);
+    await recordSent(pool, id, s.processKey);
+    return 'sent';
+  } finally {
+    inFlight.delete(id);
   }
-  await pool.query(
-    `UPDATE notifications SET status = 'sent', sent_at = now(), sending_by = NULL, last_error = NULL
-     WHERE id = $1 AND status = 'sending' AND sending_by = $2`,
-    [id, s.processKey],
+}
+
+/** Messages this process is sending now (their ids). */
+const inFlight = new Set<string>();
+/** Messages the SMTP server accepted whose `sent` row is not written yet, with the process key that sent them. */
+const unrecorded = new Map<string, string>();
+
+async function recordSent(pool: pg.Pool, id: string, processKey: string): Promise<void> {
+  await withRetries(() =>
+    pool.query(
+      `UPDATE notifications SET status = 'sent', sent_at = now(), sending_by = NULL, last_error = NULL
+       WHERE id = $1 AND status = 'sending' AND sending_by = $2`,
+      [id, processKey],
+    ),
   );
-  return 'sent';
+  unrecorded.delete(id);
+}
+
+/** Runs a status write again after a transient error (a dropped connection, a failover): 4 tries in 1.5 s. */
+async function withRetries<T>(write: () => Promise<T>): Promise<T> {
+  for (let i = 0; ; i++) {
+    try {
+      return await write();
+    } catch (error) {
+      if (i >= 3) throw error;
+      await wait(100 * 2 ** i);
+    }
+  }
 }
 
 async function recordFailure(
@@ -138,7 +178,12 @@ async function recordFailure(
  */
 export async function recoverDeliveries(
   db: Db,
-  options: { transport: boolean; graceSeconds: number },
+  options: {
+    transport: boolean;
+    graceSeconds: number;
+    /** This process's key: its own `sending` messages that it is not sending now get a job too. */
+    processKey?: string;
+  },
 ): Promise<number> {
   const ids: string[] = [];
   if (options.transport) {
@@ -151,11 +196,12 @@ export async function recoverDeliveries(
   const { rows } = await db.query<{ id: string }>(
     `SELECT id FROM notifications n
      WHERE (status = 'sending' AND ${abandoned})
+        OR (status = 'sending' AND sending_by = $2 AND NOT (id = ANY($3::uuid[])))
         OR (status = 'queued' AND next_attempt_at < now() - make_interval(secs => $1)
             AND NOT EXISTS (SELECT 1 FROM graphile_worker.jobs j
                             WHERE j.key = 'notification:' || n.id AND j.locked_at IS NULL))
      ORDER BY next_attempt_at LIMIT 1000`,
-    [options.graceSeconds],
+    [options.graceSeconds, options.processKey ?? null, [...inFlight]],
   );
   ids.push(...rows.map((r) => r.id));
   for (const id of ids) await addDeliveryJob(db, id);
