@@ -334,7 +334,7 @@ describe('[NOTIFICATIONS] workers inside the service process', () => {
       await inTransaction(pool, (tx) =>
         enqueueNotification(tx, {
           publisherId: null,
-          dedupeKey: `in-service:${randomBytes(4).toString('hex')}`,
+          eventKey: `in-service:${randomBytes(4).toString('hex')}`,
           kind: 'clock-warning',
           recipientEmail: 'someone@rewards.test',
           language: 'zh-TW',

@@ -223,6 +223,59 @@ describe('[CLOCKS] rerouting a marketing contact who leaves', () => {
   });
 });
 
+describe('[CLOCKS] rerouting when another contact already has the message', () => {
+  it('does not send a recipient a second copy of the same event', async () => {
+    const pub = await makePublisher(t);
+    const base = `/api/v1/publishers/${pub.id}`;
+    const ids: string[] = [];
+    for (const who of ['a', 'b']) {
+      const user = await ok(
+        t.call('POST', `${base}/users`, {
+          as: pub.ownerEmail,
+          body: {
+            email: `${who}-${pub.id.slice(0, 6)}@x.example`,
+            displayName: who,
+            role: 'publisher-admin',
+          },
+        }),
+        201,
+      );
+      ids.push(user.id);
+      await ok(
+        t.call('POST', `${base}/marketing-contacts`, {
+          as: pub.ownerEmail,
+          body: {
+            userId: user.id,
+            email: `MKT-${who}-${pub.id.slice(0, 6)}@x.example`,
+            phone: '+14255550100',
+            language: 'en',
+          },
+        }),
+        201,
+      );
+    }
+    await ok(
+      t.call('POST', `${base}/activations`, { as: pub.ownerEmail, body: { benefitId: 'market-research' } }),
+      201,
+    );
+    await ok(t.call('POST', `${base}/users/${ids[0]}/deactivate`, { as: pub.ownerEmail }));
+    const { rows } = await t.pool.query<{ kind: string; to: string; n: number }>(
+      `SELECT kind, lower(recipient_email) AS to, count(*)::int AS n FROM notifications
+       WHERE publisher_id = $1 AND status <> 'cancelled' GROUP BY 1, 2 ORDER BY 1, 2`,
+      [pub.id],
+    );
+    assert.deepEqual(
+      rows.filter((r) => r.kind === 'activation-received'),
+      [{ kind: 'activation-received', to: `mkt-b-${pub.id.slice(0, 6)}@x.example`, n: 1 }],
+    );
+    assert.deepEqual(
+      rows.filter((r) => r.n > 1),
+      [],
+      'one message per event and recipient',
+    );
+  });
+});
+
 describe('[OPERATIONS] queue, opt-out, dashboards, CSV', () => {
   it('assigns, cancels with a reason, records an opt-out that stops welcomes and announcements (L8)', async () => {
     t.clock.set('2026-06-01T10:00:00Z');

@@ -39,7 +39,7 @@ describe('[CRASH] a worker killed while it sends', () => {
       for (let i = 0; i < MESSAGES; i++)
         await enqueueNotification(tx, {
           publisherId: null,
-          dedupeKey: `crash-test:${i}`,
+          eventKey: `crash-test:${i}`,
           kind: i % 2 ? 'clock-warning' : 'clock-escalation',
           recipientEmail: `person${i}@rewards.test`,
           language: i % 3 === 0 ? 'zh-TW' : 'en',

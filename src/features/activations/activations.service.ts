@@ -93,7 +93,7 @@ export async function activateBenefit(
   for (const contact of contacts) {
     await enqueueNotification(tx, {
       publisherId,
-      dedupeKey: `activation-received:${activationId}:${contact.id}`,
+      eventKey: `activation-received:${activationId}`,
       kind: 'activation-received',
       recipientEmail: contact.email,
       language: contact.language,

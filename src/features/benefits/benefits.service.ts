@@ -82,7 +82,7 @@ async function announceSponsorships(
     for (const recipient of recipients)
       await enqueueNotification(db, {
         publisherId,
-        dedupeKey: `benefits-unlocked:${publisherId}:${ids.join(',')}:${recipient.email.toLowerCase()}`,
+        eventKey: `benefits-unlocked:${publisherId}:${ids.join(',')}`,
         kind: 'benefit-unlocked',
         recipientEmail: recipient.email,
         language: recipient.language,
@@ -98,7 +98,7 @@ async function announceSponsorships(
     for (const recipient of recipients) {
       await enqueueNotification(db, {
         publisherId,
-        dedupeKey: `sponsorship-unlocked:${publisherId}:${change.benefitId}:${recipient.email.toLowerCase()}`,
+        eventKey: `sponsorship-unlocked:${publisherId}:${change.benefitId}`,
         kind: 'sponsorship-unlocked',
         recipientEmail: recipient.email,
         language: recipient.language,

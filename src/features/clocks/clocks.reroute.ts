@@ -1,6 +1,6 @@
 // When a person is deactivated, what was theirs goes to someone who can act: a staff member's tasks go back to
 // the queue (unassigned); a publisher user's offers go to the publisher's owners or admins, and messages still
-// waiting for them are sent to the publisher's current recipients instead. Idempotent.
+// waiting for them are sent to the publisher's current recipients who do not have them yet. Idempotent.
 import type { Db } from '../../platform/db/pool.ts';
 import type { MessageKind } from '../notifications/notifications.messages.ts';
 import {
@@ -54,7 +54,7 @@ export async function rerouteFromUser(tx: Db, userId: string, now: Date): Promis
     );
     await enqueueNotification(tx, {
       publisherId,
-      dedupeKey: `work-rerouted:offers:${userId}:${offers.map((o) => o.id).join(',')}:${heir.email.toLowerCase()}`,
+      eventKey: `work-rerouted:offers:${userId}:${offers.map((o) => o.id).join(',')}`,
       kind: 'work-rerouted',
       recipientEmail: heir.email,
       language: lead?.language ?? 'en',
@@ -67,13 +67,14 @@ export async function rerouteFromUser(tx: Db, userId: string, now: Date): Promis
   const { rows: waiting } = await tx.query<{
     id: string;
     dedupe_key: string;
+    event_key: string | null;
     kind: MessageKind;
     payload: Record<string, unknown>;
   }>(
     `UPDATE notifications SET status = 'cancelled', status_note = 'The recipient was deactivated; sent to others.'
      WHERE publisher_id = $1 AND status IN ('queued', 'held', 'failed')
        AND lower(recipient_email) IN (SELECT lower($2) UNION SELECT lower(email) FROM marketing_contacts WHERE user_id = $3)
-     RETURNING id, dedupe_key, kind, payload`,
+     RETURNING id, dedupe_key, event_key, kind, payload`,
     [publisherId, user.email, userId],
   );
   if (waiting.length > 0) {
@@ -83,7 +84,8 @@ export async function rerouteFromUser(tx: Db, userId: string, now: Date): Promis
       for (const r of recipients)
         await enqueueNotification(tx, {
           publisherId,
-          dedupeKey: `${message.dedupe_key}:rerouted:${r.email.toLowerCase()}`,
+          // The same event: a recipient who has its message already is not sent a second (unique key).
+          eventKey: message.event_key ?? message.dedupe_key,
           kind: message.kind,
           recipientEmail: r.email,
           language: r.language,

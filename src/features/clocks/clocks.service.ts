@@ -137,7 +137,7 @@ async function sweepTaskClocks(tx: Db, program: Program, now: Date, result: Swee
       for (const r of to)
         await enqueueNotification(tx, {
           publisherId: null,
-          dedupeKey: `clock-warning:${task.id}:${due}:${r.email.toLowerCase()}`,
+          eventKey: `clock-warning:${task.id}:${due}`,
           kind: 'clock-warning',
           recipientEmail: r.email,
           language: r.language,
@@ -151,7 +151,7 @@ async function sweepTaskClocks(tx: Db, program: Program, now: Date, result: Swee
     for (const r of await staff(tx, 'program-admin'))
       await enqueueNotification(tx, {
         publisherId: null,
-        dedupeKey: `clock-escalation:${task.id}:${due}:${r.email.toLowerCase()}`,
+        eventKey: `clock-escalation:${task.id}:${due}`,
         kind: 'clock-escalation',
         recipientEmail: r.email,
         language: r.language,
@@ -172,7 +172,7 @@ async function sweepTaskClocks(tx: Db, program: Program, now: Date, result: Swee
       for (const r of owners)
         await enqueueNotification(tx, {
           publisherId: task.publisher_id,
-          dedupeKey: `welcome-lapsed:${task.offer_id}:${due}:${r.email.toLowerCase()}`,
+          eventKey: `welcome-lapsed:${task.offer_id}:${due}`,
           kind: 'welcome-lapsed',
           recipientEmail: r.email,
           language: r.language,
@@ -231,7 +231,7 @@ async function warnExpiries(tx: Db, program: Program, now: Date): Promise<number
       for (const r of await rewardRecipients(tx, u.publisher_id))
         await enqueueNotification(tx, {
           publisherId: u.publisher_id,
-          dedupeKey: `benefit-expiring:${u.publisher_id}:${u.benefit_id}:${u.expires_at.toISOString()}:${r.email.toLowerCase()}`,
+          eventKey: `benefit-expiring:${u.publisher_id}:${u.benefit_id}:${u.expires_at.toISOString()}`,
           kind: 'benefit-expiring',
           recipientEmail: r.email,
           language: r.language,
@@ -270,7 +270,7 @@ async function announceRefreshes(tx: Db, program: Program, now: Date): Promise<n
     for (const r of await rewardRecipients(tx, u.publisher_id))
       await enqueueNotification(tx, {
         publisherId: u.publisher_id,
-        dedupeKey: `benefit-refreshed:${u.publisher_id}:${u.benefit_id}:${anniversary.toISOString()}:${r.email.toLowerCase()}`,
+        eventKey: `benefit-refreshed:${u.publisher_id}:${u.benefit_id}:${anniversary.toISOString()}`,
         kind: 'benefit-refreshed',
         recipientEmail: r.email,
         language: r.language,

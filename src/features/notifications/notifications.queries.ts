@@ -9,8 +9,11 @@ export const DELIVER_JOB = 'deliver-notification';
 export interface NewNotification {
   /** The publisher the message is about and whose people may read it; null for staff messages. */
   publisherId: string | null;
-  /** Identifies the message across retries: the same event and recipient queue one message. */
-  dedupeKey: string;
+  /**
+   * The event the message is about (without its recipient): one message per event and recipient (the dedupe key
+   * is `<eventKey>:<lower-cased recipient>`), so a message rerouted to someone who has it already is not queued.
+   */
+  eventKey: string;
   kind: MessageKind;
   recipientEmail: string;
   language: string;
@@ -50,7 +53,7 @@ export async function optedOut(db: Db, publisherId: string, engagements: Engagem
 }
 
 /**
- * Queues one message (none if its dedupe key was queued before) and, in the same transaction, the job that
+ * Queues one message (none if this event's message to this recipient was queued before) and, in the same transaction, the job that
  * delivers it. A publisher that opted out of the engagement (L8) gets it recorded as suppressed, never sent.
  */
 export async function enqueueNotification(db: Db, n: NewNotification): Promise<void> {
@@ -59,11 +62,11 @@ export async function enqueueNotification(db: Db, n: NewNotification): Promise<v
   const rendered = renderMessage(n.kind, n.payload, n.language);
   const { rows } = await db.query<{ id: string }>(
     `INSERT INTO notifications (publisher_id, dedupe_key, kind, recipient_email, language, payload, created_at,
-       subject, body_text, body_html, status, status_note)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12) ON CONFLICT (dedupe_key) DO NOTHING RETURNING id`,
+       subject, body_text, body_html, status, status_note, event_key)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13) ON CONFLICT DO NOTHING RETURNING id`,
     [
       n.publisherId,
-      n.dedupeKey,
+      `${n.eventKey}:${n.recipientEmail.toLowerCase()}`,
       n.kind,
       n.recipientEmail,
       n.language,
@@ -74,6 +77,7 @@ export async function enqueueNotification(db: Db, n: NewNotification): Promise<v
       rendered.html,
       suppressed ? 'suppressed' : 'queued',
       suppressed ? 'The publisher opted out of this engagement (L8).' : null,
+      n.eventKey,
     ],
   );
   const id = rows[0]?.id;

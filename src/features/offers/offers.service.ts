@@ -140,7 +140,7 @@ async function tellOwnerOfferIsLive(
   for (const recipient of recipients) {
     await enqueueNotification(tx, {
       publisherId: offer.publisher_id,
-      dedupeKey: `offer-live:${offer.id}:${occasion}:${recipient.email.toLowerCase()}`,
+      eventKey: `offer-live:${offer.id}:${occasion}`,
       kind: 'offer-live',
       recipientEmail: recipient.email,
       language: recipient.language,
@@ -157,7 +157,7 @@ async function tellOwnerOfferIsLive(
   for (const recipient of await rewardRecipients(tx, offer.publisher_id)) {
     await enqueueNotification(tx, {
       publisherId: offer.publisher_id,
-      dedupeKey: `self-serve-resources:${offer.id}:${recipient.email.toLowerCase()}`,
+      eventKey: `self-serve-resources:${offer.id}`,
       kind: 'self-serve-resources',
       recipientEmail: recipient.email,
       language: recipient.language,

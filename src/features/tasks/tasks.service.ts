@@ -76,7 +76,7 @@ export async function logContact(
     for (const r of await rewardRecipients(tx, task.publisher_id))
       await enqueueNotification(tx, {
         publisherId: task.publisher_id,
-        dedupeKey: `contact-logged:${task.id}:${r.email.toLowerCase()}`,
+        eventKey: `contact-logged:${task.id}`,
         kind: 'contact-logged',
         recipientEmail: r.email,
         language: r.language,
