@@ -276,6 +276,97 @@ describe('[CLOCKS] rerouting when another contact already has the message', () =
   });
 });
 
+describe('[OPERATIONS] relisting an offer', () => {
+  const welcome = async (publisherId: string) =>
+    (
+      await t.pool.query<{ status: string; cancel_reason: string | null }>(
+        `SELECT status, cancel_reason FROM tasks WHERE publisher_id = $1 AND kind = 'welcome'`,
+        [publisherId],
+      )
+    ).rows;
+  const delistRelist = async (publisherId: string, offerId: string) => {
+    const url = `/api/v1/publishers/${publisherId}/offers/${offerId}/status`;
+    await ok(t.call('POST', url, { as: t.adminEmail, body: { status: 'delisted' } }));
+    assert.deepEqual(
+      (await welcome(publisherId)).map((w) => w.status),
+      ['cancelled'],
+    );
+    await ok(t.call('POST', url, { as: t.adminEmail, body: { status: 'live' } }));
+  };
+
+  it('reopens only the welcome its delisting cancelled', async () => {
+    const pub = await makePublisher(t, {
+      contact: true,
+      offers: [{ listingOption: 'transact', markets: ['US'] }],
+    });
+    await delistRelist(pub.id, pub.offerIds[0]!);
+    assert.deepEqual(await welcome(pub.id), [{ status: 'open', cancel_reason: null }]);
+  });
+
+  it('leaves cancelled a welcome the publisher opted out of (L8)', async () => {
+    for (const engagement of ['all', 'welcome']) {
+      const pub = await makePublisher(t, {
+        contact: true,
+        offers: [{ listingOption: 'transact', markets: ['US'] }],
+      });
+      await ok(
+        t.call('POST', `/api/v1/publishers/${pub.id}/opt-outs`, {
+          as: pub.ownerEmail,
+          body: { engagement, note: 'No outreach.' },
+        }),
+        201,
+      );
+      await delistRelist(pub.id, pub.offerIds[0]!);
+      assert.deepEqual(
+        (await welcome(pub.id)).map((w) => w.status),
+        ['cancelled'],
+        engagement,
+      );
+    }
+  });
+
+  it('leaves cancelled a welcome the rewards team cancelled, and one cancelled at delisting while opted out', async () => {
+    const pub = await makePublisher(t, {
+      contact: true,
+      offers: [{ listingOption: 'transact', markets: ['US'] }],
+    });
+    const [task] = (
+      await ok(t.call('GET', `/api/v1/tasks?publisherId=${pub.id}&kind=welcome`, { as: t.adminEmail }))
+    ).items;
+    await ok(
+      t.call('POST', `/api/v1/tasks/${task.id}/cancel`, {
+        as: t.adminEmail,
+        body: { reason: 'Welcomed at a conference.' },
+      }),
+    );
+    await delistRelist(pub.id, pub.offerIds[0]!);
+    assert.deepEqual(await welcome(pub.id), [
+      { status: 'cancelled', cancel_reason: 'Welcomed at a conference.' },
+    ]);
+
+    const other = await makePublisher(t, {
+      contact: true,
+      offers: [{ listingOption: 'transact', markets: ['US'] }],
+    });
+    const url = `/api/v1/publishers/${other.id}/offers/${other.offerIds[0]}/status`;
+    await ok(t.call('POST', url, { as: t.adminEmail, body: { status: 'delisted' } }));
+    assert.deepEqual(await welcome(other.id), [{ status: 'cancelled', cancel_reason: 'delisted' }]);
+    const optOut = await ok(
+      t.call('POST', `/api/v1/publishers/${other.id}/opt-outs`, {
+        as: other.ownerEmail,
+        body: { engagement: 'welcome', note: 'No outreach.' },
+      }),
+      201,
+    );
+    await ok(t.call('POST', url, { as: t.adminEmail, body: { status: 'live' } }));
+    assert.deepEqual(
+      (await welcome(other.id)).map((w) => w.status),
+      ['cancelled'],
+    );
+    assert.ok(optOut.id);
+  });
+});
+
 describe('[OPERATIONS] queue, opt-out, dashboards, CSV', () => {
   it('assigns, cancels with a reason, records an opt-out that stops welcomes and announcements (L8)', async () => {
     t.clock.set('2026-06-01T10:00:00Z');

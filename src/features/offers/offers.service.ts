@@ -9,6 +9,7 @@ import { refreshUnlocks } from '../benefits/benefits.service.ts';
 import { assertPublisherExists } from '../publishers/publishers.service.ts';
 import {
   enqueueNotification,
+  optedOut,
   rewardRecipients,
   userLanguage,
 } from '../notifications/notifications.queries.ts';
@@ -73,6 +74,9 @@ export async function updateOffer(
   return getOffer(tx, program, publisherId, offerId, now);
 }
 
+/** The cancel reason of a welcome cancelled by its offer's delisting: the one a relisting reopens. */
+const DELISTED = 'delisted';
+
 /**
  * Moves an offer live or delists it (the marketplace feed's report). Going live for the first time opens the
  * welcome clock: a task for the rewards team due at the end of the welcome window (S3, S11). Setting the
@@ -94,17 +98,20 @@ export async function changeOfferStatus(
     }
     await setOfferStatus(tx, publisherId, offerId, status, now);
     if (status === 'delisted') {
-      // Nobody is to be welcomed to a delisted offer: its open welcome leaves the queue.
+      // Nobody is to be welcomed to a delisted offer: its open welcome leaves the queue, marked as the delisting's.
       await tx.query(
-        `UPDATE tasks SET status = 'cancelled' WHERE offer_id = $1 AND kind = 'welcome' AND status = 'open'`,
-        [offerId],
+        `UPDATE tasks SET status = 'cancelled', closed_at = $2, cancel_reason = '${DELISTED}'
+         WHERE offer_id = $1 AND kind = 'welcome' AND status = 'open'`,
+        [offerId, now],
       );
     }
-    if (status === 'live' && offer.live_at) {
-      // Relisted: the welcome it lost at delisting opens again, counted from now, and the owner hears of it.
+    if (status === 'live' && offer.live_at && !(await optedOut(tx, publisherId, ['all', 'welcome']))) {
+      // Relisted: the welcome it lost at delisting (and only that one: not one cancelled by the team or an
+      // opt-out, L8) opens again, counted from now, and the owner hears of it.
       const reopened = await tx.query(
         `UPDATE tasks SET status = 'open', due_at = $2, warned_at = NULL, escalated_at = NULL, closed_at = NULL,
-           cancel_reason = NULL WHERE offer_id = $1 AND kind = 'welcome' AND status = 'cancelled'`,
+           cancel_reason = NULL
+         WHERE offer_id = $1 AND kind = 'welcome' AND status = 'cancelled' AND cancel_reason = '${DELISTED}'`,
         [offerId, addDays(now, program.windows.welcomeWindowDays)],
       );
       if (reopened.rowCount)
