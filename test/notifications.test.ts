@@ -543,3 +543,50 @@ describe('[NOTIFICATIONS] a transient database error on the status write', () =>
     assert.equal(copies(n.id), 1);
   });
 });
+
+describe('[NOTIFICATIONS] transport problems keep the message queued', () => {
+  it('retries with backoff when the SMTP server cannot be reached or refuses to authenticate', async () => {
+    const pub = await makePublisher(t, { contact: true });
+    const { rows } = await t.pool.query<{ id: string }>(
+      `SELECT id FROM notifications WHERE publisher_id = $1 AND status = 'queued' ORDER BY created_at, id`,
+      [pub.id],
+    );
+    const [n, m] = rows;
+    assert.ok(n && m);
+    const state = async (id: string) =>
+      (
+        await t.pool.query<{ status: string; attempts: number; last_error: string }>(
+          `SELECT status, attempts, last_error FROM notifications WHERE id = $1`,
+          [id],
+        )
+      ).rows[0]!;
+    const due = (id: string) =>
+      t.pool.query(`UPDATE notifications SET next_attempt_at = now() WHERE id = $1`, [id]);
+
+    // Nobody listens: a connection problem, however many attempts it took.
+    const nowhere = smtpMailer('smtp://127.0.0.1:1', 'R <r@rewards.test>');
+    after(() => nowhere.close());
+    for (let i = 1; i <= settings.maxAttempts + 1; i++) {
+      await due(n.id);
+      assert.equal(await deliverNotification(t.pool, n.id, { ...settings, mailer: nowhere }), 'retry');
+    }
+    assert.equal((await state(n.id)).status, 'queued');
+
+    // Authentication refused (530, 535) or the service closing (421): queued, not failed.
+    for (const code of [535, 530, 421]) {
+      smtp.gate = (mail) => {
+        if (mail.messageId === `<${m.id}@rewards.test>`) throw refusal(code, 'authentication failed');
+      };
+      await due(m.id);
+      assert.equal(await deliverNotification(t.pool, m.id, settings), 'retry', String(code));
+      const s = await state(m.id);
+      assert.equal(s.status, 'queued');
+      assert.match(s.last_error, new RegExp(`^${code}`));
+    }
+    smtp.gate = null;
+    for (const id of [n.id, m.id]) {
+      await due(id);
+      assert.equal(await deliverNotification(t.pool, id, settings), 'sent');
+    }
+  });
+});

@@ -72,7 +72,7 @@ export const CONFIG_VARIABLES = {
   LOG_LEVEL: { default: 'info', doc: 'pino level: fatal, error, warn, info, debug, trace or silent.' },
   SMTP_URL: {
     default: '',
-    doc: 'smtp:// or smtps:// URL (user:password@host:port) for notifications; unset keeps them in the outbox.',
+    doc: 'smtp:// or smtps:// URL (user:password@host:port, "@" in a password as %40; options such as ?pool=true) for notifications; unset keeps them in the outbox.',
   },
   MAIL_FROM: { default: 'Marketplace Rewards <rewards@localhost>', doc: 'From address of notifications.' },
   RUN_WORKERS: {
@@ -92,6 +92,32 @@ export class ConfigError extends Error {
     super(`Invalid configuration:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
     this.problems = problems;
   }
+}
+
+/** nodemailer's switches that SMTP_URL may carry in its query, each true or false. */
+const SMTP_FLAGS = ['pool', 'secure', 'ignoreTLS', 'requireTLS', 'opportunisticTLS', 'logger', 'debug'];
+
+/** What is wrong with an SMTP_URL, every problem at once; the URL itself is not repeated (it holds a password). */
+export function smtpUrlProblems(raw: string): string[] {
+  const example = 'such as smtp://user:pass@mail.example:587';
+  let url: URL;
+  try {
+    url = new URL(raw);
+  } catch {
+    return [
+      `SMTP_URL is not a URL (a host name without spaces, a port from 1 to 65535, "@" in a password as %40), ${example}`,
+    ];
+  }
+  const found: string[] = [];
+  if (url.protocol !== 'smtp:' && url.protocol !== 'smtps:')
+    found.push(`SMTP_URL must start with smtp:// or smtps://, not ${url.protocol}//, ${example}`);
+  if (!url.hostname) found.push(`SMTP_URL must name a host, ${example}`);
+  if (url.port !== '' && Number(url.port) < 1) found.push('SMTP_URL port must be from 1 to 65535');
+  if (url.pathname !== '' && url.pathname !== '/') found.push('SMTP_URL must have no path after the host');
+  for (const [key, value] of url.searchParams)
+    if (SMTP_FLAGS.includes(key) && !['true', 'false'].includes(value))
+      found.push(`SMTP_URL option ${key}="${value}" must be true or false`);
+  return found;
 }
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
@@ -151,8 +177,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     problems.push(`PUBLIC_URL="${publicUrl}" must be an http(s) origin such as https://rewards.example.com`);
   }
   const smtpUrl = read('SMTP_URL') || null;
-  if (smtpUrl && !/^smtps?:\/\/[^/]+/.test(smtpUrl))
-    problems.push('SMTP_URL must be an smtp:// or smtps:// URL such as smtp://user:pass@mail.example:587');
+  if (smtpUrl) problems.push(...smtpUrlProblems(smtpUrl));
   const mailFrom = read('MAIL_FROM');
   if (!/@[^\s@>]+\.?[^\s@>]*>?$/.test(mailFrom))
     problems.push(`MAIL_FROM="${mailFrom}" must be an address, such as Rewards <rewards@example.com>`);

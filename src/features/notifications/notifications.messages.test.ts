@@ -73,4 +73,43 @@ describe('mail settings', () => {
       (error: Error & { problems: string[] }) => error.problems.length === 4,
     );
   });
+
+  it('parses SMTP_URL: scheme, host and port, every problem at once, never echoing a password', () => {
+    for (const url of [
+      'smtp://mail.example',
+      'smtps://u:p%40ss@mail.example:465',
+      'smtp://mail.example:587/',
+    ])
+      assert.equal(loadConfig({ SMTP_URL: url }).smtpUrl, url);
+    const problems = (env: Record<string, string>) => {
+      try {
+        loadConfig(env);
+        return [];
+      } catch (error) {
+        return (error as Error & { problems: string[] }).problems;
+      }
+    };
+    for (const [url, pattern] of [
+      ['smtp://mail.example:99999', /SMTP_URL/],
+      ['smtp://mail example', /SMTP_URL/],
+      ['smtps://x/path', /SMTP_URL .*path/],
+      ['smtp://?', /SMTP_URL .*host/],
+      ['smtp://mail.example:0', /SMTP_URL .*port/],
+      ['http://mail.example', /SMTP_URL .*smtp:\/\/ or smtps:\/\//],
+      ['smtp://mail.example:587?pool=yes&secure=maybe', /SMTP_URL .*pool/],
+    ] as const) {
+      const found = problems({ SMTP_URL: url });
+      assert.ok(
+        found.some((p) => pattern.test(p)),
+        `${url}: ${found.join('; ')}`,
+      );
+    }
+    // Every problem of the URL and of the other settings in one answer; the password is never shown.
+    const all = problems({
+      SMTP_URL: 'ftp://u:secret@mail.example:0/x?secure=maybe',
+      WORKER_CONCURRENCY: '0',
+    });
+    assert.equal(all.length, 5, all.join('\n'));
+    assert.ok(all.every((p) => !p.includes('secret')));
+  });
 });

@@ -140,6 +140,18 @@ async function withRetries<T>(write: () => Promise<T>): Promise<T> {
   }
 }
 
+/** nodemailer's codes and SMTP replies that say the server could not be reached or refused us, not the message. */
+const TRANSPORT_CODES = ['EAUTH', 'ECONNECTION', 'ETIMEDOUT', 'ESOCKET', 'EDNS', 'ETLS'];
+const TRANSPORT_REPLIES = [421, 454, 530, 535];
+
+export function isTransportProblem(error: unknown): boolean {
+  const { code, responseCode } = error as { code?: string; responseCode?: number };
+  return (
+    (code !== undefined && TRANSPORT_CODES.includes(code)) ||
+    (responseCode !== undefined && TRANSPORT_REPLIES.includes(responseCode))
+  );
+}
+
 async function recordFailure(
   pool: pg.Pool,
   row: NotificationRow,
@@ -148,8 +160,10 @@ async function recordFailure(
 ): Promise<DeliveryOutcome> {
   const code = (error as { responseCode?: number }).responseCode;
   const reason = `${code ? `${code} ` : ''}${(error as Error).message ?? String(error)}`.slice(0, 1000);
-  // A permanent SMTP refusal (5xx) will not change with time: the message fails at once.
-  const final = row.attempts >= s.maxAttempts || (code !== undefined && code >= 500);
+  // A permanent SMTP refusal (5xx) of the message will not change with time: it fails at once. A transport
+  // problem (no connection, authentication refused) is not the message's: it stays queued, with backoff.
+  const final =
+    !isTransportProblem(error) && (row.attempts >= s.maxAttempts || (code !== undefined && code >= 500));
   return inTransaction(pool, async (tx) => {
     if (final) {
       await tx.query(
