@@ -590,3 +590,31 @@ describe('[NOTIFICATIONS] transport problems keep the message queued', () => {
     }
   });
 });
+
+describe('[NOTIFICATIONS] delivery errors are for the rewards team', () => {
+  it("shows a message's last error to staff only, not to the publisher's people", async () => {
+    const pub = await makePublisher(t, { contact: true });
+    const { rows } = await t.pool.query<{ id: string }>(
+      `SELECT id FROM notifications WHERE publisher_id = $1 AND status = 'queued' LIMIT 1`,
+      [pub.id],
+    );
+    const n = rows[0]!;
+    smtp.gate = () => {
+      throw refusal(451, 'relay mx1.internal.example (10.0.0.7) is busy');
+    };
+    assert.equal(await deliverNotification(t.pool, n.id, settings), 'retry');
+    smtp.gate = null;
+    const url = `/api/v1/publishers/${pub.id}/notifications`;
+    const mine = await ok(t.call('GET', url, { as: pub.ownerEmail }), 200);
+    const seen = mine.items.find((x: any) => x.id === n.id);
+    assert.equal(seen.attempts, 1);
+    assert.equal(seen.lastError, null);
+    const staff = await ok(t.call('GET', url, { as: t.adminEmail }), 200);
+    assert.match(staff.items.find((x: any) => x.id === n.id).lastError, /^451 /);
+    const outbox = await ok(
+      t.call('GET', `/api/v1/notifications?publisherId=${pub.id}`, { as: t.teamEmail }),
+      200,
+    );
+    assert.match(outbox.items.find((x: any) => x.id === n.id).lastError, /^451 /);
+  });
+});

@@ -1,4 +1,5 @@
-import type { App } from '../../platform/http/app.ts';
+import { isStaff } from '../../platform/http/access.ts';
+import { principalOf, type App } from '../../platform/http/app.ts';
 import { auditedChange } from '../../platform/http/audit.ts';
 import { notFound } from '../../platform/http/problems.ts';
 import { ItemsOf, problems, PublisherParams } from '../../platform/http/schemas.ts';
@@ -33,9 +34,15 @@ export async function notificationsRoutes(app: App): Promise<void> {
         response: { 200: ItemsOf(NotificationView), ...problems(401, 404) },
       },
     },
-    async (request) => ({
-      items: (await listNotificationRows(pool, request.params.publisherId)).map(toView),
-    }),
+    async (request) => {
+      // The SMTP server's answers (host names, addresses) are for the rewards team, not the publisher's people.
+      const staff = isStaff(principalOf(request));
+      return {
+        items: (await listNotificationRows(pool, request.params.publisherId)).map((r) =>
+          staff ? toView(r) : { ...toView(r), lastError: null },
+        ),
+      };
+    },
   );
 
   app.get(

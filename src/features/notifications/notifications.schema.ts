@@ -29,7 +29,10 @@ export const NotificationView = Type.Object(
     attempts: Type.Integer(),
     nextAttemptAt: Nullable(Timestamp),
     lastAttemptAt: Nullable(Timestamp),
-    lastError: Nullable(Type.String()),
+    lastError: Nullable(Type.String(), {
+      description:
+        "The SMTP server's last answer; shown to the rewards team only (null in a publisher's outbox).",
+    }),
     createdAt: Timestamp,
     sentAt: Nullable(Timestamp),
     failedAt: Nullable(Timestamp),
