@@ -187,7 +187,8 @@ describe('[NOTIFICATIONS] every kind of message over SMTP', () => {
       recipient_email: string;
       language: string;
       status: string;
-    }>(`SELECT id, kind, recipient_email, language, status FROM notifications`);
+      event_key: string;
+    }>(`SELECT id, kind, recipient_email, language, status, event_key FROM notifications`);
     const sent = rows.filter((r) => r.status === 'sent');
     assert.deepEqual(
       rows.filter((r) => !['sent', 'cancelled'].includes(r.status)),
@@ -202,6 +203,17 @@ describe('[NOTIFICATIONS] every kind of message over SMTP', () => {
     for (const r of sent)
       assert.equal(byId.get(`<${r.id}@rewards.test>`), 1, `${r.kind} to ${r.recipient_email}`);
     assert.equal(smtp.received.length, sent.length);
+    // Exactly once per (kind, event, recipient), rerouted messages included.
+    const perEvent = new Map<string, number>();
+    for (const r of sent) {
+      const key = `${r.kind} ${r.event_key} ${r.recipient_email.toLowerCase()}`;
+      perEvent.set(key, (perEvent.get(key) ?? 0) + (byId.get(`<${r.id}@rewards.test>`) ?? 0));
+    }
+    assert.deepEqual(
+      [...perEvent].filter(([, n]) => n !== 1),
+      [],
+    );
+    assert.equal(perEvent.size, sent.length);
     // In the recipient's language: Chinese for the zh-TW contact, English for the staff.
     for (const r of sent) {
       const mail = smtp.received.find((m) => m.messageId === `<${r.id}@rewards.test>`)!;
