@@ -42,6 +42,11 @@ describe('[CLOCKS] driven by the injected clock', () => {
     await ok(t.call('POST', `/api/v1/tasks/${task.id}/claim`, { as: t.teamEmail }));
     const mine = await ok(t.call('GET', '/api/v1/tasks?assignee=me', { as: t.teamEmail }));
     assert.ok(mine.items.some((x: any) => x.id === task.id));
+    // Claimed is claimed: a second person's claim is refused (assigning it over is a deliberate act).
+    const second = await t.call('POST', `/api/v1/tasks/${task.id}/claim`, { as: t.adminEmail });
+    assert.equal(second.status, 409);
+    assert.equal(second.body.type, '/problems/task-claimed');
+    await ok(t.call('POST', `/api/v1/tasks/${task.id}/claim`, { as: t.teamEmail }), 200);
 
     await sweep();
     assert.equal((await messages('clock-warning')).length, 0, 'on track: nothing');

@@ -12,7 +12,15 @@ import {
   TasksQuery,
   TaskView,
 } from './tasks.schema.ts';
-import { assignTask, cancelTask, completeTask, getTask, listTasks, logContact } from './tasks.service.ts';
+import {
+  assignTask,
+  cancelTask,
+  claimTask,
+  completeTask,
+  getTask,
+  listTasks,
+  logContact,
+} from './tasks.service.ts';
 
 const TASK_CSV_HEADER = [
   'id',
@@ -164,7 +172,7 @@ export async function tasksRoutes(app: App): Promise<void> {
     {
       config: { permission: 'tasks:work' },
       schema: {
-        summary: 'Claim a task: it is assigned to you',
+        summary: 'Claim a task: it is assigned to you (409 task-claimed when someone else has it)',
         tags: ['tasks'],
         params: TaskParams,
         response: { 200: TaskView, ...problems(401, 403, 404, 409) },
@@ -174,7 +182,7 @@ export async function tasksRoutes(app: App): Promise<void> {
       const now = clock.now();
       const me = principalOf(request).userId;
       return auditedChange(pool, request, now, (tx) =>
-        assignTask(tx, programs.at(now), request.params.taskId, { assigneeId: me }, now),
+        claimTask(tx, programs.at(now), request.params.taskId, me, now),
       );
     },
   );

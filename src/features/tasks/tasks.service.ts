@@ -128,6 +128,23 @@ export async function cancelTask(
 }
 
 /** Gives a task to a rewards team member or program admin (claim: to oneself); null puts it back in the queue. */
+/** Claims a task for `me`; a task someone else holds is theirs until it is assigned over on purpose. */
+export async function claimTask(
+  tx: Db,
+  program: Program,
+  taskId: string,
+  me: string,
+  now: Date,
+): Promise<TaskView> {
+  const task = await openTask(tx, taskId);
+  if (task.assignee_id && task.assignee_id !== me)
+    throw new AppError(
+      'task-claimed',
+      `${task.assignee_name ?? 'Another team member'} has this task; assign it to take it over.`,
+    );
+  return assignTask(tx, program, taskId, { assigneeId: me }, now);
+}
+
 export async function assignTask(
   tx: Db,
   program: Program,

@@ -116,6 +116,11 @@ export const PROBLEMS = {
     doc: 'A deactivated user cannot be given new responsibilities.',
   },
   'task-closed': { status: 409, title: 'The task is closed', doc: 'The task was completed or cancelled.' },
+  'task-claimed': {
+    status: 409,
+    title: 'Someone else has the task',
+    doc: 'Another team member claimed the task first; assigning it (POST /tasks/{id}/assign) takes it over on purpose.',
+  },
   'notification-not-retryable': {
     status: 409,
     title: 'The message cannot be retried',

@@ -440,6 +440,8 @@ export const en = {
   'app.chunkFailed': 'Part of the portal could not be loaded (perhaps it was just updated).',
   'app.reload': 'Reload',
   'console.limited': 'Showing the first {count}: narrow the filters to see the rest.',
+  'problem.task-claimed':
+    'Someone else has this task now; the list is up to date. Assign it to take it over.',
 } as const;
 
 export type Messages = { readonly [K in keyof typeof en]: string };

@@ -432,6 +432,7 @@ export const zhTW = {
   'app.chunkFailed': '無法載入入口網站的部分內容（可能剛更新過）。',
   'app.reload': '重新載入',
   'console.limited': '僅顯示前 {count} 項：請縮小篩選範圍以查看其餘項目。',
+  'problem.task-claimed': '此工作已由其他人認領；清單已更新。若要接手，請使用「指派」。',
 } as const satisfies Messages;
 
 /** The program's benefit and tier names in Traditional Chinese, by id; unknown ids keep the program's text. */

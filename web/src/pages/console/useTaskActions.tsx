@@ -32,6 +32,8 @@ export function useTaskActions(reload: () => void): {
       reload();
     } catch (e) {
       setError(asApiError(e));
+      // Someone else changed the task meanwhile (claimed, closed): show the queue as it is now.
+      reload();
     }
   };
 
