@@ -66,7 +66,7 @@ export default function OffersPage() {
                   <TableHeaderCell>{t('col.listingType')}</TableHeaderCell>
                   <TableHeaderCell>{t('col.status')}</TableHeaderCell>
                   <TableHeaderCell>{t('col.liveSince')}</TableHeaderCell>
-                  <TableHeaderCell>{t('col.welcome')}</TableHeaderCell>
+                  <TableHeaderCell style={{ width: '30%' }}>{t('col.welcome')}</TableHeaderCell>
                 </TableRow>
               </TableHeader>
               <TableBody>
