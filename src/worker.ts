@@ -49,10 +49,13 @@ export function jobTasks(deps: JobDeps): TaskList {
   };
 }
 
-/** Each minute, once across every worker process (graphile-worker's cron). */
+/**
+ * Each minute, once across every worker process (graphile-worker's cron). Ahead of deliveries (a lower priority
+ * number runs first), so that a backlog of mail never holds up the clocks or the tiers.
+ */
 export const CRONTAB = [
-  '* * * * * clocks-sweep ?jobKey=clocks-sweep&max=1',
-  '* * * * * tier-changes-apply ?jobKey=tier-changes-apply&max=1',
+  '* * * * * clocks-sweep ?jobKey=clocks-sweep&max=1&priority=-10',
+  '* * * * * tier-changes-apply ?jobKey=tier-changes-apply&max=1&priority=-10',
 ].join('\n');
 
 export interface Workers {

@@ -19,7 +19,8 @@ import {
 import { inTransaction } from '../src/platform/db/pool.ts';
 import { addJob, runDueJobs, startJobRunner } from '../src/platform/jobs.ts';
 import { MAX_SEND_SECONDS, smtpMailer } from '../src/platform/mail.ts';
-import { jobTasks } from '../src/worker.ts';
+import { CRONTAB, jobTasks } from '../src/worker.ts';
+import { parseCrontab } from 'graphile-worker';
 import { testApp } from './support/app.ts';
 import { makePublisher } from './support/factories.ts';
 import { refusal, startSmtp } from './support/smtp.ts';
@@ -628,5 +629,14 @@ describe('[NOTIFICATIONS] delivery errors are for the rewards team', () => {
       200,
     );
     assert.match(outbox.items.find((x: any) => x.id === n.id).lastError, /^451 /);
+  });
+});
+
+describe('[WORKERS] the minute jobs', () => {
+  it('run ahead of deliveries, so a backlog of mail never holds up the clocks or the tiers', () => {
+    const items = parseCrontab(CRONTAB);
+    assert.deepEqual(items.map((i) => i.task).sort(), ['clocks-sweep', 'tier-changes-apply']);
+    for (const item of items)
+      assert.ok((item.options.priority ?? 0) < 0, `${item.task} has a priority ahead of 0`);
   });
 });
