@@ -212,6 +212,11 @@ function crossFieldProblems(program: Program): ProgramProblem[] {
 /** The benefit whose completion the `listing-optimization-completed` prerequisite asks for (L4). */
 export const LISTING_OPTIMIZATION = 'listing-optimization';
 
+/** A benefit's name in the program; an id the program no longer knows stands for itself. */
+export function benefitName(program: Program, benefitId: string): string {
+  return program.benefits.find((b) => b.id === benefitId)?.name ?? benefitId;
+}
+
 export function tierRank(program: Program, tierId: string): number {
   return program.tiers.findIndex((t) => t.id === tierId);
 }

@@ -1,7 +1,7 @@
 // Activating a benefit (S8): only an available one, only with a marketing contact; the rewards team then has
 // one week to contact the marketing contact, and the contacts hear about it.
 import { clockState } from '../../domain/clocks.ts';
-import type { Program } from '../../domain/program.ts';
+import { type Program, benefitName } from '../../domain/program.ts';
 import { addDays, isoDay } from '../../domain/time.ts';
 import type { Db } from '../../platform/db/pool.ts';
 import { AppError, invalid, notFound } from '../../platform/http/problems.ts';
@@ -160,7 +160,7 @@ function toView(r: ActivationRow, program: Program, now: Date): ActivationView {
     id: r.id,
     publisherId: r.publisher_id,
     benefitId: r.benefit_id,
-    benefitName: program.benefits.find((b) => b.id === r.benefit_id)?.name ?? r.benefit_id,
+    benefitName: benefitName(program, r.benefit_id),
     status: r.status,
     requestedAt: r.created_at.toISOString(),
     periodStart: r.period_start.toISOString(),

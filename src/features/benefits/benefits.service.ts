@@ -1,6 +1,6 @@
 // A publisher's standing and benefits, computed by the domain from the stored facts.
 import { evaluateEligibility, type Eligibility } from '../../domain/eligibility.ts';
-import type { Program } from '../../domain/program.ts';
+import { type Program, benefitName } from '../../domain/program.ts';
 import { trailingWindow } from '../../domain/tiers.ts';
 import type { Db } from '../../platform/db/pool.ts';
 import { enqueueNotification, rewardRecipients } from '../notifications/notifications.queries.ts';
@@ -88,7 +88,7 @@ async function announceSponsorships(
         language: recipient.language,
         payload: {
           benefitIds: ids,
-          benefitName: ids.map((id) => program.benefits.find((b) => b.id === id)?.name ?? id).join(', '),
+          benefitName: ids.map((id) => benefitName(program, id)).join(', '),
         },
         now: others[0]!.unlockedAt,
       });

@@ -8,7 +8,7 @@ import {
   expiryWarningDue,
   refreshToAnnounce,
 } from '../../domain/clocks.ts';
-import type { Program } from '../../domain/program.ts';
+import { type Program, benefitName } from '../../domain/program.ts';
 import { addDays, addHours } from '../../domain/time.ts';
 import type { Db } from '../../platform/db/pool.ts';
 import {
@@ -16,6 +16,7 @@ import {
   publisherLeads,
   rewardRecipients,
   type Recipient,
+  userLanguage,
 } from '../notifications/notifications.queries.ts';
 import { rerouteFromUser } from './clocks.reroute.ts';
 import { taskSubject } from '../tasks/tasks.subject.ts';
@@ -167,7 +168,7 @@ async function sweepTaskClocks(tx: Db, program: Program, now: Date, result: Swee
       // S11: the offer's owner got the go-live message; they hear that the window passed, with what to do.
       const owners: Recipient[] =
         task.owner_email && task.owner_active
-          ? [{ email: task.owner_email, language: await languageOf(tx, task.owner_user_id!) }]
+          ? [{ email: task.owner_email, language: await userLanguage(tx, task.owner_user_id!) }]
           : await publisherLeads(tx, task.publisher_id);
       for (const r of owners)
         await enqueueNotification(tx, {
@@ -198,14 +199,6 @@ async function staff(tx: Db, role: 'rewards-team' | 'program-admin'): Promise<Re
   return rows;
 }
 
-async function languageOf(tx: Db, userId: string): Promise<string> {
-  const { rows } = await tx.query<{ language: string }>(
-    `SELECT language FROM marketing_contacts WHERE user_id = $1 ORDER BY updated_at DESC LIMIT 1`,
-    [userId],
-  );
-  return rows[0]?.language ?? 'en';
-}
-
 /** L5: a one-time benefit not yet activated is announced EXPIRY_WARNING_DAYS before it expires. */
 async function warnExpiries(tx: Db, program: Program, now: Date): Promise<number> {
   const { rows } = await tx.query<{
@@ -227,7 +220,7 @@ async function warnExpiries(tx: Db, program: Program, now: Date): Promise<number
   let n = 0;
   for (const u of rows) {
     if (!u.activated && expiryWarningDue(u.expires_at, null, now)) {
-      const name = program.benefits.find((b) => b.id === u.benefit_id)?.name ?? u.benefit_id;
+      const name = benefitName(program, u.benefit_id);
       for (const r of await rewardRecipients(tx, u.publisher_id))
         await enqueueNotification(tx, {
           publisherId: u.publisher_id,
@@ -266,7 +259,7 @@ async function announceRefreshes(tx: Db, program: Program, now: Date): Promise<n
   for (const u of rows) {
     const anniversary = refreshToAnnounce(u.unlocked_at, u.refresh_announced, now);
     if (!anniversary) continue;
-    const name = program.benefits.find((b) => b.id === u.benefit_id)?.name ?? u.benefit_id;
+    const name = benefitName(program, u.benefit_id);
     for (const r of await rewardRecipients(tx, u.publisher_id))
       await enqueueNotification(tx, {
         publisherId: u.publisher_id,

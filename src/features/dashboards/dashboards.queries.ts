@@ -1,5 +1,5 @@
 // What a program lead asks of the queue and the program, computed in SQL over the whole database.
-import type { Program } from '../../domain/program.ts';
+import { type Program, benefitName } from '../../domain/program.ts';
 import type { Db } from '../../platform/db/pool.ts';
 
 export interface ContactRateRow {
@@ -111,7 +111,7 @@ export async function activationsByBenefit(db: Db, program: Program): Promise<Ac
   );
   return rows.map((r) => ({
     benefitId: r.benefit_id,
-    benefitName: program.benefits.find((b) => b.id === r.benefit_id)?.name ?? r.benefit_id,
+    benefitName: benefitName(program, r.benefit_id),
     activations: r.total,
     fulfilled: r.fulfilled,
     inProgress: r.progress,

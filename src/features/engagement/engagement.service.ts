@@ -4,7 +4,7 @@ import type { Program } from '../../domain/program.ts';
 import type { Db } from '../../platform/db/pool.ts';
 import { AppError, notFound } from '../../platform/http/problems.ts';
 import { MESSAGE_KINDS } from '../notifications/notifications.messages.ts';
-import { engagementsStopping } from '../notifications/notifications.queries.ts';
+import { engagementsStopping, outboxCounts } from '../notifications/notifications.queries.ts';
 import { listContactRows } from '../tasks/tasks.queries.ts';
 import { listTasks, toContactView } from '../tasks/tasks.service.ts';
 import type { OptOutBody, OptOutView } from './engagement.schema.ts';
@@ -92,14 +92,10 @@ export async function engagementOf(db: Db, program: Program, publisherId: string
     now,
     me,
   );
-  const { rows } = await db.query<{ status: string; n: number }>(
-    `SELECT status, count(*)::int AS n FROM notifications WHERE publisher_id = $1 GROUP BY status`,
-    [publisherId],
-  );
   return {
     tasks,
     contacts: (await listContactRows(db, { publisherId })).map(toContactView),
     optOuts: await listOptOuts(db, publisherId),
-    outbox: Object.fromEntries(rows.map((r) => [r.status, r.n])),
+    outbox: await outboxCounts(db, publisherId),
   };
 }

@@ -202,9 +202,14 @@ export async function findNotificationRow(
   return rows[0];
 }
 
-export async function outboxCounts(db: Db): Promise<Record<string, number>> {
+/** Messages by status: the whole outbox, or one publisher's. */
+export async function outboxCounts(
+  db: Db,
+  publisherId: string | null = null,
+): Promise<Record<string, number>> {
   const { rows } = await db.query<{ status: string; n: number }>(
-    `SELECT status, count(*)::int AS n FROM notifications GROUP BY status`,
+    `SELECT status, count(*)::int AS n FROM notifications WHERE $1::uuid IS NULL OR publisher_id = $1 GROUP BY status`,
+    [publisherId],
   );
   return Object.fromEntries(rows.map((r) => [r.status, r.n]));
 }

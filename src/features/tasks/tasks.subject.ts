@@ -1,5 +1,5 @@
 // What a task is about, in one line (the queue, the clock messages, the CSV export).
-import type { Program } from '../../domain/program.ts';
+import { type Program, benefitName } from '../../domain/program.ts';
 import type { TaskKind } from './tasks.queries.ts';
 
 export function taskSubject(
@@ -8,10 +8,10 @@ export function taskSubject(
   benefitId: string | null,
   offerName: string | null,
 ): string {
-  const benefitName = program.benefits.find((b) => b.id === benefitId)?.name ?? benefitId;
+  const benefit = benefitId === null ? null : benefitName(program, benefitId);
   switch (kind) {
     case 'activation':
-      return `Contact the marketing contact about ${benefitName}`;
+      return `Contact the marketing contact about ${benefit}`;
     case 'technical-request':
       return 'Answer a technical assistance request';
     case 'welcome':
