@@ -111,3 +111,10 @@ export function useSubmission(): {
   }, []);
   return { busy, error, setError, run };
 }
+
+/** The browser tab names the page, and the publisher it is about when there is one. */
+export function usePageTitle(title: string, publisher?: { companyName: string } | null): void {
+  useEffect(() => {
+    document.title = publisher ? `${title} · ${publisher.companyName}` : title;
+  }, [title, publisher]);
+}

@@ -1,26 +1,12 @@
 // Open a support ticket, about one offer or none; the form keeps its input when the service refuses it.
-import {
-  Button,
-  Dialog,
-  DialogActions,
-  DialogBody,
-  DialogContent,
-  DialogSurface,
-  DialogTitle,
-  Field,
-  Input,
-  makeStyles,
-  Select,
-  Textarea,
-} from '@fluentui/react-components';
+import { Field, Input, Select, Textarea } from '@fluentui/react-components';
 import { useState, type FormEvent } from 'react';
 import { api } from '../api.ts';
 import { useSubmission } from '../hooks.ts';
+import { FormDialog } from './FormDialog.tsx';
 import { useI18n } from '../i18n/i18n.tsx';
 import type { Offer, Ticket } from '../types.ts';
-import { ErrorBar, fieldProps } from './Feedback.tsx';
-
-const useStyles = makeStyles({ form: { display: 'flex', flexDirection: 'column', gap: '12px' } });
+import { fieldProps } from './Feedback.tsx';
 
 export function TicketDialog({
   open,
@@ -37,7 +23,6 @@ export function TicketDialog({
   onClose: () => void;
   onOpened: (ticket: Ticket) => void;
 }) {
-  const styles = useStyles();
   const i18n = useI18n();
   const { t } = i18n;
   const [offerId, setOfferId] = useState(initial.offerId);
@@ -58,46 +43,36 @@ export function TicketDialog({
     });
   };
   return (
-    <Dialog open={open} onOpenChange={(_, d) => !d.open && onClose()}>
-      <DialogSurface>
-        <form onSubmit={(e) => void submit(e)} noValidate>
-          <DialogBody>
-            <DialogTitle>{t('ticket.dialog')}</DialogTitle>
-            <DialogContent className={styles.form}>
-              {error && <ErrorBar error={error} />}
-              <Field label={t('ticket.offer')} {...message('offerId')}>
-                <Select value={offerId} onChange={(_, d) => setOfferId(d.value)}>
-                  <option value="">{t('ticket.noOffer')}</option>
-                  {offers.map((o) => (
-                    <option key={o.id} value={o.id}>
-                      {o.name}
-                    </option>
-                  ))}
-                </Select>
-              </Field>
-              <Field label={t('ticket.subject')} required {...message('subject')}>
-                <Input value={subject} onChange={(_, d) => setSubject(d.value)} />
-              </Field>
-              <Field label={t('ticket.description')} required {...message('description')}>
-                <Textarea
-                  value={description}
-                  onChange={(_, d) => setDescription(d.value)}
-                  rows={5}
-                  resize="vertical"
-                />
-              </Field>
-            </DialogContent>
-            <DialogActions>
-              <Button appearance="secondary" onClick={onClose}>
-                {t('common.cancel')}
-              </Button>
-              <Button appearance="primary" type="submit" disabled={busy}>
-                {t('ticket.submit')}
-              </Button>
-            </DialogActions>
-          </DialogBody>
-        </form>
-      </DialogSurface>
-    </Dialog>
+    <FormDialog
+      open={open}
+      title={t('ticket.dialog')}
+      error={error}
+      busy={busy}
+      submit={t('ticket.submit')}
+      onSubmit={submit}
+      onClose={onClose}
+    >
+      <Field label={t('ticket.offer')} {...message('offerId')}>
+        <Select value={offerId} onChange={(_, d) => setOfferId(d.value)}>
+          <option value="">{t('ticket.noOffer')}</option>
+          {offers.map((o) => (
+            <option key={o.id} value={o.id}>
+              {o.name}
+            </option>
+          ))}
+        </Select>
+      </Field>
+      <Field label={t('ticket.subject')} required {...message('subject')}>
+        <Input value={subject} onChange={(_, d) => setSubject(d.value)} />
+      </Field>
+      <Field label={t('ticket.description')} required {...message('description')}>
+        <Textarea
+          value={description}
+          onChange={(_, d) => setDescription(d.value)}
+          rows={5}
+          resize="vertical"
+        />
+      </Field>
+    </FormDialog>
   );
 }

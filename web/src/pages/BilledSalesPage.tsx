@@ -16,11 +16,11 @@ import {
   Title1,
   Title3,
 } from '@fluentui/react-components';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { api } from '../api.ts';
 import { MonthlyChart } from '../components/MonthlyChart.tsx';
 import { Empty, Gate } from '../components/Feedback.tsx';
-import { useLoad } from '../hooks.ts';
+import { useLoad, usePageTitle } from '../hooks.ts';
 import { loadProgram, tierNames } from '../program.ts';
 import { useI18n } from '../i18n/i18n.tsx';
 import { useSession } from '../session.tsx';
@@ -59,9 +59,7 @@ export default function BilledSalesPage() {
     () => api<LedgerLines>('GET', `/publishers/${id}/billed-sales/lines?${query}`),
     `${id}?${query}`,
   );
-  useEffect(() => {
-    document.title = `${t('sales.title')} · ${publisher!.companyName}`;
-  }, [t, publisher]);
+  usePageTitle(t('sales.title'), publisher);
 
   return (
     <div className={styles.page}>

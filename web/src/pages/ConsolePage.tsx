@@ -2,6 +2,7 @@
 import { makeStyles, Tab, TabList, Text, Title1 } from '@fluentui/react-components';
 import { useEffect, useState } from 'react';
 import { api } from '../api.ts';
+import { usePageTitle } from '../hooks.ts';
 import { useI18n } from '../i18n/i18n.tsx';
 import { useSession } from '../session.tsx';
 import type { Items, StaffMember } from '../types.ts';
@@ -20,9 +21,7 @@ export default function ConsolePage() {
   const { user, publisher, choosePublisher } = useSession();
   const [tab, setTab] = useState<ConsoleTab>('queue');
   const [staff, setStaff] = useState<StaffMember[]>([]);
-  useEffect(() => {
-    document.title = t('console.title');
-  }, [t]);
+  usePageTitle(t('console.title'));
   useEffect(() => {
     // Whom work can be assigned to.
     api<Items<StaffMember>>('GET', '/staff').then(

@@ -14,11 +14,11 @@ import {
   Title1,
   tokens,
 } from '@fluentui/react-components';
-import { useEffect } from 'react';
+
 import { api } from '../api.ts';
 import { Empty, Gate, SuccessBar } from '../components/Feedback.tsx';
 import { TicketDialog } from '../components/TicketDialog.tsx';
-import { useDialog, useLoad, useNotice } from '../hooks.ts';
+import { useDialog, useLoad, useNotice, usePageTitle } from '../hooks.ts';
 import { useI18n } from '../i18n/i18n.tsx';
 import { canRequest, useSession } from '../session.tsx';
 import type { Items, Offer } from '../types.ts';
@@ -45,9 +45,7 @@ export default function OffersPage() {
   const loaded = useLoad(() => api<Items<Offer>>('GET', `/publishers/${id}/offers`), id);
   const ticket = useDialog<Offer>();
   const [notice, setNotice] = useNotice();
-  useEffect(() => {
-    document.title = `${t('offers.title')} · ${publisher!.companyName}`;
-  }, [t, publisher]);
+  usePageTitle(t('offers.title'), publisher);
 
   return (
     <div className={styles.page}>

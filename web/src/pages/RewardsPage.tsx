@@ -5,7 +5,7 @@ import { useEffect, useState } from 'react';
 import type { ApiError } from '../api.ts';
 import { api, asApiError } from '../api.ts';
 import { Empty, ErrorBar, Gate, SuccessBar } from '../components/Feedback.tsx';
-import { useDialog, useLoad, useNotice } from '../hooks.ts';
+import { useDialog, useLoad, useNotice, usePageTitle } from '../hooks.ts';
 import { ConfirmDialog } from '../components/ConfirmDialog.tsx';
 import { loadProgram, tierNames } from '../program.ts';
 import { useI18n } from '../i18n/i18n.tsx';
@@ -80,9 +80,7 @@ export default function RewardsPage() {
     };
   }, id);
 
-  useEffect(() => {
-    document.title = `${t('rewards.title')} · ${publisher!.companyName}`;
-  }, [t, publisher]);
+  usePageTitle(t('rewards.title'), publisher);
   // A user added in Account settings (another tab) is in the contact dialog's list on coming back.
   const { reload } = loaded;
   useEffect(() => {

@@ -17,10 +17,10 @@ import {
   Title1,
   Title3,
 } from '@fluentui/react-components';
-import { useEffect, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { api, asApiError } from '../api.ts';
 import { Empty, ErrorBar, fieldProps, Gate, SuccessBar } from '../components/Feedback.tsx';
-import { useDialog, useLoad, useNotice, useSubmission } from '../hooks.ts';
+import { useDialog, useLoad, useNotice, useSubmission, usePageTitle } from '../hooks.ts';
 import { ConfirmDialog } from '../components/ConfirmDialog.tsx';
 import { useI18n } from '../i18n/i18n.tsx';
 import { canManage, useSession } from '../session.tsx';
@@ -44,9 +44,7 @@ export default function SettingsPage() {
   const styles = useStyles();
   const { t } = useI18n();
   const { publisher } = useSession();
-  useEffect(() => {
-    document.title = `${t('settings.title')} · ${publisher!.companyName}`;
-  }, [t, publisher]);
+  usePageTitle(t('settings.title'), publisher);
   return (
     <div className={styles.page}>
       <Title1 as="h1">{t('settings.title')}</Title1>

@@ -13,7 +13,7 @@ import {
 import { useEffect, useState, type FormEvent } from 'react';
 import { api } from '../api.ts';
 import { ErrorBar } from '../components/Feedback.tsx';
-import { useSubmission } from '../hooks.ts';
+import { useSubmission, usePageTitle } from '../hooks.ts';
 import { LOCALES, useI18n, type Locale } from '../i18n/i18n.tsx';
 import { useSession } from '../session.tsx';
 import type { Items } from '../types.ts';
@@ -46,9 +46,7 @@ export function SignInPage() {
   const [password, setPassword] = useState('');
   const { busy, error, run } = useSubmission();
   const [demo, setDemo] = useState<DemoUser[]>([]);
-  useEffect(() => {
-    document.title = t('signIn.title');
-  }, [t]);
+  usePageTitle(t('signIn.title'));
   useEffect(() => {
     api<Items<DemoUser>>('GET', '/demo/users').then(
       (d) => setDemo(d.items),

@@ -11,12 +11,12 @@ import {
   TableRow,
   Title1,
 } from '@fluentui/react-components';
-import { useEffect } from 'react';
+
 import { api } from '../api.ts';
 import { ClockBadge } from '../components/ClockBadge.tsx';
 import { Empty, Gate, SuccessBar } from '../components/Feedback.tsx';
 import { TicketDialog } from '../components/TicketDialog.tsx';
-import { useDialog, useLoad, useNotice } from '../hooks.ts';
+import { useDialog, useLoad, useNotice, usePageTitle } from '../hooks.ts';
 import { useI18n } from '../i18n/i18n.tsx';
 import { canRequest, useSession } from '../session.tsx';
 import type { Items, Offer, Ticket } from '../types.ts';
@@ -40,9 +40,7 @@ export default function TicketsPage() {
   }, id);
   const dialog = useDialog<true>();
   const [notice, setNotice] = useNotice();
-  useEffect(() => {
-    document.title = `${t('tickets.title')} · ${publisher!.companyName}`;
-  }, [t, publisher]);
+  usePageTitle(t('tickets.title'), publisher);
 
   return (
     <div className={styles.page}>

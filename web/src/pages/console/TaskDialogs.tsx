@@ -1,27 +1,15 @@
 // What a rewards team member records on a task: a contact (channel and note; the first stops the clock) or a
 // cancellation (with its reason). The forms keep their input when the service refuses it.
-import {
-  Button,
-  Dialog,
-  DialogActions,
-  DialogBody,
-  DialogContent,
-  DialogSurface,
-  DialogTitle,
-  Field,
-  makeStyles,
-  Select,
-  Textarea,
-} from '@fluentui/react-components';
+import { Field, Select, Textarea } from '@fluentui/react-components';
 import { useState, type FormEvent } from 'react';
 import { api } from '../../api.ts';
-import { ErrorBar, fieldProps } from '../../components/Feedback.tsx';
+import { fieldProps } from '../../components/Feedback.tsx';
 import { useSubmission } from '../../hooks.ts';
+import { FormDialog } from '../../components/FormDialog.tsx';
 import { useI18n } from '../../i18n/i18n.tsx';
 import type { Task } from '../../types.ts';
 import { taskSubject } from './TaskTable.tsx';
 
-const useStyles = makeStyles({ form: { display: 'flex', flexDirection: 'column', gap: '12px' } });
 const CHANNELS = ['phone', 'email', 'meeting', 'other'] as const;
 
 export type TaskAction = { kind: 'contact' | 'cancel'; task: Task };
@@ -37,7 +25,6 @@ export function TaskDialog({
   onClose: () => void;
   onDone: () => void;
 }) {
-  const styles = useStyles();
   const i18n = useI18n();
   const { t } = i18n;
   const [channel, setChannel] = useState<string>('phone');
@@ -54,47 +41,35 @@ export function TaskDialog({
   };
   const message = (field: string) => fieldProps(i18n, error, field);
   return (
-    <Dialog open={open} onOpenChange={(_, d) => !d.open && onClose()}>
-      <DialogSurface>
-        <form onSubmit={(e) => void submit(e)} noValidate>
-          <DialogBody>
-            <DialogTitle>
-              {t(contact ? 'console.logTitle' : 'console.cancelTitle', {
-                subject: taskSubject(i18n, action.task),
-              })}
-            </DialogTitle>
-            <DialogContent className={styles.form}>
-              {error && <ErrorBar error={error} />}
-              {contact && (
-                <Field label={t('console.channel')} required {...message('channel')}>
-                  <Select value={channel} onChange={(_, d) => setChannel(d.value)}>
-                    {CHANNELS.map((c) => (
-                      <option key={c} value={c}>
-                        {t(`channel.${c}`)}
-                      </option>
-                    ))}
-                  </Select>
-                </Field>
-              )}
-              <Field
-                label={t(contact ? 'console.note' : 'console.reason')}
-                required
-                {...message(contact ? 'note' : 'reason')}
-              >
-                <Textarea value={text} onChange={(_, d) => setText(d.value)} rows={4} resize="vertical" />
-              </Field>
-            </DialogContent>
-            <DialogActions>
-              <Button appearance="secondary" onClick={onClose}>
-                {t('common.cancel')}
-              </Button>
-              <Button appearance="primary" type="submit" disabled={busy}>
-                {t(contact ? 'console.logContact' : 'console.cancelTask')}
-              </Button>
-            </DialogActions>
-          </DialogBody>
-        </form>
-      </DialogSurface>
-    </Dialog>
+    <FormDialog
+      open={open}
+      title={t(contact ? 'console.logTitle' : 'console.cancelTitle', {
+        subject: taskSubject(i18n, action.task),
+      })}
+      error={error}
+      busy={busy}
+      submit={t(contact ? 'console.logContact' : 'console.cancelTask')}
+      onSubmit={submit}
+      onClose={onClose}
+    >
+      {contact && (
+        <Field label={t('console.channel')} required {...message('channel')}>
+          <Select value={channel} onChange={(_, d) => setChannel(d.value)}>
+            {CHANNELS.map((c) => (
+              <option key={c} value={c}>
+                {t(`channel.${c}`)}
+              </option>
+            ))}
+          </Select>
+        </Field>
+      )}
+      <Field
+        label={t(contact ? 'console.note' : 'console.reason')}
+        required
+        {...message(contact ? 'note' : 'reason')}
+      >
+        <Textarea value={text} onChange={(_, d) => setText(d.value)} rows={4} resize="vertical" />
+      </Field>
+    </FormDialog>
   );
 }

@@ -1,28 +1,13 @@
 // Add, update or change a marketing contact (S7): a user of the account, an email other than the company
 // account's, a phone number and a preferred language; the API's field errors appear beside their fields.
-import {
-  Button,
-  Dialog,
-  DialogActions,
-  DialogBody,
-  DialogContent,
-  DialogSurface,
-  DialogTitle,
-  Field,
-  Input,
-  Link as FluentLink,
-  makeStyles,
-  Select,
-  Text,
-} from '@fluentui/react-components';
+import { Field, Input, Link as FluentLink, Select, Text } from '@fluentui/react-components';
 import { useState, type FormEvent } from 'react';
 import { api, ApiError } from '../../api.ts';
-import { ErrorBar, fieldProps } from '../../components/Feedback.tsx';
+import { fieldProps } from '../../components/Feedback.tsx';
 import { useSubmission } from '../../hooks.ts';
+import { FormDialog } from '../../components/FormDialog.tsx';
 import { useI18n } from '../../i18n/i18n.tsx';
 import type { Contact, User } from '../../types.ts';
-
-const useStyles = makeStyles({ form: { display: 'flex', flexDirection: 'column', gap: '12px' } });
 
 export type ContactDialogMode = { kind: 'add' } | { kind: 'update' | 'change'; contact: Contact };
 
@@ -45,7 +30,6 @@ export function ContactDialog({
   onClose: () => void;
   onSaved: (contact: Contact) => void;
 }) {
-  const styles = useStyles();
   const i18n = useI18n();
   const { t, locale } = i18n;
   const current = mode.kind === 'add' ? undefined : mode.contact;
@@ -84,65 +68,55 @@ export function ContactDialog({
   // Field errors are shown beside their fields; the bar says what is wrong overall.
   const message = (field: string) => fieldProps(i18n, error, field);
   return (
-    <Dialog open={open} onOpenChange={(_, data) => !data.open && onClose()}>
-      <DialogSurface>
-        <form onSubmit={(e) => void submit(e)} noValidate>
-          <DialogBody>
-            <DialogTitle>{title}</DialogTitle>
-            <DialogContent className={styles.form}>
-              {error && <ErrorBar error={error} />}
-              <Field label={t('contact.user')} required hint={t('contact.userHint')} {...message('userId')}>
-                <Select value={userId} onChange={(_, d) => setUserId(d.value)}>
-                  <option value="" disabled>
-                    {t('contact.pickUser')}
-                  </option>
-                  {users
-                    .filter((u) => u.active)
-                    .map((u) => (
-                      <option key={u.id} value={u.id}>
-                        {u.displayName} ({u.email})
-                      </option>
-                    ))}
-                </Select>
-              </Field>
-              <Text>
-                <FluentLink href="/settings" target="_blank" rel="noopener">
-                  {t('contact.addUserLink')}
-                </FluentLink>{' '}
-                {t('contact.addUserHint')}
-              </Text>
-              <Field
-                label={t('contact.email')}
-                required
-                hint={t('contact.emailHint', { email: accountEmail })}
-                {...message('email')}
-              >
-                <Input type="email" value={email} onChange={(_, d) => setEmail(d.value)} />
-              </Field>
-              <Field label={t('contact.phone')} required hint={t('contact.phoneHint')} {...message('phone')}>
-                <Input type="tel" value={phone} onChange={(_, d) => setPhone(d.value)} />
-              </Field>
-              <Field label={t('contact.language')} required {...message('language')}>
-                <Select value={language} onChange={(_, d) => setLanguage(d.value)}>
-                  {languages.map((l) => (
-                    <option key={l} value={l}>
-                      {i18n.language(l)}
-                    </option>
-                  ))}
-                </Select>
-              </Field>
-            </DialogContent>
-            <DialogActions>
-              <Button appearance="secondary" onClick={onClose}>
-                {t('common.cancel')}
-              </Button>
-              <Button appearance="primary" type="submit" disabled={busy}>
-                {t('contact.assign')}
-              </Button>
-            </DialogActions>
-          </DialogBody>
-        </form>
-      </DialogSurface>
-    </Dialog>
+    <FormDialog
+      open={open}
+      title={title}
+      error={error}
+      busy={busy}
+      submit={t('contact.assign')}
+      onSubmit={submit}
+      onClose={onClose}
+    >
+      <Field label={t('contact.user')} required hint={t('contact.userHint')} {...message('userId')}>
+        <Select value={userId} onChange={(_, d) => setUserId(d.value)}>
+          <option value="" disabled>
+            {t('contact.pickUser')}
+          </option>
+          {users
+            .filter((u) => u.active)
+            .map((u) => (
+              <option key={u.id} value={u.id}>
+                {u.displayName} ({u.email})
+              </option>
+            ))}
+        </Select>
+      </Field>
+      <Text>
+        <FluentLink href="/settings" target="_blank" rel="noopener">
+          {t('contact.addUserLink')}
+        </FluentLink>{' '}
+        {t('contact.addUserHint')}
+      </Text>
+      <Field
+        label={t('contact.email')}
+        required
+        hint={t('contact.emailHint', { email: accountEmail })}
+        {...message('email')}
+      >
+        <Input type="email" value={email} onChange={(_, d) => setEmail(d.value)} />
+      </Field>
+      <Field label={t('contact.phone')} required hint={t('contact.phoneHint')} {...message('phone')}>
+        <Input type="tel" value={phone} onChange={(_, d) => setPhone(d.value)} />
+      </Field>
+      <Field label={t('contact.language')} required {...message('language')}>
+        <Select value={language} onChange={(_, d) => setLanguage(d.value)}>
+          {languages.map((l) => (
+            <option key={l} value={l}>
+              {i18n.language(l)}
+            </option>
+          ))}
+        </Select>
+      </Field>
+    </FormDialog>
   );
 }
