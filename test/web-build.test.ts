@@ -5,7 +5,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { describe, it } from 'node:test';
-import { PORTAL_DIST } from '../src/platform/http/portal.ts';
+import { PORTAL_DIST, PORTAL_PATHS } from '../src/platform/http/portal.ts';
+import { ROOT } from './support/cli.ts';
 
 describe('[PORTAL] production build', () => {
   it('loads under 300 KB of gzipped JavaScript and CSS at first', (t) => {
@@ -22,5 +23,16 @@ describe('[PORTAL] production build', () => {
     // Pages are loaded when visited: the build has more than the initial files.
     const all = fs.readdirSync(path.join(PORTAL_DIST, 'assets')).filter((f) => f.endsWith('.js'));
     assert.ok(all.length > initial.length, 'pages are split from the entry');
+  });
+
+  it('serves every page the portal routes to, so a reload or a shared link lands on it', () => {
+    // The service cannot import the portal's router (JSX), so the two lists are compared here.
+    const router = fs.readFileSync(path.join(ROOT, 'web/src/main.tsx'), 'utf8');
+    const routed = [...router.matchAll(/'(\/[a-z-]*)': lazy\(/g)].map((m) => m[1]!);
+    assert.ok(routed.length >= 6, "the router's pages were found");
+    assert.deepEqual(
+      routed.filter((p) => !PORTAL_PATHS.includes(p)),
+      [],
+    );
   });
 });
