@@ -341,11 +341,11 @@ describe('[LEDGER] properties', () => {
           const { rows } = await t.pool.query(
             `SELECT coalesce((SELECT s.ttm_usd_cents FROM tier_standings s JOIN publishers p ON p.company_id = s.company_id
                               WHERE p.id = $1), 0)::bigint AS ttm,
-                    (SELECT count(*)::int FROM ledger_keys WHERE publisher_id = $1) AS keys`,
+                    (SELECT count(*)::int FROM ledger_lines WHERE publisher_id = $1) AS lines`,
             [p.id],
           );
           assert.equal(rows[0].ttm, expected, 'the tier engine (incremental) agrees');
-          assert.equal(rows[0].keys, lines.length, 'each line once');
+          assert.equal(rows[0].lines, lines.length, 'each line once');
         },
       ),
       { numRuns: 15 },

@@ -7,8 +7,15 @@ import path from 'node:path';
 import { after, describe, it } from 'node:test';
 import pg from 'pg';
 import { DEMO_PASSWORD } from '../src/features/demo/demo.seed.ts';
-import { migrate } from '../src/platform/db/migrate.ts';
-import { createPool } from '../src/platform/db/pool.ts';
+import { MIGRATIONS_DIR, migrate } from '../src/platform/db/migrate.ts';
+import { createPool, inTransaction } from '../src/platform/db/pool.ts';
+import {
+  ProgramCatalog,
+  readProgramDir,
+  storeProgramVersions,
+} from '../src/features/program/program.service.ts';
+import { recomputeTiers } from '../src/features/tiers/tiers.service.ts';
+import { addDays, isoDay } from '../src/domain/time.ts';
 import { adminUrl, urlFor } from './support/db.ts';
 import { exited, ROOT, runCli, startServe } from './support/cli.ts';
 
@@ -71,6 +78,91 @@ describe('[STORAGE] migrations', () => {
     } finally {
       await a.end();
       await b.end();
+      await admin.query(`DROP DATABASE ${name} WITH (FORCE)`);
+      await admin.end();
+    }
+  });
+
+  it('move the two-table ledger into one table (008), voids keeping what they take away, totals unchanged', async () => {
+    const name = `rewards_ledger008_${process.pid}`;
+    const admin = new pg.Client(adminUrl());
+    await admin.connect();
+    await admin.query(`CREATE DATABASE ${name}`);
+    const pool = createPool(urlFor(name), 2);
+    try {
+      const before = path.join(temp, 'migrations-007');
+      await fs.mkdir(before);
+      for (const file of (await fs.readdir(MIGRATIONS_DIR)).filter((f) => f < '008')) {
+        await fs.copyFile(path.join(MIGRATIONS_DIR, file), path.join(before, file));
+      }
+      await migrate(pool, before);
+      await inTransaction(pool, async (tx) =>
+        storeProgramVersions(tx, await readProgramDir(path.join(ROOT, 'program'))),
+      );
+      const now = new Date();
+      const day = isoDay(addDays(now, -3));
+      // The old layout: a charge voided by a cancellation, a refund, another charge, a cancellation of a line
+      // that has not arrived (pending).
+      const { rows: made } = await pool.query<{ publisher: string; batch: number }>(
+        `WITH p AS (INSERT INTO publishers (mpn_id, company_name, account_email, created_at)
+                    VALUES ('4000001', 'Old Ledger Ltd', 'old@ledger.example', now()) RETURNING id),
+              b AS (INSERT INTO ledger_batches (origin, created_at, folded_at) VALUES ('api', now(), now()) RETURNING id)
+         SELECT p.id AS publisher, b.id AS batch FROM p, b`,
+      );
+      const { publisher, batch } = made[0]!;
+      const lines: [string, string, number, string | null, boolean, number][] = [
+        ['L1', 'charge', 10_000, null, false, 11],
+        ['L2', 'refund', -2_500, null, true, 12],
+        ['L3', 'charge', 7_000, null, true, 13],
+        ['C1', 'cancellation', -10_000, 'L1', false, 14],
+        ['C2', 'cancellation', -500, 'L9', false, 15],
+      ];
+      for (const [lineId, kind, cents, reverses, counts, digest] of lines) {
+        await pool.query(
+          `INSERT INTO ledger_keys (source, line_id, batch_id, publisher_id, kind, usd_cents, billed_on, reverses, counts, digest)
+           VALUES ('mp', $1, $2, $3, $4, $5, $6, $7, $8, $9)`,
+          [lineId, batch, publisher, kind, cents, day, reverses, counts, digest],
+        );
+        await pool.query(
+          `INSERT INTO ledger_lines (source, line_id, batch_id, line_no, publisher_id, customer_id, customer_country,
+                                     amount_minor, currency, usd_cents, billed_on, kind, reverses, digest)
+           VALUES ('mp', $1, $2, 1, $3, 'c1', 'US', $4, 'USD', $4, $5, $6, $7, $8)`,
+          [lineId, batch, publisher, cents, day, kind, reverses, digest],
+        );
+      }
+      await pool.query(
+        `INSERT INTO ledger_voids (source, line_id, publisher_id, voided_by, kind, pending) VALUES
+           ('mp', 'L1', $1, 'C1', 'cancellation', false), ('mp', 'L9', $1, 'C2', 'cancellation', true)`,
+        [publisher],
+      );
+
+      await migrate(pool);
+      const { rows } = await pool.query(
+        `SELECT line_id, batch_id = $1 AS batch, digest, usd_cents::int AS usd FROM ledger_lines ORDER BY line_id`,
+        [batch],
+      );
+      assert.deepEqual(
+        rows.map((r) => [r.line_id, r.batch, r.digest, r.usd]),
+        lines.map(([lineId, , cents, , , digest]) => [lineId, true, digest, cents]).sort(),
+      );
+      const voids = await pool.query(
+        `SELECT line_id, pending, target_batch_id = $1 AS batch, usd_cents::int AS usd, billed_on::text AS day
+         FROM ledger_voids ORDER BY line_id`,
+        [batch],
+      );
+      assert.deepEqual(voids.rows, [
+        { line_id: 'L1', pending: false, batch: true, usd: 10_000, day },
+        { line_id: 'L9', pending: true, batch: null, usd: null, day: null },
+      ]);
+      const { rows: gone } = await pool.query("SELECT to_regclass('ledger_keys') AS keys");
+      assert.equal(gone[0].keys, null);
+
+      const programs = await ProgramCatalog.load(pool);
+      await inTransaction(pool, (tx) => recomputeTiers(tx, programs.at(now), now));
+      const { rows: standing } = await pool.query('SELECT ttm_usd_cents::int AS ttm FROM tier_standings');
+      assert.deepEqual(standing, [{ ttm: -2_500 + 7_000 }], 'the voided charge does not count');
+    } finally {
+      await pool.end();
       await admin.query(`DROP DATABASE ${name} WITH (FORCE)`);
       await admin.end();
     }

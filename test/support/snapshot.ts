@@ -9,7 +9,6 @@ const TABLES = [
   'companies',
   'currency_rates',
   'ledger_batches',
-  'ledger_keys',
   'ledger_lines',
   'ledger_voids',
   'tier_engine',

@@ -1,11 +1,12 @@
 // The facts eligibility is computed from, read per publisher.
 import type { ActivationFacts, OfferFacts, UnlockChange, UnlockFacts } from '../../domain/eligibility.ts';
 import type { Db } from '../../platform/db/pool.ts';
+import { COUNTS, VOIDED_JOIN } from '../billed-sales/billed-sales.queries.ts';
 
 /**
  * The company's billed sales in USD cents with billed_on in (from, to] (L2): every profile of the publisher's
  * company, charges and refunds, less any line a cancellation or fraud reversal voids (L6). Each profile's lines
- * are read from its own partition of the ledger.
+ * are found through the ledger's BRIN index on the publisher.
  */
 export async function companyBilledSales(
   db: Db,
@@ -14,13 +15,10 @@ export async function companyBilledSales(
   to: string,
 ): Promise<number> {
   const { rows } = await db.query<{ total: number }>(
-    `SELECT coalesce(sum(l.usd_cents), 0)::bigint AS total FROM ledger_lines l
+    `SELECT coalesce(sum(l.usd_cents), 0)::bigint AS total FROM ledger_lines l ${VOIDED_JOIN}
      WHERE l.publisher_id = ANY (ARRAY(SELECT id FROM publishers
                                        WHERE company_id = (SELECT company_id FROM publishers WHERE id = $1)))
-       AND l.kind IN ('charge', 'refund') AND l.billed_on > $2 AND l.billed_on <= $3
-       AND NOT EXISTS (SELECT 1 FROM ledger_lines r
-                       WHERE r.publisher_id = l.publisher_id AND r.source = l.source AND r.reverses = l.line_id
-                         AND r.kind IN ('cancellation', 'fraud-reversal'))`,
+       AND l.billed_on > $2 AND l.billed_on <= $3 AND ${COUNTS}`,
     [publisherId, from, to],
   );
   return rows[0]?.total ?? 0;

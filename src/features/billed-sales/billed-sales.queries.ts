@@ -1,14 +1,15 @@
-// Reading the ledger for one company or publisher. Lines are read from their publishers' partitions only; a line
-// is voided when a cancellation or fraud reversal of the same publisher and source names it (L6).
+// Reading the ledger for one company or publisher. A publisher's lines are found through the BRIN index on the
+// publisher id; a line is voided when the tier engine recorded that a cancellation or fraud reversal of the same
+// publisher took it away (L6), so these figures are the engine's.
 import type { Db } from '../../platform/db/pool.ts';
 import { notFound } from '../../platform/http/problems.ts';
 import type { LedgerLinesView, LedgerSummary, LinesQuery } from './billed-sales.schema.ts';
 
-const REVERSED = (ids: string) => `(SELECT DISTINCT r.publisher_id, r.source, r.reverses FROM ledger_lines r
-  WHERE r.publisher_id = ANY(${ids}) AND r.kind IN ('cancellation', 'fraud-reversal'))`;
-const VOIDED_JOIN = (ids: string) => `LEFT JOIN ${REVERSED(ids)} v
-  ON v.publisher_id = l.publisher_id AND v.source = l.source AND v.reverses = l.line_id`;
-const COUNTS = `(l.kind IN ('charge', 'refund') AND v.reverses IS NULL)`;
+/** Joins each line of `l` to the void that took it away, if any (`v`). */
+export const VOIDED_JOIN = `LEFT JOIN ledger_voids v
+  ON v.source = l.source AND v.line_id = l.line_id AND v.usd_cents IS NOT NULL`;
+/** Whether a line of `l` joined by VOIDED_JOIN counts toward a tier. */
+export const COUNTS = `(l.kind IN ('charge', 'refund') AND v.line_id IS NULL)`;
 
 export async function companyOf(db: Db, publisherId: string): Promise<LedgerSummary['company']> {
   const { rows } = await db.query<LedgerSummary['company']>(
@@ -32,11 +33,11 @@ export async function monthlyTotals(
   const { rows } = await db.query<LedgerSummary['months'][number]>(
     `SELECT to_char(l.billed_on, 'YYYY-MM') AS month,
             coalesce(sum(l.usd_cents) FILTER (WHERE ${COUNTS}), 0)::bigint AS "countedUsdCents",
-            coalesce(sum(l.usd_cents) FILTER (WHERE l.kind IN ('charge', 'refund') AND v.reverses IS NOT NULL), 0)::bigint
+            coalesce(sum(l.usd_cents) FILTER (WHERE v.line_id IS NOT NULL), 0)::bigint
               AS "excludedUsdCents",
             count(*) FILTER (WHERE ${COUNTS})::int AS "countedLines",
             count(*) FILTER (WHERE NOT ${COUNTS})::int AS "excludedLines"
-     FROM ledger_lines l ${VOIDED_JOIN('$1::uuid[]')}
+     FROM ledger_lines l ${VOIDED_JOIN}
      WHERE l.publisher_id = ANY($1::uuid[]) AND l.billed_on > $2 AND l.billed_on <= $3
      GROUP BY 1 ORDER BY 1`,
     [publisherIds, from, to],
@@ -52,7 +53,7 @@ export async function paceTotal(
   to: string,
 ): Promise<number> {
   const { rows } = await db.query<{ total: number }>(
-    `SELECT coalesce(sum(l.usd_cents), 0)::bigint AS total FROM ledger_lines l ${VOIDED_JOIN('$1::uuid[]')}
+    `SELECT coalesce(sum(l.usd_cents), 0)::bigint AS total FROM ledger_lines l ${VOIDED_JOIN}
      WHERE l.publisher_id = ANY($1::uuid[]) AND l.billed_on > $2 AND l.billed_on <= $3 AND ${COUNTS}`,
     [publisherIds, from, to],
   );
@@ -97,16 +98,12 @@ export async function ledgerLines(
   const status = query.status ?? 'all';
   const { rows } = await db.query<LineRow>(
     `SELECT l.source, l.line_id, l.offer_id, l.customer_id, l.customer_country, l.amount_minor, l.currency,
-            l.usd_cents, l.billed_on::text, l.kind, l.reverses, v.line_id AS voided_by, v.kind AS voided_kind,
+            l.usd_cents, l.billed_on::text, l.kind, l.reverses, v.voided_by, v.kind AS voided_kind,
             count(*) OVER ()::int AS total
-     FROM ledger_lines l
-     LEFT JOIN LATERAL (SELECT r.line_id, r.kind FROM ledger_lines r
-                        WHERE r.publisher_id = l.publisher_id AND r.source = l.source AND r.reverses = l.line_id
-                          AND r.kind IN ('cancellation', 'fraud-reversal')
-                        ORDER BY r.line_id LIMIT 1) v ON l.kind IN ('charge', 'refund')
+     FROM ledger_lines l ${VOIDED_JOIN}
      WHERE l.publisher_id = $1 AND l.billed_on > $2 AND l.billed_on <= $3
        AND ($4::text IS NULL OR to_char(l.billed_on, 'YYYY-MM') = $4)
-       AND ($5 = 'all' OR ($5 = 'counted') = (l.kind IN ('charge', 'refund') AND v.line_id IS NULL))
+       AND ($5 = 'all' OR ($5 = 'counted') = ${COUNTS})
      ORDER BY l.billed_on DESC, l.line_id DESC LIMIT $6 OFFSET $7`,
     [publisherId, from, to, query.month ?? null, status, query.limit ?? 50, query.offset ?? 0],
   );

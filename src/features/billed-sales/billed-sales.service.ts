@@ -20,13 +20,8 @@ import type {
 } from './billed-sales.schema.ts';
 import { companyOf, ledgerLines, monthlyTotals, paceTotal, tierHistory } from './billed-sales.queries.ts';
 import { prepareLines, type PreparedBatch } from './ledger.copy.ts';
-import {
-  insertBatch,
-  loadLookups,
-  writeLines,
-  type NumberedLine,
-  type WriteOutcome,
-} from './ledger.queries.ts';
+import { loadLookups } from './ledger.lookups.ts';
+import { insertBatch, writeLines, type NumberedLine, type WriteOutcome } from './ledger.queries.ts';
 
 /** Tier changes a request applies itself; more are left to `tiers apply` (a recompute can move thousands). */
 const INLINE_TIER_CHANGES = 50;
@@ -88,7 +83,7 @@ export async function writePrepared(
   prepared: PreparedBatch,
   now: Date,
 ): Promise<WriteOutcome> {
-  if (prepared.size === 0) return { accepted: 0, duplicate: prepared.duplicate, rejects: prepared.rejects };
+  if (prepared.size === 0) return { accepted: 0, duplicate: 0, rejects: [] };
   const batchId = await insertBatch(tx, origin, now);
   return writeLines(tx, batchId, prepared);
 }

@@ -1,4 +1,4 @@
-// COPY text of a batch: the rows as PostgreSQL reads them, partition order, repeats, and a digest that is the same
+// COPY text of a batch: the rows as PostgreSQL reads them, grouped by publisher, repeats, and a digest that is the same
 // whichever way it is computed (bytes for an ASCII row, characters otherwise) and the same as before the bytes.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
@@ -44,16 +44,16 @@ function stringDigest(l: Line): number {
 const text = (bytes: Uint8Array) => Buffer.from(bytes).toString('utf8');
 
 describe('[LEDGER] COPY text of a batch', () => {
-  it('writes the rows of ledger_keys and ledger_lines, escaped, with the digest of the content', () => {
+  it('writes the rows of ledger_lines, escaped, with the digest of the content', () => {
     const l = line({ customerId: 'c\t1\\x', note: null, kind: 'refund', usdCents: -5, amountMinor: -5 });
     const batch = prepareLines([{ lineNo: 7, line: l }]);
     const digest = stringDigest(l);
-    assert.equal(text(batch.keys), `mp\tL1\t${l.publisherId}\trefund\t-5\t2026-10-03\t\\N\tt\t${digest}\n`);
     assert.equal(
       text(batch.lines),
-      `mp\tL1\t7\t${l.publisherId}\trefund\t-5\t2026-10-03\t\\N\t${l.offerId}\tc\\t1\\\\x\tUS\t-5\tEUR\t\\N\t${digest}\n`,
+      `mp\tL1\t${l.publisherId}\trefund\t-5\t2026-10-03\t\\N\t${l.offerId}\tc\\t1\\\\x\tUS\t-5\tEUR\t\\N\t${digest}\n`,
     );
     assert.equal(batch.size, 1);
+    assert.deepEqual([...batch.lineNos], [7]);
   });
 
   it('gives the digest of the characters, for ASCII rows (hashed as bytes) and others alike', () => {
@@ -66,42 +66,37 @@ describe('[LEDGER] COPY text of a batch', () => {
           const l = line({ customerId, note, usdCents: cents, amountMinor: cents });
           const prepared = new PreparedLines();
           prepared.add(1, l);
-          const keys = text(prepared.toBatch().keys);
-          assert.equal(Number(keys.trim().split('\t').at(-1)), stringDigest(l));
+          const row = text(prepared.toBatch().lines);
+          assert.equal(Number(row.trim().split('\t').at(-1)), stringDigest(l));
           assert.equal(lineDigest(l), stringDigest(l));
         },
       ),
     );
   });
 
-  it('tells a repeat with the same content (duplicate) from one with other content (conflict)', () => {
+  it('keeps a repeat within the batch for the database to judge (duplicate or conflict)', () => {
     const batch = prepareLines([
       { lineNo: 1, line: line() },
       { lineNo: 2, line: line() },
-      { lineNo: 3, line: line({ usdCents: 1 }) },
-      { lineNo: 4, line: line({ lineId: 'L2' }) },
     ]);
     assert.equal(batch.size, 2);
-    assert.equal(batch.duplicate, 1);
-    assert.deepEqual(
-      batch.rejects.map((r) => [r.lineNo, r.reject.code]),
-      [[3, 'conflicting-duplicate']],
-    );
-    assert.equal(text(batch.keys).split('\n').length, 3);
+    assert.deepEqual([...batch.lineNos], [1, 2]);
   });
 
-  it('orders ledger_lines rows by partition, keeping arrival order within one, and starts empty again', () => {
+  it('groups rows by the first byte of the publisher id, keeping arrival order within a group, and starts empty again', () => {
     const ids = ['f0', '00', '81', '07', 'f9'].map((p, i) => ({
       lineNo: i + 1,
       line: line({ lineId: `L${i}`, publisherId: `${p}04814e-5277-4639-9c00-3865208dc5b2` }),
     }));
     const prepared = new PreparedLines();
     for (const { lineNo, line: l } of ids) prepared.add(lineNo, l);
-    const rows = text(prepared.toBatch().lines).trim().split('\n');
+    const batch = prepared.toBatch();
+    const rows = text(batch.lines).trim().split('\n');
     assert.deepEqual(
       rows.map((r) => r.split('\t')[1]),
       ['L1', 'L3', 'L2', 'L0', 'L4'],
     );
+    assert.deepEqual([...batch.lineNos], [2, 4, 3, 1, 5]);
     const next = prepared.toBatch();
     assert.equal(next.size, 0);
     assert.equal(next.lines.length, 0);

@@ -1,36 +1,24 @@
-// A batch of checked lines as the bytes of COPY's text format, for ledger_keys and ledger_lines. Written straight
+// A batch of checked lines as the bytes of COPY's text format, for ledger_lines. Written straight
 // into buffers (no string per row, nothing for the collector to keep): a file import makes millions of these.
-import { COUNTED_KINDS, type Line, type LineReject } from '../../domain/ledger.ts';
+import type { Line, LineReject } from '../../domain/ledger.ts';
 
-/** A batch ready to write: its COPY text and what preparing it found (plain data, so it can cross threads). */
+/** A batch ready to write: its COPY text (plain data, so it can cross threads). */
 export interface PreparedBatch {
-  /** Lines to write (repeats within the batch left out). */
+  /** Rows to write. */
   size: number;
-  /** Repeats within the batch with the same content. */
-  duplicate: number;
-  /** Repeats within the batch with other content. */
-  rejects: { lineNo: number; reject: LineReject }[];
-  /** Rows of ledger_keys (KEY_COLUMNS), in the batch's order. */
-  keys: Uint8Array<ArrayBuffer>;
-  /** Rows of ledger_lines (LINE_COLUMNS), in partition order. */
+  /** Rows of ledger_lines (LINE_COLUMNS), grouped by the publisher id's first byte, arrival order within a group. */
   lines: Uint8Array<ArrayBuffer>;
+  /** The line number (in its file or request) of each row, in the rows' order. */
+  lineNos: Int32Array<ArrayBuffer>;
 }
 
-export const KEY_COLUMNS = [
-  'source',
-  'line_id',
-  'publisher_id',
-  'kind',
-  'usd_cents',
-  'billed_on',
-  'reverses',
-  'counts',
-  'digest',
-] as const;
+/**
+ * The columns of a row, in the order the digest is computed over (the content of the line), then the digest. The
+ * batch id comes from the transaction (migration 008).
+ */
 export const LINE_COLUMNS = [
   'source',
   'line_id',
-  'line_no',
   'publisher_id',
   'kind',
   'usd_cents',
@@ -45,42 +33,34 @@ export const LINE_COLUMNS = [
   'digest',
 ] as const;
 
-/** ledger_lines' partitions are 32 ranges of the publisher id's first byte (migration 004). */
-const PARTITIONS = 32;
+/** Rows are grouped by the first byte of their publisher id: one publisher's rows of a batch lie close together. */
+const GROUPS = 256;
 const TAB = 9;
 const NEWLINE = 10;
 
 /**
- * Lines ready for COPY: the rows of ledger_keys, and those of ledger_lines in partition order (PostgreSQL routes a
- * run of rows for one partition at the cost of one). Repeats within the batch are told apart here (same content:
- * duplicate; other content: conflict). All the CPU work of a batch happens here, so a file import prepares one
- * chunk while the database writes the previous one.
+ * Lines ready for COPY into ledger_lines, grouped by publisher so that the publisher's BRIN index finds a
+ * publisher's lines in a few page ranges of each batch. A repeat of a key within the batch is left to the
+ * database, which tells duplicates (same content) from conflicts (other content). All the CPU work of a batch
+ * happens here, so a file import prepares one chunk while the database writes the previous one.
  */
 export class PreparedLines {
   size = 0;
-  duplicate = 0;
-  rejects: { lineNo: number; reject: LineReject }[] = [];
-  readonly #keys = new Bytes(1 << 16);
   readonly #lines = new Bytes(1 << 17);
-  /** Where each row of #lines starts, and its partition. */
+  /** Where each row of #lines starts, its line number, and its group. */
   #starts = new Int32Array(1024);
-  #partitions = new Uint8Array(1024);
-  readonly #seen = new Map<string, number>();
+  #lineNos = new Int32Array(1024);
+  #groups = new Uint8Array(1024);
 
-  /** Adds a checked line; a repeat of a line already in the batch is counted as a duplicate or a conflict. */
+  /** Adds a checked line. */
   add(lineNo: number, line: Line): void {
-    // The ledger_lines row: key, line_no, then publisher, kind, USD, day, reverses (the part ledger_keys repeats),
-    // then the rest. The digest is FNV-1a over the row without line_no: the line's content.
+    // The digest is FNV-1a over the row up to the digest: the line's content.
     const out = this.#lines;
     const start = out.length;
     let ascii = out.text(line.source);
     out.byte(TAB);
     ascii = out.text(line.lineId) && ascii;
     out.byte(TAB);
-    const keyEnd = out.length;
-    out.ascii(String(lineNo));
-    out.byte(TAB);
-    const publisherStart = out.length;
     out.ascii(line.publisherId);
     out.byte(TAB);
     out.ascii(line.kind);
@@ -91,7 +71,6 @@ export class PreparedLines {
     out.byte(TAB);
     ascii = out.nullable(line.reverses) && ascii;
     out.byte(TAB);
-    const tailEnd = out.length;
     out.nullable(line.offerId);
     out.byte(TAB);
     ascii = out.text(line.customerId) && ascii;
@@ -104,65 +83,47 @@ export class PreparedLines {
     out.byte(TAB);
     ascii = out.nullable(line.note) && ascii;
     out.byte(TAB);
-    const digest = ascii
-      ? out.fnv(publisherStart, out.length, out.fnv(start, keyEnd, FNV_OFFSET)) | 0
-      : lineDigest(line);
-    const key = `${line.source}\t${line.lineId}`;
-    const earlier = this.#seen.get(key);
-    if (earlier !== undefined) {
-      out.length = start;
-      if (earlier === digest) this.duplicate++;
-      else this.rejects.push({ lineNo, reject: conflict(line.source, line.lineId) });
-      return;
-    }
-    this.#seen.set(key, digest);
-    const digestText = String(digest);
-    out.ascii(digestText);
+    const digest = ascii ? out.fnv(start, out.length, FNV_OFFSET) | 0 : lineDigest(line);
+    out.ascii(String(digest));
     out.byte(NEWLINE);
-    const keys = this.#keys;
-    keys.copy(out, start, keyEnd);
-    keys.copy(out, publisherStart, tailEnd);
-    keys.byte(COUNTED_KINDS.includes(line.kind) ? 116 /* t */ : 102 /* f */);
-    keys.byte(TAB);
-    keys.ascii(digestText);
-    keys.byte(NEWLINE);
     if (this.size === this.#starts.length) {
       this.#starts = grow(this.#starts, new Int32Array(this.size * 2));
-      this.#partitions = grow(this.#partitions, new Uint8Array(this.size * 2));
+      this.#lineNos = grow(this.#lineNos, new Int32Array(this.size * 2));
+      this.#groups = grow(this.#groups, new Uint8Array(this.size * 2));
     }
     this.#starts[this.size] = start;
-    this.#partitions[this.size] = Number.parseInt(line.publisherId.slice(0, 2), 16) >> 3;
+    this.#lineNos[this.size] = lineNo;
+    this.#groups[this.size] = Number.parseInt(line.publisherId.slice(0, 2), 16);
     this.size++;
   }
 
   /** The batch so far, in buffers of its own; this object starts the next batch empty. */
   toBatch(): PreparedBatch {
     const source = this.#lines;
-    const counts = new Int32Array(PARTITIONS + 1);
+    const offsets = new Int32Array(GROUPS + 1);
+    const counts = new Int32Array(GROUPS + 1);
     const end = (i: number) => (i + 1 < this.size ? this.#starts[i + 1]! : source.length);
-    for (let i = 0; i < this.size; i++) counts[this.#partitions[i]! + 1]! += end(i) - this.#starts[i]!;
-    for (let p = 1; p <= PARTITIONS; p++) counts[p]! += counts[p - 1]!;
-    const lines = new Uint8Array(new ArrayBuffer(source.length));
     for (let i = 0; i < this.size; i++) {
-      const p = this.#partitions[i]!;
-      const from = this.#starts[i]!;
-      lines.set(source.buffer.subarray(from, end(i)), counts[p]);
-      counts[p]! += end(i) - from;
+      offsets[this.#groups[i]! + 1]! += end(i) - this.#starts[i]!;
+      counts[this.#groups[i]! + 1]!++;
     }
-    const batch = {
-      size: this.size,
-      duplicate: this.duplicate,
-      rejects: this.rejects,
-      keys: this.#keys.take(),
-      lines,
-    };
+    for (let g = 1; g <= GROUPS; g++) {
+      offsets[g]! += offsets[g - 1]!;
+      counts[g]! += counts[g - 1]!;
+    }
+    const lines = new Uint8Array(new ArrayBuffer(source.length));
+    const lineNos = new Int32Array(new ArrayBuffer(this.size * 4));
+    for (let i = 0; i < this.size; i++) {
+      const g = this.#groups[i]!;
+      const from = this.#starts[i]!;
+      lines.set(source.buffer.subarray(from, end(i)), offsets[g]);
+      offsets[g]! += end(i) - from;
+      lineNos[counts[g]!++] = this.#lineNos[i]!;
+    }
+    const batch = { size: this.size, lines, lineNos };
     // Empty again, its buffers kept for the next batch.
     this.size = 0;
-    this.duplicate = 0;
-    this.rejects = [];
-    this.#keys.length = 0;
     this.#lines.length = 0;
-    this.#seen.clear();
     return batch;
   }
 }
@@ -221,22 +182,10 @@ class Bytes {
     return true;
   }
 
-  copy(from: Bytes, start: number, end: number): void {
-    this.#room(end - start);
-    this.length += from.buffer.copy(this.buffer, this.length, start, end);
-  }
-
   fnv(start: number, end: number, hash: number): number {
     const buffer = this.buffer;
     for (let i = start; i < end; i++) hash = Math.imul(hash ^ buffer[i]!, FNV_PRIME);
     return hash;
-  }
-
-  /** The bytes written, in a buffer of their own (transferable to another thread). */
-  take(): Uint8Array<ArrayBuffer> {
-    const bytes = new Uint8Array(new ArrayBuffer(this.length));
-    bytes.set(this.buffer.subarray(0, this.length));
-    return bytes;
   }
 }
 

@@ -3,73 +3,10 @@
 // that tells duplicates (same content) from conflicts (same key, other content).
 import { finished } from 'node:stream/promises';
 import { from as copyFrom } from 'pg-copy-streams';
-import { parseRate, type Rate } from '../../domain/currency.ts';
-import type { Line, LineContext, LineReject } from '../../domain/ledger.ts';
+import type { Line, LineReject } from '../../domain/ledger.ts';
 import type { Db } from '../../platform/db/pool.ts';
 import { isUniqueViolation } from '../../platform/db/errors.ts';
-import { conflict, KEY_COLUMNS, LINE_COLUMNS, type PreparedBatch } from './ledger.copy.ts';
-
-/** The publishers, offers and rates lines are checked against, held in memory for one batch or one import. */
-export class LedgerLookups implements LineContext {
-  readonly publishersByMpn = new Map<string, string>();
-  readonly publishers = new Set<string>();
-  readonly offers = new Map<string, { id: string; publisherId: string }>();
-  readonly rates = new Map<string, Rate>();
-  readonly today: string;
-  constructor(today: string) {
-    this.today = today;
-  }
-
-  publisherByMpn(mpnId: string) {
-    return this.publishersByMpn.get(mpnId);
-  }
-  publisherById(id: string) {
-    return this.publishers.has(id) ? id : undefined;
-  }
-  offer(externalId: string) {
-    return this.offers.get(externalId);
-  }
-  rate(currency: string, month: string) {
-    return this.rates.get(`${currency}:${month}`);
-  }
-}
-
-/**
- * Loads what lines are checked against. `only` narrows publishers and offers to those a batch names (an API
- * batch); without it everything is loaded (a file import: a few hundred thousand rows at most).
- */
-export async function loadLookups(
-  db: Db,
-  today: string,
-  only?: { mpnIds: string[]; publisherIds: string[]; offerIds: string[] },
-): Promise<LedgerLookups> {
-  const lookups = new LedgerLookups(today);
-  const uuids = only?.publisherIds.filter((id) =>
-    /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(id),
-  );
-  const publishers = await db.query<{ id: string; mpn_id: string }>(
-    only
-      ? 'SELECT id, mpn_id FROM publishers WHERE mpn_id = ANY($1) OR id = ANY($2::uuid[])'
-      : 'SELECT id, mpn_id FROM publishers',
-    only ? [only.mpnIds, uuids] : [],
-  );
-  for (const p of publishers.rows) {
-    lookups.publishersByMpn.set(p.mpn_id, p.id);
-    lookups.publishers.add(p.id);
-  }
-  const offers = await db.query<{ id: string; external_id: string; publisher_id: string }>(
-    only
-      ? 'SELECT id, external_id, publisher_id FROM offers WHERE external_id = ANY($1)'
-      : 'SELECT id, external_id, publisher_id FROM offers',
-    only ? [only.offerIds] : [],
-  );
-  for (const o of offers.rows) lookups.offers.set(o.external_id, { id: o.id, publisherId: o.publisher_id });
-  const rates = await db.query<{ currency: string; month: string; usd_per_unit: string }>(
-    `SELECT currency, to_char(month, 'YYYY-MM') AS month, usd_per_unit::text FROM currency_rates`,
-  );
-  for (const r of rates.rows) lookups.rates.set(`${r.currency}:${r.month}`, parseRate(r.usd_per_unit)!);
-  return lookups;
-}
+import { conflict, LINE_COLUMNS, type PreparedBatch } from './ledger.copy.ts';
 
 export async function insertBatch(db: Db, origin: 'api' | 'import', now: Date): Promise<number> {
   const { rows } = await db.query<{ id: number }>(
@@ -92,54 +29,60 @@ export interface WriteOutcome {
 }
 
 /**
- * Writes a batch's prepared lines. A line whose key the ledger has already is a duplicate when its content is
- * the same, and rejected as a conflict when it differs; nothing is ever counted twice.
+ * Writes a batch's prepared lines. A line whose key the ledger has already, or that repeats a key earlier in the
+ * batch, is a duplicate when its content is the same, and rejected as a conflict when it differs; nothing is ever
+ * counted twice.
  */
 export async function writeLines(db: Db, batchId: number, prepared: PreparedBatch): Promise<WriteOutcome> {
-  const outcome: WriteOutcome = {
-    accepted: 0,
-    duplicate: prepared.duplicate,
-    rejects: [...prepared.rejects],
-  };
+  const outcome: WriteOutcome = { accepted: 0, duplicate: 0, rejects: [] };
   if (prepared.size === 0) return outcome;
-  const lines = prepared.lines;
-  // The fast path: straight COPY. When a key is there already, the keys COPY fails and the batch goes
-  // through a staging table instead.
+  // The fast path: straight COPY. When a key is there already, the COPY fails and the batch goes through a
+  // staging table instead.
   await db.query(`SELECT set_config('rewards.batch_id', $1, true)`, [String(batchId)]);
-  await db.query('SAVEPOINT ledger_keys');
+  await db.query('SAVEPOINT ledger_copy');
   try {
-    await copyBytes(db, 'ledger_keys', KEY_COLUMNS, prepared.keys);
-    await copyBytes(db, 'ledger_lines', LINE_COLUMNS, lines);
-    await db.query('RELEASE SAVEPOINT ledger_keys');
+    await copyBytes(db, 'ledger_lines', LINE_COLUMNS, prepared.lines);
+    await db.query('RELEASE SAVEPOINT ledger_copy');
     outcome.accepted = prepared.size;
     return outcome;
   } catch (error) {
-    if (!isUniqueViolation(error, 'ledger_keys_pkey')) throw error;
+    if (!isUniqueViolation(error, 'ledger_lines_pkey')) throw error;
   }
-  await db.query('ROLLBACK TO SAVEPOINT ledger_keys');
+  await db.query('ROLLBACK TO SAVEPOINT ledger_copy');
+  // `ord` numbers the rows as COPY reads them: row k has the line number prepared.lineNos[k - 1].
   await db.query(`CREATE TEMP TABLE IF NOT EXISTS ledger_incoming
-    (LIKE ledger_lines INCLUDING DEFAULTS) ON COMMIT DELETE ROWS`);
-  await db.query('TRUNCATE ledger_incoming');
-  await copyBytes(db, 'ledger_incoming', LINE_COLUMNS, lines);
-  const { rows } = await db.query<{ line_no: number; source: string; line_id: string; same: boolean | null }>(
-    `WITH inserted AS (
-       INSERT INTO ledger_keys (${KEY_COLUMNS.join(', ')})
-       SELECT ${KEY_COLUMNS.map((c) => (c === 'counts' ? "kind IN ('charge', 'refund')" : c)).join(', ')}
-       FROM ledger_incoming ON CONFLICT DO NOTHING RETURNING source, line_id
-     ), moved AS (
-       INSERT INTO ledger_lines SELECT i.* FROM ledger_incoming i JOIN inserted USING (source, line_id)
-       RETURNING line_no
+    (LIKE ledger_lines INCLUDING DEFAULTS, ord integer GENERATED ALWAYS AS IDENTITY) ON COMMIT DELETE ROWS`);
+  await db.query('TRUNCATE ledger_incoming RESTART IDENTITY');
+  await copyBytes(db, 'ledger_incoming', LINE_COLUMNS, prepared.lines);
+  // The first row of each key is written unless the ledger has the key; every other row is judged against the
+  // content the ledger had, or else against that first row.
+  const columns = LINE_COLUMNS.join(', ');
+  const { rows } = await db.query<{
+    ord: number;
+    source: string;
+    line_id: string;
+    accepted: boolean;
+    same: boolean;
+  }>(
+    `WITH firsts AS (
+       SELECT DISTINCT ON (source, line_id) ord, source, line_id, digest FROM ledger_incoming
+       ORDER BY source, line_id, ord
+     ), inserted AS (
+       INSERT INTO ledger_lines (${columns})
+       SELECT ${columns} FROM ledger_incoming WHERE ord IN (SELECT ord FROM firsts) ORDER BY ord
+       ON CONFLICT DO NOTHING RETURNING source, line_id
      )
-     SELECT line_no, NULL AS source, NULL AS line_id, NULL::boolean AS same FROM moved
-     UNION ALL
-     SELECT i.line_no, i.source, i.line_id, k.digest = i.digest
-     FROM ledger_incoming i JOIN ledger_keys k USING (source, line_id)
-     WHERE NOT EXISTS (SELECT 1 FROM inserted n WHERE n.source = i.source AND n.line_id = i.line_id)`,
+     SELECT i.ord, i.source, i.line_id,
+            f.ord = i.ord AND EXISTS (SELECT 1 FROM inserted n WHERE n.source = i.source AND n.line_id = i.line_id)
+              AS accepted,
+            coalesce(e.digest, f.digest) = i.digest AS same
+     FROM ledger_incoming i JOIN firsts f USING (source, line_id) LEFT JOIN ledger_lines e USING (source, line_id)`,
   );
   for (const r of rows) {
-    if (r.same === null) outcome.accepted++;
+    if (r.accepted) outcome.accepted++;
     else if (r.same) outcome.duplicate++;
-    else outcome.rejects.push({ lineNo: r.line_no, reject: conflict(r.source, r.line_id) });
+    else
+      outcome.rejects.push({ lineNo: prepared.lineNos[r.ord - 1]!, reject: conflict(r.source, r.line_id) });
   }
   outcome.rejects.sort((a, b) => a.lineNo - b.lineNo);
   return outcome;

@@ -4,7 +4,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { LINE_FIELDS, readLine } from '../../domain/ledger.ts';
 import { PreparedLines } from '../billed-sales/ledger.copy.ts';
-import { loadLookups } from '../billed-sales/ledger.queries.ts';
+import { loadLookups } from '../billed-sales/ledger.lookups.ts';
 import { createPool } from '../../platform/db/pool.ts';
 import { ImportFileError, readRecords } from './imports.records.ts';
 import type { ChunkMessage, WorkerInput } from './billed-sales.chunks.ts';
@@ -39,7 +39,10 @@ async function run(
     credits--;
     const batch = prepared.toBatch();
     // The buffers move to the main thread, not copied.
-    post({ type: 'chunk', batch, rejects, lastLine, lines, bytes }, [batch.keys.buffer, batch.lines.buffer]);
+    post({ type: 'chunk', batch, rejects, lastLine, lines, bytes }, [
+      batch.lines.buffer,
+      batch.lineNos.buffer,
+    ]);
     rejects = [];
     pending = 0;
   };

@@ -191,7 +191,7 @@ export async function importFile(pool: Pool, options: ImportOptions): Promise<Im
   options.onProgress?.({ ...progress, bytes: totalBytes });
   // The ledger grew by a good part: fresh statistics, so that the tier engine's queries get plans for its size.
   if (options.kind === 'billed-sales' && (await grewMuch(pool, progress.accepted - row.accepted))) {
-    await pool.query('ANALYZE ledger_keys, ledger_batches, ledger_voids');
+    await pool.query('ANALYZE ledger_lines, ledger_batches, ledger_voids');
   }
   lap('lines');
 
@@ -306,7 +306,7 @@ async function fileSha256(file: string): Promise<string> {
 
 async function grewMuch(pool: Pool, added: number): Promise<boolean> {
   const { rows } = await pool.query<{ rows: number }>(
-    "SELECT reltuples::bigint AS rows FROM pg_class WHERE oid = 'ledger_keys'::regclass",
+    "SELECT reltuples::bigint AS rows FROM pg_class WHERE oid = 'ledger_lines'::regclass",
   );
   const before = rows[0]?.rows ?? -1;
   return added >= 10_000 && (before < 0 || added > before / 5);

@@ -1,5 +1,5 @@
-// The tier engine's SQL. Totals come from ledger_keys (the narrow copy of every line) so the engine never reads
-// the wide lines; a company's tier is the highest threshold its trailing total reaches (width_bucket).
+// The tier engine's SQL. A company's total is its counted lines less what voids took away (lines are never
+// changed); a company's tier is the highest threshold its trailing total reaches (width_bucket).
 import type { Program } from '../../domain/program.ts';
 import type { Db } from '../../platform/db/pool.ts';
 
@@ -41,53 +41,53 @@ export async function takePendingBatches(db: Db, now: Date): Promise<number[]> {
   return rows.map((r) => r.id);
 }
 
-/** A line that counted and a reversal folded in now voids: the fold takes it away if it was added before. */
+/** A counted line that a void folded in now takes away (its publisher, amount and day). */
 export interface Voided {
   publisher_id: string;
   usd_cents: number;
   billed_on: string;
-  batch_id: number;
 }
 
 /**
  * Folds in the batches' cancellations and fraud reversals (L6): records what each voids (the first reversal of a
- * line wins), and clears `counts` on the voided lines, both those already in the ledger and those of these
- * batches whose reversal came earlier (a void recorded while its line was still missing is `pending`). Answers the
- * voided lines that were folded before these batches.
+ * line wins), with the voided line's amount and day when it counted. A void whose line is not in the ledger yet,
+ * or only in a batch not folded yet, waits (`pending`) until a fold brings the line. Answers the voids that took
+ * a line away in this fold: the fold subtracts them, whether their line came in an earlier fold or in this one.
  */
 export async function applyVoids(db: Db, batchIds: readonly number[]): Promise<Voided[]> {
-  // About one line in a hundred is a reversal: each is looked up by key. Hashing the whole ledger instead (what
-  // the planner picks for a large import) reads every line ever written.
-  await db.query('SET LOCAL enable_hashjoin = off');
-  await db.query('SET LOCAL enable_mergejoin = off');
-  const { rows } = await db.query<Voided & { earlier: boolean }>(
-    `WITH recorded AS (
-       INSERT INTO ledger_voids (source, line_id, publisher_id, voided_by, kind, pending)
-       SELECT r.source, r.reverses, r.publisher_id, r.line_id, r.kind, k.line_id IS NULL
-       FROM ledger_keys r LEFT JOIN ledger_keys k ON k.source = r.source AND k.line_id = r.reverses
+  // A line's batch was folded (earlier, or by this transaction) when it has folded_at: only such a line is in the
+  // standings, so only its amount may be taken away.
+  const target = (v: string) => `SELECT t.batch_id, t.usd_cents, t.billed_on, t.publisher_id, t.kind
+    FROM ledger_lines t JOIN ledger_batches b ON b.id = t.batch_id AND b.folded_at IS NOT NULL
+    WHERE t.source = ${v}.source AND t.line_id = ${v}.line_id`;
+  const counted = `t.publisher_id = v.publisher_id AND t.kind IN ('charge', 'refund')`;
+  const { rows } = await db.query<Voided>(
+    `WITH v AS (
+       SELECT r.source, r.reverses AS line_id, r.publisher_id, r.line_id AS voided_by, r.kind, r.batch_id
+       FROM ledger_lines r
        WHERE r.batch_id = ANY($1) AND r.kind IN ('cancellation', 'fraud-reversal')
-       ORDER BY r.batch_id, r.line_id
+     ), recorded AS (
+       INSERT INTO ledger_voids (source, line_id, publisher_id, voided_by, kind, pending, target_batch_id, usd_cents,
+                                 billed_on)
+       SELECT v.source, v.line_id, v.publisher_id, v.voided_by, v.kind, t.batch_id IS NULL, t.batch_id,
+              CASE WHEN ${counted} THEN t.usd_cents END, CASE WHEN ${counted} THEN t.billed_on END
+       FROM v LEFT JOIN LATERAL (${target('v')}) t ON true
+       ORDER BY v.batch_id, v.voided_by
        ON CONFLICT DO NOTHING
-       RETURNING source, line_id, publisher_id, pending
+       RETURNING publisher_id, usd_cents, billed_on
      ), arrived AS (
-       UPDATE ledger_voids v SET pending = false FROM ledger_keys k
-       WHERE v.pending AND k.source = v.source AND k.line_id = v.line_id AND k.batch_id = ANY($1)
-       RETURNING v.source, v.line_id, v.publisher_id
-     ), targets AS (
-       SELECT source, line_id, publisher_id FROM recorded WHERE NOT pending
-       UNION
-       SELECT source, line_id, publisher_id FROM arrived
+       UPDATE ledger_voids v
+       SET pending = false, target_batch_id = t.batch_id,
+           usd_cents = CASE WHEN ${counted} THEN t.usd_cents END, billed_on = CASE WHEN ${counted} THEN t.billed_on END
+       FROM ledger_lines t
+       WHERE v.pending AND t.source = v.source AND t.line_id = v.line_id AND t.batch_id = ANY($1)
+       RETURNING v.publisher_id, v.usd_cents, v.billed_on
      )
-     UPDATE ledger_keys k SET counts = false FROM targets t
-     WHERE k.source = t.source AND k.line_id = t.line_id AND k.publisher_id = t.publisher_id AND k.counts
-     RETURNING k.publisher_id, k.usd_cents, to_char(k.billed_on, 'YYYY-MM-DD') AS billed_on, k.batch_id,
-               NOT (k.batch_id = ANY($1))
-               AND EXISTS (SELECT 1 FROM ledger_batches b WHERE b.id = k.batch_id AND b.folded_at IS NOT NULL) AS earlier`,
+     SELECT publisher_id, usd_cents, to_char(billed_on, 'YYYY-MM-DD') AS billed_on
+     FROM (SELECT * FROM recorded UNION ALL SELECT * FROM arrived) taken WHERE usd_cents IS NOT NULL`,
     [batchIds],
   );
-  await db.query('RESET enable_hashjoin');
-  await db.query('RESET enable_mergejoin');
-  return rows.filter((r) => r.earlier);
+  return rows;
 }
 
 function tierParams(program: Program): [string[], number[]] {
@@ -96,8 +96,8 @@ function tierParams(program: Program): [string[], number[]] {
 const tierOf = (ttm: string) => `($1::text[])[greatest(width_bucket(${ttm}, $2::bigint[]), 1)]`;
 
 /**
- * Adds the batches' counting lines in the window to their companies' standings, and takes away lines folded
- * earlier that these batches' reversals void. Answers the tier changes it recorded.
+ * Adds the batches' charges and refunds in the window to their companies' standings, and takes away the lines
+ * voided in this fold (`applyVoids`). Answers the tier changes it recorded.
  */
 export async function foldDeltas(
   db: Db,
@@ -113,9 +113,9 @@ export async function foldDeltas(
   // without a second look-up per company; a new standing's is the first tier.
   const { rows } = await db.query<TierChangeRow>(
     `WITH added AS (
-       SELECT k.publisher_id, sum(k.usd_cents)::bigint AS usd_cents FROM ledger_keys k
-       WHERE k.batch_id = ANY($3) AND k.counts AND k.billed_on > $4 AND k.billed_on <= $5
-       GROUP BY k.publisher_id
+       SELECT l.publisher_id, sum(l.usd_cents)::bigint AS usd_cents FROM ledger_lines l
+       WHERE l.batch_id = ANY($3) AND l.kind IN ('charge', 'refund') AND l.billed_on > $4 AND l.billed_on <= $5
+       GROUP BY l.publisher_id
      ), removed AS (
        SELECT publisher_id, -usd_cents AS usd_cents FROM unnest($6::uuid[], $7::bigint[]) AS r (publisher_id, usd_cents)
      ), d AS (
@@ -163,21 +163,23 @@ export async function recomputeStandings(
   now: Date,
 ): Promise<{ changes: TierChangeRow[]; companies: number }> {
   // Two statements: the totals are read by a query of its own, which PostgreSQL may run in parallel (a statement
-  // that writes, as the upsert does, never is); every line is read with hash joins, never a nested loop per line.
-  await db.query('SET LOCAL enable_nestloop = off');
+  // that writes, as the upsert does, never is). The lines of a batch committed while this runs are left to the
+  // next fold (the same statement reads the unfolded batches, so both see one snapshot).
   const { rowCount } = await db.query(
     `CREATE TEMP TABLE tier_totals ON COMMIT DROP AS
      SELECT p.company_id, sum(pp.ttm)::bigint AS ttm
-     FROM (SELECT k.publisher_id, sum(k.usd_cents)::bigint AS ttm FROM ledger_keys k
-           WHERE k.counts AND k.billed_on > $1 AND k.billed_on <= $2
-             -- a batch committed while this runs is folded by the next fold, not counted here as well
-             AND NOT EXISTS (SELECT 1 FROM ledger_batches b WHERE b.id = k.batch_id AND b.folded_at IS NULL)
-           GROUP BY k.publisher_id) pp
+     FROM (SELECT x.publisher_id, sum(x.usd_cents) AS ttm
+           FROM (SELECT l.publisher_id, l.usd_cents FROM ledger_lines l
+                 WHERE l.kind IN ('charge', 'refund') AND l.billed_on > $1 AND l.billed_on <= $2
+                   AND l.batch_id <> ALL (ARRAY(SELECT id FROM ledger_batches WHERE folded_at IS NULL))
+                 UNION ALL
+                 SELECT v.publisher_id, -v.usd_cents FROM ledger_voids v
+                 WHERE v.usd_cents IS NOT NULL AND v.billed_on > $1 AND v.billed_on <= $2) x
+           GROUP BY x.publisher_id) pp
      JOIN publishers p ON p.id = pp.publisher_id
      GROUP BY p.company_id`,
     [window.from, window.to],
   );
-  await db.query('SET LOCAL enable_nestloop = on');
   const { rows } = await db.query<TierChangeRow>(
     `WITH old AS (
        SELECT company_id, ttm_usd_cents, tier_id FROM tier_standings
