@@ -82,8 +82,9 @@ try {
     `${publishers.toLocaleString('en-US')} publishers, ${lines.toLocaleString('en-US')} lines (${(fs.statSync(main).size / 2 ** 20).toFixed(0)} MB CSV) + ${extra.toLocaleString('en-US')} more; generated in ${generateSeconds.toFixed(1)} s; ${os.cpus().length} cores`,
   );
 
-  const columns = `source text, line_id text, mpn_id text, offer_id text, customer_id text, customer_country text,
-    amount_minor bigint, currency text, billed_on date, kind text, reverses_line_id text`;
+  // The key is the ledger's own: (source, line id) compared as bytes (COLLATE "C", migration 008).
+  const columns = `source text COLLATE "C", line_id text COLLATE "C", mpn_id text, offer_id text, customer_id text,
+    customer_country text, amount_minor bigint, currency text, billed_on date, kind text, reverses_line_id text`;
   const copyInto = async (table: string, ddl: string) => {
     await client.query(`CREATE TABLE ${table} (${columns}${ddl})`);
     await client.query('CHECKPOINT');
