@@ -92,44 +92,56 @@ const MAX_USD_CENTS = 100_000_000_000;
 
 type Checked<T> = { ok: true; value: T } | { ok: false; reject: LineReject };
 
-/** Checks a raw line and resolves it against the ledger's facts; the first problem found is the reason. */
+const fail = (code: LineRejectCode, field: LineField | null, detail: string): Checked<Line> => ({
+  ok: false,
+  reject: { code, field, detail },
+});
+
+/** A text field's value, null when an optional one is absent, or why it is refused. */
+function text(value: unknown, field: LineField, required: boolean): string | null | LineReject {
+  if (value === undefined || value === null || value === '') {
+    return required ? { code: 'missing-field', field, detail: `${field} is missing` } : null;
+  }
+  if (typeof value !== 'string' || !TEXT.test(value)) {
+    return {
+      code: 'malformed-text',
+      field,
+      detail: `${field} must be 1 to 200 characters without control characters`,
+    };
+  }
+  if (FORMULA.test(value)) {
+    return {
+      code: 'formula-cell',
+      field,
+      detail: `${field} starts with ${value[0]}, which a spreadsheet would run as a formula`,
+    };
+  }
+  return value;
+}
+
+const refused = (value: string | null | LineReject): value is LineReject =>
+  value !== null && typeof value === 'object';
+
+/**
+ * Checks a raw line and resolves it against the ledger's facts; the first problem found is the reason. A file
+ * import checks millions of lines: the fields are read one by one, into locals, with no closure or object made
+ * for a line until its result.
+ */
 export function readLine(raw: RawLine, ctx: LineContext): Checked<Line> {
-  const fail = (code: LineRejectCode, field: LineField | null, detail: string): Checked<Line> => ({
-    ok: false,
-    reject: { code, field, detail },
-  });
-  const text = (field: LineField, required = true): string | null | LineReject => {
-    const value = raw[field];
-    if (value === undefined || value === null || value === '') {
-      return required ? { code: 'missing-field', field, detail: `${field} is missing` } : null;
-    }
-    if (typeof value !== 'string' || !TEXT.test(value)) {
-      return {
-        code: 'malformed-text',
-        field,
-        detail: `${field} must be 1 to 200 characters without control characters`,
-      };
-    }
-    if (FORMULA.test(value)) {
-      return {
-        code: 'formula-cell',
-        field,
-        detail: `${field} starts with ${value[0]}, which a spreadsheet would run as a formula`,
-      };
-    }
-    return value;
-  };
-  const fields: Partial<Record<LineField, string | null>> = {};
-  for (const field of ['source', 'lineId', 'customerId', 'offerId'] as const) {
-    const value = text(field);
-    if (value !== null && typeof value === 'object') return { ok: false, reject: value };
-    fields[field] = value;
-  }
-  for (const field of ['mpnId', 'publisherId', 'reversesLineId'] as const) {
-    const value = text(field, false);
-    if (value !== null && typeof value === 'object') return { ok: false, reject: value };
-    fields[field] = value;
-  }
+  const source = text(raw.source, 'source', true);
+  if (refused(source)) return { ok: false, reject: source };
+  const lineId = text(raw.lineId, 'lineId', true);
+  if (refused(lineId)) return { ok: false, reject: lineId };
+  const customerId = text(raw.customerId, 'customerId', true);
+  if (refused(customerId)) return { ok: false, reject: customerId };
+  const offerId = text(raw.offerId, 'offerId', true);
+  if (refused(offerId)) return { ok: false, reject: offerId };
+  const mpnId = text(raw.mpnId, 'mpnId', false);
+  if (refused(mpnId)) return { ok: false, reject: mpnId };
+  const byId = text(raw.publisherId, 'publisherId', false);
+  if (refused(byId)) return { ok: false, reject: byId };
+  const reverses = text(raw.reversesLineId, 'reversesLineId', false);
+  if (refused(reverses)) return { ok: false, reject: reverses };
 
   const kind = raw.kind;
   if (typeof kind !== 'string' || !(LINE_KINDS as readonly string[]).includes(kind)) {
@@ -137,28 +149,17 @@ export function readLine(raw: RawLine, ctx: LineContext): Checked<Line> {
   }
   const lineKind = kind as LineKind;
 
-  const publisherId = fields.publisherId
-    ? ctx.publisherById(fields.publisherId)
-    : fields.mpnId
-      ? ctx.publisherByMpn(fields.mpnId)
-      : undefined;
-  if (!fields.publisherId && !fields.mpnId)
-    return fail('missing-field', 'mpnId', 'mpnId or publisherId is missing');
-  if (
-    !publisherId ||
-    (fields.publisherId && fields.mpnId && ctx.publisherByMpn(fields.mpnId) !== publisherId)
-  ) {
-    const field = fields.publisherId ? 'publisherId' : 'mpnId';
-    return fail('unknown-publisher', field, `no publisher ${fields[field]}`);
+  const publisherId = byId ? ctx.publisherById(byId) : mpnId ? ctx.publisherByMpn(mpnId) : undefined;
+  if (!byId && !mpnId) return fail('missing-field', 'mpnId', 'mpnId or publisherId is missing');
+  if (!publisherId || (byId && mpnId && ctx.publisherByMpn(mpnId) !== publisherId)) {
+    return byId
+      ? fail('unknown-publisher', 'publisherId', `no publisher ${byId}`)
+      : fail('unknown-publisher', 'mpnId', `no publisher ${mpnId}`);
   }
-  const offer = ctx.offer(fields.offerId!);
-  if (!offer) return fail('unknown-offer', 'offerId', `no offer ${fields.offerId}`);
+  const offer = ctx.offer(offerId!);
+  if (!offer) return fail('unknown-offer', 'offerId', `no offer ${offerId}`);
   if (offer.publisherId !== publisherId) {
-    return fail(
-      'offer-of-another-publisher',
-      'offerId',
-      `offer ${fields.offerId} belongs to another publisher`,
-    );
+    return fail('offer-of-another-publisher', 'offerId', `offer ${offerId} belongs to another publisher`);
   }
 
   const country = raw.customerCountry;
@@ -186,10 +187,10 @@ export function readLine(raw: RawLine, ctx: LineContext): Checked<Line> {
   if (lineKind !== 'charge' && amountMinor > 0) {
     return fail('wrong-sign', 'amountMinor', `a ${lineKind} takes money back: its amount is negative`);
   }
-  if (lineKind === 'charge' && fields.reversesLineId) {
+  if (lineKind === 'charge' && reverses) {
     return fail('unexpected-reverses', 'reversesLineId', 'a charge does not reverse another line');
   }
-  if (REVERSAL_KINDS.includes(lineKind) && !fields.reversesLineId) {
+  if (REVERSAL_KINDS.includes(lineKind) && !reverses) {
     return fail('missing-reverses', 'reversesLineId', `a ${lineKind} names the line it voids`);
   }
 
@@ -214,18 +215,18 @@ export function readLine(raw: RawLine, ctx: LineContext): Checked<Line> {
   return {
     ok: true,
     value: {
-      source: fields.source!,
-      lineId: fields.lineId!,
+      source: source!,
+      lineId: lineId!,
       publisherId,
       offerId: offer.id,
-      customerId: fields.customerId!,
+      customerId: customerId!,
       customerCountry: country,
       amountMinor,
       currency,
       usdCents,
       billedOn,
       kind: lineKind,
-      reverses: fields.reversesLineId ?? null,
+      reverses: reverses ?? null,
       note: null,
     },
   };

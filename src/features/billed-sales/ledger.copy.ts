@@ -65,7 +65,7 @@ export class PreparedLines {
     out.byte(TAB);
     out.ascii(line.kind);
     out.byte(TAB);
-    out.ascii(String(line.usdCents));
+    out.integer(line.usdCents);
     out.byte(TAB);
     out.ascii(line.billedOn);
     out.byte(TAB);
@@ -77,14 +77,14 @@ export class PreparedLines {
     out.byte(TAB);
     ascii = out.text(line.customerCountry) && ascii;
     out.byte(TAB);
-    out.ascii(String(line.amountMinor));
+    out.integer(line.amountMinor);
     out.byte(TAB);
     ascii = out.text(line.currency) && ascii;
     out.byte(TAB);
     ascii = out.nullable(line.note) && ascii;
     out.byte(TAB);
     const digest = ascii ? out.fnv(start, out.length, FNV_OFFSET) | 0 : lineDigest(line);
-    out.ascii(String(digest));
+    out.integer(digest);
     out.byte(NEWLINE);
     if (this.size === this.#starts.length) {
       this.#starts = grow(this.#starts, new Int32Array(this.size * 2));
@@ -116,7 +116,8 @@ export class PreparedLines {
     for (let i = 0; i < this.size; i++) {
       const g = this.#groups[i]!;
       const from = this.#starts[i]!;
-      lines.set(source.buffer.subarray(from, end(i)), offsets[g]);
+      // Buffer.copy, not set(subarray()): no view object per row.
+      source.buffer.copy(lines, offsets[g], from, end(i));
       offsets[g]! += end(i) - from;
       lineNos[counts[g]!++] = this.#lineNos[i]!;
     }
@@ -160,19 +161,60 @@ class Bytes {
     this.buffer[this.length++] = value;
   }
 
-  /** Text known to need no escaping and to be ASCII (numbers, uuids, days, kinds). */
+  // Strings are copied a character at a time: for fields of a few dozen characters that is several times
+  // faster than Buffer.write, whose call alone costs more (measured).
+
+  /** Text known to need no escaping and to be ASCII (uuids, days, kinds). */
   ascii(value: string): void {
     this.#room(value.length);
-    this.length += this.buffer.write(value, this.length, 'latin1');
+    const buffer = this.buffer;
+    let at = this.length;
+    for (let i = 0; i < value.length; i++) buffer[at++] = value.charCodeAt(i);
+    this.length = at;
   }
 
   /** Any text, escaped for COPY; answers whether it was ASCII (one byte per character). */
   text(value: string): boolean {
+    this.#room(value.length);
+    const buffer = this.buffer;
+    const start = this.length;
+    for (let i = 0; i < value.length; i++) {
+      const c = value.charCodeAt(i);
+      // Past ASCII, or a character to escape: written again, the general way.
+      if (c >= 0x80 || c === 92 || c === TAB || c === NEWLINE || c === 13) {
+        this.length = start;
+        return this.#escaped(value);
+      }
+      buffer[start + i] = c;
+    }
+    this.length = start + value.length;
+    return true;
+  }
+
+  #escaped(value: string): boolean {
     if (SPECIAL.test(value)) value = value.replace(SPECIALS, (c) => ESCAPES[c]!);
     this.#room(value.length * 3);
     const written = this.buffer.write(value, this.length, 'utf8');
     this.length += written;
     return written === value.length;
+  }
+
+  /** An integer as String() writes it; one that fits in 31 bits (digests, most amounts) with int32 arithmetic. */
+  integer(value: number): void {
+    if (value < 0) this.byte(45); // -
+    const magnitude = Math.abs(value);
+    if (!(magnitude < 2 ** 31 && Number.isInteger(magnitude))) return this.ascii(String(magnitude));
+    let digits = 1;
+    for (let rest = magnitude | 0; rest >= 10; rest = (rest / 10) | 0) digits++;
+    this.#room(digits);
+    const buffer = this.buffer;
+    let rest = magnitude | 0;
+    for (let at = this.length + digits - 1; at >= this.length; at--) {
+      const tenth = (rest / 10) | 0;
+      buffer[at] = 48 + rest - tenth * 10;
+      rest = tenth;
+    }
+    this.length += digits;
   }
 
   nullable(value: string | null): boolean {

@@ -6,7 +6,7 @@ import { LINE_FIELDS, readLine } from '../../domain/ledger.ts';
 import { PreparedLines } from '../billed-sales/ledger.copy.ts';
 import { loadLookups } from '../billed-sales/ledger.lookups.ts';
 import { createPool } from '../../platform/db/pool.ts';
-import { ImportFileError, readRecords } from './imports.records.ts';
+import { ImportFileError, readRecordBatches } from './imports.records.ts';
 import type { ChunkMessage, WorkerInput } from './billed-sales.chunks.ts';
 import type { ChunkResult } from './imports.queries.ts';
 
@@ -46,27 +46,24 @@ async function run(
     rejects = [];
     pending = 0;
   };
-  for await (const { lineNo, fields } of readRecords(
-    input.file,
-    input.format,
-    LINE_FIELDS,
-    (b) => (bytes = b),
-  )) {
-    lines++;
-    if (lines - lastReport >= 5_000) {
-      lastReport = lines;
-      post({ type: 'progress', lines, bytes });
+  for await (const records of readRecordBatches(input.file, input.format, LINE_FIELDS, (b) => (bytes = b))) {
+    for (const { lineNo, fields } of records) {
+      lines++;
+      if (lines - lastReport >= 5_000) {
+        lastReport = lines;
+        post({ type: 'progress', lines, bytes });
+      }
+      if (lineNo <= input.linesDone) continue;
+      lastLine = lineNo;
+      if (typeof fields.__error === 'string') {
+        rejects.push({ lineNo, code: 'malformed-line', field: null, detail: fields.__error });
+      } else {
+        const read = readLine(fields, lookups);
+        if (read.ok) prepared.add(lineNo, read.value);
+        else rejects.push({ lineNo, ...read.reject });
+      }
+      if (++pending >= input.chunkLines) await send();
     }
-    if (lineNo <= input.linesDone) continue;
-    lastLine = lineNo;
-    if (typeof fields.__error === 'string') {
-      rejects.push({ lineNo, code: 'malformed-line', field: null, detail: fields.__error });
-    } else {
-      const read = readLine(fields, lookups);
-      if (read.ok) prepared.add(lineNo, read.value);
-      else rejects.push({ lineNo, ...read.reject });
-    }
-    if (++pending >= input.chunkLines) await send();
   }
   if (pending > 0) await send();
   post({ type: 'done', lines, bytes });
