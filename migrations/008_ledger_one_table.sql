@@ -5,15 +5,14 @@
 --     publisher id reads only the few page ranges of each batch that can hold them;
 --   * a batch's lines for the tier engine: batches only grow, so a BRIN index on the batch id finds them;
 --   * voids: a line is never updated; the tier engine records in ledger_voids the amount a void takes away.
--- The key is compared as bytes (COLLATE "C"): it is an identifier, not words to sort for a reader.
+-- The key is compared as bytes (COLLATE "C"): it is an identifier, not words to sort for a reader. A line sent
+-- again is told from a conflicting one by comparing its columns, not a digest: exact, and nothing more to write.
 
 CREATE TABLE ledger (
   batch_id         bigint NOT NULL DEFAULT current_setting('rewards.batch_id')::bigint,
   usd_cents        bigint NOT NULL,
   amount_minor     bigint NOT NULL,
   billed_on        date NOT NULL,
-  -- FNV-1a of the line's content: the same key sent again with other content is a conflict, not a duplicate.
-  digest           integer NOT NULL,
   publisher_id     uuid NOT NULL,
   offer_id         uuid,
   source           text COLLATE "C" NOT NULL,
@@ -26,9 +25,9 @@ CREATE TABLE ledger (
   note             text
 );
 
-INSERT INTO ledger (batch_id, usd_cents, amount_minor, billed_on, digest, publisher_id, offer_id, source, line_id, kind,
+INSERT INTO ledger (batch_id, usd_cents, amount_minor, billed_on, publisher_id, offer_id, source, line_id, kind,
                     customer_id, customer_country, currency, reverses, note)
-SELECT k.batch_id, l.usd_cents, l.amount_minor, l.billed_on, k.digest, l.publisher_id, l.offer_id, l.source, l.line_id,
+SELECT k.batch_id, l.usd_cents, l.amount_minor, l.billed_on, l.publisher_id, l.offer_id, l.source, l.line_id,
        l.kind, l.customer_id, l.customer_country, l.currency, l.reverses, l.note
 FROM ledger_lines l JOIN ledger_keys k USING (source, line_id)
 ORDER BY k.batch_id, l.publisher_id;

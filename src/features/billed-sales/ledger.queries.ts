@@ -8,6 +8,9 @@ import type { Db } from '../../platform/db/pool.ts';
 import { isUniqueViolation } from '../../platform/db/errors.ts';
 import { conflict, LINE_COLUMNS, type PreparedBatch } from './ledger.copy.ts';
 
+/** What a line says besides its key: the same key with other content is a conflict, not a duplicate. */
+const CONTENT_COLUMNS = LINE_COLUMNS.filter((c) => c !== 'source' && c !== 'line_id');
+
 export async function insertBatch(db: Db, origin: 'api' | 'import', now: Date): Promise<number> {
   const { rows } = await db.query<{ id: number }>(
     'INSERT INTO ledger_batches (origin, created_at) VALUES ($1, $2) RETURNING id',
@@ -55,8 +58,9 @@ export async function writeLines(db: Db, batchId: number, prepared: PreparedBatc
   await db.query('TRUNCATE ledger_incoming RESTART IDENTITY');
   await copyBytes(db, 'ledger_incoming', LINE_COLUMNS, prepared.lines);
   // The first row of each key is written unless the ledger has the key; every other row is judged against the
-  // content the ledger had, or else against that first row.
+  // line the ledger had, or else against that first row, by its content (every column but the key).
   const columns = LINE_COLUMNS.join(', ');
+  const content = (t: string) => `(${CONTENT_COLUMNS.map((c) => `${t}.${c}`).join(', ')})`;
   const { rows } = await db.query<{
     ord: number;
     source: string;
@@ -65,17 +69,17 @@ export async function writeLines(db: Db, batchId: number, prepared: PreparedBatc
     same: boolean;
   }>(
     `WITH firsts AS (
-       SELECT DISTINCT ON (source, line_id) ord, source, line_id, digest FROM ledger_incoming
-       ORDER BY source, line_id, ord
+       SELECT DISTINCT ON (source, line_id) * FROM ledger_incoming ORDER BY source, line_id, ord
      ), inserted AS (
        INSERT INTO ledger_lines (${columns})
-       SELECT ${columns} FROM ledger_incoming WHERE ord IN (SELECT ord FROM firsts) ORDER BY ord
+       SELECT ${columns} FROM firsts ORDER BY ord
        ON CONFLICT DO NOTHING RETURNING source, line_id
      )
      SELECT i.ord, i.source, i.line_id,
             f.ord = i.ord AND EXISTS (SELECT 1 FROM inserted n WHERE n.source = i.source AND n.line_id = i.line_id)
               AS accepted,
-            coalesce(e.digest, f.digest) = i.digest AS same
+            CASE WHEN e.source IS NULL THEN ${content('f')} IS NOT DISTINCT FROM ${content('i')}
+                 ELSE ${content('e')} IS NOT DISTINCT FROM ${content('i')} END AS same
      FROM ledger_incoming i JOIN firsts f USING (source, line_id) LEFT JOIN ledger_lines e USING (source, line_id)`,
   );
   for (const r of rows) {
@@ -88,7 +92,7 @@ export async function writeLines(db: Db, batchId: number, prepared: PreparedBatc
   return outcome;
 }
 
-/** Sends COPY text (rows ended by line breaks) in pieces of 1 MB, all at once: a busy reader cannot starve it. */
+/** Sends a binary COPY stream in pieces of 1 MB, all at once: a busy reader cannot starve it. */
 async function copyBytes(
   db: Db,
   table: string,
@@ -96,7 +100,7 @@ async function copyBytes(
   bytes: Uint8Array,
 ): Promise<void> {
   if (bytes.length === 0) return;
-  const stream = db.query(copyFrom(`COPY ${table} (${columns.join(', ')}) FROM STDIN`));
+  const stream = db.query(copyFrom(`COPY ${table} (${columns.join(', ')}) FROM STDIN (FORMAT binary)`));
   const done = finished(stream);
   const all = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   for (let at = 0; at < all.length; at += 1 << 20) stream.write(all.subarray(at, at + (1 << 20)));

@@ -56,10 +56,11 @@ export interface Voided {
  */
 export async function applyVoids(db: Db, batchIds: readonly number[]): Promise<Voided[]> {
   // A line's batch was folded (earlier, or by this transaction) when it has folded_at: only such a line is in the
-  // standings, so only its amount may be taken away.
+  // standings, so only its amount may be taken away. Each voided line is looked up by its key (LIMIT 1 keeps the
+  // planner from joining the whole ledger instead: it cannot know that every pending batch is folded by now).
   const target = (v: string) => `SELECT t.batch_id, t.usd_cents, t.billed_on, t.publisher_id, t.kind
     FROM ledger_lines t JOIN ledger_batches b ON b.id = t.batch_id AND b.folded_at IS NOT NULL
-    WHERE t.source = ${v}.source AND t.line_id = ${v}.line_id`;
+    WHERE t.source = ${v}.source AND t.line_id = ${v}.line_id LIMIT 1`;
   const counted = `t.publisher_id = v.publisher_id AND t.kind IN ('charge', 'refund')`;
   const { rows } = await db.query<Voided>(
     `WITH v AS (
