@@ -32,13 +32,14 @@ SELECT k.batch_id, l.usd_cents, l.amount_minor, l.billed_on, l.publisher_id, l.o
 FROM ledger_lines l JOIN ledger_keys k USING (source, line_id)
 ORDER BY k.batch_id, l.publisher_id;
 
--- A void that takes a counted line away keeps the line's batch, amount and day: the tier engine subtracts it.
-ALTER TABLE ledger_voids ADD COLUMN target_batch_id bigint, ADD COLUMN usd_cents bigint, ADD COLUMN billed_on date;
+-- A void that takes a counted line away keeps the line's batch, amount and day: the tier engine subtracts it. Its
+-- key is the voided line's, compared the same way.
+ALTER TABLE ledger_voids ADD COLUMN target_batch_id bigint, ADD COLUMN usd_cents bigint, ADD COLUMN billed_on date,
+  ALTER COLUMN source TYPE text COLLATE "C", ALTER COLUMN line_id TYPE text COLLATE "C";
 UPDATE ledger_voids v SET target_batch_id = k.batch_id, usd_cents = k.usd_cents, billed_on = k.billed_on
 FROM ledger_keys k
 WHERE NOT v.pending AND k.source = v.source AND k.line_id = v.line_id AND k.publisher_id = v.publisher_id
   AND k.kind IN ('charge', 'refund');
-CREATE INDEX ledger_voids_publisher ON ledger_voids (publisher_id);
 
 DROP TABLE ledger_keys;
 DROP TABLE ledger_lines;
@@ -48,6 +49,26 @@ CREATE INDEX ledger_lines_batch ON ledger_lines USING brin (batch_id) WITH (page
 CREATE INDEX ledger_lines_publisher ON ledger_lines USING brin (publisher_id) WITH (pages_per_range = 8);
 -- Cancellations and fraud reversals are about one line in a hundred: the tier engine finds a batch's by this index.
 CREATE INDEX ledger_lines_reversals ON ledger_lines (batch_id) WHERE kind IN ('cancellation', 'fraud-reversal');
+
+-- A publisher profile's own company takes the profile's id (as migration 004 made them), so that the tier engine
+-- maps a line's publisher to its company without a look-up, except for the few profiles rolled up into another
+-- company (this index).
+CREATE OR REPLACE FUNCTION publishers_own_company() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+  IF NEW.company_id IS NULL THEN
+    INSERT INTO companies (id, name, created_at) VALUES (NEW.id, NEW.company_name, NEW.created_at);
+    NEW.company_id := NEW.id;
+  END IF;
+  RETURN NEW;
+END $$;
+CREATE INDEX publishers_rolled_up ON publishers (id, company_id) WHERE company_id <> id;
+
+-- The tier engine's own tables are written in bulk from rows it joined to companies and to the program in force,
+-- and neither companies nor program versions are ever deleted: a foreign key check per row (a query each) was most
+-- of the time of a first recompute of a large ledger.
+ALTER TABLE tier_standings DROP CONSTRAINT tier_standings_company_id_fkey;
+ALTER TABLE tier_changes DROP CONSTRAINT tier_changes_company_id_fkey,
+  DROP CONSTRAINT tier_changes_program_version_fkey;
 
 -- Standings were computed by the same rule; a recompute on the next fold confirms them.
 UPDATE tier_engine SET as_of = NULL;

@@ -269,6 +269,17 @@ describe('[LEDGER] batches from the feed', () => {
     assert.equal(s.tier.id, 'usd-25k');
     assert.equal(s.company.publishers.length, 2);
     assert.equal((await summary(b)).tier.id, 'usd-25k');
+    // A later line of the rolled-up profile is folded into the company's standing, not a standing of its own.
+    await send([line(b, `cb2-${b.id}`, { amountMinor: 25_000_00 })]);
+    const { rows } = await t.pool.query(
+      'SELECT company_id, ttm_usd_cents::int AS ttm, tier_id FROM tier_standings WHERE company_id = ANY($1)',
+      [[companyOfA, b.id]],
+    );
+    assert.deepEqual(
+      rows.filter((r) => r.ttm !== 0),
+      [{ company_id: companyOfA, ttm: 55_000_00, tier_id: 'usd-50k' }],
+      "the profile's own company, empty since the roll-up, stays at zero",
+    );
     const foreign = await t.call('GET', `/api/v1/publishers/${b.id}/billed-sales/lines`, {
       as: a.ownerEmail,
     });

@@ -132,19 +132,28 @@ describe('[LEDGER] COPY stream of a batch', () => {
     assert.equal(readRows(batch.lines).length, 2);
   });
 
-  it('groups rows by the first byte of the publisher id, keeping arrival order within a group, and starts empty again', () => {
+  it('groups rows by the first byte of the publisher id, reversals last, keeping arrival order within a group, and starts empty again', () => {
     const ids = ['f0', '00', '81', '07', 'f9', '07'].map((p, i) => ({
       lineNo: i + 1,
       line: line({ lineId: `L${i}`, publisherId: `${p}04814e-5277-4639-9c00-3865208dc5b2` }),
     }));
+    ids.splice(1, 0, {
+      lineNo: 7,
+      line: line({
+        lineId: 'C1',
+        kind: 'cancellation',
+        reverses: 'L0',
+        publisherId: ids[0]!.line.publisherId,
+      }),
+    });
     const prepared = new PreparedLines();
     for (const { lineNo, line: l } of ids) prepared.add(lineNo, l);
     const batch = prepared.toBatch();
     assert.deepEqual(
       readRows(batch.lines).map((r) => r[1]),
-      ['L1', 'L3', 'L5', 'L2', 'L0', 'L4'],
+      ['L1', 'L3', 'L5', 'L2', 'L0', 'L4', 'C1'],
     );
-    assert.deepEqual([...batch.lineNos], [2, 4, 6, 3, 1, 5]);
+    assert.deepEqual([...batch.lineNos], [2, 4, 6, 3, 1, 5, 7]);
     const next = prepared.toBatch();
     assert.equal(next.size, 0);
     assert.deepEqual(readRows(next.lines), []);

@@ -1,7 +1,7 @@
 // A batch of checked lines as the bytes of COPY's binary format, for ledger_lines. Written straight into buffers
 // (no string per row, nothing for the collector to keep): a file import makes millions of these. The binary format
 // spares PostgreSQL parsing text into uuids, dates and numbers, the larger part of its work per row after the key.
-import type { Line, LineReject } from '../../domain/ledger.ts';
+import { REVERSAL_KINDS, type Line, type LineReject } from '../../domain/ledger.ts';
 
 /** A batch ready to write: its COPY data (plain data, so it can cross threads). */
 export interface PreparedBatch {
@@ -9,7 +9,7 @@ export interface PreparedBatch {
   size: number;
   /**
    * A whole COPY ... (FORMAT binary) stream of ledger_lines rows (LINE_COLUMNS): the header, the rows grouped by
-   * the publisher id's first byte (arrival order within a group), the trailer.
+   * the publisher id's first byte then the reversals (arrival order within a group), the trailer.
    */
   lines: Uint8Array<ArrayBuffer>;
   /** The line number (in its file or request) of each row, in the rows' order. */
@@ -33,15 +33,20 @@ export const LINE_COLUMNS = [
   'note',
 ] as const;
 
-/** Rows are grouped by the first byte of their publisher id: one publisher's rows of a batch lie close together. */
-const GROUPS = 256;
+/**
+ * Rows are grouped by the first byte of their publisher id, so that one publisher's rows of a batch lie close
+ * together; cancellations and fraud reversals (about one line in a hundred) come last, in a group of their own, so
+ * that the tier engine reads a batch's from a few pages instead of one page each.
+ */
+const GROUPS = 257;
+const REVERSALS = 256;
 /** "PGCOPY\n\377\r\n\0", no flags, no header extension. */
 const HEADER = Buffer.from([80, 71, 67, 79, 80, 89, 10, 255, 13, 10, 0, 0, 0, 0, 0, 0, 0, 0, 0]);
 const TRAILER = Buffer.from([255, 255]);
 
 /**
  * Lines ready for COPY into ledger_lines, grouped by publisher so that the publisher's BRIN index finds a
- * publisher's lines in a few page ranges of each batch. A repeat of a key within the batch is left to the
+ * publisher's lines in a few page ranges of each batch (GROUPS). A repeat of a key within the batch is left to the
  * database, which tells duplicates (same content) from conflicts (other content). All the CPU work of a batch
  * happens here, so a file import prepares one chunk while the database writes the previous one.
  */
@@ -51,7 +56,7 @@ export class PreparedLines {
   /** Where each row starts, its line number, and its group. */
   #starts = new Int32Array(1024);
   #lineNos = new Int32Array(1024);
-  #groups = new Uint8Array(1024);
+  #groups = new Uint16Array(1024);
 
   /** Adds a checked line. */
   add(lineNo: number, line: Line): void {
@@ -75,11 +80,13 @@ export class PreparedLines {
     if (this.size === this.#starts.length) {
       this.#starts = grow(this.#starts, new Int32Array(this.size * 2));
       this.#lineNos = grow(this.#lineNos, new Int32Array(this.size * 2));
-      this.#groups = grow(this.#groups, new Uint8Array(this.size * 2));
+      this.#groups = grow(this.#groups, new Uint16Array(this.size * 2));
     }
     this.#starts[this.size] = start;
     this.#lineNos[this.size] = lineNo;
-    this.#groups[this.size] = (hexDigit(line.publisherId, 0) << 4) | hexDigit(line.publisherId, 1);
+    this.#groups[this.size] = REVERSAL_KINDS.includes(line.kind)
+      ? REVERSALS
+      : (hexDigit(line.publisherId, 0) << 4) | hexDigit(line.publisherId, 1);
     this.size++;
   }
 
@@ -226,7 +233,7 @@ function hexDigit(text: string, i: number): number {
   return c <= 57 ? c - 48 : (c | 32) - 87; // 0-9, a-f or A-F
 }
 
-function grow<T extends Int32Array | Uint8Array>(from: T, to: T): T {
+function grow<T extends Int32Array | Uint16Array>(from: T, to: T): T {
   to.set(from);
   return to;
 }

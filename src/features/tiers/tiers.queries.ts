@@ -55,12 +55,15 @@ export interface Voided {
  * a line away in this fold: the fold subtracts them, whether their line came in an earlier fold or in this one.
  */
 export async function applyVoids(db: Db, batchIds: readonly number[]): Promise<Voided[]> {
-  // A line's batch was folded (earlier, or by this transaction) when it has folded_at: only such a line is in the
-  // standings, so only its amount may be taken away. Each voided line is looked up by its key (LIMIT 1 keeps the
-  // planner from joining the whole ledger instead: it cannot know that every pending batch is folded by now).
+  // A line is in the standings once its batch is folded (earlier, or by this transaction): only then may its
+  // amount be taken away. The batches not folded are few (committed since this fold took the pending ones), read
+  // once by the statement, in its snapshot. Each voided line is looked up by its key (LIMIT 1 keeps the planner
+  // from joining the whole ledger instead).
   const target = (v: string) => `SELECT t.batch_id, t.usd_cents, t.billed_on, t.publisher_id, t.kind
-    FROM ledger_lines t JOIN ledger_batches b ON b.id = t.batch_id AND b.folded_at IS NOT NULL
-    WHERE t.source = ${v}.source AND t.line_id = ${v}.line_id LIMIT 1`;
+    FROM ledger_lines t
+    WHERE t.source = ${v}.source AND t.line_id = ${v}.line_id
+      AND t.batch_id <> ALL (ARRAY(SELECT id FROM ledger_batches WHERE folded_at IS NULL))
+    LIMIT 1`;
   const counted = `t.publisher_id = v.publisher_id AND t.kind IN ('charge', 'refund')`;
   const { rows } = await db.query<Voided>(
     `WITH v AS (
@@ -120,9 +123,11 @@ export async function foldDeltas(
      ), removed AS (
        SELECT publisher_id, -usd_cents AS usd_cents FROM unnest($6::uuid[], $7::bigint[]) AS r (publisher_id, usd_cents)
      ), d AS (
-       SELECT p.company_id, sum(x.usd_cents)::bigint AS delta
-       FROM (SELECT * FROM added UNION ALL SELECT * FROM removed) x JOIN publishers p ON p.id = x.publisher_id
-       GROUP BY p.company_id
+       -- A profile's own company has the profile's id: only profiles rolled up elsewhere are looked up.
+       SELECT coalesce(r.company_id, x.publisher_id) AS company_id, sum(x.usd_cents)::bigint AS delta
+       FROM (SELECT * FROM added UNION ALL SELECT * FROM removed) x
+       LEFT JOIN (SELECT id, company_id FROM publishers WHERE company_id <> id) r ON r.id = x.publisher_id
+       GROUP BY 1
      ), updated AS (
        -- Folds run one at a time (the engine lock): an UPDATE for companies with a standing, an INSERT for the rest.
        UPDATE tier_standings s
