@@ -116,17 +116,16 @@ export async function foldDeltas(
   // new program means a recompute), so the tier before the fold is the tier of the total less the delta, read
   // without a second look-up per company; a new standing's is the first tier.
   const { rows } = await db.query<TierChangeRow>(
-    `WITH added AS (
-       SELECT l.publisher_id, sum(l.usd_cents)::bigint AS usd_cents FROM ledger_lines l
+    `WITH x AS (
+       SELECT l.publisher_id, l.usd_cents FROM ledger_lines l
        WHERE l.batch_id = ANY($3) AND l.kind IN ('charge', 'refund') AND l.billed_on > $4 AND l.billed_on <= $5
-       GROUP BY l.publisher_id
-     ), removed AS (
-       SELECT publisher_id, -usd_cents AS usd_cents FROM unnest($6::uuid[], $7::bigint[]) AS r (publisher_id, usd_cents)
+       UNION ALL
+       SELECT publisher_id, -usd_cents FROM unnest($6::uuid[], $7::bigint[]) AS r (publisher_id, usd_cents)
      ), d AS (
-       -- A profile's own company has the profile's id: only profiles rolled up elsewhere are looked up.
+       -- A profile's own company has the profile's id: only profiles rolled up elsewhere are looked up, and the
+       -- lines are summed once, by company.
        SELECT coalesce(r.company_id, x.publisher_id) AS company_id, sum(x.usd_cents)::bigint AS delta
-       FROM (SELECT * FROM added UNION ALL SELECT * FROM removed) x
-       LEFT JOIN (SELECT id, company_id FROM publishers WHERE company_id <> id) r ON r.id = x.publisher_id
+       FROM x LEFT JOIN (SELECT id, company_id FROM publishers WHERE company_id <> id) r ON r.id = x.publisher_id
        GROUP BY 1
      ), updated AS (
        -- Folds run one at a time (the engine lock): an UPDATE for companies with a standing, an INSERT for the rest.
