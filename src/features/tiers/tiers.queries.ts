@@ -1,5 +1,5 @@
 // The tier engine's SQL. A company's total is its counted lines less what voids took away (lines are never
-// changed); a company's tier is the highest threshold its trailing total reaches (width_bucket).
+// changed); a company's tier is the highest threshold its trailing total reaches (`tierOf`).
 import type { Program } from '../../domain/program.ts';
 import type { Db } from '../../platform/db/pool.ts';
 
@@ -94,10 +94,19 @@ export async function applyVoids(db: Db, batchIds: readonly number[]): Promise<V
   return rows;
 }
 
-function tierParams(program: Program): [string[], number[]] {
-  return [program.tiers.map((t) => t.id), program.tiers.map((t) => t.thresholdUsdCents)];
+/**
+ * The tier of a total under the program, as SQL: the highest threshold the total reaches (thresholds ascend, the
+ * first is 0). Written out as comparisons with the program's own numbers: the engine evaluates it for every
+ * company it touches, and a CASE of integer comparisons costs a fraction of a search through array parameters.
+ */
+function tierOf(program: Program, ttm: string): string {
+  const literal = (text: string) => `'${text.replaceAll("'", "''")}'`;
+  const cases = program.tiers
+    .slice(1)
+    .reverse()
+    .map((t) => `WHEN ${ttm} >= ${Math.trunc(t.thresholdUsdCents)} THEN ${literal(t.id)}`);
+  return `(CASE ${cases.join(' ')} ELSE ${literal(program.tiers[0]!.id)} END)`;
 }
-const tierOf = (ttm: string) => `($1::text[])[greatest(width_bucket(${ttm}, $2::bigint[]), 1)]`;
 
 /**
  * Adds the batches' charges and refunds in the window to their companies' standings, and takes away the lines
@@ -118,9 +127,9 @@ export async function foldDeltas(
   const { rows } = await db.query<TierChangeRow>(
     `WITH x AS (
        SELECT l.publisher_id, l.usd_cents FROM ledger_lines l
-       WHERE l.batch_id = ANY($3) AND l.kind IN ('charge', 'refund') AND l.billed_on > $4 AND l.billed_on <= $5
+       WHERE l.batch_id = ANY($2) AND l.kind IN ('charge', 'refund') AND l.billed_on > $3 AND l.billed_on <= $4
        UNION ALL
-       SELECT publisher_id, -usd_cents FROM unnest($6::uuid[], $7::bigint[]) AS r (publisher_id, usd_cents)
+       SELECT publisher_id, -usd_cents FROM unnest($5::uuid[], $6::bigint[]) AS r (publisher_id, usd_cents)
      ), d AS (
        -- A profile's own company has the profile's id: only profiles rolled up elsewhere are looked up, and the
        -- lines are summed once, by company.
@@ -130,21 +139,21 @@ export async function foldDeltas(
      ), updated AS (
        -- Folds run one at a time (the engine lock): an UPDATE for companies with a standing, an INSERT for the rest.
        UPDATE tier_standings s
-       SET ttm_usd_cents = s.ttm_usd_cents + d.delta, tier_id = ${tierOf('s.ttm_usd_cents + d.delta')}, updated_at = $8
+       SET ttm_usd_cents = s.ttm_usd_cents + d.delta, tier_id = ${tierOf(program, 's.ttm_usd_cents + d.delta')}, updated_at = $7
        FROM d WHERE s.company_id = d.company_id
-       RETURNING s.company_id, s.ttm_usd_cents, s.tier_id, ${tierOf('s.ttm_usd_cents - d.delta')} AS from_tier
+       RETURNING s.company_id, s.ttm_usd_cents, s.tier_id, ${tierOf(program, 's.ttm_usd_cents - d.delta')} AS from_tier
      ), inserted AS (
        INSERT INTO tier_standings (company_id, ttm_usd_cents, tier_id, updated_at)
-       SELECT company_id, delta, ${tierOf('delta')}, $8 FROM d
+       SELECT company_id, delta, ${tierOf(program, 'delta')}, $7 FROM d
        WHERE NOT EXISTS (SELECT 1 FROM updated u WHERE u.company_id = d.company_id)
-       RETURNING company_id, ttm_usd_cents, tier_id, ($1::text[])[1] AS from_tier
+       RETURNING company_id, ttm_usd_cents, tier_id, $1::text AS from_tier
      )
      INSERT INTO tier_changes (company_id, from_tier, to_tier, ttm_usd_cents, as_of, program_version, cause, changed_at)
-     SELECT company_id, from_tier, tier_id, ttm_usd_cents, $5, $9, 'lines', $8
+     SELECT company_id, from_tier, tier_id, ttm_usd_cents, $4, $8, 'lines', $7
      FROM (SELECT * FROM updated UNION ALL SELECT * FROM inserted) up WHERE tier_id <> from_tier
      RETURNING id, company_id, from_tier, to_tier`,
     [
-      ...tierParams(program),
+      program.tiers[0]!.id,
       batchIds,
       window.from,
       window.to,
@@ -194,18 +203,18 @@ export async function recomputeStandings(
        FROM tier_totals n FULL JOIN old o USING (company_id)
      ), up AS (
        INSERT INTO tier_standings AS s (company_id, ttm_usd_cents, tier_id, updated_at)
-       SELECT company_id, ttm, ${tierOf('ttm')}, $4 FROM target
-       WHERE old_ttm IS DISTINCT FROM ttm OR old_tier IS DISTINCT FROM ${tierOf('ttm')}
+       SELECT company_id, ttm, ${tierOf(program, 'ttm')}, $3 FROM target
+       WHERE old_ttm IS DISTINCT FROM ttm OR old_tier IS DISTINCT FROM ${tierOf(program, 'ttm')}
        ON CONFLICT (company_id) DO UPDATE
          SET ttm_usd_cents = excluded.ttm_usd_cents, tier_id = excluded.tier_id, updated_at = excluded.updated_at
        RETURNING company_id, tier_id, ttm_usd_cents
      )
      INSERT INTO tier_changes (company_id, from_tier, to_tier, ttm_usd_cents, as_of, program_version, cause, changed_at)
-     SELECT up.company_id, coalesce(o.tier_id, ($1::text[])[1]), up.tier_id, up.ttm_usd_cents, $3, $5, 'recompute', $4
+     SELECT up.company_id, coalesce(o.tier_id, $1::text), up.tier_id, up.ttm_usd_cents, $2, $4, 'recompute', $3
      FROM up LEFT JOIN old o USING (company_id)
-     WHERE up.tier_id <> coalesce(o.tier_id, ($1::text[])[1])
+     WHERE up.tier_id <> coalesce(o.tier_id, $1::text)
      RETURNING id, company_id, from_tier, to_tier`,
-    [...tierParams(program), window.to, now, program.version],
+    [program.tiers[0]!.id, window.to, now, program.version],
   );
   await db.query('DROP TABLE tier_totals');
   return { changes: rows, companies: rowCount ?? 0 };
