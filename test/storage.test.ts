@@ -23,6 +23,20 @@ const temp = await fs.mkdtemp(path.join(os.tmpdir(), 'rewards-storage-'));
 await fs.chmod(temp, 0o755);
 after(() => fs.rm(temp, { recursive: true, force: true }));
 
+/** Runs `work` on an empty database of its own (not the migrated template), dropped afterwards. */
+async function withEmptyDatabase(label: string, work: (url: string) => Promise<void>): Promise<void> {
+  const name = `rewards_${label}_${process.pid}`;
+  const admin = new pg.Client(adminUrl());
+  await admin.connect();
+  await admin.query(`CREATE DATABASE ${name}`);
+  try {
+    await work(urlFor(name));
+  } finally {
+    await admin.query(`DROP DATABASE ${name} WITH (FORCE)`);
+    await admin.end();
+  }
+}
+
 describe('[STORAGE] the embedded PostgreSQL', () => {
   it('serves demo data on a new data directory, refuses a second process on it, and survives a crash', async () => {
     const dataDir = path.join(temp, 'data');
@@ -62,119 +76,107 @@ describe('[STORAGE] the embedded PostgreSQL', () => {
 
 describe('[STORAGE] migrations', () => {
   it('apply each migration once, even when two processes migrate at once', async () => {
-    const name = `rewards_migrate_${process.pid}`;
-    const admin = new pg.Client(adminUrl());
-    await admin.connect();
-    await admin.query(`CREATE DATABASE ${name}`);
-    const a = createPool(urlFor(name), 2);
-    const b = createPool(urlFor(name), 2);
-    try {
-      const [ra, rb] = await Promise.all([migrate(a), migrate(b)]);
-      const files = (await fs.readdir(path.join(ROOT, 'migrations'))).filter((f) => f.endsWith('.sql'));
-      assert.equal(ra.applied.length + rb.applied.length, files.length);
-      const { rows } = await a.query('SELECT count(*)::int AS n FROM schema_migrations');
-      assert.equal(rows[0].n, files.length);
-      assert.deepEqual((await migrate(a)).applied, []);
-    } finally {
-      await a.end();
-      await b.end();
-      await admin.query(`DROP DATABASE ${name} WITH (FORCE)`);
-      await admin.end();
-    }
+    await withEmptyDatabase('migrate', async (url) => {
+      const a = createPool(url, 2);
+      const b = createPool(url, 2);
+      try {
+        const [ra, rb] = await Promise.all([migrate(a), migrate(b)]);
+        const files = (await fs.readdir(path.join(ROOT, 'migrations'))).filter((f) => f.endsWith('.sql'));
+        assert.equal(ra.applied.length + rb.applied.length, files.length);
+        const { rows } = await a.query('SELECT count(*)::int AS n FROM schema_migrations');
+        assert.equal(rows[0].n, files.length);
+        assert.deepEqual((await migrate(a)).applied, []);
+      } finally {
+        await a.end();
+        await b.end();
+      }
+    });
   });
 
   it('move the two-table ledger into one table (008), voids keeping what they take away, totals unchanged', async () => {
-    const name = `rewards_ledger008_${process.pid}`;
-    const admin = new pg.Client(adminUrl());
-    await admin.connect();
-    await admin.query(`CREATE DATABASE ${name}`);
-    const pool = createPool(urlFor(name), 2);
-    try {
-      const before = path.join(temp, 'migrations-007');
-      await fs.mkdir(before);
-      for (const file of (await fs.readdir(MIGRATIONS_DIR)).filter((f) => f < '008')) {
-        await fs.copyFile(path.join(MIGRATIONS_DIR, file), path.join(before, file));
-      }
-      await migrate(pool, before);
-      await inTransaction(pool, async (tx) =>
-        storeProgramVersions(tx, await readProgramDir(path.join(ROOT, 'program'))),
-      );
-      const now = new Date();
-      const day = isoDay(addDays(now, -3));
-      // The old layout: a charge voided by a cancellation, a refund, another charge, a cancellation of a line
-      // that has not arrived (pending).
-      const { rows: made } = await pool.query<{ publisher: string; batch: number }>(
-        `WITH p AS (INSERT INTO publishers (mpn_id, company_name, account_email, created_at)
-                    VALUES ('4000001', 'Old Ledger Ltd', 'old@ledger.example', now()) RETURNING id),
-              b AS (INSERT INTO ledger_batches (origin, created_at, folded_at) VALUES ('api', now(), now()) RETURNING id)
-         SELECT p.id AS publisher, b.id AS batch FROM p, b`,
-      );
-      const { publisher, batch } = made[0]!;
-      const lines: [string, string, number, string | null, boolean, number][] = [
-        ['L1', 'charge', 10_000, null, false, 11],
-        ['L2', 'refund', -2_500, null, true, 12],
-        ['L3', 'charge', 7_000, null, true, 13],
-        ['C1', 'cancellation', -10_000, 'L1', false, 14],
-        ['C2', 'cancellation', -500, 'L9', false, 15],
-      ];
-      for (const [lineId, kind, cents, reverses, counts, digest] of lines) {
-        await pool.query(
-          `INSERT INTO ledger_keys (source, line_id, batch_id, publisher_id, kind, usd_cents, billed_on, reverses, counts, digest)
-           VALUES ('mp', $1, $2, $3, $4, $5, $6, $7, $8, $9)`,
-          [lineId, batch, publisher, kind, cents, day, reverses, counts, digest],
+    await withEmptyDatabase('ledger008', async (url) => {
+      const pool = createPool(url, 2);
+      try {
+        const before = path.join(temp, 'migrations-007');
+        await fs.mkdir(before);
+        for (const file of (await fs.readdir(MIGRATIONS_DIR)).filter((f) => f < '008')) {
+          await fs.copyFile(path.join(MIGRATIONS_DIR, file), path.join(before, file));
+        }
+        await migrate(pool, before);
+        await inTransaction(pool, async (tx) =>
+          storeProgramVersions(tx, await readProgramDir(path.join(ROOT, 'program'))),
         );
-        await pool.query(
-          `INSERT INTO ledger_lines (source, line_id, batch_id, line_no, publisher_id, customer_id, customer_country,
-                                     amount_minor, currency, usd_cents, billed_on, kind, reverses, digest)
-           VALUES ('mp', $1, $2, 1, $3, 'c1', 'US', $4, 'USD', $4, $5, $6, $7, $8)`,
-          [lineId, batch, publisher, cents, day, kind, reverses, digest],
+        const now = new Date();
+        const day = isoDay(addDays(now, -3));
+        // The old layout: a charge voided by a cancellation, a refund, another charge, a cancellation of a line
+        // that has not arrived (pending).
+        const { rows: made } = await pool.query<{ publisher: string; batch: number }>(
+          `WITH p AS (INSERT INTO publishers (mpn_id, company_name, account_email, created_at)
+                      VALUES ('4000001', 'Old Ledger Ltd', 'old@ledger.example', now()) RETURNING id),
+                b AS (INSERT INTO ledger_batches (origin, created_at, folded_at) VALUES ('api', now(), now()) RETURNING id)
+           SELECT p.id AS publisher, b.id AS batch FROM p, b`,
         );
+        const { publisher, batch } = made[0]!;
+        const lines: [string, string, number, string | null, boolean, number][] = [
+          ['L1', 'charge', 10_000, null, false, 11],
+          ['L2', 'refund', -2_500, null, true, 12],
+          ['L3', 'charge', 7_000, null, true, 13],
+          ['C1', 'cancellation', -10_000, 'L1', false, 14],
+          ['C2', 'cancellation', -500, 'L9', false, 15],
+        ];
+        for (const [lineId, kind, cents, reverses, counts, digest] of lines) {
+          await pool.query(
+            `INSERT INTO ledger_keys (source, line_id, batch_id, publisher_id, kind, usd_cents, billed_on, reverses, counts, digest)
+             VALUES ('mp', $1, $2, $3, $4, $5, $6, $7, $8, $9)`,
+            [lineId, batch, publisher, kind, cents, day, reverses, counts, digest],
+          );
+          await pool.query(
+            `INSERT INTO ledger_lines (source, line_id, batch_id, line_no, publisher_id, customer_id, customer_country,
+                                       amount_minor, currency, usd_cents, billed_on, kind, reverses, digest)
+             VALUES ('mp', $1, $2, 1, $3, 'c1', 'US', $4, 'USD', $4, $5, $6, $7, $8)`,
+            [lineId, batch, publisher, cents, day, kind, reverses, digest],
+          );
+        }
+        await pool.query(
+          `INSERT INTO ledger_voids (source, line_id, publisher_id, voided_by, kind, pending) VALUES
+             ('mp', 'L1', $1, 'C1', 'cancellation', false), ('mp', 'L9', $1, 'C2', 'cancellation', true)`,
+          [publisher],
+        );
+
+        await migrate(pool);
+        const { rows } = await pool.query(
+          `SELECT line_id, batch_id = $1 AS batch, usd_cents::int AS usd FROM ledger_lines ORDER BY line_id`,
+          [batch],
+        );
+        assert.deepEqual(
+          rows.map((r) => [r.line_id, r.batch, r.usd]),
+          lines.map(([lineId, , cents]) => [lineId, true, cents]).sort(),
+        );
+        const voids = await pool.query(
+          `SELECT line_id, pending, target_batch_id = $1 AS batch, usd_cents::int AS usd, billed_on::text AS day
+           FROM ledger_voids ORDER BY line_id`,
+          [batch],
+        );
+        assert.deepEqual(voids.rows, [
+          { line_id: 'L1', pending: false, batch: true, usd: 10_000, day },
+          { line_id: 'L9', pending: true, batch: null, usd: null, day: null },
+        ]);
+        const { rows: gone } = await pool.query("SELECT to_regclass('ledger_keys') AS keys");
+        assert.equal(gone[0].keys, null);
+
+        const programs = await ProgramCatalog.load(pool);
+        await inTransaction(pool, (tx) => recomputeTiers(tx, programs.at(now), now));
+        const { rows: standing } = await pool.query('SELECT ttm_usd_cents::int AS ttm FROM tier_standings');
+        assert.deepEqual(standing, [{ ttm: -2_500 + 7_000 }], 'the voided charge does not count');
+      } finally {
+        await pool.end();
       }
-      await pool.query(
-        `INSERT INTO ledger_voids (source, line_id, publisher_id, voided_by, kind, pending) VALUES
-           ('mp', 'L1', $1, 'C1', 'cancellation', false), ('mp', 'L9', $1, 'C2', 'cancellation', true)`,
-        [publisher],
-      );
-
-      await migrate(pool);
-      const { rows } = await pool.query(
-        `SELECT line_id, batch_id = $1 AS batch, usd_cents::int AS usd FROM ledger_lines ORDER BY line_id`,
-        [batch],
-      );
-      assert.deepEqual(
-        rows.map((r) => [r.line_id, r.batch, r.usd]),
-        lines.map(([lineId, , cents]) => [lineId, true, cents]).sort(),
-      );
-      const voids = await pool.query(
-        `SELECT line_id, pending, target_batch_id = $1 AS batch, usd_cents::int AS usd, billed_on::text AS day
-         FROM ledger_voids ORDER BY line_id`,
-        [batch],
-      );
-      assert.deepEqual(voids.rows, [
-        { line_id: 'L1', pending: false, batch: true, usd: 10_000, day },
-        { line_id: 'L9', pending: true, batch: null, usd: null, day: null },
-      ]);
-      const { rows: gone } = await pool.query("SELECT to_regclass('ledger_keys') AS keys");
-      assert.equal(gone[0].keys, null);
-
-      const programs = await ProgramCatalog.load(pool);
-      await inTransaction(pool, (tx) => recomputeTiers(tx, programs.at(now), now));
-      const { rows: standing } = await pool.query('SELECT ttm_usd_cents::int AS ttm FROM tier_standings');
-      assert.deepEqual(standing, [{ ttm: -2_500 + 7_000 }], 'the voided charge does not count');
-    } finally {
-      await pool.end();
-      await admin.query(`DROP DATABASE ${name} WITH (FORCE)`);
-      await admin.end();
-    }
+    });
   });
 
   it('run from the CLI against DATABASE_URL', async () => {
-    const name = `rewards_cli_${process.pid}`;
-    const admin = new pg.Client(adminUrl());
-    await admin.connect();
-    await admin.query(`CREATE DATABASE ${name}`);
-    try {
-      const first = await runCli(['migrate'], { DATABASE_URL: urlFor(name) });
+    await withEmptyDatabase('cli', async (url) => {
+      const first = await runCli(['migrate'], { DATABASE_URL: url });
       assert.equal(first.code, 0, first.stderr);
       const files = (await fs.readdir(path.join(ROOT, 'migrations')))
         .filter((f) => f.endsWith('.sql'))
@@ -183,12 +185,9 @@ describe('[STORAGE] migrations', () => {
         first.stdout.trim(),
         `applied ${files.length} migration(s): ${files.join(', ')}; 0 already applied`,
       );
-      const second = await runCli(['migrate'], { DATABASE_URL: urlFor(name) });
+      const second = await runCli(['migrate'], { DATABASE_URL: url });
       assert.equal(second.stdout.trim(), `applied 0 migration(s); ${files.length} already applied`);
-    } finally {
-      await admin.query(`DROP DATABASE ${name} WITH (FORCE)`);
-      await admin.end();
-    }
+    });
   });
 });
 
@@ -240,19 +239,15 @@ describe('[STARTUP] program file and configuration', () => {
 
 describe('[STARTUP] the first admin', () => {
   it('is invited from the command line and signs in through the link', async () => {
-    const name = `rewards_invite_${process.pid}`;
-    const admin = new pg.Client(adminUrl());
-    await admin.connect();
-    await admin.query(`CREATE DATABASE ${name}`);
-    try {
+    await withEmptyDatabase('invite', async (url) => {
       const run = await runCli(['invite', 'first.admin@example.com', '--name', 'First Admin'], {
-        DATABASE_URL: urlFor(name),
+        DATABASE_URL: url,
         PUBLIC_URL: 'https://rewards.example.com',
       });
       assert.equal(run.code, 0, run.stderr);
       assert.match(run.stdout, /https:\/\/rewards\.example\.com\/accept-invitation#token=inv_/);
       const token = /"token": "(inv_[\w-]+)"/.exec(run.stdout)?.[1];
-      const service = await startServe({ DATABASE_URL: urlFor(name), SEED_DEMO: 'false' });
+      const service = await startServe({ DATABASE_URL: url, SEED_DEMO: 'false' });
       try {
         const accepted = await fetch(`${service.url}/api/v1/invitations/accept`, {
           method: 'POST',
@@ -268,9 +263,6 @@ describe('[STARTUP] the first admin', () => {
       const bad = await runCli(['invite', 'x@example.com']);
       assert.equal(bad.code, 2);
       assert.match(bad.stderr, /--name/);
-    } finally {
-      await admin.query(`DROP DATABASE ${name} WITH (FORCE)`);
-      await admin.end();
-    }
+    });
   });
 });
