@@ -1,6 +1,8 @@
 // Concurrent changes for one publisher, as a feed posting in parallel sends them: none may fail.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import type { Line } from '../src/domain/ledger.ts';
+import { writeBatch } from '../src/features/billed-sales/billed-sales.service.ts';
 import { testApp } from './support/app.ts';
 import { makePublisher } from './support/factories.ts';
 
@@ -43,5 +45,65 @@ describe('[CONCURRENCY] one publisher, many writers', () => {
     const benefits = await t.call('GET', `/api/v1/publishers/${p.id}/benefits`, { as: p.ownerEmail });
     assert.equal(benefits.body.ttmUsdCents, 80_000_00);
     assert.equal(benefits.body.tier.id, 'usd-50k');
+  });
+
+  it('tells a conflict from a duplicate when another writer commits the key while a batch waits on it', async () => {
+    const p = await makePublisher(t);
+    const line = (lineId: string, cents: number): Line => ({
+      source: 'race',
+      lineId: `${lineId}-${p.id}`,
+      publisherId: p.id,
+      offerId: null,
+      customerId: 'c',
+      customerCountry: 'US',
+      amountMinor: cents,
+      currency: 'USD',
+      usdCents: cents,
+      billedOn: t.clock.now().toISOString().slice(0, 10),
+      kind: 'charge',
+      reverses: null,
+      note: null,
+    });
+    const first = await t.pool.connect();
+    const second = await t.pool.connect();
+    try {
+      await first.query('BEGIN');
+      await writeBatch(first, 'api', [{ lineNo: 1, line: line('J', 1) }], new Date());
+      await first.query('COMMIT');
+      // The first writer holds K uncommitted; the second sends J (in the ledger: its COPY fails, it stages) and K
+      // with other content, and waits on K.
+      await first.query('BEGIN');
+      await writeBatch(first, 'api', [{ lineNo: 1, line: line('K', 100) }], new Date());
+      await second.query('BEGIN');
+      const { rows } = await second.query<{ pid: number }>('SELECT pg_backend_pid() AS pid');
+      const waiting = writeBatch(
+        second,
+        'api',
+        [
+          { lineNo: 1, line: line('J', 1) },
+          { lineNo: 2, line: line('K', 999) },
+        ],
+        new Date(),
+      );
+      for (;;) {
+        const state = await t.pool.query('SELECT wait_event_type FROM pg_stat_activity WHERE pid = $1', [
+          rows[0]!.pid,
+        ]);
+        if (state.rows[0]?.wait_event_type === 'Lock') break;
+        await new Promise((resolve) => setTimeout(resolve, 20));
+      }
+      await first.query('COMMIT');
+      const outcome = await waiting;
+      await second.query('COMMIT');
+      assert.equal(outcome.accepted, 0);
+      assert.equal(outcome.duplicate, 1, 'J, the same content');
+      assert.deepEqual(
+        outcome.rejects.map((r) => [r.lineNo, r.reject.code]),
+        [[2, 'conflicting-duplicate']],
+      );
+    } finally {
+      first.release();
+      second.release();
+    }
   });
 });

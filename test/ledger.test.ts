@@ -249,6 +249,57 @@ describe('[LEDGER] batches from the feed', () => {
     assert.ok(rows[0].n >= 1, 'the sponsorship email was queued (S10)');
   });
 
+  it("voids a line only by its own publisher's reversal, whichever reversal comes first (L6)", async () => {
+    for (const order of ['foreign first', 'own first']) {
+      const p = await makePublisher(t);
+      const q = await makePublisher(t);
+      const charge = `shielded-${p.id}`;
+      assert.equal((await send([line(p, charge, { amountMinor: 1_000_00 })])).status, 200);
+      const foreign = line(q, `x-${p.id}`, { kind: 'cancellation', amountMinor: -1, reversesLineId: charge });
+      const own = line(p, `y-${p.id}`, {
+        kind: 'fraud-reversal',
+        amountMinor: -1_000_00,
+        reversesLineId: charge,
+      });
+      for (const reversal of order === 'foreign first' ? [foreign, own] : [own, foreign]) {
+        const answer = await send([reversal]);
+        assert.equal(answer.body.accepted, 1, JSON.stringify(answer.body));
+      }
+      assert.equal((await summary(p)).ttmUsdCents, 0, order);
+      const { rows } = await t.pool.query(
+        `SELECT s.ttm_usd_cents::int AS ttm FROM tier_standings s JOIN publishers p ON p.company_id = s.company_id
+         WHERE p.id = $1`,
+        [p.id],
+      );
+      assert.equal(rows[0]?.ttm ?? 0, 0, `the tier engine agrees (${order})`);
+    }
+  });
+
+  it('judges a key repeated within a batch as if its lines had come one batch after the other', async () => {
+    // The reversal comes first; the batch's rows are written grouped by publisher, reversals last.
+    const outcomes = [];
+    for (const split of [false, true]) {
+      const p = await makePublisher(t);
+      const key = `repeat-${p.id}`;
+      const reversal = line(p, key, {
+        kind: 'fraud-reversal',
+        amountMinor: -5,
+        reversesLineId: `gone-${p.id}`,
+      });
+      const charge = line(p, key, { amountMinor: 900_00 });
+      const answers = split
+        ? [await send([reversal]), await send([charge])]
+        : [await send([reversal, charge])];
+      outcomes.push({
+        accepted: answers.reduce((n, a) => n + a.body.accepted, 0),
+        rejected: answers.flatMap((a) => a.body.rejects.map((r: { code: string }) => r.code)),
+        ttm: (await summary(p)).ttmUsdCents,
+      });
+    }
+    assert.deepEqual(outcomes[0], { accepted: 1, rejected: ['conflicting-duplicate'], ttm: 0 });
+    assert.deepEqual(outcomes[1], outcomes[0]);
+  });
+
   it('rolls profiles up into one company: tiers count both (L2)', async () => {
     const a = await makePublisher(t);
     const b = await makePublisher(t);

@@ -7,7 +7,7 @@ import type { LedgerLinesView, LedgerSummary, LinesQuery } from './billed-sales.
 
 /** Joins each line of `l` to the void that took it away, if any (`v`). */
 export const VOIDED_JOIN = `LEFT JOIN ledger_voids v
-  ON v.source = l.source AND v.line_id = l.line_id AND v.usd_cents IS NOT NULL`;
+  ON v.source = l.source AND v.line_id = l.line_id AND v.publisher_id = l.publisher_id AND v.usd_cents IS NOT NULL`;
 /** Whether a line of `l` joined by VOIDED_JOIN counts toward a tier. */
 export const COUNTS = `(l.kind IN ('charge', 'refund') AND v.line_id IS NULL)`;
 

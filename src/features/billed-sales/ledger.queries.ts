@@ -52,41 +52,46 @@ export async function writeLines(db: Db, batchId: number, prepared: PreparedBatc
     if (!isUniqueViolation(error, 'ledger_lines_pkey')) throw error;
   }
   await db.query('ROLLBACK TO SAVEPOINT ledger_copy');
-  // `ord` numbers the rows as COPY reads them: row k has the line number prepared.lineNos[k - 1].
+  // Rows are in COPY order (grouped by publisher), not in the order the lines came: each row gets its line number
+  // back (`line_no`, from `ord`, its place in the COPY), and the earliest line of a key is the one written.
   await db.query(`CREATE TEMP TABLE IF NOT EXISTS ledger_incoming
-    (LIKE ledger_lines INCLUDING DEFAULTS, ord integer GENERATED ALWAYS AS IDENTITY) ON COMMIT DELETE ROWS`);
+    (LIKE ledger_lines INCLUDING DEFAULTS, ord integer GENERATED ALWAYS AS IDENTITY, line_no integer)
+    ON COMMIT DELETE ROWS`);
   await db.query('TRUNCATE ledger_incoming RESTART IDENTITY');
   await copyBytes(db, 'ledger_incoming', LINE_COLUMNS, prepared.lines);
-  // The first row of each key is written unless the ledger has the key; every other row is judged against the
-  // line the ledger had, or else against that first row, by its content (every column but the key).
+  await db.query(
+    `UPDATE ledger_incoming i SET line_no = n.line_no FROM unnest($1::int[]) WITH ORDINALITY AS n (line_no, ord)
+     WHERE i.ord = n.ord`,
+    [[...prepared.lineNos]],
+  );
   const columns = LINE_COLUMNS.join(', ');
+  const inserted = await db.query<{ line_no: number }>(
+    `INSERT INTO ledger_lines (${columns})
+     SELECT ${columns} FROM (SELECT DISTINCT ON (source, line_id) * FROM ledger_incoming
+                             ORDER BY source, line_id, line_no) firsts
+     ORDER BY line_no
+     ON CONFLICT DO NOTHING
+     RETURNING (SELECT min(i.line_no) FROM ledger_incoming i
+                WHERE i.source = ledger_lines.source AND i.line_id = ledger_lines.line_id) AS line_no`,
+  );
+  const written = new Set(inserted.rows.map((r) => r.line_no));
+  outcome.accepted = written.size;
+  // Every other row is judged against the line the ledger holds now, by its content (every column but the key).
+  // A statement of its own: it sees a line another writer committed while the insert waited on its key.
   const content = (t: string) => `(${CONTENT_COLUMNS.map((c) => `${t}.${c}`).join(', ')})`;
-  const { rows } = await db.query<{
-    ord: number;
-    source: string;
-    line_id: string;
-    accepted: boolean;
-    same: boolean;
-  }>(
-    `WITH firsts AS (
-       SELECT DISTINCT ON (source, line_id) * FROM ledger_incoming ORDER BY source, line_id, ord
-     ), inserted AS (
-       INSERT INTO ledger_lines (${columns})
-       SELECT ${columns} FROM firsts ORDER BY ord
-       ON CONFLICT DO NOTHING RETURNING source, line_id
-     )
-     SELECT i.ord, i.source, i.line_id,
-            f.ord = i.ord AND EXISTS (SELECT 1 FROM inserted n WHERE n.source = i.source AND n.line_id = i.line_id)
-              AS accepted,
-            CASE WHEN e.source IS NULL THEN ${content('f')} IS NOT DISTINCT FROM ${content('i')}
-                 ELSE ${content('e')} IS NOT DISTINCT FROM ${content('i')} END AS same
-     FROM ledger_incoming i JOIN firsts f USING (source, line_id) LEFT JOIN ledger_lines e USING (source, line_id)`,
+  const { rows } = await db.query<{ line_no: number; source: string; line_id: string; same: boolean | null }>(
+    `SELECT i.line_no, i.source, i.line_id,
+            CASE WHEN e.source IS NOT NULL THEN ${content('e')} IS NOT DISTINCT FROM ${content('i')} END AS same
+     FROM ledger_incoming i LEFT JOIN ledger_lines e USING (source, line_id)
+     WHERE NOT (i.line_no = ANY($1::int[]))`,
+    [[...written]],
   );
   for (const r of rows) {
-    if (r.accepted) outcome.accepted++;
-    else if (r.same) outcome.duplicate++;
-    else
-      outcome.rejects.push({ lineNo: prepared.lineNos[r.ord - 1]!, reject: conflict(r.source, r.line_id) });
+    // Not written and not in the ledger cannot be (ON CONFLICT waits for the other writer, and inserts if it rolled
+    // back); should it ever be, the batch fails whole rather than lose a line.
+    if (r.same === null) throw new Error(`line ${r.line_no} (${r.line_id}) was neither written nor found`);
+    if (r.same) outcome.duplicate++;
+    else outcome.rejects.push({ lineNo: r.line_no, reject: conflict(r.source, r.line_id) });
   }
   outcome.rejects.sort((a, b) => a.lineNo - b.lineNo);
   return outcome;
