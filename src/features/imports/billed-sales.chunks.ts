@@ -1,5 +1,5 @@
 // A billed-sales file as prepared chunks, made on a worker thread (billed-sales.worker.ts): reading, checking and
-// building COPY text take a core of their own, while the main thread writes the previous chunk to PostgreSQL.
+// building COPY data take a core of their own, while the main thread writes the previous chunk to PostgreSQL.
 import { Worker } from 'node:worker_threads';
 import type { PreparedBatch } from '../billed-sales/ledger.copy.ts';
 import type { ChunkResult } from './imports.queries.ts';

@@ -1,5 +1,5 @@
 // The CPU work of a billed-sales file import, on a thread of its own: reading the file, checking each line and
-// turning the chunk into COPY text. The main thread only writes chunks, so this thread and PostgreSQL work at once.
+// turning the chunk into COPY data. The main thread only writes chunks, so this thread and PostgreSQL work at once.
 // Started by billed-sales.chunks.ts; it posts chunks and waits for a credit before running more than two ahead.
 import { parentPort, workerData } from 'node:worker_threads';
 import { LINE_FIELDS, readLine } from '../../domain/ledger.ts';
