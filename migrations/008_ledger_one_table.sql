@@ -32,13 +32,13 @@ SELECT k.batch_id, l.usd_cents, l.amount_minor, l.billed_on, l.publisher_id, l.o
 FROM ledger_lines l JOIN ledger_keys k USING (source, line_id)
 ORDER BY k.batch_id, l.publisher_id;
 
--- A void that takes a counted line away keeps the line's batch, amount and day: the tier engine subtracts it. Its
+-- A void that takes a counted line away keeps the line's amount and day: the tier engine subtracts them. Its
 -- key is the voided line's, compared the same way, and the reversing publisher's: only a publisher's own reversal
 -- voids its line (L6), so another publisher's reversal naming it must not take its place.
-ALTER TABLE ledger_voids ADD COLUMN target_batch_id bigint, ADD COLUMN usd_cents bigint, ADD COLUMN billed_on date,
+ALTER TABLE ledger_voids ADD COLUMN usd_cents bigint, ADD COLUMN billed_on date,
   ALTER COLUMN source TYPE text COLLATE "C", ALTER COLUMN line_id TYPE text COLLATE "C",
   DROP CONSTRAINT ledger_voids_pkey, ADD PRIMARY KEY (source, line_id, publisher_id);
-UPDATE ledger_voids v SET target_batch_id = k.batch_id, usd_cents = k.usd_cents, billed_on = k.billed_on
+UPDATE ledger_voids v SET usd_cents = k.usd_cents, billed_on = k.billed_on
 FROM ledger_keys k
 WHERE NOT v.pending AND k.source = v.source AND k.line_id = v.line_id AND k.publisher_id = v.publisher_id
   AND k.kind IN ('charge', 'refund');

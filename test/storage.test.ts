@@ -153,8 +153,10 @@ describe('[STORAGE] migrations', () => {
           lines.map(([lineId, , cents]) => [lineId, true, cents]).sort(),
         );
         const voids = await pool.query(
-          `SELECT line_id, pending, target_batch_id = $1 AS batch, usd_cents::int AS usd, billed_on::text AS day
-           FROM ledger_voids ORDER BY line_id`,
+          `SELECT line_id, pending,
+                  (SELECT l.batch_id = $1 FROM ledger_lines l WHERE l.source = v.source AND l.line_id = v.line_id) AS batch,
+                  usd_cents::int AS usd, billed_on::text AS day
+           FROM ledger_voids v ORDER BY line_id`,
           [batch],
         );
         assert.deepEqual(voids.rows, [

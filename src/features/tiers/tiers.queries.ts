@@ -41,6 +41,13 @@ export async function takePendingBatches(db: Db, now: Date): Promise<number[]> {
   return rows.map((r) => r.id);
 }
 
+/**
+ * Whether a line of `alias` is in a folded batch (earlier, or by this transaction). The batches not folded are few
+ * (committed since the engine took the pending ones), read once by the statement, in its own snapshot.
+ */
+const inFoldedBatch = (alias: string) =>
+  `${alias}.batch_id <> ALL (ARRAY(SELECT id FROM ledger_batches WHERE folded_at IS NULL))`;
+
 /** A counted line that a void folded in now takes away (its publisher, amount and day). */
 export interface Voided {
   publisher_id: string;
@@ -56,14 +63,12 @@ export interface Voided {
  * a line away in this fold: the fold subtracts them, whether their line came in an earlier fold or in this one.
  */
 export async function applyVoids(db: Db, batchIds: readonly number[]): Promise<Voided[]> {
-  // A line is in the standings once its batch is folded (earlier, or by this transaction): only then may its
-  // amount be taken away. The batches not folded are few (committed since this fold took the pending ones), read
-  // once by the statement, in its snapshot. Each voided line is looked up by its key (LIMIT 1 keeps the planner
-  // from joining the whole ledger instead).
+  // A line is in the standings once its batch is folded: only then may its amount be taken away. Each voided line
+  // is looked up by its key (LIMIT 1 keeps the planner from joining the whole ledger instead).
   const target = (v: string) => `SELECT t.batch_id, t.usd_cents, t.billed_on, t.publisher_id, t.kind
     FROM ledger_lines t
     WHERE t.source = ${v}.source AND t.line_id = ${v}.line_id
-      AND t.batch_id <> ALL (ARRAY(SELECT id FROM ledger_batches WHERE folded_at IS NULL))
+      AND ${inFoldedBatch('t')}
     LIMIT 1`;
   const counted = `t.publisher_id = v.publisher_id AND t.kind IN ('charge', 'refund')`;
   const { rows } = await db.query<Voided>(
@@ -72,9 +77,8 @@ export async function applyVoids(db: Db, batchIds: readonly number[]): Promise<V
        FROM ledger_lines r
        WHERE r.batch_id = ANY($1) AND r.kind IN ('cancellation', 'fraud-reversal')
      ), recorded AS (
-       INSERT INTO ledger_voids (source, line_id, publisher_id, voided_by, kind, pending, target_batch_id, usd_cents,
-                                 billed_on)
-       SELECT v.source, v.line_id, v.publisher_id, v.voided_by, v.kind, t.batch_id IS NULL, t.batch_id,
+       INSERT INTO ledger_voids (source, line_id, publisher_id, voided_by, kind, pending, usd_cents, billed_on)
+       SELECT v.source, v.line_id, v.publisher_id, v.voided_by, v.kind, t.batch_id IS NULL,
               CASE WHEN ${counted} THEN t.usd_cents END, CASE WHEN ${counted} THEN t.billed_on END
        FROM v LEFT JOIN LATERAL (${target('v')}) t ON true
        ORDER BY v.batch_id, v.voided_by
@@ -82,7 +86,7 @@ export async function applyVoids(db: Db, batchIds: readonly number[]): Promise<V
        RETURNING publisher_id, usd_cents, billed_on
      ), arrived AS (
        UPDATE ledger_voids v
-       SET pending = false, target_batch_id = t.batch_id,
+       SET pending = false,
            usd_cents = CASE WHEN ${counted} THEN t.usd_cents END, billed_on = CASE WHEN ${counted} THEN t.billed_on END
        FROM ledger_lines t
        WHERE v.pending AND t.source = v.source AND t.line_id = v.line_id AND t.batch_id = ANY($1)
@@ -179,14 +183,14 @@ export async function recomputeStandings(
 ): Promise<{ changes: TierChangeRow[]; companies: number }> {
   // Two statements: the totals are read by a query of its own, which PostgreSQL may run in parallel (a statement
   // that writes, as the upsert does, never is). The lines of a batch committed while this runs are left to the
-  // next fold (the same statement reads the unfolded batches, so both see one snapshot).
+  // next fold.
   const { rowCount } = await db.query(
     `CREATE TEMP TABLE tier_totals ON COMMIT DROP AS
      SELECT p.company_id, sum(pp.ttm)::bigint AS ttm
      FROM (SELECT x.publisher_id, sum(x.usd_cents) AS ttm
            FROM (SELECT l.publisher_id, l.usd_cents FROM ledger_lines l
                  WHERE l.kind IN ('charge', 'refund') AND l.billed_on > $1 AND l.billed_on <= $2
-                   AND l.batch_id <> ALL (ARRAY(SELECT id FROM ledger_batches WHERE folded_at IS NULL))
+                   AND ${inFoldedBatch('l')}
                  UNION ALL
                  SELECT v.publisher_id, -v.usd_cents FROM ledger_voids v
                  WHERE v.usd_cents IS NOT NULL AND v.billed_on > $1 AND v.billed_on <= $2) x
