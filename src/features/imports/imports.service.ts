@@ -5,24 +5,19 @@ import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Program } from '../../domain/program.ts';
-import { isoDay } from '../../domain/time.ts';
-import { inTransaction, type Db, type Pool } from '../../platform/db/pool.ts';
+import { inTransaction, type Pool } from '../../platform/db/pool.ts';
 import { csvText } from '../../platform/csv.ts';
-import { writePrepared } from '../billed-sales/billed-sales.service.ts';
-import { preparedChunks, type PreparedChunk } from './billed-sales.chunks.ts';
-import { importRates, RATE_FIELDS } from '../currency-rates/currency-rates.service.ts';
-import { importOffers, OFFER_FIELDS } from '../offers/offers.import.ts';
 import { applyAllTierChanges, foldPending } from '../tiers/tiers.service.ts';
 import {
   finishImport,
   importRejects,
   recordChunk,
   startImport,
-  type ChunkResult,
   type ImportKind,
   type ImportRow,
 } from './imports.queries.ts';
-import { formatOf, readRecords, type FileFormat, type FileRecord } from './imports.records.ts';
+import { formatOf } from './imports.records.ts';
+import { processorFor } from './imports.processors.ts';
 
 export interface ImportProgress {
   bytes: number;
@@ -66,62 +61,6 @@ export interface ImportSummary {
   unlocksApplied: number;
   /** Where the time went: hashing the file, writing the lines, the tier engine, applying tier changes. */
   seconds: { hash: number; lines: number; tiers: number; unlocks: number };
-}
-
-/**
- * What a kind of import knows: its chunks, in file order, each with the last line it holds, and how to write a
- * chunk in a transaction. Chunk k+1 is made while chunk k is written.
- */
-interface Processor<P = unknown> {
-  chunks(onRead: (lines: number, bytes: number) => void): AsyncIterable<{ data: P; lastLine: number }>;
-  write(tx: Db, chunk: P, now: Date): Promise<Omit<ChunkResult, 'lastLine'>>;
-}
-
-/**
- * The kinds whose records are written as they are (offers, rates: a few thousand lines), read on this thread.
- * Records up to `linesDone` were committed by an earlier run: they are read and counted, not written again.
- */
-function plainProcessor(
-  options: ImportOptions & { format: FileFormat },
-  linesDone: number,
-  fields: readonly string[],
-  write: (tx: Db, records: FileRecord[], now: Date) => Promise<Omit<ChunkResult, 'lastLine'>>,
-): Processor<FileRecord[]> {
-  const chunkLines = options.chunkLines ?? CHUNK_LINES;
-  return {
-    async *chunks(onRead) {
-      let records: FileRecord[] = [];
-      let lines = 0;
-      let bytes = 0;
-      let lastLine = 0;
-      for await (const record of readRecords(options.file, options.format, fields, (b) => (bytes = b))) {
-        lines++;
-        // Let the database connection's I/O run: reading buffered records alone never yields to it.
-        if (lines % 250 === 0) await new Promise((resolve) => setImmediate(resolve));
-        if (lines % 5_000 === 0) onRead(lines, bytes);
-        if (record.lineNo <= linesDone) continue;
-        records.push(record);
-        lastLine = record.lineNo;
-        if (records.length >= chunkLines) {
-          yield { data: records, lastLine };
-          records = [];
-        }
-      }
-      onRead(lines, bytes);
-      if (records.length > 0) yield { data: records, lastLine };
-    },
-    write,
-  };
-}
-
-const CHUNK_LINES = 25_000;
-
-/** How many publishers and offers a billed-sales import looks lines up in. */
-async function lookupRows(pool: Pool): Promise<number> {
-  const { rows } = await pool.query<{ rows: number }>(
-    'SELECT (SELECT count(*) FROM publishers) + (SELECT count(*) FROM offers) AS rows',
-  );
-  return rows[0]?.rows ?? 0;
 }
 
 export async function importFile(pool: Pool, options: ImportOptions): Promise<ImportSummary> {
@@ -242,50 +181,6 @@ function summary(
     unlocksApplied: 0,
     ...extra,
   };
-}
-
-async function processorFor(
-  pool: Pool,
-  options: ImportOptions & { format: FileFormat },
-  linesDone: number,
-  now: Date,
-): Promise<Processor> {
-  switch (options.kind) {
-    case 'billed-sales': {
-      const databaseUrl = pool.options.connectionString;
-      if (!databaseUrl) throw new Error('a billed-sales import needs a pool made from a connection string');
-      const processor: Processor<PreparedChunk> = {
-        async *chunks(onRead) {
-          const input = {
-            file: options.file,
-            format: options.format,
-            databaseUrl,
-            lookupRows: await lookupRows(pool),
-            today: isoDay(now),
-            linesDone,
-            chunkLines: options.chunkLines ?? CHUNK_LINES,
-          };
-          for await (const chunk of preparedChunks(input, onRead))
-            yield { data: chunk, lastLine: chunk.lastLine };
-        },
-        async write(tx, chunk, at) {
-          const written = await writePrepared(tx, 'import', chunk.batch, at);
-          return {
-            accepted: written.accepted,
-            duplicate: written.duplicate,
-            rejects: [...chunk.rejects, ...written.rejects.map((r) => ({ lineNo: r.lineNo, ...r.reject }))],
-          };
-        },
-      };
-      return processor;
-    }
-    case 'currency-rates':
-      return plainProcessor(options, linesDone, RATE_FIELDS, importRates);
-    case 'offers':
-      return plainProcessor(options, linesDone, OFFER_FIELDS, (tx, records, at) =>
-        importOffers(tx, options.programs.at(at), records, at),
-      );
-  }
 }
 
 /** Writes every rejected line of the import (all runs of it) as CSV; null when there are none. */
