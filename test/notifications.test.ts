@@ -46,6 +46,14 @@ const sweep = () => {
   const now = t.clock.now();
   return sweepClocks((work) => inTransaction(t.pool, work), t.app.deps.programs.at(now), now);
 };
+/** A publisher's queued messages, oldest first. */
+const queued = async (publisherId: string) =>
+  (
+    await t.pool.query<{ id: string }>(
+      `SELECT id FROM notifications WHERE publisher_id = $1 AND status = 'queued' ORDER BY created_at, id`,
+      [publisherId],
+    )
+  ).rows;
 const ok = async (p: Promise<{ status: number; body: any }>, status: number) => {
   const answer = await p;
   assert.equal(answer.status, status, JSON.stringify(answer.body));
@@ -250,10 +258,7 @@ describe('[NOTIFICATIONS] every kind of message over SMTP', () => {
 
   it('retries a refused message with backoff, fails it after its attempts, and sends it once when retried', async () => {
     const pub = await makePublisher(t, { contact: true });
-    const { rows } = await t.pool.query<{ id: string }>(
-      `SELECT id FROM notifications WHERE publisher_id = $1 AND status = 'queued' ORDER BY created_at, id`,
-      [pub.id],
-    );
+    const rows = await queued(pub.id);
     const [first, second] = rows;
     assert.ok(first && second);
     smtp.gate = (mail) => {
@@ -375,10 +380,7 @@ describe('[NOTIFICATIONS] a worker that loses its liveness connection while it s
     await live1.query(`SELECT pg_advisory_lock(hashtext('rewards-worker:' || $1))`, [key1]);
     const pid1 = (await live1.query<{ p: number }>('SELECT pg_backend_pid() AS p')).rows[0]!.p;
     const pub = await makePublisher(t, { contact: true });
-    const { rows } = await t.pool.query<{ id: string }>(
-      `SELECT id FROM notifications WHERE publisher_id = $1 AND status = 'queued' ORDER BY created_at, id`,
-      [pub.id],
-    );
+    const rows = await queued(pub.id);
     const [n, m] = rows;
     assert.ok(n && m);
     let reached!: () => void;
@@ -505,10 +507,7 @@ describe('[NOTIFICATIONS] a transient database error on the status write', () =>
 
   it('retries the write that marks a message sent, and never sends it twice in one process', async () => {
     const pub = await makePublisher(t, { contact: true });
-    const { rows } = await t.pool.query<{ id: string }>(
-      `SELECT id FROM notifications WHERE publisher_id = $1 AND status = 'queued' ORDER BY created_at, id`,
-      [pub.id],
-    );
+    const rows = await queued(pub.id);
     const [n, m, f] = rows;
     assert.ok(n && m && f);
     await failWrites(n.id, 'sent', 1);
@@ -560,10 +559,7 @@ describe('[NOTIFICATIONS] a transient database error on the status write', () =>
 describe('[NOTIFICATIONS] transport problems keep the message queued', () => {
   it('retries with backoff when the SMTP server cannot be reached or refuses to authenticate', async () => {
     const pub = await makePublisher(t, { contact: true });
-    const { rows } = await t.pool.query<{ id: string }>(
-      `SELECT id FROM notifications WHERE publisher_id = $1 AND status = 'queued' ORDER BY created_at, id`,
-      [pub.id],
-    );
+    const rows = await queued(pub.id);
     const [n, m] = rows;
     assert.ok(n && m);
     const state = async (id: string) =>

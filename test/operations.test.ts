@@ -18,6 +18,15 @@ const ok = async (p: Promise<{ status: number; body: any }>, status = 200) => {
   assert.equal(answer.status, status, JSON.stringify(answer.body));
   return answer.body;
 };
+/** The publisher's owner asks for market research: an activation, and the rewards team's task for it. */
+const activate = (pub: { id: string; ownerEmail: string }) =>
+  ok(
+    t.call('POST', `/api/v1/publishers/${pub.id}/activations`, {
+      as: pub.ownerEmail,
+      body: { benefitId: 'market-research' },
+    }),
+    201,
+  );
 const messages = async (kind: string) =>
   (
     await t.pool.query<{ recipient_email: string; publisher_id: string | null; status: string }>(
@@ -29,13 +38,7 @@ const messages = async (kind: string) =>
 describe('[CLOCKS] driven by the injected clock', () => {
   it('goes due soon, warned, late, escalated; staff leaving puts their work back in the queue', async () => {
     const pub = await makePublisher(t, { contact: true });
-    await ok(
-      t.call('POST', `/api/v1/publishers/${pub.id}/activations`, {
-        as: pub.ownerEmail,
-        body: { benefitId: 'market-research' },
-      }),
-      201,
-    );
+    await activate(pub);
     const [task] = (
       await ok(t.call('GET', `/api/v1/tasks?publisherId=${pub.id}&kind=activation`, { as: t.teamEmail }))
     ).items;
@@ -205,10 +208,7 @@ describe('[CLOCKS] rerouting a marketing contact who leaves', () => {
       }),
       201,
     );
-    await ok(
-      t.call('POST', `${base}/activations`, { as: pub.ownerEmail, body: { benefitId: 'market-research' } }),
-      201,
-    );
+    await activate(pub);
     const before = (await messages('activation-received')).filter((m) => m.publisher_id === pub.id);
     assert.deepEqual(
       before.map((m) => m.recipient_email),
@@ -259,10 +259,7 @@ describe('[CLOCKS] rerouting when another contact already has the message', () =
         201,
       );
     }
-    await ok(
-      t.call('POST', `${base}/activations`, { as: pub.ownerEmail, body: { benefitId: 'market-research' } }),
-      201,
-    );
+    await activate(pub);
     await ok(t.call('POST', `${base}/users/${ids[0]}/deactivate`, { as: pub.ownerEmail }));
     const { rows } = await t.pool.query<{ kind: string; to: string; n: number }>(
       `SELECT kind, lower(recipient_email) AS to, count(*)::int AS n FROM notifications
@@ -385,10 +382,7 @@ describe('[OPERATIONS] queue, opt-out, dashboards, CSV', () => {
     const base = `/api/v1/publishers/${pub.id}`;
     const staff = await ok(t.call('GET', '/api/v1/staff', { as: t.adminEmail }));
     const admin = staff.items.find((s: any) => s.email === t.adminEmail);
-    await ok(
-      t.call('POST', `${base}/activations`, { as: pub.ownerEmail, body: { benefitId: 'market-research' } }),
-      201,
-    );
+    await activate(pub);
     const [task] = (await ok(t.call('GET', `/api/v1/tasks?publisherId=${pub.id}`, { as: t.adminEmail })))
       .items;
     const assigned = await ok(
@@ -456,13 +450,7 @@ describe('[OPERATIONS] queue, opt-out, dashboards, CSV', () => {
 
   it('serves the dashboards and exports them and the queue as formula-safe CSV', async () => {
     const pub = await makePublisher(t, { contact: true, salesUsd: 60_000 });
-    await ok(
-      t.call('POST', `/api/v1/publishers/${pub.id}/activations`, {
-        as: pub.ownerEmail,
-        body: { benefitId: 'market-research' },
-      }),
-      201,
-    );
+    await activate(pub);
     const [task] = (
       await ok(t.call('GET', `/api/v1/tasks?publisherId=${pub.id}&kind=activation`, { as: t.adminEmail }))
     ).items;
