@@ -3,33 +3,26 @@
 // withdrawn, a late welcome completed. The publisher view, outbox and dashboards pass axe-core too, and every screen
 // is photographed, in English and (the queue) in zh-TW.
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
-import type { Browser } from 'playwright-core';
+import { describe, it } from 'node:test';
 import {
   assertAccessible,
   CATALOGS,
   fill,
-  launchBrowser,
+  browserForFile,
   pattern,
   screenshot,
   signIn,
   withDemoService,
 } from './support/browser.ts';
 
-let browser: Browser;
-before(async () => {
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser.close();
-});
+const browser = browserForFile();
 
 describe('[CONSOLE] the rewards team works the queue in a browser', () => {
   it('claims an activation, logs a contact, and the publisher sees the promise kept', async () => {
     await withDemoService(async (url) => {
       const m = CATALOGS.en;
       const day = new Intl.DateTimeFormat('en', { dateStyle: 'medium', timeZone: 'Europe/Berlin' });
-      const context = await browser.newContext({
+      const context = await browser().newContext({
         locale: 'en',
         timezoneId: 'Europe/Berlin',
         viewport: { width: 1400, height: 900 },

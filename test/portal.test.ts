@@ -3,14 +3,13 @@
 // field then assigned, an activation with its promised date, a technical request, a support ticket for a silent
 // offer. Every page passes axe-core (no serious or critical violation) and is photographed for a person to look at.
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
-import type { Browser } from 'playwright-core';
+import { describe, it } from 'node:test';
 import {
   assertAccessible,
   CATALOGS,
   fill,
   focused,
-  launchBrowser,
+  browserForFile,
   pattern,
   screenshot,
   signIn,
@@ -19,20 +18,14 @@ import {
   type Locale,
 } from './support/browser.ts';
 
-let browser: Browser;
-before(async () => {
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser.close();
-});
+const browser = browserForFile();
 
 async function journey(locale: Locale, url: string) {
   const m = CATALOGS[locale];
   // A moment (the promised contact) is shown in the user's time zone: each run sits in another one.
   const timezoneId = locale === 'zh-TW' ? 'Asia/Taipei' : 'America/Los_Angeles';
   const day = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: timezoneId });
-  const context = await browser.newContext({ locale, timezoneId, viewport: { width: 1280, height: 900 } });
+  const context = await browser().newContext({ locale, timezoneId, viewport: { width: 1280, height: 900 } });
   const page = await context.newPage();
   const failures: string[] = [];
   page.on('pageerror', (error) => failures.push(error.message));
