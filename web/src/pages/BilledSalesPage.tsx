@@ -9,8 +9,6 @@ import {
   Table,
   TableBody,
   TableCell,
-  TableHeader,
-  TableHeaderCell,
   TableRow,
   Text,
   Title1,
@@ -18,6 +16,7 @@ import {
 } from '@fluentui/react-components';
 import { useState } from 'react';
 import { api } from '../api.ts';
+import { ColumnHeaders } from '../components/ColumnHeaders.tsx';
 import { MonthlyChart } from '../components/MonthlyChart.tsx';
 import { Empty, Gate } from '../components/Feedback.tsx';
 import { useLoad, usePageTitle } from '../hooks.ts';
@@ -156,17 +155,17 @@ export default function BilledSalesPage() {
                   ) : (
                     <>
                       <Table aria-label={t('sales.lines')} size="small" aria-busy={lines.loading}>
-                        <TableHeader>
-                          <TableRow>
-                            <TableHeaderCell>{t('col.billedOn')}</TableHeaderCell>
-                            <TableHeaderCell>{t('col.line')}</TableHeaderCell>
-                            <TableHeaderCell>{t('col.customer')}</TableHeaderCell>
-                            <TableHeaderCell>{t('col.kind')}</TableHeaderCell>
-                            <TableHeaderCell>{t('col.amount')}</TableHeaderCell>
-                            <TableHeaderCell>{t('col.usd')}</TableHeaderCell>
-                            <TableHeaderCell>{t('col.counts')}</TableHeaderCell>
-                          </TableRow>
-                        </TableHeader>
+                        <ColumnHeaders
+                          columns={[
+                            'col.billedOn',
+                            'col.line',
+                            'col.customer',
+                            'col.kind',
+                            'col.amount',
+                            'col.usd',
+                            'col.counts',
+                          ]}
+                        />
                         <TableBody>
                           {page.items.map((line) => (
                             <TableRow key={`${line.source}/${line.lineId}`}>

@@ -7,8 +7,6 @@ import {
   Table,
   TableBody,
   TableCell,
-  TableHeader,
-  TableHeaderCell,
   TableRow,
   Text,
   Title1,
@@ -16,6 +14,7 @@ import {
 } from '@fluentui/react-components';
 
 import { api } from '../api.ts';
+import { ColumnHeaders } from '../components/ColumnHeaders.tsx';
 import { Empty, Gate, SuccessBar } from '../components/Feedback.tsx';
 import { TicketDialog } from '../components/TicketDialog.tsx';
 import { useDialog, useLoad, useNotice, usePageTitle } from '../hooks.ts';
@@ -57,16 +56,16 @@ export default function OffersPage() {
             <Empty>{t('offers.none')}</Empty>
           ) : (
             <Table aria-label={t('offers.title')}>
-              <TableHeader>
-                <TableRow>
-                  <TableHeaderCell>{t('col.offer')}</TableHeaderCell>
-                  <TableHeaderCell>{t('col.marketplace')}</TableHeaderCell>
-                  <TableHeaderCell>{t('col.listingType')}</TableHeaderCell>
-                  <TableHeaderCell>{t('col.status')}</TableHeaderCell>
-                  <TableHeaderCell>{t('col.liveSince')}</TableHeaderCell>
-                  <TableHeaderCell style={{ width: '30%' }}>{t('col.welcome')}</TableHeaderCell>
-                </TableRow>
-              </TableHeader>
+              <ColumnHeaders
+                columns={[
+                  'col.offer',
+                  'col.marketplace',
+                  'col.listingType',
+                  'col.status',
+                  'col.liveSince',
+                  { label: 'col.welcome', width: '30%' },
+                ]}
+              />
               <TableBody>
                 {items.map((offer) => (
                   <TableRow key={offer.id} data-testid={`offer-${offer.id}`}>

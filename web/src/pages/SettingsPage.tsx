@@ -10,8 +10,6 @@ import {
   Table,
   TableBody,
   TableCell,
-  TableHeader,
-  TableHeaderCell,
   TableRow,
   Text,
   Title1,
@@ -19,6 +17,7 @@ import {
 } from '@fluentui/react-components';
 import { useState, type FormEvent } from 'react';
 import { api, asApiError } from '../api.ts';
+import { ColumnHeaders } from '../components/ColumnHeaders.tsx';
 import { Empty, ErrorBar, fieldProps, Gate, SuccessBar } from '../components/Feedback.tsx';
 import { useDialog, useLoad, useNotice, useSubmission, usePageTitle } from '../hooks.ts';
 import { ConfirmDialog } from '../components/ConfirmDialog.tsx';
@@ -142,14 +141,7 @@ function Users() {
             <Empty>{t('common.none')}</Empty>
           ) : (
             <Table aria-label={t('settings.users')}>
-              <TableHeader>
-                <TableRow>
-                  <TableHeaderCell>{t('col.user')}</TableHeaderCell>
-                  <TableHeaderCell>{t('col.role')}</TableHeaderCell>
-                  <TableHeaderCell>{t('col.state')}</TableHeaderCell>
-                  {manage && <TableHeaderCell>{t('col.actions')}</TableHeaderCell>}
-                </TableRow>
-              </TableHeader>
+              <ColumnHeaders columns={['col.user', 'col.role', 'col.state', manage && 'col.actions']} />
               <TableBody>
                 {items.map((u) => (
                   <TableRow key={u.id}>

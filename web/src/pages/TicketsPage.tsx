@@ -6,14 +6,13 @@ import {
   Table,
   TableBody,
   TableCell,
-  TableHeader,
-  TableHeaderCell,
   TableRow,
   Title1,
 } from '@fluentui/react-components';
 
 import { api } from '../api.ts';
 import { ClockBadge } from '../components/ClockBadge.tsx';
+import { ColumnHeaders } from '../components/ColumnHeaders.tsx';
 import { Empty, Gate, SuccessBar } from '../components/Feedback.tsx';
 import { TicketDialog } from '../components/TicketDialog.tsx';
 import { useDialog, useLoad, useNotice, usePageTitle } from '../hooks.ts';
@@ -59,16 +58,9 @@ export default function TicketsPage() {
             <Empty>{t('tickets.none')}</Empty>
           ) : (
             <Table aria-label={t('tickets.title')}>
-              <TableHeader>
-                <TableRow>
-                  <TableHeaderCell>{t('col.subject')}</TableHeaderCell>
-                  <TableHeaderCell>{t('col.offer')}</TableHeaderCell>
-                  <TableHeaderCell>{t('col.status')}</TableHeaderCell>
-                  <TableHeaderCell>{t('col.opened')}</TableHeaderCell>
-                  <TableHeaderCell>{t('col.due')}</TableHeaderCell>
-                  <TableHeaderCell>{t('col.clock')}</TableHeaderCell>
-                </TableRow>
-              </TableHeader>
+              <ColumnHeaders
+                columns={['col.subject', 'col.offer', 'col.status', 'col.opened', 'col.due', 'col.clock']}
+              />
               <TableBody>
                 {tickets.map((ticket) => (
                   <TableRow key={ticket.id}>

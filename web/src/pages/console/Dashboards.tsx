@@ -7,12 +7,11 @@ import {
   Table,
   TableBody,
   TableCell,
-  TableHeader,
-  TableHeaderCell,
   TableRow,
   Title3,
 } from '@fluentui/react-components';
 import { api } from '../../api.ts';
+import { ColumnHeaders } from '../../components/ColumnHeaders.tsx';
 import { Empty, Gate } from '../../components/Feedback.tsx';
 import { useLoad } from '../../hooks.ts';
 import { useI18n, type MessageKey } from '../../i18n/i18n.tsx';
@@ -121,13 +120,7 @@ function Dashboard({ name, title, cells }: (typeof DASHBOARDS)[number]) {
             <Empty>{t('common.none')}</Empty>
           ) : (
             <Table aria-label={t(title)} size="small">
-              <TableHeader>
-                <TableRow>
-                  {cells.map((c) => (
-                    <TableHeaderCell key={c.key}>{t(c.label)}</TableHeaderCell>
-                  ))}
-                </TableRow>
-              </TableHeader>
+              <ColumnHeaders columns={cells.map((c) => c.label)} />
               <TableBody>
                 {items.map((row, i) => (
                   <TableRow key={i}>

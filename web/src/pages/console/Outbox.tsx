@@ -8,14 +8,13 @@ import {
   Table,
   TableBody,
   TableCell,
-  TableHeader,
-  TableHeaderCell,
   TableRow,
   Text,
 } from '@fluentui/react-components';
 import { useState } from 'react';
 import type { ApiError } from '../../api.ts';
 import { api, asApiError } from '../../api.ts';
+import { ColumnHeaders } from '../../components/ColumnHeaders.tsx';
 import { Empty, ErrorBar, Gate, SuccessBar } from '../../components/Feedback.tsx';
 import { useLoad, useNotice } from '../../hooks.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
@@ -80,15 +79,15 @@ export function Outbox() {
             <Empty>{t('console.noMessages')}</Empty>
           ) : (
             <Table aria-label={t('console.tab.outbox')} size="small">
-              <TableHeader>
-                <TableRow>
-                  <TableHeaderCell>{t('console.created')}</TableHeaderCell>
-                  <TableHeaderCell style={{ width: '38%' }}>{t('col.subject')}</TableHeaderCell>
-                  <TableHeaderCell>{t('console.recipient')}</TableHeaderCell>
-                  <TableHeaderCell>{t('col.status')}</TableHeaderCell>
-                  <TableHeaderCell>{t('console.actions')}</TableHeaderCell>
-                </TableRow>
-              </TableHeader>
+              <ColumnHeaders
+                columns={[
+                  'console.created',
+                  { label: 'col.subject', width: '38%' },
+                  'console.recipient',
+                  'col.status',
+                  'console.actions',
+                ]}
+              />
               <TableBody>
                 {items.map((n) => (
                   <TableRow key={n.id}>

@@ -9,14 +9,13 @@ import {
   Table,
   TableBody,
   TableCell,
-  TableHeader,
-  TableHeaderCell,
   TableRow,
   Text,
   makeStyles,
   tokens,
 } from '@fluentui/react-components';
 import { ClockBadge } from '../../components/ClockBadge.tsx';
+import { ColumnHeaders } from '../../components/ColumnHeaders.tsx';
 import { useI18n, type I18n } from '../../i18n/i18n.tsx';
 import type { StaffMember, Task } from '../../types.ts';
 
@@ -53,16 +52,16 @@ export function TaskTable({
   const { t, date, relative } = i18n;
   return (
     <Table aria-label={label} size="small">
-      <TableHeader>
-        <TableRow>
-          <TableHeaderCell>{t('console.due')}</TableHeaderCell>
-          <TableHeaderCell>{t('col.clock')}</TableHeaderCell>
-          <TableHeaderCell>{t('console.subject')}</TableHeaderCell>
-          <TableHeaderCell>{t('console.publisher')}</TableHeaderCell>
-          <TableHeaderCell>{t('console.assignee')}</TableHeaderCell>
-          <TableHeaderCell>{t('console.actions')}</TableHeaderCell>
-        </TableRow>
-      </TableHeader>
+      <ColumnHeaders
+        columns={[
+          'console.due',
+          'col.clock',
+          'console.subject',
+          'console.publisher',
+          'console.assignee',
+          'console.actions',
+        ]}
+      />
       <TableBody>
         {tasks.map((task) => {
           const open = task.status === 'open' || task.status === 'contacted';

@@ -9,8 +9,6 @@ import {
   Table,
   TableBody,
   TableCell,
-  TableHeader,
-  TableHeaderCell,
   TableRow,
   Text,
   Textarea,
@@ -18,6 +16,7 @@ import {
 } from '@fluentui/react-components';
 import { useState, type FormEvent } from 'react';
 import { api } from '../../api.ts';
+import { ColumnHeaders } from '../../components/ColumnHeaders.tsx';
 import { Empty, ErrorBar, fieldProps, SuccessBar } from '../../components/Feedback.tsx';
 import { ClockBadge } from '../../components/ClockBadge.tsx';
 import { useSubmission } from '../../hooks.ts';
@@ -147,16 +146,9 @@ export function TechnicalRequests({
           <Empty>{t('tech.none')}</Empty>
         ) : (
           <Table aria-label={t('tech.requests')} size="small">
-            <TableHeader>
-              <TableRow>
-                <TableHeaderCell>{t('col.offer')}</TableHeaderCell>
-                <TableHeaderCell>{t('col.stage')}</TableHeaderCell>
-                <TableHeaderCell>{t('col.status')}</TableHeaderCell>
-                <TableHeaderCell>{t('col.requested')}</TableHeaderCell>
-                <TableHeaderCell>{t('col.due')}</TableHeaderCell>
-                <TableHeaderCell>{t('col.clock')}</TableHeaderCell>
-              </TableRow>
-            </TableHeader>
+            <ColumnHeaders
+              columns={['col.offer', 'col.stage', 'col.status', 'col.requested', 'col.due', 'col.clock']}
+            />
             <TableBody>
               {requests.map((r) => (
                 <TableRow key={r.id}>

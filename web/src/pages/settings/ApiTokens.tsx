@@ -9,14 +9,13 @@ import {
   Table,
   TableBody,
   TableCell,
-  TableHeader,
-  TableHeaderCell,
   TableRow,
   Text,
   Title3,
 } from '@fluentui/react-components';
 import { useState, type FormEvent } from 'react';
 import { api, asApiError } from '../../api.ts';
+import { ColumnHeaders } from '../../components/ColumnHeaders.tsx';
 import { Empty, ErrorBar, fieldProps, Gate, SuccessBar } from '../../components/Feedback.tsx';
 import { useLoad, useSubmission } from '../../hooks.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
@@ -95,14 +94,7 @@ export function ApiTokens() {
             <Empty>{t('tokens.none')}</Empty>
           ) : (
             <Table aria-label={t('settings.tokens')} size="small">
-              <TableHeader>
-                <TableRow>
-                  <TableHeaderCell>{t('col.name')}</TableHeaderCell>
-                  <TableHeaderCell>{t('col.scopes')}</TableHeaderCell>
-                  <TableHeaderCell>{t('col.lastUsed')}</TableHeaderCell>
-                  <TableHeaderCell>{t('col.actions')}</TableHeaderCell>
-                </TableRow>
-              </TableHeader>
+              <ColumnHeaders columns={['col.name', 'col.scopes', 'col.lastUsed', 'col.actions']} />
               <TableBody>
                 {items.map((token) => (
                   <TableRow key={token.id}>
