@@ -23,7 +23,8 @@ import type { Notification } from '../../types.ts';
 const useStyles = makeStyles({
   top: { display: 'flex', gap: '16px', flexWrap: 'wrap', alignItems: 'flex-end' },
   counts: { display: 'flex', gap: '8px', flexWrap: 'wrap' },
-  error: { overflowWrap: 'anywhere' },
+  // Long addresses and error texts break anywhere rather than run into the next column.
+  breakAnywhere: { overflowWrap: 'anywhere' },
   status: { display: 'flex', flexDirection: 'column' },
 });
 
@@ -93,7 +94,7 @@ export function Outbox() {
                   <TableRow key={n.id}>
                     <TableCell>{dateTime(n.createdAt)}</TableCell>
                     <TableCell>{n.subject}</TableCell>
-                    <TableCell>
+                    <TableCell className={styles.breakAnywhere}>
                       {n.recipientEmail} ({n.language})
                     </TableCell>
                     <TableCell>
@@ -105,7 +106,7 @@ export function Outbox() {
                           </Text>
                         )}
                         {n.lastError && (
-                          <Text size={200} className={styles.error}>
+                          <Text size={200} className={styles.breakAnywhere}>
                             {t('console.lastError')}: {n.lastError}
                           </Text>
                         )}
