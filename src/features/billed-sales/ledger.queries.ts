@@ -66,13 +66,13 @@ export async function writeLines(db: Db, batchId: number, prepared: PreparedBatc
   );
   const columns = LINE_COLUMNS.join(', ');
   const inserted = await db.query<{ line_no: number }>(
-    `INSERT INTO ledger_lines (${columns})
-     SELECT ${columns} FROM (SELECT DISTINCT ON (source, line_id) * FROM ledger_incoming
-                             ORDER BY source, line_id, line_no) firsts
-     ORDER BY line_no
-     ON CONFLICT DO NOTHING
-     RETURNING (SELECT min(i.line_no) FROM ledger_incoming i
-                WHERE i.source = ledger_lines.source AND i.line_id = ledger_lines.line_id) AS line_no`,
+    `WITH firsts AS (
+       SELECT DISTINCT ON (source, line_id) * FROM ledger_incoming ORDER BY source, line_id, line_no
+     ), written AS (
+       INSERT INTO ledger_lines (${columns}) SELECT ${columns} FROM firsts ORDER BY line_no
+       ON CONFLICT DO NOTHING RETURNING source, line_id
+     )
+     SELECT f.line_no FROM firsts f JOIN written USING (source, line_id)`,
   );
   const written = new Set(inserted.rows.map((r) => r.line_no));
   outcome.accepted = written.size;
@@ -83,7 +83,7 @@ export async function writeLines(db: Db, batchId: number, prepared: PreparedBatc
     `SELECT i.line_no, i.source, i.line_id,
             CASE WHEN e.source IS NOT NULL THEN ${content('e')} IS NOT DISTINCT FROM ${content('i')} END AS same
      FROM ledger_incoming i LEFT JOIN ledger_lines e USING (source, line_id)
-     WHERE NOT (i.line_no = ANY($1::int[]))`,
+     WHERE NOT EXISTS (SELECT 1 FROM unnest($1::int[]) AS w (line_no) WHERE w.line_no = i.line_no)`,
     [[...written]],
   );
   for (const r of rows) {
