@@ -8,8 +8,10 @@ import path from 'node:path';
 import { it } from 'node:test';
 import { ROOT } from './support/cli.ts';
 
-it('[BENCH] npm run bench at a small size runs every step and writes its ratios', async () => {
-  const out = path.join(await fs.mkdtemp(path.join(os.tmpdir(), 'rewards-bench-test-')), 'ledger.json');
+it('[BENCH] npm run bench at a small size runs every step and writes its ratios', async (t) => {
+  const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'rewards-bench-test-'));
+  t.after(() => fs.rm(dir, { recursive: true, force: true }));
+  const out = path.join(dir, 'ledger.json');
   const code = await new Promise<number | null>((resolve) => {
     const child = spawn(
       process.execPath,
