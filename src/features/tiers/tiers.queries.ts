@@ -126,9 +126,6 @@ export async function foldDeltas(
   now: Date,
 ): Promise<TierChangeRow[]> {
   const removed = voided.filter((v) => v.billed_on > window.from && v.billed_on <= window.to);
-  // A standing's tier is always the tier of its total under the engine's program (every write sets both, and a
-  // new program means a recompute), so the tier before the fold is the tier of the total less the delta, read
-  // without a second look-up per company; a new standing's is the first tier.
   const { rows } = await db.query<TierChangeRow>(
     `WITH x AS (
        SELECT l.publisher_id, l.usd_cents FROM ledger_lines l
@@ -141,21 +138,20 @@ export async function foldDeltas(
        SELECT coalesce(r.company_id, x.publisher_id) AS company_id, sum(x.usd_cents)::bigint AS delta
        FROM x LEFT JOIN (SELECT id, company_id FROM publishers WHERE company_id <> id) r ON r.id = x.publisher_id
        GROUP BY 1
-     ), updated AS (
-       -- Folds run one at a time (the engine lock): an UPDATE for companies with a standing, an INSERT for the rest.
-       UPDATE tier_standings s
-       SET ttm_usd_cents = s.ttm_usd_cents + d.delta, tier_id = ${tierOf(program, 's.ttm_usd_cents + d.delta')}, updated_at = $7
-       FROM d WHERE s.company_id = d.company_id
-       RETURNING s.company_id, s.ttm_usd_cents, s.tier_id, ${tierOf(program, 's.ttm_usd_cents - d.delta')} AS from_tier
-     ), inserted AS (
-       INSERT INTO tier_standings (company_id, ttm_usd_cents, tier_id, updated_at)
-       SELECT company_id, delta, ${tierOf(program, 'delta')}, $7 FROM d
-       WHERE NOT EXISTS (SELECT 1 FROM updated u WHERE u.company_id = d.company_id)
-       RETURNING company_id, ttm_usd_cents, tier_id, $1::text AS from_tier
+     ), folded AS (
+       -- One pass over the standings (folds run one at a time: the engine lock): a company's first lines give it
+       -- a standing, and the tier before the fold is the row's old one (the first tier for a new standing).
+       MERGE INTO tier_standings s USING d ON s.company_id = d.company_id
+       WHEN MATCHED THEN UPDATE
+         SET ttm_usd_cents = s.ttm_usd_cents + d.delta, tier_id = ${tierOf(program, 's.ttm_usd_cents + d.delta')},
+             updated_at = $7
+       WHEN NOT MATCHED THEN INSERT (company_id, ttm_usd_cents, tier_id, updated_at)
+         VALUES (d.company_id, d.delta, ${tierOf(program, 'd.delta')}, $7)
+       RETURNING new.company_id, new.ttm_usd_cents, new.tier_id, coalesce(old.tier_id, $1::text) AS from_tier
      )
      INSERT INTO tier_changes (company_id, from_tier, to_tier, ttm_usd_cents, as_of, program_version, cause, changed_at)
      SELECT company_id, from_tier, tier_id, ttm_usd_cents, $4, $8, 'lines', $7
-     FROM (SELECT * FROM updated UNION ALL SELECT * FROM inserted) up WHERE tier_id <> from_tier
+     FROM folded WHERE tier_id <> from_tier
      RETURNING id, company_id, from_tier, to_tier`,
     [
       program.tiers[0]!.id,
