@@ -4,6 +4,9 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
+import type { Line as LedgerLine } from '../src/domain/ledger.ts';
+import { writeBatch } from '../src/features/billed-sales/billed-sales.service.ts';
+import { inTransaction } from '../src/platform/db/pool.ts';
 import { snapshot } from './support/snapshot.ts';
 import { testApp } from './support/app.ts';
 import { makePublisher, type MadePublisher } from './support/factories.ts';
@@ -272,6 +275,63 @@ describe('[LEDGER] batches from the feed', () => {
         [p.id],
       );
       assert.equal(rows[0]?.ttm ?? 0, 0, `the tier engine agrees (${order})`);
+    }
+  });
+
+  it('reads a reversal that a file import has written but not folded yet: its charge is already excluded', async () => {
+    // A file import commits its lines chunk by chunk and folds them into the tier engine once, at the end; until
+    // then every figure read from the lines treats them as they stand, whichever of the two was folded first.
+    const ttmOf = async (p: MadePublisher) => {
+      const benefits = await t.call('GET', `/api/v1/publishers/${p.id}/benefits`, { as: p.ownerEmail });
+      return { explained: (await summary(p)).ttmUsdCents, eligibility: benefits.body.ttmUsdCents };
+    };
+    for (const order of ['charge folded', 'reversal folded']) {
+      const p = await makePublisher(t);
+      const charge = line(p, `m-${p.id}`, { amountMinor: 2_000_00 });
+      const reversal = line(p, `mr-${p.id}`, {
+        kind: 'cancellation',
+        amountMinor: -2_000_00,
+        reversesLineId: charge.lineId,
+      });
+      const [folded, written] = order === 'charge folded' ? [charge, reversal] : [reversal, charge];
+      assert.equal((await send([folded, line(p, `keep-${p.id}`, { amountMinor: 600_00 })])).status, 200);
+      const asWritten: LedgerLine = {
+        ...written,
+        publisherId: p.id,
+        amountMinor: Number(written.amountMinor),
+        usdCents: Number(written.amountMinor),
+        kind: written.kind as LedgerLine['kind'],
+        reverses: written.reversesLineId ?? null,
+        note: null,
+      };
+      const outcome = await inTransaction(t.pool, (tx) =>
+        writeBatch(tx, 'import', [{ lineNo: 1, line: asWritten }], t.clock.now()),
+      );
+      assert.equal(outcome.accepted, 1);
+      assert.deepEqual(await ttmOf(p), { explained: 600_00, eligibility: 600_00 }, order);
+      const excluded = await t.call('GET', `/api/v1/publishers/${p.id}/billed-sales/lines?status=excluded`, {
+        as: p.ownerEmail,
+      });
+      assert.deepEqual(
+        excluded.body.items.map((l: { lineId: string; excluded: { code: string } }) => [
+          l.lineId,
+          l.excluded.code,
+        ]),
+        [
+          [charge.lineId, 'voided'],
+          [reversal.lineId, 'reversal'],
+        ].sort(([a], [b]) => (a! > b! ? -1 : 1)),
+        order,
+      );
+      // The next fold (any batch through the API) brings the engine to the same figure.
+      await send([line(p, `late-${p.id}`, { amountMinor: 100_00 })]);
+      assert.deepEqual(await ttmOf(p), { explained: 700_00, eligibility: 700_00 }, order);
+      const { rows } = await t.pool.query(
+        `SELECT s.ttm_usd_cents::int AS ttm FROM tier_standings s JOIN publishers p ON p.company_id = s.company_id
+         WHERE p.id = $1`,
+        [p.id],
+      );
+      assert.equal(rows[0]?.ttm, 700_00, `the tier engine agrees (${order})`);
     }
   });
 

@@ -1,7 +1,7 @@
 // The facts eligibility is computed from, read per publisher.
 import type { ActivationFacts, OfferFacts, UnlockChange, UnlockFacts } from '../../domain/eligibility.ts';
 import type { Db } from '../../platform/db/pool.ts';
-import { COUNTS, VOIDED_JOIN } from '../billed-sales/billed-sales.queries.ts';
+import { COUNTS, voidedJoin } from '../billed-sales/billed-sales.queries.ts';
 
 /**
  * The company's billed sales in USD cents with billed_on in (from, to] (L2): every profile of the publisher's
@@ -14,11 +14,10 @@ export async function companyBilledSales(
   from: string,
   to: string,
 ): Promise<number> {
+  const profiles = `ARRAY(SELECT id FROM publishers WHERE company_id = (SELECT company_id FROM publishers WHERE id = $1))`;
   const { rows } = await db.query<{ total: number }>(
-    `SELECT coalesce(sum(l.usd_cents), 0)::bigint AS total FROM ledger_lines l ${VOIDED_JOIN}
-     WHERE l.publisher_id = ANY (ARRAY(SELECT id FROM publishers
-                                       WHERE company_id = (SELECT company_id FROM publishers WHERE id = $1)))
-       AND l.billed_on > $2 AND l.billed_on <= $3 AND ${COUNTS}`,
+    `SELECT coalesce(sum(l.usd_cents), 0)::bigint AS total FROM ledger_lines l ${voidedJoin(profiles)}
+     WHERE l.publisher_id = ANY (${profiles}) AND l.billed_on > $2 AND l.billed_on <= $3 AND ${COUNTS}`,
     [publisherId, from, to],
   );
   return rows[0]?.total ?? 0;

@@ -1,15 +1,32 @@
 // Reading the ledger for one company or publisher. A publisher's lines are found through the BRIN index on the
-// publisher id; a line is voided when the tier engine recorded that a cancellation or fraud reversal of the same
-// publisher took it away (L6), so these figures are the engine's.
+// publisher id; a line is voided by a cancellation or fraud reversal of the same publisher (L6), as the tier engine
+// recorded it or, for lines a file import has written and not folded yet, as the lines stand.
 import type { Db } from '../../platform/db/pool.ts';
 import { notFound } from '../../platform/http/problems.ts';
 import type { LedgerLinesView, LedgerSummary, LinesQuery } from './billed-sales.schema.ts';
 
-/** Joins each line of `l` to the void that took it away, if any (`v`). */
-export const VOIDED_JOIN = `LEFT JOIN ledger_voids v
-  ON v.source = l.source AND v.line_id = l.line_id AND v.publisher_id = l.publisher_id AND v.usd_cents IS NOT NULL`;
-/** Whether a line of `l` joined by VOIDED_JOIN counts toward a tier. */
-export const COUNTS = `(l.kind IN ('charge', 'refund') AND v.line_id IS NULL)`;
+/**
+ * Joins each line of `l` to what voids it, if anything: a void the tier engine folded in (`v`: one that took the
+ * line away, or one still waiting for it because the line's batch is not folded yet), or else a reversal of the
+ * line by its own publisher in a batch not folded yet (`u`, the earliest; a file import folds at its end).
+ * `profiles` is SQL for the uuid[] of the profiles read: only their unfolded reversals are looked at, and there are
+ * none at all once every batch is folded.
+ */
+export const voidedJoin = (profiles: string) => `LEFT JOIN ledger_voids v
+  ON v.source = l.source AND v.line_id = l.line_id AND v.publisher_id = l.publisher_id
+    AND (v.usd_cents IS NOT NULL OR (v.pending AND l.kind IN ('charge', 'refund')))
+  LEFT JOIN (
+    SELECT DISTINCT ON (r.publisher_id, r.source, r.reverses) r.publisher_id, r.source, r.reverses, r.line_id, r.kind
+    FROM ledger_lines r
+    WHERE r.batch_id = ANY (ARRAY(SELECT id FROM ledger_batches WHERE folded_at IS NULL))
+      AND r.kind IN ('cancellation', 'fraud-reversal') AND r.publisher_id = ANY (${profiles})
+    ORDER BY r.publisher_id, r.source, r.reverses, r.batch_id, r.line_id
+  ) u ON v.line_id IS NULL AND l.kind IN ('charge', 'refund') AND u.publisher_id = l.publisher_id
+    AND u.source = l.source AND u.reverses = l.line_id`;
+/** Whether a line of `l` joined by `voidedJoin` is voided. */
+export const VOIDED = '(v.line_id IS NOT NULL OR u.line_id IS NOT NULL)';
+/** Whether a line of `l` joined by `voidedJoin` counts toward a tier. */
+export const COUNTS = `(l.kind IN ('charge', 'refund') AND NOT ${VOIDED})`;
 
 export async function companyOf(db: Db, publisherId: string): Promise<LedgerSummary['company']> {
   const { rows } = await db.query<LedgerSummary['company']>(
@@ -33,11 +50,10 @@ export async function monthlyTotals(
   const { rows } = await db.query<LedgerSummary['months'][number]>(
     `SELECT to_char(l.billed_on, 'YYYY-MM') AS month,
             coalesce(sum(l.usd_cents) FILTER (WHERE ${COUNTS}), 0)::bigint AS "countedUsdCents",
-            coalesce(sum(l.usd_cents) FILTER (WHERE v.line_id IS NOT NULL), 0)::bigint
-              AS "excludedUsdCents",
+            coalesce(sum(l.usd_cents) FILTER (WHERE ${VOIDED}), 0)::bigint AS "excludedUsdCents",
             count(*) FILTER (WHERE ${COUNTS})::int AS "countedLines",
             count(*) FILTER (WHERE NOT ${COUNTS})::int AS "excludedLines"
-     FROM ledger_lines l ${VOIDED_JOIN}
+     FROM ledger_lines l ${voidedJoin('$1::uuid[]')}
      WHERE l.publisher_id = ANY($1::uuid[]) AND l.billed_on > $2 AND l.billed_on <= $3
      GROUP BY 1 ORDER BY 1`,
     [publisherIds, from, to],
@@ -53,7 +69,7 @@ export async function paceTotal(
   to: string,
 ): Promise<number> {
   const { rows } = await db.query<{ total: number }>(
-    `SELECT coalesce(sum(l.usd_cents), 0)::bigint AS total FROM ledger_lines l ${VOIDED_JOIN}
+    `SELECT coalesce(sum(l.usd_cents), 0)::bigint AS total FROM ledger_lines l ${voidedJoin('$1::uuid[]')}
      WHERE l.publisher_id = ANY($1::uuid[]) AND l.billed_on > $2 AND l.billed_on <= $3 AND ${COUNTS}`,
     [publisherIds, from, to],
   );
@@ -98,9 +114,9 @@ export async function ledgerLines(
   const status = query.status ?? 'all';
   const { rows } = await db.query<LineRow>(
     `SELECT l.source, l.line_id, l.offer_id, l.customer_id, l.customer_country, l.amount_minor, l.currency,
-            l.usd_cents, l.billed_on::text, l.kind, l.reverses, v.voided_by, v.kind AS voided_kind,
-            count(*) OVER ()::int AS total
-     FROM ledger_lines l ${VOIDED_JOIN}
+            l.usd_cents, l.billed_on::text, l.kind, l.reverses, coalesce(v.voided_by, u.line_id) AS voided_by,
+            coalesce(v.kind, u.kind) AS voided_kind, count(*) OVER ()::int AS total
+     FROM ledger_lines l ${voidedJoin('ARRAY[$1::uuid]')}
      WHERE l.publisher_id = $1 AND l.billed_on > $2 AND l.billed_on <= $3
        AND ($4::text IS NULL OR to_char(l.billed_on, 'YYYY-MM') = $4)
        AND ($5 = 'all' OR ($5 = 'counted') = ${COUNTS})
