@@ -4,7 +4,8 @@
 //   (c) a bare SQL GROUP BY sum over the stored lines      (d) the full tier recompute
 //   (e) the incremental tier update after 1% more lines (the tier engine's share of importing them), and (e0) the
 //   least bare SQL does for those lines (sum them by company, update those companies' rows)
-// Prints lines per second and the ratios b/a, d/c, e/d, and the import's peak memory; writes bench/out/ledger.json.
+// Prints lines per second, the ratios b/a, d/c, e/d, e0/d and e/e0, and the import's peak memory; writes
+// bench/out/ledger.json.
 // Flags: --publishers N --lines N (default 100,000 and 10,000,000), --out FILE, --keep (keep the data directory).
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
@@ -141,8 +142,8 @@ try {
     `(e)  incremental update after ${extra.toLocaleString('en-US')} lines    ${(e * 1000).toFixed(0)} ms   e/d ${(e / d).toFixed(3)}   (importing them took ${incremental.wall.toFixed(1)} s)`,
   );
   // The least any store of one standing per company must do for those lines, in bare SQL: sum them by company
-  // (here each profile is its own company) and update those companies' rows; no voids, window, roll-up, new
-  // companies or tier changes. Rolled back, on a vacuumed table like the one (e) found; the better of two.
+  // (here each profile is its own company) and update those companies' rows; no kinds, voids, window, roll-up,
+  // new companies or tier changes. Rolled back, on a vacuumed table like the one (e) found; the better of two.
   const floorRuns: number[] = [];
   for (let run = 0; run < 2; run++) {
     await client.query('VACUUM tier_standings');

@@ -1,6 +1,7 @@
 // Reading the ledger for one company or publisher. A publisher's lines are found through the BRIN index on the
 // publisher id; a line is voided by a cancellation or fraud reversal of the same publisher (L6), as the tier engine
-// recorded it or, for lines a file import has written and not folded yet, as the lines stand.
+// recorded it or, for a reversal (or a line whose void is waiting for it) that a file import has written and not
+// folded yet, as the lines stand.
 import type { Db } from '../../platform/db/pool.ts';
 import { notFound } from '../../platform/http/problems.ts';
 import type { LedgerLinesView, LedgerSummary, LinesQuery } from './billed-sales.schema.ts';
@@ -8,9 +9,9 @@ import type { LedgerLinesView, LedgerSummary, LinesQuery } from './billed-sales.
 /**
  * Joins each line of `l` to what voids it, if anything: a void the tier engine folded in (`v`: one that took the
  * line away, or one still waiting for it because the line's batch is not folded yet), or else a reversal of the
- * line by its own publisher in a batch not folded yet (`u`, the earliest; a file import folds at its end).
- * `profiles` is SQL for the uuid[] of the profiles read: only their unfolded reversals are looked at, and there are
- * none at all once every batch is folded.
+ * line by its own publisher in a batch not folded yet (`u`, the one of lowest batch id; a file import folds at its
+ * end). `profiles` is constant SQL for the uuid[] of the profiles read (their ids travel as query parameters): only
+ * their unfolded reversals are looked at, and there are none at all once every batch is folded.
  */
 export const voidedJoin = (profiles: string) => `LEFT JOIN ledger_voids v
   ON v.source = l.source AND v.line_id = l.line_id AND v.publisher_id = l.publisher_id
