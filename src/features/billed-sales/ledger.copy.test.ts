@@ -122,20 +122,6 @@ describe('[LEDGER] COPY stream of a batch', () => {
     );
   });
 
-  it('writes every id right however many it has seen, past the ids it keeps as bytes', () => {
-    fc.assert(
-      fc.property(fc.array(fc.tuple(fc.uuid(), fc.uuid()), { minLength: 1, maxLength: 12 }), (ids) => {
-        const prepared = new PreparedLines(3);
-        const lines = [...ids, ...ids].map(([publisherId, offerId], i) =>
-          line({ lineId: `L${i}`, publisherId, offerId }),
-        );
-        lines.forEach((l, i) => prepared.add(i + 1, l));
-        const byLineId = (rows: Value[][]) => rows.map((r) => [r[1], r[2], r[7]]).sort();
-        assert.deepEqual(byLineId(readRows(prepared.toBatch().lines)), byLineId(lines.map(valuesOf)));
-      }),
-    );
-  });
-
   it('keeps a repeat within the batch for the database to judge (duplicate or conflict)', () => {
     const batch = prepareLines([
       { lineNo: 1, line: line() },

@@ -53,19 +53,6 @@ const TRAILER = Buffer.from([255, 255]);
 export class PreparedLines {
   size = 0;
   readonly #rows = new Bytes(1 << 17);
-  /**
-   * Publisher and offer ids already turned into bytes: a file names the same ones again and again, and a look-up
-   * costs a fraction of reading 32 hex digits (the ids come from the import's look-up tables, as the same strings).
-   * Each id's 16 bytes sit in one pool; past `cachedIds` ids the cache starts over.
-   */
-  readonly #ids = new Map<string, number>();
-  readonly #idBytes: Uint8Array;
-  readonly #cachedIds: number;
-
-  constructor(cachedIds = 1 << 19) {
-    this.#cachedIds = cachedIds;
-    this.#idBytes = new Uint8Array(cachedIds * 16);
-  }
   /** Where each row starts, its line number, and its group. */
   #starts = new Int32Array(1024);
   #lineNos = new Int32Array(1024);
@@ -78,13 +65,13 @@ export class PreparedLines {
     out.int16(LINE_COLUMNS.length);
     out.text(line.source);
     out.text(line.lineId);
-    out.uuid(this.#idBytes, this.#idAt(line.publisherId));
+    out.uuid(line.publisherId);
     out.text(line.kind);
     out.int64(line.usdCents);
     out.date(line.billedOn);
     out.nullableText(line.reverses);
     if (line.offerId === null) out.int32(-1);
-    else out.uuid(this.#idBytes, this.#idAt(line.offerId));
+    else out.uuid(line.offerId);
     out.text(line.customerId);
     out.text(line.customerCountry);
     out.int64(line.amountMinor);
@@ -101,21 +88,6 @@ export class PreparedLines {
       ? REVERSALS
       : (hexDigit(line.publisherId, 0) << 4) | hexDigit(line.publisherId, 1);
     this.size++;
-  }
-
-  /** Where `id`'s 16 bytes are in the pool. */
-  #idAt(id: string): number {
-    let at = this.#ids.get(id);
-    if (at === undefined) {
-      if (this.#ids.size === this.#cachedIds) this.#ids.clear();
-      at = this.#ids.size * 16;
-      for (let i = 0, out = at; i < id.length; i += 2) {
-        if (id.charCodeAt(i) === 45) i++; // -
-        this.#idBytes[out++] = (hexDigit(id, i) << 4) | hexDigit(id, i + 1);
-      }
-      this.#ids.set(id, at);
-    }
-    return at;
   }
 
   /** The batch so far, in buffers of its own; this object starts the next batch empty. */
@@ -229,13 +201,16 @@ class Bytes {
     else this.text(value);
   }
 
-  /** A uuid field: the 16 bytes at `from` in `pool`. */
-  uuid(pool: Uint8Array, from: number): void {
+  /** A uuid field: its 16 bytes, from the canonical text (hex digits and dashes). */
+  uuid(value: string): void {
     this.#room(20);
     const buffer = this.buffer;
-    const at = buffer.writeInt32BE(16, this.length);
-    for (let i = 0; i < 16; i++) buffer[at + i] = pool[from + i]!;
-    this.length = at + 16;
+    let at = buffer.writeInt32BE(16, this.length);
+    for (let i = 0; i < value.length; i += 2) {
+      if (value.charCodeAt(i) === 45) i++; // -
+      buffer[at++] = (hexDigit(value, i) << 4) | hexDigit(value, i + 1);
+    }
+    this.length = at;
   }
 
   /** A date field, YYYY-MM-DD: days since 2000-01-01. */
