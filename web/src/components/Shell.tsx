@@ -1,9 +1,10 @@
 // The frame of every signed-in page: the publisher's name and MPN ID, navigation, the user and role, the language.
-import { Button, makeStyles, Select, Text, tokens, useId } from '@fluentui/react-components';
+import { Button, makeStyles, Text, tokens, useId } from '@fluentui/react-components';
 import { useEffect, useRef, type ReactNode } from 'react';
 import { LOCALES, useI18n, type Locale, type MessageKey } from '../i18n/i18n.tsx';
 import { navigate } from '../router.tsx';
 import { isStaff, useSession } from '../session.tsx';
+import { OptionSelect } from './OptionSelect.tsx';
 
 const useStyles = makeStyles({
   root: {
@@ -115,21 +116,14 @@ export function Shell({ path, children }: { path: string; children: ReactNode })
             <label htmlFor={publisherId} className={styles.headerLabel}>
               {t('shell.publisher')}
             </label>
-            <Select
+            <OptionSelect
               className={styles.picker}
               id={publisherId}
               value={publisher?.id ?? ''}
-              onChange={(_, data) => choosePublisher(data.value)}
-            >
-              <option value="" disabled>
-                {t('shell.choosePublisher')}
-              </option>
-              {publishers.map((p) => (
-                <option key={p.id} value={p.id}>
-                  {p.companyName} ({p.mpnId})
-                </option>
-              ))}
-            </Select>
+              onChange={choosePublisher}
+              prompt={t('shell.choosePublisher')}
+              options={publishers.map((p) => [p.id, `${p.companyName} (${p.mpnId})`])}
+            />
           </div>
         )}
         <span className={styles.spacer} />
@@ -137,18 +131,13 @@ export function Shell({ path, children }: { path: string; children: ReactNode })
           <label htmlFor={languageId} className={styles.headerLabel}>
             {t('shell.language')}
           </label>
-          <Select
+          <OptionSelect
             className={styles.language}
             id={languageId}
             value={locale}
-            onChange={(_, data) => setLocale(data.value as Locale)}
-          >
-            {(Object.keys(LOCALES) as Locale[]).map((l) => (
-              <option key={l} value={l}>
-                {t(`language.${l}`)}
-              </option>
-            ))}
-          </Select>
+            onChange={(l) => setLocale(l as Locale)}
+            options={(Object.keys(LOCALES) as Locale[]).map((l) => [l, t(`language.${l}`)])}
+          />
         </div>
         {user && (
           <div className={styles.publisher}>

@@ -1,5 +1,5 @@
 // Open a support ticket, about one offer or none; the form keeps its input when the service refuses it.
-import { Field, Input, Select, Textarea } from '@fluentui/react-components';
+import { Field, Input, Textarea } from '@fluentui/react-components';
 import { useState, type FormEvent } from 'react';
 import { api } from '../api.ts';
 import { useSubmission } from '../hooks.ts';
@@ -7,6 +7,7 @@ import { FormDialog } from './FormDialog.tsx';
 import { useI18n } from '../i18n/i18n.tsx';
 import type { Offer, Ticket } from '../types.ts';
 import { fieldProps } from './Feedback.tsx';
+import { OptionSelect } from './OptionSelect.tsx';
 
 export function TicketDialog({
   open,
@@ -53,14 +54,12 @@ export function TicketDialog({
       onClose={onClose}
     >
       <Field label={t('ticket.offer')} {...message('offerId')}>
-        <Select value={offerId} onChange={(_, d) => setOfferId(d.value)}>
-          <option value="">{t('ticket.noOffer')}</option>
-          {offers.map((o) => (
-            <option key={o.id} value={o.id}>
-              {o.name}
-            </option>
-          ))}
-        </Select>
+        <OptionSelect
+          value={offerId}
+          onChange={setOfferId}
+          none={t('ticket.noOffer')}
+          options={offers.map((o) => [o.id, o.name])}
+        />
       </Field>
       <Field label={t('ticket.subject')} required {...message('subject')}>
         <Input value={subject} onChange={(_, d) => setSubject(d.value)} />

@@ -5,7 +5,6 @@ import {
   Card,
   Field,
   makeStyles,
-  Select,
   Table,
   TableBody,
   TableCell,
@@ -24,6 +23,7 @@ import { loadProgram, tierNames } from '../program.ts';
 import { useI18n } from '../i18n/i18n.tsx';
 import { useSession } from '../session.tsx';
 import type { LedgerLines, LedgerSummary } from '../types.ts';
+import { OptionSelect } from '../components/OptionSelect.tsx';
 
 const useStyles = makeStyles({
   page: { display: 'flex', flexDirection: 'column', gap: '16px' },
@@ -117,35 +117,25 @@ export default function BilledSalesPage() {
               <Title3 as="h2">{t('sales.lines')}</Title3>
               <div className={styles.filters}>
                 <Field label={t('sales.show')}>
-                  <Select
+                  <OptionSelect
                     value={status}
-                    onChange={(_, d) => {
-                      setStatus(d.value as Status);
+                    onChange={(v) => {
+                      setStatus(v as Status);
                       setOffset(0);
                     }}
-                  >
-                    {(['all', 'counted', 'excluded'] as const).map((v) => (
-                      <option key={v} value={v}>
-                        {t(`sales.show.${v}`)}
-                      </option>
-                    ))}
-                  </Select>
+                    options={(['all', 'counted', 'excluded'] as const).map((v) => [v, t(`sales.show.${v}`)])}
+                  />
                 </Field>
                 <Field label={t('sales.month')}>
-                  <Select
+                  <OptionSelect
                     value={month}
-                    onChange={(_, d) => {
-                      setMonth(d.value);
+                    onChange={(v) => {
+                      setMonth(v);
                       setOffset(0);
                     }}
-                  >
-                    <option value="">{t('sales.allMonths')}</option>
-                    {s.months.map((m) => (
-                      <option key={m.month} value={m.month}>
-                        {monthName(m.month)}
-                      </option>
-                    ))}
-                  </Select>
+                    none={t('sales.allMonths')}
+                    options={s.months.map((m) => [m.month, monthName(m.month)])}
+                  />
                 </Field>
               </div>
               <Gate loaded={lines}>

@@ -6,7 +6,6 @@ import {
   Field,
   Input,
   makeStyles,
-  Select,
   Table,
   TableBody,
   TableCell,
@@ -24,6 +23,7 @@ import { ConfirmDialog } from '../components/ConfirmDialog.tsx';
 import { useI18n } from '../i18n/i18n.tsx';
 import { canManage, useSession } from '../session.tsx';
 import type { Items, User } from '../types.ts';
+import { OptionSelect } from '../components/OptionSelect.tsx';
 
 const useStyles = makeStyles({
   page: { display: 'flex', flexDirection: 'column', gap: '16px' },
@@ -109,13 +109,13 @@ function Users() {
               <Input type="email" value={email} onChange={(_, d) => setEmail(d.value)} />
             </Field>
             <Field label={t('users.role')} required {...message('role')}>
-              <Select value={role} onChange={(_, d) => setRole(d.value)}>
-                {ROLES.filter((r) => r !== 'publisher-owner' || user?.role !== 'publisher-admin').map((r) => (
-                  <option key={r} value={r}>
-                    {t(`role.${r}`)}
-                  </option>
-                ))}
-              </Select>
+              <OptionSelect
+                value={role}
+                onChange={setRole}
+                options={ROLES.filter((r) => r !== 'publisher-owner' || user?.role !== 'publisher-admin').map(
+                  (r) => [r, t(`role.${r}`)],
+                )}
+              />
             </Field>
             <div>
               <Button appearance="primary" type="submit" disabled={busy}>

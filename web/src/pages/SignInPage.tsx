@@ -5,7 +5,6 @@ import {
   Input,
   Link,
   makeStyles,
-  Select,
   Text,
   Title2,
   tokens,
@@ -17,6 +16,7 @@ import { useSubmission, usePageTitle } from '../hooks.ts';
 import { LOCALES, useI18n, type Locale } from '../i18n/i18n.tsx';
 import { useSession } from '../session.tsx';
 import type { Items } from '../types.ts';
+import { OptionSelect } from '../components/OptionSelect.tsx';
 
 const useStyles = makeStyles({
   page: {
@@ -90,13 +90,11 @@ export function SignInPage() {
         </form>
         <Link href="/api/v1/auth/oidc/start">{t('signIn.sso')}</Link>
         <Field label={t('shell.language')}>
-          <Select value={locale} onChange={(_, d) => setLocale(d.value as Locale)}>
-            {(Object.keys(LOCALES) as Locale[]).map((l) => (
-              <option key={l} value={l}>
-                {t(`language.${l}`)}
-              </option>
-            ))}
-          </Select>
+          <OptionSelect
+            value={locale}
+            onChange={(l) => setLocale(l as Locale)}
+            options={(Object.keys(LOCALES) as Locale[]).map((l) => [l, t(`language.${l}`)])}
+          />
         </Field>
         {demo.length > 0 && (
           <section className={styles.demo} aria-label={t('signIn.demo')}>

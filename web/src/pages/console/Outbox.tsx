@@ -4,7 +4,6 @@ import {
   Button,
   Field,
   makeStyles,
-  Select,
   Table,
   TableBody,
   TableCell,
@@ -19,6 +18,7 @@ import { Empty, ErrorBar, Gate, SuccessBar } from '../../components/Feedback.tsx
 import { useLoad, useNotice } from '../../hooks.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
 import type { Notification } from '../../types.ts';
+import { OptionSelect } from '../../components/OptionSelect.tsx';
 
 const useStyles = makeStyles({
   top: { display: 'flex', gap: '16px', flexWrap: 'wrap', alignItems: 'flex-end' },
@@ -57,14 +57,12 @@ export function Outbox() {
         <>
           <div className={styles.top}>
             <Field label={t('console.showStatus')}>
-              <Select value={status} onChange={(_, d) => setStatus(d.value)}>
-                <option value="">{t('console.allMessages')}</option>
-                {STATUSES.map((s) => (
-                  <option key={s} value={s}>
-                    {t(`outbox.${s}`)}
-                  </option>
-                ))}
-              </Select>
+              <OptionSelect
+                value={status}
+                onChange={setStatus}
+                none={t('console.allMessages')}
+                options={STATUSES.map((s) => [s, t(`outbox.${s}`)])}
+              />
             </Field>
             <div className={styles.counts} aria-label={t('console.outboxCounts')} role="group">
               {STATUSES.filter((s) => counts[s]).map((s) => (

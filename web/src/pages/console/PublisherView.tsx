@@ -6,7 +6,6 @@ import {
   Card,
   Field,
   makeStyles,
-  Select,
   Text,
   Textarea,
   Title3,
@@ -21,6 +20,7 @@ import { Link } from '../../router.tsx';
 import type { Benefits, Contact, Engagement, Items, Offer, Publisher, StaffMember } from '../../types.ts';
 import { TaskTable } from './TaskTable.tsx';
 import { useTaskActions } from './useTaskActions.tsx';
+import { OptionSelect } from '../../components/OptionSelect.tsx';
 
 const useStyles = makeStyles({
   grid: { display: 'grid', gridTemplateColumns: 'repeat(auto-fit, minmax(300px, 1fr))', gap: '12px' },
@@ -137,13 +137,11 @@ export function PublisherView({
               </ul>
               <form className={styles.form} onSubmit={(e) => void optOut(e)} noValidate>
                 <Field label={t('console.engagement')}>
-                  <Select value={engagement} onChange={(_, d) => setEngagement(d.value)}>
-                    {ENGAGEMENTS.map((e) => (
-                      <option key={e} value={e}>
-                        {t(`engagement.${e}`)}
-                      </option>
-                    ))}
-                  </Select>
+                  <OptionSelect
+                    value={engagement}
+                    onChange={setEngagement}
+                    options={ENGAGEMENTS.map((e) => [e, t(`engagement.${e}`)])}
+                  />
                 </Field>
                 <Field label={t('console.note')} required {...fieldProps(i18n, error, 'note')}>
                   <Textarea value={note} onChange={(_, d) => setNote(d.value)} rows={2} />

@@ -1,5 +1,5 @@
 // The rewards team's queue: every open promise, soonest due first, filtered by kind, clock and assignee.
-import { Field, Link, makeStyles, Select, Text } from '@fluentui/react-components';
+import { Field, Link, makeStyles, Text } from '@fluentui/react-components';
 import { useState } from 'react';
 import { api } from '../../api.ts';
 import { Empty, ErrorBar, Gate, SuccessBar } from '../../components/Feedback.tsx';
@@ -8,6 +8,7 @@ import { useI18n } from '../../i18n/i18n.tsx';
 import type { Items, StaffMember, Task } from '../../types.ts';
 import { TaskTable } from './TaskTable.tsx';
 import { useTaskActions } from './useTaskActions.tsx';
+import { OptionSelect } from '../../components/OptionSelect.tsx';
 
 const useStyles = makeStyles({
   filters: { display: 'flex', gap: '16px', flexWrap: 'wrap', alignItems: 'flex-end' },
@@ -42,13 +43,7 @@ export function Queue({
   const actions = useTaskActions(loaded.reload);
   const select = (label: string, value: string, set: (v: string) => void, options: [string, string][]) => (
     <Field label={label}>
-      <Select value={value} onChange={(_, d) => set(d.value)}>
-        {options.map(([v, text]) => (
-          <option key={v} value={v}>
-            {text}
-          </option>
-        ))}
-      </Select>
+      <OptionSelect value={value} onChange={set} options={options} />
     </Field>
   );
   return (

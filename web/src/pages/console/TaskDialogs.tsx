@@ -1,6 +1,6 @@
 // What a rewards team member records on a task: a contact (channel and note; the first stops the clock) or a
 // cancellation (with its reason). The forms keep their input when the service refuses it.
-import { Field, Select, Textarea } from '@fluentui/react-components';
+import { Field, Textarea } from '@fluentui/react-components';
 import { useState, type FormEvent } from 'react';
 import { api } from '../../api.ts';
 import { fieldProps } from '../../components/Feedback.tsx';
@@ -9,6 +9,7 @@ import { FormDialog } from '../../components/FormDialog.tsx';
 import { useI18n } from '../../i18n/i18n.tsx';
 import type { Task } from '../../types.ts';
 import { taskSubject } from './TaskTable.tsx';
+import { OptionSelect } from '../../components/OptionSelect.tsx';
 
 const CHANNELS = ['phone', 'email', 'meeting', 'other'] as const;
 
@@ -54,13 +55,11 @@ export function TaskDialog({
     >
       {contact && (
         <Field label={t('console.channel')} required {...message('channel')}>
-          <Select value={channel} onChange={(_, d) => setChannel(d.value)}>
-            {CHANNELS.map((c) => (
-              <option key={c} value={c}>
-                {t(`channel.${c}`)}
-              </option>
-            ))}
-          </Select>
+          <OptionSelect
+            value={channel}
+            onChange={setChannel}
+            options={CHANNELS.map((c) => [c, t(`channel.${c}`)])}
+          />
         </Field>
       )}
       <Field

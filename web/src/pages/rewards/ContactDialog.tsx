@@ -1,6 +1,6 @@
 // Add, update or change a marketing contact (S7): a user of the account, an email other than the company
 // account's, a phone number and a preferred language; the API's field errors appear beside their fields.
-import { Field, Input, Link as FluentLink, Select, Text } from '@fluentui/react-components';
+import { Field, Input, Link as FluentLink, Text } from '@fluentui/react-components';
 import { useState, type FormEvent } from 'react';
 import { api, ApiError } from '../../api.ts';
 import { fieldProps } from '../../components/Feedback.tsx';
@@ -8,6 +8,7 @@ import { useSubmission } from '../../hooks.ts';
 import { FormDialog } from '../../components/FormDialog.tsx';
 import { useI18n } from '../../i18n/i18n.tsx';
 import type { Contact, User } from '../../types.ts';
+import { OptionSelect } from '../../components/OptionSelect.tsx';
 
 export type ContactDialogMode = { kind: 'add' } | { kind: 'update' | 'change'; contact: Contact };
 
@@ -78,18 +79,12 @@ export function ContactDialog({
       onClose={onClose}
     >
       <Field label={t('contact.user')} required hint={t('contact.userHint')} {...message('userId')}>
-        <Select value={userId} onChange={(_, d) => setUserId(d.value)}>
-          <option value="" disabled>
-            {t('contact.pickUser')}
-          </option>
-          {users
-            .filter((u) => u.active)
-            .map((u) => (
-              <option key={u.id} value={u.id}>
-                {u.displayName} ({u.email})
-              </option>
-            ))}
-        </Select>
+        <OptionSelect
+          value={userId}
+          onChange={setUserId}
+          prompt={t('contact.pickUser')}
+          options={users.filter((u) => u.active).map((u) => [u.id, `${u.displayName} (${u.email})`])}
+        />
       </Field>
       <Text>
         <FluentLink href="/settings" target="_blank" rel="noopener">
@@ -109,13 +104,11 @@ export function ContactDialog({
         <Input type="tel" value={phone} onChange={(_, d) => setPhone(d.value)} />
       </Field>
       <Field label={t('contact.language')} required {...message('language')}>
-        <Select value={language} onChange={(_, d) => setLanguage(d.value)}>
-          {languages.map((l) => (
-            <option key={l} value={l}>
-              {i18n.language(l)}
-            </option>
-          ))}
-        </Select>
+        <OptionSelect
+          value={language}
+          onChange={setLanguage}
+          options={languages.map((l) => [l, i18n.language(l)])}
+        />
       </Field>
     </FormDialog>
   );

@@ -5,7 +5,6 @@ import {
   Card,
   Field,
   makeStyles,
-  Select,
   Table,
   TableBody,
   TableCell,
@@ -22,6 +21,7 @@ import { ClockBadge } from '../../components/ClockBadge.tsx';
 import { useSubmission } from '../../hooks.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
 import type { Offer, TechnicalRequest } from '../../types.ts';
+import { OptionSelect } from '../../components/OptionSelect.tsx';
 
 const useStyles = makeStyles({
   card: { padding: '16px', gap: '12px' },
@@ -92,31 +92,25 @@ export function TechnicalRequests({
               </div>
             )}
             <Field label={t('tech.stage')} required {...message('stage')}>
-              <Select value={stage} onChange={(_, d) => setStage(d.value)}>
-                {STAGES.map((s) => (
-                  <option key={s} value={s}>
-                    {t(`stage.${s}`)}
-                  </option>
-                ))}
-              </Select>
+              <OptionSelect
+                value={stage}
+                onChange={setStage}
+                options={STAGES.map((s) => [s, t(`stage.${s}`)])}
+              />
             </Field>
             <Field label={t('tech.solution')} required {...message('solution')}>
-              <Select value={solution} onChange={(_, d) => setSolution(d.value)}>
-                {SOLUTIONS.map((s) => (
-                  <option key={s} value={s}>
-                    {t(`solution.${s}`)}
-                  </option>
-                ))}
-              </Select>
+              <OptionSelect
+                value={solution}
+                onChange={setSolution}
+                options={SOLUTIONS.map((s) => [s, t(`solution.${s}`)])}
+              />
             </Field>
             <Field label={t('tech.offer')} required {...message('offerId')}>
-              <Select value={offerId} onChange={(_, d) => setOfferId(d.value)}>
-                {offers.map((o) => (
-                  <option key={o.id} value={o.id}>
-                    {o.name}
-                  </option>
-                ))}
-              </Select>
+              <OptionSelect
+                value={offerId}
+                onChange={setOfferId}
+                options={offers.map((o) => [o.id, o.name])}
+              />
             </Field>
             <Field
               className={styles.wide}
