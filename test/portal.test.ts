@@ -97,6 +97,8 @@ async function journey(locale: Locale, url: string) {
     await listing.getByRole('button', { name: m['benefit.activate'] }).focus();
     await page.keyboard.press('Enter');
     await page.getByRole('dialog').getByRole('button', { name: m['activate.confirm'] }).waitFor();
+    await assertAccessible(page, `${locale} activation dialog`);
+    await screenshot(page, `${locale}-activate-confirm`);
     await page.getByRole('dialog').getByRole('button', { name: m['activate.confirm'] }).focus();
     await page.keyboard.press('Enter');
     await page.getByText(pattern(m['activate.done'])).waitFor();

@@ -1,16 +1,7 @@
-import {
-  Button,
-  Dialog,
-  DialogActions,
-  DialogBody,
-  DialogContent,
-  DialogSurface,
-  DialogTitle,
-} from '@fluentui/react-components';
 import type { ReactNode } from 'react';
-import { useI18n } from '../i18n/i18n.tsx';
+import { FormDialog } from './FormDialog.tsx';
 
-/** Asks before a change that reaches other people (an activation, a deactivation). */
+/** Asks before a change that reaches other people (an activation, a deactivation): a form with nothing to fill in. */
 export function ConfirmDialog({
   open,
   title,
@@ -26,23 +17,17 @@ export function ConfirmDialog({
   onConfirm: () => void;
   onClose: () => void;
 }) {
-  const { t } = useI18n();
   return (
-    <Dialog open={open} onOpenChange={(_, d) => !d.open && onClose()}>
-      <DialogSurface>
-        <DialogBody>
-          <DialogTitle>{title}</DialogTitle>
-          <DialogContent>{children}</DialogContent>
-          <DialogActions>
-            <Button appearance="secondary" onClick={onClose}>
-              {t('common.cancel')}
-            </Button>
-            <Button appearance="primary" onClick={onConfirm}>
-              {confirm}
-            </Button>
-          </DialogActions>
-        </DialogBody>
-      </DialogSurface>
-    </Dialog>
+    <FormDialog
+      open={open}
+      title={title}
+      error={undefined}
+      busy={false}
+      submit={confirm}
+      onSubmit={async () => onConfirm()}
+      onClose={onClose}
+    >
+      {children}
+    </FormDialog>
   );
 }

@@ -33,7 +33,8 @@ export function FormDialog({
   busy: boolean;
   /** The submit button's label. */
   submit: string;
-  onSubmit: (event: FormEvent) => Promise<void>;
+  /** Sends the form (the page does not reload). */
+  onSubmit: () => Promise<void>;
   onClose: () => void;
   children: ReactNode;
 }) {
@@ -42,7 +43,13 @@ export function FormDialog({
   return (
     <Dialog open={open} onOpenChange={(_, d) => !d.open && onClose()}>
       <DialogSurface>
-        <form onSubmit={(e) => void onSubmit(e)} noValidate>
+        <form
+          onSubmit={(event: FormEvent) => {
+            event.preventDefault();
+            void onSubmit();
+          }}
+          noValidate
+        >
           <DialogBody>
             <DialogTitle>{title}</DialogTitle>
             <DialogContent className={styles.form}>

@@ -1,6 +1,6 @@
 // Open a support ticket, about one offer or none; the form keeps its input when the service refuses it.
 import { Field, Input, Textarea } from '@fluentui/react-components';
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { api } from '../api.ts';
 import { useSubmission } from '../hooks.ts';
 import { FormDialog } from './FormDialog.tsx';
@@ -31,8 +31,7 @@ export function TicketDialog({
   const [description, setDescription] = useState(initial.description);
   const { busy, error, run } = useSubmission();
   const message = (field: string) => fieldProps(i18n, error, field);
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
+  const submit = async () => {
     await run(async () => {
       onOpened(
         await api<Ticket>('POST', `/publishers/${publisherId}/support-tickets`, {

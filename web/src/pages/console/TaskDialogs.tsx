@@ -1,7 +1,7 @@
 // What a rewards team member records on a task: a contact (channel and note; the first stops the clock) or a
 // cancellation (with its reason). The forms keep their input when the service refuses it.
 import { Field, Textarea } from '@fluentui/react-components';
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { api } from '../../api.ts';
 import { fieldProps } from '../../components/Feedback.tsx';
 import { useSubmission } from '../../hooks.ts';
@@ -32,8 +32,7 @@ export function TaskDialog({
   const [text, setText] = useState('');
   const { busy, error, run } = useSubmission();
   const contact = action.kind === 'contact';
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
+  const submit = async () => {
     await run(async () => {
       if (contact) await api('POST', `/tasks/${action.task.id}/contacts`, { channel, note: text });
       else await api('POST', `/tasks/${action.task.id}/cancel`, { reason: text });

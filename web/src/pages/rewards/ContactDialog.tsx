@@ -1,7 +1,7 @@
 // Add, update or change a marketing contact (S7): a user of the account, an email other than the company
 // account's, a phone number and a preferred language; the API's field errors appear beside their fields.
 import { Field, Input, Link as FluentLink, Text } from '@fluentui/react-components';
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { api, ApiError } from '../../api.ts';
 import { fieldProps } from '../../components/Feedback.tsx';
 import { useSubmission } from '../../hooks.ts';
@@ -40,8 +40,7 @@ export function ContactDialog({
   const [language, setLanguage] = useState(current?.language ?? (locale === 'zh-TW' ? 'zh-TW' : 'en'));
   const { busy, error, setError, run } = useSubmission();
 
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
+  const submit = async () => {
     if (!userId) {
       const detail = t('contact.pickUserFirst');
       setError(
