@@ -127,7 +127,6 @@ export async function cancelTask(
   return toTaskView((await findTaskRow(tx, taskId))!, program, now);
 }
 
-/** Gives a task to a rewards team member or program admin (claim: to oneself); null puts it back in the queue. */
 /** Claims a task for `me`; a task someone else holds is theirs until it is assigned over on purpose. */
 export async function claimTask(
   tx: Db,
@@ -142,9 +141,10 @@ export async function claimTask(
       'task-claimed',
       `${task.assignee_name ?? 'Another team member'} has this task; assign it to take it over.`,
     );
-  return assignTask(tx, program, taskId, { assigneeId: me }, now);
+  return giveTask(tx, program, task, me, now);
 }
 
+/** Gives a task to a rewards team member or program admin, whoever has it; null puts it back in the queue. */
 export async function assignTask(
   tx: Db,
   program: Program,
@@ -152,11 +152,20 @@ export async function assignTask(
   body: AssignBody,
   now: Date,
 ): Promise<TaskView> {
-  const task = await openTask(tx, taskId);
-  if (body.assigneeId) {
+  return giveTask(tx, program, await openTask(tx, taskId), body.assigneeId, now);
+}
+
+async function giveTask(
+  tx: Db,
+  program: Program,
+  task: TaskRow,
+  assigneeId: string | null,
+  now: Date,
+): Promise<TaskView> {
+  if (assigneeId) {
     const { rows } = await tx.query<{ ok: boolean }>(
       `SELECT active AND role IN ('rewards-team', 'program-admin') AS ok FROM users WHERE id = $1`,
-      [body.assigneeId],
+      [assigneeId],
     );
     if (!rows[0]?.ok)
       throw invalid([
@@ -169,9 +178,9 @@ export async function assignTask(
   }
   await tx.query(
     `UPDATE tasks SET assignee_id = $2, assigned_at = CASE WHEN $2::uuid IS NULL THEN NULL ELSE $3::timestamptz END WHERE id = $1`,
-    [task.id, body.assigneeId, now],
+    [task.id, assigneeId, now],
   );
-  return toTaskView((await findTaskRow(tx, taskId))!, program, now);
+  return toTaskView((await findTaskRow(tx, task.id))!, program, now);
 }
 
 async function openTask(tx: Db, taskId: string): Promise<TaskRow> {
