@@ -178,7 +178,7 @@ export async function recomputeStandings(
   now: Date,
 ): Promise<{ changes: TierChangeRow[]; companies: number }> {
   // Two statements: the totals are read by a query of its own, which PostgreSQL may run in parallel (a statement
-  // that writes, as the upsert does, never is). The lines of a batch committed while this runs are left to the
+  // that writes, as the MERGE does, never is). The lines of a batch committed while this runs are left to the
   // next fold.
   const { rowCount } = await db.query(
     `CREATE TEMP TABLE tier_totals ON COMMIT DROP AS
@@ -196,24 +196,20 @@ export async function recomputeStandings(
     [window.from, window.to],
   );
   const { rows } = await db.query<TierChangeRow>(
-    `WITH old AS (
-       SELECT company_id, ttm_usd_cents, tier_id FROM tier_standings
-     ), target AS (
-       SELECT coalesce(n.company_id, o.company_id) AS company_id, coalesce(n.ttm, 0) AS ttm, o.ttm_usd_cents AS old_ttm,
-              o.tier_id AS old_tier
-       FROM tier_totals n FULL JOIN old o USING (company_id)
-     ), up AS (
-       INSERT INTO tier_standings AS s (company_id, ttm_usd_cents, tier_id, updated_at)
-       SELECT company_id, ttm, ${tierOf(program, 'ttm')}, $3 FROM target
-       WHERE old_ttm IS DISTINCT FROM ttm OR old_tier IS DISTINCT FROM ${tierOf(program, 'ttm')}
-       ON CONFLICT (company_id) DO UPDATE
-         SET ttm_usd_cents = excluded.ttm_usd_cents, tier_id = excluded.tier_id, updated_at = excluded.updated_at
-       RETURNING company_id, tier_id, ttm_usd_cents
+    `WITH changed AS (
+       -- Like a fold's MERGE, over every company: a company without counted lines any more goes back to zero.
+       MERGE INTO tier_standings s USING tier_totals n ON s.company_id = n.company_id
+       WHEN MATCHED AND (s.ttm_usd_cents <> n.ttm OR s.tier_id <> ${tierOf(program, 'n.ttm')}) THEN UPDATE
+         SET ttm_usd_cents = n.ttm, tier_id = ${tierOf(program, 'n.ttm')}, updated_at = $3
+       WHEN NOT MATCHED BY TARGET THEN INSERT (company_id, ttm_usd_cents, tier_id, updated_at)
+         VALUES (n.company_id, n.ttm, ${tierOf(program, 'n.ttm')}, $3)
+       WHEN NOT MATCHED BY SOURCE AND (s.ttm_usd_cents <> 0 OR s.tier_id <> ${tierOf(program, '0')}) THEN UPDATE
+         SET ttm_usd_cents = 0, tier_id = ${tierOf(program, '0')}, updated_at = $3
+       RETURNING new.company_id, new.ttm_usd_cents, new.tier_id, coalesce(old.tier_id, $1::text) AS from_tier
      )
      INSERT INTO tier_changes (company_id, from_tier, to_tier, ttm_usd_cents, as_of, program_version, cause, changed_at)
-     SELECT up.company_id, coalesce(o.tier_id, $1::text), up.tier_id, up.ttm_usd_cents, $2, $4, 'recompute', $3
-     FROM up LEFT JOIN old o USING (company_id)
-     WHERE up.tier_id <> coalesce(o.tier_id, $1::text)
+     SELECT company_id, from_tier, tier_id, ttm_usd_cents, $2, $4, 'recompute', $3
+     FROM changed WHERE tier_id <> from_tier
      RETURNING id, company_id, from_tier, to_tier`,
     [program.tiers[0]!.id, window.to, now, program.version],
   );
