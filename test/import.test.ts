@@ -79,6 +79,19 @@ describe('[IMPORT] files from the command line', () => {
     );
     const before = await totals(db.pool);
     assert.equal(before.lines, 3);
+    const { rows: written } = await db.pool.query(
+      `SELECT l.line_id, p.mpn_id, o.external_id AS offer FROM ledger_lines l
+       JOIN publishers p ON p.id = l.publisher_id JOIN offers o ON o.id = l.offer_id ORDER BY l.line_id`,
+    );
+    assert.deepEqual(
+      written,
+      [
+        { line_id: '1', mpn_id: String(p), offer: 'o0-0' },
+        { line_id: '4', mpn_id: String(p), offer: 'o0-0' },
+        { line_id: '5', mpn_id: String(p), offer: 'o0-1' },
+      ],
+      'each line written with the ids of its publisher and offer',
+    );
     const second = await runCli(['import', 'billed-sales', file], { DATABASE_URL: db.url });
     assert.match(second.stdout, /imported before/);
     assert.deepEqual(await totals(db.pool), before);
@@ -165,6 +178,7 @@ describe('[IMPORT] files from the command line', () => {
     assert.match(rerun.stdout, /Carried on after line \d+/);
     const expected = await totals(clean.pool);
     assert.equal(expected.lines, 60_000);
+    assert.equal(expected.standings.length, 40, 'every publisher has its standing');
     assert.deepEqual(await totals(killed.pool), expected);
   });
 });

@@ -27,12 +27,16 @@ export const LINE_FIELDS = [
 export type LineField = (typeof LINE_FIELDS)[number];
 export type RawLine = Partial<Record<LineField, unknown>>;
 
-export interface Line {
+/**
+ * A checked line. Its publisher and offer are ids (uuids) as text, or, for lines read against loaded lookups, the
+ * lookups' own references to them (`Id`): a file import then never turns a uuid from text into bytes per line.
+ */
+export interface Line<Id = string> {
   source: string;
   lineId: string;
-  publisherId: string;
+  publisherId: Id;
   /** Null only for a manual line entered by the rewards team. */
-  offerId: string | null;
+  offerId: Id | null;
   customerId: string;
   customerCountry: string;
   /** The amount as sent, in minor units of `currency`. */
@@ -72,11 +76,15 @@ export interface LineReject {
   detail: string;
 }
 
-/** What a line is checked against: the publishers, offers and rates the ledger knows, and today's day. */
-export interface LineContext {
-  publisherByMpn(mpnId: string): string | undefined;
-  publisherById(id: string): string | undefined;
-  offer(externalId: string): { id: string; publisherId: string } | undefined;
+/**
+ * What a line is checked against: the publishers, offers and rates the ledger knows, and today's day. Publishers
+ * and offers are found as references of the context's choosing (`Id`), compared by identity.
+ */
+export interface LineContext<Id> {
+  publisherByMpn(mpnId: string): Id | undefined;
+  publisherById(id: string): Id | undefined;
+  offer(externalId: string): Id | undefined;
+  publisherOfOffer(offer: Id): Id | undefined;
   /** The rate of a currency for a billing month `YYYY-MM`; USD needs none. */
   rate(currency: string, month: string): Rate | undefined;
   today: string;
@@ -92,7 +100,7 @@ const MAX_USD_CENTS = 100_000_000_000;
 
 type Checked<T> = { ok: true; value: T } | { ok: false; reject: LineReject };
 
-const fail = (code: LineRejectCode, field: LineField | null, detail: string): Checked<Line> => ({
+const fail = (code: LineRejectCode, field: LineField | null, detail: string): Checked<never> => ({
   ok: false,
   reject: { code, field, detail },
 });
@@ -127,7 +135,7 @@ const refused = (value: string | null | LineReject): value is LineReject =>
  * import checks millions of lines: the fields are read one by one, into locals, with no closure or object made
  * for a line until its result.
  */
-export function readLine(raw: RawLine, ctx: LineContext): Checked<Line> {
+export function readLine<Id>(raw: RawLine, ctx: LineContext<Id>): Checked<Line<Id>> {
   const source = text(raw.source, 'source', true);
   if (refused(source)) return { ok: false, reject: source };
   const lineId = text(raw.lineId, 'lineId', true);
@@ -151,14 +159,14 @@ export function readLine(raw: RawLine, ctx: LineContext): Checked<Line> {
 
   const publisherId = byId ? ctx.publisherById(byId) : mpnId ? ctx.publisherByMpn(mpnId) : undefined;
   if (!byId && !mpnId) return fail('missing-field', 'mpnId', 'mpnId or publisherId is missing');
-  if (!publisherId || (byId && mpnId && ctx.publisherByMpn(mpnId) !== publisherId)) {
+  if (publisherId === undefined || (byId && mpnId && ctx.publisherByMpn(mpnId) !== publisherId)) {
     return byId
       ? fail('unknown-publisher', 'publisherId', `no publisher ${byId}`)
       : fail('unknown-publisher', 'mpnId', `no publisher ${mpnId}`);
   }
   const offer = ctx.offer(offerId!);
-  if (!offer) return fail('unknown-offer', 'offerId', `no offer ${offerId}`);
-  if (offer.publisherId !== publisherId) {
+  if (offer === undefined) return fail('unknown-offer', 'offerId', `no offer ${offerId}`);
+  if (ctx.publisherOfOffer(offer) !== publisherId) {
     return fail('offer-of-another-publisher', 'offerId', `offer ${offerId} belongs to another publisher`);
   }
 
@@ -218,7 +226,7 @@ export function readLine(raw: RawLine, ctx: LineContext): Checked<Line> {
       source: source!,
       lineId: lineId!,
       publisherId,
-      offerId: offer.id,
+      offerId: offer,
       customerId: customerId!,
       customerCountry: country,
       amountMinor,

@@ -19,7 +19,7 @@ import type {
   SaleView,
 } from './billed-sales.schema.ts';
 import { companyOf, ledgerLines, monthlyTotals, paceTotal, tierHistory } from './billed-sales.queries.ts';
-import { prepareLines, type PreparedBatch } from './ledger.copy.ts';
+import { prepareLines, UUID_TEXT, type PreparedBatch } from './ledger.copy.ts';
 import { loadLookups } from './ledger.lookups.ts';
 import { insertBatch, writeLines, type NumberedLine, type WriteOutcome } from './ledger.queries.ts';
 
@@ -44,14 +44,14 @@ export async function ingestBatch(
     publisherIds: text('publisherId'),
     offerIds: text('offerId'),
   });
-  const valid: NumberedLine[] = [];
+  const valid: NumberedLine<number>[] = [];
   const outcome: WriteOutcome = { accepted: 0, duplicate: 0, rejects: [] };
   raws.forEach((raw, i) => {
     const read = readLine(raw, lookups);
     if (read.ok) valid.push({ lineNo: i + 1, line: read.value });
     else outcome.rejects.push({ lineNo: i + 1, reject: read.reject });
   });
-  const written = await writeBatch(tx, 'api', valid, now);
+  const written = await writePrepared(tx, 'api', prepareLines(valid, lookups), now);
   const rejects = [...outcome.rejects, ...written.rejects].sort((a, b) => a.lineNo - b.lineNo);
   // A batch that added nothing leaves the tier engine alone: nothing else changes.
   const tierChanges = written.accepted > 0 ? await foldAndApply(tx, program, now) : 0;
@@ -67,13 +67,14 @@ export async function ingestBatch(
   };
 }
 
+/** Writes lines whose publisher and offer ids are uuid text (a manual line). */
 export async function writeBatch(
   tx: Db,
   origin: 'api' | 'import',
   lines: readonly NumberedLine[],
   now: Date,
 ): Promise<WriteOutcome> {
-  return writePrepared(tx, origin, prepareLines(lines), now);
+  return writePrepared(tx, origin, prepareLines(lines, UUID_TEXT), now);
 }
 
 /** Writes lines prepared beforehand (a file import prepares the next chunk while this one is written). */

@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
 import type { Line } from '../../domain/ledger.ts';
-import { LINE_COLUMNS, PreparedLines, prepareLines } from './ledger.copy.ts';
+import { LINE_COLUMNS, PreparedLines, prepareLines, UUID_TEXT } from './ledger.copy.ts';
 
 const line = (over: Partial<Line> = {}): Line => ({
   source: 'mp',
@@ -89,7 +89,7 @@ describe('[LEDGER] COPY stream of a batch', () => {
       usdCents: -5,
       amountMinor: -5,
     });
-    const batch = prepareLines([{ lineNo: 7, line: l }]);
+    const batch = prepareLines([{ lineNo: 7, line: l }], UUID_TEXT);
     assert.deepEqual(readRows(batch.lines), [valuesOf(l)]);
     assert.equal(batch.size, 1);
     assert.deepEqual([...batch.lineNos], [7]);
@@ -116,17 +116,20 @@ describe('[LEDGER] COPY stream of a batch', () => {
             offerId,
             reverses: note,
           });
-          assert.deepEqual(readRows(prepareLines([{ lineNo: 1, line: l }]).lines), [valuesOf(l)]);
+          assert.deepEqual(readRows(prepareLines([{ lineNo: 1, line: l }], UUID_TEXT).lines), [valuesOf(l)]);
         },
       ),
     );
   });
 
   it('keeps a repeat within the batch for the database to judge (duplicate or conflict)', () => {
-    const batch = prepareLines([
-      { lineNo: 1, line: line() },
-      { lineNo: 2, line: line() },
-    ]);
+    const batch = prepareLines(
+      [
+        { lineNo: 1, line: line() },
+        { lineNo: 2, line: line() },
+      ],
+      UUID_TEXT,
+    );
     assert.equal(batch.size, 2);
     assert.deepEqual([...batch.lineNos], [1, 2]);
     assert.equal(readRows(batch.lines).length, 2);
@@ -146,7 +149,7 @@ describe('[LEDGER] COPY stream of a batch', () => {
         publisherId: ids[0]!.line.publisherId,
       }),
     });
-    const prepared = new PreparedLines();
+    const prepared = new PreparedLines(UUID_TEXT);
     for (const { lineNo, line: l } of ids) prepared.add(lineNo, l);
     const batch = prepared.toBatch();
     assert.deepEqual(

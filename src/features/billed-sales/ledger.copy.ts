@@ -16,6 +16,25 @@ export interface PreparedBatch {
   lineNos: Int32Array<ArrayBuffer>;
 }
 
+/**
+ * Where the 16 bytes of a line's publisher and offer ids come from: their text (`UUID_TEXT`), or the lookups the
+ * line was read against, which hold each id's bytes (a file import: no uuid is decoded from text per line).
+ */
+export interface UuidSource<Id> {
+  /** Writes the id's 16 bytes at `at`. */
+  write(id: Id, to: Uint8Array, at: number): void;
+}
+
+/** Ids as uuid text: hex digits, with or without dashes. */
+export const UUID_TEXT: UuidSource<string> = {
+  write(id, to, at) {
+    for (let i = 0; i < id.length; i += 2) {
+      if (id.charCodeAt(i) === 45) i++; // -
+      to[at++] = (hexDigit(id, i) << 4) | hexDigit(id, i + 1);
+    }
+  },
+};
+
 /** The columns of a row, in the order they are written. The batch id comes from the transaction (migration 008). */
 export const LINE_COLUMNS = [
   'source',
@@ -50,28 +69,34 @@ const TRAILER = Buffer.from([255, 255]);
  * database, which tells duplicates (same content) from conflicts (other content). All the CPU work of a batch
  * happens here, so a file import prepares one chunk while the database writes the previous one.
  */
-export class PreparedLines {
+export class PreparedLines<Id> {
   size = 0;
+  readonly #ids: UuidSource<Id>;
   readonly #rows = new Bytes(1 << 17);
   /** Where each row starts, its line number, and its group. */
   #starts = new Int32Array(1024);
   #lineNos = new Int32Array(1024);
   #groups = new Uint16Array(1024);
 
+  constructor(ids: UuidSource<Id>) {
+    this.#ids = ids;
+  }
+
   /** Adds a checked line. */
-  add(lineNo: number, line: Line): void {
+  add(lineNo: number, line: Line<Id>): void {
     const out = this.#rows;
     const start = out.length;
     out.int16(LINE_COLUMNS.length);
     out.text(line.source);
     out.text(line.lineId);
-    out.uuid(line.publisherId);
+    const publisherAt = out.length + 4;
+    out.uuid(line.publisherId, this.#ids);
     out.text(line.kind);
     out.int64(line.usdCents);
     out.date(line.billedOn);
     out.nullableText(line.reverses);
     if (line.offerId === null) out.int32(-1);
-    else out.uuid(line.offerId);
+    else out.uuid(line.offerId, this.#ids);
     out.text(line.customerId);
     out.text(line.customerCountry);
     out.int64(line.amountMinor);
@@ -84,9 +109,7 @@ export class PreparedLines {
     }
     this.#starts[this.size] = start;
     this.#lineNos[this.size] = lineNo;
-    this.#groups[this.size] = REVERSAL_KINDS.includes(line.kind)
-      ? REVERSALS
-      : (hexDigit(line.publisherId, 0) << 4) | hexDigit(line.publisherId, 1);
+    this.#groups[this.size] = REVERSAL_KINDS.includes(line.kind) ? REVERSALS : out.buffer[publisherAt]!;
     this.size++;
   }
 
@@ -124,8 +147,11 @@ export class PreparedLines {
   }
 }
 
-export function prepareLines(entries: readonly { lineNo: number; line: Line }[]): PreparedBatch {
-  const prepared = new PreparedLines();
+export function prepareLines<Id>(
+  entries: readonly { lineNo: number; line: Line<Id> }[],
+  ids: UuidSource<Id>,
+): PreparedBatch {
+  const prepared = new PreparedLines(ids);
   for (const { lineNo, line } of entries) prepared.add(lineNo, line);
   return prepared.toBatch();
 }
@@ -201,16 +227,12 @@ class Bytes {
     else this.text(value);
   }
 
-  /** A uuid field: its 16 bytes, from the canonical text (hex digits and dashes). */
-  uuid(value: string): void {
+  /** A uuid field: its 16 bytes, from `source`. */
+  uuid<Id>(id: Id, source: UuidSource<Id>): void {
     this.#room(20);
-    const buffer = this.buffer;
-    let at = buffer.writeInt32BE(16, this.length);
-    for (let i = 0; i < value.length; i += 2) {
-      if (value.charCodeAt(i) === 45) i++; // -
-      buffer[at++] = (hexDigit(value, i) << 4) | hexDigit(value, i + 1);
-    }
-    this.length = at;
+    const at = this.buffer.writeInt32BE(16, this.length);
+    source.write(id, this.buffer, at);
+    this.length = at + 16;
   }
 
   /** A date field, YYYY-MM-DD: days since 2000-01-01. */

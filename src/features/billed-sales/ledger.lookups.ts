@@ -2,16 +2,23 @@
 // a batch (the API) or a whole file import (on the import's worker thread).
 import { parseRate, type Rate } from '../../domain/currency.ts';
 import type { LineContext } from '../../domain/ledger.ts';
+import { UUID_TEXT, type UuidSource } from './ledger.copy.ts';
 import type { Db } from '../../platform/db/pool.ts';
 
-/** The publishers, offers and rates lines are checked against, held in memory for one batch or one import. */
-export class LedgerLookups implements LineContext {
-  /** Each publisher's id, one string per publisher: an offer's publisher is the same string, compared by identity. */
-  readonly #publishers = new Map<string, string>();
-  readonly #publisherOfMpn: string[] = [];
-  readonly #mpns = new StringIndex();
-  readonly #offers: { id: string; publisherId: string }[] = [];
-  readonly #offerIds = new StringIndex();
+/**
+ * The publishers, offers and rates lines are checked against, held in memory for one batch or one import. A
+ * publisher or an offer is referred to by its place in one table of uuids, 16 bytes each: a line read against these
+ * lookups carries places, and its COPY row takes the ids' bytes from here (`write`). A file import reads millions
+ * of lines: this spares it turning two uuids a line from text into bytes, and a string and an object per offer.
+ */
+export class LedgerLookups implements LineContext<number>, UuidSource<number> {
+  #uuids = new Uint8Array(16 * 1024);
+  /** By place: an offer's publisher (-1 when that publisher is not loaded); unused for a publisher's place. */
+  #publisherOf = new Int32Array(1024);
+  #places = 0;
+  readonly #byId = new StringIndex();
+  readonly #byMpn = new StringIndex();
+  readonly #offers = new StringIndex();
   /** By currency, then billing month. */
   readonly #rates = new Map<string, Map<string, Rate>>();
   readonly today: string;
@@ -19,15 +26,17 @@ export class LedgerLookups implements LineContext {
     this.today = today;
   }
 
+  /** Adds a publisher: its id (a uuid) and MPN ID. */
   addPublisher(id: string, mpnId: string): void {
-    this.#publishers.set(id, id);
-    this.#publisherOfMpn[this.#mpns.add(mpnId)] = id;
+    const place = this.#place(id);
+    this.#byId.put(id, place);
+    this.#byMpn.put(mpnId, place);
   }
+  /** Adds an offer: its id in the feed, its own id (a uuid) and its publisher's. */
   addOffer(externalId: string, id: string, publisherId: string): void {
-    this.#offers[this.#offerIds.add(externalId)] = {
-      id,
-      publisherId: this.#publishers.get(publisherId) ?? publisherId,
-    };
+    const place = this.#place(id);
+    this.#publisherOf[place] = this.#byId.find(publisherId);
+    this.#offers.put(externalId, place);
   }
   addRate(currency: string, month: string, rate: Rate): void {
     let months = this.#rates.get(currency);
@@ -36,24 +45,48 @@ export class LedgerLookups implements LineContext {
   }
 
   publisherByMpn(mpnId: string) {
-    const n = this.#mpns.find(mpnId);
-    return n < 0 ? undefined : this.#publisherOfMpn[n];
+    return found(this.#byMpn.find(mpnId));
   }
   publisherById(id: string) {
-    return this.#publishers.get(id);
+    return found(this.#byId.find(id));
   }
   offer(externalId: string) {
-    const n = this.#offerIds.find(externalId);
-    return n < 0 ? undefined : this.#offers[n];
+    return found(this.#offers.find(externalId));
+  }
+  publisherOfOffer(offer: number) {
+    return found(this.#publisherOf[offer]!);
   }
   rate(currency: string, month: string) {
     return this.#rates.get(currency)?.get(month);
   }
+
+  /** Writes the uuid at `place` (UuidSource). */
+  write(place: number, to: Uint8Array, at: number): void {
+    const uuids = this.#uuids;
+    for (let i = 0, from = place * 16; i < 16; i++) to[at + i] = uuids[from + i]!;
+  }
+
+  /** A new place holding the uuid `id`. */
+  #place(id: string): number {
+    const place = this.#places++;
+    if (place * 16 === this.#uuids.length) {
+      this.#uuids = grown(this.#uuids, new Uint8Array(this.#uuids.length * 2));
+      this.#publisherOf = grown(this.#publisherOf, new Int32Array(this.#publisherOf.length * 2));
+    }
+    UUID_TEXT.write(id, this.#uuids, place * 16);
+    return place;
+  }
+}
+
+const found = (place: number) => (place < 0 ? undefined : place);
+
+function grown<T extends Uint8Array | Int32Array>(from: T, to: T): T {
+  to.set(from);
+  return to;
 }
 
 /**
- * Strings numbered in the order they were added, found by an open-addressing hash table whose keys' characters lie
- * in one array. A file import looks up two keys per line among hundreds of thousands, and the time goes in waiting
+ * Strings with a number each, found by an open-addressing hash table whose keys' characters lie in one array. A file import looks up two keys per line among hundreds of thousands, and the time goes in waiting
  * for memory: a Map's entries and key strings lie all over the heap (about 300 ns a lookup, measured with 100,000
  * publishers and 200,000 offers). Here a lookup reads one slot and the key's characters: about a third of that.
  */
@@ -80,10 +113,9 @@ class StringIndex {
     }
   }
 
-  /** The key's number, adding it when it is new. */
-  add(key: string): number {
-    const found = this.find(key);
-    if (found >= 0) return found;
+  /** Gives a new key its number (not negative); a key already there keeps the number it has. */
+  put(key: string, number: number): void {
+    if (this.find(key) >= 0) return;
     // At most half the slots in use keeps probes short.
     if ((this.size + 1) * 2 > this.#slots.length / 4) this.#rehash(this.#slots.length * 2);
     if (this.#used + key.length > this.#chars.length) {
@@ -92,9 +124,9 @@ class StringIndex {
       this.#chars = chars;
     }
     for (let i = 0; i < key.length; i++) this.#chars[this.#used + i] = key.charCodeAt(i);
-    this.#put(this.#slots, hashOf(key), this.#used + 1, key.length, this.size);
+    this.#put(this.#slots, hashOf(key), this.#used + 1, key.length, number);
     this.#used += key.length;
-    return this.size++;
+    this.size++;
   }
 
   #put(slots: Int32Array, hash: number, start: number, length: number, number: number): void {

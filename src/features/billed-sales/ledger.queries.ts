@@ -19,10 +19,10 @@ export async function insertBatch(db: Db, origin: 'api' | 'import', now: Date): 
   return rows[0]!.id;
 }
 
-export interface NumberedLine {
+export interface NumberedLine<Id = string> {
   /** The line's number in its file or batch, counted from 1. */
   lineNo: number;
-  line: Line;
+  line: Line<Id>;
 }
 
 export interface WriteOutcome {

@@ -27,7 +27,7 @@ async function run(
     wake = null;
   };
   parentPort!.on('message', credit);
-  const prepared = new PreparedLines();
+  const prepared = new PreparedLines(lookups);
   let rejects: ChunkResult['rejects'] = [];
   let pending = 0;
   let lines = 0;
