@@ -1,0 +1,47 @@
+// Reading a CSV file a piece at a time: records and their line numbers come out as if the file were read whole,
+// whatever its delimiter and line breaks, with quoted cells that hold line breaks across the pieces' edges.
+import assert from 'node:assert/strict';
+import fs from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { describe, it } from 'node:test';
+import { readRecords, type FileRecord } from './imports.records.ts';
+
+async function read(text: string): Promise<FileRecord[]> {
+  const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'rewards-records-'));
+  try {
+    const file = path.join(dir, 'lines.csv');
+    await fs.writeFile(file, text);
+    const records: FileRecord[] = [];
+    for await (const record of readRecords(file, 'csv', ['a', 'b'], () => undefined)) records.push(record);
+    return records;
+  } finally {
+    await fs.rm(dir, { recursive: true, force: true });
+  }
+}
+
+describe('[IMPORT] CSV records', () => {
+  for (const [delimiter, linebreak] of [
+    [',', '\n'],
+    [';', '\r\n'],
+    ['\t', '\r\n'],
+  ] as const) {
+    it(`reads a file of many pieces with ${JSON.stringify(delimiter)} and ${JSON.stringify(linebreak)}`, async () => {
+      // Every 1,000th record has a quoted cell spanning two lines. Cells hold commas where they are not the delimiter:
+      // a piece read on its own, without the header, could pass for comma-separated.
+      const lines = [`a${delimiter}b`];
+      const expected: FileRecord[] = [];
+      let lineNo = 1;
+      for (let i = 0; i < 20_000; i++) {
+        const b =
+          i % 1_000 === 7 ? `"two${linebreak}lines ${i}"` : delimiter === ',' ? `value ${i}` : `value, ${i}`;
+        lines.push(`${i}${delimiter}${b}`);
+        expected.push({ lineNo: ++lineNo, fields: { a: String(i), b: b.replace(/^"|"$/g, '') } });
+        if (i % 1_000 === 7) lineNo++;
+      }
+      const records = await read(lines.join(linebreak) + linebreak);
+      assert.equal(records.length, expected.length);
+      assert.deepEqual(records, expected);
+    });
+  }
+});
