@@ -20,7 +20,7 @@ import { startEmbeddedPostgres } from '../src/platform/db/embedded.ts';
 import { createPool, inTransaction } from '../src/platform/db/pool.ts';
 import { recomputeTiers } from '../src/features/tiers/tiers.service.ts';
 import { addDays, addMonths, isoDay } from '../src/domain/time.ts';
-import { seedPublishers, seedRates, writeLinesCsv } from './synthetic.ts';
+import { engineAgainstLines, seedPublishers, seedRates, writeLinesCsv } from './synthetic.ts';
 
 const { values } = parseArgs({
   options: {
@@ -170,20 +170,11 @@ try {
   if (imported.summary.accepted !== lines || incremental.summary.accepted !== extra) {
     throw new Error(`lines lost: ${imported.summary.accepted} + ${incremental.summary.accepted} accepted`);
   }
-  const check = await client.query<{ engine: string; reference: string }>(
-    `SELECT (SELECT sum(ttm_usd_cents) FROM tier_standings)::text AS engine,
-            (SELECT sum(l.usd_cents) FROM ledger_lines l
-             WHERE l.kind IN ('charge', 'refund') AND l.billed_on > $1 AND l.billed_on <= $2
-               AND NOT EXISTS (SELECT 1 FROM ledger_lines r WHERE r.publisher_id = l.publisher_id AND r.source = l.source
-                               AND r.reverses = l.line_id AND r.kind IN ('cancellation', 'fraud-reversal')))::text AS reference`,
-    [isoDay(addMonths(now, -12)), today],
-  );
-  if (check.rows[0]!.engine !== check.rows[0]!.reference) {
-    throw new Error(
-      `the tier engine says ${check.rows[0]!.engine}, the lines say ${check.rows[0]!.reference}`,
-    );
+  const check = await engineAgainstLines(client, isoDay(addMonths(now, -12)), today);
+  if (check.engine !== check.reference) {
+    throw new Error(`the tier engine says ${check.engine}, the lines say ${check.reference}`);
   }
-  log(`       check: the engine's total equals the lines' (${check.rows[0]!.engine} cents)`);
+  log(`       check: the engine's total equals the lines' (${check.engine} cents)`);
 
   // Applying the recorded tier changes (unlocks, emails) is left to `tiers apply` or the service: not measured here.
 

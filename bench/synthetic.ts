@@ -132,3 +132,24 @@ export async function writeLinesCsv(file: string, spec: LinesSpec): Promise<void
   out.end(piece);
   await new Promise<void>((resolve, reject) => out.on('finish', () => resolve()).on('error', reject));
 }
+
+/**
+ * The tier engine's total over every company and the same figure read plainly from the lines (charges and refunds
+ * billed in the trailing twelve months as of `today`, less those a reversal of their own publisher voids): equal
+ * when the engine is right, however it got there.
+ */
+export async function engineAgainstLines(
+  client: pg.ClientBase,
+  windowFrom: string,
+  today: string,
+): Promise<{ engine: string; reference: string }> {
+  const { rows } = await client.query<{ engine: string; reference: string }>(
+    `SELECT coalesce((SELECT sum(ttm_usd_cents) FROM tier_standings), 0)::text AS engine,
+            coalesce((SELECT sum(l.usd_cents) FROM ledger_lines l
+             WHERE l.kind IN ('charge', 'refund') AND l.billed_on > $1 AND l.billed_on <= $2
+               AND NOT EXISTS (SELECT 1 FROM ledger_lines r WHERE r.publisher_id = l.publisher_id AND r.source = l.source
+                               AND r.reverses = l.line_id AND r.kind IN ('cancellation', 'fraud-reversal'))), 0)::text AS reference`,
+    [windowFrom, today],
+  );
+  return rows[0]!;
+}

@@ -7,7 +7,15 @@ import os from 'node:os';
 import path from 'node:path';
 import { describe, it } from 'node:test';
 import type pg from 'pg';
-import { FIRST_MPN, HEADER, rateLines, seedPublishers, writeLinesCsv } from '../bench/synthetic.ts';
+import {
+  engineAgainstLines,
+  FIRST_MPN,
+  HEADER,
+  rateLines,
+  seedPublishers,
+  writeLinesCsv,
+} from '../bench/synthetic.ts';
+import { addMonths, isoDay } from '../src/domain/time.ts';
 import { ROOT, runCli } from './support/cli.ts';
 import { freshDatabase } from './support/db.ts';
 
@@ -139,6 +147,8 @@ describe('[IMPORT] files from the command line', () => {
         SELECT c, m::date, r, now() FROM (VALUES ('EUR', 1.08), ('GBP', 1.27), ('JPY', 0.0067)) v (c, r),
              generate_series(date_trunc('month', now() - interval '600 days'), now(), interval '1 month') m`);
       client.release();
+      // The tier engine is current: the import's lines are folded, not recomputed for a new day.
+      assert.equal((await runCli(['tiers', 'recompute'], { DATABASE_URL: db.url })).code, 0);
     }
     const cleanRun = await runCli(
       ['import', 'billed-sales', file, '--chunk', '2000'],
@@ -179,6 +189,15 @@ describe('[IMPORT] files from the command line', () => {
     const expected = await totals(clean.pool);
     assert.equal(expected.lines, 60_000);
     assert.equal(expected.standings.length, 40, 'every publisher has its standing');
+    // The whole file is most of the ledger: the tier engine recomputed rather than folded it, with the same result
+    // as the rule read plainly from the lines, and changes recorded as caused by lines.
+    const client = await clean.pool.connect();
+    const check = await engineAgainstLines(client, isoDay(addMonths(new Date(), -12)), day(0)).finally(() =>
+      client.release(),
+    );
+    assert.equal(check.engine, check.reference);
+    const { rows: causes } = await clean.pool.query('SELECT DISTINCT cause FROM tier_changes');
+    assert.deepEqual(causes, [{ cause: 'lines' }]);
     assert.deepEqual(await totals(killed.pool), expected);
   });
 });

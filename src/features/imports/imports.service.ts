@@ -129,9 +129,11 @@ export async function importFile(pool: Pool, options: ImportOptions): Promise<Im
   await inFlight;
   options.onProgress?.({ ...progress, bytes: totalBytes });
   // The ledger grew by a good part: fresh statistics, so that the tier engine's queries get plans for its size.
-  if (options.kind === 'billed-sales' && (await grewMuch(pool, progress.accepted - row.accepted))) {
-    await pool.query('ANALYZE ledger_lines, ledger_batches, ledger_voids');
-  }
+  // When most of it is new (a first import), the tier engine recomputes rather than folds that many lines.
+  const added = progress.accepted - row.accepted;
+  const grew = options.kind === 'billed-sales' && added >= 10_000 && added > (await ledgerSize(pool)) / 5;
+  if (grew) await pool.query('ANALYZE ledger_lines, ledger_batches, ledger_voids');
+  const large = grew && added * 2 > (await ledgerSize(pool));
   lap('lines');
 
   let tierChanges = 0;
@@ -140,7 +142,8 @@ export async function importFile(pool: Pool, options: ImportOptions): Promise<Im
     options.onStage?.('updating tiers');
     const now = options.now();
     const program = options.programs.at(now);
-    tierChanges = (await inTransaction(pool, (tx) => foldPending(tx, program, now))).changes.length;
+    tierChanges = (await inTransaction(pool, (tx) => foldPending(tx, program, now, { large }))).changes
+      .length;
     lap('tiers');
     if (options.applyUnlocks ?? true) {
       options.onStage?.('recording unlocked benefits');
@@ -199,10 +202,10 @@ async function fileSha256(file: string): Promise<string> {
   return hash.digest('hex');
 }
 
-async function grewMuch(pool: Pool, added: number): Promise<boolean> {
+/** How many lines the ledger holds, as its last statistics say (0 before any). */
+async function ledgerSize(pool: Pool): Promise<number> {
   const { rows } = await pool.query<{ rows: number }>(
-    "SELECT reltuples::bigint AS rows FROM pg_class WHERE oid = 'ledger_lines'::regclass",
+    "SELECT greatest(reltuples, 0)::bigint AS rows FROM pg_class WHERE oid = 'ledger_lines'::regclass",
   );
-  const before = rows[0]?.rows ?? -1;
-  return added >= 10_000 && (before < 0 || added > before / 5);
+  return Number(rows[0]?.rows ?? 0);
 }

@@ -8,6 +8,9 @@ export interface EngineState {
   programVersion: string | null;
 }
 
+/** Why a tier changed: lines folded in, or a recompute (the window slid, or the program changed). */
+export type ChangeCause = 'lines' | 'recompute';
+
 export interface TierChangeRow {
   id: number;
   company_id: string;
@@ -168,14 +171,15 @@ export async function foldDeltas(
 }
 
 /**
- * Every company's standing from every folded line: the trailing total, the tier, a change recorded where the
- * tier moved. Rows are written only where something changed.
+ * Every company's standing from every folded line: the trailing total, the tier, a change recorded (with `cause`)
+ * where the tier moved. Rows are written only where something changed.
  */
 export async function recomputeStandings(
   db: Db,
   program: Program,
   window: { from: string; to: string },
   now: Date,
+  cause: ChangeCause = 'recompute',
 ): Promise<{ changes: TierChangeRow[]; companies: number }> {
   // Two statements: the totals are read by a query of its own, which PostgreSQL may run in parallel (a statement
   // that writes, as the MERGE does, never is). The lines of a batch committed while this runs are left to the
@@ -208,10 +212,10 @@ export async function recomputeStandings(
        RETURNING new.company_id, new.ttm_usd_cents, new.tier_id, coalesce(old.tier_id, $1::text) AS from_tier
      )
      INSERT INTO tier_changes (company_id, from_tier, to_tier, ttm_usd_cents, as_of, program_version, cause, changed_at)
-     SELECT company_id, from_tier, tier_id, ttm_usd_cents, $2, $4, 'recompute', $3
+     SELECT company_id, from_tier, tier_id, ttm_usd_cents, $2, $4, $5, $3
      FROM changed WHERE tier_id <> from_tier
      RETURNING id, company_id, from_tier, to_tier`,
-    [program.tiers[0]!.id, window.to, now, program.version],
+    [program.tiers[0]!.id, window.to, now, program.version, cause],
   );
   await db.query('DROP TABLE tier_totals');
   return { changes: rows, companies: rowCount ?? 0 };

@@ -16,6 +16,7 @@ import {
   setEngine,
   takePendingBatches,
   takeUnappliedChanges,
+  type ChangeCause,
   type TierChangeRow,
 } from './tiers.queries.ts';
 
@@ -28,12 +29,21 @@ export interface EngineRun {
 /**
  * Folds every batch of lines not yet folded into the standings of the companies they touch. When the engine's
  * day or program is not today's, it recomputes everything instead (the window slid, or thresholds changed).
+ * `large` says the batches hold most of the ledger (a first file import): recomputing reads every line, in
+ * parallel, sooner than a fold reads that many (measured: 4.3 s against 11.2 s for 10,000,000 new lines in a
+ * ledger of 13,000,000); the changes are the same, recorded as caused by lines.
  */
-export async function foldPending(tx: Db, program: Program, now: Date): Promise<EngineRun> {
+export async function foldPending(
+  tx: Db,
+  program: Program,
+  now: Date,
+  options: { large?: boolean } = {},
+): Promise<EngineRun> {
   const engine = await lockEngine(tx);
   if (engine.asOf !== isoDay(now) || engine.programVersion !== program.version) {
-    return recomputeLocked(tx, program, now);
+    return recomputeLocked(tx, program, now, 'recompute');
   }
+  if (options.large) return recomputeLocked(tx, program, now, 'lines');
   const batches = await takePendingBatches(tx, now);
   if (batches.length === 0) return { mode: 'fold', batches: 0, changes: [] };
   const voided = await applyVoids(tx, batches);
@@ -44,13 +54,13 @@ export async function foldPending(tx: Db, program: Program, now: Date): Promise<
 /** Recomputes every company's standing from every line (the `tiers recompute` command). */
 export async function recomputeTiers(tx: Db, program: Program, now: Date): Promise<EngineRun> {
   await lockEngine(tx);
-  return recomputeLocked(tx, program, now);
+  return recomputeLocked(tx, program, now, 'recompute');
 }
 
-async function recomputeLocked(tx: Db, program: Program, now: Date): Promise<EngineRun> {
+async function recomputeLocked(tx: Db, program: Program, now: Date, cause: ChangeCause): Promise<EngineRun> {
   const batches = await takePendingBatches(tx, now);
   if (batches.length > 0) await applyVoids(tx, batches);
-  const { changes } = await recomputeStandings(tx, program, trailingWindow(program, now), now);
+  const { changes } = await recomputeStandings(tx, program, trailingWindow(program, now), now, cause);
   await setEngine(tx, isoDay(now), program.version, now);
   return { mode: 'recompute', batches: batches.length, changes };
 }
