@@ -17,6 +17,7 @@ import pg from 'pg';
 import { from as copyFrom } from 'pg-copy-streams';
 import { prepareDatabase } from '../src/server.ts';
 import { startEmbeddedPostgres } from '../src/platform/db/embedded.ts';
+import { maintainUnlessBusy } from '../src/platform/db/maintenance.ts';
 import { createPool, inTransaction } from '../src/platform/db/pool.ts';
 import { recomputeTiers } from '../src/features/tiers/tiers.service.ts';
 import { addDays, addMonths, isoDay } from '../src/domain/time.ts';
@@ -112,7 +113,9 @@ try {
   log(
     `       phases: hash ${imported.summary.seconds.hash.toFixed(1)} s, lines ${imported.summary.seconds.lines.toFixed(1)} s, tier engine ${imported.summary.seconds.tiers.toFixed(1)} s; accepted ${imported.summary.accepted}, duplicate ${imported.summary.duplicate}, rejected ${imported.summary.rejected}, tier changes ${imported.summary.tierChanges}`,
   );
-  await client.query('VACUUM ANALYZE');
+  // Between runs of autovacuum, never cancelling one (src/platform/db/maintenance.ts: a cancelled BRIN summary makes
+  // every later page range of the index match every scan).
+  while (!(await maintainUnlessBusy(pool, 'VACUUM ANALYZE'))) await new Promise((r) => setTimeout(r, 1000));
 
   const bareAggregate = async () =>
     (

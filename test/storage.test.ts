@@ -16,7 +16,8 @@ import {
 } from '../src/features/program/program.service.ts';
 import { recomputeTiers } from '../src/features/tiers/tiers.service.ts';
 import { addDays, isoDay } from '../src/domain/time.ts';
-import { adminUrl, urlFor } from './support/db.ts';
+import { maintainUnlessBusy } from '../src/platform/db/maintenance.ts';
+import { adminUrl, freshDatabase, urlFor } from './support/db.ts';
 import { exited, ROOT, runCli, startServe } from './support/cli.ts';
 
 const temp = await fs.mkdtemp(path.join(os.tmpdir(), 'rewards-storage-'));
@@ -190,6 +191,35 @@ describe('[STORAGE] migrations', () => {
       const second = await runCli(['migrate'], { DATABASE_URL: url });
       assert.equal(second.stdout.trim(), `applied 0 migration(s); ${files.length} already applied`);
     });
+  });
+});
+
+describe('[STORAGE] maintenance', () => {
+  it('gives up an ANALYZE while another session holds its lock, before deadlock_timeout would cancel an autovacuum', async () => {
+    const db = await freshDatabase();
+    const holder = await db.pool.connect();
+    try {
+      assert.equal(await maintainUnlessBusy(db.pool, 'ANALYZE ledger_lines'), true);
+      // What an autovacuum holds while it works on the table.
+      await holder.query('BEGIN');
+      await holder.query('LOCK TABLE ledger_lines IN SHARE UPDATE EXCLUSIVE MODE');
+      assert.equal(await maintainUnlessBusy(db.pool, 'ANALYZE ledger_lines'), false);
+      const { rows } = await holder.query(
+        "SELECT current_setting('deadlock_timeout') AS deadlock, (SELECT count(*)::int FROM ledger_lines) AS n",
+      );
+      assert.deepEqual(rows, [{ deadlock: '1s', n: 0 }], 'the holder carries on');
+      await holder.query('COMMIT');
+      // The connection it used is back in the pool with no lock timeout left on it.
+      const settings = await Promise.all(
+        [1, 2, 3].map(() => db.pool.query("SELECT current_setting('lock_timeout') AS t")),
+      );
+      assert.deepEqual(
+        settings.map((s) => s.rows[0].t),
+        ['0', '0', '0'],
+      );
+    } finally {
+      holder.release();
+    }
   });
 });
 
