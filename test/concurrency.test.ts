@@ -106,4 +106,57 @@ describe('[CONCURRENCY] one publisher, many writers', () => {
       second.release();
     }
   });
+
+  it('folds a batch that commits after a later one was folded, each line once', async () => {
+    const p = await makePublisher(t);
+    const day = t.clock.now().toISOString().slice(0, 10);
+    const sale = (amountUsdCents: number) =>
+      t.call('POST', `/api/v1/publishers/${p.id}/billed-sales`, {
+        as: t.adminEmail,
+        body: { amountUsdCents, billedOn: day },
+      });
+    const late = await t.pool.connect();
+    try {
+      // A batch written first commits last: the batch after it is folded meanwhile, so the next fold takes the
+      // batches on either side of one already folded.
+      await late.query('BEGIN');
+      await writeBatch(
+        late,
+        'api',
+        [
+          {
+            lineNo: 1,
+            line: {
+              source: 'late',
+              lineId: `late-${p.id}`,
+              publisherId: p.id,
+              offerId: null,
+              customerId: 'c',
+              customerCountry: 'US',
+              amountMinor: 100_00,
+              currency: 'USD',
+              usdCents: 100_00,
+              billedOn: day,
+              kind: 'charge',
+              reverses: null,
+              note: null,
+            },
+          },
+        ],
+        new Date(),
+      );
+      assert.equal((await sale(10_000_00)).status, 201);
+      await late.query('COMMIT');
+    } finally {
+      late.release();
+    }
+    assert.equal((await sale(1_00)).status, 201);
+    const benefits = await t.call('GET', `/api/v1/publishers/${p.id}/benefits`, { as: p.ownerEmail });
+    assert.equal(benefits.body.ttmUsdCents, 10_101_00);
+    const { rows } = await t.pool.query(
+      'SELECT ttm_usd_cents FROM tier_standings s JOIN publishers p ON p.company_id = s.company_id WHERE p.id = $1',
+      [p.id],
+    );
+    assert.deepEqual(rows, [{ ttm_usd_cents: 10_101_00 }], "the engine's standing");
+  });
 });
