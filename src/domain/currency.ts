@@ -48,7 +48,8 @@ export function formatRate(rate: Rate): string {
 
 /**
  * USD cents for an amount in minor units: `amount / 10^digits * rate * 100`, rounded half away from zero.
- * USD converts to itself; any other currency needs its rate.
+ * USD converts to itself; any other currency needs its rate. Exact: in integers below 2^52 when the figures are
+ * that small (a file import converts millions of lines), else in BigInt.
  */
 export function toUsdCents(
   amountMinor: number,
@@ -58,8 +59,20 @@ export function toUsdCents(
   if (currency === 'USD') return amountMinor;
   if (!isCurrency(currency)) return 'unknown-currency';
   if (!rate) return 'missing-rate';
+  const digits = minorDigits(currency) + rate.scale;
+  const product = Math.abs(amountMinor) * Number(rate.units) * 100;
+  if (product <= 2 ** 52 && digits <= 15) {
+    // Every figure is an integer below 2^53, so each operation is exact but the division, which is corrected.
+    const divisor = 10 ** digits;
+    let quotient = Math.floor(product / divisor);
+    let remainder = product - quotient * divisor;
+    if (remainder < 0) [quotient, remainder] = [quotient - 1, remainder + divisor];
+    else if (remainder >= divisor) [quotient, remainder] = [quotient + 1, remainder - divisor];
+    const cents = remainder * 2 >= divisor ? quotient + 1 : quotient;
+    return amountMinor < 0 && cents > 0 ? -cents : cents;
+  }
   const numerator = BigInt(amountMinor) * rate.units * 100n;
-  const denominator = 10n ** BigInt(minorDigits(currency) + rate.scale);
+  const denominator = 10n ** BigInt(digits);
   const negative = numerator < 0n;
   const magnitude = negative ? -numerator : numerator;
   const rounded = (magnitude * 2n + denominator) / (denominator * 2n);
