@@ -168,23 +168,52 @@ export async function loadLookups(
   const uuids = only?.publisherIds.filter((id) =>
     /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(id),
   );
-  const publishers = await db.query<{ id: string; mpn_id: string }>(
-    only
-      ? 'SELECT id, mpn_id FROM publishers WHERE mpn_id = ANY($1) OR id = ANY($2::uuid[])'
-      : 'SELECT id, mpn_id FROM publishers',
-    only ? [only.mpnIds, uuids] : [],
-  );
-  for (const p of publishers.rows) lookups.addPublisher(p.id, p.mpn_id);
-  const offers = await db.query<{ id: string; external_id: string; publisher_id: string }>(
-    only
-      ? 'SELECT id, external_id, publisher_id FROM offers WHERE external_id = ANY($1)'
-      : 'SELECT id, external_id, publisher_id FROM offers',
-    only ? [only.offerIds] : [],
-  );
-  for (const o of offers.rows) lookups.addOffer(o.external_id, o.id, o.publisher_id);
+  const addPublisher = (p: { id: string; mpn_id: string }) => lookups.addPublisher(p.id, p.mpn_id);
+  const addOffer = (o: { id: string; external_id: string; publisher_id: string }) =>
+    lookups.addOffer(o.external_id, o.id, o.publisher_id);
+  if (only) {
+    const publishers = await db.query<{ id: string; mpn_id: string }>(
+      'SELECT id, mpn_id FROM publishers WHERE mpn_id = ANY($1) OR id = ANY($2::uuid[])',
+      [only.mpnIds, uuids],
+    );
+    publishers.rows.forEach(addPublisher);
+    const offers = await db.query<{ id: string; external_id: string; publisher_id: string }>(
+      'SELECT id, external_id, publisher_id FROM offers WHERE external_id = ANY($1)',
+      [only.offerIds],
+    );
+    offers.rows.forEach(addOffer);
+  } else {
+    await forEachRow(db, 'SELECT id, mpn_id FROM publishers', addPublisher);
+    await forEachRow(db, 'SELECT id, external_id, publisher_id FROM offers', addOffer);
+  }
   const rates = await db.query<{ currency: string; month: string; usd_per_unit: string }>(
     `SELECT currency, to_char(month, 'YYYY-MM') AS month, usd_per_unit::text FROM currency_rates`,
   );
   for (const r of rates.rows) lookups.addRate(r.currency, r.month, parseRate(r.usd_per_unit)!);
   return lookups;
+}
+
+/** Rows read by a page at a time. */
+const PAGE_ROWS = 20_000;
+
+/**
+ * Every row of `select` (a table's rows, which have a uuid `id`), a page at a time in the order of their ids: the
+ * rows of one page are let go before the next is read (all at once, the rows of 300,000 publishers and offers made
+ * the peak of a file import's memory, 390 MB against 330 MB for the rest of it).
+ */
+async function forEachRow<T extends { id: string }>(
+  db: Db,
+  select: string,
+  each: (row: T) => void,
+): Promise<void> {
+  let after: string | null = null;
+  for (;;) {
+    const page: { rows: T[] } = await db.query<T>(
+      `${select} ${after === null ? '' : 'WHERE id > $1'} ORDER BY id LIMIT ${PAGE_ROWS}`,
+      after === null ? [] : [after],
+    );
+    page.rows.forEach(each);
+    if (page.rows.length < PAGE_ROWS) return;
+    after = page.rows.at(-1)!.id;
+  }
 }
