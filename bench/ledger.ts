@@ -17,7 +17,7 @@ import pg from 'pg';
 import { from as copyFrom } from 'pg-copy-streams';
 import { prepareDatabase } from '../src/server.ts';
 import { startEmbeddedPostgres } from '../src/platform/db/embedded.ts';
-import { maintainUnlessBusy } from '../src/platform/db/maintenance.ts';
+import { maintainWhenFree } from '../src/platform/db/maintenance.ts';
 import { createPool, inTransaction } from '../src/platform/db/pool.ts';
 import { recomputeTiers } from '../src/features/tiers/tiers.service.ts';
 import { addDays, addMonths, isoDay } from '../src/domain/time.ts';
@@ -115,7 +115,15 @@ try {
   );
   // Between runs of autovacuum, never cancelling one (src/platform/db/maintenance.ts: a cancelled BRIN summary makes
   // every later page range of the index match every scan).
-  while (!(await maintainUnlessBusy(pool, 'VACUUM ANALYZE'))) await new Promise((r) => setTimeout(r, 1000));
+  const tables = [
+    'ledger_lines',
+    'ledger_batches',
+    'ledger_voids',
+    'tier_standings',
+    'tier_changes',
+    'publishers',
+  ];
+  await maintainWhenFree(pool, 'VACUUM', tables, Infinity);
 
   const bareAggregate = async () =>
     (

@@ -5,28 +5,60 @@
 // then returns every range after it to every scan of the index, whatever they hold (measured: a fold's 100,000 lines
 // read through 195,812 pages of a 248,136-page ledger, 1.6 s instead of 0.1 s) until that range is summarized
 // again (`brin_desummarize_range` then `brin_summarize_range`, or REINDEX). The ledger's lines are found through
-// BRIN indexes, and inserts make autovacuum summarize them often: a statement here gives up waiting before
-// deadlock_timeout instead.
+// BRIN indexes, and inserts make autovacuum summarize them often: the statements here use SKIP_LOCKED, which passes
+// over a table whose lock is held instead of waiting for it.
 import type pg from 'pg';
+import { setTimeout as sleep } from 'node:timers/promises';
+
+export type Maintenance = 'ANALYZE' | 'VACUUM';
+
+/** SQLSTATE of the warning "skipping ... --- lock not available". */
+const LOCK_NOT_AVAILABLE = '55P03';
 
 /**
- * Runs a maintenance statement unless a lock it needs is held (by an autovacuum, or anyone else) for more than
- * half of deadlock_timeout; answers whether it ran. It runs on a connection of its own, outside any transaction.
+ * ANALYZE, or VACUUM with ANALYZE, of each table, with SKIP_LOCKED: a table whose lock is held (by an autovacuum, or
+ * anyone) is passed over at once. Answers the tables passed over.
  */
-export async function maintainUnlessBusy(pool: pg.Pool, statement: string): Promise<boolean> {
+export async function maintainSkippingLocked(
+  pool: pg.Pool,
+  command: Maintenance,
+  tables: readonly string[],
+): Promise<string[]> {
   const client = await pool.connect();
+  const skipped = new Set<string>();
+  let table = '';
+  const onNotice = (notice: { code?: string }) => {
+    if (notice.code === LOCK_NOT_AVAILABLE) skipped.add(table);
+  };
+  client.on('notice', onNotice);
   try {
-    await client.query(
-      `SELECT set_config('lock_timeout',
-         greatest(1, extract(epoch FROM current_setting('deadlock_timeout')::interval) * 500)::int || 'ms', false)`,
-    );
-    await client.query(statement);
-    return true;
-  } catch (error) {
-    if ((error as { code?: string }).code === '55P03') return false; // lock_not_available
-    throw error;
+    for (table of tables) {
+      await client.query(
+        command === 'ANALYZE' ? `ANALYZE (SKIP_LOCKED) ${table}` : `VACUUM (SKIP_LOCKED, ANALYZE) ${table}`,
+      );
+    }
   } finally {
-    await client.query('RESET lock_timeout').catch(() => undefined);
+    client.off('notice', onNotice);
     client.release();
   }
+  return [...skipped];
+}
+
+/**
+ * `maintainSkippingLocked`, again each second for the tables passed over, for at most `patienceMs`. Answers the
+ * tables still passed over when patience ran out.
+ */
+export async function maintainWhenFree(
+  pool: pg.Pool,
+  command: Maintenance,
+  tables: readonly string[],
+  patienceMs: number,
+): Promise<string[]> {
+  const until = Date.now() + patienceMs;
+  let left = await maintainSkippingLocked(pool, command, tables);
+  while (left.length > 0 && Date.now() + 1000 <= until) {
+    await sleep(1000);
+    left = await maintainSkippingLocked(pool, command, left);
+  }
+  return left;
 }
