@@ -169,32 +169,41 @@ async function* csvPieces(stream: AsyncIterable<Buffer>): AsyncGenerator<CsvPiec
  * outlive it in the old generation until the next full collection, and keep what they reference: its result would
  * be every row of every piece, copied out of the young generation by each scavenge (measured: 260 MB per million
  * lines, and most of the import's collector time). Through `step` they reference this long-lived sink instead.
- * The delimiter and line break Papa Parse finds in the first piece hold for the whole file: later pieces are not
- * guessed again (a tenth of Papa Parse's time, measured), nor can a piece be read with another delimiter.
+ * The delimiter Papa Parse finds in the first piece holds for the whole file: later pieces are not guessed again
+ * (most of a tenth of Papa Parse's time, measured), nor can one be read with another delimiter. Pieces end at a \n,
+ * which is the line break they are read with, and a \r before it is dropped from the row's last cell, so that a
+ * file may mix \n and \r\n (a quoted last cell keeps a \r of its own only if it is not its last character).
  */
 class RowSink {
   #rows: string[][] = [];
-  #meta: Papa.ParseMeta | null = null;
-  #format: { delimiter: string; newline: Papa.ParseConfig['newline'] } | null = null;
+  #delimiter = '';
+  #crlf = false;
   readonly #step = (results: Papa.ParseStepResult<string[]>) => {
-    this.#rows.push(results.data);
-    this.#meta = results.meta;
+    const row = results.data;
+    if (this.#crlf) {
+      const last = row.length - 1;
+      if (row[last]!.endsWith('\r')) row[last] = row[last]!.slice(0, -1);
+    }
+    this.#rows.push(row);
+    this.#delimiter ||= results.meta.delimiter;
   };
 
   parse(text: string): CsvPiece {
-    Papa.parse<string[]>(text, { skipEmptyLines: false, step: this.#step, ...this.#format });
-    if (!this.#format && this.#meta) {
-      this.#format = {
-        delimiter: this.#meta.delimiter,
-        newline: this.#meta.linebreak as Papa.ParseConfig['newline'],
-      };
-    }
+    // A piece without any \n is a whole file with other line breaks (\r): Papa Parse finds them.
+    const newline = text.includes('\n') ? '\n' : undefined;
+    this.#crlf = newline !== undefined && text.includes('\r');
+    Papa.parse<string[]>(text, {
+      skipEmptyLines: false,
+      step: this.#step,
+      newline,
+      delimiter: this.#delimiter || undefined,
+    });
     const rows = this.#rows;
     this.#rows = [];
     // Text ending in a line break gives a last empty row that is not a line of the file.
     if (text.endsWith('\n') && rows.length > 0 && rows.at(-1)!.length === 1 && rows.at(-1)![0] === '')
       rows.pop();
-    return { rows, oneLineRows: this.#format?.newline === '\n' && !text.includes('"') };
+    return { rows, oneLineRows: newline !== undefined && !text.includes('"') };
   }
 }
 
