@@ -7,7 +7,7 @@ import path from 'node:path';
 import type { Program } from '../../domain/program.ts';
 import { inTransaction, type Pool } from '../../platform/db/pool.ts';
 import { csvText } from '../../platform/csv.ts';
-import { maintainWhenFree } from '../../platform/db/maintenance.ts';
+import { maintainSkippingLocked } from '../../platform/db/maintenance.ts';
 import { applyAllTierChanges, foldPending } from '../tiers/tiers.service.ts';
 import {
   finishImport,
@@ -129,14 +129,13 @@ export async function importFile(pool: Pool, options: ImportOptions): Promise<Im
   }
   await inFlight;
   options.onProgress?.({ ...progress, bytes: totalBytes });
-  // The ledger grew by a good part: fresh statistics, so that the tier engine's queries get plans for its size. An
-  // autovacuum at work on a table is waited for a while, never cancelled (platform/db/maintenance.ts); after that
-  // the tier engine works with the statistics there are. When most of the ledger is new (a first import), the tier
-  // engine recomputes rather than folds that many lines.
+  // The ledger grew by a good part: fresh statistics, so that the tier engine's queries get plans for its size. A
+  // table an autovacuum works on is passed over, never waited for (platform/db/maintenance.ts: waiting would cancel
+  // it); the autovacuum has just counted its pages and rows, which the planner scales its estimates by. When most of
+  // the ledger is new (a first import), the tier engine recomputes rather than folds that many lines.
   const added = progress.accepted - row.accepted;
   const grew = options.kind === 'billed-sales' && added >= 10_000 && added > (await ledgerSize(pool)) / 5;
-  if (grew)
-    await maintainWhenFree(pool, 'ANALYZE', ['ledger_lines', 'ledger_batches', 'ledger_voids'], 10_000);
+  if (grew) await maintainSkippingLocked(pool, 'ANALYZE', ['ledger_lines', 'ledger_batches', 'ledger_voids']);
   const large = grew && added * 2 > (await ledgerSize(pool));
   lap('lines');
 
