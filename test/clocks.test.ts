@@ -1,0 +1,252 @@
+// The clocks on the rewards team's work, driven through the API by the test clock (no sleeping): due soon,
+// warned, late, escalated; a welcome window that lapses; work and waiting messages rerouted when their
+// person leaves.
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { makePublisher } from './support/factories.ts';
+import { operationsHarness } from './support/operations.ts';
+
+const { t, sweep, ok, activate, messages } = await operationsHarness('2026-03-02T10:00:00Z');
+
+describe('[CLOCKS] driven by the injected clock', () => {
+  it('goes due soon, warned, late, escalated; staff leaving puts their work back in the queue', async () => {
+    const pub = await makePublisher(t, { contact: true });
+    await activate(pub);
+    const [task] = (
+      await ok(t.call('GET', `/api/v1/tasks?publisherId=${pub.id}&kind=activation`, { as: t.teamEmail }))
+    ).items;
+    await ok(t.call('POST', `/api/v1/tasks/${task.id}/claim`, { as: t.teamEmail }));
+    const mine = await ok(t.call('GET', '/api/v1/tasks?assignee=me', { as: t.teamEmail }));
+    assert.ok(mine.items.some((x: any) => x.id === task.id));
+    // Claimed is claimed: a second person's claim is refused (assigning it over is a deliberate act).
+    const second = await t.call('POST', `/api/v1/tasks/${task.id}/claim`, { as: t.adminEmail });
+    assert.equal(second.status, 409);
+    assert.equal(second.body.type, '/problems/task-claimed');
+    await ok(t.call('POST', `/api/v1/tasks/${task.id}/claim`, { as: t.teamEmail }), 200);
+
+    await sweep();
+    assert.equal((await messages('clock-warning')).length, 0, 'on track: nothing');
+    t.clock.advanceDays(5.5);
+    const soon = await ok(
+      t.call('GET', `/api/v1/tasks?clock=due-soon&publisherId=${pub.id}`, { as: t.teamEmail }),
+    );
+    assert.deepEqual(
+      soon.items.map((x: any) => x.id),
+      [task.id],
+    );
+    assert.equal((await sweep()).warned, 1);
+    assert.equal((await sweep()).warned, 0, 'warned once');
+    const warnings = await messages('clock-warning');
+    assert.deepEqual(
+      warnings.map((m) => m.recipient_email),
+      [t.teamEmail],
+      'the assignee is warned',
+    );
+    assert.equal(warnings[0]!.publisher_id, null, 'staff messages are not in the publisher outbox');
+
+    t.clock.advanceDays(2);
+    const late = await ok(
+      t.call('GET', `/api/v1/tasks?clock=late&publisherId=${pub.id}`, { as: t.teamEmail }),
+    );
+    assert.equal(late.items[0].clock, 'late');
+    assert.ok(late.items[0].warnedAt);
+    assert.equal((await sweep()).escalated, 1);
+    assert.equal((await sweep()).escalated, 0, 'escalated once');
+    const escalations = await messages('clock-escalation');
+    assert.ok(
+      escalations.some((m) => m.recipient_email === t.adminEmail),
+      'program admins hear of it',
+    );
+    const detail = await ok(t.call('GET', `/api/v1/tasks/${task.id}`, { as: t.teamEmail }));
+    assert.ok(detail.task.escalatedAt);
+
+    // The assignee leaves: the task goes back to the queue, unassigned.
+    const staff = await ok(t.call('GET', '/api/v1/staff', { as: t.adminEmail }));
+    const me = staff.items.find((s: any) => s.email === t.teamEmail);
+    await ok(t.call('POST', `/api/v1/staff/${me.id}/deactivate`, { as: t.adminEmail }));
+    const back = await ok(
+      t.call('GET', `/api/v1/tasks?assignee=unassigned&kind=activation&publisherId=${pub.id}`, {
+        as: t.adminEmail,
+      }),
+    );
+    assert.deepEqual(
+      back.items.map((x: any) => x.id),
+      [task.id],
+    );
+    // A contact after the due time: the promise was missed, and the clock is stopped.
+    await ok(
+      t.call('POST', `/api/v1/tasks/${task.id}/contacts`, {
+        as: t.adminEmail,
+        body: { channel: 'email', note: 'Sorry.' },
+      }),
+      201,
+    );
+    const missed = await ok(t.call('GET', `/api/v1/tasks/${task.id}`, { as: t.adminEmail }));
+    assert.equal(missed.task.clock, 'missed');
+    assert.equal(missed.contacts.length, 1);
+  });
+
+  it("tells the offer's owner when the welcome window lapses, and reroutes to the publisher's owners when the owner left", async () => {
+    const pub = await makePublisher(t, {
+      offers: [{ listingOption: 'transact', markets: ['US'], live: false }],
+    });
+    const base = `/api/v1/publishers/${pub.id}`;
+    const owner = await ok(
+      t.call('POST', `${base}/users`, {
+        as: pub.ownerEmail,
+        body: {
+          email: `offer-owner-${pub.id.slice(0, 6)}@x.example`,
+          displayName: 'Offer Owner',
+          role: 'publisher-admin',
+        },
+      }),
+      201,
+    );
+    await ok(
+      t.call('PATCH', `${base}/offers/${pub.offerIds[0]}`, {
+        as: pub.ownerEmail,
+        body: { ownerUserId: owner.id },
+      }),
+    );
+    await ok(
+      t.call('POST', `${base}/offers/${pub.offerIds[0]}/status`, {
+        as: t.adminEmail,
+        body: { status: 'live' },
+      }),
+    );
+    const liveMessages = (await messages('offer-live')).filter((m) => m.publisher_id === pub.id);
+    assert.deepEqual(
+      liveMessages.map((m) => m.recipient_email),
+      [owner.email],
+      'the owner got the go-live message (S11)',
+    );
+    // The owner leaves before anyone called: the offer and their waiting messages go to the publisher's owner.
+    await ok(t.call('POST', `${base}/users/${owner.id}/deactivate`, { as: pub.ownerEmail }));
+    const offer = await ok(t.call('GET', `${base}/offers/${pub.offerIds[0]}`, { as: pub.ownerEmail }));
+    assert.equal(offer.ownerUserId ?? offer.owner?.id, pub.ownerId);
+    const rerouted = (await messages('work-rerouted')).filter((m) => m.publisher_id === pub.id);
+    assert.deepEqual(
+      rerouted.map((m) => m.recipient_email),
+      [pub.ownerEmail],
+    );
+    const copies = (await messages('offer-live')).filter((m) => m.publisher_id === pub.id);
+    assert.deepEqual(
+      copies.map((m) => [m.recipient_email, m.status]).sort((a, b) => a[1]!.localeCompare(b[1]!)),
+      [
+        [owner.email, 'cancelled'],
+        [pub.ownerEmail, 'queued'],
+      ],
+    );
+
+    t.clock.advanceDays(29);
+    const result = await sweep();
+    assert.ok(result.welcomesLapsed >= 1);
+    const lapsed = (await messages('welcome-lapsed')).filter((m) => m.publisher_id === pub.id);
+    assert.deepEqual(
+      lapsed.map((m) => m.recipient_email),
+      [pub.ownerEmail],
+    );
+    const welcome = await ok(
+      t.call('GET', `/api/v1/tasks?kind=welcome&publisherId=${pub.id}`, { as: t.adminEmail }),
+    );
+    assert.equal(welcome.items[0].clock, 'late');
+    assert.ok(welcome.items[0].escalatedAt);
+  });
+});
+
+describe('[CLOCKS] rerouting a marketing contact who leaves', () => {
+  it("sends the messages still waiting for them to the publisher's owners instead", async () => {
+    const pub = await makePublisher(t);
+    const base = `/api/v1/publishers/${pub.id}`;
+    const marketer = await ok(
+      t.call('POST', `${base}/users`, {
+        as: pub.ownerEmail,
+        body: {
+          email: `marketer-${pub.id.slice(0, 6)}@x.example`,
+          displayName: 'Marketer',
+          role: 'publisher-admin',
+        },
+      }),
+      201,
+    );
+    await ok(
+      t.call('POST', `${base}/marketing-contacts`, {
+        as: pub.ownerEmail,
+        body: {
+          userId: marketer.id,
+          email: `mkt-${pub.id.slice(0, 6)}@x.example`,
+          phone: '+14255550100',
+          language: 'zh-TW',
+        },
+      }),
+      201,
+    );
+    await activate(pub);
+    const before = (await messages('activation-received')).filter((m) => m.publisher_id === pub.id);
+    assert.deepEqual(
+      before.map((m) => m.recipient_email),
+      [`mkt-${pub.id.slice(0, 6)}@x.example`],
+    );
+    await ok(t.call('POST', `${base}/users/${marketer.id}/deactivate`, { as: pub.ownerEmail }));
+    const afterwards = (await messages('activation-received')).filter((m) => m.publisher_id === pub.id);
+    assert.deepEqual(
+      afterwards.map((m) => [m.recipient_email, m.status]).sort((a, b) => a[1]!.localeCompare(b[1]!)),
+      [
+        [`mkt-${pub.id.slice(0, 6)}@x.example`, 'cancelled'],
+        [pub.ownerEmail, 'queued'],
+      ],
+    );
+    // The sweep finds nothing more to reroute: it was done in the deactivation's transaction.
+    assert.equal((await sweep()).rerouted, 0);
+  });
+});
+
+describe('[CLOCKS] rerouting when another contact already has the message', () => {
+  it('does not send a recipient a second copy of the same event', async () => {
+    const pub = await makePublisher(t);
+    const base = `/api/v1/publishers/${pub.id}`;
+    const ids: string[] = [];
+    for (const who of ['a', 'b']) {
+      const user = await ok(
+        t.call('POST', `${base}/users`, {
+          as: pub.ownerEmail,
+          body: {
+            email: `${who}-${pub.id.slice(0, 6)}@x.example`,
+            displayName: who,
+            role: 'publisher-admin',
+          },
+        }),
+        201,
+      );
+      ids.push(user.id);
+      await ok(
+        t.call('POST', `${base}/marketing-contacts`, {
+          as: pub.ownerEmail,
+          body: {
+            userId: user.id,
+            email: `MKT-${who}-${pub.id.slice(0, 6)}@x.example`,
+            phone: '+14255550100',
+            language: 'en',
+          },
+        }),
+        201,
+      );
+    }
+    await activate(pub);
+    await ok(t.call('POST', `${base}/users/${ids[0]}/deactivate`, { as: pub.ownerEmail }));
+    const { rows } = await t.pool.query<{ kind: string; to: string; n: number }>(
+      `SELECT kind, lower(recipient_email) AS to, count(*)::int AS n FROM notifications
+       WHERE publisher_id = $1 AND status <> 'cancelled' GROUP BY 1, 2 ORDER BY 1, 2`,
+      [pub.id],
+    );
+    assert.deepEqual(
+      rows.filter((r) => r.kind === 'activation-received'),
+      [{ kind: 'activation-received', to: `mkt-b-${pub.id.slice(0, 6)}@x.example`, n: 1 }],
+    );
+    assert.deepEqual(
+      rows.filter((r) => r.n > 1),
+      [],
+      'one message per event and recipient',
+    );
+  });
+});
