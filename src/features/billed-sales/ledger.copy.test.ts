@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
 import type { Line } from '../../domain/ledger.ts';
-import { LINE_COLUMNS, PreparedLines, prepareLines, UUID_TEXT } from './ledger.copy.ts';
+import { LINE_COLUMNS, PreparedLines, prepareLines, setBatchId, UUID_TEXT } from './ledger.copy.ts';
 
 const line = (over: Partial<Line> = {}): Line => ({
   source: 'mp',
@@ -52,7 +52,7 @@ function readRows(bytes: Uint8Array): Value[][] {
         row.push(
           `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`,
         );
-      } else if (column === 'usd_cents' || column === 'amount_minor') {
+      } else if (column === 'batch_id' || column === 'usd_cents' || column === 'amount_minor') {
         row.push(Number(data.readBigInt64BE()));
       } else if (column === 'billed_on') {
         row.push(new Date(Date.UTC(2000, 0, 1) + data.readInt32BE() * 86_400_000).toISOString().slice(0, 10));
@@ -64,7 +64,8 @@ function readRows(bytes: Uint8Array): Value[][] {
   return rows;
 }
 
-const valuesOf = (l: Line): Value[] => [
+const valuesOf = (l: Line, batchId = 0): Value[] => [
+  batchId,
   l.source,
   l.lineId,
   l.publisherId,
@@ -105,7 +106,8 @@ describe('[LEDGER] COPY stream of a batch', () => {
         fc.date({ min: new Date('1900-01-01'), max: new Date('2099-12-31'), noInvalidDate: true }),
         fc.uuid(),
         fc.option(fc.uuid(), { nil: null }),
-        (customerId, note, amountMinor, usdCents, day, publisherId, offerId) => {
+        fc.integer({ min: 1, max: Number.MAX_SAFE_INTEGER }),
+        (customerId, note, amountMinor, usdCents, day, publisherId, offerId, batchId) => {
           const l = line({
             customerId,
             note,
@@ -116,7 +118,10 @@ describe('[LEDGER] COPY stream of a batch', () => {
             offerId,
             reverses: note,
           });
-          assert.deepEqual(readRows(prepareLines([{ lineNo: 1, line: l }], UUID_TEXT).lines), [valuesOf(l)]);
+          const batch = prepareLines([{ lineNo: 1, line: l }], UUID_TEXT);
+          assert.deepEqual(readRows(batch.lines), [valuesOf(l)], 'batch id 0 until it is known');
+          setBatchId(batch, batchId);
+          assert.deepEqual(readRows(batch.lines), [valuesOf(l, batchId)]);
         },
       ),
     );
@@ -135,7 +140,7 @@ describe('[LEDGER] COPY stream of a batch', () => {
     assert.equal(readRows(batch.lines).length, 2);
   });
 
-  it('groups rows by the first byte of the publisher id, reversals last, keeping arrival order within a group, and starts empty again', () => {
+  it('groups rows by the first byte of the publisher id, reversals last, keeping arrival order within a group, each with the batch id, and starts empty again', () => {
     const ids = ['f0', '00', '81', '07', 'f9', '07'].map((p, i) => ({
       lineNo: i + 1,
       line: line({ lineId: `L${i}`, publisherId: `${p}04814e-5277-4639-9c00-3865208dc5b2` }),
@@ -152,9 +157,10 @@ describe('[LEDGER] COPY stream of a batch', () => {
     const prepared = new PreparedLines(UUID_TEXT);
     for (const { lineNo, line: l } of ids) prepared.add(lineNo, l);
     const batch = prepared.toBatch();
+    setBatchId(batch, 2 ** 40 + 3);
     assert.deepEqual(
-      readRows(batch.lines).map((r) => r[1]),
-      ['L1', 'L3', 'L5', 'L2', 'L0', 'L4', 'C1'],
+      readRows(batch.lines).map((r) => [r[0], r[2]]),
+      ['L1', 'L3', 'L5', 'L2', 'L0', 'L4', 'C1'].map((id) => [2 ** 40 + 3, id]),
     );
     assert.deepEqual([...batch.lineNos], [2, 4, 6, 3, 1, 5, 7]);
     const next = prepared.toBatch();

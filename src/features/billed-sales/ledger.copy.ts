@@ -14,6 +14,8 @@ export interface PreparedBatch {
   lines: Uint8Array<ArrayBuffer>;
   /** The line number (in its file or request) of each row, in the rows' order. */
   lineNos: Int32Array<ArrayBuffer>;
+  /** Where each row starts in `lines`, in the rows' order: `setBatchId` writes the batch id there. */
+  rowStarts: Int32Array<ArrayBuffer>;
 }
 
 /**
@@ -35,8 +37,12 @@ export const UUID_TEXT: UuidSource<string> = {
   },
 };
 
-/** The columns of a row, in the order they are written. The batch id comes from the transaction (migration 008). */
+/**
+ * The columns of a row, in the order they are written. The batch id, first, is known only when the batch is written
+ * (a file import prepares chunks ahead): rows hold 0 there until `setBatchId`.
+ */
 export const LINE_COLUMNS = [
+  'batch_id',
   'source',
   'line_id',
   'publisher_id',
@@ -87,6 +93,7 @@ export class PreparedLines<Id> {
     const out = this.#rows;
     const start = out.length;
     out.int16(LINE_COLUMNS.length);
+    out.int64(0);
     out.text(line.source);
     out.text(line.lineId);
     const publisherAt = out.length + 4;
@@ -129,17 +136,19 @@ export class PreparedLines<Id> {
     }
     const lines = new Uint8Array(new ArrayBuffer(HEADER.length + rows.length + TRAILER.length));
     const lineNos = new Int32Array(new ArrayBuffer(this.size * 4));
+    const rowStarts = new Int32Array(new ArrayBuffer(this.size * 4));
     lines.set(HEADER);
     for (let i = 0; i < this.size; i++) {
       const g = this.#groups[i]!;
       const from = this.#starts[i]!;
       // Buffer.copy, not set(subarray()): no view object per row.
       rows.buffer.copy(lines, HEADER.length + offsets[g]!, from, end(i));
+      rowStarts[counts[g]!] = HEADER.length + offsets[g]!;
       offsets[g]! += end(i) - from;
       lineNos[counts[g]!++] = this.#lineNos[i]!;
     }
     lines.set(TRAILER, HEADER.length + rows.length);
-    const batch = { size: this.size, lines, lineNos };
+    const batch = { size: this.size, lines, lineNos, rowStarts };
     // Empty again, its buffers kept for the next batch.
     this.size = 0;
     rows.length = 0;
@@ -154,6 +163,18 @@ export function prepareLines<Id>(
   const prepared = new PreparedLines(ids);
   for (const { lineNo, line } of entries) prepared.add(lineNo, line);
   return prepared.toBatch();
+}
+
+/** Writes the batch's id into each of its rows (in place: a batch is written once). */
+export function setBatchId(batch: PreparedBatch, batchId: number): void {
+  const view = new DataView(batch.lines.buffer, batch.lines.byteOffset, batch.lines.byteLength);
+  const high = Math.floor(batchId / TWO_32);
+  const low = batchId - high * TWO_32;
+  // After the row's field count (2 bytes) and the field's length (4 bytes).
+  for (const start of batch.rowStarts) {
+    view.setInt32(start + 6, high);
+    view.setUint32(start + 10, low);
+  }
 }
 
 export const conflict = (source: string, lineId: string): LineReject => ({

@@ -6,10 +6,13 @@ import { from as copyFrom } from 'pg-copy-streams';
 import type { Line, LineReject } from '../../domain/ledger.ts';
 import type { Db } from '../../platform/db/pool.ts';
 import { isUniqueViolation } from '../../platform/db/errors.ts';
-import { conflict, LINE_COLUMNS, type PreparedBatch } from './ledger.copy.ts';
+import { conflict, LINE_COLUMNS, setBatchId, type PreparedBatch } from './ledger.copy.ts';
 
-/** What a line says besides its key: the same key with other content is a conflict, not a duplicate. */
-const CONTENT_COLUMNS = LINE_COLUMNS.filter((c) => c !== 'source' && c !== 'line_id');
+/**
+ * What a line says besides its key: the same key with other content is a conflict, not a duplicate. (The batch a
+ * line came in is not what it says.)
+ */
+const CONTENT_COLUMNS = LINE_COLUMNS.filter((c) => c !== 'source' && c !== 'line_id' && c !== 'batch_id');
 
 export async function insertBatch(db: Db, origin: 'api' | 'import', now: Date): Promise<number> {
   const { rows } = await db.query<{ id: number }>(
@@ -41,7 +44,7 @@ export async function writeLines(db: Db, batchId: number, prepared: PreparedBatc
   if (prepared.size === 0) return outcome;
   // The fast path: straight COPY. When a key is there already, the COPY fails and the batch goes through a
   // staging table instead.
-  await db.query(`SELECT set_config('rewards.batch_id', $1, true)`, [String(batchId)]);
+  setBatchId(prepared, batchId);
   await db.query('SAVEPOINT ledger_copy');
   try {
     await copyBytes(db, 'ledger_lines', LINE_COLUMNS, prepared.lines);

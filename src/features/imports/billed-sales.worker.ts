@@ -42,6 +42,7 @@ async function run(
     post({ type: 'chunk', batch, rejects, lastLine, lines, bytes }, [
       batch.lines.buffer,
       batch.lineNos.buffer,
+      batch.rowStarts.buffer,
     ]);
     rejects = [];
     pending = 0;
