@@ -233,11 +233,7 @@ describe('[NOTIFICATIONS] a transient database error on the status write', () =>
 
   it('takes back its own sending message that no job of this process is sending', async () => {
     const pub = await makePublisher(t, { contact: true });
-    const { rows } = await t.pool.query<{ id: string }>(
-      `SELECT id FROM notifications WHERE publisher_id = $1 AND status = 'queued' LIMIT 1`,
-      [pub.id],
-    );
-    const n = rows[0]!;
+    const n = (await queued(pub.id))[0]!;
     // Claimed by this process, whose refusal could not be recorded (the message was not sent).
     await t.pool.query(`UPDATE notifications SET status = 'sending', sending_by = $2 WHERE id = $1`, [
       n.id,

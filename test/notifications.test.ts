@@ -295,11 +295,7 @@ describe('[NOTIFICATIONS] every kind of message over SMTP', () => {
 describe('[NOTIFICATIONS] delivery errors are for the rewards team', () => {
   it("shows a message's last error to staff only, not to the publisher's people", async () => {
     const pub = await makePublisher(t, { contact: true });
-    const { rows } = await t.pool.query<{ id: string }>(
-      `SELECT id FROM notifications WHERE publisher_id = $1 AND status = 'queued' LIMIT 1`,
-      [pub.id],
-    );
-    const n = rows[0]!;
+    const n = (await queued(pub.id))[0]!;
     smtp.gate = () => {
       throw refusal(451, 'relay mx1.internal.example (10.0.0.7) is busy');
     };
