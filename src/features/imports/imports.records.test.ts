@@ -26,6 +26,7 @@ describe('[IMPORT] CSV records', () => {
     [';', '\r\n', '\r\n'],
     ['\t', '\r\n', '\r\n'],
     [',', '\n', '\r\n'],
+    ['\t', '\r', '\r'],
   ] as const) {
     const breaks =
       linebreak === laterLinebreak
@@ -51,10 +52,14 @@ describe('[IMPORT] CSV records', () => {
     });
   }
 
-  it('reads a file whose line breaks are \\r alone, and keeps a quoted \\r\\n inside a cell', async () => {
+  it('reads a file whose line breaks are \\r alone (a quoted \\n is not one), and keeps a quoted \\r\\n inside a cell', async () => {
     assert.deepEqual(await read('a,b\r1,x\r2,y\r'), [
       { lineNo: 2, fields: { a: '1', b: 'x' } },
       { lineNo: 3, fields: { a: '2', b: 'y' } },
+    ]);
+    assert.deepEqual(await read('a,b\r1,"x\ny"\r2,z\r'), [
+      { lineNo: 2, fields: { a: '1', b: 'x\ny' } },
+      { lineNo: 3, fields: { a: '2', b: 'z' } },
     ]);
     assert.deepEqual(await read('a,b\r\n1,"x\r\ny"\r\n2,z\r\n'), [
       { lineNo: 2, fields: { a: '1', b: 'x\r\ny' } },

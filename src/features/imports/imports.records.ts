@@ -90,8 +90,10 @@ export async function* readRecordBatches(
       // A record starts on the line after the previous one ended; a quoted cell may span several lines.
       const start = line + 1;
       line = start;
-      if (!piece.oneLineRows)
-        for (const cell of record) if (cell.includes('\n')) line += cell.split('\n').length - 1;
+      if (!piece.oneLineRows) {
+        for (const cell of record)
+          if (cell.includes(piece.lineBreak)) line += cell.split(piece.lineBreak).length - 1;
+      }
       if (record.length === 1 && record[0] === '') continue;
       if (!header) {
         header = record.map((h, i) => (i === 0 ? h.replace(/^\uFEFF/, '') : h).trim());
@@ -136,32 +138,39 @@ function jsonFields(text: string, known: readonly string[]): Record<string, unkn
     : (fields as Record<string, unknown>);
 }
 
+type LineBreak = '\n' | '\r';
+
 interface CsvPiece {
   rows: string[][];
-  /** No cell holds a line break, so each row is one line (the line breaks are \n and nothing is quoted). */
+  /** The file's line break: \n (a \r before it is dropped) or, in an old Mac file, \r alone. */
+  lineBreak: LineBreak;
+  /** No cell holds a line break, so each row is one line (nothing in the piece is quoted). */
   oneLineRows: boolean;
 }
 
 /**
  * CSV rows through Papa Parse, a piece of the file at a time: each piece is cut after its last line break outside
- * quotes, so that a quoted cell spanning lines is never split (the rest waits for the next piece).
+ * quotes, so that a quoted cell spanning lines is never split (the rest waits for the next piece). The line break
+ * is the first one found outside quotes: \n (with or without \r before it), or \r alone.
  */
 async function* csvPieces(stream: AsyncIterable<Buffer>): AsyncGenerator<CsvPiece> {
   const decoder = new StringDecoder('utf8');
   const sink = new RowSink();
+  let lineBreak: LineBreak | null = null;
   let carry = '';
   for await (const buffer of stream) {
     const text = carry + decoder.write(buffer);
-    const cut = lastRecordEnd(text);
+    lineBreak ??= lineBreakOf(text);
+    const cut = lineBreak ? lastRecordEnd(text, lineBreak) : -1;
     if (cut < 0) {
       carry = text;
       continue;
     }
     carry = text.slice(cut);
-    yield sink.parse(text.slice(0, cut));
+    yield sink.parse(text.slice(0, cut), lineBreak!);
   }
   const rest = carry + decoder.end();
-  if (rest !== '') yield sink.parse(rest);
+  if (rest !== '') yield sink.parse(rest, lineBreak ?? lineBreakOf(rest, true) ?? '\n');
 }
 
 /**
@@ -170,9 +179,9 @@ async function* csvPieces(stream: AsyncIterable<Buffer>): AsyncGenerator<CsvPiec
  * be every row of every piece, copied out of the young generation by each scavenge (measured: 260 MB per million
  * lines, and most of the import's collector time). Through `step` they reference this long-lived sink instead.
  * The delimiter Papa Parse finds in the first piece holds for the whole file: later pieces are not guessed again
- * (most of a tenth of Papa Parse's time, measured), nor can one be read with another delimiter. Pieces end at a \n,
- * which is the line break they are read with, and a \r before it is dropped from the row's last cell, so that a
- * file may mix \n and \r\n (a quoted last cell keeps a \r of its own only if it is not its last character).
+ * (most of a tenth of Papa Parse's time, measured), nor can one be read with another delimiter. With \n line
+ * breaks, a \r before one is dropped from the row's last cell, so that a file may mix \n and \r\n (a quoted last
+ * cell keeps a \r of its own only if it is not its last character).
  */
 class RowSink {
   #rows: string[][] = [];
@@ -188,37 +197,55 @@ class RowSink {
     this.#delimiter ||= results.meta.delimiter;
   };
 
-  parse(text: string): CsvPiece {
-    // A piece without any \n is a whole file with other line breaks (\r): Papa Parse finds them.
-    const newline = text.includes('\n') ? '\n' : undefined;
-    this.#crlf = newline !== undefined && text.includes('\r');
+  parse(text: string, lineBreak: LineBreak): CsvPiece {
+    this.#crlf = lineBreak === '\n' && text.includes('\r');
     Papa.parse<string[]>(text, {
       skipEmptyLines: false,
       step: this.#step,
-      newline,
+      newline: lineBreak,
       delimiter: this.#delimiter || undefined,
     });
     const rows = this.#rows;
     this.#rows = [];
     // Text ending in a line break gives a last empty row that is not a line of the file.
-    if (text.endsWith('\n') && rows.length > 0 && rows.at(-1)!.length === 1 && rows.at(-1)![0] === '')
+    if (text.endsWith(lineBreak) && rows.length > 0 && rows.at(-1)!.length === 1 && rows.at(-1)![0] === '')
       rows.pop();
-    return { rows, oneLineRows: newline !== undefined && !text.includes('"') };
+    return { rows, lineBreak, oneLineRows: !text.includes('"') };
   }
 }
 
+/**
+ * The first line break outside quotes: \n, or \r alone (a \r followed by \n is the \n's). Null when there is none
+ * yet, or when the text ends with a \r that the next piece may follow with a \n (unless `atEnd`).
+ */
+function lineBreakOf(text: string, atEnd = false): LineBreak | null {
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 34) quoted = !quoted;
+    else if (quoted) continue;
+    else if (c === 10) return '\n';
+    else if (c === 13) {
+      if (i + 1 < text.length) return text.charCodeAt(i + 1) === 10 ? '\n' : '\r';
+      return atEnd ? '\r' : null;
+    }
+  }
+  return null;
+}
+
 /** The index just after the last line break that is not inside a quoted cell, or -1. */
-function lastRecordEnd(text: string): number {
+function lastRecordEnd(text: string, lineBreak: LineBreak): number {
   if (!text.includes('"')) {
-    const end = text.lastIndexOf('\n');
+    const end = text.lastIndexOf(lineBreak);
     return end < 0 ? -1 : end + 1;
   }
+  const code = lineBreak.charCodeAt(0);
   let quoted = false;
   let end = -1;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (c === 34) quoted = !quoted;
-    else if (c === 10 && !quoted) end = i + 1;
+    else if (c === code && !quoted) end = i + 1;
   }
   return end;
 }
