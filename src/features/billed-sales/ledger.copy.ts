@@ -276,7 +276,8 @@ function hexDigit(text: string, i: number): number {
   return c <= 57 ? c - 48 : (c | 32) - 87; // 0-9, a-f or A-F
 }
 
-function grow<T extends Int32Array | Uint16Array>(from: T, to: T): T {
+/** `to`, a larger typed array, holding what `from` held at its start. */
+export function grow<T extends Uint8Array | Uint16Array | Int32Array>(from: T, to: T): T {
   to.set(from);
   return to;
 }

@@ -61,9 +61,10 @@ export interface Voided {
 /**
  * Folds in the batches' cancellations and fraud reversals (L6): records what each voids, one void per line and
  * reversing publisher (a publisher's first reversal of a line wins), with the voided line's amount and day when it
- * counted: a line of the same publisher, a charge or refund. Another publisher's reversal voids nothing. A void whose line is not in the ledger yet,
- * or only in a batch not folded yet, waits (`pending`) until a fold brings the line. Answers the voids that took
- * a line away in this fold: the fold subtracts them, whether their line came in an earlier fold or in this one.
+ * counted: a line of the same publisher, a charge or refund. Another publisher's reversal voids nothing. A void
+ * whose line is not in the ledger yet, or only in a batch not folded yet, waits (`pending`) until a fold brings the
+ * line. Answers the voids that took a line away in this fold: the fold subtracts them, whether their line came in
+ * an earlier fold or in this one.
  */
 export async function applyVoids(db: Db, batchIds: readonly number[]): Promise<Voided[]> {
   // A line is in the standings once its batch is folded: only then may its amount be taken away. Each voided line
