@@ -3,7 +3,7 @@
 // person leaves.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { makePublisher } from './support/factories.ts';
+import { addContact, addUser, makePublisher } from './support/factories.ts';
 import { operationsHarness } from './support/operations.ts';
 
 const { t, sweep, ok, activate, messages } = await operationsHarness('2026-03-02T10:00:00Z');
@@ -91,17 +91,10 @@ describe('[CLOCKS] driven by the injected clock', () => {
       offers: [{ listingOption: 'transact', markets: ['US'], live: false }],
     });
     const base = `/api/v1/publishers/${pub.id}`;
-    const owner = await ok(
-      t.call('POST', `${base}/users`, {
-        as: pub.ownerEmail,
-        body: {
-          email: `offer-owner-${pub.id.slice(0, 6)}@x.example`,
-          displayName: 'Offer Owner',
-          role: 'publisher-admin',
-        },
-      }),
-      201,
-    );
+    const owner = await addUser(t, pub, {
+      email: `offer-owner-${pub.id.slice(0, 6)}@x.example`,
+      displayName: 'Offer Owner',
+    });
     await ok(
       t.call('PATCH', `${base}/offers/${pub.offerIds[0]}`, {
         as: pub.ownerEmail,
@@ -158,29 +151,15 @@ describe('[CLOCKS] rerouting a marketing contact who leaves', () => {
   it("sends the messages still waiting for them to the publisher's owners instead", async () => {
     const pub = await makePublisher(t);
     const base = `/api/v1/publishers/${pub.id}`;
-    const marketer = await ok(
-      t.call('POST', `${base}/users`, {
-        as: pub.ownerEmail,
-        body: {
-          email: `marketer-${pub.id.slice(0, 6)}@x.example`,
-          displayName: 'Marketer',
-          role: 'publisher-admin',
-        },
-      }),
-      201,
-    );
-    await ok(
-      t.call('POST', `${base}/marketing-contacts`, {
-        as: pub.ownerEmail,
-        body: {
-          userId: marketer.id,
-          email: `mkt-${pub.id.slice(0, 6)}@x.example`,
-          phone: '+14255550100',
-          language: 'zh-TW',
-        },
-      }),
-      201,
-    );
+    const marketer = await addUser(t, pub, {
+      email: `marketer-${pub.id.slice(0, 6)}@x.example`,
+      displayName: 'Marketer',
+    });
+    await addContact(t, pub, {
+      userId: marketer.id,
+      email: `mkt-${pub.id.slice(0, 6)}@x.example`,
+      language: 'zh-TW',
+    });
     await activate(pub);
     const before = (await messages('activation-received')).filter((m) => m.publisher_id === pub.id);
     assert.deepEqual(
@@ -207,30 +186,12 @@ describe('[CLOCKS] rerouting when another contact already has the message', () =
     const base = `/api/v1/publishers/${pub.id}`;
     const ids: string[] = [];
     for (const who of ['a', 'b']) {
-      const user = await ok(
-        t.call('POST', `${base}/users`, {
-          as: pub.ownerEmail,
-          body: {
-            email: `${who}-${pub.id.slice(0, 6)}@x.example`,
-            displayName: who,
-            role: 'publisher-admin',
-          },
-        }),
-        201,
-      );
+      const user = await addUser(t, pub, {
+        email: `${who}-${pub.id.slice(0, 6)}@x.example`,
+        displayName: who,
+      });
       ids.push(user.id);
-      await ok(
-        t.call('POST', `${base}/marketing-contacts`, {
-          as: pub.ownerEmail,
-          body: {
-            userId: user.id,
-            email: `MKT-${who}-${pub.id.slice(0, 6)}@x.example`,
-            phone: '+14255550100',
-            language: 'en',
-          },
-        }),
-        201,
-      );
+      await addContact(t, pub, { userId: user.id, email: `MKT-${who}-${pub.id.slice(0, 6)}@x.example` });
     }
     await activate(pub);
     await ok(t.call('POST', `${base}/users/${ids[0]}/deactivate`, { as: pub.ownerEmail }));

@@ -12,7 +12,7 @@ import {
 import { runDueJobs } from '../src/platform/jobs.ts';
 import { jobTasks } from '../src/worker.ts';
 import { deliveryHarness } from './support/delivery.ts';
-import { makePublisher } from './support/factories.ts';
+import { addContact, addUser, makePublisher } from './support/factories.ts';
 import { refusal } from './support/smtp.ts';
 
 const { t, smtp, settings, deliverAll, sweep, queued, ok, CJK } =
@@ -30,42 +30,19 @@ describe('[NOTIFICATIONS] every kind of message over SMTP', () => {
     const base = `/api/v1/publishers/${pub.id}`;
     // A publisher with only a free (trial) offer: its benefits are one-time and expire (L5).
     const trial = await makePublisher(t, { offers: [{ listingOption: 'free', markets: ['US'] }] });
-    await ok(
-      t.call('POST', `/api/v1/publishers/${trial.id}/marketing-contacts`, {
-        as: trial.ownerEmail,
-        body: {
-          userId: trial.ownerId,
-          email: `mkt-${trial.id.slice(0, 8)}@zh.example`,
-          phone: '+886223456789',
-          language: 'zh-TW',
-        },
-      }),
-      201,
-    );
-    await ok(
-      t.call('POST', `${base}/marketing-contacts`, {
-        as: pub.ownerEmail,
-        body: {
-          userId: pub.ownerId,
-          email: `mkt-${pub.id.slice(0, 8)}@zh.example`,
-          phone: '+886223456789',
-          language: 'zh-TW',
-        },
-      }),
-      201,
-    );
+    for (const p of [trial, pub]) {
+      await addContact(t, p, {
+        userId: p.ownerId,
+        email: `mkt-${p.id.slice(0, 8)}@zh.example`,
+        phone: '+886223456789',
+        language: 'zh-TW',
+      });
+    }
     // An English-speaking admin owns the second offer, then leaves: it is rerouted to the owner.
-    const admin = await ok(
-      t.call('POST', `${base}/users`, {
-        as: pub.ownerEmail,
-        body: {
-          email: `leaver-${pub.id.slice(0, 8)}@zh.example`,
-          displayName: 'Leaver',
-          role: 'publisher-admin',
-        },
-      }),
-      201,
-    );
+    const admin = await addUser(t, pub, {
+      email: `leaver-${pub.id.slice(0, 8)}@zh.example`,
+      displayName: 'Leaver',
+    });
     await ok(
       t.call('PATCH', `${base}/offers/${pub.offerIds[1]}`, {
         as: pub.ownerEmail,

@@ -3,7 +3,9 @@ import { randomBytes } from 'node:crypto';
 import { hash } from '@node-rs/argon2';
 import { after } from 'node:test';
 import type pg from 'pg';
+import { sweepClocks } from '../../src/features/clocks/clocks.service.ts';
 import { ProgramCatalog } from '../../src/features/program/program.service.ts';
+import { inTransaction } from '../../src/platform/db/pool.ts';
 import { insertUser } from '../../src/features/users/users.queries.ts';
 import { buildApp, type App, type AuthSettings, type Clock } from '../../src/platform/http/app.ts';
 import { FEATURES, PAGES } from '../../src/server.ts';
@@ -199,4 +201,10 @@ export async function testApp(
     },
   };
   return context;
+}
+
+/** The clocks' sweep (SLA warnings, escalations, reroutes, lapsed windows) as of the test clock's now. */
+export function sweepNow(t: TestContext) {
+  const now = t.clock.now();
+  return sweepClocks((work) => inTransaction(t.pool, work), t.app.deps.programs.at(now), now);
 }

@@ -1,16 +1,14 @@
 // The notification tests' setup: the app, a real SMTP server on loopback and a mailer to it, this test
 // process holding a worker's liveness lock, the delivery settings and job tasks, and the shared helpers.
-import assert from 'node:assert/strict';
 import { randomBytes } from 'node:crypto';
 import { after } from 'node:test';
 import pg from 'pg';
-import { sweepClocks } from '../../src/features/clocks/clocks.service.ts';
 import type { DeliverySettings } from '../../src/features/notifications/notifications.service.ts';
-import { inTransaction } from '../../src/platform/db/pool.ts';
 import { runDueJobs } from '../../src/platform/jobs.ts';
 import { smtpMailer } from '../../src/platform/mail.ts';
 import { jobTasks } from '../../src/worker.ts';
-import { testApp } from './app.ts';
+import { sweepNow, testApp } from './app.ts';
+import { ok } from './factories.ts';
 import { startSmtp } from './smtp.ts';
 
 /** Call at a test file's top level: the cleanup it registers runs when the file's tests end. */
@@ -32,10 +30,7 @@ export async function deliveryHarness(start: string) {
   const settings: DeliverySettings = { mailer, maxAttempts: 3, messageIdDomain: 'rewards.test', processKey };
   const tasks = jobTasks({ pool: t.pool, programs: t.app.deps.programs, clock: t.clock, delivery: settings });
   const deliverAll = () => runDueJobs(t.pool, tasks);
-  const sweep = () => {
-    const now = t.clock.now();
-    return sweepClocks((work) => inTransaction(t.pool, work), t.app.deps.programs.at(now), now);
-  };
+  const sweep = () => sweepNow(t);
   /** A publisher's queued messages, oldest first. */
   const queued = async (publisherId: string) =>
     (
@@ -44,11 +39,6 @@ export async function deliveryHarness(start: string) {
         [publisherId],
       )
     ).rows;
-  const ok = async (p: Promise<{ status: number; body: any }>, status: number) => {
-    const answer = await p;
-    assert.equal(answer.status, status, JSON.stringify(answer.body));
-    return answer.body;
-  };
   /** Chinese characters: a subject in Traditional Chinese has them, an English one has none. */
   const CJK = /[\u4e00-\u9fff]/;
   return { t, smtp, processKey, settings, deliverAll, sweep, queued, ok, CJK };

@@ -1,4 +1,5 @@
 // Test data made the way people make it: through the API, as the program admin and the publisher's owner.
+import assert from 'node:assert/strict';
 import { randomBytes } from 'node:crypto';
 import type { TestContext } from './app.ts';
 
@@ -33,7 +34,7 @@ export async function makePublisher(
   const n = `${Date.now() % 1e6}${++counter}${randomBytes(2).readUInt16BE()}`;
   const ownerEmail = `owner-${n}@pub${n}.example`;
   const accountEmail = `account@pub${n}.example`;
-  const created = await must(
+  const created = await ok(
     t.call('POST', '/api/v1/publishers', {
       as: t.adminEmail,
       body: {
@@ -46,12 +47,12 @@ export async function makePublisher(
     201,
   );
   const id: string = created.id;
-  const users = await must(t.call('GET', `/api/v1/publishers/${id}/users`, { as: ownerEmail }), 200);
+  const users = await ok(t.call('GET', `/api/v1/publishers/${id}/users`, { as: ownerEmail }), 200);
   const ownerId: string = users.items[0].id;
   const offerIds: string[] = [];
   for (const offer of options.offers ?? [{ listingOption: 'transact', markets: ['US'] }]) {
     const { live = true, ...fields } = offer;
-    const made = await must(
+    const made = await ok(
       t.call('POST', `/api/v1/publishers/${id}/offers`, {
         as: ownerEmail,
         body: {
@@ -65,7 +66,7 @@ export async function makePublisher(
     );
     offerIds.push(made.id);
     if (live)
-      await must(
+      await ok(
         t.call('POST', `/api/v1/publishers/${id}/offers/${made.id}/status`, {
           as: t.adminEmail,
           body: { status: 'live' },
@@ -74,7 +75,7 @@ export async function makePublisher(
       );
   }
   if (options.salesUsd) {
-    await must(
+    await ok(
       t.call('POST', `/api/v1/publishers/${id}/billed-sales`, {
         as: t.adminEmail,
         body: { amountUsdCents: options.salesUsd * 100, billedOn: t.clock.now().toISOString().slice(0, 10) },
@@ -83,24 +84,46 @@ export async function makePublisher(
     );
   }
   if (options.contact) {
-    await must(
-      t.call('POST', `/api/v1/publishers/${id}/marketing-contacts`, {
-        as: ownerEmail,
-        body: {
-          userId: ownerId,
-          email: `marketing.person@pub${n}.example`,
-          phone: '+14255550100',
-          language: 'en',
-        },
-      }),
-      201,
-    );
+    await addContact(t, { id, ownerEmail }, { userId: ownerId, email: `marketing.person@pub${n}.example` });
   }
   return { id, ownerEmail, accountEmail, ownerId, offerIds };
 }
 
-async function must(answer: Promise<{ status: number; body: any }>, status: number): Promise<any> {
+type Owned = Pick<MadePublisher, 'id' | 'ownerEmail'>;
+
+/** A user the publisher's owner adds: a publisher admin unless `role` says otherwise. */
+export function addUser(
+  t: TestContext,
+  pub: Owned,
+  user: { email: string; displayName: string; role?: string },
+): Promise<any> {
+  return ok(
+    t.call('POST', `/api/v1/publishers/${pub.id}/users`, {
+      as: pub.ownerEmail,
+      body: { role: 'publisher-admin', ...user },
+    }),
+    201,
+  );
+}
+
+/** A marketing contact the publisher's owner sets: English and a US phone number unless said otherwise. */
+export function addContact(
+  t: TestContext,
+  pub: Owned,
+  contact: { userId: string; email: string; language?: string; phone?: string },
+): Promise<any> {
+  return ok(
+    t.call('POST', `/api/v1/publishers/${pub.id}/marketing-contacts`, {
+      as: pub.ownerEmail,
+      body: { phone: '+14255550100', language: 'en', ...contact },
+    }),
+    201,
+  );
+}
+
+/** The body of an answer whose status is `status`; the assertion shows the body when it is not. */
+export async function ok(answer: Promise<{ status: number; body: any }>, status = 200): Promise<any> {
   const { status: got, body } = await answer;
-  if (got !== status) throw new Error(`expected ${status}, got ${got}: ${JSON.stringify(body)}`);
+  assert.equal(got, status, JSON.stringify(body));
   return body;
 }
