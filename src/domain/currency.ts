@@ -1,29 +1,23 @@
 // Amounts as sent, in minor units of their currency, and their value in USD cents at the rate of the billing month
 // (issue 4). Exact: rates are decimals, the arithmetic is integer, the rounding is half away from zero.
 
+import { ISO_4217_MINOR_DIGITS } from './iso4217.ts';
+
 /** A rate as an exact decimal: USD per unit of the currency is `units / 10^scale`. */
 export interface Rate {
   units: bigint;
   scale: number;
 }
 
-const KNOWN = new Set(Intl.supportedValuesOf('currency'));
-const exponents = new Map<string, number>();
-
-/** Whether ISO 4217 (as the runtime's ICU knows it) has this currency. */
+/** Whether ISO 4217 lists this code as an active currency with a minor unit. */
 export function isCurrency(code: string): boolean {
-  return KNOWN.has(code);
+  return Object.hasOwn(ISO_4217_MINOR_DIGITS, code);
 }
 
-/** The number of minor-unit digits of a currency: 2 for EUR, 0 for JPY, 3 for KWD. */
+/** The number of minor-unit digits of a currency, as ISO 4217 gives them: 2 for EUR and HUF, 0 for JPY, 3 for KWD. */
 export function minorDigits(currency: string): number {
-  let digits = exponents.get(currency);
-  if (digits === undefined) {
-    digits =
-      new Intl.NumberFormat('en', { style: 'currency', currency }).resolvedOptions().maximumFractionDigits ??
-      2;
-    exponents.set(currency, digits);
-  }
+  const digits = ISO_4217_MINOR_DIGITS[currency];
+  if (digits === undefined) throw new RangeError(`${currency} is not an ISO 4217 currency`);
   return digits;
 }
 

@@ -3,6 +3,7 @@
 import { createContext, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { en, type Messages } from './en.ts';
 import { zhTW, zhTWProgram } from './zh-TW.ts';
+import { ISO_4217_MINOR_DIGITS } from '../../../src/domain/iso4217.ts';
 
 export const LOCALES = { en, 'zh-TW': zhTW } as const satisfies Record<string, Messages>;
 export type Locale = keyof typeof LOCALES;
@@ -49,8 +50,6 @@ function fill(text: string, params?: Record<string, string | number>): string {
   );
 }
 
-const MINOR_DIGITS: Record<string, number> = { JPY: 0, KRW: 0, TWD: 2 };
-
 export function I18nProvider({ children }: { children: ReactNode }) {
   const [locale, setLocaleState] = useState<Locale>(initialLocale);
   const value = useMemo<I18n>(() => {
@@ -79,9 +78,15 @@ export function I18nProvider({ children }: { children: ReactNode }) {
         fill(key in messages ? messages[key as MessageKey] : (PROGRAM_TEXT[locale][key] ?? fallback), params),
       usd: (cents) => (cents % 100 === 0 ? usd : usdExact).format(cents / 100),
       money: (minor, currency) => {
-        const digits = MINOR_DIGITS[currency] ?? 2;
+        // The amount is in ISO 4217 minor units, shown with all of them, whatever digits Intl would show.
+        const digits = ISO_4217_MINOR_DIGITS[currency] ?? 2;
         try {
-          return new Intl.NumberFormat(locale, { style: 'currency', currency }).format(minor / 10 ** digits);
+          return new Intl.NumberFormat(locale, {
+            style: 'currency',
+            currency,
+            minimumFractionDigits: digits,
+            maximumFractionDigits: digits,
+          }).format(minor / 10 ** digits);
         } catch {
           return `${num.format(minor / 10 ** digits)} ${currency}`;
         }
