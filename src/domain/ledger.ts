@@ -42,7 +42,8 @@ export interface Line<Id = string> {
   /** The amount as sent, in minor units of `currency`. */
   amountMinor: number;
   currency: string;
-  usdCents: number;
+  /** The amount in USD cents by its month's rate; null for a reversal whose month has no rate yet. */
+  usdCents: number | null;
   billedOn: string;
   kind: LineKind;
   reverses: string | null;
@@ -92,6 +93,8 @@ export interface LineContext<Id> {
 
 // eslint-disable-next-line no-control-regex -- control characters are exactly what a text cell may not hold
 const TEXT = /^[^\u0000-\u001f\u007f]{1,200}$/;
+/** Spaces (any Unicode white space) at either end: ids are compared exactly, so "G-7 " would be another line. */
+const PADDED = /^\s|\s$/;
 const FORMULA = /^[=+\-@]/;
 const DAY = /^(19|20)\d{2}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
 const AMOUNT = /^-?\d{1,15}$/;
@@ -110,11 +113,19 @@ function text(value: unknown, field: LineField, required: boolean): string | nul
   if (value === undefined || value === null || value === '') {
     return required ? { code: 'missing-field', field, detail: `${field} is missing` } : null;
   }
-  if (typeof value !== 'string' || !TEXT.test(value)) {
+  // A lone surrogate cannot be stored as sent (it would become U+FFFD, and two ids one key).
+  if (typeof value !== 'string' || !TEXT.test(value) || !value.isWellFormed()) {
     return {
       code: 'malformed-text',
       field,
-      detail: `${field} must be 1 to 200 characters without control characters`,
+      detail: `${field} must be 1 to 200 characters of text, without control characters`,
+    };
+  }
+  if (PADDED.test(value)) {
+    return {
+      code: 'malformed-text',
+      field,
+      detail: `${field} starts or ends with a space; send it without, as ids are compared exactly`,
     };
   }
   if (FORMULA.test(value)) {
@@ -125,6 +136,14 @@ function text(value: unknown, field: LineField, required: boolean): string | nul
     };
   }
   return value;
+}
+
+/**
+ * Whether text can be stored and answered as it is: PostgreSQL holds no NUL in text or JSON, and a lone surrogate
+ * has no UTF-8 form (it would be stored as U+FFFD). A rejected line's id is echoed only when it is such text.
+ */
+export function isStorableText(value: unknown): value is string {
+  return typeof value === 'string' && !value.includes('\u0000') && value.isWellFormed();
 }
 
 const refused = (value: string | null | LineReject): value is LineReject =>
@@ -157,7 +176,12 @@ export function readLine<Id>(raw: RawLine, ctx: LineContext<Id>): Checked<Line<I
   }
   const lineKind = kind as LineKind;
 
-  const publisherId = byId ? ctx.publisherById(byId) : mpnId ? ctx.publisherByMpn(mpnId) : undefined;
+  // A uuid is the same in capitals (RFC 9562); the ledger's are lower case.
+  const publisherId = byId
+    ? ctx.publisherById(byId.toLowerCase())
+    : mpnId
+      ? ctx.publisherByMpn(mpnId)
+      : undefined;
   if (!byId && !mpnId) return fail('missing-field', 'mpnId', 'mpnId or publisherId is missing');
   if (publisherId === undefined || (byId && mpnId && ctx.publisherByMpn(mpnId) !== publisherId)) {
     return byId
@@ -207,8 +231,14 @@ export function readLine<Id>(raw: RawLine, ctx: LineContext<Id>): Checked<Line<I
     return fail('unknown-currency', 'currency', 'currency must be an ISO 4217 code such as EUR');
   }
   const month = billedOn.slice(0, 7);
-  const usdCents = toUsdCents(amountMinor, currency, ctx.rate(currency, month));
-  if (usdCents === 'unknown-currency') return fail('unknown-currency', 'currency', `no currency ${currency}`);
+  const converted = toUsdCents(amountMinor, currency, ctx.rate(currency, month));
+  if (converted === 'unknown-currency') {
+    return fail('unknown-currency', 'currency', `${currency} is not an ISO 4217 currency`);
+  }
+  // A reversal's value is the line it voids (L6): it needs no rate of its own, so a fraudulent charge never keeps
+  // counting for want of one. It is converted when its month has a rate, for the reader.
+  const reversal = REVERSAL_KINDS.includes(lineKind);
+  const usdCents = converted === 'missing-rate' && reversal ? null : converted;
   if (usdCents === 'missing-rate') {
     return fail(
       'missing-rate',
@@ -216,7 +246,7 @@ export function readLine<Id>(raw: RawLine, ctx: LineContext<Id>): Checked<Line<I
       `no ${currency} rate for ${month}: import the month's rates first`,
     );
   }
-  if (Math.abs(usdCents) > MAX_USD_CENTS) {
+  if (usdCents !== null && Math.abs(usdCents) > MAX_USD_CENTS) {
     return fail('malformed-amount', 'amountMinor', 'amountMinor is more than USD 1,000,000,000');
   }
 

@@ -188,7 +188,7 @@ export interface LedgerLine {
   customerCountry: string;
   amountMinor: number;
   currency: string;
-  usdCents: number;
+  usdCents: number | null;
   billedOn: string;
   kind: 'charge' | 'refund' | 'cancellation' | 'fraud-reversal';
   reversesLineId: string | null;

@@ -95,7 +95,7 @@ interface LineRow {
   customer_country: string;
   amount_minor: number;
   currency: string;
-  usd_cents: number;
+  usd_cents: number | null;
   billed_on: string;
   kind: LedgerLinesView['items'][number]['kind'];
   reverses: string | null;
@@ -115,9 +115,13 @@ export async function ledgerLines(
   const status = query.status ?? 'all';
   const { rows } = await db.query<LineRow>(
     `SELECT l.source, l.line_id, l.offer_id, l.customer_id, l.customer_country, l.amount_minor, l.currency,
-            l.usd_cents, l.billed_on::text, l.kind, l.reverses, coalesce(v.voided_by, u.line_id) AS voided_by,
-            coalesce(v.kind, u.kind) AS voided_kind, count(*) OVER ()::int AS total
+            coalesce(-took.usd_cents, l.usd_cents) AS usd_cents, l.billed_on::text, l.kind, l.reverses,
+            coalesce(v.voided_by, u.line_id) AS voided_by, coalesce(v.kind, u.kind) AS voided_kind,
+            count(*) OVER ()::int AS total
      FROM ledger_lines l ${voidedJoin('ARRAY[$1::uuid]')}
+       -- A reversal's value is what it took away: the line it voided (L6).
+       LEFT JOIN ledger_voids took ON l.kind IN ('cancellation', 'fraud-reversal') AND took.source = l.source
+         AND took.line_id = l.reverses AND took.publisher_id = l.publisher_id AND took.voided_by = l.line_id
      WHERE l.publisher_id = $1 AND l.billed_on > $2 AND l.billed_on <= $3
        AND ($4::text IS NULL OR to_char(l.billed_on, 'YYYY-MM') = $4)
        AND ($5 = 'all' OR ($5 = 'counted') = ${COUNTS})

@@ -119,7 +119,8 @@ export const LedgerSummary = Type.Object(
           month: Type.String({ pattern: '^\\d{4}-\\d{2}$' }),
           countedUsdCents: Type.Integer(),
           excludedUsdCents: Type.Integer({
-            description: 'Voided charges and the reversals that voided them.',
+            description:
+              'Charges and refunds that a cancellation or fraud reversal voided (the reversals add nothing).',
           }),
           countedLines: Type.Integer(),
           excludedLines: Type.Integer(),
@@ -189,7 +190,13 @@ export const LedgerLineView = Type.Object(
     customerCountry: Type.String(),
     amountMinor: Type.Integer(),
     currency: Type.String(),
-    usdCents: Type.Integer(),
+    usdCents: Nullable(
+      Type.Integer({
+        description:
+          "The amount in USD cents by its month's rate. A cancellation or fraud reversal shows what it took away " +
+          '(the line it voided); null for one not folded in yet whose month has no rate.',
+      }),
+    ),
     billedOn: Day,
     kind: Type.Enum(LINE_KINDS),
     reversesLineId: Nullable(Type.String()),

@@ -2,7 +2,7 @@
 // company's figure: totals by month, the lines that count and those excluded, the tier history and a forecast.
 import { randomUUID } from 'node:crypto';
 import { forecastReach } from '../../domain/forecast.ts';
-import { readLine, type Line, type RawLine } from '../../domain/ledger.ts';
+import { isStorableText, readLine, type Line, type RawLine } from '../../domain/ledger.ts';
 import type { Program } from '../../domain/program.ts';
 import { tierFor, trailingWindow } from '../../domain/tiers.ts';
 import { addMonths, isoDay } from '../../domain/time.ts';
@@ -61,7 +61,7 @@ export async function ingestBatch(
     rejected: rejects.length,
     rejects: rejects.map(({ lineNo, reject }) => {
       const lineId = raws[lineNo - 1]?.lineId;
-      return { line: lineNo, lineId: typeof lineId === 'string' ? lineId : null, ...reject };
+      return { line: lineNo, lineId: isStorableText(lineId) ? lineId : null, ...reject };
     }),
     tierChanges,
   };
@@ -131,7 +131,7 @@ export async function recordSale(
     source: line.source,
     lineId: line.lineId,
     publisherId,
-    amountUsdCents: line.usdCents,
+    amountUsdCents: body.amountUsdCents,
     billedOn: line.billedOn,
     kind: line.kind,
     note: line.note,

@@ -99,7 +99,8 @@ export class PreparedLines<Id> {
     const publisherAt = out.length + 4;
     out.uuid(line.publisherId, this.#ids);
     out.text(line.kind);
-    out.int64(line.usdCents);
+    if (line.usdCents === null) out.int32(-1);
+    else out.int64(line.usdCents);
     out.date(line.billedOn);
     out.nullableText(line.reverses);
     if (line.offerId === null) out.int32(-1);

@@ -5,7 +5,7 @@ import readline from 'node:readline';
 import { Readable } from 'node:stream';
 import { StringDecoder } from 'node:string_decoder';
 import Papa from 'papaparse';
-import { parse as parseJsonSafely } from 'secure-json-parse';
+import { parseJson } from '../../platform/json.ts';
 
 export interface FileRecord {
   /** The line of the file the record starts on, counted from 1 (the CSV header is line 1). */
@@ -127,7 +127,7 @@ export async function* readRecordBatches(
 function jsonFields(text: string, known: readonly string[]): Record<string, unknown> {
   let fields: unknown;
   try {
-    fields = parseJsonSafely(text, { protoAction: 'error', constructorAction: 'error' });
+    fields = parseJson(text);
   } catch (error) {
     return { __error: `not valid JSON: ${(error as Error).message}` };
   }

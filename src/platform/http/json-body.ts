@@ -1,5 +1,5 @@
 // Request bodies are JSON, parsed strictly: no prototype-poisoning keys, a precise reason for a bad body.
-import { parse as parseJsonSafely } from 'secure-json-parse';
+import { parseJson } from '../json.ts';
 import type { App } from './app.ts';
 import { AppError } from './problems.ts';
 
@@ -15,7 +15,7 @@ export function useJsonBodies(app: App): void {
       return done(new AppError('malformed-request', 'The body is empty; send a JSON object.'));
     }
     try {
-      done(null, parseJsonSafely(text, { protoAction: 'error', constructorAction: 'error' }));
+      done(null, parseJson(text));
     } catch (error) {
       const message = (error as Error).message;
       done(
@@ -39,7 +39,7 @@ export function useJsonBodies(app: App): void {
         const text = texts[i]!.trim();
         if (text === '') continue;
         try {
-          lines.push(parseJsonSafely(text, { protoAction: 'error', constructorAction: 'error' }));
+          lines.push(parseJson(text));
         } catch (error) {
           return done(
             new AppError(

@@ -168,7 +168,9 @@ export default function BilledSalesPage() {
                               <TableCell className={styles.number}>
                                 {money(line.amountMinor, line.currency)}
                               </TableCell>
-                              <TableCell className={styles.number}>{usd(line.usdCents)}</TableCell>
+                              <TableCell className={styles.number}>
+                                {line.usdCents === null ? '—' : usd(line.usdCents)}
+                              </TableCell>
                               <TableCell>
                                 {line.excluded
                                   ? tOr(`excluded.${line.excluded.code}`, line.excluded.reason)

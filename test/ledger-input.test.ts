@@ -1,0 +1,144 @@
+// What the feed sends, taken at its word and no further: ids are compared exactly and refused when padded or
+// holding what cannot be stored as sent; a reversal needs no rate (its value is the line it voids); whole numbers
+// are read by one rule in JSON and CSV. Each case once counted a line twice, lost one, or sank a whole batch.
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { testApp } from './support/app.ts';
+import { makePublisher } from './support/factories.ts';
+import { ledgerFeed } from './support/ledger.ts';
+
+const t = await testApp();
+const { line, send, summary } = ledgerFeed(t);
+
+const codes = (body: { rejects: { line: number; code: string; field: string | null }[] }) =>
+  body.rejects.map((r) => [r.line, r.code, r.field]);
+
+describe('[LEDGER] ids and text as the feed sends them', () => {
+  it('refuses ids padded with spaces, on every id field, so that a padded id never becomes another key', async () => {
+    const p = await makePublisher(t);
+    await send([line(p, `G-${p.id}`)]);
+    const padded = await send([
+      line(p, `G-${p.id} `),
+      line(p, ` pad-${p.id}`),
+      line(p, `src-${p.id}`, { source: 'mp ' }),
+      line(p, `cust-${p.id}`, { customerId: '\u00a0c-1' }),
+      line(p, `offer-${p.id}`, { offerId: `${p.offerIds[0]} ` }),
+      line(p, `rev-${p.id}`, { kind: 'fraud-reversal', amountMinor: -1, reversesLineId: `G-${p.id} ` }),
+    ]);
+    assert.equal(padded.status, 200, JSON.stringify(padded.body));
+    assert.deepEqual(codes(padded.body), [
+      [1, 'malformed-text', 'lineId'],
+      [2, 'malformed-text', 'lineId'],
+      [3, 'malformed-text', 'source'],
+      [4, 'malformed-text', 'customerId'],
+      [5, 'malformed-text', 'offerId'],
+      [6, 'malformed-text', 'reversesLineId'],
+    ]);
+    assert.match(padded.body.rejects[0].detail, /space/);
+    assert.equal((await summary(p)).ttmUsdCents, 10_000_00, 'counted once');
+  });
+
+  it('rejects a line holding NUL or a lone surrogate on its own, and writes the others unaltered', async () => {
+    const p = await makePublisher(t);
+    const answer = await send([
+      line(p, `nul-\u0000-${p.id}`),
+      line(p, `ok-1-${p.id}`),
+      line(p, `lone-\ud800-${p.id}`),
+      line(p, `lone-other-${p.id}`, { customerId: 'c-\udfff' }),
+      line(p, `ok-2-${p.id}`, { customerId: 'c-\u{1F600}' }),
+    ]);
+    assert.equal(answer.status, 200, JSON.stringify(answer.body));
+    assert.equal(answer.body.accepted, 2);
+    assert.deepEqual(codes(answer.body), [
+      [1, 'malformed-text', 'lineId'],
+      [3, 'malformed-text', 'lineId'],
+      [4, 'malformed-text', 'customerId'],
+    ]);
+    const { rows } = await t.pool.query(
+      'SELECT line_id, customer_id FROM ledger_lines WHERE publisher_id = $1 ORDER BY line_id',
+      [p.id],
+    );
+    assert.deepEqual(
+      rows.filter((r) => r.line_id.startsWith('ok-')).map((r) => r.customer_id),
+      ['c-1', 'c-\u{1F600}'],
+      'stored as sent',
+    );
+    // Two lone surrogates are two different ids: neither is stored as U+FFFD, so they never become one key.
+    const again = await send([line(p, `x-\udbff-${p.id}`), line(p, `x-\ufffd-${p.id}`)]);
+    assert.deepEqual(codes(again.body), [[1, 'malformed-text', 'lineId']]);
+  });
+
+  it('takes a publisher id in capitals as the same publisher', async () => {
+    const p = await makePublisher(t);
+    const answer = await send([line(p, `upper-${p.id}`, { publisherId: p.id.toUpperCase() })]);
+    assert.deepEqual(answer.body.rejects, []);
+    assert.equal(answer.body.accepted, 1);
+  });
+
+  it('refuses an amount written with an exponent or a fraction in JSON, as in CSV', async () => {
+    const p = await makePublisher(t);
+    const body =
+      `{"lines":[${JSON.stringify(line(p, `e-${p.id}`)).replace('"amountMinor":1000000', '"amountMinor":1e6')},` +
+      `${JSON.stringify(line(p, `f-${p.id}`)).replace('"amountMinor":1000000', '"amountMinor":1000000.0')},` +
+      `${JSON.stringify(line(p, `s-${p.id}`, { amountMinor: '1e6' }))},` +
+      `${JSON.stringify(line(p, `big-${p.id}`)).replace('"amountMinor":1000000', '"amountMinor":9007199254740993')},` +
+      `${JSON.stringify(line(p, `ok-${p.id}`))}]}`;
+    const answer = await t.call('POST', '/api/v1/billed-sales/batches', {
+      as: t.adminEmail,
+      headers: { 'idempotency-key': `exp-${p.id}`, 'content-type': 'application/json' },
+      body,
+    });
+    assert.equal(answer.status, 200, JSON.stringify(answer.body));
+    assert.deepEqual(codes(answer.body), [
+      [1, 'malformed-amount', 'amountMinor'],
+      [2, 'malformed-amount', 'amountMinor'],
+      [3, 'malformed-amount', 'amountMinor'],
+      [4, 'malformed-amount', 'amountMinor'],
+    ]);
+    assert.equal((await summary(p)).ttmUsdCents, 10_000_00);
+  });
+});
+
+describe('[LEDGER] reversals without a rate', () => {
+  it('voids a charge with a cancellation or fraud reversal billed in a month with no rate yet', async () => {
+    const p = await makePublisher(t);
+    const month = t.clock.now().toISOString().slice(0, 7);
+    const lastMonth = new Date(Date.UTC(Number(month.slice(0, 4)), Number(month.slice(5, 7)) - 2, 15))
+      .toISOString()
+      .slice(0, 10);
+    const rate = await t.call('PUT', `/api/v1/currency-rates/SEK/${lastMonth.slice(0, 7)}`, {
+      as: t.adminEmail,
+      body: { usdPerUnit: '0.095' },
+    });
+    assert.equal(rate.status, 201, JSON.stringify(rate.body));
+    const charge = line(p, `sek-${p.id}`, {
+      currency: 'SEK',
+      amountMinor: 1_000_000_00,
+      billedOn: lastMonth,
+    });
+    const first = await send([charge, line(p, `usd-${p.id}`, { amountMinor: 500_00 })]);
+    assert.equal(first.body.accepted, 2, JSON.stringify(first.body));
+    assert.equal((await summary(p)).ttmUsdCents, 95_000_00 + 500_00);
+    // This month has no SEK rate: the reversal goes in all the same, and takes the charge's value away.
+    const reversal = await send([
+      line(p, `fraud-${p.id}`, {
+        currency: 'SEK',
+        kind: 'fraud-reversal',
+        amountMinor: -1_000_000_00,
+        reversesLineId: `sek-${p.id}`,
+      }),
+    ]);
+    assert.deepEqual(reversal.body.rejects, []);
+    assert.equal(reversal.body.accepted, 1);
+    const s = await summary(p);
+    assert.equal(s.ttmUsdCents, 500_00);
+    const lines = await t.call('GET', `/api/v1/publishers/${p.id}/billed-sales/lines?status=excluded`, {
+      as: p.ownerEmail,
+    });
+    const fraud = lines.body.items.find((l: { lineId: string }) => l.lineId === `fraud-${p.id}`);
+    assert.equal(fraud.usdCents, -95_000_00, "the reversal's value is the line it voids");
+    // A charge still needs its month's rate.
+    const noRate = await send([line(p, `sek2-${p.id}`, { currency: 'SEK', amountMinor: 100 })]);
+    assert.deepEqual(codes(noRate.body), [[1, 'missing-rate', 'currency']]);
+  });
+});
