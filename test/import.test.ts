@@ -102,6 +102,7 @@ describe('[IMPORT] files from the command line', () => {
     );
     const second = await runCli(['import', 'billed-sales', file], { DATABASE_URL: db.url });
     assert.match(second.stdout, /imported before/);
+    assert.match(second.stdout, /accepted 3, duplicate 1, rejected 5 \(9 lines/, 'the header is not a line');
     assert.deepEqual(await totals(db.pool), before);
 
     const offers = path.join(dir, 'offers.csv');
@@ -134,6 +135,57 @@ describe('[IMPORT] files from the command line', () => {
     assert.doesNotMatch(run.stderr, /at .*worker/, 'a known error, told without a stack');
     const { rows } = await db.pool.query('SELECT (SELECT count(*)::int FROM ledger_lines) AS lines');
     assert.deepEqual(rows, [{ lines: 0 }]);
+  });
+
+  it('accounts for every line of a damaged file, and stops at a header it cannot trust, naming the column', async () => {
+    const db = await seeded(1);
+    const p = FIRST_MPN;
+    const row = (id: number, customer = 'c1', amount = 100) =>
+      `mp,${id},${p},o0-0,${customer},US,${amount},USD,${day(2)},charge,`;
+    // Line 3 opens a quote that never closes: the lines after it are lines all the same.
+    const damaged = path.join(dir, 'damaged.csv');
+    await fs.writeFile(damaged, [HEADER, row(1), row(2, '"c2'), row(3), row(4, '"c""4"'), row(5)].join('\n'));
+    const run = await runCli(['import', 'billed-sales', damaged], { DATABASE_URL: db.url });
+    assert.equal(run.code, 3, run.stderr);
+    assert.match(run.stdout, /accepted 4, duplicate 0, rejected 1 \(5 lines/);
+    assert.match(await fs.readFile(`${damaged}.rejects.csv`, 'utf8'), /^3,malformed-line,,.*does not close/m);
+    const { rows } = await db.pool.query('SELECT line_id, customer_id FROM ledger_lines ORDER BY line_id');
+    assert.deepEqual(
+      rows.map((r) => [r.line_id, r.customer_id]),
+      [
+        ['1', 'c1'],
+        ['3', 'c1'],
+        ['4', 'c"4'],
+        ['5', 'c1'],
+      ],
+    );
+
+    const refused = async (name: string, content: string | Buffer, reason: RegExp) => {
+      const file = path.join(dir, name);
+      await fs.writeFile(file, content);
+      const answer = await runCli(['import', 'billed-sales', file], { DATABASE_URL: db.url });
+      assert.equal(answer.code, 1, answer.stdout);
+      assert.match(answer.stderr, reason);
+      assert.doesNotMatch(answer.stderr, /\n\s+at /, 'told without a stack');
+    };
+    // amountMinor twice: the last one won, 900000 counted instead of 10000.
+    await refused(
+      'twice.csv',
+      `${HEADER},amountMinor\nmp,9,${p},o0-0,c1,US,10000,USD,${day(2)},charge,,900000\n`,
+      /line 1 names the column "amountMinor" twice/,
+    );
+    await refused(
+      'missing.csv',
+      `${HEADER.replace(',currency', '')}\nmp,9,${p},o0-0,c1,US,10000,${day(2)},charge,\n`,
+      /line 1 has no column "currency", which every line needs/,
+    );
+    await refused(
+      'utf16.csv',
+      Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(`${HEADER}\r\n${row(9)}\r\n`, 'utf16le')]),
+      /UTF-16 text, not UTF-8: save it as UTF-8/,
+    );
+    const { rows: after } = await db.pool.query('SELECT count(*)::int AS n FROM ledger_lines');
+    assert.deepEqual(after, [{ n: 4 }], 'a refused file writes nothing');
   });
 
   it('after SIGKILL in the middle of a file, running it again ends with the totals of a clean import', async () => {

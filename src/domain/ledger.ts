@@ -25,6 +25,19 @@ export const LINE_FIELDS = [
   'reversesLineId',
 ] as const;
 export type LineField = (typeof LINE_FIELDS)[number];
+/** The fields every line has (a file's header names them all): one of mpnId and publisherId is enough. */
+export const REQUIRED_LINE_FIELDS: readonly (readonly LineField[])[] = [
+  ['source'],
+  ['lineId'],
+  ['mpnId', 'publisherId'],
+  ['offerId'],
+  ['customerId'],
+  ['customerCountry'],
+  ['amountMinor'],
+  ['currency'],
+  ['billedOn'],
+  ['kind'],
+];
 export type RawLine = Partial<Record<LineField, unknown>>;
 
 /**

@@ -4,9 +4,11 @@ import { formatRate, isCurrency, parseRate } from '../../domain/currency.ts';
 import type { Db } from '../../platform/db/pool.ts';
 import { AppError } from '../../platform/http/problems.ts';
 import type { ChunkResult } from '../imports/imports.queries.ts';
-import type { FileRecord } from '../imports/imports.records.ts';
+import type { Columns, FileRecord } from '../imports/imports.records.ts';
 
 export const RATE_FIELDS = ['currency', 'month', 'usdPerUnit'] as const;
+/** The columns of a rates file: all three, on every line. */
+export const RATE_COLUMNS: Columns = { known: RATE_FIELDS, required: RATE_FIELDS.map((f) => [f]) };
 
 export interface RateView {
   currency: string;

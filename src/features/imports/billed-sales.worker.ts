@@ -2,7 +2,7 @@
 // turning the chunk into COPY data. The main thread only writes chunks, so this thread and PostgreSQL work at once.
 // Started by billed-sales.chunks.ts; it posts chunks and waits for a credit before running more than two ahead.
 import { parentPort, workerData } from 'node:worker_threads';
-import { LINE_FIELDS, readLine } from '../../domain/ledger.ts';
+import { LINE_FIELDS, readLine, REQUIRED_LINE_FIELDS } from '../../domain/ledger.ts';
 import { PreparedLines } from '../billed-sales/ledger.copy.ts';
 import { loadLookups } from '../billed-sales/ledger.lookups.ts';
 import { createPool } from '../../platform/db/pool.ts';
@@ -47,7 +47,12 @@ async function run(
     rejects = [];
     pending = 0;
   };
-  for await (const records of readRecordBatches(input.file, input.format, LINE_FIELDS, (b) => (bytes = b))) {
+  for await (const records of readRecordBatches(
+    input.file,
+    input.format,
+    { known: LINE_FIELDS, required: REQUIRED_LINE_FIELDS },
+    (b) => (bytes = b),
+  )) {
     for (const { lineNo, fields } of records) {
       lines++;
       if (lines - lastReport >= 5_000) {

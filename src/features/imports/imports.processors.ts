@@ -4,11 +4,11 @@
 import { isoDay } from '../../domain/time.ts';
 import type { Db, Pool } from '../../platform/db/pool.ts';
 import { writePrepared } from '../billed-sales/billed-sales.service.ts';
-import { importRates, RATE_FIELDS } from '../currency-rates/currency-rates.service.ts';
-import { importOffers, OFFER_FIELDS } from '../offers/offers.import.ts';
+import { importRates, RATE_COLUMNS } from '../currency-rates/currency-rates.service.ts';
+import { importOffers, OFFER_COLUMNS } from '../offers/offers.import.ts';
 import { preparedChunks, type PreparedChunk } from './billed-sales.chunks.ts';
 import type { ChunkResult } from './imports.queries.ts';
-import { readRecords, type FileFormat, type FileRecord } from './imports.records.ts';
+import { readRecords, type Columns, type FileFormat, type FileRecord } from './imports.records.ts';
 import type { ImportOptions } from './imports.service.ts';
 
 /**
@@ -27,7 +27,7 @@ export interface Processor<P = unknown> {
 function plainProcessor(
   options: ImportOptions & { format: FileFormat },
   linesDone: number,
-  fields: readonly string[],
+  columns: Columns,
   write: (tx: Db, records: FileRecord[], now: Date) => Promise<Omit<ChunkResult, 'lastLine'>>,
 ): Processor<FileRecord[]> {
   const chunkLines = options.chunkLines ?? CHUNK_LINES;
@@ -37,7 +37,7 @@ function plainProcessor(
       let lines = 0;
       let bytes = 0;
       let lastLine = 0;
-      for await (const record of readRecords(options.file, options.format, fields, (b) => (bytes = b))) {
+      for await (const record of readRecords(options.file, options.format, columns, (b) => (bytes = b))) {
         lines++;
         // Let the database connection's I/O run: reading buffered records alone never yields to it.
         if (lines % 250 === 0) await new Promise((resolve) => setImmediate(resolve));
@@ -104,9 +104,9 @@ export async function processorFor(
       return processor;
     }
     case 'currency-rates':
-      return plainProcessor(options, linesDone, RATE_FIELDS, importRates);
+      return plainProcessor(options, linesDone, RATE_COLUMNS, importRates);
     case 'offers':
-      return plainProcessor(options, linesDone, OFFER_FIELDS, (tx, records, at) =>
+      return plainProcessor(options, linesDone, OFFER_COLUMNS, (tx, records, at) =>
         importOffers(tx, options.programs.at(at), records, at),
       );
   }

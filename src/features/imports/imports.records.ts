@@ -1,5 +1,7 @@
-// Reading an import file as a stream of records with their line numbers: CSV through Papa Parse (a header row
-// names the fields), or NDJSON (one JSON object per line). Memory holds one piece of the file at a time.
+// Reading an import file as a stream of records with their line numbers: CSV (a header row names the fields; quoted
+// cells through Papa Parse), or NDJSON (one JSON object per line). Memory holds one piece of the file at a time.
+// A record is one line of the file, whatever it holds: a stray quote can spoil its own line, never swallow the
+// lines after it, so every line of a file ends written, duplicate, or rejected with its number.
 import fs from 'node:fs';
 import readline from 'node:readline';
 import { Readable } from 'node:stream';
@@ -23,18 +25,27 @@ export function formatOf(file: string): FileFormat {
   throw new ImportFileError(`${file}: name the file .csv, .ndjson or .jsonl so that its format is known`);
 }
 
+/** The columns of a kind of file. */
+export interface Columns {
+  /** Every field name a header may use. */
+  known: readonly string[];
+  /** The columns a header must have: each entry names one column, or alternatives of which one is enough. */
+  required: readonly (readonly string[])[];
+}
+
 /**
- * The file's records in order. `known` lists the field names a header may use; an unknown column stops the
- * import before anything is written (a typo would otherwise drop a field from every line). `bytesRead` reports
- * how far into the file the reader is, for the progress bar.
+ * The file's records in order. A header with an unknown, repeated or missing column stops the import before
+ * anything is written, naming the column (a typo would otherwise drop a field from every line, and a column named
+ * twice would let one of them win unseen). `bytesRead` reports how far into the file the reader is, for the
+ * progress bar.
  */
 export async function* readRecords(
   file: string,
   format: FileFormat,
-  known: readonly string[],
+  columns: Columns,
   bytesRead: (bytes: number) => void,
 ): AsyncGenerator<FileRecord> {
-  for await (const records of readRecordBatches(file, format, known, bytesRead)) yield* records;
+  for await (const records of readRecordBatches(file, format, columns, bytesRead)) yield* records;
 }
 
 /** How many NDJSON records make a batch: a CSV batch is a piece of the file, a few thousand records. */
@@ -47,7 +58,7 @@ const NDJSON_BATCH = 1_000;
 export async function* readRecordBatches(
   file: string,
   format: FileFormat,
-  known: readonly string[],
+  columns: Columns,
   bytesRead: (bytes: number) => void,
 ): AsyncGenerator<FileRecord[]> {
   // Pieces of 64 KiB: a piece's rows live until the consumer has taken them, and a scavenge copies whatever lives.
@@ -56,6 +67,7 @@ export async function* readRecordBatches(
   // Counted as the reader takes each piece: a 'data' listener would make the stream flow past the reader.
   async function* counted(): AsyncGenerator<Buffer> {
     for await (const chunk of stream as AsyncIterable<Buffer>) {
+      if (bytes === 0) checkEncoding(file, chunk);
       bytesRead((bytes += chunk.length));
       yield chunk;
     }
@@ -69,7 +81,10 @@ export async function* readRecordBatches(
     })) {
       lineNo++;
       if (text.trim() === '') continue;
-      records.push({ lineNo, fields: jsonFields(text, known) });
+      records.push({
+        lineNo,
+        fields: text.includes(REPLACEMENT) ? { __error: NOT_UTF8 } : jsonFields(text, columns),
+      });
       if (records.length >= NDJSON_BATCH) {
         yield records;
         records = [];
@@ -78,53 +93,42 @@ export async function* readRecordBatches(
     if (records.length > 0) yield records;
     return;
   }
-  let header: string[] | null = null;
-  // The header's names as the strings of `known`, and an object with their fields in the header's order:
-  // each record's fields are a copy of it, filled in, so that every record has the same shape (fast to read).
-  let names: string[] = [];
-  let blank: Record<string, unknown> = {};
-  let line = 0;
-  for await (const piece of csvPieces(counted())) {
+  let header: Header | null = null;
+  let lineNo = 0;
+  for await (const lines of csvLines(counted())) {
     const records: FileRecord[] = [];
-    for (const record of piece.rows) {
-      // A record starts on the line after the previous one ended; a quoted cell may span several lines.
-      const start = line + 1;
-      line = start;
-      if (!piece.oneLineRows) {
-        for (const cell of record)
-          if (cell.includes(piece.lineBreak)) line += cell.split(piece.lineBreak).length - 1;
-      }
-      if (record.length === 1 && record[0] === '') continue;
+    for (const line of lines) {
+      lineNo++;
+      if (line === '') continue;
       if (!header) {
-        header = record.map((h, i) => (i === 0 ? h.replace(/^\uFEFF/, '') : h).trim());
-        const unknown = header.find((h) => !known.includes(h));
-        if (unknown !== undefined) {
-          throw new ImportFileError(
-            `${file}: line 1 has the column "${unknown}", which is not one of ${known.join(', ')}`,
-          );
-        }
-        names = header.map((h) => known.find((k) => k === h)!);
-        blank = Object.fromEntries(names.map((name) => [name, undefined]));
+        header = readHeader(file, lineNo, line, columns);
         continue;
       }
-      if (record.length !== header.length) {
-        records.push({
-          lineNo: start,
-          fields: { __error: `has ${record.length} cells where the header has ${header.length}` },
-        });
-        continue;
-      }
-      const fields = { ...blank };
-      for (let i = 0; i < names.length; i++) fields[names[i]!] = record[i];
-      records.push({ lineNo: start, fields });
+      records.push({ lineNo, fields: csvFields(line, header) });
     }
     if (records.length > 0) yield records;
   }
   if (!header) throw new ImportFileError(`${file}: the file is empty; a CSV file starts with a header row`);
 }
 
+const REPLACEMENT = '\uFFFD';
+const NOT_UTF8 = 'holds bytes that are not UTF-8 text: save the file as UTF-8 and import it again';
+
+/** A file in UTF-16 (as some spreadsheets save "Unicode text") is told as such, not read as garbled columns. */
+function checkEncoding(file: string, start: Buffer): void {
+  const utf16 =
+    (start[0] === 0xff && start[1] === 0xfe) ||
+    (start[0] === 0xfe && start[1] === 0xff) ||
+    start.subarray(0, Math.min(start.length, 200)).includes(0);
+  if (utf16) {
+    throw new ImportFileError(
+      `${file}: the file is UTF-16 text, not UTF-8: save it as UTF-8 (in Excel, "CSV UTF-8") and import it again`,
+    );
+  }
+}
+
 /** An NDJSON line's fields, or the reason it has none (`__error`). */
-function jsonFields(text: string, known: readonly string[]): Record<string, unknown> {
+function jsonFields(text: string, columns: Columns): Record<string, unknown> {
   let fields: unknown;
   try {
     fields = parseJson(text);
@@ -132,120 +136,130 @@ function jsonFields(text: string, known: readonly string[]): Record<string, unkn
     return { __error: `not valid JSON: ${(error as Error).message}` };
   }
   if (!fields || typeof fields !== 'object' || Array.isArray(fields)) return { __error: 'not a JSON object' };
-  const unknown = Object.keys(fields).find((k) => !known.includes(k));
+  const unknown = Object.keys(fields).find((k) => !columns.known.includes(k));
   return unknown
-    ? { __error: `unknown field "${unknown}"; the fields are ${known.join(', ')}` }
+    ? { __error: `unknown field "${unknown}"; the fields are ${columns.known.join(', ')}` }
     : (fields as Record<string, unknown>);
+}
+
+interface Header {
+  delimiter: string;
+  /** The header's names as the strings of `known`. */
+  names: string[];
+  /**
+   * An object with the fields in the header's order: each record's fields are a copy of it, filled in, so that
+   * every record has the same shape (fast to read).
+   */
+  blank: Record<string, unknown>;
+}
+
+/** The header row: its delimiter (Papa Parse's guess from it), and its columns, checked against `columns`. */
+function readHeader(file: string, lineNo: number, line: string, columns: Columns): Header {
+  const at = `${file}: line ${lineNo}`;
+  if (line.includes(REPLACEMENT)) throw new ImportFileError(`${at} ${NOT_UTF8}`);
+  const delimiter = Papa.parse<string[]>(line, { newline: '\n', preview: 1 }).meta.delimiter;
+  const cells = lineCells(line, delimiter);
+  if (typeof cells === 'string') throw new ImportFileError(`${at} ${cells}`);
+  const names = cells.map((h, i) => (i === 0 ? h.replace(/^\uFEFF/, '') : h).trim());
+  const list = columns.known.join(', ');
+  const unknown = names.find((h) => !columns.known.includes(h));
+  if (unknown !== undefined) {
+    throw new ImportFileError(`${at} has the column "${unknown}", which is not one of ${list}`);
+  }
+  const twice = names.find((h, i) => names.indexOf(h) !== i);
+  if (twice !== undefined) {
+    throw new ImportFileError(`${at} names the column "${twice}" twice; each column may appear once`);
+  }
+  const missing = columns.required.find((alternatives) => !alternatives.some((c) => names.includes(c)));
+  if (missing !== undefined) {
+    const what =
+      missing.length === 1
+        ? `no column "${missing[0]}", which every line needs`
+        : `no column ${missing.map((c) => `"${c}"`).join(' or ')}; every line needs one of them`;
+    throw new ImportFileError(`${at} has ${what} (the columns are ${list})`);
+  }
+  const known = names.map((h) => columns.known.find((k) => k === h)!);
+  return { delimiter, names: known, blank: Object.fromEntries(known.map((name) => [name, undefined])) };
+}
+
+/** A data line's fields by the header, or the reason it has none (`__error`). */
+function csvFields(line: string, header: Header): Record<string, unknown> {
+  if (line.includes(REPLACEMENT)) return { __error: NOT_UTF8 };
+  const cells = lineCells(line, header.delimiter);
+  if (typeof cells === 'string') return { __error: cells };
+  if (cells.length !== header.names.length) {
+    return { __error: `has ${cells.length} cells where the header has ${header.names.length}` };
+  }
+  const fields = { ...header.blank };
+  for (let i = 0; i < cells.length; i++) fields[header.names[i]!] = cells[i];
+  return fields;
+}
+
+/**
+ * A line's cells. A line without quotes is cut at its delimiters (as Papa Parse does with such text); one with
+ * quotes goes through Papa Parse, which must find every quoted cell closed on the line.
+ */
+function lineCells(line: string, delimiter: string): string[] | string {
+  if (!line.includes('"')) return line.split(delimiter);
+  const parsed = Papa.parse<string[]>(line, { delimiter, newline: '\n' });
+  const error = parsed.errors[0];
+  if (error?.code === 'MissingQuotes') {
+    return 'has a quoted cell that does not close on its line (a cell cannot hold a line break)';
+  }
+  if (error || parsed.data.length !== 1) {
+    return 'has a quoted cell with text after its closing quote (a quote inside a quoted cell is written "")';
+  }
+  return parsed.data[0]!;
 }
 
 type LineBreak = '\n' | '\r';
 
-interface CsvPiece {
-  rows: string[][];
-  /** The file's line break: \n (a \r before it is dropped) or, in an old Mac file, \r alone. */
-  lineBreak: LineBreak;
-  /** No cell holds a line break, so each row is one line (nothing in the piece is quoted). */
-  oneLineRows: boolean;
-}
+/** A line longer than this is not a line of a CSV file that the import reads. */
+const MAX_LINE = 1 << 20;
 
 /**
- * CSV rows through Papa Parse, a piece of the file at a time: each piece is cut after its last line break outside
- * quotes, so that a quoted cell spanning lines is never split (the rest waits for the next piece). The line break
- * is the first one found outside quotes: \n (with or without \r before it), or \r alone.
+ * The file's lines, without their line breaks, a piece of the file at a time. The line break is the first one in
+ * the file: \n (a \r before one is dropped, so that a file may mix \n and \r\n), or \r alone (an old Mac file). A
+ * line break inside quotes ends the line all the same: a record is one line.
  */
-async function* csvPieces(stream: AsyncIterable<Buffer>): AsyncGenerator<CsvPiece> {
+async function* csvLines(stream: AsyncIterable<Buffer>): AsyncGenerator<string[]> {
   const decoder = new StringDecoder('utf8');
-  const sink = new RowSink();
   let lineBreak: LineBreak | null = null;
   let carry = '';
   for await (const buffer of stream) {
     const text = carry + decoder.write(buffer);
     lineBreak ??= lineBreakOf(text);
-    const cut = lineBreak ? lastRecordEnd(text, lineBreak) : -1;
-    if (cut < 0) {
+    const end = lineBreak ? text.lastIndexOf(lineBreak) : -1;
+    if (end < 0) {
+      if (text.length > MAX_LINE) {
+        throw new ImportFileError(`a line is longer than ${MAX_LINE} characters: is this a CSV file?`);
+      }
       carry = text;
       continue;
     }
-    carry = text.slice(cut);
-    yield sink.parse(text.slice(0, cut), lineBreak!);
+    carry = text.slice(end + 1);
+    yield splitLines(text.slice(0, end), lineBreak!);
   }
   const rest = carry + decoder.end();
-  if (rest !== '') yield sink.parse(rest, lineBreak ?? lineBreakOf(rest, true) ?? '\n');
+  if (rest !== '') yield splitLines(rest, lineBreak ?? lineBreakOf(rest, true) ?? '\n');
 }
 
-/**
- * Where Papa Parse's rows go, one per `step` call, rather than into its result. Objects Papa makes for a parse
- * outlive it in the old generation until the next full collection, and keep what they reference: its result would
- * be every row of every piece, copied out of the young generation by each scavenge (measured: 260 MB per million
- * lines, and most of the import's collector time). Through `step` they reference this long-lived sink instead.
- * The delimiter Papa Parse finds in the first piece holds for the whole file: later pieces are not guessed again
- * (most of a tenth of Papa Parse's time, measured), nor can one be read with another delimiter. With \n line
- * breaks, a \r before one is dropped from the row's last cell, so that a file may mix \n and \r\n (a quoted last
- * cell keeps a \r of its own only if it is not its last character).
- */
-class RowSink {
-  #rows: string[][] = [];
-  #delimiter = '';
-  #crlf = false;
-  readonly #step = (results: Papa.ParseStepResult<string[]>) => {
-    const row = results.data;
-    if (this.#crlf) {
-      const last = row.length - 1;
-      if (row[last]!.endsWith('\r')) row[last] = row[last]!.slice(0, -1);
-    }
-    this.#rows.push(row);
-    this.#delimiter ||= results.meta.delimiter;
-  };
-
-  parse(text: string, lineBreak: LineBreak): CsvPiece {
-    this.#crlf = lineBreak === '\n' && text.includes('\r');
-    Papa.parse<string[]>(text, {
-      skipEmptyLines: false,
-      step: this.#step,
-      newline: lineBreak,
-      delimiter: this.#delimiter || undefined,
-    });
-    const rows = this.#rows;
-    this.#rows = [];
-    // Text ending in a line break gives a last empty row that is not a line of the file.
-    if (text.endsWith(lineBreak) && rows.length > 0 && rows.at(-1)!.length === 1 && rows.at(-1)![0] === '')
-      rows.pop();
-    return { rows, lineBreak, oneLineRows: !text.includes('"') };
+function splitLines(text: string, lineBreak: LineBreak): string[] {
+  const lines = text.split(lineBreak);
+  if (lineBreak === '\n' && text.includes('\r')) {
+    for (let i = 0; i < lines.length; i++) if (lines[i]!.endsWith('\r')) lines[i] = lines[i]!.slice(0, -1);
   }
+  return lines;
 }
 
 /**
- * The first line break outside quotes: \n, or \r alone (a \r followed by \n is the \n's). Null when there is none
- * yet, or when the text ends with a \r that the next piece may follow with a \n (unless `atEnd`).
+ * The file's line break, from its first one: \n, or \r alone (a \r followed by \n is the \n's). Null when there is
+ * none yet, or when the text ends with a \r that the next piece may follow with a \n (unless `atEnd`).
  */
 function lineBreakOf(text: string, atEnd = false): LineBreak | null {
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 34) quoted = !quoted;
-    else if (quoted) continue;
-    else if (c === 10) return '\n';
-    else if (c === 13) {
-      if (i + 1 < text.length) return text.charCodeAt(i + 1) === 10 ? '\n' : '\r';
-      return atEnd ? '\r' : null;
-    }
-  }
-  return null;
-}
-
-/** The index just after the last line break that is not inside a quoted cell, or -1. */
-function lastRecordEnd(text: string, lineBreak: LineBreak): number {
-  if (!text.includes('"')) {
-    const end = text.lastIndexOf(lineBreak);
-    return end < 0 ? -1 : end + 1;
-  }
-  const code = lineBreak.charCodeAt(0);
-  let quoted = false;
-  let end = -1;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 34) quoted = !quoted;
-    else if (c === code && !quoted) end = i + 1;
-  }
-  return end;
+  const n = text.indexOf('\n');
+  const r = text.indexOf('\r');
+  if (r < 0 || (n >= 0 && n < r)) return n < 0 ? null : '\n';
+  if (r + 1 < text.length) return text.charCodeAt(r + 1) === 10 ? '\n' : '\r';
+  return atEnd ? '\r' : null;
 }

@@ -179,7 +179,8 @@ function summary(
 ): ImportSummary {
   return {
     importId: row.id,
-    lines: row.lines_done,
+    // The data lines: lines_done is the number of the last line, the header's included.
+    lines: row.accepted + row.duplicate + row.rejected,
     accepted: row.accepted,
     duplicate: row.duplicate,
     rejected: row.rejected,

@@ -5,7 +5,7 @@ import type { Program } from '../../domain/program.ts';
 import type { Db } from '../../platform/db/pool.ts';
 import { AppError } from '../../platform/http/problems.ts';
 import type { ChunkResult } from '../imports/imports.queries.ts';
-import type { FileRecord } from '../imports/imports.records.ts';
+import type { Columns, FileRecord } from '../imports/imports.records.ts';
 import { CreateOfferBody } from './offers.schema.ts';
 import { changeOfferStatus, createOffer, updateOffer } from './offers.service.ts';
 
@@ -21,6 +21,11 @@ export const OFFER_FIELDS = [
   'markets',
   'status',
 ] as const;
+/** The columns of an offers file: the publisher (by MPN ID or id), and what creating an offer needs. */
+export const OFFER_COLUMNS: Columns = {
+  known: OFFER_FIELDS,
+  required: [['mpnId', 'publisherId'], ['offerId'], ['name'], ['marketplace'], ['listingOption']],
+};
 
 const FORMULA = /^[=+\-@\t\r]/;
 
