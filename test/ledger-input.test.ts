@@ -141,4 +141,20 @@ describe('[LEDGER] reversals without a rate', () => {
     const noRate = await send([line(p, `sek2-${p.id}`, { currency: 'SEK', amountMinor: 100 })]);
     assert.deepEqual(codes(noRate.body), [[1, 'missing-rate', 'currency']]);
   });
+
+  it('names the first reversal received when two void one line, not the first in alphabetical order', async () => {
+    const p = await makePublisher(t);
+    const reversal = (id: string, kind: string) =>
+      line(p, `${id}-${p.id}`, { kind, amountMinor: -10_000_00, reversesLineId: `charge-${p.id}` });
+    await send([
+      line(p, `charge-${p.id}`),
+      reversal('z-fraud', 'fraud-reversal'),
+      reversal('a-cancel', 'cancellation'),
+    ]);
+    const lines = await t.call('GET', `/api/v1/publishers/${p.id}/billed-sales/lines?status=excluded`, {
+      as: p.ownerEmail,
+    });
+    const charge = lines.body.items.find((l: { lineId: string }) => l.lineId === `charge-${p.id}`);
+    assert.match(charge.excluded.reason, new RegExp(`fraud reversal z-fraud-${p.id}`));
+  });
 });

@@ -54,6 +54,8 @@ function readRows(bytes: Uint8Array): Value[][] {
         );
       } else if (column === 'batch_id' || column === 'usd_cents' || column === 'amount_minor') {
         row.push(Number(data.readBigInt64BE()));
+      } else if (column === 'arrival') {
+        row.push(data.readInt32BE());
       } else if (column === 'billed_on') {
         row.push(new Date(Date.UTC(2000, 0, 1) + data.readInt32BE() * 86_400_000).toISOString().slice(0, 10));
       } else row.push(data.toString('utf8'));
@@ -64,7 +66,7 @@ function readRows(bytes: Uint8Array): Value[][] {
   return rows;
 }
 
-const valuesOf = (l: Line, batchId = 0): Value[] => [
+const valuesOf = (l: Line, batchId = 0, lineNo = 1): Value[] => [
   batchId,
   l.source,
   l.lineId,
@@ -79,6 +81,7 @@ const valuesOf = (l: Line, batchId = 0): Value[] => [
   l.amountMinor,
   l.currency,
   l.note,
+  l.kind === 'cancellation' || l.kind === 'fraud-reversal' ? lineNo : null,
 ];
 
 describe('[LEDGER] COPY stream of a batch', () => {
@@ -91,7 +94,13 @@ describe('[LEDGER] COPY stream of a batch', () => {
       amountMinor: -5,
     });
     const batch = prepareLines([{ lineNo: 7, line: l }], UUID_TEXT);
-    assert.deepEqual(readRows(batch.lines), [valuesOf(l)]);
+    assert.deepEqual(readRows(batch.lines), [valuesOf(l, 0, 7)]);
+    // A reversal whose month has no rate has no USD figure; it keeps its place in the batch.
+    const reversal = line({ kind: 'fraud-reversal', reverses: 'L0', usdCents: null, amountMinor: -5 });
+    assert.deepEqual(readRows(prepareLines([{ lineNo: 9, line: reversal }], UUID_TEXT).lines), [
+      valuesOf(reversal, 0, 9),
+    ]);
+    assert.equal(readRows(prepareLines([{ lineNo: 9, line: reversal }], UUID_TEXT).lines)[0]![5], null);
     assert.equal(batch.size, 1);
     assert.deepEqual([...batch.lineNos], [7]);
   });
@@ -163,6 +172,11 @@ describe('[LEDGER] COPY stream of a batch', () => {
       ['L1', 'L3', 'L5', 'L2', 'L0', 'L4', 'C1'].map((id) => [2 ** 40 + 3, id]),
     );
     assert.deepEqual([...batch.lineNos], [2, 4, 6, 3, 1, 5, 7]);
+    assert.deepEqual(
+      readRows(batch.lines).map((r) => r.at(-1)),
+      [null, null, null, null, null, null, 7],
+      'a reversal keeps its line number',
+    );
     const next = prepared.toBatch();
     assert.equal(next.size, 0);
     assert.deepEqual(readRows(next.lines), []);

@@ -56,6 +56,7 @@ export const LINE_COLUMNS = [
   'amount_minor',
   'currency',
   'note',
+  'arrival',
 ] as const;
 
 /**
@@ -110,6 +111,9 @@ export class PreparedLines<Id> {
     out.int64(line.amountMinor);
     out.text(line.currency);
     out.nullableText(line.note);
+    // A reversal's place in its batch: of two reversals of one line, the first received names the void.
+    if (REVERSAL_KINDS.includes(line.kind)) out.int32Field(lineNo);
+    else out.int32(-1);
     if (this.size === this.#starts.length) {
       this.#starts = grow(this.#starts, new Int32Array(this.size * 2));
       this.#lineNos = grow(this.#lineNos, new Int32Array(this.size * 2));
@@ -211,6 +215,12 @@ class Bytes {
   int32(value: number): void {
     this.#room(4);
     this.length = this.buffer.writeInt32BE(value, this.length);
+  }
+
+  /** A field of 4 bytes. */
+  int32Field(value: number): void {
+    this.#room(8);
+    this.length = this.buffer.writeInt32BE(value, this.buffer.writeInt32BE(4, this.length));
   }
 
   /** A field of 8 bytes: any safe integer, as two's complement (the high half carries the sign). */

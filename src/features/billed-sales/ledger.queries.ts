@@ -10,9 +10,11 @@ import { conflict, LINE_COLUMNS, setBatchId, type PreparedBatch } from './ledger
 
 /**
  * What a line says besides its key: the same key with other content is a conflict, not a duplicate. (The batch a
- * line came in is not what it says.)
+ * line came in, and its place there, are not what it says.)
  */
-const CONTENT_COLUMNS = LINE_COLUMNS.filter((c) => c !== 'source' && c !== 'line_id' && c !== 'batch_id');
+const CONTENT_COLUMNS = LINE_COLUMNS.filter(
+  (c) => c !== 'source' && c !== 'line_id' && c !== 'batch_id' && c !== 'arrival',
+);
 
 export async function insertBatch(db: Db, origin: 'api' | 'import', now: Date): Promise<number> {
   const { rows } = await db.query<{ id: number }>(

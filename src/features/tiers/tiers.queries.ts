@@ -60,7 +60,7 @@ export interface Voided {
 
 /**
  * Folds in the batches' cancellations and fraud reversals (L6): records what each voids, one void per line and
- * reversing publisher (a publisher's first reversal of a line wins), with the voided line's amount and day when it
+ * reversing publisher (a publisher's first reversal of a line wins: the earliest batch, then the earliest line), with the voided line's amount and day when it
  * counted: a line of the same publisher, a charge or refund. Another publisher's reversal voids nothing. A void
  * whose line is not in the ledger yet, or only in a batch not folded yet, waits (`pending`) until a fold brings the
  * line. Answers the voids that took a line away in this fold: the fold subtracts them, whether their line came in
@@ -77,7 +77,7 @@ export async function applyVoids(db: Db, batchIds: readonly number[]): Promise<V
   const counted = `t.publisher_id = v.publisher_id AND t.kind IN ('charge', 'refund')`;
   const { rows } = await db.query<Voided>(
     `WITH v AS (
-       SELECT r.source, r.reverses AS line_id, r.publisher_id, r.line_id AS voided_by, r.kind, r.batch_id
+       SELECT r.source, r.reverses AS line_id, r.publisher_id, r.line_id AS voided_by, r.kind, r.batch_id, r.arrival
        FROM ledger_lines r
        WHERE r.batch_id = ANY($1) AND r.kind IN ('cancellation', 'fraud-reversal')
      ), recorded AS (
@@ -85,7 +85,7 @@ export async function applyVoids(db: Db, batchIds: readonly number[]): Promise<V
        SELECT v.source, v.line_id, v.publisher_id, v.voided_by, v.kind, t.batch_id IS NULL,
               CASE WHEN ${counted} THEN t.usd_cents END, CASE WHEN ${counted} THEN t.billed_on END
        FROM v LEFT JOIN LATERAL (${target('v')}) t ON true
-       ORDER BY v.batch_id, v.voided_by
+       ORDER BY v.batch_id, v.arrival, v.voided_by
        ON CONFLICT DO NOTHING
        RETURNING publisher_id, usd_cents, billed_on
      ), arrived AS (
