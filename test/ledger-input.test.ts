@@ -69,6 +69,21 @@ describe('[LEDGER] ids and text as the feed sends them', () => {
     assert.deepEqual(codes(again.body), [[1, 'malformed-text', 'lineId']]);
   });
 
+  it('answers a body that is not JSON with a problem that can be stored, even with NUL in it', async () => {
+    for (const [type, body] of [
+      ['application/x-ndjson', '{"source":"mp"}\n{"lineId":\u0000}'],
+      ['application/json', '{"lines":[{"lineId":\u0000}]}'],
+    ]) {
+      const answer = await t.call('POST', '/api/v1/billed-sales/batches', {
+        as: t.adminEmail,
+        headers: { 'idempotency-key': `nul-${type}`, 'content-type': type! },
+        body,
+      });
+      assert.equal(answer.status, 400, JSON.stringify(answer.body));
+      assert.equal(answer.body.type, '/problems/malformed-request');
+    }
+  });
+
   it('takes a publisher id in capitals as the same publisher', async () => {
     const p = await makePublisher(t);
     const answer = await send([line(p, `upper-${p.id}`, { publisherId: p.id.toUpperCase() })]);

@@ -112,4 +112,18 @@ describe('[IMPORT] CSV records', () => {
     );
     assert.deepEqual(await read('\uFEFFa,b\n1,\u00e9\n'), [{ lineNo: 2, fields: { a: '1', b: '\u00e9' } }]);
   });
+
+  it('gives an NDJSON line that is not JSON a reason that can be stored (no NUL, no lone surrogate)', async () => {
+    const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'rewards-records-'));
+    const file = path.join(dir, 'lines.ndjson');
+    await fs.writeFile(file, '{"a":"1","b":"x"}\n{"a":\u0000}\n{"\ud800x":1}\n');
+    const records: FileRecord[] = [];
+    for await (const record of readRecords(file, 'ndjson', COLUMNS, () => undefined)) records.push(record);
+    await fs.rm(dir, { recursive: true, force: true });
+    assert.equal(records.length, 3);
+    for (const r of records.slice(1)) {
+      const reason = String(r.fields.__error);
+      assert.ok(reason.length > 10 && !reason.includes('\u0000') && reason.isWellFormed(), reason);
+    }
+  });
 });

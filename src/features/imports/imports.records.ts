@@ -116,10 +116,13 @@ const NOT_UTF8 = 'holds bytes that are not UTF-8 text: save the file as UTF-8 an
 
 /** A file in UTF-16 (as some spreadsheets save "Unicode text") is told as such, not read as garbled columns. */
 function checkEncoding(file: string, start: Buffer): void {
+  // With a byte-order mark, or without one: every other byte of ASCII text is then NUL.
+  const head = start.subarray(0, 200);
+  const nuls = head.reduce((n, byte) => (byte === 0 ? n + 1 : n), 0);
   const utf16 =
     (start[0] === 0xff && start[1] === 0xfe) ||
     (start[0] === 0xfe && start[1] === 0xff) ||
-    start.subarray(0, Math.min(start.length, 200)).includes(0);
+    (head.length > 0 && nuls * 4 >= head.length);
   if (utf16) {
     throw new ImportFileError(
       `${file}: the file is UTF-16 text, not UTF-8: save it as UTF-8 (in Excel, "CSV UTF-8") and import it again`,
@@ -133,13 +136,23 @@ function jsonFields(text: string, columns: Columns): Record<string, unknown> {
   try {
     fields = parseJson(text);
   } catch (error) {
-    return { __error: `not valid JSON: ${(error as Error).message}` };
+    return { __error: `not valid JSON: ${printable((error as Error).message)}` };
   }
   if (!fields || typeof fields !== 'object' || Array.isArray(fields)) return { __error: 'not a JSON object' };
   const unknown = Object.keys(fields).find((k) => !columns.known.includes(k));
   return unknown
-    ? { __error: `unknown field "${unknown}"; the fields are ${columns.known.join(', ')}` }
+    ? { __error: `unknown field ${JSON.stringify(unknown)}; the fields are ${columns.known.join(', ')}` }
     : (fields as Record<string, unknown>);
+}
+
+/** Text quoted from a line, as it can be stored and shown: control characters escaped, lone surrogates replaced. */
+function printable(text: string): string {
+  return (
+    text
+      .toWellFormed()
+      // eslint-disable-next-line no-control-regex -- the control characters are what is escaped
+      .replace(/[\u0000-\u001f\u007f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`)
+  );
 }
 
 interface Header {
