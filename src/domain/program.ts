@@ -1,4 +1,4 @@
-// The program as data (PROGRAM.md L1-L9): tiers, benefits, windows, contact rules.
+// The program as data (docs/rules.md L1-L9): tiers, benefits, windows, contact rules.
 // An operator edits the program file; this module says what a valid one is.
 import Type, { type Static } from 'typebox';
 import Value from 'typebox/value';
