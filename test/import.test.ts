@@ -17,7 +17,7 @@ import {
 } from '../bench/synthetic.ts';
 import { addMonths, isoDay } from '../src/domain/time.ts';
 import { ROOT, runCli } from './support/cli.ts';
-import { freshDatabase } from './support/db.ts';
+import { adminUrl, freshDatabase } from './support/db.ts';
 
 const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'rewards-import-'));
 const day = (daysAgo: number) => new Date(Date.now() - daysAgo * 86_400_000).toISOString().slice(0, 10);
@@ -186,6 +186,19 @@ describe('[IMPORT] files from the command line', () => {
     );
     const { rows: after } = await db.pool.query('SELECT count(*)::int AS n FROM ledger_lines');
     assert.deepEqual(after, [{ n: 4 }], 'a refused file writes nothing');
+  });
+
+  it('tells any other failure in words, never as an object or a stack, and exits 1', async () => {
+    const file = path.join(dir, 'nowhere.csv');
+    await fs.writeFile(file, `${HEADER}\nmp,1,${FIRST_MPN},o0-0,c1,US,1,USD,${day(1)},charge,\n`);
+    const missing = new URL(adminUrl());
+    missing.pathname = '/rewards_test_no_such_database';
+    const run = await runCli(['import', 'billed-sales', file], { DATABASE_URL: missing.toString() });
+    assert.equal(run.code, 1, run.stderr);
+    assert.match(
+      run.stderr,
+      /^marketplace-rewards: database "rewards_test_no_such_database" does not exist \(PostgreSQL 3D000\)\nWhat was committed stays; run the same command again to carry on\.\n$/,
+    );
   });
 
   it('after SIGKILL in the middle of a file, running it again ends with the totals of a clean import', async () => {

