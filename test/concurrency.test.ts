@@ -1,8 +1,10 @@
-// Concurrent changes for one publisher, as a feed posting in parallel sends them: none may fail.
+// Concurrent changes for one publisher, as a feed posting in parallel sends them: none may fail. And a writer
+// PostgreSQL ends as a deadlock's victim runs again.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { Line } from '../src/domain/ledger.ts';
 import { writeBatch } from '../src/features/billed-sales/billed-sales.service.ts';
+import { inRetriedTransaction, type TransactionRetry } from '../src/platform/db/pool.ts';
 import { testApp } from './support/app.ts';
 import { makePublisher } from './support/factories.ts';
 
@@ -158,5 +160,38 @@ describe('[CONCURRENCY] one publisher, many writers', () => {
       [p.id],
     );
     assert.deepEqual(rows, [{ ttm_usd_cents: 10_101_00 }], "the engine's standing");
+  });
+});
+
+describe('[CONCURRENCY] writers of the same ledger keys', () => {
+  it("runs a deadlock's victim again, whole, and both writers succeed", async () => {
+    // Two transactions take two locks in opposite orders, each its first before either takes its second: PostgreSQL
+    // ends one (40P01), which runs again from the start.
+    const runs = [0, 0];
+    const retries: TransactionRetry[] = [];
+    let holding = 0;
+    let bothHold!: () => void;
+    const firstLocksTaken = new Promise<void>((resolve) => (bothHold = resolve));
+    const writer = (who: 0 | 1, locks: [number, number]) =>
+      inRetriedTransaction(
+        t.pool,
+        async (tx) => {
+          runs[who]!++;
+          await tx.query('SELECT pg_advisory_xact_lock($1)', [locks[0]]);
+          if (runs[who] === 1) {
+            if (++holding === 2) bothHold();
+            await firstLocksTaken;
+          }
+          await tx.query('SELECT pg_advisory_xact_lock($1)', [locks[1]]);
+          return who;
+        },
+        (retry) => retries.push(retry),
+      );
+    assert.deepEqual(await Promise.all([writer(0, [7_001, 7_002]), writer(1, [7_002, 7_001])]), [0, 1]);
+    assert.deepEqual(
+      retries.map((r) => [r.reason, r.code, r.attempt]),
+      [['deadlock', '40P01', 1]],
+    );
+    assert.deepEqual([...runs].sort(), [1, 2]);
   });
 });

@@ -54,6 +54,13 @@ export async function runImport(
       programs,
       now: () => new Date(),
       onProgress: update,
+      onRetry: (what, retry) => {
+        if (barStarted) bar.stop();
+        barStarted = false;
+        process.stderr.write(
+          `${what}: ended by a ${retry.reason} with another writer; running it again (attempt ${retry.attempt + 1})\n`,
+        );
+      },
       onStage: (stage) => {
         if (barStarted) bar.stop();
         barStarted = false;

@@ -5,7 +5,12 @@ import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Program } from '../../domain/program.ts';
-import { inTransaction, type Pool } from '../../platform/db/pool.ts';
+import {
+  inRetriedTransaction,
+  inTransaction,
+  type Pool,
+  type TransactionRetry,
+} from '../../platform/db/pool.ts';
 import { csvText } from '../../platform/csv.ts';
 import { maintainSkippingLocked } from '../../platform/db/maintenance.ts';
 import { applyAllTierChanges, foldPending } from '../tiers/tiers.service.ts';
@@ -42,6 +47,11 @@ export interface ImportOptions {
   onProgress?: (progress: ImportProgress) => void;
   /** Told what happens after the lines are in (tier engine, unlocks). */
   onStage?: (stage: string) => void;
+  /**
+   * Told when a transaction (a chunk's, the tier engine's) was ended by a deadlock with another writer, or a
+   * serialization failure, and runs again (`inRetriedTransaction`).
+   */
+  onRetry?: (what: string, retry: TransactionRetry) => void;
   /**
    * Apply the tier changes at the end (record unlocked benefits, queue their notifications); default true.
    * False leaves them to `tiers apply` or the service, which apply every recorded change.
@@ -98,13 +108,20 @@ export async function importFile(pool: Pool, options: ImportOptions): Promise<Im
     duplicate: row.duplicate,
     rejected: row.rejected,
   };
+  // A chunk's transaction is run again when PostgreSQL ends it for a deadlock with another writer of the same
+  // keys: its prepared lines are written again as they are (a new batch id goes into them), its outcome recorded
+  // once, by the run that commits.
   const writeChunk = async (prepared: unknown, lastLine: number) => {
-    const result = await inTransaction(pool, async (tx) => {
-      const written = await processor.write(tx, prepared, options.now());
-      const chunk = { ...written, lastLine };
-      await recordChunk(tx, row.id, chunk);
-      return chunk;
-    });
+    const result = await inRetriedTransaction(
+      pool,
+      async (tx) => {
+        const written = await processor.write(tx, prepared, options.now());
+        const chunk = { ...written, lastLine };
+        await recordChunk(tx, row.id, chunk);
+        return chunk;
+      },
+      (retry) => options.onRetry?.(`the lines up to line ${lastLine}`, retry),
+    );
     progress.accepted += result.accepted;
     progress.duplicate += result.duplicate;
     progress.rejected += result.rejects.length;
@@ -145,8 +162,12 @@ export async function importFile(pool: Pool, options: ImportOptions): Promise<Im
     options.onStage?.('updating tiers');
     const now = options.now();
     const program = options.programs.at(now);
-    tierChanges = (await inTransaction(pool, (tx) => foldPending(tx, program, now, { large }))).changes
-      .length;
+    const fold = await inRetriedTransaction(
+      pool,
+      (tx) => foldPending(tx, program, now, { large }),
+      (retry) => options.onRetry?.('the tier update', retry),
+    );
+    tierChanges = fold.changes.length;
     lap('tiers');
     if (options.applyUnlocks ?? true) {
       options.onStage?.('recording unlocked benefits');

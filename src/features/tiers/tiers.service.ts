@@ -5,7 +5,7 @@ import type { Program } from '../../domain/program.ts';
 import { trailingWindow } from '../../domain/tiers.ts';
 import { isoDay } from '../../domain/time.ts';
 import type { Db, Pool } from '../../platform/db/pool.ts';
-import { inTransaction } from '../../platform/db/pool.ts';
+import { inRetriedTransaction } from '../../platform/db/pool.ts';
 import { refreshUnlocks } from '../benefits/benefits.service.ts';
 import {
   foldDeltas,
@@ -88,7 +88,10 @@ export async function applyTierChanges(
   return taken.length;
 }
 
-/** Applies every unapplied tier change, a transaction per slice; `onProgress` hears the running count. */
+/**
+ * Applies every unapplied tier change, a transaction per slice (run again should PostgreSQL end one as a deadlock's
+ * victim: applying is idempotent); `onProgress` hears the running count.
+ */
 export async function applyAllTierChanges(
   pool: Pool,
   program: Program,
@@ -97,7 +100,7 @@ export async function applyAllTierChanges(
 ): Promise<number> {
   let total = 0;
   for (;;) {
-    const applied = await inTransaction(pool, (tx) => applyTierChanges(tx, program, now()));
+    const applied = await inRetriedTransaction(pool, (tx) => applyTierChanges(tx, program, now()));
     if (applied === 0) return total;
     total += applied;
     onProgress?.(total);

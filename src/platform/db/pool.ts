@@ -37,3 +37,47 @@ export async function inTransaction<T>(pool: pg.Pool, work: (tx: pg.PoolClient) 
     client.release();
   }
 }
+
+/** PostgreSQL's codes for a transaction it ended so that others could go on: run it again and it succeeds. */
+const RETRYABLE = new Map([
+  ['40P01', 'deadlock'],
+  ['40001', 'serialization failure'],
+]);
+
+/** Runs of a transaction ended as a deadlock's victim or a serialization failure, the first included. */
+export const TRANSACTION_ATTEMPTS = 5;
+
+export interface TransactionRetry {
+  /** What ended the run: `deadlock` or `serialization failure`, with PostgreSQL's code. */
+  reason: string;
+  code: string;
+  /** The run that failed (1 is the first) and the wait before the next. */
+  attempt: number;
+  delayMs: number;
+}
+
+/**
+ * `inTransaction`, run again from the start when PostgreSQL ends it as a deadlock's victim (40P01) or for a
+ * serialization failure (40001): up to TRANSACTION_ATTEMPTS runs, after a random wait of up to 50 ms, 100 ms,
+ * 200 ms, 400 ms (full jitter: writers that collided do not collide again in step). `work` must be safe to run
+ * again: everything it writes is in the transaction, which the failure rolled back. Anything else it throws, or
+ * the last failure, is thrown as it is. `onRetry` hears each retry (to log it).
+ */
+export async function inRetriedTransaction<T>(
+  pool: pg.Pool,
+  work: (tx: pg.PoolClient) => Promise<T>,
+  onRetry?: (retry: TransactionRetry) => void,
+): Promise<T> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await inTransaction(pool, work);
+    } catch (error) {
+      const code = (error as { code?: unknown } | null)?.code;
+      const reason = typeof code === 'string' ? RETRYABLE.get(code) : undefined;
+      if (!reason || attempt >= TRANSACTION_ATTEMPTS) throw error;
+      const delayMs = Math.round(Math.random() * 50 * 2 ** (attempt - 1));
+      onRetry?.({ reason, code: code as string, attempt, delayMs });
+      await new Promise((resolve) => setTimeout(resolve, delayMs));
+    }
+  }
+}

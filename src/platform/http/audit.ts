@@ -2,7 +2,7 @@
 // request; who (user or token), what (method and route), which object, when (UTC) and from where.
 // Never a password, a token or a session id: only route parameters and what a handler names explicitly.
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { inTransaction, type Db, type Pool } from '../db/pool.ts';
+import { inRetriedTransaction, type Db, type Pool } from '../db/pool.ts';
 
 export interface AuditNote {
   /** A name for the action when the route alone does not say it (for example `sign-in`). */
@@ -16,7 +16,7 @@ export interface AuditNote {
   detail?: string;
   /** Marks a 404 that is a tenant denial, not a missing object. */
   denied?: boolean;
-  /** Set once the entry is in the trail (written inside the change's transaction). */
+  /** Set once the entry is in the trail (written inside the change's transaction, which committed). */
   written?: boolean;
 }
 
@@ -59,7 +59,9 @@ export async function writeAudit(
 
 /**
  * Runs a change in one transaction together with its audit entry, written just before COMMIT: a change never
- * stands without its entry, and an entry never records a change that rolled back.
+ * stands without its entry, and an entry never records a change that rolled back. A transaction PostgreSQL ends as
+ * a deadlock's victim (or for a serialization failure) is run again whole, logged (`inRetriedTransaction`): `work`
+ * writes only in `tx`.
  */
 export async function auditedChange<T>(
   pool: Pool,
@@ -67,16 +69,23 @@ export async function auditedChange<T>(
   at: Date,
   work: (tx: Db) => Promise<T>,
 ): Promise<T> {
-  return inTransaction(pool, async (tx) => {
-    const result = await work(tx);
-    const made = result as { id?: unknown } | undefined;
-    const createdId =
-      typeof made?.id === 'string' || typeof made?.id === 'number' ? String(made.id) : undefined;
-    if (!request.audit.objectId && request.method === 'POST' && createdId) request.audit.objectId = createdId;
-    await insertEntry(tx, request, declaredSuccess(request), 'success', at);
-    request.audit.written = true;
-    return result;
-  });
+  const result = await inRetriedTransaction(
+    pool,
+    async (tx) => {
+      const result = await work(tx);
+      const made = result as { id?: unknown } | undefined;
+      const createdId =
+        typeof made?.id === 'string' || typeof made?.id === 'number' ? String(made.id) : undefined;
+      if (!request.audit.objectId && request.method === 'POST' && createdId)
+        request.audit.objectId = createdId;
+      await insertEntry(tx, request, declaredSuccess(request), 'success', at);
+      return result;
+    },
+    (retry) => request.log.warn(retry, `transaction ended by a ${retry.reason}: running it again`),
+  );
+  // Once committed: a transaction that failed, at its COMMIT too, leaves the entry to the onSend hook.
+  request.audit.written = true;
+  return result;
 }
 
 /** The success status a route declares, when it declares exactly one. */
