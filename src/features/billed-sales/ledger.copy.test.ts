@@ -149,13 +149,17 @@ describe('[LEDGER] COPY stream of a batch', () => {
     assert.equal(readRows(batch.lines).length, 2);
   });
 
-  it('groups rows by the first byte of the publisher id, reversals last, keeping arrival order within a group, each with the batch id, and starts empty again', () => {
-    const ids = ['f0', '00', '81', '07', 'f9', '07'].map((p, i) => ({
+  it('groups rows by the first byte of the publisher id, reversals last, in key order within a group (bytes, a prefix first), each with the batch id, and starts empty again', () => {
+    const ids = ['f0', '00', '81', '07', 'f9', '07', '07', '07'].map((p, i) => ({
       lineNo: i + 1,
-      line: line({ lineId: `L${i}`, publisherId: `${p}04814e-5277-4639-9c00-3865208dc5b2` }),
+      line: line({
+        lineId: ['L0', 'L1', 'L2', 'L5', 'L4', 'L3', 'L30', 'L3'][i]!,
+        source: i === 7 ? 'm' : 'mp',
+        publisherId: `${p}04814e-5277-4639-9c00-3865208dc5b2`,
+      }),
     }));
     ids.splice(1, 0, {
-      lineNo: 7,
+      lineNo: 9,
       line: line({
         lineId: 'C1',
         kind: 'cancellation',
@@ -168,13 +172,16 @@ describe('[LEDGER] COPY stream of a batch', () => {
     const batch = prepared.toBatch();
     setBatchId(batch, 2 ** 40 + 3);
     assert.deepEqual(
-      readRows(batch.lines).map((r) => [r[0], r[2]]),
-      ['L1', 'L3', 'L5', 'L2', 'L0', 'L4', 'C1'].map((id) => [2 ** 40 + 3, id]),
+      readRows(batch.lines).map((r) => [r[0], `${r[1]}:${r[2]}`]),
+      ['mp:L1', 'm:L3', 'mp:L3', 'mp:L30', 'mp:L5', 'mp:L2', 'mp:L0', 'mp:L4', 'mp:C1'].map((id) => [
+        2 ** 40 + 3,
+        id,
+      ]),
     );
-    assert.deepEqual([...batch.lineNos], [2, 4, 6, 3, 1, 5, 7]);
+    assert.deepEqual([...batch.lineNos], [2, 8, 6, 7, 4, 3, 1, 5, 9]);
     assert.deepEqual(
       readRows(batch.lines).map((r) => r.at(-1)),
-      [null, null, null, null, null, null, 7],
+      [null, null, null, null, null, null, null, null, 9],
       'a reversal keeps its line number',
     );
     const next = prepared.toBatch();
@@ -182,5 +189,61 @@ describe('[LEDGER] COPY stream of a batch', () => {
     assert.deepEqual(readRows(next.lines), []);
     prepared.add(1, line());
     assert.equal(prepared.toBatch().size, 1);
+  });
+
+  it('writes the same lines in one order whatever order they came in: writers of the same keys take them alike', () => {
+    const publishers = ['0a', '0a', '5c', 'e1'].map((p) => `${p}04814e-5277-4639-9c00-3865208dc5b2`);
+    fc.assert(
+      fc.property(
+        fc.uniqueArray(
+          fc.record({
+            source: fc.constantFrom('mp', 'm', 'mp2', 'Ω'),
+            lineId: fc.string({ minLength: 1, maxLength: 6, unit: 'binary' }),
+            publisher: fc.integer({ min: 0, max: publishers.length - 1 }),
+            reversal: fc.boolean(),
+          }),
+          { minLength: 1, maxLength: 40, selector: (k) => `${k.source}\u0000${k.lineId}` },
+        ),
+        fc.func(fc.integer()),
+        (keys, shuffle) => {
+          const lines = keys.map((k) =>
+            line({
+              source: k.source,
+              lineId: k.lineId,
+              publisherId: publishers[k.publisher]!,
+              kind: k.reversal ? 'cancellation' : 'charge',
+              reverses: k.reversal ? 'L0' : null,
+            }),
+          );
+          const order = lines
+            .map((l, i) => ({ l, i, at: shuffle(i) }))
+            .sort((a, b) => a.at - b.at || a.i - b.i);
+          const arrived = prepareLines(
+            lines.map((l, i) => ({ lineNo: i + 1, line: l })),
+            UUID_TEXT,
+          );
+          const shuffled = prepareLines(
+            order.map(({ l, i }) => ({ lineNo: i + 1, line: l })),
+            UUID_TEXT,
+          );
+          assert.deepEqual(Buffer.from(shuffled.lines), Buffer.from(arrived.lines));
+          assert.deepEqual([...shuffled.lineNos], [...arrived.lineNos]);
+          // Within a group, the primary key's order (COLLATE "C": UTF-8 bytes).
+          const rows = readRows(arrived.lines);
+          for (let i = 1; i < rows.length; i++) {
+            const [a, b] = [rows[i - 1]!, rows[i]!];
+            const group = (r: Value[]) =>
+              r[4] === 'cancellation' ? 256 : parseInt(String(r[3]).slice(0, 2), 16);
+            if (group(a) !== group(b)) continue;
+            const key = (r: Value[]) => [Buffer.from(String(r[1])), Buffer.from(String(r[2]))] as const;
+            const [as, al] = key(a);
+            const [bs, bl] = key(b);
+            assert.ok(
+              Buffer.compare(as, bs) < 0 || (Buffer.compare(as, bs) === 0 && Buffer.compare(al, bl) < 0),
+            );
+          }
+        },
+      ),
+    );
   });
 });

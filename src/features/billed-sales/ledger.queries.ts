@@ -57,8 +57,10 @@ export async function writeLines(db: Db, batchId: number, prepared: PreparedBatc
     if (!isUniqueViolation(error, 'ledger_lines_pkey')) throw error;
   }
   await db.query('ROLLBACK TO SAVEPOINT ledger_copy');
-  // Rows are in COPY order (grouped by publisher), not in the order the lines came: each row gets its line number
-  // back (`line_no`, from `ord`, its place in the COPY), and the earliest line of a key is the one written.
+  // Rows are in COPY order (grouped by publisher, in key order within a group), not in the order the lines came:
+  // each row gets its line number back (`line_no`, from `ord`, its place in the COPY), and the earliest line of a
+  // key is the one written. They are written in COPY order, as the fast path writes them: the order every writer
+  // takes keys in (PreparedLines), so that writers of the same keys never wait on one another in a circle.
   await db.query(`CREATE TEMP TABLE IF NOT EXISTS ledger_incoming
     (LIKE ledger_lines INCLUDING DEFAULTS, ord integer GENERATED ALWAYS AS IDENTITY, line_no integer)
     ON COMMIT DELETE ROWS`);
@@ -74,7 +76,7 @@ export async function writeLines(db: Db, batchId: number, prepared: PreparedBatc
     `WITH firsts AS (
        SELECT DISTINCT ON (source, line_id) * FROM ledger_incoming ORDER BY source, line_id, line_no
      ), written AS (
-       INSERT INTO ledger_lines (${columns}) SELECT ${columns} FROM firsts ORDER BY line_no
+       INSERT INTO ledger_lines (${columns}) SELECT ${columns} FROM firsts ORDER BY ord
        ON CONFLICT DO NOTHING RETURNING source, line_id
      )
      SELECT f.line_no FROM firsts f JOIN written USING (source, line_id)`,
