@@ -17,6 +17,7 @@ import {
   takePendingBatches,
   takeUnappliedChanges,
   type ChangeCause,
+  type EngineState,
   type TierChangeRow,
 } from './tiers.queries.ts';
 
@@ -41,26 +42,34 @@ export async function foldPending(
 ): Promise<EngineRun> {
   const engine = await lockEngine(tx);
   if (engine.asOf !== isoDay(now) || engine.programVersion !== program.version) {
-    return recomputeLocked(tx, program, now, 'recompute');
+    return recomputeLocked(tx, engine, program, now, 'recompute');
   }
-  if (options.large) return recomputeLocked(tx, program, now, 'lines');
+  if (options.large) return recomputeLocked(tx, engine, program, now, 'lines');
   const batches = await takePendingBatches(tx, now);
   if (batches.length === 0) return { mode: 'fold', batches: 0, changes: [] };
   const voided = await applyVoids(tx, batches);
-  const changes = await foldDeltas(tx, program, trailingWindow(program, now), batches, voided, now);
+  const window = trailingWindow(program, now);
+  const changes = await foldDeltas(tx, program, window, batches, voided, now, engine.serverVersion);
   return { mode: 'fold', batches: batches.length, changes };
 }
 
 /** Recomputes every company's standing from every line (the `tiers recompute` command). */
 export async function recomputeTiers(tx: Db, program: Program, now: Date): Promise<EngineRun> {
-  await lockEngine(tx);
-  return recomputeLocked(tx, program, now, 'recompute');
+  const engine = await lockEngine(tx);
+  return recomputeLocked(tx, engine, program, now, 'recompute');
 }
 
-async function recomputeLocked(tx: Db, program: Program, now: Date, cause: ChangeCause): Promise<EngineRun> {
+async function recomputeLocked(
+  tx: Db,
+  engine: EngineState,
+  program: Program,
+  now: Date,
+  cause: ChangeCause,
+): Promise<EngineRun> {
   const batches = await takePendingBatches(tx, now);
   if (batches.length > 0) await applyVoids(tx, batches);
-  const { changes } = await recomputeStandings(tx, program, trailingWindow(program, now), now, cause);
+  const window = trailingWindow(program, now);
+  const { changes } = await recomputeStandings(tx, program, window, now, engine.serverVersion, cause);
   await setEngine(tx, isoDay(now), program.version, now);
   return { mode: 'recompute', batches: batches.length, changes };
 }
