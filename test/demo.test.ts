@@ -6,6 +6,7 @@ import { DEMO_PASSWORD, seedDemo } from '../src/features/demo/demo.seed.ts';
 import { ProgramCatalog } from '../src/features/program/program.service.ts';
 import { inTransaction } from '../src/platform/db/pool.ts';
 import { testApp } from './support/app.ts';
+import { assertHistoryChains } from './support/ledger.ts';
 
 const t = await testApp('2026-11-25T09:00:00Z');
 const program = (await ProgramCatalog.load(t.pool)).at(t.clock.now());
@@ -56,5 +57,34 @@ describe('[DEMO] demo data', () => {
     assert.deepEqual(summary['Fabrikam Cloud']?.welcome, ['contacted']);
     const allTypes = new Set(Object.values(summary).flatMap((s) => s.types));
     assert.deepEqual([...allTypes].sort(), ['consulting', 'list', 'transact', 'trial']);
+  });
+
+  it("shows each company's tier history as it happened: every change starts where the previous one ended", async () => {
+    const publishers = (await t.call('GET', '/api/v1/publishers', { as: 'admin@rewards.example' })).body
+      .items;
+    const histories: Record<string, string[]> = {};
+    for (const p of publishers) {
+      const s = (
+        await t.call('GET', `/api/v1/publishers/${p.id}/billed-sales`, { as: 'admin@rewards.example' })
+      ).body;
+      const { rows } = await t.pool.query(
+        'SELECT s.tier_id FROM tier_standings s JOIN publishers p ON p.company_id = s.company_id WHERE p.id = $1',
+        [p.id],
+      );
+      // The answer lists the latest change first.
+      const changes = [...s.history].reverse() as { from: string; to: string; asOf: string }[];
+      assertHistoryChains(
+        changes,
+        program.tiers[0]!.id,
+        rows[0]?.tier_id ?? program.tiers[0]!.id,
+        p.companyName,
+      );
+      histories[p.companyName] = changes.map((c) => `${c.asOf} ${c.from} -> ${c.to}`);
+    }
+    // Fabrikam's sales, replayed on their days: $60K 320 days ago, $52K 200 days ago, $41K 60 days ago.
+    assert.deepEqual(histories['Fabrikam Cloud'], [
+      '2026-01-09 publisher -> usd-50k',
+      '2026-05-09 usd-50k -> usd-100k',
+    ]);
   });
 });

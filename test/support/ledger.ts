@@ -48,3 +48,31 @@ export function ledgerFeed(t: TestContext) {
   };
   return { today, line, send, summary };
 }
+
+/**
+ * Asserts that a company's tier changes (in the order recorded) chain: each starts from the tier the previous one
+ * ended on, the first from `lowest`, the last ends on `tier`; and that their dates (`asOf`) are in that order, so
+ * the history read by date, as the portal shows it, chains too.
+ */
+export function assertHistoryChains(
+  changes: readonly { from: string; to: string; asOf: string }[],
+  lowest: string,
+  tier: string,
+  label: string,
+): void {
+  const history = JSON.stringify(changes);
+  const byDate = changes
+    .map((c, i) => ({ c, i }))
+    .sort((a, b) => a.c.asOf.localeCompare(b.c.asOf) || a.i - b.i);
+  assert.deepEqual(
+    byDate.map((x) => x.i),
+    changes.map((_, i) => i),
+    `${label}: dated in the order recorded ${history}`,
+  );
+  let at = lowest;
+  for (const c of changes) {
+    assert.equal(c.from, at, `${label}: each change starts where the previous one ended ${history}`);
+    at = c.to;
+  }
+  assert.equal(at, tier, `${label}: the last change ends on the standing's tier ${history}`);
+}

@@ -183,6 +183,11 @@ export async function seedDemo(tx: Db, program: Program, now: Date): Promise<boo
   const staff = [];
   for (const s of DEMO_STAFF) staff.push(await insertUser(tx, { publisherId: null, ...s, now }));
   const team = staff[0]!;
+  // Every publisher's events are replayed together, in the order they happened, so every unlock, clock, message
+  // and tier change is what the live system would have produced: offers going live, welcome calls, billed sales,
+  // marketing contacts. (Replayed publisher by publisher, the tier engine's clock went back at each publisher:
+  // other companies' tiers were recomputed as of earlier days, their histories no longer in date order.)
+  const events: { at: Date; run: () => Promise<unknown> }[] = [];
   for (const d of PUBLISHERS) {
     const created = addDays(now, -600);
     const publisher = await createPublisher(
@@ -195,9 +200,6 @@ export async function seedDemo(tx: Db, program: Program, now: Date): Promise<boo
       await tx.query<{ id: string }>('SELECT id FROM users WHERE lower(email) = lower($1)', [d.owner.email])
     ).rows[0]!.id;
     for (const u of d.others) await addUser(tx, publisher.id, u, NO_INVITE, created);
-    // Replayed in the order they happened, so every unlock, clock and message is what the live system would
-    // have produced: offers going live, welcome calls, billed sales, the marketing contact.
-    const events: { at: Date; run: () => Promise<unknown> }[] = [];
     for (const { liveDaysAgo, welcomedAfterDays, ...offer } of d.offers) {
       const made = await createOffer(tx, program, publisher.id, { ...offer, ownerUserId: ownerId }, created);
       if (liveDaysAgo === undefined) continue;
@@ -233,9 +235,9 @@ export async function seedDemo(tx: Db, program: Program, now: Date): Promise<boo
         run: () => assignContact(tx, program, publisher.id, { userId: ownerId, ...contact }, at),
       });
     }
-    events.sort((a, b) => a.at.getTime() - b.at.getTime());
-    for (const event of events) await event.run();
   }
+  events.sort((a, b) => a.at.getTime() - b.at.getTime());
+  for (const event of events) await event.run();
   // Demo accounts sign in with the demo password at once; their invitation links are spent.
   await tx.query('UPDATE users SET password_hash = $1', [await hash(DEMO_PASSWORD)]);
   await tx.query('UPDATE invitations SET used_at = $1 WHERE used_at IS NULL', [now]);
