@@ -125,6 +125,17 @@ function tierOf(program: Program, ttm: string): string {
 }
 
 /**
+ * Before PostgreSQL 18 (no MERGE ... RETURNING old): a CTE writing the standings of `rows` (company_id,
+ * ttm_usd_cents, tier_id), stamped `at`, as an upsert.
+ */
+const upsertStandings = (rows: string, at: string) => `written AS (
+       INSERT INTO tier_standings (company_id, ttm_usd_cents, tier_id, updated_at)
+       SELECT company_id, ttm_usd_cents, tier_id, ${at} FROM ${rows}
+       ON CONFLICT (company_id) DO UPDATE
+         SET ttm_usd_cents = excluded.ttm_usd_cents, tier_id = excluded.tier_id, updated_at = excluded.updated_at
+     )`;
+
+/**
  * Adds the batches' charges and refunds in the window to their companies' standings, and takes away the lines
  * voided in this fold (`applyVoids`). Answers the tier changes it recorded. `serverVersion` picks how the
  * standings are written: one MERGE that returns each row's old tier (PostgreSQL 18), or, before 18 (a MERGE
@@ -173,12 +184,7 @@ export async function foldDeltas(
        SELECT company_id, ttm_usd_cents, ${tierOf(program, 'ttm_usd_cents')} AS tier_id,
               coalesce(old_tier, $1::text) AS from_tier
        FROM n
-     ), written AS (
-       INSERT INTO tier_standings (company_id, ttm_usd_cents, tier_id, updated_at)
-       SELECT company_id, ttm_usd_cents, tier_id, $7 FROM folded
-       ON CONFLICT (company_id) DO UPDATE
-         SET ttm_usd_cents = excluded.ttm_usd_cents, tier_id = excluded.tier_id, updated_at = excluded.updated_at
-     )`;
+     ), ${upsertStandings('folded', '$7')}`;
   const { rows } = await db.query<TierChangeRow>(
     `WITH ${deltas}, ${folded}
      INSERT INTO tier_changes (company_id, from_tier, to_tier, ttm_usd_cents, as_of, program_version, cause, changed_at)
@@ -251,12 +257,7 @@ export async function recomputeStandings(
        SELECT company_id, ttm AS ttm_usd_cents, tier_id, coalesce(old_tier, $1::text) AS from_tier
        FROM (SELECT target.*, ${tierOf(program, 'ttm')} AS tier_id FROM target) t
        WHERE old_ttm IS DISTINCT FROM ttm OR old_tier IS DISTINCT FROM tier_id
-     ), written AS (
-       INSERT INTO tier_standings (company_id, ttm_usd_cents, tier_id, updated_at)
-       SELECT company_id, ttm_usd_cents, tier_id, $3 FROM changed
-       ON CONFLICT (company_id) DO UPDATE
-         SET ttm_usd_cents = excluded.ttm_usd_cents, tier_id = excluded.tier_id, updated_at = excluded.updated_at
-     )`;
+     ), ${upsertStandings('changed', '$3')}`;
   const { rows } = await db.query<TierChangeRow>(
     `WITH ${changed}
      INSERT INTO tier_changes (company_id, from_tier, to_tier, ttm_usd_cents, as_of, program_version, cause, changed_at)
