@@ -46,6 +46,7 @@ describe('[LEDGER] ids and text as the feed sends them', () => {
       line(p, `ok-1-${p.id}`),
       line(p, `lone-\ud800-${p.id}`),
       line(p, `lone-other-${p.id}`, { customerId: 'c-\udfff' }),
+      line(p, `nul-offer-${p.id}`, { offerId: 'o\u0000', mpnId: 'm\ud800', publisherId: undefined }),
       line(p, `ok-2-${p.id}`, { customerId: 'c-\u{1F600}' }),
     ]);
     assert.equal(answer.status, 200, JSON.stringify(answer.body));
@@ -54,6 +55,7 @@ describe('[LEDGER] ids and text as the feed sends them', () => {
       [1, 'malformed-text', 'lineId'],
       [3, 'malformed-text', 'lineId'],
       [4, 'malformed-text', 'customerId'],
+      [5, 'malformed-text', 'offerId'],
     ]);
     const { rows } = await t.pool.query(
       'SELECT line_id, customer_id FROM ledger_lines WHERE publisher_id = $1 ORDER BY line_id',
@@ -205,5 +207,74 @@ describe('[LEDGER] lines converted with the wrong minor units before', () => {
     assert.equal((await summary(p)).ttmUsdCents, 14_00);
     const { rows: engine } = await t.pool.query('SELECT as_of FROM tier_engine');
     assert.equal(engine[0].as_of, null, 'the tier engine recomputes at its next fold');
+  });
+});
+
+describe('[LEDGER] reversals stored without a USD figure', () => {
+  it('a reversal sent again after its month got a rate is a duplicate, not a conflict', async () => {
+    const p = await makePublisher(t);
+    const month = t.clock.now().toISOString().slice(0, 7);
+    const last = new Date(Date.UTC(Number(month.slice(0, 4)), Number(month.slice(5, 7)) - 2, 15))
+      .toISOString()
+      .slice(0, 10);
+    const put = (m: string) =>
+      t.call('PUT', `/api/v1/currency-rates/NOK/${m}`, { as: t.adminEmail, body: { usdPerUnit: '0.095' } });
+    assert.equal((await put(last.slice(0, 7))).status, 201);
+    await send([line(p, `nok-${p.id}`, { currency: 'NOK', amountMinor: 1_000_000_00, billedOn: last })]);
+    const reversal = line(p, `fraud-${p.id}`, {
+      currency: 'NOK',
+      kind: 'fraud-reversal',
+      amountMinor: -1_000_000_00,
+      reversesLineId: `nok-${p.id}`,
+    });
+    const first = await send([reversal]);
+    assert.equal(first.body.accepted, 1, JSON.stringify(first.body));
+    assert.equal((await put(month)).status, 201, "this month's rate arrives");
+    const again = await send([reversal]);
+    assert.deepEqual(again.body.rejects, [], 'the same line again');
+    assert.equal(again.body.duplicate, 1);
+  });
+});
+
+describe('[LEDGER] one bad line in an API batch', () => {
+  it('a cell longer than 1000 characters is rejected alone', async () => {
+    const p = await makePublisher(t);
+    const answer = await send([
+      line(p, `ok-${p.id}`),
+      line(p, `long-${p.id}`, { customerId: 'c'.repeat(1001) }),
+    ]);
+    assert.equal(answer.status, 200, JSON.stringify(answer.body));
+    assert.equal(answer.body.accepted, 1);
+  });
+
+  it('a line with one field the schema does not know is rejected alone', async () => {
+    const p = await makePublisher(t);
+    const answer = await send([line(p, `ok-${p.id}`), { ...line(p, `extra-${p.id}`), note: 'x' }]);
+    assert.equal(answer.status, 200, JSON.stringify(answer.body));
+    assert.equal(answer.body.accepted, 1);
+  });
+
+  it('refuses a body naming a field twice in one object, instead of counting the last value', async () => {
+    const p = await makePublisher(t);
+    const body = `{"lines":[${JSON.stringify(line(p, `dup-${p.id}`, { amountMinor: 10000 })).replace(
+      '"amountMinor":10000',
+      '"amountMinor":10000,"amountMinor":900000',
+    )}]}`;
+    const answer = await t.call('POST', '/api/v1/billed-sales/batches', {
+      as: t.adminEmail,
+      headers: { 'idempotency-key': `dup-${p.id}`, 'content-type': 'application/json' },
+      body,
+    });
+    assert.equal(answer.status, 400, JSON.stringify(answer.body));
+    assert.match(answer.body.detail, /"amountMinor" appears twice in one object \(at \/lines\/0\)/);
+    assert.equal((await summary(p)).ttmUsdCents, 0);
+  });
+
+  it('an id ending with a C1 control (U+0085) or a zero-width space is refused, not another key', async () => {
+    const p = await makePublisher(t);
+    await send([line(p, `G-${p.id}`)]);
+    const answer = await send([line(p, `G-${p.id}\u0085`), line(p, `G-${p.id}\u200b`)]);
+    assert.equal(answer.body.rejected, 2, JSON.stringify(answer.body));
+    assert.equal((await summary(p)).ttmUsdCents, 10_000_00, 'counted once');
   });
 });

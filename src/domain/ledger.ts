@@ -25,6 +25,13 @@ export const LINE_FIELDS = [
   'reversesLineId',
 ] as const;
 export type LineField = (typeof LINE_FIELDS)[number];
+const KNOWN_FIELDS = new Set<string>(LINE_FIELDS);
+
+/** The first field of a line that a line does not have (a line from JSON may name any); undefined when none. */
+export function unknownField(raw: object): string | undefined {
+  return Object.keys(raw).find((key) => !KNOWN_FIELDS.has(key));
+}
+
 /** The fields every line has (a file's header names them all): one of mpnId and publisherId is enough. */
 export const REQUIRED_LINE_FIELDS: readonly (readonly LineField[])[] = [
   ['source'],
@@ -64,6 +71,7 @@ export interface Line<Id = string> {
 }
 
 export type LineRejectCode =
+  | 'unknown-field'
   | 'missing-field'
   | 'malformed-text'
   | 'formula-cell'
@@ -104,8 +112,13 @@ export interface LineContext<Id> {
   today: string;
 }
 
-// eslint-disable-next-line no-control-regex -- control characters are exactly what a text cell may not hold
-const TEXT = /^[^\u0000-\u001f\u007f]{1,200}$/;
+/** Printable ASCII, most ids: checked first, as the Unicode rule below costs more. */
+const ASCII_TEXT = /^[\x20-\x7e]{1,200}$/;
+/**
+ * Text without control (Cc: C0, DEL, C1 such as U+0085) or format characters (Cf: zero-width space and joiners,
+ * U+2060, the byte-order mark, bidirectional marks): invisible, they would make "G-7" and "G-7\u200b" two keys.
+ */
+const TEXT = /^[^\p{Cc}\p{Cf}]{1,200}$/u;
 /** Spaces (any Unicode white space) at either end: ids are compared exactly, so "G-7 " would be another line. */
 const PADDED = /^\s|\s$/;
 const FORMULA = /^[=+\-@]/;
@@ -127,11 +140,14 @@ function text(value: unknown, field: LineField, required: boolean): string | nul
     return required ? { code: 'missing-field', field, detail: `${field} is missing` } : null;
   }
   // A lone surrogate cannot be stored as sent (it would become U+FFFD, and two ids one key).
-  if (typeof value !== 'string' || !TEXT.test(value) || !value.isWellFormed()) {
+  if (
+    typeof value !== 'string' ||
+    (!ASCII_TEXT.test(value) && (!TEXT.test(value) || !value.isWellFormed()))
+  ) {
     return {
       code: 'malformed-text',
       field,
-      detail: `${field} must be 1 to 200 characters of text, without control characters`,
+      detail: `${field} must be 1 to 200 characters of text, without control or invisible formatting characters`,
     };
   }
   if (PADDED.test(value)) {
@@ -168,6 +184,9 @@ const refused = (value: string | null | LineReject): value is LineReject =>
  * for a line until its result.
  */
 export function readLine<Id>(raw: RawLine, ctx: LineContext<Id>): Checked<Line<Id>> {
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
+    return fail('missing-field', null, 'a line is an object of fields');
+  }
   const source = text(raw.source, 'source', true);
   if (refused(source)) return { ok: false, reject: source };
   const lineId = text(raw.lineId, 'lineId', true);

@@ -1,5 +1,5 @@
-// JSON from outside (request bodies, NDJSON files), parsed strictly: no prototype-poisoning keys, and numbers
-// taken as written.
+// JSON from outside (request bodies, NDJSON files), parsed strictly: no prototype-poisoning keys, no field named
+// twice in one object, and numbers taken as written.
 import { parse as parseJsonSafely } from 'secure-json-parse';
 
 /** A whole number as JSON writes it: no exponent, no fraction. */
@@ -15,7 +15,72 @@ function numbersAsWritten(_key: string, value: unknown, context?: { source?: str
   return WHOLE.test(context.source) && Number.isSafeInteger(value) ? value : context.source;
 }
 
-/** Parses JSON text; throws a SyntaxError, or an Error naming a __proto__ or constructor.prototype key. */
+/**
+ * Parses JSON text; throws a SyntaxError (a field named twice in one object is one: JSON.parse would keep the last
+ * value unseen, so `"amountMinor":10000,"amountMinor":900000` counted 900000), or an Error naming a __proto__ or
+ * constructor.prototype key.
+ */
 export function parseJson(text: string): unknown {
-  return parseJsonSafely(text, numbersAsWritten, { protoAction: 'error', constructorAction: 'error' });
+  const value: unknown = parseJsonSafely(text, numbersAsWritten, {
+    protoAction: 'error',
+    constructorAction: 'error',
+  });
+  const twice = repeatedKey(text);
+  if (twice) {
+    throw new SyntaxError(
+      `the field ${JSON.stringify(twice.key)} appears twice in one object (at ${twice.pointer || '/'}): each field may appear once`,
+    );
+  }
+  return value;
+}
+
+interface Container {
+  /** The object's keys so far; null for an array. */
+  keys: Set<string> | null;
+  /** Its JSON pointer, its current element (array) or key (object). */
+  pointer: string;
+  index: number;
+  key: string;
+}
+
+const escape = (token: string) => token.replaceAll('~', '~0').replaceAll('/', '~1');
+
+/**
+ * The first key repeated within one object of valid JSON text, with the object's JSON pointer; null when none is.
+ * One pass over the text: strings are skipped whole, and a string followed by a colon is a key.
+ */
+function repeatedKey(text: string): { key: string; pointer: string } | null {
+  const stack: Container[] = [];
+  const child = () => {
+    const parent = stack.at(-1);
+    if (!parent) return '';
+    return `${parent.pointer}/${parent.keys ? escape(parent.key) : parent.index}`;
+  };
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 34) {
+      let end = i + 1;
+      while (text.charCodeAt(end) !== 34) end += text.charCodeAt(end) === 92 ? 2 : 1;
+      const top = stack.at(-1);
+      if (top?.keys) {
+        let next = end + 1;
+        while (next < text.length && /\s/.test(text[next]!)) next++;
+        if (text.charCodeAt(next) === 58) {
+          const key = JSON.parse(text.slice(i, end + 1)) as string;
+          if (top.keys.has(key)) return { key, pointer: top.pointer };
+          top.keys.add(key);
+          top.key = key;
+        }
+      }
+      i = end;
+    } else if (c === 123 || c === 91) {
+      stack.push({ keys: c === 123 ? new Set() : null, pointer: child(), index: 0, key: '' });
+    } else if (c === 125 || c === 93) {
+      stack.pop();
+    } else if (c === 44) {
+      const top = stack.at(-1);
+      if (top && !top.keys) top.index++;
+    }
+  }
+  return null;
 }

@@ -2,11 +2,14 @@ import Type, { type Static } from 'typebox';
 import { LINE_FIELDS, LINE_KINDS } from '../../domain/ledger.ts';
 import { Day, Nullable, Timestamp, Uuid } from '../../platform/http/schemas.ts';
 
-const Cell = Type.Union([Type.String({ maxLength: 1000 }), Type.Number(), Type.Null()]);
+const Cell = Type.Unknown({
+  description: 'A string, or a number for amountMinor; null or absent when empty.',
+});
 
 /**
- * A line of the marketplace feed. Cells are checked line by line (a bad line is rejected with its number and
- * reason, the others go in), so the schema only fixes the field names.
+ * A line of the marketplace feed. Lines are checked one by one (a bad line, whatever is wrong with it, is rejected
+ * with its number and reason, and the others go in), so the schema only documents the fields: a field it does not
+ * name, or a cell that is not text, rejects its line, not the batch.
  */
 export const FeedLine = Type.Object(
   Object.fromEntries(LINE_FIELDS.map((field) => [field, Type.Optional(Cell)])) as Record<
@@ -14,7 +17,7 @@ export const FeedLine = Type.Object(
     Type.TOptional<typeof Cell>
   >,
   {
-    additionalProperties: false,
+    additionalProperties: true,
     description:
       'source and lineId (unique together), mpnId or publisherId, offerId (the marketplace offer id), customerId, ' +
       'customerCountry (ISO 3166), amountMinor (minor units of currency: cents, yen), currency (ISO 4217), ' +

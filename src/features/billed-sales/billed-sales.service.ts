@@ -2,7 +2,14 @@
 // company's figure: totals by month, the lines that count and those excluded, the tier history and a forecast.
 import { randomUUID } from 'node:crypto';
 import { forecastReach } from '../../domain/forecast.ts';
-import { isStorableText, readLine, type Line, type RawLine } from '../../domain/ledger.ts';
+import {
+  isStorableText,
+  LINE_FIELDS,
+  readLine,
+  unknownField,
+  type Line,
+  type RawLine,
+} from '../../domain/ledger.ts';
 import type { Program } from '../../domain/program.ts';
 import { tierFor, trailingWindow } from '../../domain/tiers.ts';
 import { addMonths, isoDay } from '../../domain/time.ts';
@@ -36,8 +43,11 @@ export async function ingestBatch(
   raws: readonly RawLine[],
   now: Date,
 ): Promise<BatchOutcomeView> {
+  // The ids to look up; one that cannot be stored (NUL, a lone surrogate) is its line's to be rejected for.
   const text = (field: keyof RawLine) => [
-    ...new Set(raws.map((r) => r[field]).filter((v): v is string => typeof v === 'string')),
+    ...new Set(
+      raws.map((r) => (typeof r === 'object' && r !== null ? r[field] : undefined)).filter(isStorableText),
+    ),
   ];
   const lookups = await loadLookups(tx, isoDay(now), {
     mpnIds: text('mpnId'),
@@ -47,7 +57,18 @@ export async function ingestBatch(
   const valid: NumberedLine<number>[] = [];
   const outcome: WriteOutcome = { accepted: 0, duplicate: 0, rejects: [] };
   raws.forEach((raw, i) => {
-    const read = readLine(raw, lookups);
+    const unknown = typeof raw === 'object' && raw !== null ? unknownField(raw) : undefined;
+    const read: ReturnType<typeof readLine<number>> =
+      unknown === undefined
+        ? readLine(raw, lookups)
+        : {
+            ok: false,
+            reject: {
+              code: 'unknown-field',
+              field: null,
+              detail: `a line has no field ${JSON.stringify(unknown)}; the fields are ${LINE_FIELDS.join(', ')}`,
+            },
+          };
     if (read.ok) valid.push({ lineNo: i + 1, line: read.value });
     else outcome.rejects.push({ lineNo: i + 1, reject: read.reject });
   });

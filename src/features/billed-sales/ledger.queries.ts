@@ -9,11 +9,12 @@ import { isUniqueViolation } from '../../platform/db/errors.ts';
 import { conflict, LINE_COLUMNS, setBatchId, type PreparedBatch } from './ledger.copy.ts';
 
 /**
- * What a line says besides its key: the same key with other content is a conflict, not a duplicate. (The batch a
- * line came in, and its place there, are not what it says.)
+ * What a line says besides its key: the same key with other content is a conflict, not a duplicate. The batch a
+ * line came in and its place there are not what it says, nor is its USD figure, which the rate of its month makes
+ * (a reversal sent before its month's rate has none, and the same reversal sent again after it has one).
  */
 const CONTENT_COLUMNS = LINE_COLUMNS.filter(
-  (c) => c !== 'source' && c !== 'line_id' && c !== 'batch_id' && c !== 'arrival',
+  (c) => c !== 'source' && c !== 'line_id' && c !== 'batch_id' && c !== 'arrival' && c !== 'usd_cents',
 );
 
 export async function insertBatch(db: Db, origin: 'api' | 'import', now: Date): Promise<number> {

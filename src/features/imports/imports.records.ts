@@ -100,6 +100,12 @@ export async function* readRecordBatches(
     for (const line of lines) {
       lineNo++;
       if (line === '') continue;
+      if (line === OVERLONG) {
+        if (!header)
+          throw new ImportFileError(`${file}: line ${lineNo} is longer than ${MAX_LINE} characters`);
+        records.push({ lineNo, fields: { __error: `is longer than ${MAX_LINE} characters` } });
+        continue;
+      }
       if (!header) {
         header = readHeader(file, lineNo, line, columns);
         continue;
@@ -227,34 +233,46 @@ function lineCells(line: string, delimiter: string): string[] | string {
 
 type LineBreak = '\n' | '\r';
 
-/** A line longer than this is not a line of a CSV file that the import reads. */
+/** A line longer than this is rejected unread (no line of a billed-sales file comes near it). */
 const MAX_LINE = 1 << 20;
+const OVERLONG: unique symbol = Symbol('a line longer than MAX_LINE');
+type Line = string | typeof OVERLONG;
 
 /**
  * The file's lines, without their line breaks, a piece of the file at a time. The line break is the first one in
  * the file: \n (a \r before one is dropped, so that a file may mix \n and \r\n), or \r alone (an old Mac file). A
  * line break inside quotes ends the line all the same: a record is one line.
  */
-async function* csvLines(stream: AsyncIterable<Buffer>): AsyncGenerator<string[]> {
+async function* csvLines(stream: AsyncIterable<Buffer>): AsyncGenerator<Line[]> {
   const decoder = new StringDecoder('utf8');
   let lineBreak: LineBreak | null = null;
   let carry = '';
+  // A line too long to hold is dropped as it is read, and stands as OVERLONG once its end comes.
+  let overlong = false;
   for await (const buffer of stream) {
     const text = carry + decoder.write(buffer);
     lineBreak ??= lineBreakOf(text);
     const end = lineBreak ? text.lastIndexOf(lineBreak) : -1;
     if (end < 0) {
       if (text.length > MAX_LINE) {
-        throw new ImportFileError(`a line is longer than ${MAX_LINE} characters: is this a CSV file?`);
-      }
-      carry = text;
+        if (!lineBreak)
+          throw new ImportFileError(`line 1 is longer than ${MAX_LINE} characters: is this a CSV file?`);
+        overlong = true;
+        carry = '';
+      } else carry = text;
       continue;
     }
     carry = text.slice(end + 1);
-    yield splitLines(text.slice(0, end), lineBreak!);
+    const lines: Line[] = splitLines(text.slice(0, end), lineBreak!);
+    if (overlong) {
+      lines[0] = OVERLONG;
+      overlong = false;
+    }
+    yield lines;
   }
   const rest = carry + decoder.end();
-  if (rest !== '') yield splitLines(rest, lineBreak ?? lineBreakOf(rest, true) ?? '\n');
+  if (overlong) yield [OVERLONG];
+  else if (rest !== '') yield splitLines(rest, lineBreak ?? lineBreakOf(rest, true) ?? '\n');
 }
 
 function splitLines(text: string, lineBreak: LineBreak): string[] {
