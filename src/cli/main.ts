@@ -3,7 +3,7 @@
 // command takes its own options and arguments only; anything else is a usage error (exit 2, with that command's
 // usage on stderr). What each command does is in commands.ts, import.ts and worker.ts.
 import { Command, CommanderError, Help, InvalidArgumentError, Option } from 'commander';
-import { CONFIG_VARIABLES } from '../platform/config.ts';
+import { CONFIG_DOCS } from '../platform/config.ts';
 import { failureText } from './failure.ts';
 
 type Env = NodeJS.ProcessEnv;
@@ -248,9 +248,7 @@ on), 2 for a usage error.`;
 
 function environmentHelp(): string {
   const wrap = (text: string) => new Help().boxWrap(text, 80 - 28).replace(/\n/g, `\n${' '.repeat(28)}`);
-  const rows = Object.entries(CONFIG_VARIABLES).map(
-    ([name, v]) => `  ${name.padEnd(25)} ${wrap(`${v.doc} (${v.default || 'unset'})`)}`,
-  );
+  const rows = CONFIG_DOCS.map((v) => `  ${v.name.padEnd(25)} ${wrap(`${v.description} (${v.default})`)}`);
   return `\nEnvironment (default):\n${rows.join('\n')}\n\nRun "marketplace-rewards help COMMAND" for its options.`;
 }
 

@@ -1,90 +1,173 @@
 // Configuration from the environment, validated at start-up: every problem is listed at once.
+// One TypeBox schema declares each variable: its name, the type of its value, its default, what it means (the
+// help's and the README's table) and what it must be; the service's Config is made from the values it checked.
 import path from 'node:path';
+import Type, { type Static, type TSchema } from 'typebox';
+import Value from 'typebox/value';
 
-export interface Config {
-  host: string;
-  port: number;
-  /** Where the embedded PostgreSQL keeps its data (and its credentials). */
-  dataDir: string;
-  /** An external PostgreSQL; when set, no embedded server is started. */
-  databaseUrl: string | null;
-  /** Port of the embedded PostgreSQL; 0 picks a free one at each start. */
-  embeddedPgPort: number;
-  programDir: string;
-  /** Seed the demo publishers on the first start of an empty database. */
-  seedDemo: boolean;
-  /** List the demo accounts at /api/v1/demo/users (their password is in the README). */
-  demoMode: boolean;
-  /** The address people reach the service at: invitation links and the single sign-on redirect use it. */
-  publicUrl: string;
-  /**
-   * How many proxies in front of the service to trust in X-Forwarded-For (0: none, use the connection's address).
-   * The client address is then the one that many hops back, never one the client chose.
-   */
-  trustProxyHops: number;
-  requestsPerMinute: number;
-  sessionIdleMinutes: number;
-  sessionAbsoluteHours: number;
-  oidc: { issuer: string; clientId: string; clientSecret: string } | null;
-  logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
-  /** SMTP server for notifications (smtp:// or smtps://); null keeps every message in the outbox. */
-  smtpUrl: string | null;
-  /** The From of every notification. */
-  mailFrom: string;
-  /** Run the job workers (delivery, clocks, tier changes) inside the service process. */
-  runWorkers: boolean;
-  /** Jobs a worker process runs at once. */
-  workerConcurrency: number;
-  /** Delivery attempts before a message is kept as failed. */
-  notificationMaxAttempts: number;
+/** What a variable's schema carries besides JSON Schema: how a bad value is told, and extra checks. */
+interface Told {
+  /** The end of the sentence that tells a value outside the schema: `PORT="abc" must be ...`. */
+  problem?: string;
+  /** The value may hold a password: a problem names the variable only. */
+  secret?: boolean;
+  /** Problems the schema cannot say (each a whole sentence), checked once the value has the schema's type. */
+  explain?: (value: string) => string[];
+  /** The default as the docs show it, when it is not a value (PUBLIC_URL's comes from HOST and PORT). */
+  shownDefault?: string;
 }
 
+const port = (byDefault: number, description: string) =>
+  Type.Integer({
+    minimum: 0,
+    maximum: 65535,
+    default: byDefault,
+    description,
+    problem: 'must be a port number from 0 to 65535',
+  });
+const whole = (byDefault: number, max: number, description: string) =>
+  Type.Integer({
+    minimum: 1,
+    maximum: max,
+    default: byDefault,
+    description,
+    problem: `must be a whole number from 1 to ${max}`,
+  });
+const flag = (byDefault: boolean, description: string) =>
+  Type.Boolean({ default: byDefault, description, problem: 'must be true or false' });
+/** A variable that may be unset (null); when set, a string matching `pattern`. */
+const optional = (description: string, told: Told & { pattern?: string } = {}) => {
+  const { pattern, ...rest } = told;
+  return Type.Union([Type.String(pattern ? { pattern } : {}), Type.Null()], {
+    default: null,
+    description,
+    ...rest,
+  });
+};
+
 /** Every variable the service reads, its default and what it means; the README's table follows this. */
-export const CONFIG_VARIABLES = {
-  HOST: { default: '127.0.0.1', doc: 'Address the HTTP server listens on.' },
-  PORT: { default: '3000', doc: 'HTTP port; 0 picks a free one.' },
-  DATA_DIR: { default: './data', doc: 'Data directory of the embedded PostgreSQL.' },
-  DATABASE_URL: {
-    default: '',
-    doc: 'postgres:// URL of an external PostgreSQL 15+; unset starts the embedded one.',
-  },
-  EMBEDDED_PG_PORT: { default: '0', doc: 'Port of the embedded PostgreSQL; 0 picks a free one.' },
-  PROGRAM_DIR: { default: './program', doc: 'Folder of program version files (*.json).' },
-  SEED_DEMO: { default: 'true', doc: 'Seed demo publishers on the first start of an empty database.' },
-  DEMO_MODE: { default: 'false', doc: 'List the demo accounts at /api/v1/demo/users.' },
-  PUBLIC_URL: {
-    default: '',
-    doc: 'Address people reach the service at (invitation links, sign-on redirect); default http://HOST:PORT.',
-  },
-  TRUST_PROXY: {
-    default: '0',
-    doc: 'How many proxies in front to trust in X-Forwarded-For (0: none); rate limits and audit use that address.',
-  },
-  RATE_LIMIT_PER_MINUTE: {
-    default: '600',
-    doc: 'Requests per minute and client address (sign-in routes: 20).',
-  },
-  SESSION_IDLE_MINUTES: { default: '30', doc: 'A session ends after this long without a request.' },
-  SESSION_ABSOLUTE_HOURS: { default: '12', doc: 'A session ends this long after sign-in, whatever happens.' },
-  OIDC_ISSUER: { default: '', doc: 'OpenID Connect issuer URL for single sign-on; unset turns it off.' },
-  OIDC_CLIENT_ID: { default: '', doc: 'Client id registered at the OpenID provider.' },
-  OIDC_CLIENT_SECRET: { default: '', doc: 'Client secret registered at the OpenID provider.' },
-  LOG_LEVEL: { default: 'info', doc: 'pino level: fatal, error, warn, info, debug, trace or silent.' },
-  SMTP_URL: {
-    default: '',
-    doc: 'smtp:// or smtps:// URL (user:password@host:port, "@" in a password as %40; options such as ?pool=true) for notifications; unset keeps them in the outbox.',
-  },
-  MAIL_FROM: { default: 'Marketplace Rewards <rewards@localhost>', doc: 'From address of notifications.' },
-  RUN_WORKERS: {
-    default: 'true',
-    doc: 'Run the job workers in the service process; false when separate `worker` processes run them.',
-  },
-  WORKER_CONCURRENCY: { default: '4', doc: 'Jobs a worker process runs at once.' },
-  NOTIFICATION_MAX_ATTEMPTS: {
-    default: '10',
-    doc: 'Delivery attempts (backoff from 1 minute, doubling, at most 6 hours) before a message is failed.',
-  },
-} as const;
+export const ConfigSchema = Type.Object({
+  HOST: Type.String({ default: '127.0.0.1', description: 'Address the HTTP server listens on.' }),
+  PORT: port(3000, 'HTTP port; 0 picks a free one.'),
+  DATA_DIR: Type.String({ default: './data', description: 'Data directory of the embedded PostgreSQL.' }),
+  DATABASE_URL: optional('postgres:// URL of an external PostgreSQL 15+; unset starts the embedded one.', {
+    pattern: '^postgres(ql)?://',
+    problem: 'must start with postgres:// or postgresql://',
+    secret: true,
+  }),
+  EMBEDDED_PG_PORT: port(0, 'Port of the embedded PostgreSQL; 0 picks a free one.'),
+  PROGRAM_DIR: Type.String({
+    default: './program',
+    description: 'Folder of program version files (*.json).',
+  }),
+  SEED_DEMO: flag(true, 'Seed demo publishers on the first start of an empty database.'),
+  DEMO_MODE: flag(false, 'List the demo accounts at /api/v1/demo/users.'),
+  PUBLIC_URL: optional('Address people reach the service at (invitation links, sign-on redirect).', {
+    pattern: '^https?://[^/]+/?$',
+    problem: 'must be an http(s) origin such as https://rewards.example.com',
+    shownDefault: 'http://HOST:PORT',
+  }),
+  // The client address is then the one that many hops back, never one the client chose.
+  TRUST_PROXY: Type.Integer({
+    minimum: 0,
+    maximum: 10,
+    default: 0,
+    description:
+      'How many proxies in front to trust in X-Forwarded-For (0: none); rate limits and audit use that address.',
+    problem: 'must be the number of proxies in front of the service, from 0 to 10',
+  }),
+  RATE_LIMIT_PER_MINUTE: whole(
+    600,
+    1_000_000,
+    'Requests per minute and client address (sign-in routes: 20).',
+  ),
+  SESSION_IDLE_MINUTES: whole(30, 24 * 60, 'A session ends after this long without a request.'),
+  SESSION_ABSOLUTE_HOURS: whole(12, 24 * 30, 'A session ends this long after sign-in, whatever happens.'),
+  OIDC_ISSUER: optional('OpenID Connect issuer URL for single sign-on; unset turns it off.', {
+    pattern: '^https?://',
+    problem: 'must be an http(s) URL',
+  }),
+  OIDC_CLIENT_ID: optional('Client id registered at the OpenID provider.'),
+  OIDC_CLIENT_SECRET: optional('Client secret registered at the OpenID provider.', { secret: true }),
+  LOG_LEVEL: Type.Enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], {
+    default: 'info',
+    description: 'pino level: fatal, error, warn, info, debug, trace or silent.',
+    problem: 'must be one of fatal, error, warn, info, debug, trace, silent',
+  }),
+  SMTP_URL: optional(
+    'smtp:// or smtps:// URL (user:password@host:port, "@" in a password as %40; options such as ?pool=true) for notifications; unset keeps them in the outbox.',
+    { secret: true, explain: smtpUrlProblems },
+  ),
+  MAIL_FROM: Type.String({
+    pattern: '@[^\\s@>]+\\.?[^\\s@>]*>?$',
+    default: 'Marketplace Rewards <rewards@localhost>',
+    description: 'From address of notifications.',
+    problem: 'must be an address, such as Rewards <rewards@example.com>',
+  }),
+  RUN_WORKERS: flag(
+    true,
+    'Run the job workers in the service process; false when separate `worker` processes run them.',
+  ),
+  WORKER_CONCURRENCY: whole(4, 64, 'Jobs a worker process runs at once.'),
+  NOTIFICATION_MAX_ATTEMPTS: whole(
+    10,
+    100,
+    'Delivery attempts (backoff from 1 minute, doubling, at most 6 hours) before a message is failed.',
+  ),
+});
+
+/** The variables' values, checked against the schema. */
+export type ConfigVariables = Static<typeof ConfigSchema>;
+type Name = keyof ConfigVariables;
+
+/** Each variable's name and schema, with what every one of them carries: a default and a description. */
+const VARIABLES = Object.entries(ConfigSchema.properties) as unknown as [
+  Name,
+  TSchema & Told & { default: string | number | boolean | null; description: string },
+][];
+
+/** The docs list: every variable, its default as people read it ('unset' for none) and what it means. */
+export const CONFIG_DOCS = VARIABLES.map(([name, schema]) => ({
+  name,
+  default: schema.shownDefault ?? (schema.default === null ? 'unset' : String(schema.default)),
+  description: schema.description,
+}));
+
+/** The service's configuration, made from the checked variables. */
+export type Config = ReturnType<typeof configOf>;
+
+function configOf(v: ConfigVariables) {
+  return {
+    host: v.HOST,
+    port: v.PORT,
+    /** Where the embedded PostgreSQL keeps its data (and its credentials). */
+    dataDir: path.resolve(v.DATA_DIR),
+    /** An external PostgreSQL; when set, no embedded server is started. */
+    databaseUrl: v.DATABASE_URL,
+    /** Port of the embedded PostgreSQL; 0 picks a free one at each start. */
+    embeddedPgPort: v.EMBEDDED_PG_PORT,
+    programDir: path.resolve(v.PROGRAM_DIR),
+    seedDemo: v.SEED_DEMO,
+    demoMode: v.DEMO_MODE,
+    /** The address people reach the service at: invitation links and the single sign-on redirect use it. */
+    publicUrl: (v.PUBLIC_URL ?? `http://${v.HOST}:${v.PORT}`).replace(/\/$/, ''),
+    trustProxyHops: v.TRUST_PROXY,
+    requestsPerMinute: v.RATE_LIMIT_PER_MINUTE,
+    sessionIdleMinutes: v.SESSION_IDLE_MINUTES,
+    sessionAbsoluteHours: v.SESSION_ABSOLUTE_HOURS,
+    oidc:
+      v.OIDC_ISSUER && v.OIDC_CLIENT_ID && v.OIDC_CLIENT_SECRET
+        ? { issuer: v.OIDC_ISSUER, clientId: v.OIDC_CLIENT_ID, clientSecret: v.OIDC_CLIENT_SECRET }
+        : null,
+    logLevel: v.LOG_LEVEL,
+    /** SMTP server for notifications (smtp:// or smtps://); null keeps every message in the outbox. */
+    smtpUrl: v.SMTP_URL,
+    mailFrom: v.MAIL_FROM,
+    runWorkers: v.RUN_WORKERS,
+    workerConcurrency: v.WORKER_CONCURRENCY,
+    notificationMaxAttempts: v.NOTIFICATION_MAX_ATTEMPTS,
+  };
+}
 
 export class ConfigError extends Error {
   readonly problems: string[];
@@ -120,95 +203,38 @@ export function smtpUrlProblems(raw: string): string[] {
   return found;
 }
 
-const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
-
+/**
+ * Reads every variable of `env` (trimmed; empty is unset, which takes the default), checks it against its schema and
+ * makes the Config; throws a ConfigError listing every problem at once.
+ */
 export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
   const problems: string[] = [];
-  const read = (name: keyof typeof CONFIG_VARIABLES) => env[name]?.trim() || CONFIG_VARIABLES[name].default;
-  const port = (name: 'PORT' | 'EMBEDDED_PG_PORT') => {
-    const raw = read(name);
-    const value = Number(raw);
-    if (!/^\d+$/.test(raw) || value > 65535)
-      problems.push(`${name}="${raw}" must be a port number from 0 to 65535`);
-    return value;
-  };
-  const flag = (name: 'SEED_DEMO' | 'DEMO_MODE' | 'RUN_WORKERS') => {
-    const raw = read(name).toLowerCase();
-    if (['true', '1', 'yes', 'on'].includes(raw)) return true;
-    if (['false', '0', 'no', 'off'].includes(raw)) return false;
-    problems.push(`${name}="${raw}" must be true or false`);
-    return false;
-  };
-  const databaseUrl = read('DATABASE_URL') || null;
-  if (databaseUrl && !/^postgres(ql)?:\/\//.test(databaseUrl)) {
-    problems.push('DATABASE_URL must start with postgres:// or postgresql://');
-  }
-  const whole = (
-    name:
-      | 'SESSION_IDLE_MINUTES'
-      | 'SESSION_ABSOLUTE_HOURS'
-      | 'RATE_LIMIT_PER_MINUTE'
-      | 'WORKER_CONCURRENCY'
-      | 'NOTIFICATION_MAX_ATTEMPTS',
-    max: number,
-  ) => {
-    const raw = read(name);
-    if (!/^\d+$/.test(raw) || Number(raw) < 1 || Number(raw) > max)
-      problems.push(`${name}="${raw}" must be a whole number from 1 to ${max}`);
-    return Number(raw);
-  };
-  const hops = () => {
-    const raw = read('TRUST_PROXY');
-    if (!/^\d+$/.test(raw) || Number(raw) > 10) {
-      problems.push(
-        `TRUST_PROXY="${raw}" must be the number of proxies in front of the service, from 0 to 10`,
-      );
-      return 0;
+  const values: Record<string, unknown> = {};
+  for (const [name, schema] of VARIABLES) {
+    const raw = env[name]?.trim() || undefined;
+    const value = raw === undefined ? schema.default : fromText(schema, raw);
+    if (!Value.Check(schema, value)) {
+      problems.push(`${name}${schema.secret ? '' : `="${raw}"`} ${schema.problem ?? 'is not valid'}`);
+    } else if (typeof value === 'string' && schema.explain) {
+      problems.push(...schema.explain(value));
     }
-    return Number(raw);
-  };
-  const oidcParts = [read('OIDC_ISSUER'), read('OIDC_CLIENT_ID'), read('OIDC_CLIENT_SECRET')] as const;
-  if (oidcParts.some(Boolean) && !oidcParts.every(Boolean)) {
+    values[name] = value;
+  }
+  const oidc = [env.OIDC_ISSUER, env.OIDC_CLIENT_ID, env.OIDC_CLIENT_SECRET].map((v) => Boolean(v?.trim()));
+  if (oidc.some(Boolean) && !oidc.every(Boolean)) {
     problems.push('OIDC_ISSUER, OIDC_CLIENT_ID and OIDC_CLIENT_SECRET go together: set all three or none');
   }
-  if (oidcParts[0] && !/^https?:\/\//.test(oidcParts[0])) problems.push('OIDC_ISSUER must be an http(s) URL');
-  const publicUrl = read('PUBLIC_URL');
-  if (publicUrl && !/^https?:\/\/[^/]+$/.test(publicUrl.replace(/\/$/, ''))) {
-    problems.push(`PUBLIC_URL="${publicUrl}" must be an http(s) origin such as https://rewards.example.com`);
-  }
-  const smtpUrl = read('SMTP_URL') || null;
-  if (smtpUrl) problems.push(...smtpUrlProblems(smtpUrl));
-  const mailFrom = read('MAIL_FROM');
-  if (!/@[^\s@>]+\.?[^\s@>]*>?$/.test(mailFrom))
-    problems.push(`MAIL_FROM="${mailFrom}" must be an address, such as Rewards <rewards@example.com>`);
-  const logLevel = read('LOG_LEVEL') as Config['logLevel'];
-  if (!LOG_LEVELS.includes(logLevel))
-    problems.push(`LOG_LEVEL="${logLevel}" must be one of ${LOG_LEVELS.join(', ')}`);
-
-  const config: Config = {
-    host: read('HOST'),
-    port: port('PORT'),
-    dataDir: path.resolve(read('DATA_DIR')),
-    databaseUrl,
-    embeddedPgPort: port('EMBEDDED_PG_PORT'),
-    programDir: path.resolve(read('PROGRAM_DIR')),
-    seedDemo: flag('SEED_DEMO'),
-    demoMode: flag('DEMO_MODE'),
-    publicUrl: publicUrl.replace(/\/$/, '') || `http://${read('HOST')}:${read('PORT')}`,
-    trustProxyHops: hops(),
-    requestsPerMinute: whole('RATE_LIMIT_PER_MINUTE', 1_000_000),
-    sessionIdleMinutes: whole('SESSION_IDLE_MINUTES', 24 * 60),
-    sessionAbsoluteHours: whole('SESSION_ABSOLUTE_HOURS', 24 * 30),
-    oidc: oidcParts.every(Boolean)
-      ? { issuer: oidcParts[0], clientId: oidcParts[1], clientSecret: oidcParts[2] }
-      : null,
-    logLevel,
-    smtpUrl,
-    mailFrom,
-    runWorkers: flag('RUN_WORKERS'),
-    workerConcurrency: whole('WORKER_CONCURRENCY', 64),
-    notificationMaxAttempts: whole('NOTIFICATION_MAX_ATTEMPTS', 100),
-  };
   if (problems.length > 0) throw new ConfigError(problems);
-  return config;
+  return configOf(values as ConfigVariables);
+}
+
+/** A variable's text as the value its schema describes: whole numbers and true/false words; otherwise the text. */
+function fromText(schema: TSchema, raw: string): unknown {
+  if (Type.IsInteger(schema)) return /^\d+$/.test(raw) ? Number(raw) : raw;
+  if (Type.IsBoolean(schema)) {
+    const word = raw.toLowerCase();
+    if (['true', '1', 'yes', 'on'].includes(word)) return true;
+    if (['false', '0', 'no', 'off'].includes(word)) return false;
+  }
+  return raw;
 }
