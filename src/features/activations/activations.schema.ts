@@ -18,7 +18,7 @@ export const ActivationView = Type.Object(
     publisherId: Uuid,
     benefitId: Type.String(),
     benefitName: Type.String(),
-    status: Type.String(),
+    status: Type.Enum(['requested', 'in-progress', 'fulfilled', 'cancelled']),
     requestedAt: Timestamp,
     periodStart: Timestamp,
     programVersion: Type.String(),

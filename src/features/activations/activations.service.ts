@@ -15,7 +15,7 @@ interface ActivationRow {
   id: string;
   publisher_id: string;
   benefit_id: string;
-  status: string;
+  status: ActivationView['status'];
   created_at: Date;
   period_start: Date;
   program_version: string;

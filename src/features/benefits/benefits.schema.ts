@@ -27,7 +27,7 @@ export const BenefitView = Type.Object(
     name: Type.String(),
     description: Type.String(),
     category: Type.Enum(['sales-and-marketing', 'technical']),
-    kind: Type.String(),
+    kind: Type.Enum(['marketing', 'sales', 'sponsorship', 'technical']),
     activation: Type.Enum(['activate', 'request']),
     state: Type.Enum(['locked', 'available', 'active', 'expired']),
     amountUsdCents: Nullable(Type.Integer()),

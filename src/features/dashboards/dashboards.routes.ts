@@ -5,6 +5,7 @@ import { csvText } from '../../platform/csv.ts';
 import type { App } from '../../platform/http/app.ts';
 import type { Db } from '../../platform/db/pool.ts';
 import { ItemsOf, Nullable, problems } from '../../platform/http/schemas.ts';
+import { TaskView } from '../tasks/tasks.schema.ts';
 import {
   activationsByBenefit,
   activationsByTier,
@@ -54,7 +55,7 @@ const DASHBOARDS: Dashboard[] = [
     name: 'open-work',
     summary: 'Open work by age (since it came in) and kind, with how much is late or unassigned',
     item: Type.Object(
-      { age: Type.String(), kind: Type.String(), open: Count, late: Count, unassigned: Count },
+      { age: Type.String(), kind: TaskView.properties.kind, open: Count, late: Count, unassigned: Count },
       { additionalProperties: false },
     ),
     columns: ['age', 'kind', 'open', 'late', 'unassigned'],

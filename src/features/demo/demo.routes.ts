@@ -1,4 +1,5 @@
 import Type from 'typebox';
+import { PERSON_ROLES, type PersonRole } from '../../platform/http/access.ts';
 import type { App } from '../../platform/http/app.ts';
 import { AppError } from '../../platform/http/problems.ts';
 import { ItemsOf, Nullable, problems } from '../../platform/http/schemas.ts';
@@ -7,7 +8,7 @@ const DemoUser = Type.Object(
   {
     email: Type.String(),
     displayName: Type.String(),
-    role: Type.String(),
+    role: Type.Enum(PERSON_ROLES),
     companyName: Nullable(Type.String()),
   },
   { additionalProperties: false },
@@ -30,7 +31,7 @@ export async function demoRoutes(app: App): Promise<void> {
       const { rows } = await app.deps.pool.query<{
         email: string;
         display_name: string;
-        role: string;
+        role: PersonRole;
         company_name: string | null;
       }>(
         `SELECT u.email, u.display_name, u.role, p.company_name FROM users u LEFT JOIN publishers p ON p.id = u.publisher_id

@@ -143,7 +143,7 @@ export interface NotificationRow {
   id: string;
   publisher_id: string | null;
   dedupe_key: string;
-  kind: string;
+  kind: MessageKind;
   recipient_email: string;
   language: string;
   payload: Record<string, unknown>;

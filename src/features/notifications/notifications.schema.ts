@@ -16,7 +16,7 @@ export const NotificationView = Type.Object(
   {
     id: Uuid,
     publisherId: Nullable(Uuid),
-    kind: Type.String(),
+    kind: Type.Enum(MESSAGE_KINDS),
     recipientEmail: Type.String(),
     language: Type.String(),
     payload: Type.Record(Type.String(), Type.Unknown()),

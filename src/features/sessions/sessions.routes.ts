@@ -64,7 +64,7 @@ export async function sessionsRoutes(app: App): Promise<void> {
     },
     async (request) => {
       const principal = principalOf(request);
-      if (!request.session)
+      if (!request.session || principal.role === 'marketplace-feed')
         throw new AppError('unauthenticated', 'An API token has no session; sign in as a person.');
       return {
         user: {

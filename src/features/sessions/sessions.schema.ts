@@ -1,4 +1,5 @@
 import Type, { type Static } from 'typebox';
+import { PERSON_ROLES } from '../../platform/http/access.ts';
 import { Nullable, Timestamp, Uuid } from '../../platform/http/schemas.ts';
 
 export const SignInBody = Type.Object(
@@ -17,7 +18,7 @@ export const SessionView = Type.Object(
         id: Uuid,
         email: Type.String(),
         displayName: Type.String(),
-        role: Type.String(),
+        role: Type.Enum(PERSON_ROLES),
         publisherId: Nullable(Uuid),
       },
       { additionalProperties: false },

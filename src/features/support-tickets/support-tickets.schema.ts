@@ -20,7 +20,7 @@ export const TicketView = Type.Object(
     offerName: Nullable(Type.String()),
     subject: Type.String(),
     description: Type.String(),
-    status: Type.String(),
+    status: Type.Enum(['open', 'in-progress', 'closed']),
     openedAt: Timestamp,
     dueAt: Timestamp,
     contactedAt: Nullable(Timestamp),

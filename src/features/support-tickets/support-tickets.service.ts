@@ -15,7 +15,7 @@ interface TicketRow {
   offer_name: string | null;
   subject: string;
   description: string;
-  status: string;
+  status: TicketView['status'];
   created_at: Date;
   due_at: Date;
   contacted_at: Date | null;

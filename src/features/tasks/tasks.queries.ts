@@ -1,6 +1,7 @@
 import type { ClockState } from '../../domain/clocks.ts';
 import type { Db } from '../../platform/db/pool.ts';
 import { optedOut } from '../notifications/notifications.queries.ts';
+import type { ContactView } from './tasks.schema.ts';
 
 export type TaskKind = 'activation' | 'technical-request' | 'welcome' | 'support-ticket';
 export type TaskStatus = 'open' | 'contacted' | 'done' | 'cancelled';
@@ -114,7 +115,7 @@ export async function findTaskRow(db: Db, taskId: string, forUpdate = false): Pr
 export interface ContactRow {
   id: string;
   task_id: string;
-  channel: string;
+  channel: ContactView['channel'];
   note: string;
   contacted_by: string;
   contacted_by_name: string;

@@ -5,6 +5,7 @@ import { ClockView } from './tasks.clock.ts';
 
 const Kind = Type.Enum(['activation', 'technical-request', 'welcome', 'support-ticket']);
 const Status = Type.Enum(['open', 'contacted', 'done', 'cancelled']);
+const Channel = Type.Enum(['email', 'phone', 'meeting', 'other']);
 
 export const TasksQuery = Type.Object(
   {
@@ -37,7 +38,7 @@ export const TaskParams = Type.Object({ taskId: Uuid }, { additionalProperties: 
 
 export const LogContactBody = Type.Object(
   {
-    channel: Type.Enum(['email', 'phone', 'meeting', 'other']),
+    channel: Channel,
     note: Type.String({ minLength: 1, maxLength: 4000 }),
   },
   { additionalProperties: false },
@@ -99,7 +100,7 @@ export const ContactView = Type.Object(
   {
     id: Uuid,
     taskId: Uuid,
-    channel: Type.String(),
+    channel: Channel,
     note: Type.String(),
     contactedBy: Uuid,
     contactedByName: Type.String(),

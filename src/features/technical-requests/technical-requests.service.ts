@@ -14,10 +14,10 @@ interface RequestRow {
   publisher_id: string;
   offer_id: string;
   offer_name: string;
-  stage: string;
+  stage: TechnicalRequestView['stage'];
   solution: string;
   description: string;
-  status: string;
+  status: TechnicalRequestView['status'];
   created_at: Date;
   due_at: Date;
   contacted_at: Date | null;

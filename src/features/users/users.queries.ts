@@ -1,4 +1,4 @@
-import type { Role } from '../../platform/http/access.ts';
+import type { PersonRole, Role } from '../../platform/http/access.ts';
 import { isUniqueViolation } from '../../platform/db/errors.ts';
 import type { Db } from '../../platform/db/pool.ts';
 import { AppError } from '../../platform/http/problems.ts';
@@ -9,7 +9,7 @@ export interface UserRow {
   publisher_id: string | null;
   email: string;
   display_name: string;
-  role: Role;
+  role: PersonRole;
   active: boolean;
   created_at: Date;
   deactivated_at: Date | null;

@@ -1,4 +1,5 @@
 import Type, { type Static } from 'typebox';
+import { PERSON_ROLES } from '../../platform/http/access.ts';
 import { Nullable, Timestamp, Uuid } from '../../platform/http/schemas.ts';
 import { DisplayName, Email } from '../publishers/publishers.schema.ts';
 
@@ -18,7 +19,7 @@ export const UserView = Type.Object(
     publisherId: Nullable(Uuid),
     email: Type.String(),
     displayName: Type.String(),
-    role: Type.String(),
+    role: Type.Enum(PERSON_ROLES),
     active: Type.Boolean(),
     createdAt: Timestamp,
     deactivatedAt: Nullable(Timestamp),

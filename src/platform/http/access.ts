@@ -11,6 +11,9 @@ export const ROLES = [
   'marketplace-feed',
 ] as const;
 export type Role = (typeof ROLES)[number];
+/** The roles people sign in with (the marketplace feed is an API token's). */
+export const PERSON_ROLES = ROLES.filter((r) => r !== 'marketplace-feed');
+export type PersonRole = (typeof PERSON_ROLES)[number];
 
 export interface Principal {
   /** A person signed in with a session, or a machine with an API token. */
