@@ -79,7 +79,9 @@ export async function ssoRoutes(app: App): Promise<void> {
         summary: 'Where the identity provider sends the user back; signs in and redirects to the portal',
         tags: ['sessions'],
         security: [],
-        querystring: Type.Record(Type.String(), Type.String({ maxLength: 4096 })),
+        // Whatever the provider sends back (code, state, iss, error...), each a string. An object without
+        // properties rather than a Record: @fastify/swagger made the Record's keywords into query parameters.
+        querystring: Type.Object({}, { additionalProperties: Type.String({ maxLength: 4096 }) }),
         response: { ...problems(401, 404, 429) },
       },
     },
