@@ -2,7 +2,7 @@
 // and program admins choose one.
 import { createContext, useCallback, useContext, useEffect, useState, type ReactNode } from 'react';
 import { api, setCsrfToken, whenSignedOut } from './api.ts';
-import type { Items, Publisher, Session, SessionUser } from './types.ts';
+import type { Items, Publisher, Session, SessionUser } from './api/model.ts';
 
 interface SessionState {
   user: SessionUser | null;

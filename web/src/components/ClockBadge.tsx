@@ -1,6 +1,6 @@
 import { Badge } from '@fluentui/react-components';
 import { useI18n } from '../i18n/i18n.tsx';
-import type { ClockState } from '../types.ts';
+import type { ClockState } from '../api/model.ts';
 
 const COLOR = {
   'on-track': 'informative',

@@ -2,7 +2,7 @@
 // readers: the picture is a summary, the table is the data.
 import { makeStyles, tokens } from '@fluentui/react-components';
 import { useI18n } from '../i18n/i18n.tsx';
-import type { LedgerSummary } from '../types.ts';
+import type { LedgerSummary } from '../api/model.ts';
 
 const useStyles = makeStyles({
   svg: { width: '100%', height: 'auto', maxHeight: '260px' },

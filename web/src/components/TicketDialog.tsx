@@ -5,7 +5,7 @@ import { api } from '../api.ts';
 import { useSubmission } from '../hooks.ts';
 import { FormDialog } from './FormDialog.tsx';
 import { useI18n } from '../i18n/i18n.tsx';
-import type { Offer, Ticket } from '../types.ts';
+import type { Offer, Ticket } from '../api/model.ts';
 import { fieldProps } from './Feedback.tsx';
 import { OptionSelect } from './OptionSelect.tsx';
 

@@ -22,7 +22,7 @@ import { useLoad, usePageTitle } from '../hooks.ts';
 import { loadProgram, tierNames } from '../program.ts';
 import { useI18n } from '../i18n/i18n.tsx';
 import { useSession } from '../session.tsx';
-import type { LedgerLines, LedgerSummary } from '../types.ts';
+import type { LedgerLines, LedgerSummary } from '../api/model.ts';
 import { OptionSelect } from '../components/OptionSelect.tsx';
 
 const useStyles = makeStyles({

@@ -5,7 +5,7 @@ import { api } from '../api.ts';
 import { usePageTitle } from '../hooks.ts';
 import { useI18n } from '../i18n/i18n.tsx';
 import { useSession } from '../session.tsx';
-import type { Items, StaffMember } from '../types.ts';
+import type { Items, StaffMember } from '../api/model.ts';
 import { Dashboards } from './console/Dashboards.tsx';
 import { ApiTokens } from './settings/ApiTokens.tsx';
 import { Outbox } from './console/Outbox.tsx';

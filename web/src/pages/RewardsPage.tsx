@@ -20,7 +20,7 @@ import type {
   Offer,
   TechnicalRequest,
   User,
-} from '../types.ts';
+} from '../api/model.ts';
 import { BenefitCard } from './rewards/BenefitCard.tsx';
 import { ContactDialog, type ContactDialogMode } from './rewards/ContactDialog.tsx';
 import { ContactSection } from './rewards/ContactSection.tsx';

@@ -22,7 +22,7 @@ import { useDialog, useLoad, useNotice, useSubmission, usePageTitle } from '../h
 import { ConfirmDialog } from '../components/ConfirmDialog.tsx';
 import { useI18n } from '../i18n/i18n.tsx';
 import { canManage, useSession } from '../session.tsx';
-import type { Items, User } from '../types.ts';
+import type { Items, User } from '../api/model.ts';
 import { OptionSelect } from '../components/OptionSelect.tsx';
 
 const useStyles = makeStyles({

@@ -15,7 +15,7 @@ import { ErrorBar } from '../components/Feedback.tsx';
 import { useSubmission, usePageTitle } from '../hooks.ts';
 import { LOCALES, useI18n, type Locale } from '../i18n/i18n.tsx';
 import { useSession } from '../session.tsx';
-import type { Items } from '../types.ts';
+import type { Items } from '../api/model.ts';
 import { OptionSelect } from '../components/OptionSelect.tsx';
 
 const useStyles = makeStyles({

@@ -18,7 +18,7 @@ import { TicketDialog } from '../components/TicketDialog.tsx';
 import { useDialog, useLoad, useNotice, usePageTitle } from '../hooks.ts';
 import { useI18n } from '../i18n/i18n.tsx';
 import { canRequest, useSession } from '../session.tsx';
-import type { Items, Offer, Ticket } from '../types.ts';
+import type { Items, Offer, Ticket } from '../api/model.ts';
 
 const useStyles = makeStyles({
   page: { display: 'flex', flexDirection: 'column', gap: '16px' },

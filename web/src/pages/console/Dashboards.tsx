@@ -15,7 +15,7 @@ import { ColumnHeaders } from '../../components/ColumnHeaders.tsx';
 import { Empty, Gate } from '../../components/Feedback.tsx';
 import { useLoad } from '../../hooks.ts';
 import { useI18n, type MessageKey } from '../../i18n/i18n.tsx';
-import type { Items } from '../../types.ts';
+import type { Items } from '../../api/model.ts';
 
 const useStyles = makeStyles({
   grid: { display: 'grid', gridTemplateColumns: 'repeat(auto-fit, minmax(420px, 1fr))', gap: '12px' },

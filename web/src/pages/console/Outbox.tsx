@@ -17,7 +17,7 @@ import { ColumnHeaders } from '../../components/ColumnHeaders.tsx';
 import { Empty, ErrorBar, Gate, SuccessBar } from '../../components/Feedback.tsx';
 import { useLoad, useNotice } from '../../hooks.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
-import type { Notification } from '../../types.ts';
+import type { Notification } from '../../api/model.ts';
 import { OptionSelect } from '../../components/OptionSelect.tsx';
 
 const useStyles = makeStyles({

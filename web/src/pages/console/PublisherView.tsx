@@ -17,7 +17,7 @@ import { Empty, ErrorBar, fieldProps, Gate, SuccessBar } from '../../components/
 import { useLoad, useNotice, useSubmission } from '../../hooks.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
 import { Link } from '../../router.tsx';
-import type { Benefits, Contact, Engagement, Items, Offer, Publisher, StaffMember } from '../../types.ts';
+import type { Benefits, Contact, Engagement, Items, Offer, Publisher, StaffMember } from '../../api/model.ts';
 import { TaskTable } from './TaskTable.tsx';
 import { useTaskActions } from './useTaskActions.tsx';
 import { OptionSelect } from '../../components/OptionSelect.tsx';

@@ -7,7 +7,7 @@ import { fieldProps } from '../../components/Feedback.tsx';
 import { useSubmission } from '../../hooks.ts';
 import { FormDialog } from '../../components/FormDialog.tsx';
 import { useI18n } from '../../i18n/i18n.tsx';
-import type { Task } from '../../types.ts';
+import type { Task } from '../../api/model.ts';
 import { taskSubject } from './TaskTable.tsx';
 import { OptionSelect } from '../../components/OptionSelect.tsx';
 

@@ -17,7 +17,7 @@ import {
 import { ClockBadge } from '../../components/ClockBadge.tsx';
 import { ColumnHeaders } from '../../components/ColumnHeaders.tsx';
 import { useI18n, type I18n } from '../../i18n/i18n.tsx';
-import type { StaffMember, Task } from '../../types.ts';
+import type { StaffMember, Task } from '../../api/model.ts';
 
 const useStyles = makeStyles({
   actions: { display: 'flex', gap: '4px', flexWrap: 'wrap' },

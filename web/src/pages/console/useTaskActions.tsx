@@ -6,7 +6,7 @@ import { api, asApiError } from '../../api.ts';
 import { ConfirmDialog } from '../../components/ConfirmDialog.tsx';
 import { useDialog, useNotice, type Say } from '../../hooks.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
-import type { StaffMember, Task } from '../../types.ts';
+import type { StaffMember, Task } from '../../api/model.ts';
 import { taskSubject, type TaskHandlers } from './TaskTable.tsx';
 import { TaskDialog, type TaskAction } from './TaskDialogs.tsx';
 

@@ -13,7 +13,7 @@ import {
 } from '@fluentui/react-components';
 import { useI18n, type I18n } from '../../i18n/i18n.tsx';
 import { Link } from '../../router.tsx';
-import type { Activation, Benefit, Reason } from '../../types.ts';
+import type { Activation, Benefit, Reason } from '../../api/model.ts';
 import { promiseText } from './promise.ts';
 
 const useStyles = makeStyles({

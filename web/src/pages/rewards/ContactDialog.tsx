@@ -7,7 +7,7 @@ import { fieldProps } from '../../components/Feedback.tsx';
 import { useSubmission } from '../../hooks.ts';
 import { FormDialog } from '../../components/FormDialog.tsx';
 import { useI18n } from '../../i18n/i18n.tsx';
-import type { Contact, User } from '../../types.ts';
+import type { Contact, User } from '../../api/model.ts';
 import { OptionSelect } from '../../components/OptionSelect.tsx';
 
 export type ContactDialogMode = { kind: 'add' } | { kind: 'update' | 'change'; contact: Contact };

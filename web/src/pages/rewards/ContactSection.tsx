@@ -1,7 +1,7 @@
 // The marketing contacts, at the top of the sales and marketing tab: Add / Update / Change (S6, S7, L7).
 import { Button, Card, makeStyles, Text, Title3, tokens } from '@fluentui/react-components';
 import { useI18n } from '../../i18n/i18n.tsx';
-import type { Contact } from '../../types.ts';
+import type { Contact } from '../../api/model.ts';
 import type { ContactDialogMode } from './ContactDialog.tsx';
 
 const useStyles = makeStyles({

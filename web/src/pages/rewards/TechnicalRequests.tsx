@@ -20,7 +20,7 @@ import { Empty, ErrorBar, fieldProps, SuccessBar } from '../../components/Feedba
 import { ClockBadge } from '../../components/ClockBadge.tsx';
 import { useSubmission } from '../../hooks.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
-import type { Offer, TechnicalRequest } from '../../types.ts';
+import type { Offer, TechnicalRequest } from '../../api/model.ts';
 import { OptionSelect } from '../../components/OptionSelect.tsx';
 
 const useStyles = makeStyles({

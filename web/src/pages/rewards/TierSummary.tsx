@@ -2,7 +2,7 @@
 import { Card, makeStyles, ProgressBar, Text, Title3, tokens } from '@fluentui/react-components';
 import { useI18n } from '../../i18n/i18n.tsx';
 import { Link } from '../../router.tsx';
-import type { Benefits, LedgerSummary } from '../../types.ts';
+import type { Benefits, LedgerSummary } from '../../api/model.ts';
 
 const useStyles = makeStyles({
   card: { padding: '20px', gap: '8px' },

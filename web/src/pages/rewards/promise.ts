@@ -1,6 +1,6 @@
 // The one-week promise of an activation (S8), as a sentence in the user's language.
 import type { I18n } from '../../i18n/i18n.tsx';
-import type { Activation } from '../../types.ts';
+import type { Activation } from '../../api/model.ts';
 
 export function promiseText(i18n: I18n, activation: Activation, contact: string, now: number): string {
   const { t, date, relative } = i18n;

@@ -19,7 +19,7 @@ import { ColumnHeaders } from '../../components/ColumnHeaders.tsx';
 import { Empty, ErrorBar, fieldProps, Gate, SuccessBar } from '../../components/Feedback.tsx';
 import { useLoad, useSubmission } from '../../hooks.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
-import type { ApiToken, Items } from '../../types.ts';
+import type { ApiToken, Items } from '../../api/model.ts';
 
 const useStyles = makeStyles({
   card: { padding: '16px', gap: '12px' },
