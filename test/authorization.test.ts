@@ -220,6 +220,17 @@ describe('[AUTHORIZATION] every route × every role × own and foreign publisher
     );
   });
 
+  it("GET /session tells each person their role's permissions: what the matrix allows them", async () => {
+    for (const role of Object.keys(people) as Role[]) {
+      if (role === 'marketplace-feed') continue;
+      const session = await t.call('GET', '/api/v1/session', { as: people[role] });
+      const expected = Object.entries(PERMISSIONS)
+        .filter(([, roles]) => (roles as readonly Role[]).includes(role))
+        .map(([permission]) => permission);
+      assert.deepEqual(session.body.permissions, expected, role);
+    }
+  });
+
   let n = 0;
   for (const route of routes) {
     const key = `${route.method} ${route.url}`;

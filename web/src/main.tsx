@@ -8,7 +8,7 @@ import { Shell } from './components/Shell.tsx';
 import { I18nProvider, useI18n } from './i18n/i18n.tsx';
 import { SignInPage } from './pages/SignInPage.tsx';
 import { navigate, usePath } from './router.tsx';
-import { isStaff, SessionProvider, useSession } from './session.tsx';
+import { SessionProvider, useSession } from './session.tsx';
 import './global.css';
 
 const PAGES: Record<string, ComponentType> = {
@@ -26,13 +26,13 @@ const CROSS_PUBLISHER: Record<string, ComponentType> = {
 function Portal() {
   const path = usePath();
   const { t } = useI18n();
-  const { user, ready, publisher } = useSession();
-  const Console = isStaff(user) ? CROSS_PUBLISHER[path] : undefined;
+  const { user, staff, ready, publisher } = useSession();
+  const Console = staff ? CROSS_PUBLISHER[path] : undefined;
   const Page = PAGES[path];
   const unknown = ready && user && !Console && !Page;
   useEffect(() => {
-    if (unknown) navigate(isStaff(user) ? '/console' : '/rewards');
-  }, [unknown, user]);
+    if (unknown) navigate(staff ? '/console' : '/rewards');
+  }, [unknown, staff]);
   if (!ready) return <Loading />;
   if (!user) return <SignInPage />;
   if (!Console && !Page) return <Loading />;
@@ -44,7 +44,7 @@ function Portal() {
             <Console />
           ) : publisher && Page ? (
             <Page key={publisher.id} />
-          ) : isStaff(user) ? (
+          ) : staff ? (
             <Text as="p">{t('shell.choosePublisher')}</Text>
           ) : (
             <Loading />

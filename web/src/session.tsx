@@ -2,7 +2,7 @@
 // and program admins choose one.
 import { createContext, useCallback, useContext, useEffect, useState, type ReactNode } from 'react';
 import { api, setCsrfToken, whenSignedOut } from './api.ts';
-import type { Items, Publisher, Session, SessionUser } from './api/model.ts';
+import type { Items, Permission, Publisher, Session, SessionUser } from './api/model.ts';
 
 interface SessionState {
   user: SessionUser | null;
@@ -13,19 +13,19 @@ interface SessionState {
   publishers: Publisher[];
   publisher: Publisher | null;
   choosePublisher: (id: string) => void;
+  /** Whether the user's role holds a permission: the server says which (GET /session), from the rules that guard
+   * the routes, so the portal shows only what it would allow. */
+  can: (permission: Permission) => boolean;
+  /** The rewards team and program admins: they work the queue, across publishers. */
+  staff: boolean;
 }
 
 const SessionContext = createContext<SessionState | null>(null);
 const CHOSEN_KEY = 'rewards.publisher';
 
-export const isStaff = (user: SessionUser | null) =>
-  user?.role === 'rewards-team' || user?.role === 'program-admin';
-export const canManage = (user: SessionUser | null) =>
-  user?.role === 'publisher-owner' || user?.role === 'publisher-admin' || user?.role === 'program-admin';
-export const canRequest = (user: SessionUser | null) => canManage(user) || user?.role === 'publisher-member';
-
 export function SessionProvider({ children }: { children: ReactNode }) {
   const [user, setUser] = useState<SessionUser | null>(null);
+  const [permissions, setPermissions] = useState<readonly Permission[]>([]);
   const [ready, setReady] = useState(false);
   const [publishers, setPublishers] = useState<Publisher[]>([]);
   const [chosen, setChosen] = useState<string | null>(() => localStorage.getItem(CHOSEN_KEY));
@@ -38,6 +38,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
       setChosen(null);
     }
     setUser(session?.user ?? null);
+    setPermissions(session?.permissions ?? []);
     setReady(true);
   }, []);
 
@@ -64,8 +65,11 @@ export function SessionProvider({ children }: { children: ReactNode }) {
       ? publishers.find((p) => p.id === user.publisherId)
       : publishers.find((p) => p.id === chosen)) ?? null;
 
+  const can = (permission: Permission) => permissions.includes(permission);
   const value: SessionState = {
     user,
+    can,
+    staff: can('tasks:work'),
     ready,
     publishers,
     publisher,

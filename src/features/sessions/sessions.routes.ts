@@ -2,6 +2,7 @@ import type { FastifyReply } from 'fastify';
 import { endSession, SESSION_COOKIE, type NewSession } from '../../platform/auth/sessions.ts';
 import { inTransaction } from '../../platform/db/pool.ts';
 import { principalOf, type App } from '../../platform/http/app.ts';
+import { permissionsOf } from '../../platform/http/access.ts';
 import { AppError } from '../../platform/http/problems.ts';
 import { problems } from '../../platform/http/schemas.ts';
 import { SessionView, SignInBody } from './sessions.schema.ts';
@@ -74,6 +75,7 @@ export async function sessionsRoutes(app: App): Promise<void> {
           role: principal.role,
           publisherId: principal.publisherId,
         },
+        permissions: permissionsOf(principal.role),
         csrfToken: request.session.csrfToken,
         expiresAt: request.session.expiresAt.toISOString(),
       };
@@ -121,5 +123,10 @@ export function sendSession(
 ): FastifyReply {
   return setSessionCookie(reply, session, now)
     .code(201)
-    .send({ user, csrfToken: session.csrfToken, expiresAt: session.expiresAt.toISOString() });
+    .send({
+      user,
+      permissions: permissionsOf(user.role),
+      csrfToken: session.csrfToken,
+      expiresAt: session.expiresAt.toISOString(),
+    });
 }

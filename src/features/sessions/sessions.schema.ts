@@ -1,5 +1,5 @@
 import Type, { type Static } from 'typebox';
-import { PERSON_ROLES } from '../../platform/http/access.ts';
+import { PERMISSION_NAMES, PERSON_ROLES } from '../../platform/http/access.ts';
 import { Nullable, Timestamp, Uuid } from '../../platform/http/schemas.ts';
 
 export const SignInBody = Type.Object(
@@ -23,6 +23,10 @@ export const SessionView = Type.Object(
       },
       { additionalProperties: false },
     ),
+    permissions: Type.Array(Type.Enum(PERMISSION_NAMES), {
+      description:
+        "What the user's role may do (the permissions routes declare): the portal shows only the actions allowed.",
+    }),
     csrfToken: Type.String({
       description: 'Send it as X-CSRF-Token with every change made with this session.',
     }),

@@ -52,6 +52,12 @@ export const PERMISSIONS = {
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;
+export const PERMISSION_NAMES = Object.keys(PERMISSIONS) as Permission[];
+
+/** Every permission a role holds: what a person's session may do (GET /session tells the portal). */
+export function permissionsOf(role: Role): Permission[] {
+  return PERMISSION_NAMES.filter((p) => (PERMISSIONS[p] as readonly Role[]).includes(role));
+}
 
 /** The scopes an API token can carry, and the permission each grants. */
 export const TOKEN_SCOPES = {

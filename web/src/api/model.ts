@@ -41,3 +41,6 @@ export type Notification = Item<'/api/v1/notifications'>;
 export interface Items<T> {
   items: T[];
 }
+
+/** What a session's role may do, as the routes declare it (GET /session says which the user holds). */
+export type Permission = Session['permissions'][number];

@@ -40,6 +40,17 @@ export interface paths {
                   | 'program-admin';
                 publisherId: string | null;
               };
+              /** @description What the user's role may do (the permissions routes declare): the portal shows only the actions allowed. */
+              permissions: (
+                | 'read'
+                | 'publisher:manage'
+                | 'publisher:request'
+                | 'program:admin'
+                | 'offers:publish'
+                | 'billed-sales:write'
+                | 'tasks:work'
+                | 'engagement:opt-out'
+              )[];
               /** @description Send it as X-CSRF-Token with every change made with this session. */
               csrfToken: string;
               /** Format: date-time */
@@ -132,6 +143,17 @@ export interface paths {
                   | 'program-admin';
                 publisherId: string | null;
               };
+              /** @description What the user's role may do (the permissions routes declare): the portal shows only the actions allowed. */
+              permissions: (
+                | 'read'
+                | 'publisher:manage'
+                | 'publisher:request'
+                | 'program:admin'
+                | 'offers:publish'
+                | 'billed-sales:write'
+                | 'tasks:work'
+                | 'engagement:opt-out'
+              )[];
               /** @description Send it as X-CSRF-Token with every change made with this session. */
               csrfToken: string;
               /** Format: date-time */
@@ -596,6 +618,17 @@ export interface paths {
                   | 'program-admin';
                 publisherId: string | null;
               };
+              /** @description What the user's role may do (the permissions routes declare): the portal shows only the actions allowed. */
+              permissions: (
+                | 'read'
+                | 'publisher:manage'
+                | 'publisher:request'
+                | 'program:admin'
+                | 'offers:publish'
+                | 'billed-sales:write'
+                | 'tasks:work'
+                | 'engagement:opt-out'
+              )[];
               /** @description Send it as X-CSRF-Token with every change made with this session. */
               csrfToken: string;
               /** Format: date-time */

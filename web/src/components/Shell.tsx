@@ -3,7 +3,7 @@ import { Button, makeStyles, Text, tokens, useId } from '@fluentui/react-compone
 import { useEffect, useRef, type ReactNode } from 'react';
 import { LOCALES, useI18n, type Locale, type MessageKey } from '../i18n/i18n.tsx';
 import { navigate } from '../router.tsx';
-import { isStaff, useSession } from '../session.tsx';
+import { useSession } from '../session.tsx';
 import { OptionSelect } from './OptionSelect.tsx';
 
 const useStyles = makeStyles({
@@ -89,10 +89,9 @@ export function Shell({ path, children }: { path: string; children: ReactNode })
     document.getElementById('main')?.focus();
   }, [path]);
   const { t, locale, setLocale } = useI18n();
-  const { user, publisher, publishers, choosePublisher, signOut } = useSession();
+  const { user, staff, publisher, publishers, choosePublisher, signOut } = useSession();
   const languageId = useId('language');
   const publisherId = useId('publisher');
-  const staff = isStaff(user);
   const go = (to: string) => (event: React.MouseEvent) => {
     if (event.ctrlKey || event.metaKey || event.shiftKey) return;
     event.preventDefault();

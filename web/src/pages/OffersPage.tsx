@@ -19,7 +19,7 @@ import { Empty, Gate, SuccessBar } from '../components/Feedback.tsx';
 import { TicketDialog } from '../components/TicketDialog.tsx';
 import { useDialog, useLoad, useNotice, usePageTitle } from '../hooks.ts';
 import { useI18n } from '../i18n/i18n.tsx';
-import { canRequest, useSession } from '../session.tsx';
+import { useSession } from '../session.tsx';
 import type { Items, Offer } from '../api/model.ts';
 
 const useStyles = makeStyles({
@@ -39,7 +39,7 @@ export default function OffersPage() {
   const styles = useStyles();
   const i18n = useI18n();
   const { t, tOr, date } = i18n;
-  const { user, publisher } = useSession();
+  const { can, publisher } = useSession();
   const id = publisher!.id;
   const loaded = useLoad(() => api<Items<Offer>>('GET', `/publishers/${id}/offers`), id);
   const ticket = useDialog<Offer>();
@@ -84,7 +84,7 @@ export default function OffersPage() {
                     <TableCell>
                       <Welcome
                         offer={offer}
-                        canOpenTicket={canRequest(user)}
+                        canOpenTicket={can('publisher:request')}
                         onOpenTicket={() => ticket.show(offer)}
                       />
                     </TableCell>

@@ -9,7 +9,7 @@ import { useDialog, useLoad, useNotice, usePageTitle } from '../hooks.ts';
 import { ConfirmDialog } from '../components/ConfirmDialog.tsx';
 import { loadProgram, tierNames } from '../program.ts';
 import { useI18n } from '../i18n/i18n.tsx';
-import { canManage, canRequest, useSession } from '../session.tsx';
+import { useSession } from '../session.tsx';
 import type {
   Activation,
   Benefit,
@@ -48,7 +48,7 @@ export default function RewardsPage() {
   const styles = useStyles();
   const i18n = useI18n();
   const { t } = i18n;
-  const { user, publisher } = useSession();
+  const { can, publisher } = useSession();
   const id = publisher!.id;
   const now = useNow();
   const [tab, setTab] = useState<'sales-and-marketing' | 'technical'>('sales-and-marketing');
@@ -130,7 +130,7 @@ export default function RewardsPage() {
               <TierSummary benefits={data.benefits} ledger={data.ledger} />
               {notice && <SuccessBar>{notice}</SuccessBar>}
               {actionError && <ErrorBar error={actionError} />}
-              {actionError?.code === 'marketing-contact-required' && canManage(user) && (
+              {actionError?.code === 'marketing-contact-required' && can('publisher:manage') && (
                 <div>
                   <Button appearance="primary" onClick={() => dialog.show({ kind: 'add' })}>
                     {t('action.needs-marketing-contact')}
@@ -154,7 +154,7 @@ export default function RewardsPage() {
                   <ContactSection
                     contacts={data.contacts}
                     max={data.program.marketingContacts.max}
-                    canManage={canManage(user)}
+                    canManage={can('publisher:manage')}
                     onEdit={dialog.show}
                     onRemove={(c) => void remove(c)}
                   />
@@ -175,7 +175,7 @@ export default function RewardsPage() {
                       activation={data.activations.find((a) => a.id === benefit.activationId)}
                       contactName={contactName}
                       tierNames={names}
-                      canActivate={canManage(user)}
+                      canActivate={can('publisher:manage')}
                       now={now}
                       // Without a contact the service answers why (S6): no promise to confirm.
                       onActivate={(b) =>
@@ -202,7 +202,7 @@ export default function RewardsPage() {
                     publisherId={id}
                     offers={data.offers.filter((o) => o.status !== 'delisted')}
                     requests={data.requests}
-                    canRequest={canRequest(user)}
+                    canRequest={can('publisher:request')}
                     onSubmitted={loaded.reload}
                   />
                 </div>

@@ -21,7 +21,7 @@ import { Empty, ErrorBar, fieldProps, Gate, SuccessBar } from '../components/Fee
 import { useDialog, useLoad, useNotice, useSubmission, usePageTitle } from '../hooks.ts';
 import { ConfirmDialog } from '../components/ConfirmDialog.tsx';
 import { useI18n } from '../i18n/i18n.tsx';
-import { canManage, useSession } from '../session.tsx';
+import { useSession } from '../session.tsx';
 import type { Items, User } from '../api/model.ts';
 import { OptionSelect } from '../components/OptionSelect.tsx';
 
@@ -56,9 +56,9 @@ function Users() {
   const styles = useStyles();
   const i18n = useI18n();
   const { t, date } = i18n;
-  const { user, publisher } = useSession();
+  const { user, can, publisher } = useSession();
   const id = publisher!.id;
-  const manage = canManage(user);
+  const manage = can('publisher:manage');
   const loaded = useLoad(() => api<Items<User>>('GET', `/publishers/${id}/users`), id);
   const [name, setName] = useState('');
   const [email, setEmail] = useState('');

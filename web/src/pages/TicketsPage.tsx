@@ -17,7 +17,7 @@ import { Empty, Gate, SuccessBar } from '../components/Feedback.tsx';
 import { TicketDialog } from '../components/TicketDialog.tsx';
 import { useDialog, useLoad, useNotice, usePageTitle } from '../hooks.ts';
 import { useI18n } from '../i18n/i18n.tsx';
-import { canRequest, useSession } from '../session.tsx';
+import { useSession } from '../session.tsx';
 import type { Items, Offer, Ticket } from '../api/model.ts';
 
 const useStyles = makeStyles({
@@ -28,7 +28,7 @@ const useStyles = makeStyles({
 export default function TicketsPage() {
   const styles = useStyles();
   const { t, tOr, date } = useI18n();
-  const { user, publisher } = useSession();
+  const { can, publisher } = useSession();
   const id = publisher!.id;
   const loaded = useLoad(async () => {
     const [tickets, offers] = await Promise.all([
@@ -45,7 +45,7 @@ export default function TicketsPage() {
     <div className={styles.page}>
       <div className={styles.top}>
         <Title1 as="h1">{t('tickets.title')}</Title1>
-        {canRequest(user) && (
+        {can('publisher:request') && (
           <Button appearance="primary" onClick={() => dialog.show(true)} disabled={!loaded.data}>
             {t('tickets.new')}
           </Button>
