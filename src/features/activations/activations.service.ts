@@ -1,6 +1,7 @@
 // Activating a benefit (S8): only an available one, only with a marketing contact; the rewards team then has
 // one week to contact the marketing contact, and the contacts hear about it.
 import { clockState } from '../../domain/clocks.ts';
+import { promiseTerms, type PromiseTerms } from '../../domain/promise.ts';
 import { type Program, benefitName } from '../../domain/program.ts';
 import { addDays, isoDay } from '../../domain/time.ts';
 import type { Db } from '../../platform/db/pool.ts';
@@ -150,12 +151,8 @@ async function findActivation(
 
 function toView(r: ActivationRow, program: Program, now: Date): ActivationView {
   const clock = clockState(r.due_at, r.contacted_at, now, program.windows.dueSoonHours);
-  const who = r.contact_names?.length ? r.contact_names.join(', ') : 'your marketing contact';
-  const promise = r.contacted_at
-    ? `The rewards team contacted ${who} on ${isoDay(r.contacted_at)}.`
-    : clock === 'late'
-      ? `The rewards team promised to contact ${who} by ${isoDay(r.due_at)} and is late.`
-      : `The rewards team will contact ${who} by ${isoDay(r.due_at)}.`;
+  const contactDueAt = r.due_at.toISOString();
+  const contactedAt = r.contacted_at?.toISOString() ?? null;
   return {
     id: r.id,
     publisherId: r.publisher_id,
@@ -165,9 +162,25 @@ function toView(r: ActivationRow, program: Program, now: Date): ActivationView {
     requestedAt: r.created_at.toISOString(),
     periodStart: r.period_start.toISOString(),
     programVersion: r.program_version,
-    contactDueAt: r.due_at.toISOString(),
-    contactedAt: r.contacted_at?.toISOString() ?? null,
+    contactDueAt,
+    contactedAt,
     clock,
-    promise,
+    promise: promiseSentence(promiseTerms({ clock, contactDueAt, contactedAt }), r.contact_names),
   };
+}
+
+/** The promise in English; the portal words the same terms (src/domain/promise.ts) in the reader's language. */
+function promiseSentence(terms: PromiseTerms, contactNames: string[] | null): string {
+  const who = contactNames?.length ? contactNames.join(', ') : 'your marketing contact';
+  const day = isoDay(new Date(terms.at));
+  switch (terms.code) {
+    case 'kept':
+      return `The rewards team contacted ${who} on ${day}.`;
+    case 'missed':
+      return `The rewards team contacted ${who} on ${day}, after the promised date.`;
+    case 'late':
+      return `The rewards team promised to contact ${who} by ${day} and is late.`;
+    case 'due':
+      return `The rewards team will contact ${who} by ${day}.`;
+  }
 }
