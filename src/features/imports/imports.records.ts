@@ -117,11 +117,11 @@ export async function* readRecordBatches(
   if (!header) throw new ImportFileError(`${file}: the file is empty; a CSV file starts with a header row`);
 }
 
-const REPLACEMENT = '\uFFFD';
-const NOT_UTF8 = 'holds bytes that are not UTF-8 text: save the file as UTF-8 and import it again';
+export const REPLACEMENT = '\uFFFD';
+export const NOT_UTF8 = 'holds bytes that are not UTF-8 text: save the file as UTF-8 and import it again';
 
 /** A file in UTF-16 (as some spreadsheets save "Unicode text") is told as such, not read as garbled columns. */
-function checkEncoding(file: string, start: Buffer): void {
+export function checkEncoding(file: string, start: Buffer): void {
   // With a byte-order mark, or without one: every other byte of ASCII text is then NUL.
   const head = start.subarray(0, 200);
   const nuls = head.reduce((n, byte) => (byte === 0 ? n + 1 : n), 0);
@@ -161,7 +161,7 @@ function printable(text: string): string {
   );
 }
 
-interface Header {
+export interface Header {
   delimiter: string;
   /** The header's names as the strings of `known`. */
   names: string[];
@@ -173,7 +173,7 @@ interface Header {
 }
 
 /** The header row: its delimiter (Papa Parse's guess from it), and its columns, checked against `columns`. */
-function readHeader(file: string, lineNo: number, line: string, columns: Columns): Header {
+export function readHeader(file: string, lineNo: number, line: string, columns: Columns): Header {
   const at = `${file}: line ${lineNo}`;
   if (line.includes(REPLACEMENT)) throw new ImportFileError(`${at} ${NOT_UTF8}`);
   const delimiter = Papa.parse<string[]>(line, { newline: '\n', preview: 1 }).meta.delimiter;
@@ -231,10 +231,10 @@ function lineCells(line: string, delimiter: string): string[] | string {
   return parsed.data[0]!;
 }
 
-type LineBreak = '\n' | '\r';
+export type LineBreak = '\n' | '\r';
 
 /** A line longer than this is rejected unread (no line of a billed-sales file comes near it). */
-const MAX_LINE = 1 << 20;
+export const MAX_LINE = 1 << 20;
 const OVERLONG: unique symbol = Symbol('a line longer than MAX_LINE');
 type Line = string | typeof OVERLONG;
 
@@ -287,7 +287,7 @@ function splitLines(text: string, lineBreak: LineBreak): string[] {
  * The file's line break, from its first one: \n, or \r alone (a \r followed by \n is the \n's). Null when there is
  * none yet, or when the text ends with a \r that the next piece may follow with a \n (unless `atEnd`).
  */
-function lineBreakOf(text: string, atEnd = false): LineBreak | null {
+export function lineBreakOf(text: string, atEnd = false): LineBreak | null {
   const n = text.indexOf('\n');
   const r = text.indexOf('\r');
   if (r < 0 || (n >= 0 && n < r)) return n < 0 ? null : '\n';
