@@ -4021,20 +4021,34 @@ export interface paths {
       requestBody: {
         content: {
           'application/json': {
-            lines: {
-              source?: string | number | null;
-              lineId?: string | number | null;
-              mpnId?: string | number | null;
-              publisherId?: string | number | null;
-              offerId?: string | number | null;
-              customerId?: string | number | null;
-              customerCountry?: string | number | null;
-              amountMinor?: string | number | null;
-              currency?: string | number | null;
-              billedOn?: string | number | null;
-              kind?: string | number | null;
-              reversesLineId?: string | number | null;
-            }[];
+            lines: ({
+              /** @description A string, or a number for amountMinor; null or absent when empty. */
+              source?: unknown;
+              /** @description A string, or a number for amountMinor; null or absent when empty. */
+              lineId?: unknown;
+              /** @description A string, or a number for amountMinor; null or absent when empty. */
+              mpnId?: unknown;
+              /** @description A string, or a number for amountMinor; null or absent when empty. */
+              publisherId?: unknown;
+              /** @description A string, or a number for amountMinor; null or absent when empty. */
+              offerId?: unknown;
+              /** @description A string, or a number for amountMinor; null or absent when empty. */
+              customerId?: unknown;
+              /** @description A string, or a number for amountMinor; null or absent when empty. */
+              customerCountry?: unknown;
+              /** @description A string, or a number for amountMinor; null or absent when empty. */
+              amountMinor?: unknown;
+              /** @description A string, or a number for amountMinor; null or absent when empty. */
+              currency?: unknown;
+              /** @description A string, or a number for amountMinor; null or absent when empty. */
+              billedOn?: unknown;
+              /** @description A string, or a number for amountMinor; null or absent when empty. */
+              kind?: unknown;
+              /** @description A string, or a number for amountMinor; null or absent when empty. */
+              reversesLineId?: unknown;
+            } & {
+              [key: string]: unknown;
+            })[];
           };
         };
       };
