@@ -1,77 +1,24 @@
 // What a publisher has: every benefit's state (locked, available, active, expired), its value, its periods, and
 // why it is locked or cannot be activated (S2, S4, S6, S13, L3-L6). The unlock rules are in qualification.ts.
 // Pure: the program, the publisher's facts and `now` in; every benefit's state and reasons out.
-import { tierRank, type Benefit, type ListingOption, type ListingType, type Program } from './program.ts';
+import type { EligibilityInput, Reason, UnlockFacts } from './facts.ts';
+import { tierRank, type Benefit, type ListingType, type Program } from './program.ts';
 import { qualify } from './qualification.ts';
 import { tierFor, type TierStanding } from './tiers.ts';
 import { addMonths, isoDay, lastAnniversary } from './time.ts';
 
-export type OfferStatus = 'draft' | 'live' | 'delisted';
-
-export interface OfferFacts {
-  id: string;
-  listingOption: ListingOption;
-  status: OfferStatus;
-  private: boolean;
-  coSellReady: boolean;
-  /** ISO 3166 country codes where the offer is sold. */
-  markets: readonly string[];
-}
-
-/** A benefit the publisher has unlocked before; kept unless revoked for cause (L6). */
-export interface UnlockFacts {
-  benefitId: string;
-  unlockedAt: Date;
-  /** The highest tier the publisher held while the benefit was unlocked. */
-  tierId: string;
-  listingType: ListingType;
-  /** When a one-time benefit expires, fixed at unlock by the program then in force (L5); null when evergreen. */
-  expiresAt: Date | null;
-  revokedAt: Date | null;
-  revokedReason: string | null;
-}
-
-export type ActivationStatus = 'requested' | 'in-progress' | 'fulfilled' | 'cancelled';
-
-export interface ActivationFacts {
-  id: string;
-  benefitId: string;
-  periodStart: Date;
-  status: ActivationStatus;
-}
-
-export interface EligibilityInput {
-  program: Program;
-  now: Date;
-  ttmUsdCents: number;
-  offers: readonly OfferFacts[];
-  unlocks: readonly UnlockFacts[];
-  activations: readonly ActivationFacts[];
-  marketingContactCount: number;
-}
+export type {
+  ActivationFacts,
+  ActivationStatus,
+  EligibilityInput,
+  OfferFacts,
+  OfferStatus,
+  Reason,
+  ReasonCode,
+  UnlockFacts,
+} from './facts.ts';
 
 export type BenefitState = 'locked' | 'available' | 'active' | 'expired';
-
-export type ReasonCode =
-  | 'needs-live-offer'
-  | 'offers-excluded-byol'
-  | 'offers-excluded-private'
-  | 'not-available-in-region'
-  | 'needs-tier'
-  | 'needs-listing-optimization'
-  | 'needs-co-sell-ready'
-  | 'program-closed'
-  | 'revoked-for-cause'
-  | 'needs-marketing-contact'
-  | 'activated-by-request'
-  | 'expired';
-
-export interface Reason {
-  code: ReasonCode;
-  message: string;
-  /** What would lift the reason, when it is a number or a list: the tier and amount missing, the listing types. */
-  missing?: { tierId?: string; amountUsdCents?: number; listingTypes?: ListingType[] };
-}
 
 export interface BenefitStatus {
   benefit: Benefit;

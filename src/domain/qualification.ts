@@ -2,7 +2,7 @@
 // benefit, each failure a reason with a stable code, a sentence and what is missing.
 import { formatUsd } from './money.ts';
 import { LISTING_OPTIMIZATION, tierRank, type Benefit, type ListingType } from './program.ts';
-import type { EligibilityInput, OfferFacts, Reason } from './eligibility.ts';
+import type { EligibilityInput, OfferFacts, Reason } from './facts.ts';
 import type { TierStanding } from './tiers.ts';
 import { isoDay } from './time.ts';
 

@@ -1,0 +1,68 @@
+// What the eligibility rules read (a publisher's offers, unlocks and activations) and the reasons they give.
+// Apart from eligibility.ts so that qualification.ts, which eligibility.ts calls, can name them without a cycle.
+import type { ListingOption, ListingType, Program } from './program.ts';
+
+export type OfferStatus = 'draft' | 'live' | 'delisted';
+
+export interface OfferFacts {
+  id: string;
+  listingOption: ListingOption;
+  status: OfferStatus;
+  private: boolean;
+  coSellReady: boolean;
+  /** ISO 3166 country codes where the offer is sold. */
+  markets: readonly string[];
+}
+
+/** A benefit the publisher has unlocked before; kept unless revoked for cause (L6). */
+export interface UnlockFacts {
+  benefitId: string;
+  unlockedAt: Date;
+  /** The highest tier the publisher held while the benefit was unlocked. */
+  tierId: string;
+  listingType: ListingType;
+  /** When a one-time benefit expires, fixed at unlock by the program then in force (L5); null when evergreen. */
+  expiresAt: Date | null;
+  revokedAt: Date | null;
+  revokedReason: string | null;
+}
+
+export type ActivationStatus = 'requested' | 'in-progress' | 'fulfilled' | 'cancelled';
+
+export interface ActivationFacts {
+  id: string;
+  benefitId: string;
+  periodStart: Date;
+  status: ActivationStatus;
+}
+
+export interface EligibilityInput {
+  program: Program;
+  now: Date;
+  ttmUsdCents: number;
+  offers: readonly OfferFacts[];
+  unlocks: readonly UnlockFacts[];
+  activations: readonly ActivationFacts[];
+  marketingContactCount: number;
+}
+
+export type ReasonCode =
+  | 'needs-live-offer'
+  | 'offers-excluded-byol'
+  | 'offers-excluded-private'
+  | 'not-available-in-region'
+  | 'needs-tier'
+  | 'needs-listing-optimization'
+  | 'needs-co-sell-ready'
+  | 'program-closed'
+  | 'revoked-for-cause'
+  | 'needs-marketing-contact'
+  | 'activated-by-request'
+  | 'expired';
+
+export interface Reason {
+  code: ReasonCode;
+  message: string;
+  /** What would lift the reason, when it is a number or a list: the tier and amount missing, the listing types. */
+  missing?: { tierId?: string; amountUsdCents?: number; listingTypes?: ListingType[] };
+}
