@@ -8,7 +8,7 @@ import {
   recoverDeliveries,
   type DeliverySettings,
 } from './features/notifications/notifications.service.ts';
-import type { ProgramCatalog } from './features/program/program.service.ts';
+import type { ProgramVersions } from './domain/program.ts';
 import { applyAllTierChanges } from './features/tiers/tiers.service.ts';
 import type { Config } from './platform/config.ts';
 import { inTransaction } from './platform/db/pool.ts';
@@ -21,7 +21,7 @@ const RECOVERY_GRACE_SECONDS = 120;
 
 export interface JobDeps {
   pool: pg.Pool;
-  programs: ProgramCatalog;
+  programs: ProgramVersions;
   clock: Clock;
   delivery: DeliverySettings;
 }
@@ -72,7 +72,7 @@ export async function startWorkers(
     'smtpUrl' | 'mailFrom' | 'workerConcurrency' | 'notificationMaxAttempts' | 'publicUrl'
   >,
   pool: pg.Pool,
-  programs: ProgramCatalog,
+  programs: ProgramVersions,
   clock: Clock,
   log: JobLog,
   /** Called when the workers lost their connection and could not start again (the worker CLI exits). */

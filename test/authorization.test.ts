@@ -2,7 +2,7 @@
 // publisher and on another one. A route without an entry here fails, so no new route can skip the matrix.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { PERMISSIONS, type Role } from '../src/platform/http/access.ts';
+import { PERMISSIONS, type Role } from '../src/platform/auth/access.ts';
 import { testApp } from './support/app.ts';
 import { makePublisher, type MadePublisher } from './support/factories.ts';
 import { snapshot as takeSnapshot } from './support/snapshot.ts';

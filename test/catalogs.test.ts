@@ -8,7 +8,7 @@ import { describe, it } from 'node:test';
 import { CLOCK_STATES } from '../src/domain/clocks.ts';
 import { AGE_BUCKETS } from '../src/features/dashboards/dashboards.queries.ts';
 import { NOTIFICATION_STATUSES } from '../src/features/notifications/notifications.schema.ts';
-import { PROBLEMS } from '../src/platform/http/problems.ts';
+import { PROBLEMS } from '../src/platform/problems.ts';
 import { en } from '../web/src/i18n/en.ts';
 import { zhTW } from '../web/src/i18n/zh-TW.ts';
 import { ROOT } from './support/cli.ts';

@@ -1,7 +1,7 @@
 // The HTTP surface itself: the OpenAPI document, the reference page, and problem+json for every kind of bad input.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { PROBLEMS } from '../src/platform/http/problems.ts';
+import { PROBLEMS } from '../src/platform/problems.ts';
 import { testApp } from './support/app.ts';
 import { makePublisher } from './support/factories.ts';
 

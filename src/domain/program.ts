@@ -234,3 +234,21 @@ export function programInForce<P extends { effectiveFrom: string }>(
       undefined,
     );
 }
+
+/**
+ * The stored versions, sorted by effectiveFrom; versions are immutable, so a process may keep them. The service
+ * loads them (`ProgramCatalog.load` in features/program); the platform and the workers only need this shape.
+ */
+export class ProgramVersions {
+  readonly versions: readonly Program[];
+  constructor(versions: readonly Program[]) {
+    this.versions = [...versions].sort((a, b) => a.effectiveFrom.localeCompare(b.effectiveFrom));
+  }
+
+  /** The version in force at `now`; before the first version takes effect, the first one. */
+  at(now: Date): Program {
+    const program = programInForce(this.versions, now) ?? this.versions[0];
+    if (!program) throw new Error('No program version is stored: start the service once to load program/.');
+    return program;
+  }
+}

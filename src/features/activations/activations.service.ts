@@ -5,7 +5,7 @@ import { promiseTerms, type PromiseTerms } from '../../domain/promise.ts';
 import { type Program, benefitName } from '../../domain/program.ts';
 import { addDays, isoDay } from '../../domain/time.ts';
 import type { Db } from '../../platform/db/pool.ts';
-import { AppError, invalid, notFound } from '../../platform/http/problems.ts';
+import { AppError, invalid, notFound } from '../../platform/problems.ts';
 import { refreshUnlocks } from '../benefits/benefits.service.ts';
 import { listContacts } from '../contacts/contacts.queries.ts';
 import { enqueueNotification } from '../notifications/notifications.queries.ts';

@@ -4,9 +4,9 @@ import { auditedChange } from '../../platform/http/audit.ts';
 import Type from 'typebox';
 import { hashSecret, newSecret } from '../../platform/auth/secrets.ts';
 import { TOKEN_PREFIX } from '../../platform/auth/tokens.ts';
-import { TOKEN_SCOPES } from '../../platform/http/access.ts';
+import { TOKEN_SCOPES } from '../../platform/auth/access.ts';
 import { principalOf, type App } from '../../platform/http/app.ts';
-import { notFound } from '../../platform/http/problems.ts';
+import { notFound } from '../../platform/problems.ts';
 import { ItemsOf, Nullable, problems, Timestamp, Uuid } from '../../platform/http/schemas.ts';
 
 const Scope = Type.Enum(Object.keys(TOKEN_SCOPES) as (keyof typeof TOKEN_SCOPES)[]);

@@ -3,7 +3,7 @@
 // recorded it or, for a reversal (or a line whose void is waiting for it) that a file import has written and not
 // folded yet, as the lines stand.
 import type { Db } from '../../platform/db/pool.ts';
-import { notFound } from '../../platform/http/problems.ts';
+import { notFound } from '../../platform/problems.ts';
 import type { LedgerLinesView, LedgerSummary, LinesQuery } from './billed-sales.schema.ts';
 
 /**

@@ -14,7 +14,7 @@ import type { Program } from '../../domain/program.ts';
 import { tierFor, trailingWindow } from '../../domain/tiers.ts';
 import { addMonths, isoDay } from '../../domain/time.ts';
 import type { Db } from '../../platform/db/pool.ts';
-import { invalid } from '../../platform/http/problems.ts';
+import { invalid } from '../../platform/problems.ts';
 import { assertPublisherExists } from '../publishers/publishers.service.ts';
 import { applyTierChanges, foldPending } from '../tiers/tiers.service.ts';
 import type {

@@ -3,7 +3,7 @@ import { checkMarketingContact } from '../../domain/contacts.ts';
 import type { Program } from '../../domain/program.ts';
 import { isUniqueViolation } from '../../platform/db/errors.ts';
 import type { Db } from '../../platform/db/pool.ts';
-import { AppError, invalid, notFound } from '../../platform/http/problems.ts';
+import { AppError, invalid, notFound } from '../../platform/problems.ts';
 import { lockPublisher, type PublisherRow } from '../publishers/publishers.queries.ts';
 import { activeUser } from '../users/users.service.ts';
 import {

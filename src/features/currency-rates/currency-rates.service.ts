@@ -2,7 +2,7 @@
 // keeps its USD figure, so a rate is never changed under it).
 import { formatRate, isCurrency, parseRate } from '../../domain/currency.ts';
 import type { Db } from '../../platform/db/pool.ts';
-import { AppError } from '../../platform/http/problems.ts';
+import { AppError } from '../../platform/problems.ts';
 import type { ChunkResult } from '../imports/imports.queries.ts';
 import type { Columns, FileRecord } from '../imports/imports.records.ts';
 

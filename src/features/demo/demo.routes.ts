@@ -1,7 +1,7 @@
 import Type from 'typebox';
-import { PERSON_ROLES, type PersonRole } from '../../platform/http/access.ts';
+import { PERSON_ROLES, type PersonRole } from '../../platform/auth/access.ts';
 import type { App } from '../../platform/http/app.ts';
-import { AppError } from '../../platform/http/problems.ts';
+import { AppError } from '../../platform/problems.ts';
 import { ItemsOf, Nullable, problems } from '../../platform/http/schemas.ts';
 
 const DemoUser = Type.Object(

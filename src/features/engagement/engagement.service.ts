@@ -2,7 +2,7 @@
 // suppresses the messages still waiting; from then on none are queued for it (enqueueNotification, insertTask).
 import type { Program } from '../../domain/program.ts';
 import type { Db } from '../../platform/db/pool.ts';
-import { AppError, notFound } from '../../platform/http/problems.ts';
+import { AppError, notFound } from '../../platform/problems.ts';
 import { MESSAGE_KINDS } from '../notifications/notifications.messages.ts';
 import { engagementsStopping, outboxCounts } from '../notifications/notifications.queries.ts';
 import { listContactRows } from '../tasks/tasks.queries.ts';

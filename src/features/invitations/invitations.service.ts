@@ -10,7 +10,7 @@ import {
   type SessionPolicy,
 } from '../../platform/auth/sessions.ts';
 import type { Db } from '../../platform/db/pool.ts';
-import { AppError, invalid } from '../../platform/http/problems.ts';
+import { AppError, invalid } from '../../platform/problems.ts';
 import { SIGNED_IN_COLUMNS, toSignedInUser, type SignedInUser } from '../sessions/sessions.service.ts';
 
 export const INVITATION_DAYS = 7;

@@ -1,7 +1,7 @@
-import { isStaff } from '../../platform/http/access.ts';
+import { isStaff } from '../../platform/auth/access.ts';
 import { principalOf, type App } from '../../platform/http/app.ts';
 import { auditedChange } from '../../platform/http/audit.ts';
-import { notFound } from '../../platform/http/problems.ts';
+import { notFound } from '../../platform/problems.ts';
 import { ItemsOf, problems, PublisherParams } from '../../platform/http/schemas.ts';
 import {
   findNotificationRow,

@@ -7,7 +7,7 @@ import type { Db } from '../../platform/db/pool.ts';
 import { inTransaction } from '../../platform/db/pool.ts';
 import { workerGone } from '../../platform/jobs.ts';
 import { MAX_SEND_SECONDS, type Mailer } from '../../platform/mail.ts';
-import { AppError, notFound } from '../../platform/http/problems.ts';
+import { AppError, notFound } from '../../platform/problems.ts';
 import { renderMessage } from './notifications.messages.ts';
 import { addDeliveryJob, findNotificationRow, type NotificationRow } from './notifications.queries.ts';
 

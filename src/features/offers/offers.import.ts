@@ -3,7 +3,7 @@
 import Value from 'typebox/value';
 import type { Program } from '../../domain/program.ts';
 import type { Db } from '../../platform/db/pool.ts';
-import { AppError } from '../../platform/http/problems.ts';
+import { AppError } from '../../platform/problems.ts';
 import type { ChunkResult } from '../imports/imports.queries.ts';
 import type { Columns, FileRecord } from '../imports/imports.records.ts';
 import { CreateOfferBody } from './offers.schema.ts';

@@ -4,7 +4,7 @@ import type { Program } from '../../domain/program.ts';
 import { addDays } from '../../domain/time.ts';
 import { isUniqueViolation } from '../../platform/db/errors.ts';
 import type { Db } from '../../platform/db/pool.ts';
-import { AppError, notFound } from '../../platform/http/problems.ts';
+import { AppError, notFound } from '../../platform/problems.ts';
 import { refreshUnlocks } from '../benefits/benefits.service.ts';
 import { assertPublisherExists } from '../publishers/publishers.service.ts';
 import {

@@ -2,7 +2,7 @@
 import { createHash } from 'node:crypto';
 import fs from 'node:fs/promises';
 import path from 'node:path';
-import { programInForce, validateProgram, type Program } from '../../domain/program.ts';
+import { ProgramVersions, validateProgram, type Program } from '../../domain/program.ts';
 import type { Db } from '../../platform/db/pool.ts';
 
 export class ProgramFileError extends Error {
@@ -98,23 +98,11 @@ async function assertTiersStillKnown(db: Db, v: ProgramVersion): Promise<void> {
   }
 }
 
-/** The stored versions, read at start-up; versions are immutable, so a process may keep them. */
-export class ProgramCatalog {
-  readonly versions: readonly Program[];
-  constructor(versions: readonly Program[]) {
-    this.versions = [...versions].sort((a, b) => a.effectiveFrom.localeCompare(b.effectiveFrom));
-  }
-
+/** The stored versions, read at start-up (the pure lookup by date is the domain's `ProgramVersions`). */
+export class ProgramCatalog extends ProgramVersions {
   static async load(db: Db): Promise<ProgramCatalog> {
     const { rows } = await db.query<{ document: Program }>('SELECT document FROM program_versions');
     return new ProgramCatalog(rows.map((r) => r.document));
-  }
-
-  /** The version in force at `now`; before the first version takes effect, the first one. */
-  at(now: Date): Program {
-    const program = programInForce(this.versions, now) ?? this.versions[0];
-    if (!program) throw new Error('No program version is stored: start the service once to load program/.');
-    return program;
   }
 }
 

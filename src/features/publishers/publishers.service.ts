@@ -1,8 +1,8 @@
 import { isUniqueViolation } from '../../platform/db/errors.ts';
 import type { Db } from '../../platform/db/pool.ts';
-import { isStaff, type Principal } from '../../platform/http/access.ts';
+import { isStaff, type Principal } from '../../platform/auth/access.ts';
 import type { Program } from '../../domain/program.ts';
-import { AppError, invalid, notFound } from '../../platform/http/problems.ts';
+import { AppError, invalid, notFound } from '../../platform/problems.ts';
 import { applyTierChanges, recomputeTiers } from '../tiers/tiers.service.ts';
 import { createInvitation, type Invitation } from '../invitations/invitations.service.ts';
 import { insertUser } from '../users/users.queries.ts';

@@ -1,5 +1,5 @@
 import Type, { type Static } from 'typebox';
-import { PERMISSION_NAMES, PERSON_ROLES } from '../../platform/http/access.ts';
+import { PERMISSION_NAMES, PERSON_ROLES } from '../../platform/auth/access.ts';
 import { Nullable, Timestamp, Uuid } from '../../platform/http/schemas.ts';
 
 export const SignInBody = Type.Object(

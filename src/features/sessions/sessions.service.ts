@@ -2,7 +2,7 @@
 import { hashSync, verify } from '@node-rs/argon2';
 import type { Db } from '../../platform/db/pool.ts';
 import { startSession, type NewSession, type SessionPolicy } from '../../platform/auth/sessions.ts';
-import type { Role } from '../../platform/http/access.ts';
+import type { Role } from '../../platform/auth/access.ts';
 
 /** Failures allowed before sign-in for an address starts to wait; then 1, 2, 4 ... minutes, at most an hour. */
 export const FREE_FAILURES = 5;

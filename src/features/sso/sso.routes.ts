@@ -7,7 +7,7 @@ import { hashSecret, newSecret } from '../../platform/auth/secrets.ts';
 import { startSession } from '../../platform/auth/sessions.ts';
 import { inTransaction, type Db } from '../../platform/db/pool.ts';
 import type { App, AuthSettings } from '../../platform/http/app.ts';
-import { AppError } from '../../platform/http/problems.ts';
+import { AppError } from '../../platform/problems.ts';
 import { problems } from '../../platform/http/schemas.ts';
 import { setSessionCookie } from '../sessions/sessions.routes.ts';
 import { SIGNED_IN_COLUMNS, toSignedInUser, type SignedInUser } from '../sessions/sessions.service.ts';

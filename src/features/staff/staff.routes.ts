@@ -4,7 +4,7 @@ import Type from 'typebox';
 import { endSessionsOf } from '../../platform/auth/sessions.ts';
 import { auditedChange } from '../../platform/http/audit.ts';
 import type { App } from '../../platform/http/app.ts';
-import { AppError, notFound } from '../../platform/http/problems.ts';
+import { AppError, notFound } from '../../platform/problems.ts';
 import { ItemsOf, problems, Uuid } from '../../platform/http/schemas.ts';
 import { toUserView, type UserRow } from '../users/users.queries.ts';
 import { UserView } from '../users/users.schema.ts';

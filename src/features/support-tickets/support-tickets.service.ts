@@ -2,7 +2,7 @@
 import type { Program } from '../../domain/program.ts';
 import { addDays } from '../../domain/time.ts';
 import type { Db } from '../../platform/db/pool.ts';
-import { invalid } from '../../platform/http/problems.ts';
+import { invalid } from '../../platform/problems.ts';
 import { findOfferRow } from '../offers/offers.queries.ts';
 import { clockFields } from '../tasks/tasks.clock.ts';
 import { insertTask } from '../tasks/tasks.queries.ts';

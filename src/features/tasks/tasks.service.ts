@@ -1,7 +1,7 @@
 // The rewards team's queue: every promise to a publisher is a task with a clock that a logged contact closes.
 import type { Program } from '../../domain/program.ts';
 import type { Db } from '../../platform/db/pool.ts';
-import { AppError, invalid, notFound } from '../../platform/http/problems.ts';
+import { AppError, invalid, notFound } from '../../platform/problems.ts';
 import { refreshUnlocks } from '../benefits/benefits.service.ts';
 import { enqueueNotification, rewardRecipients } from '../notifications/notifications.queries.ts';
 import { clockFields } from './tasks.clock.ts';

@@ -2,7 +2,7 @@
 import type { Program } from '../../domain/program.ts';
 import { addDays } from '../../domain/time.ts';
 import type { Db } from '../../platform/db/pool.ts';
-import { AppError, invalid } from '../../platform/http/problems.ts';
+import { AppError, invalid } from '../../platform/problems.ts';
 import { refreshUnlocks } from '../benefits/benefits.service.ts';
 import { findOfferRow } from '../offers/offers.queries.ts';
 import { clockFields } from '../tasks/tasks.clock.ts';

@@ -1,7 +1,7 @@
-import type { PersonRole, Role } from '../../platform/http/access.ts';
+import type { PersonRole, Role } from '../../platform/auth/access.ts';
 import { isUniqueViolation } from '../../platform/db/errors.ts';
 import type { Db } from '../../platform/db/pool.ts';
-import { AppError } from '../../platform/http/problems.ts';
+import { AppError } from '../../platform/problems.ts';
 import type { UserView } from './users.schema.ts';
 
 export interface UserRow {

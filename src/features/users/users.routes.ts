@@ -1,5 +1,5 @@
 import { auditedChange } from '../../platform/http/audit.ts';
-import { assertMayManageRole } from '../../platform/http/access.ts';
+import { assertMayManageRole } from '../../platform/auth/access.ts';
 import { principalOf, type App } from '../../platform/http/app.ts';
 import { InvitationView } from '../invitations/invitations.routes.ts';
 import Type from 'typebox';

@@ -1,5 +1,5 @@
 import Type, { type Static } from 'typebox';
-import { PERSON_ROLES } from '../../platform/http/access.ts';
+import { PERSON_ROLES } from '../../platform/auth/access.ts';
 import { Nullable, Timestamp, Uuid } from '../../platform/http/schemas.ts';
 import { DisplayName, Email } from '../publishers/publishers.schema.ts';
 

@@ -1,9 +1,9 @@
 // Account settings (S7.1): the publisher's users, from whom marketing contacts and offer owners are chosen.
 import { rerouteFromUser } from '../clocks/clocks.reroute.ts';
 import type { Db } from '../../platform/db/pool.ts';
-import { AppError, notFound } from '../../platform/http/problems.ts';
+import { AppError, notFound } from '../../platform/problems.ts';
 import { endSessionsOf } from '../../platform/auth/sessions.ts';
-import { assertMayManageRole, type Principal } from '../../platform/http/access.ts';
+import { assertMayManageRole, type Principal } from '../../platform/auth/access.ts';
 import { createInvitation, type Invitation } from '../invitations/invitations.service.ts';
 import { assertPublisherExists } from '../publishers/publishers.service.ts';
 import {

@@ -2,7 +2,7 @@
 // the table holds its hash, the CSRF token, and the idle and absolute deadlines.
 import { randomBytes } from 'node:crypto';
 import type { Db } from '../db/pool.ts';
-import type { Role } from '../http/access.ts';
+import type { Role } from './access.ts';
 import { hashSecret, newSecret } from './secrets.ts';
 
 export const SESSION_COOKIE = '__Host-session';

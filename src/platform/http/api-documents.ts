@@ -2,8 +2,8 @@
 // every problem type at /problems/<code>.
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
-import type { App } from './app.ts';
-import { AppError, PROBLEMS, type ProblemCode } from './problems.ts';
+import type { App } from './app.types.ts';
+import { AppError, PROBLEMS, type ProblemCode } from '../problems.ts';
 
 export async function registerApiDocuments(app: App): Promise<void> {
   await app.register(swagger, {

@@ -4,95 +4,31 @@ import rateLimit from '@fastify/rate-limit';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import { Ajv } from 'ajv';
 import addFormats from 'ajv-formats';
-import Fastify, {
-  type FastifyBaseLogger,
-  type FastifyError,
-  type FastifyInstance,
-  type FastifyRequest,
-  type FastifySchema,
-  type RawReplyDefaultExpression,
-  type RawRequestDefaultExpression,
-  type RawServerDefault,
-} from 'fastify';
-import type pg from 'pg';
-import type { ProgramCatalog } from '../../features/program/program.service.ts';
-import {
-  assertPermission,
-  assertVisiblePublisher,
-  canSeePublisher,
-  type Permission,
-  type Principal,
-} from './access.ts';
+import Fastify, { type FastifyError, type FastifyRequest } from 'fastify';
+import { assertPermission, assertVisiblePublisher, canSeePublisher, type Principal } from '../auth/access.ts';
 import { registerApiDocuments } from './api-documents.ts';
 import { sendProblem, toAppError } from './errors.ts';
 import { useJsonBodies } from './json-body.ts';
 import { Problem } from './schemas.ts';
-import { AppError } from './problems.ts';
-import type { SessionPolicy } from '../auth/sessions.ts';
+import { AppError } from '../problems.ts';
 import { isAudited, writeAudit } from './audit.ts';
 import { resolvePrincipal } from './principal.ts';
+import type { App, AppDeps, Feature } from './app.types.ts';
 
-export type App = FastifyInstance<
-  RawServerDefault,
-  RawRequestDefaultExpression,
-  RawReplyDefaultExpression,
-  FastifyBaseLogger,
-  TypeBoxTypeProvider
->;
-
-export interface Clock {
-  now(): Date;
-}
-
-export const systemClock: Clock = { now: () => new Date() };
-
-export interface AuthSettings extends SessionPolicy {
-  publicUrl: string;
-  oidc: { issuer: string; clientId: string; clientSecret: string } | null;
-}
-
-export interface AppDeps {
-  pool: pg.Pool;
-  programs: ProgramCatalog;
-  clock: Clock;
-  demoMode: boolean;
-  logLevel: string;
-  /** Requests per minute and client address, on every route. */
-  requestsPerMinute: number;
-  /** Proxies to trust in X-Forwarded-For (0: none). */
-  trustProxyHops: number;
-  auth: AuthSettings;
-  /** The job workers of this process, when it runs them: /health/ready fails once they stopped. */
-  workers?: { readonly state: 'running' | 'restarting' | 'stopped' };
-}
-
-declare module 'fastify' {
-  interface FastifyRequest {
-    principal: Principal | null;
-  }
-  interface FastifyContextConfig {
-    /** What a route requires: `public` for no identity, otherwise a permission (access.ts). Required under /api. */
-    permission?: Permission | 'public';
-  }
-  interface FastifyInstance {
-    deps: AppDeps;
-    /** Every API route with the permission it declared: the authorization matrix test is built from it. */
-    apiRoutes: {
-      method: string;
-      url: string;
-      permission: Permission | 'public';
-      schema: FastifySchema | undefined;
-    }[];
-  }
-}
+export {
+  systemClock,
+  type App,
+  type AppDeps,
+  type AuthSettings,
+  type Clock,
+  type Feature,
+} from './app.types.ts';
 
 /** The principal of a route that declared a permission; the hook guarantees it is there. */
 export function principalOf(request: FastifyRequest): Principal {
   if (!request.principal) throw new AppError('unauthenticated', 'This request carries no identity.');
   return request.principal;
 }
-
-export type Feature = (app: App) => Promise<void>;
 
 /** `features` are served under /api/v1; `pages` at the root. */
 export async function buildApp(deps: AppDeps, features: Feature[], pages: Feature[] = []): Promise<App> {

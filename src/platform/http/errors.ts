@@ -1,7 +1,7 @@
 // Every error becomes RFC 9457 problem+json here: validation errors with a pointer per field, PostgreSQL's
 // refusals of a value as 422, anything unexpected as a logged 500 that reveals nothing.
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
-import { AppError, PROBLEMS, type FieldError } from './problems.ts';
+import { AppError, PROBLEMS, type FieldError } from '../problems.ts';
 
 export function toAppError(error: FastifyError, request: FastifyRequest): AppError {
   if (error instanceof AppError) return error;

@@ -5,7 +5,7 @@ import { createHash } from 'node:crypto';
 import type { FastifyRequest } from 'fastify';
 import type { Db, Pool } from '../db/pool.ts';
 import { auditedChange } from './audit.ts';
-import { AppError } from './problems.ts';
+import { AppError } from '../problems.ts';
 
 export interface IdempotentAnswer<T> {
   body: T;

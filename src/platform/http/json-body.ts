@@ -1,7 +1,7 @@
 // Request bodies are JSON, parsed strictly: no prototype-poisoning keys, a precise reason for a bad body.
 import { parseJson } from '../json.ts';
-import type { App } from './app.ts';
-import { AppError } from './problems.ts';
+import type { App } from './app.types.ts';
+import { AppError } from '../problems.ts';
 
 export function useJsonBodies(app: App): void {
   // The API speaks JSON only; anything else is 415.

@@ -3,7 +3,7 @@
 import fastifyStatic from '@fastify/static';
 import fs from 'node:fs';
 import path from 'node:path';
-import type { App } from './app.ts';
+import type { App } from './app.types.ts';
 
 export const PORTAL_DIST = path.resolve(import.meta.dirname, '../../../web/dist');
 

@@ -4,9 +4,9 @@ import { timingSafeEqual } from 'node:crypto';
 import type { FastifyRequest } from 'fastify';
 import { resolveSession, SESSION_COOKIE } from '../auth/sessions.ts';
 import { resolveToken } from '../auth/tokens.ts';
-import type { Principal, Role } from './access.ts';
-import type { AppDeps } from './app.ts';
-import { AppError } from './problems.ts';
+import type { Principal, Role } from '../auth/access.ts';
+import type { AppDeps } from './app.types.ts';
+import { AppError } from '../problems.ts';
 
 declare module 'fastify' {
   interface FastifyRequest {

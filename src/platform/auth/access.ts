@@ -1,6 +1,6 @@
 // Who may do what. Function-level checks are declared per route (`config.permission`) and enforced in one
 // hook; the object-level check (is this publisher yours?) runs for every route under a publisher (app.ts).
-import { AppError } from './problems.ts';
+import { AppError } from '../problems.ts';
 
 export const ROLES = [
   'publisher-owner',

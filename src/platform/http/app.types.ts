@@ -1,0 +1,71 @@
+// The application's types (its Fastify instance, what it is built from) and what the hooks add to Fastify's,
+// apart from app.ts so that the modules app.ts wires in (principal, JSON bodies, API documents) can name them.
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
+import type {
+  FastifyBaseLogger,
+  FastifyInstance,
+  FastifySchema,
+  RawReplyDefaultExpression,
+  RawRequestDefaultExpression,
+  RawServerDefault,
+} from 'fastify';
+import type pg from 'pg';
+import type { ProgramVersions } from '../../domain/program.ts';
+import type { SessionPolicy } from '../auth/sessions.ts';
+import type { Permission, Principal } from '../auth/access.ts';
+
+export type App = FastifyInstance<
+  RawServerDefault,
+  RawRequestDefaultExpression,
+  RawReplyDefaultExpression,
+  FastifyBaseLogger,
+  TypeBoxTypeProvider
+>;
+
+export interface Clock {
+  now(): Date;
+}
+
+export const systemClock: Clock = { now: () => new Date() };
+
+export interface AuthSettings extends SessionPolicy {
+  publicUrl: string;
+  oidc: { issuer: string; clientId: string; clientSecret: string } | null;
+}
+
+export interface AppDeps {
+  pool: pg.Pool;
+  programs: ProgramVersions;
+  clock: Clock;
+  demoMode: boolean;
+  logLevel: string;
+  /** Requests per minute and client address, on every route. */
+  requestsPerMinute: number;
+  /** Proxies to trust in X-Forwarded-For (0: none). */
+  trustProxyHops: number;
+  auth: AuthSettings;
+  /** The job workers of this process, when it runs them: /health/ready fails once they stopped. */
+  workers?: { readonly state: 'running' | 'restarting' | 'stopped' };
+}
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    principal: Principal | null;
+  }
+  interface FastifyContextConfig {
+    /** What a route requires: `public` for no identity, otherwise a permission (access.ts). Required under /api. */
+    permission?: Permission | 'public';
+  }
+  interface FastifyInstance {
+    deps: AppDeps;
+    /** Every API route with the permission it declared: the authorization matrix test is built from it. */
+    apiRoutes: {
+      method: string;
+      url: string;
+      permission: Permission | 'public';
+      schema: FastifySchema | undefined;
+    }[];
+  }
+}
+
+export type Feature = (app: App) => Promise<void>;
