@@ -15,7 +15,7 @@ import { ROOT } from './support/cli.ts';
 
 /** The reason codes, read from the domain's type (a union of string literals). */
 function reasonCodes(): string[] {
-  const source = fs.readFileSync(path.join(ROOT, 'src/domain/eligibility.ts'), 'utf8');
+  const source = fs.readFileSync(path.join(ROOT, 'src/domain/facts.ts'), 'utf8');
   const union = /export type ReasonCode =([^;]+);/.exec(source)?.[1] ?? '';
   return [...union.matchAll(/'([a-z-]+)'/g)].map((m) => m[1]!);
 }
