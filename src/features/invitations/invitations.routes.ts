@@ -3,18 +3,9 @@ import { inTransaction } from '../../platform/db/pool.ts';
 import type { App } from '../../platform/http/app.ts';
 import { problems } from '../../platform/http/schemas.ts';
 import { SessionView } from '../sessions/sessions.schema.ts';
-import { SIGN_IN_RATE, sendSession } from '../sessions/sessions.routes.ts';
+import { SIGN_IN_RATE, sendSession } from '../../platform/http/session-cookie.ts';
 import { ACCEPT_PAGE } from './accept-page.ts';
 import { acceptInvitation } from './invitations.service.ts';
-
-export const InvitationView = Type.Object(
-  {
-    token: Type.String({ description: 'Shown once: the one-time secret of the link.' }),
-    url: Type.String(),
-    expiresAt: Type.String({ format: 'date-time' }),
-  },
-  { additionalProperties: false, description: 'A one-time link for the user to set a password; shown once.' },
-);
 
 /** The page invitation links open, served at the root (not under /api/v1). */
 export async function invitationPage(app: App): Promise<void> {

@@ -2,7 +2,7 @@ import { auditedChange } from '../../platform/http/audit.ts';
 import { principalOf, type App } from '../../platform/http/app.ts';
 import { ItemsOf, problems, PublisherParams } from '../../platform/http/schemas.ts';
 import Type from 'typebox';
-import { InvitationView } from '../invitations/invitations.routes.ts';
+import { InvitationView } from '../invitations/invitations.schema.ts';
 import { CreatePublisherBody, PublisherView } from './publishers.schema.ts';
 import { createPublisher, getPublisher, listPublishers, moveToCompany } from './publishers.service.ts';
 

@@ -1,15 +1,12 @@
-import type { FastifyReply } from 'fastify';
-import { endSession, SESSION_COOKIE, type NewSession } from '../../platform/auth/sessions.ts';
+import { endSession, SESSION_COOKIE } from '../../platform/auth/sessions.ts';
 import { inTransaction } from '../../platform/db/pool.ts';
 import { principalOf, type App } from '../../platform/http/app.ts';
 import { permissionsOf } from '../../platform/auth/access.ts';
 import { AppError } from '../../platform/problems.ts';
 import { problems } from '../../platform/http/schemas.ts';
+import { sendSession, SIGN_IN_RATE } from '../../platform/http/session-cookie.ts';
 import { SessionView, SignInBody } from './sessions.schema.ts';
-import { signInWithPassword, type SignedInUser } from './sessions.service.ts';
-
-/** Sign-in attempts per client address and minute, before the per-address backoff even starts. */
-export const SIGN_IN_RATE = { max: 20, timeWindow: '1 minute' };
+import { signInWithPassword } from './sessions.service.ts';
 
 export async function sessionsRoutes(app: App): Promise<void> {
   const { pool, clock, auth } = app.deps;
@@ -101,32 +98,4 @@ export async function sessionsRoutes(app: App): Promise<void> {
         .send(null);
     },
   );
-}
-
-/** Sets the session cookie: __Host- (Secure, Path=/, no Domain), HttpOnly, SameSite=Lax, until the absolute end. */
-export function setSessionCookie(reply: FastifyReply, session: NewSession, now: Date): FastifyReply {
-  return reply.setCookie(SESSION_COOKIE, session.token, {
-    path: '/',
-    httpOnly: true,
-    secure: true,
-    sameSite: 'lax',
-    maxAge: Math.floor((session.expiresAt.getTime() - now.getTime()) / 1000),
-  });
-}
-
-/** Answers a sign-in: the cookie, and 201 with the user and the CSRF token. */
-export function sendSession(
-  reply: FastifyReply,
-  user: SignedInUser,
-  session: NewSession,
-  now: Date,
-): FastifyReply {
-  return setSessionCookie(reply, session, now)
-    .code(201)
-    .send({
-      user,
-      permissions: permissionsOf(user.role),
-      csrfToken: session.csrfToken,
-      expiresAt: session.expiresAt.toISOString(),
-    });
 }

@@ -9,7 +9,7 @@ import { inTransaction, type Db } from '../../platform/db/pool.ts';
 import type { App, AuthSettings } from '../../platform/http/app.ts';
 import { AppError } from '../../platform/problems.ts';
 import { problems } from '../../platform/http/schemas.ts';
-import { setSessionCookie } from '../sessions/sessions.routes.ts';
+import { setSessionCookie } from '../../platform/http/session-cookie.ts';
 import { SIGNED_IN_COLUMNS, toSignedInUser, type SignedInUser } from '../sessions/sessions.service.ts';
 
 const LOGIN_COOKIE = '__Host-oidc';

@@ -1,7 +1,7 @@
 import { auditedChange } from '../../platform/http/audit.ts';
 import { assertMayManageRole } from '../../platform/auth/access.ts';
 import { principalOf, type App } from '../../platform/http/app.ts';
-import { InvitationView } from '../invitations/invitations.routes.ts';
+import { InvitationView } from '../invitations/invitations.schema.ts';
 import Type from 'typebox';
 import { ItemsOf, problems, PublisherParams } from '../../platform/http/schemas.ts';
 import { AddUserBody, UserParams, UserView } from './users.schema.ts';
