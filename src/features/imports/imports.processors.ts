@@ -4,12 +4,12 @@
 import { isoDay } from '../../domain/time.ts';
 import type { Db, Pool } from '../../platform/db/pool.ts';
 import { writePrepared } from '../billed-sales/billed-sales.service.ts';
-import { importRates, RATE_COLUMNS } from '../currency-rates/currency-rates.service.ts';
-import { importOffers, OFFER_COLUMNS } from '../offers/offers.import.ts';
+import { importRates, RATE_COLUMNS } from './rates.import.ts';
+import { importOffers, OFFER_COLUMNS } from './offers.import.ts';
 import { preparedChunks, type PreparedChunk } from './billed-sales.chunks.ts';
 import type { ChunkResult } from './imports.queries.ts';
 import { readRecords, type Columns, type FileFormat, type FileRecord } from './imports.records.ts';
-import type { ImportOptions } from './imports.service.ts';
+import type { ImportOptions } from './imports.types.ts';
 
 /**
  * What a kind of import knows: its chunks, in file order, each with the last line it holds, and how to write a

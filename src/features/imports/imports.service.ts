@@ -4,75 +4,16 @@
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import type { Program } from '../../domain/program.ts';
-import {
-  inRetriedTransaction,
-  inTransaction,
-  type Pool,
-  type TransactionRetry,
-} from '../../platform/db/pool.ts';
+import { inRetriedTransaction, inTransaction, type Pool } from '../../platform/db/pool.ts';
 import { csvText } from '../../platform/csv.ts';
 import { maintainSkippingLocked } from '../../platform/db/maintenance.ts';
 import { applyAllTierChanges, foldPending } from '../tiers/tiers.service.ts';
-import {
-  finishImport,
-  importRejects,
-  recordChunk,
-  startImport,
-  type ImportKind,
-  type ImportRow,
-} from './imports.queries.ts';
+import { finishImport, importRejects, recordChunk, startImport, type ImportRow } from './imports.queries.ts';
 import { formatOf } from './imports.records.ts';
 import { processorFor } from './imports.processors.ts';
+import type { ImportOptions, ImportProgress, ImportSummary } from './imports.types.ts';
 
-export interface ImportProgress {
-  bytes: number;
-  totalBytes: number;
-  /** Lines read so far, those skipped on a resumed run included. */
-  lines: number;
-  accepted: number;
-  duplicate: number;
-  rejected: number;
-}
-
-export interface ImportOptions {
-  kind: ImportKind;
-  file: string;
-  /** Where the report of rejected lines goes; default `<file>.rejects.csv`. */
-  reportFile?: string;
-  /** Lines per transaction; default 25,000. */
-  chunkLines?: number;
-  programs: { at(now: Date): Program };
-  now: () => Date;
-  onProgress?: (progress: ImportProgress) => void;
-  /** Told what happens after the lines are in (tier engine, unlocks). */
-  onStage?: (stage: string) => void;
-  /**
-   * Told when a transaction (a chunk's, the tier engine's) was ended by a deadlock with another writer, or a
-   * serialization failure, and runs again (`inRetriedTransaction`).
-   */
-  onRetry?: (what: string, retry: TransactionRetry) => void;
-  /**
-   * Apply the tier changes at the end (record unlocked benefits, queue their notifications); default true.
-   * False leaves them to `tiers apply` or the service, which apply every recorded change.
-   */
-  applyUnlocks?: boolean;
-}
-
-export interface ImportSummary {
-  importId: number;
-  resumedAfterLine: number;
-  alreadyFinished: boolean;
-  lines: number;
-  accepted: number;
-  duplicate: number;
-  rejected: number;
-  reportFile: string | null;
-  tierChanges: number;
-  unlocksApplied: number;
-  /** Where the time went: hashing the file, writing the lines, the tier engine, applying tier changes. */
-  seconds: { hash: number; lines: number; tiers: number; unlocks: number };
-}
+export type { ImportOptions, ImportProgress, ImportSummary } from './imports.types.ts';
 
 export async function importFile(pool: Pool, options: ImportOptions): Promise<ImportSummary> {
   const format = formatOf(options.file);

@@ -4,10 +4,10 @@ import Value from 'typebox/value';
 import type { Program } from '../../domain/program.ts';
 import type { Db } from '../../platform/db/pool.ts';
 import { AppError } from '../../platform/problems.ts';
-import type { ChunkResult } from '../imports/imports.queries.ts';
-import type { Columns, FileRecord } from '../imports/imports.records.ts';
-import { CreateOfferBody } from './offers.schema.ts';
-import { changeOfferStatus, createOffer, updateOffer } from './offers.service.ts';
+import type { ChunkResult } from './imports.queries.ts';
+import type { Columns, FileRecord } from './imports.records.ts';
+import { CreateOfferBody } from '../offers/offers.schema.ts';
+import { changeOfferStatus, createOffer, updateOffer } from '../offers/offers.service.ts';
 
 export const OFFER_FIELDS = [
   'mpnId',
