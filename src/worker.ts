@@ -2,7 +2,7 @@
 // service process (RUN_WORKERS, the default) or as `marketplace-rewards worker` processes; any number at once.
 import type pg from 'pg';
 import { sweepClocks } from './features/clocks/clocks.service.ts';
-import { DELIVER_JOB } from './features/notifications/notifications.queries.ts';
+import { DELIVER_JOB } from './usecases/outbox.ts';
 import {
   deliverNotification,
   recoverDeliveries,

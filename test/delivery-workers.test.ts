@@ -7,7 +7,7 @@ import { randomBytes } from 'node:crypto';
 import { after, describe, it } from 'node:test';
 import pg from 'pg';
 import { setTimeout as wait } from 'node:timers/promises';
-import { enqueueNotification } from '../src/features/notifications/notifications.queries.ts';
+import { enqueueNotification } from '../src/usecases/outbox.ts';
 import { loadConfig } from '../src/platform/config.ts';
 import { startService } from '../src/server.ts';
 import { freshDatabase } from './support/db.ts';

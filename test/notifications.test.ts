@@ -3,7 +3,7 @@
 // message's delivery error shown to the rewards team only. (The delivery workers: delivery-workers.test.ts.)
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { MESSAGE_KINDS } from '../src/features/notifications/notifications.messages.ts';
+import { MESSAGE_KINDS } from '../src/usecases/messages.ts';
 import {
   deliverNotification,
   recoverDeliveries,

@@ -5,7 +5,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
 import { setTimeout as wait } from 'node:timers/promises';
 import { describe, it } from 'node:test';
-import { enqueueNotification } from '../src/features/notifications/notifications.queries.ts';
+import { enqueueNotification } from '../src/usecases/outbox.ts';
 import { TAKEOVER_AFTER_SECONDS } from '../src/features/notifications/notifications.service.ts';
 import { inTransaction } from '../src/platform/db/pool.ts';
 import { ROOT } from './support/cli.ts';

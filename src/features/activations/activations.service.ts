@@ -6,10 +6,10 @@ import { type Program, benefitName } from '../../domain/program.ts';
 import { addDays, isoDay } from '../../domain/time.ts';
 import type { Db } from '../../platform/db/pool.ts';
 import { AppError, invalid, notFound } from '../../platform/problems.ts';
-import { refreshUnlocks } from '../benefits/benefits.service.ts';
+import { refreshUnlocks } from '../../usecases/unlocks.ts';
 import { listContacts } from '../contacts/contacts.queries.ts';
-import { enqueueNotification } from '../notifications/notifications.queries.ts';
-import { insertTask } from '../tasks/tasks.queries.ts';
+import { enqueueNotification } from '../../usecases/outbox.ts';
+import { insertTask } from '../../usecases/tasks.ts';
 import type { ActivationView } from './activations.schema.ts';
 
 interface ActivationRow {

@@ -3,7 +3,7 @@ import type { App } from '../../platform/http/app.ts';
 import { iso, problems, PublisherParams } from '../../platform/http/schemas.ts';
 import { inTransaction } from '../../platform/db/pool.ts';
 import { BenefitsQuery, BenefitsView } from './benefits.schema.ts';
-import { evaluatePublisher, refreshUnlocks } from './benefits.service.ts';
+import { evaluatePublisher, refreshUnlocks } from '../../usecases/unlocks.ts';
 
 export async function benefitsRoutes(app: App): Promise<void> {
   app.get(

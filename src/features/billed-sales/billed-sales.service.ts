@@ -15,7 +15,7 @@ import { tierFor, trailingWindow } from '../../domain/tiers.ts';
 import { addMonths, isoDay } from '../../domain/time.ts';
 import type { Db } from '../../platform/db/pool.ts';
 import { invalid } from '../../platform/problems.ts';
-import { assertPublisherExists } from '../publishers/publishers.service.ts';
+import { assertPublisherExists } from '../../usecases/publishers.ts';
 import { applyTierChanges, foldPending } from '../tiers/tiers.service.ts';
 import type {
   BatchOutcomeView,

@@ -17,8 +17,8 @@ import {
   rewardRecipients,
   type Recipient,
   userLanguage,
-} from '../notifications/notifications.queries.ts';
-import { rerouteFromUser } from './clocks.reroute.ts';
+} from '../../usecases/outbox.ts';
+import { rerouteFromUser } from '../../usecases/reroute.ts';
 import { taskSubject } from '../tasks/tasks.subject.ts';
 
 export interface SweepResult {

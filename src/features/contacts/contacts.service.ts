@@ -4,7 +4,7 @@ import type { Program } from '../../domain/program.ts';
 import { isUniqueViolation } from '../../platform/db/errors.ts';
 import type { Db } from '../../platform/db/pool.ts';
 import { AppError, invalid, notFound } from '../../platform/problems.ts';
-import { lockPublisher, type PublisherRow } from '../publishers/publishers.queries.ts';
+import { lockPublisher, type PublisherRow } from '../../usecases/publishers.ts';
 import { activeUser } from '../users/users.service.ts';
 import {
   countActivations,

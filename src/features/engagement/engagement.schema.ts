@@ -1,6 +1,6 @@
 import Type, { type Static } from 'typebox';
 import { Nullable, Timestamp, Uuid } from '../../platform/http/schemas.ts';
-import { OPT_OUT_ENGAGEMENTS } from '../notifications/notifications.queries.ts';
+import { OPT_OUT_ENGAGEMENTS } from '../../usecases/outbox.ts';
 import { ContactView, TaskView } from '../tasks/tasks.schema.ts';
 
 export const Engagement = Type.Enum(OPT_OUT_ENGAGEMENTS, {

@@ -3,8 +3,9 @@
 import type { Program } from '../../domain/program.ts';
 import type { Db } from '../../platform/db/pool.ts';
 import { AppError, notFound } from '../../platform/problems.ts';
-import { MESSAGE_KINDS } from '../notifications/notifications.messages.ts';
-import { engagementsStopping, outboxCounts } from '../notifications/notifications.queries.ts';
+import { MESSAGE_KINDS } from '../../usecases/messages.ts';
+import { engagementsStopping } from '../../usecases/outbox.ts';
+import { outboxCounts } from '../notifications/notifications.queries.ts';
 import { listContactRows } from '../tasks/tasks.queries.ts';
 import { listTasks, toContactView } from '../tasks/tasks.service.ts';
 import type { OptOutBody, OptOutView } from './engagement.schema.ts';

@@ -1,6 +1,6 @@
 import Type, { type Static } from 'typebox';
 import { Nullable, Timestamp, Uuid } from '../../platform/http/schemas.ts';
-import { MESSAGE_KINDS } from './notifications.messages.ts';
+import { MESSAGE_KINDS } from '../../usecases/messages.ts';
 
 export const NOTIFICATION_STATUSES = [
   'queued',

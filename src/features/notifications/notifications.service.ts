@@ -8,8 +8,9 @@ import { inTransaction } from '../../platform/db/pool.ts';
 import { workerGone } from '../../platform/jobs.ts';
 import { MAX_SEND_SECONDS, type Mailer } from '../../platform/mail.ts';
 import { AppError, notFound } from '../../platform/problems.ts';
-import { renderMessage } from './notifications.messages.ts';
-import { addDeliveryJob, findNotificationRow, type NotificationRow } from './notifications.queries.ts';
+import { renderMessage } from '../../usecases/messages.ts';
+import { addDeliveryJob } from '../../usecases/outbox.ts';
+import { findNotificationRow, type NotificationRow } from './notifications.queries.ts';
 
 export interface DeliverySettings {
   /** The SMTP transport; null keeps every message in the outbox (status `held`), readable and never lost. */

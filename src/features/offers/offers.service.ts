@@ -5,15 +5,10 @@ import { addDays } from '../../domain/time.ts';
 import { isUniqueViolation } from '../../platform/db/errors.ts';
 import type { Db } from '../../platform/db/pool.ts';
 import { AppError, notFound } from '../../platform/problems.ts';
-import { refreshUnlocks } from '../benefits/benefits.service.ts';
-import { assertPublisherExists } from '../publishers/publishers.service.ts';
-import {
-  enqueueNotification,
-  optedOut,
-  rewardRecipients,
-  userLanguage,
-} from '../notifications/notifications.queries.ts';
-import { insertTask } from '../tasks/tasks.queries.ts';
+import { refreshUnlocks } from '../../usecases/unlocks.ts';
+import { assertPublisherExists } from '../../usecases/publishers.ts';
+import { enqueueNotification, optedOut, rewardRecipients, userLanguage } from '../../usecases/outbox.ts';
+import { insertTask } from '../../usecases/tasks.ts';
 import { activeUser } from '../users/users.service.ts';
 import {
   findOfferRow,

@@ -1,14 +1,6 @@
 import type { Db } from '../../platform/db/pool.ts';
+import type { PublisherRow } from '../../usecases/publishers.ts';
 import type { PublisherView } from './publishers.schema.ts';
-
-export interface PublisherRow {
-  id: string;
-  mpn_id: string;
-  company_name: string;
-  account_email: string;
-  company_id: string;
-  created_at: Date;
-}
 
 export function toPublisherView(row: PublisherRow): PublisherView {
   return {
@@ -19,23 +11,6 @@ export function toPublisherView(row: PublisherRow): PublisherView {
     companyId: row.company_id,
     createdAt: row.created_at.toISOString(),
   };
-}
-
-export async function findPublisher(db: Db, id: string): Promise<PublisherRow | undefined> {
-  const { rows } = await db.query<PublisherRow>('SELECT * FROM publishers WHERE id = $1', [id]);
-  return rows[0];
-}
-
-/**
- * Locks the publisher's row until the transaction ends, so that changes to one publisher (sales, offers,
- * contacts, activations) run one after the other. FOR NO KEY UPDATE does not conflict with the key-share
- * locks that foreign keys take, so inserts referencing the publisher cannot deadlock with it.
- */
-export async function lockPublisher(db: Db, id: string): Promise<PublisherRow | undefined> {
-  const { rows } = await db.query<PublisherRow>('SELECT * FROM publishers WHERE id = $1 FOR NO KEY UPDATE', [
-    id,
-  ]);
-  return rows[0];
 }
 
 export async function listPublisherRows(db: Db, onlyId: string | null): Promise<PublisherRow[]> {

@@ -1,8 +1,5 @@
 import Type, { type Static } from 'typebox';
-import { Timestamp, Uuid } from '../../platform/http/schemas.ts';
-
-export const Email = Type.String({ format: 'email', maxLength: 254 });
-export const DisplayName = Type.String({ minLength: 1, maxLength: 200 });
+import { DisplayName, Email, Timestamp, Uuid } from '../../platform/http/schemas.ts';
 
 export const CreatePublisherBody = Type.Object(
   {

@@ -6,13 +6,8 @@ import { AppError, invalid, notFound } from '../../platform/problems.ts';
 import { applyTierChanges, recomputeTiers } from '../tiers/tiers.service.ts';
 import { createInvitation, type Invitation } from '../invitations/invitations.service.ts';
 import { insertUser } from '../users/users.queries.ts';
-import {
-  findPublisher,
-  insertPublisher,
-  listPublisherRows,
-  lockPublisher,
-  toPublisherView,
-} from './publishers.queries.ts';
+import { findPublisher, lockPublisher } from '../../usecases/publishers.ts';
+import { insertPublisher, listPublisherRows, toPublisherView } from './publishers.queries.ts';
 import type { CreatePublisherBody, PublisherView } from './publishers.schema.ts';
 
 /** Registers a publisher (S1) with its first user, the owner. */
@@ -57,10 +52,6 @@ export async function getPublisher(db: Db, publisherId: string): Promise<Publish
   const row = await findPublisher(db, publisherId);
   if (!row) throw notFound('publisher');
   return toPublisherView(row);
-}
-
-export async function assertPublisherExists(db: Db, publisherId: string): Promise<void> {
-  await getPublisher(db, publisherId);
 }
 
 /**

@@ -1,5 +1,5 @@
 // The rewards team and program admins: listed, and deactivated at once (sessions ended, API tokens revoked).
-import { rerouteFromUser } from '../clocks/clocks.reroute.ts';
+import { rerouteFromUser } from '../../usecases/reroute.ts';
 import Type from 'typebox';
 import { endSessionsOf } from '../../platform/auth/sessions.ts';
 import { auditedChange } from '../../platform/http/audit.ts';

@@ -5,7 +5,7 @@ import type { Db } from '../../platform/db/pool.ts';
 import { invalid } from '../../platform/problems.ts';
 import { findOfferRow } from '../offers/offers.queries.ts';
 import { clockFields } from '../tasks/tasks.clock.ts';
-import { insertTask } from '../tasks/tasks.queries.ts';
+import { insertTask } from '../../usecases/tasks.ts';
 import type { CreateTicketBody, TicketView } from './support-tickets.schema.ts';
 
 interface TicketRow {

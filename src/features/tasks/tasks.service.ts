@@ -2,8 +2,8 @@
 import type { Program } from '../../domain/program.ts';
 import type { Db } from '../../platform/db/pool.ts';
 import { AppError, invalid, notFound } from '../../platform/problems.ts';
-import { refreshUnlocks } from '../benefits/benefits.service.ts';
-import { enqueueNotification, rewardRecipients } from '../notifications/notifications.queries.ts';
+import { refreshUnlocks } from '../../usecases/unlocks.ts';
+import { enqueueNotification, rewardRecipients } from '../../usecases/outbox.ts';
 import { clockFields } from './tasks.clock.ts';
 import {
   findTaskRow,

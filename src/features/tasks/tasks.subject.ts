@@ -1,6 +1,6 @@
 // What a task is about, in one line (the queue, the clock messages, the CSV export).
 import { type Program, benefitName } from '../../domain/program.ts';
-import type { TaskKind } from './tasks.queries.ts';
+import type { TaskKind } from '../../usecases/tasks.ts';
 
 export function taskSubject(
   kind: TaskKind,

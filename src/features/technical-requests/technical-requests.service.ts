@@ -3,10 +3,10 @@ import type { Program } from '../../domain/program.ts';
 import { addDays } from '../../domain/time.ts';
 import type { Db } from '../../platform/db/pool.ts';
 import { AppError, invalid } from '../../platform/problems.ts';
-import { refreshUnlocks } from '../benefits/benefits.service.ts';
+import { refreshUnlocks } from '../../usecases/unlocks.ts';
 import { findOfferRow } from '../offers/offers.queries.ts';
 import { clockFields } from '../tasks/tasks.clock.ts';
-import { insertTask } from '../tasks/tasks.queries.ts';
+import { insertTask } from '../../usecases/tasks.ts';
 import type { CreateTechnicalRequestBody, TechnicalRequestView } from './technical-requests.schema.ts';
 
 interface RequestRow {

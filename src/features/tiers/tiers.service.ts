@@ -6,7 +6,7 @@ import { trailingWindow } from '../../domain/tiers.ts';
 import { isoDay } from '../../domain/time.ts';
 import type { Db, Pool } from '../../platform/db/pool.ts';
 import { inRetriedTransaction } from '../../platform/db/pool.ts';
-import { refreshUnlocks } from '../benefits/benefits.service.ts';
+import { refreshUnlocks } from '../../usecases/unlocks.ts';
 import {
   foldDeltas,
   lockEngine,

@@ -1,7 +1,6 @@
 import Type, { type Static } from 'typebox';
 import { PERSON_ROLES } from '../../platform/auth/access.ts';
-import { Nullable, Timestamp, Uuid } from '../../platform/http/schemas.ts';
-import { DisplayName, Email } from '../publishers/publishers.schema.ts';
+import { DisplayName, Email, Nullable, Timestamp, Uuid } from '../../platform/http/schemas.ts';
 
 export const PublisherRole = Type.Enum(['publisher-owner', 'publisher-admin', 'publisher-member']);
 

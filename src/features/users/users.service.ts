@@ -1,11 +1,11 @@
 // Account settings (S7.1): the publisher's users, from whom marketing contacts and offer owners are chosen.
-import { rerouteFromUser } from '../clocks/clocks.reroute.ts';
+import { rerouteFromUser } from '../../usecases/reroute.ts';
 import type { Db } from '../../platform/db/pool.ts';
 import { AppError, notFound } from '../../platform/problems.ts';
 import { endSessionsOf } from '../../platform/auth/sessions.ts';
 import { assertMayManageRole, type Principal } from '../../platform/auth/access.ts';
 import { createInvitation, type Invitation } from '../invitations/invitations.service.ts';
-import { assertPublisherExists } from '../publishers/publishers.service.ts';
+import { assertPublisherExists } from '../../usecases/publishers.ts';
 import {
   deactivateUserRow,
   findPublisherUser,

@@ -4,6 +4,8 @@ import Type, { type TSchema } from 'typebox';
 export const Uuid = Type.String({ format: 'uuid' });
 export const Timestamp = Type.String({ format: 'date-time' });
 export const Day = Type.String({ format: 'date' });
+export const Email = Type.String({ format: 'email', maxLength: 254 });
+export const DisplayName = Type.String({ minLength: 1, maxLength: 200 });
 export const Nullable = <T extends TSchema>(schema: T, options: { description?: string } = {}) =>
   Type.Union([schema, Type.Null()], options);
 

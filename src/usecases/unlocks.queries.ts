@@ -1,7 +1,7 @@
 // The facts eligibility is computed from, read per publisher.
-import type { ActivationFacts, OfferFacts, UnlockChange, UnlockFacts } from '../../domain/eligibility.ts';
-import type { Db } from '../../platform/db/pool.ts';
-import { COUNTS, voidedJoin } from '../billed-sales/billed-sales.queries.ts';
+import type { ActivationFacts, OfferFacts, UnlockChange, UnlockFacts } from '../domain/eligibility.ts';
+import type { Db } from '../platform/db/pool.ts';
+import { COUNTS, voidedJoin } from './ledger.sql.ts';
 
 /**
  * The company's billed sales in USD cents with billed_on in (from, to] (L2): every profile of the publisher's

@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
-import { loadConfig } from '../../platform/config.ts';
-import { MESSAGE_KINDS, messageLanguage, renderMessage } from './notifications.messages.ts';
+import { loadConfig } from '../platform/config.ts';
+import { MESSAGE_KINDS, messageLanguage, renderMessage } from './messages.ts';
 
 describe('messages', () => {
   it('reads Traditional Chinese for zh-TW, zh-Hant and zh-HK, English for every other tag', () => {

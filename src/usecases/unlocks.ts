@@ -1,10 +1,10 @@
 // A publisher's standing and benefits, computed by the domain from the stored facts.
-import { evaluateEligibility, type Eligibility } from '../../domain/eligibility.ts';
-import { type Program, benefitName } from '../../domain/program.ts';
-import { trailingWindow } from '../../domain/tiers.ts';
-import type { Db } from '../../platform/db/pool.ts';
-import { enqueueNotification, rewardRecipients } from '../notifications/notifications.queries.ts';
-import { lockPublisher } from '../publishers/publishers.queries.ts';
+import { evaluateEligibility, type Eligibility } from '../domain/eligibility.ts';
+import { type Program, benefitName } from '../domain/program.ts';
+import { trailingWindow } from '../domain/tiers.ts';
+import type { Db } from '../platform/db/pool.ts';
+import { enqueueNotification, rewardRecipients } from './outbox.ts';
+import { lockPublisher } from './publishers.ts';
 import {
   activationFacts,
   companyBilledSales,
@@ -12,7 +12,7 @@ import {
   offerFacts,
   recordUnlocks,
   unlockFacts,
-} from './benefits.queries.ts';
+} from './unlocks.queries.ts';
 
 /** The company's billed sales over the program's trailing window ending on `now`'s day (L2). */
 async function trailingBilledSales(

@@ -1,13 +1,9 @@
 // When a person is deactivated, what was theirs goes to someone who can act: a staff member's tasks go back to
 // the queue (unassigned); a publisher user's offers go to the publisher's owners or admins, and messages still
 // waiting for them are sent to the publisher's current recipients who do not have them yet. Idempotent.
-import type { Db } from '../../platform/db/pool.ts';
-import type { MessageKind } from '../notifications/notifications.messages.ts';
-import {
-  enqueueNotification,
-  publisherLeads,
-  rewardRecipients,
-} from '../notifications/notifications.queries.ts';
+import type { Db } from '../platform/db/pool.ts';
+import type { MessageKind } from './messages.ts';
+import { enqueueNotification, publisherLeads, rewardRecipients } from './outbox.ts';
 
 /** Reroutes the open work of `userId` (deactivated) at `now`; answers how many items moved. */
 export async function rerouteFromUser(tx: Db, userId: string, now: Date): Promise<number> {
