@@ -4,7 +4,16 @@ import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
   {
-    ignores: ['node_modules/', 'data/', 'dist/', 'web/dist/', 'coverage/', '.test-data/', 'eslint.config.js'],
+    ignores: [
+      'node_modules/',
+      'data/',
+      'dist/',
+      'web/dist/',
+      'coverage/',
+      '.test-data/',
+      'eslint.config.js',
+      '.dependency-cruiser.cjs',
+    ],
   },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
