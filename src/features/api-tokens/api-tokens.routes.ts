@@ -1,47 +1,10 @@
-import { auditedChange } from '../../platform/http/audit.ts';
 // API tokens for the marketplace feed: created by program admins with scopes, shown once, listed with their
 // last use, revoked at once.
-import Type from 'typebox';
-import { hashSecret, newSecret } from '../../platform/auth/secrets.ts';
-import { TOKEN_PREFIX } from '../../platform/auth/tokens.ts';
-import { TOKEN_SCOPES } from '../../platform/auth/access.ts';
+import { auditedChange } from '../../platform/http/audit.ts';
 import { principalOf, type App } from '../../platform/http/app.ts';
-import { notFound } from '../../platform/problems.ts';
-import { ItemsOf, Nullable, problems, Timestamp, Uuid } from '../../platform/http/schemas.ts';
-
-const Scope = Type.Enum(Object.keys(TOKEN_SCOPES) as (keyof typeof TOKEN_SCOPES)[]);
-const TokenView = Type.Object(
-  {
-    id: Uuid,
-    name: Type.String(),
-    scopes: Type.Array(Type.String()),
-    createdAt: Timestamp,
-    lastUsedAt: Nullable(Timestamp),
-    revokedAt: Nullable(Timestamp),
-  },
-  { additionalProperties: false },
-);
-const CreatedToken = Type.Object(
-  { ...TokenView.properties, token: Type.String({ description: 'Shown once; only its hash is kept.' }) },
-  { additionalProperties: false },
-);
-
-interface TokenRow {
-  id: string;
-  name: string;
-  scopes: string[];
-  created_at: Date;
-  last_used_at: Date | null;
-  revoked_at: Date | null;
-}
-const view = (r: TokenRow) => ({
-  id: r.id,
-  name: r.name,
-  scopes: r.scopes,
-  createdAt: r.created_at.toISOString(),
-  lastUsedAt: r.last_used_at?.toISOString() ?? null,
-  revokedAt: r.revoked_at?.toISOString() ?? null,
-});
+import { ItemsOf, problems } from '../../platform/http/schemas.ts';
+import { CreatedToken, CreateTokenBody, TokenParams, TokenView } from './api-tokens.schema.ts';
+import { createApiToken, listApiTokens, revokeApiToken } from './api-tokens.service.ts';
 
 export async function apiTokensRoutes(app: App): Promise<void> {
   const { pool, clock } = app.deps;
@@ -53,34 +16,18 @@ export async function apiTokensRoutes(app: App): Promise<void> {
       schema: {
         summary: 'Create an API token with scopes; the token is shown once',
         tags: ['api-tokens'],
-        body: Type.Object(
-          {
-            name: Type.String({ minLength: 1, maxLength: 100 }),
-            scopes: Type.Array(Scope, { minItems: 1, uniqueItems: true }),
-          },
-          { additionalProperties: false },
-        ),
+        body: CreateTokenBody,
         response: { 201: CreatedToken, ...problems(401, 403, 422, 429) },
       },
     },
     async (request, reply) => {
-      const token = newSecret(TOKEN_PREFIX);
-      const { rows } = await auditedChange(pool, request, clock.now(), (tx) =>
-        tx.query<TokenRow>(
-          `INSERT INTO api_tokens (token_hash, name, scopes, created_by, created_at) VALUES ($1, $2, $3, $4, $5)
-         RETURNING id, name, scopes, created_at, last_used_at, revoked_at`,
-          [
-            hashSecret(token),
-            request.body.name,
-            request.body.scopes,
-            principalOf(request).userId,
-            clock.now(),
-          ],
-        ),
+      const now = clock.now();
+      const created = await auditedChange(pool, request, now, (tx) =>
+        createApiToken(tx, request.body, principalOf(request).userId, now),
       );
-      request.audit.objectId = rows[0]!.id;
+      request.audit.objectId = created.id;
       request.audit.objectType = 'api-token';
-      return reply.code(201).send({ ...view(rows[0]!), token });
+      return reply.code(201).send(created);
     },
   );
 
@@ -94,12 +41,7 @@ export async function apiTokensRoutes(app: App): Promise<void> {
         response: { 200: ItemsOf(TokenView), ...problems(401, 403) },
       },
     },
-    async () => {
-      const { rows } = await pool.query<TokenRow>(
-        'SELECT id, name, scopes, created_at, last_used_at, revoked_at FROM api_tokens ORDER BY created_at DESC, id',
-      );
-      return { items: rows.map(view) };
-    },
+    async () => ({ items: await listApiTokens(pool) }),
   );
 
   app.post(
@@ -109,25 +51,13 @@ export async function apiTokensRoutes(app: App): Promise<void> {
       schema: {
         summary: 'Revoke an API token at once',
         tags: ['api-tokens'],
-        params: Type.Object({ tokenId: Uuid }, { additionalProperties: false }),
+        params: TokenParams,
         response: { 200: TokenView, ...problems(401, 403, 404, 429) },
       },
     },
     async (request) => {
-      const { rows } = await auditedChange(pool, request, clock.now(), (tx) =>
-        tx
-          .query<TokenRow>(
-            `UPDATE api_tokens SET revoked_at = coalesce(revoked_at, $2) WHERE id = $1
-         RETURNING id, name, scopes, created_at, last_used_at, revoked_at`,
-            [request.params.tokenId, clock.now()],
-          )
-          .then((answer) => {
-            // Inside the transaction, so an unknown id rolls back and is recorded as a failure.
-            if (!answer.rows[0]) throw notFound('API token');
-            return answer;
-          }),
-      );
-      return view(rows[0]!);
+      const now = clock.now();
+      return auditedChange(pool, request, now, (tx) => revokeApiToken(tx, request.params.tokenId, now));
     },
   );
 }

@@ -1,0 +1,28 @@
+import type { PersonRole } from '../../platform/auth/access.ts';
+import type { Db } from '../../platform/db/pool.ts';
+
+export interface DemoUser {
+  email: string;
+  displayName: string;
+  role: PersonRole;
+  companyName: string | null;
+}
+
+/** The active accounts, staff first, then by company: whom a visitor of the demo may sign in as. */
+export async function listDemoUsers(db: Db): Promise<DemoUser[]> {
+  const { rows } = await db.query<{
+    email: string;
+    display_name: string;
+    role: PersonRole;
+    company_name: string | null;
+  }>(
+    `SELECT u.email, u.display_name, u.role, p.company_name FROM users u LEFT JOIN publishers p ON p.id = u.publisher_id
+     WHERE u.active ORDER BY p.company_name NULLS FIRST, u.role, u.email LIMIT 200`,
+  );
+  return rows.map((r) => ({
+    email: r.email,
+    displayName: r.display_name,
+    role: r.role,
+    companyName: r.company_name,
+  }));
+}
