@@ -389,7 +389,7 @@ describe('[IDENTITY] security review findings', () => {
     const last = await t.call('POST', `/api/v1/staff/${adminId}/deactivate`, { as: t.adminEmail });
     assert.deepEqual(
       [last.status, last.body.type],
-      [409, '/problems/user-inactive'],
+      [409, '/problems/last-program-admin'],
       'the last program admin stays',
     );
     await t.pool.query('UPDATE users SET active = false WHERE id = $1', [adminId]);

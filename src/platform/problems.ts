@@ -115,6 +115,12 @@ export const PROBLEMS = {
     title: 'The user is deactivated',
     doc: 'A deactivated user cannot be given new responsibilities.',
   },
+  /** Deactivating the only active program admin: nobody would be left to run the program or invite staff. */
+  'last-program-admin': {
+    status: 409,
+    title: 'The last program admin cannot be deactivated',
+    doc: 'The program needs an active program admin: invite another one, then deactivate this one.',
+  },
   'task-closed': { status: 409, title: 'The task is closed', doc: 'The task was completed or cancelled.' },
   'task-claimed': {
     status: 409,

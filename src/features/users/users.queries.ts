@@ -72,15 +72,51 @@ export async function findPublisherUser(
   return rows[0];
 }
 
+/** A user of this publisher or, for `null`, a staff member (rewards team, program admin); or undefined. */
+export async function findMember(
+  db: Db,
+  publisherId: string | null,
+  userId: string,
+): Promise<UserRow | undefined> {
+  const { rows } = await db.query<UserRow>(
+    'SELECT * FROM users WHERE id = $1 AND publisher_id IS NOT DISTINCT FROM $2',
+    [userId, publisherId],
+  );
+  return rows[0];
+}
+
+/** The staff: rewards team members and program admins, the active first. */
+export async function listStaffRows(db: Db): Promise<UserRow[]> {
+  const { rows } = await db.query<UserRow>(
+    'SELECT * FROM users WHERE publisher_id IS NULL ORDER BY active DESC, display_name, id',
+  );
+  return rows;
+}
+
+/**
+ * The ids of the active people a deactivation must not leave without one of: the publisher's owners or, for
+ * `null`, the program admins. Locked until the transaction ends, so two deactivations at once see each other.
+ */
+export async function lockActiveInCharge(db: Db, publisherId: string | null): Promise<string[]> {
+  const { rows } = await db.query<{ id: string }>(
+    publisherId === null
+      ? "SELECT id FROM users WHERE role = 'program-admin' AND active FOR NO KEY UPDATE"
+      : "SELECT id FROM users WHERE publisher_id = $1 AND role = 'publisher-owner' AND active FOR NO KEY UPDATE",
+    publisherId === null ? [] : [publisherId],
+  );
+  return rows.map((r) => r.id);
+}
+
+/** Deactivates a user of this publisher or, for `null`, a staff member; deactivating twice keeps the first time. */
 export async function deactivateUserRow(
   db: Db,
-  publisherId: string,
+  publisherId: string | null,
   userId: string,
   now: Date,
 ): Promise<UserRow | undefined> {
   const { rows } = await db.query<UserRow>(
     `UPDATE users SET active = false, deactivated_at = coalesce(deactivated_at, $3)
-     WHERE id = $1 AND publisher_id = $2 RETURNING *`,
+     WHERE id = $1 AND publisher_id IS NOT DISTINCT FROM $2 RETURNING *`,
     [userId, publisherId, now],
   );
   return rows[0];

@@ -3,12 +3,15 @@ import { rerouteFromUser } from '../../usecases/reroute.ts';
 import type { Db } from '../../platform/db/pool.ts';
 import { AppError, notFound } from '../../platform/problems.ts';
 import { endSessionsOf } from '../../platform/auth/sessions.ts';
+import { revokeTokensOf } from '../../platform/auth/tokens.ts';
 import { assertMayManageRole, type Principal } from '../../platform/auth/access.ts';
 import { createInvitation, type Invitation } from '../invitations/invitations.service.ts';
 import { assertPublisherExists } from '../../usecases/publishers.ts';
 import {
   deactivateUserRow,
+  findMember,
   findPublisherUser,
+  lockActiveInCharge,
   insertUser,
   listUserRows,
   toUserView,
@@ -36,32 +39,38 @@ export async function listUsers(db: Db, publisherId: string): Promise<UserView[]
   return (await listUserRows(db, publisherId)).map(toUserView);
 }
 
-/** Deactivates a user; deactivating twice is harmless. Their responsibilities stay recorded. */
+/**
+ * Deactivates a user of this publisher or, for `publisherId` null, a staff member (rewards team, program admin);
+ * deactivating twice is harmless. Their sessions end and the API tokens they made are revoked at once; their
+ * offers, tasks and waiting messages go to others (`rerouteFromUser`); their responsibilities stay recorded. The
+ * last active owner of a publisher stays (`user-inactive`), and so does the last program admin
+ * (`last-program-admin`).
+ */
 export async function deactivateUser(
   tx: Db,
-  publisherId: string,
+  publisherId: string | null,
   userId: string,
   actor: Principal,
   now: Date,
 ): Promise<UserView> {
-  const target = await findPublisherUser(tx, publisherId, userId);
-  if (!target) throw notFound('user');
+  const what = publisherId === null ? 'staff member' : 'user';
+  const target = await findMember(tx, publisherId, userId);
+  if (!target) throw notFound(what);
   assertMayManageRole(actor, target.role);
-  const { rows: owners } = await tx.query<{ id: string }>(
-    `SELECT id FROM users WHERE publisher_id = $1 AND role = 'publisher-owner' AND active FOR NO KEY UPDATE`,
-    [publisherId],
-  );
-  if (owners.length === 1 && owners[0]!.id === userId) {
-    throw new AppError(
-      'user-inactive',
-      'This is the last active owner of the publisher; make someone else owner first.',
-    );
+  const inCharge = await lockActiveInCharge(tx, publisherId);
+  if (inCharge.length === 1 && inCharge[0] === userId) {
+    throw publisherId === null
+      ? new AppError('last-program-admin', 'This is the last active program admin; invite another first.')
+      : new AppError(
+          'user-inactive',
+          'This is the last active owner of the publisher; make someone else owner first.',
+        );
   }
   const row = await deactivateUserRow(tx, publisherId, userId, now);
-  if (!row) throw notFound('user');
-  // Deactivation ends the user's sessions at once.
+  if (!row) throw notFound(what);
   await endSessionsOf(tx, userId, now);
-  // Their offers and the messages still waiting for them go to the publisher's owners or admins.
+  await revokeTokensOf(tx, userId, now);
+  // Their offers, tasks and the messages still waiting for them go to others (owners or admins, or the queue).
   await rerouteFromUser(tx, userId, now);
   return toUserView(row);
 }

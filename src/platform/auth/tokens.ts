@@ -23,3 +23,11 @@ export async function resolveToken(db: Db, token: string, now: Date): Promise<Ac
   );
   return rows[0] ?? null;
 }
+
+/** Revokes every token `userId` made (a deactivated person's tokens stop at once); revoked ones keep their time. */
+export async function revokeTokensOf(db: Db, userId: string, now: Date): Promise<void> {
+  await db.query('UPDATE api_tokens SET revoked_at = $2 WHERE created_by = $1 AND revoked_at IS NULL', [
+    userId,
+    now,
+  ]);
+}

@@ -416,6 +416,7 @@ export const en = {
   'problem.external-id-taken': 'Another offer has this marketplace id.',
   'problem.rate-fixed': 'The rate for that month is set already and cannot change.',
   'problem.user-inactive': 'This user is deactivated.',
+  'problem.last-program-admin': 'The last program admin cannot be deactivated: invite another one first.',
   'problem.task-closed': 'This task was completed or cancelled meanwhile. The list is up to date now.',
   'problem.notification-not-retryable': 'Only a failed message can be retried.',
   'problem.opt-out-exists': 'The publisher opted out of this already.',

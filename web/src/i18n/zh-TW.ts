@@ -408,6 +408,7 @@ export const zhTW = {
   'problem.external-id-taken': '另一個供應項目已使用此市集識別碼。',
   'problem.rate-fixed': '該月份的匯率已設定，無法變更。',
   'problem.user-inactive': '此使用者已停用。',
+  'problem.last-program-admin': '無法停用最後一位計畫管理員：請先邀請另一位。',
   'problem.task-closed': '此工作已在期間完成或取消。清單現在已是最新狀態。',
   'problem.notification-not-retryable': '只有傳送失敗的郵件可以重試。',
   'problem.opt-out-exists': '發行者已選擇退出此項目。',
