@@ -3,14 +3,14 @@
 // and are used once: a replayed callback or a wrong state is refused.
 import * as oidc from 'openid-client';
 import Type from 'typebox';
-import { hashSecret, newSecret } from '../../platform/auth/secrets.ts';
-import { startSession } from '../../platform/auth/sessions.ts';
-import { inTransaction, type Db } from '../../platform/db/pool.ts';
+import { newSecret } from '../../platform/auth/secrets.ts';
+import { inTransaction } from '../../platform/db/pool.ts';
 import type { App, AuthSettings } from '../../platform/http/app.ts';
 import { AppError } from '../../platform/problems.ts';
 import { problems } from '../../platform/http/schemas.ts';
 import { setSessionCookie } from '../../platform/http/session-cookie.ts';
-import { SIGNED_IN_COLUMNS, toSignedInUser, type SignedInUser } from '../sessions/sessions.service.ts';
+import { recordLogin, spendLogin } from './sso.queries.ts';
+import { signInWithIdentity } from './sso.service.ts';
 
 const LOGIN_COOKIE = '__Host-oidc';
 const LOGIN_MINUTES = 10;
@@ -47,10 +47,7 @@ export async function ssoRoutes(app: App): Promise<void> {
       const state = oidc.randomState();
       const nonce = oidc.randomNonce();
       const verifier = oidc.randomPKCECodeVerifier();
-      await pool.query(
-        'INSERT INTO oidc_logins (id_hash, state, nonce, code_verifier, created_at) VALUES ($1, $2, $3, $4, $5)',
-        [hashSecret(loginId), state, nonce, verifier, clock.now()],
-      );
+      await recordLogin(pool, { loginId, state, nonce, verifier }, clock.now());
       const url = oidc.buildAuthorizationUrl(config, {
         redirect_uri: redirectUri,
         scope: 'openid email profile',
@@ -91,12 +88,7 @@ export async function ssoRoutes(app: App): Promise<void> {
       const now = clock.now();
       const loginId = request.cookies[LOGIN_COOKIE] ?? '';
       // Spend the round trip first: whatever happens next, this state cannot be used again.
-      const { rows } = await pool.query<{ state: string; nonce: string; code_verifier: string }>(
-        `UPDATE oidc_logins SET used_at = $2 WHERE id_hash = $1 AND used_at IS NULL AND created_at > $2::timestamptz - make_interval(mins => $3)
-         RETURNING state, nonce, code_verifier`,
-        [hashSecret(loginId), now, LOGIN_MINUTES],
-      );
-      const login = rows[0];
+      const login = await spendLogin(pool, loginId, now, LOGIN_MINUTES);
       if (!login)
         throw new AppError(
           'sso-failed',
@@ -139,10 +131,7 @@ export async function ssoRoutes(app: App): Promise<void> {
       };
 
       const meta = { ip: request.ip, userAgent: request.headers['user-agent'] };
-      const signedIn = await inTransaction(pool, async (tx) => {
-        const user = await linkedUser(tx, identity);
-        return user && { user, session: await startSession(tx, user.id, auth, now, meta) };
-      });
+      const signedIn = await inTransaction(pool, (tx) => signInWithIdentity(tx, identity, auth, now, meta));
       if (!signedIn) {
         request.audit.actorLabel = identity.email ?? identity.subject;
         throw new AppError(
@@ -171,28 +160,4 @@ async function discover(settings: NonNullable<AuthSettings['oidc']>): Promise<oi
     undefined,
     loopback ? { execute: [oidc.allowInsecureRequests] } : undefined,
   );
-}
-
-/**
- * The account an identity signs in to: the one linked to it, or else the active account with its verified email,
- * which is then linked (first sign-in). An unverified email never links, and staff accounts (rewards team, program
- * admins) never link by email: a company's directory vouches for its own people only.
- */
-async function linkedUser(
-  tx: Db,
-  identity: { issuer: string; subject: string; email: string | null; verified: boolean },
-): Promise<SignedInUser | null> {
-  const linked = await tx.query<SignedInUser & { active: boolean }>(
-    `SELECT ${SIGNED_IN_COLUMNS}, u.active FROM users u WHERE u.oidc_issuer = $1 AND u.oidc_subject = $2`,
-    [identity.issuer, identity.subject],
-  );
-  if (linked.rows[0]) return linked.rows[0].active ? toSignedInUser(linked.rows[0]) : null;
-  if (!identity.email || !identity.verified) return null;
-  const { rows } = await tx.query<SignedInUser>(
-    `UPDATE users u SET oidc_issuer = $1, oidc_subject = $2
-     WHERE lower(u.email) = lower($3) AND u.active AND u.oidc_subject IS NULL AND u.publisher_id IS NOT NULL
-     RETURNING ${SIGNED_IN_COLUMNS}`,
-    [identity.issuer, identity.subject, identity.email],
-  );
-  return rows[0] ?? null;
 }

@@ -1,0 +1,64 @@
+// The round trips of single sign-on (state, nonce and PKCE verifier, keyed by the hash of the login cookie) and
+// the links between a directory's identities and accounts.
+import { hashSecret } from '../../platform/auth/secrets.ts';
+import type { Db } from '../../platform/db/pool.ts';
+import { SIGNED_IN_COLUMNS, type SignedInUser } from '../sessions/sessions.service.ts';
+
+export interface OidcLogin {
+  state: string;
+  nonce: string;
+  code_verifier: string;
+}
+
+export async function recordLogin(
+  db: Db,
+  login: { loginId: string; state: string; nonce: string; verifier: string },
+  now: Date,
+): Promise<void> {
+  await db.query(
+    'INSERT INTO oidc_logins (id_hash, state, nonce, code_verifier, created_at) VALUES ($1, $2, $3, $4, $5)',
+    [hashSecret(login.loginId), login.state, login.nonce, login.verifier, now],
+  );
+}
+
+/** Marks the round trip used and returns it; undefined when it is unknown, older than `minutes` or used already. */
+export async function spendLogin(
+  db: Db,
+  loginId: string,
+  now: Date,
+  minutes: number,
+): Promise<OidcLogin | undefined> {
+  const { rows } = await db.query<OidcLogin>(
+    `UPDATE oidc_logins SET used_at = $2 WHERE id_hash = $1 AND used_at IS NULL AND created_at > $2::timestamptz - make_interval(mins => $3)
+     RETURNING state, nonce, code_verifier`,
+    [hashSecret(loginId), now, minutes],
+  );
+  return rows[0];
+}
+
+/** The account linked to this identity, with whether it is active. */
+export async function findLinkedUser(
+  db: Db,
+  issuer: string,
+  subject: string,
+): Promise<(SignedInUser & { active: boolean }) | undefined> {
+  const { rows } = await db.query<SignedInUser & { active: boolean }>(
+    `SELECT ${SIGNED_IN_COLUMNS}, u.active FROM users u WHERE u.oidc_issuer = $1 AND u.oidc_subject = $2`,
+    [issuer, subject],
+  );
+  return rows[0];
+}
+
+/** Links the identity to the active publisher account with this email that has no identity yet, if there is one. */
+export async function linkByEmail(
+  db: Db,
+  identity: { issuer: string; subject: string; email: string },
+): Promise<SignedInUser | undefined> {
+  const { rows } = await db.query<SignedInUser>(
+    `UPDATE users u SET oidc_issuer = $1, oidc_subject = $2
+     WHERE lower(u.email) = lower($3) AND u.active AND u.oidc_subject IS NULL AND u.publisher_id IS NOT NULL
+     RETURNING ${SIGNED_IN_COLUMNS}`,
+    [identity.issuer, identity.subject, identity.email],
+  );
+  return rows[0];
+}
