@@ -47,6 +47,19 @@ export default tseslint.config(
     },
   },
   {
+    // Route files are HTTP only: validate, authorize, call a service, present. SQL lives in <feature>.queries.ts.
+    files: ['src/features/**/*.routes.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "CallExpression[callee.property.name='query']",
+          message: 'SQL belongs in <feature>.queries.ts, called through a service.',
+        },
+      ],
+    },
+  },
+  {
     files: ['src/domain/**/*.ts'],
     ignores: ['src/domain/**/*.test.ts', 'src/domain/*.test-helper.ts'],
     rules: {
