@@ -14,7 +14,7 @@ import type { Config } from './platform/config.ts';
 import { inTransaction } from './platform/db/pool.ts';
 import { startJobRunner, type JobLog, type RunnerState, type TaskList } from './platform/jobs.ts';
 import { smtpMailer } from './platform/mail.ts';
-import type { Clock } from './platform/http/app.ts';
+import type { Clock } from './platform/clock.ts';
 
 /** A message queued but not picked up this long (its job held by a dead worker) gets a new job. */
 const RECOVERY_GRACE_SECONDS = 120;

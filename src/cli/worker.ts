@@ -1,6 +1,6 @@
 // `marketplace-rewards worker`: the job workers (delivery, clocks, tier changes) in a process of their own.
 import { loadConfig } from '../platform/config.ts';
-import { systemClock } from '../platform/http/app.ts';
+import { systemClock } from '../platform/clock.ts';
 import { openDatabase, prepareDatabase } from '../server.ts';
 import { startWorkers } from '../worker.ts';
 import { stopOnSignals } from './signals.ts';

@@ -15,14 +15,8 @@ import { isAudited, writeAudit } from './audit.ts';
 import { resolvePrincipal } from './principal.ts';
 import type { App, AppDeps, Feature } from './app.types.ts';
 
-export {
-  systemClock,
-  type App,
-  type AppDeps,
-  type AuthSettings,
-  type Clock,
-  type Feature,
-} from './app.types.ts';
+export type { App, AppDeps, AuthSettings, Feature } from './app.types.ts';
+export { systemClock, type Clock } from '../clock.ts';
 
 /** The principal of a route that declared a permission; the hook guarantees it is there. */
 export function principalOf(request: FastifyRequest): Principal {

@@ -12,6 +12,7 @@ import type {
 import type pg from 'pg';
 import type { ProgramVersions } from '../../domain/program.ts';
 import type { SessionPolicy } from '../auth/sessions.ts';
+import type { Clock } from '../clock.ts';
 import type { Permission, Principal } from '../auth/access.ts';
 
 export type App = FastifyInstance<
@@ -21,12 +22,6 @@ export type App = FastifyInstance<
   FastifyBaseLogger,
   TypeBoxTypeProvider
 >;
-
-export interface Clock {
-  now(): Date;
-}
-
-export const systemClock: Clock = { now: () => new Date() };
 
 export interface AuthSettings extends SessionPolicy {
   publicUrl: string;
