@@ -9,9 +9,8 @@ import { inTransaction } from '../platform/db/pool.ts';
 import { applyAllTierChanges, recomputeTiers } from '../features/tiers/tiers.service.ts';
 import { openDatabase, prepareDatabase, startService, type Database } from '../server.ts';
 import { ImportFileError } from '../features/imports/imports.records.ts';
-import type { ImportKind } from '../features/imports/imports.queries.ts';
 import { sweepClocks } from '../features/clocks/clocks.service.ts';
-import { runImport } from './import.ts';
+import { runImport, type ImportCommand } from './import.ts';
 import { stopOnSignals } from './signals.ts';
 
 type Env = NodeJS.ProcessEnv;
@@ -72,17 +71,7 @@ export async function migrateOnce(env: Env): Promise<number> {
   return 0;
 }
 
-export async function importFile(
-  env: Env,
-  options: {
-    kind: ImportKind;
-    file: string;
-    chunkLines?: number;
-    reportFile?: string;
-    json: boolean;
-    applyUnlocks: boolean;
-  },
-): Promise<number> {
+export async function importFile(env: Env, options: ImportCommand): Promise<number> {
   try {
     return await withDatabase(env, (db, programs) => runImport(db.pool, programs, options));
   } catch (error) {

@@ -5,17 +5,20 @@ import { importFile, type ImportProgress } from '../features/imports/imports.ser
 import type { ImportKind } from '../features/imports/imports.queries.ts';
 import type { Pool } from '../platform/db/pool.ts';
 
+/** What `import` is told on the command line. */
+export interface ImportCommand {
+  kind: ImportKind;
+  file: string;
+  chunkLines?: number;
+  reportFile?: string;
+  json: boolean;
+  applyUnlocks: boolean;
+}
+
 export async function runImport(
   pool: Pool,
   programs: ProgramCatalog,
-  options: {
-    kind: ImportKind;
-    file: string;
-    chunkLines?: number;
-    reportFile?: string;
-    json: boolean;
-    applyUnlocks: boolean;
-  },
+  options: ImportCommand,
 ): Promise<number> {
   const started = performance.now();
   const bar = new cliProgress.SingleBar(
