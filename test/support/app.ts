@@ -13,11 +13,18 @@ import { freshDatabase } from './db.ts';
 
 export class TestClock implements Clock {
   private current: Date;
+  private perRead = 0;
   constructor(start: Date) {
     this.current = start;
   }
   now(): Date {
-    return new Date(this.current);
+    const read = new Date(this.current);
+    this.current = new Date(this.current.getTime() + this.perRead);
+    return read;
+  }
+  /** Moves the clock on by `ms` after every read (0, the default: it stands still), so two reads differ. */
+  tickOnRead(ms: number): void {
+    this.perRead = ms;
   }
   set(at: Date | string): void {
     this.current = new Date(at);

@@ -5,7 +5,7 @@ import { ActivateBody, ActivationParams, ActivationView } from './activations.sc
 import { activateBenefit, getActivation, listActivations } from './activations.service.ts';
 
 export async function activationsRoutes(app: App): Promise<void> {
-  const { pool, clock, programs } = app.deps;
+  const { pool } = app.deps;
 
   app.post(
     '/publishers/:publisherId/activations',
@@ -22,11 +22,11 @@ export async function activationsRoutes(app: App): Promise<void> {
     async (request, reply) => {
       const principal = principalOf(request);
       const { publisherId } = request.params;
-      const now = clock.now();
-      const outcome = await auditedChange(pool, request, clock.now(), async (tx) => {
+      const { now } = request;
+      const outcome = await auditedChange(pool, request, async (tx) => {
         return activateBenefit(
           tx,
-          programs.at(now),
+          request.program,
           publisherId,
           request.body.benefitId,
           principal.userId,
@@ -52,8 +52,8 @@ export async function activationsRoutes(app: App): Promise<void> {
       },
     },
     async (request) => {
-      const now = clock.now();
-      return { items: await listActivations(pool, programs.at(now), request.params.publisherId, now) };
+      const { now } = request;
+      return { items: await listActivations(pool, request.program, request.params.publisherId, now) };
     },
   );
 
@@ -69,10 +69,10 @@ export async function activationsRoutes(app: App): Promise<void> {
       },
     },
     async (request) => {
-      const now = clock.now();
+      const { now } = request;
       return getActivation(
         pool,
-        programs.at(now),
+        request.program,
         request.params.publisherId,
         request.params.activationId,
         now,

@@ -7,7 +7,7 @@ import { CreatedToken, CreateTokenBody, TokenParams, TokenView } from './api-tok
 import { createApiToken, listApiTokens, revokeApiToken } from './api-tokens.service.ts';
 
 export async function apiTokensRoutes(app: App): Promise<void> {
-  const { pool, clock } = app.deps;
+  const { pool } = app.deps;
 
   app.post(
     '/api-tokens',
@@ -21,8 +21,8 @@ export async function apiTokensRoutes(app: App): Promise<void> {
       },
     },
     async (request, reply) => {
-      const now = clock.now();
-      const created = await auditedChange(pool, request, now, (tx) =>
+      const { now } = request;
+      const created = await auditedChange(pool, request, (tx) =>
         createApiToken(tx, request.body, principalOf(request).userId, now),
       );
       request.audit.objectId = created.id;
@@ -56,8 +56,8 @@ export async function apiTokensRoutes(app: App): Promise<void> {
       },
     },
     async (request) => {
-      const now = clock.now();
-      return auditedChange(pool, request, now, (tx) => revokeApiToken(tx, request.params.tokenId, now));
+      const { now } = request;
+      return auditedChange(pool, request, (tx) => revokeApiToken(tx, request.params.tokenId, now));
     },
   );
 }

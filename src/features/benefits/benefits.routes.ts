@@ -20,9 +20,8 @@ export async function benefitsRoutes(app: App): Promise<void> {
     },
     async (request) => {
       const { publisherId } = request.params;
-      const { pool, clock, programs } = app.deps;
-      const now = clock.now();
-      const program = programs.at(now);
+      const { pool } = app.deps;
+      const { now, program } = request;
       let eligibility = await evaluatePublisher(pool, program, publisherId, now);
       // Something became unlocked without a change passing through refreshUnlocks (a new program version took
       // effect): record it now, so that it is kept from here on.

@@ -23,7 +23,7 @@ const IdempotencyHeader = Type.Object({
 });
 
 export async function billedSalesRoutes(app: App): Promise<void> {
-  const { pool, clock, programs } = app.deps;
+  const { pool } = app.deps;
 
   app.post(
     '/billed-sales/batches',
@@ -44,9 +44,9 @@ export async function billedSalesRoutes(app: App): Promise<void> {
       },
     },
     async (request, reply) => {
-      const now = clock.now();
-      const answer = await idempotentChange(pool, request, now, 200, (tx) =>
-        ingestBatch(tx, programs.at(now), request.body.lines, now),
+      const { now } = request;
+      const answer = await idempotentChange(pool, request, 200, (tx) =>
+        ingestBatch(tx, request.program, request.body.lines, now),
       );
       if (answer.replayed) void reply.header('idempotent-replayed', 'true');
       return answer.body;
@@ -65,8 +65,8 @@ export async function billedSalesRoutes(app: App): Promise<void> {
       },
     },
     async (request) => {
-      const now = clock.now();
-      return ledgerSummary(pool, programs.at(now), request.params.publisherId, now);
+      const { now } = request;
+      return ledgerSummary(pool, request.program, request.params.publisherId, now);
     },
   );
 
@@ -83,8 +83,8 @@ export async function billedSalesRoutes(app: App): Promise<void> {
       },
     },
     async (request) => {
-      const now = clock.now();
-      return listLedgerLines(pool, programs.at(now), request.params.publisherId, request.query, now);
+      const { now } = request;
+      return listLedgerLines(pool, request.program, request.params.publisherId, request.query, now);
     },
   );
 
@@ -104,17 +104,17 @@ export async function billedSalesRoutes(app: App): Promise<void> {
       },
     },
     async (request, reply) => {
-      const now = clock.now();
+      const { now } = request;
       const record = async (tx: Parameters<typeof recordSale>[0]) => {
-        const sale = await recordSale(tx, programs.at(now), request.params.publisherId, request.body, now);
+        const sale = await recordSale(tx, request.program, request.params.publisherId, request.body, now);
         request.audit.objectType = 'billed-sales-line';
         request.audit.objectId = sale.lineId;
         return sale;
       };
       if (request.headers['idempotency-key'] === undefined) {
-        return reply.code(201).send(await auditedChange(pool, request, now, record));
+        return reply.code(201).send(await auditedChange(pool, request, record));
       }
-      const answer = await idempotentChange(pool, request, now, 201, record);
+      const answer = await idempotentChange(pool, request, 201, record);
       if (answer.replayed) void reply.header('idempotent-replayed', 'true');
       return reply.code(201).send(answer.body);
     },

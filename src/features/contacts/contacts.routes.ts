@@ -7,7 +7,7 @@ import { listContacts } from './contacts.queries.ts';
 import { assignContact, changeContact, removeContact } from './contacts.service.ts';
 
 export async function contactsRoutes(app: App): Promise<void> {
-  const { pool, clock, programs } = app.deps;
+  const { pool } = app.deps;
 
   app.get(
     '/publishers/:publisherId/marketing-contacts',
@@ -38,9 +38,9 @@ export async function contactsRoutes(app: App): Promise<void> {
       },
     },
     async (request, reply) => {
-      const now = clock.now();
-      const contact = await auditedChange(pool, request, clock.now(), (tx) =>
-        assignContact(tx, programs.at(now), request.params.publisherId, request.body, now),
+      const { now } = request;
+      const contact = await auditedChange(pool, request, (tx) =>
+        assignContact(tx, request.program, request.params.publisherId, request.body, now),
       );
       return reply.code(201).send(contact);
     },
@@ -59,10 +59,10 @@ export async function contactsRoutes(app: App): Promise<void> {
       },
     },
     async (request) => {
-      const now = clock.now();
+      const { now } = request;
       const { publisherId, contactId } = request.params;
-      return auditedChange(pool, request, clock.now(), (tx) =>
-        changeContact(tx, programs.at(now), publisherId, contactId, request.body, now),
+      return auditedChange(pool, request, (tx) =>
+        changeContact(tx, request.program, publisherId, contactId, request.body, now),
       );
     },
   );
@@ -79,8 +79,8 @@ export async function contactsRoutes(app: App): Promise<void> {
       },
     },
     async (request, reply) => {
-      await auditedChange(pool, request, clock.now(), (tx) =>
-        removeContact(tx, request.params.publisherId, request.params.contactId, clock.now()),
+      await auditedChange(pool, request, (tx) =>
+        removeContact(tx, request.params.publisherId, request.params.contactId, request.now),
       );
       return reply.code(204).send(null);
     },

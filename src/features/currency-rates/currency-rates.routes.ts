@@ -22,7 +22,7 @@ const RateBody = Type.Object(
 );
 
 export async function currencyRatesRoutes(app: App): Promise<void> {
-  const { pool, clock } = app.deps;
+  const { pool } = app.deps;
 
   app.get(
     '/currency-rates',
@@ -50,8 +50,8 @@ export async function currencyRatesRoutes(app: App): Promise<void> {
       },
     },
     async (request, reply) => {
-      const now = clock.now();
-      const { rate, created } = await auditedChange(pool, request, now, (tx) =>
+      const { now } = request;
+      const { rate, created } = await auditedChange(pool, request, (tx) =>
         putRate(tx, { ...request.params, usdPerUnit: request.body.usdPerUnit }, now),
       );
       return reply.code(created ? 201 : 200).send(rate);

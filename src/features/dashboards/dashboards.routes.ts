@@ -95,7 +95,7 @@ const DASHBOARDS: Dashboard[] = [
 ];
 
 export async function dashboardsRoutes(app: App): Promise<void> {
-  const { pool, clock, programs } = app.deps;
+  const { pool } = app.deps;
   const noQuery = Type.Object({}, { additionalProperties: false });
   for (const d of DASHBOARDS) {
     app.get(
@@ -110,8 +110,8 @@ export async function dashboardsRoutes(app: App): Promise<void> {
         },
       },
       async (request) => {
-        const now = clock.now();
-        return { items: await d.rows(pool, programs.at(now), now, request.query as Record<string, unknown>) };
+        const { now } = request;
+        return { items: await d.rows(pool, request.program, now, request.query as Record<string, unknown>) };
       },
     );
     app.get(
@@ -126,8 +126,8 @@ export async function dashboardsRoutes(app: App): Promise<void> {
         },
       },
       async (request, reply) => {
-        const now = clock.now();
-        const rows = await d.rows(pool, programs.at(now), now, request.query as Record<string, unknown>);
+        const { now } = request;
+        const rows = await d.rows(pool, request.program, now, request.query as Record<string, unknown>);
         return reply
           .type('text/csv; charset=utf-8')
           .header('content-disposition', `attachment; filename="${d.name}.csv"`)

@@ -5,7 +5,7 @@ import { EngagementView, OptOutBody, OptOutParams, OptOutView } from './engageme
 import { engagementOf, listOptOuts, recordOptOut, withdrawOptOut } from './engagement.service.ts';
 
 export async function engagementRoutes(app: App): Promise<void> {
-  const { pool, clock, programs } = app.deps;
+  const { pool } = app.deps;
 
   app.get(
     '/publishers/:publisherId/engagement',
@@ -20,10 +20,10 @@ export async function engagementRoutes(app: App): Promise<void> {
       },
     },
     async (request) => {
-      const now = clock.now();
+      const { now } = request;
       return engagementOf(
         pool,
-        programs.at(now),
+        request.program,
         request.params.publisherId,
         now,
         principalOf(request).userId,
@@ -58,9 +58,9 @@ export async function engagementRoutes(app: App): Promise<void> {
       },
     },
     async (request, reply) => {
-      const now = clock.now();
+      const { now } = request;
       const by = principalOf(request).userId;
-      const made = await auditedChange(pool, request, now, (tx) =>
+      const made = await auditedChange(pool, request, (tx) =>
         recordOptOut(tx, request.params.publisherId, request.body, by, now),
       );
       return reply.code(201).send(made);
@@ -79,9 +79,9 @@ export async function engagementRoutes(app: App): Promise<void> {
       },
     },
     async (request) => {
-      const now = clock.now();
+      const { now } = request;
       const by = principalOf(request).userId;
-      return auditedChange(pool, request, now, (tx) =>
+      return auditedChange(pool, request, (tx) =>
         withdrawOptOut(tx, request.params.publisherId, request.params.optOutId, by, now),
       );
     },

@@ -23,7 +23,7 @@ export async function invitationPage(app: App): Promise<void> {
 }
 
 export async function invitationsRoutes(app: App): Promise<void> {
-  const { pool, clock, auth } = app.deps;
+  const { pool, auth } = app.deps;
 
   app.post(
     '/invitations/accept',
@@ -45,7 +45,7 @@ export async function invitationsRoutes(app: App): Promise<void> {
     },
     async (request, reply) => {
       request.audit.action = 'accept-invitation';
-      const now = clock.now();
+      const { now } = request;
       const meta = { ip: request.ip, userAgent: request.headers['user-agent'] };
       const { user, session } = await inTransaction(pool, (tx) =>
         acceptInvitation(tx, request.body.token, request.body.password, auth, now, meta),

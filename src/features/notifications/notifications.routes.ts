@@ -20,7 +20,7 @@ import {
 import { messageIdOf, renderedOf, retryNotification } from './notifications.service.ts';
 
 export async function notificationsRoutes(app: App): Promise<void> {
-  const { pool, clock, auth } = app.deps;
+  const { pool, auth } = app.deps;
   const domain = new URL(auth.publicUrl).hostname || 'localhost';
 
   app.get(
@@ -106,9 +106,7 @@ export async function notificationsRoutes(app: App): Promise<void> {
     },
     async (request) =>
       toView(
-        await auditedChange(pool, request, clock.now(), (tx) =>
-          retryNotification(tx, request.params.notificationId),
-        ),
+        await auditedChange(pool, request, (tx) => retryNotification(tx, request.params.notificationId)),
       ),
   );
 }

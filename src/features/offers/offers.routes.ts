@@ -5,7 +5,7 @@ import { CreateOfferBody, OfferParams, OfferView, StatusBody, UpdateOfferBody } 
 import { changeOfferStatus, createOffer, getOffer, listOffers, updateOffer } from './offers.service.ts';
 
 export async function offersRoutes(app: App): Promise<void> {
-  const { pool, clock, programs } = app.deps;
+  const { pool } = app.deps;
 
   app.get(
     '/publishers/:publisherId/offers',
@@ -19,8 +19,8 @@ export async function offersRoutes(app: App): Promise<void> {
       },
     },
     async (request) => {
-      const now = clock.now();
-      return { items: await listOffers(pool, programs.at(now), request.params.publisherId, now) };
+      const { now } = request;
+      return { items: await listOffers(pool, request.program, request.params.publisherId, now) };
     },
   );
 
@@ -37,9 +37,9 @@ export async function offersRoutes(app: App): Promise<void> {
       },
     },
     async (request, reply) => {
-      const now = clock.now();
-      const offer = await auditedChange(pool, request, clock.now(), (tx) =>
-        createOffer(tx, programs.at(now), request.params.publisherId, request.body, now),
+      const { now } = request;
+      const offer = await auditedChange(pool, request, (tx) =>
+        createOffer(tx, request.program, request.params.publisherId, request.body, now),
       );
       return reply.code(201).send(offer);
     },
@@ -57,8 +57,8 @@ export async function offersRoutes(app: App): Promise<void> {
       },
     },
     async (request) => {
-      const now = clock.now();
-      return getOffer(pool, programs.at(now), request.params.publisherId, request.params.offerId, now);
+      const { now } = request;
+      return getOffer(pool, request.program, request.params.publisherId, request.params.offerId, now);
     },
   );
 
@@ -75,10 +75,10 @@ export async function offersRoutes(app: App): Promise<void> {
       },
     },
     async (request) => {
-      const now = clock.now();
+      const { now } = request;
       const { publisherId, offerId } = request.params;
-      return auditedChange(pool, request, clock.now(), (tx) =>
-        updateOffer(tx, programs.at(now), publisherId, offerId, request.body, now),
+      return auditedChange(pool, request, (tx) =>
+        updateOffer(tx, request.program, publisherId, offerId, request.body, now),
       );
     },
   );
@@ -96,10 +96,10 @@ export async function offersRoutes(app: App): Promise<void> {
       },
     },
     async (request) => {
-      const now = clock.now();
+      const { now } = request;
       const { publisherId, offerId } = request.params;
-      return auditedChange(pool, request, clock.now(), (tx) =>
-        changeOfferStatus(tx, programs.at(now), publisherId, offerId, request.body.status, now),
+      return auditedChange(pool, request, (tx) =>
+        changeOfferStatus(tx, request.program, publisherId, offerId, request.body.status, now),
       );
     },
   );

@@ -4,7 +4,7 @@ import type { App } from '../../platform/http/app.ts';
 import { problems } from '../../platform/http/schemas.ts';
 
 export async function programRoutes(app: App): Promise<void> {
-  const { clock, programs } = app.deps;
+  const { programs } = app.deps;
   app.get(
     '/program',
     {
@@ -29,8 +29,8 @@ export async function programRoutes(app: App): Promise<void> {
         },
       },
     },
-    async () => ({
-      inForce: programs.at(clock.now()),
+    async (request) => ({
+      inForce: request.program,
       versions: programs.versions.map((v) => ({ version: v.version, effectiveFrom: v.effectiveFrom })),
     }),
   );

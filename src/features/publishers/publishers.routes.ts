@@ -12,7 +12,7 @@ const CreatedPublisherView = Type.Object(
 );
 
 export async function publishersRoutes(app: App): Promise<void> {
-  const { pool, clock } = app.deps;
+  const { pool } = app.deps;
 
   app.post(
     '/publishers',
@@ -27,8 +27,8 @@ export async function publishersRoutes(app: App): Promise<void> {
     },
     async (request, reply) => {
       const invite = { by: principalOf(request).userId, publicUrl: app.deps.auth.publicUrl };
-      const publisher = await auditedChange(pool, request, clock.now(), (tx) =>
-        createPublisher(tx, request.body, invite, clock.now()),
+      const publisher = await auditedChange(pool, request, (tx) =>
+        createPublisher(tx, request.body, invite, request.now),
       );
       request.audit.objectId = publisher.id;
       request.audit.publisherId = publisher.id;
@@ -79,9 +79,9 @@ export async function publishersRoutes(app: App): Promise<void> {
       },
     },
     async (request) => {
-      const now = clock.now();
-      return auditedChange(pool, request, now, (tx) =>
-        moveToCompany(tx, app.deps.programs.at(now), request.params.publisherId, request.body.companyId, now),
+      const { now } = request;
+      return auditedChange(pool, request, (tx) =>
+        moveToCompany(tx, request.program, request.params.publisherId, request.body.companyId, now),
       );
     },
   );

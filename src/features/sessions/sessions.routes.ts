@@ -9,7 +9,7 @@ import { SessionView, SignInBody } from './sessions.schema.ts';
 import { signInWithPassword } from './sessions.service.ts';
 
 export async function sessionsRoutes(app: App): Promise<void> {
-  const { pool, clock, auth } = app.deps;
+  const { pool, auth } = app.deps;
 
   app.post(
     '/session',
@@ -31,7 +31,7 @@ export async function sessionsRoutes(app: App): Promise<void> {
         ? attempted
         : '(not an email address)';
       const meta = { ip: request.ip, userAgent: request.headers['user-agent'] };
-      const now = clock.now();
+      const { now } = request;
       const outcome = await inTransaction(pool, (tx) =>
         signInWithPassword(tx, request.body.email, request.body.password, auth, now, meta),
       );
@@ -90,7 +90,7 @@ export async function sessionsRoutes(app: App): Promise<void> {
       },
     },
     async (request, reply) => {
-      await endSession(pool, request.cookies[SESSION_COOKIE] ?? '', clock.now());
+      await endSession(pool, request.cookies[SESSION_COOKIE] ?? '', request.now);
       request.audit.action = 'sign-out';
       return reply
         .clearCookie(SESSION_COOKIE, { path: '/', secure: true, httpOnly: true, sameSite: 'lax' })

@@ -17,7 +17,7 @@ const LOGIN_MINUTES = 10;
 const SSO_RATE = { max: 30, timeWindow: '1 minute' };
 
 export async function ssoRoutes(app: App): Promise<void> {
-  const { pool, clock, auth } = app.deps;
+  const { pool, auth } = app.deps;
   let configuration: Promise<oidc.Configuration> | undefined;
   const provider = () => {
     if (!auth.oidc)
@@ -41,13 +41,13 @@ export async function ssoRoutes(app: App): Promise<void> {
         response: { ...problems(404, 429) },
       },
     },
-    async (_request, reply) => {
+    async (request, reply) => {
       const config = await provider();
       const loginId = newSecret('sso');
       const state = oidc.randomState();
       const nonce = oidc.randomNonce();
       const verifier = oidc.randomPKCECodeVerifier();
-      await recordLogin(pool, { loginId, state, nonce, verifier }, clock.now());
+      await recordLogin(pool, { loginId, state, nonce, verifier }, request.now);
       const url = oidc.buildAuthorizationUrl(config, {
         redirect_uri: redirectUri,
         scope: 'openid email profile',
@@ -85,7 +85,7 @@ export async function ssoRoutes(app: App): Promise<void> {
     async (request, reply) => {
       request.audit.action = 'sign-in-sso';
       const config = await provider();
-      const now = clock.now();
+      const { now } = request;
       const loginId = request.cookies[LOGIN_COOKIE] ?? '';
       // Spend the round trip first: whatever happens next, this state cannot be used again.
       const login = await spendLogin(pool, loginId, now, LOGIN_MINUTES);

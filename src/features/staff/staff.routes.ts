@@ -7,7 +7,7 @@ import { UserView } from '../users/users.schema.ts';
 import { deactivateStaff, listStaff } from './staff.service.ts';
 
 export async function staffRoutes(app: App): Promise<void> {
-  const { pool, clock } = app.deps;
+  const { pool } = app.deps;
 
   app.get(
     '/staff',
@@ -35,8 +35,8 @@ export async function staffRoutes(app: App): Promise<void> {
       },
     },
     async (request) => {
-      const now = clock.now();
-      return auditedChange(pool, request, now, (tx) =>
+      const { now } = request;
+      return auditedChange(pool, request, (tx) =>
         deactivateStaff(tx, request.params.userId, principalOf(request), now),
       );
     },

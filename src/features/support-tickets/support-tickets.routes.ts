@@ -5,7 +5,7 @@ import { CreateTicketBody, TicketView } from './support-tickets.schema.ts';
 import { listTickets, openTicket } from './support-tickets.service.ts';
 
 export async function supportTicketsRoutes(app: App): Promise<void> {
-  const { pool, clock, programs } = app.deps;
+  const { pool } = app.deps;
 
   app.post(
     '/publishers/:publisherId/support-tickets',
@@ -22,9 +22,9 @@ export async function supportTicketsRoutes(app: App): Promise<void> {
     async (request, reply) => {
       const principal = principalOf(request);
       const { publisherId } = request.params;
-      const now = clock.now();
-      const ticket = await auditedChange(pool, request, clock.now(), async (tx) => {
-        return openTicket(tx, programs.at(now), publisherId, request.body, principal.userId, now);
+      const { now } = request;
+      const ticket = await auditedChange(pool, request, async (tx) => {
+        return openTicket(tx, request.program, publisherId, request.body, principal.userId, now);
       });
       return reply.code(201).send(ticket);
     },
@@ -42,8 +42,8 @@ export async function supportTicketsRoutes(app: App): Promise<void> {
       },
     },
     async (request) => {
-      const now = clock.now();
-      return { items: await listTickets(pool, programs.at(now), request.params.publisherId, now) };
+      const { now } = request;
+      return { items: await listTickets(pool, request.program, request.params.publisherId, now) };
     },
   );
 }

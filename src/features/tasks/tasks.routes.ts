@@ -41,7 +41,7 @@ const TASK_CSV_HEADER = [
 ] as const;
 
 export async function tasksRoutes(app: App): Promise<void> {
-  const { pool, clock, programs } = app.deps;
+  const { pool } = app.deps;
 
   app.get(
     '/tasks',
@@ -55,9 +55,9 @@ export async function tasksRoutes(app: App): Promise<void> {
       },
     },
     async (request) => {
-      const now = clock.now();
+      const { now } = request;
       return {
-        items: await listTasks(pool, programs.at(now), request.query, now, principalOf(request).userId),
+        items: await listTasks(pool, request.program, request.query, now, principalOf(request).userId),
       };
     },
   );
@@ -74,10 +74,10 @@ export async function tasksRoutes(app: App): Promise<void> {
       },
     },
     async (request, reply) => {
-      const now = clock.now();
+      const { now } = request;
       const items = await listTasks(
         pool,
-        programs.at(now),
+        request.program,
         { ...request.query, limit: request.query.limit ?? 500 },
         now,
         principalOf(request).userId,
@@ -101,8 +101,8 @@ export async function tasksRoutes(app: App): Promise<void> {
       },
     },
     async (request) => {
-      const now = clock.now();
-      return getTask(pool, programs.at(now), request.params.taskId, now);
+      const { now } = request;
+      return getTask(pool, request.program, request.params.taskId, now);
     },
   );
 
@@ -120,9 +120,9 @@ export async function tasksRoutes(app: App): Promise<void> {
     },
     async (request, reply) => {
       const by = principalOf(request).userId;
-      const now = clock.now();
-      const task = await auditedChange(pool, request, clock.now(), (tx) =>
-        logContact(tx, programs.at(now), request.params.taskId, request.body, by, now),
+      const { now } = request;
+      const task = await auditedChange(pool, request, (tx) =>
+        logContact(tx, request.program, request.params.taskId, request.body, by, now),
       );
       return reply.code(201).send(task);
     },
@@ -140,9 +140,9 @@ export async function tasksRoutes(app: App): Promise<void> {
       },
     },
     async (request) => {
-      const now = clock.now();
-      return auditedChange(pool, request, clock.now(), (tx) =>
-        completeTask(tx, programs.at(now), request.params.taskId, now),
+      const { now } = request;
+      return auditedChange(pool, request, (tx) =>
+        completeTask(tx, request.program, request.params.taskId, now),
       );
     },
   );
@@ -160,9 +160,9 @@ export async function tasksRoutes(app: App): Promise<void> {
       },
     },
     async (request) => {
-      const now = clock.now();
-      return auditedChange(pool, request, now, (tx) =>
-        cancelTask(tx, programs.at(now), request.params.taskId, request.body.reason, now),
+      const { now } = request;
+      return auditedChange(pool, request, (tx) =>
+        cancelTask(tx, request.program, request.params.taskId, request.body.reason, now),
       );
     },
   );
@@ -179,10 +179,10 @@ export async function tasksRoutes(app: App): Promise<void> {
       },
     },
     async (request) => {
-      const now = clock.now();
+      const { now } = request;
       const me = principalOf(request).userId;
-      return auditedChange(pool, request, now, (tx) =>
-        claimTask(tx, programs.at(now), request.params.taskId, me, now),
+      return auditedChange(pool, request, (tx) =>
+        claimTask(tx, request.program, request.params.taskId, me, now),
       );
     },
   );
@@ -200,9 +200,9 @@ export async function tasksRoutes(app: App): Promise<void> {
       },
     },
     async (request) => {
-      const now = clock.now();
-      return auditedChange(pool, request, now, (tx) =>
-        assignTask(tx, programs.at(now), request.params.taskId, request.body, now),
+      const { now } = request;
+      return auditedChange(pool, request, (tx) =>
+        assignTask(tx, request.program, request.params.taskId, request.body, now),
       );
     },
   );

@@ -5,7 +5,7 @@ import { CreateTechnicalRequestBody, TechnicalRequestView } from './technical-re
 import { listTechnicalRequests, submitTechnicalRequest } from './technical-requests.service.ts';
 
 export async function technicalRequestsRoutes(app: App): Promise<void> {
-  const { pool, clock, programs } = app.deps;
+  const { pool } = app.deps;
 
   app.post(
     '/publishers/:publisherId/technical-requests',
@@ -22,9 +22,9 @@ export async function technicalRequestsRoutes(app: App): Promise<void> {
     async (request, reply) => {
       const principal = principalOf(request);
       const { publisherId } = request.params;
-      const now = clock.now();
-      const created = await auditedChange(pool, request, clock.now(), async (tx) => {
-        return submitTechnicalRequest(tx, programs.at(now), publisherId, request.body, principal.userId, now);
+      const { now } = request;
+      const created = await auditedChange(pool, request, async (tx) => {
+        return submitTechnicalRequest(tx, request.program, publisherId, request.body, principal.userId, now);
       });
       return reply.code(201).send(created);
     },
@@ -42,8 +42,8 @@ export async function technicalRequestsRoutes(app: App): Promise<void> {
       },
     },
     async (request) => {
-      const now = clock.now();
-      return { items: await listTechnicalRequests(pool, programs.at(now), request.params.publisherId, now) };
+      const { now } = request;
+      return { items: await listTechnicalRequests(pool, request.program, request.params.publisherId, now) };
     },
   );
 }

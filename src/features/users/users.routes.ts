@@ -13,7 +13,7 @@ const CreatedUserView = Type.Object(
 );
 
 export async function usersRoutes(app: App): Promise<void> {
-  const { pool, clock } = app.deps;
+  const { pool } = app.deps;
 
   app.get(
     '/publishers/:publisherId/users',
@@ -47,8 +47,8 @@ export async function usersRoutes(app: App): Promise<void> {
       const principal = principalOf(request);
       assertMayManageRole(principal, request.body.role);
       const invite = { by: principal.userId, publicUrl: app.deps.auth.publicUrl };
-      const user = await auditedChange(pool, request, clock.now(), (tx) =>
-        addUser(tx, request.params.publisherId, request.body, invite, clock.now()),
+      const user = await auditedChange(pool, request, (tx) =>
+        addUser(tx, request.params.publisherId, request.body, invite, request.now),
       );
       request.audit.objectId = user.id;
       request.audit.objectType = 'user';
@@ -68,13 +68,13 @@ export async function usersRoutes(app: App): Promise<void> {
       },
     },
     async (request) => {
-      return auditedChange(pool, request, clock.now(), (tx) =>
+      return auditedChange(pool, request, (tx) =>
         deactivateUser(
           tx,
           request.params.publisherId,
           request.params.userId,
           principalOf(request),
-          clock.now(),
+          request.now,
         ),
       );
     },

@@ -13,6 +13,7 @@ import { Problem } from './schemas.ts';
 import { AppError } from '../problems.ts';
 import { isAudited, writeAudit } from './audit.ts';
 import { resolvePrincipal } from './principal.ts';
+import type { Program } from '../../domain/program.ts';
 import type { App, AppDeps, Feature } from './app.types.ts';
 
 export type { App, AppDeps, AuthSettings, Feature } from './app.types.ts';
@@ -53,6 +54,22 @@ export async function buildApp(deps: AppDeps, features: Feature[], pages: Featur
     getter(this: { _audit?: object }) {
       return (this._audit ??= {});
     },
+  });
+  // One reading of the clock per request, taken as it arrives (the hook below, first of all; a request answered
+  // before any hook, such as a bad URL, reads it on first use), and the program version in force then, looked up
+  // on first use (a page or a health check needs none). Handlers and the audit trail use these, never the clock.
+  app.decorateRequest('now', {
+    getter(this: FastifyRequest & { _now?: Date }) {
+      return (this._now ??= deps.clock.now());
+    },
+  });
+  app.decorateRequest('program', {
+    getter(this: FastifyRequest & { _program?: Program }) {
+      return (this._program ??= deps.programs.at(this.now));
+    },
+  });
+  app.addHook('onRequest', async (request) => {
+    void request.now;
   });
   await app.register(cookie);
   // Every client address gets `requestsPerMinute`; sign-in, invitation and token routes set stricter limits.
@@ -135,7 +152,7 @@ export async function buildApp(deps: AppDeps, features: Feature[], pages: Featur
   app.addHook('onSend', async (request, reply, payload) => {
     if (!isAudited(request, reply)) return payload;
     try {
-      await writeAudit(deps.pool, request, reply, deps.clock.now());
+      await writeAudit(deps.pool, request, reply);
     } catch (error) {
       request.log.error({ err: error }, 'audit write failed');
     }

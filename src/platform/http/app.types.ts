@@ -10,7 +10,7 @@ import type {
   RawServerDefault,
 } from 'fastify';
 import type pg from 'pg';
-import type { ProgramVersions } from '../../domain/program.ts';
+import type { Program, ProgramVersions } from '../../domain/program.ts';
 import type { SessionPolicy } from '../auth/sessions.ts';
 import type { Clock } from '../clock.ts';
 import type { Permission, Principal } from '../auth/access.ts';
@@ -46,6 +46,13 @@ export interface AppDeps {
 declare module 'fastify' {
   interface FastifyRequest {
     principal: Principal | null;
+    /**
+     * The request's one reading of the clock, taken as it arrives: the principal's session, the handler, its
+     * services and the audit entry all use it, so a change and its entry carry the same time.
+     */
+    now: Date;
+    /** The program version in force at `now`, looked up once (on first use). */
+    program: Program;
   }
   interface FastifyContextConfig {
     /** What a route requires: `public` for no identity, otherwise a permission (access.ts). Required under /api. */

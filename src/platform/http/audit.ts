@@ -40,12 +40,7 @@ export function isAudited(request: FastifyRequest, reply: FastifyReply): boolean
 }
 
 /** Writes the entry of a request answered without one yet (denials, failures, sign-ins), from its answer. */
-export async function writeAudit(
-  db: Db,
-  request: FastifyRequest,
-  reply: FastifyReply,
-  at: Date,
-): Promise<void> {
+export async function writeAudit(db: Db, request: FastifyRequest, reply: FastifyReply): Promise<void> {
   if (request.audit.written) return;
   const status = reply.statusCode;
   const outcome =
@@ -54,19 +49,18 @@ export async function writeAudit(
       : status === 401 || status === 403 || request.audit.denied
         ? 'denied'
         : 'failure';
-  await insertEntry(db, request, status, outcome, at);
+  await insertEntry(db, request, status, outcome);
 }
 
 /**
  * Runs a change in one transaction together with its audit entry, written just before COMMIT: a change never
  * stands without its entry, and an entry never records a change that rolled back. A transaction PostgreSQL ends as
  * a deadlock's victim (or for a serialization failure) is run again whole, logged (`inRetriedTransaction`): `work`
- * writes only in `tx`.
+ * writes only in `tx`. The entry is dated `request.now`, the time `work` is given.
  */
 export async function auditedChange<T>(
   pool: Pool,
   request: FastifyRequest,
-  at: Date,
   work: (tx: Db) => Promise<T>,
 ): Promise<T> {
   const result = await inRetriedTransaction(
@@ -78,7 +72,7 @@ export async function auditedChange<T>(
         typeof made?.id === 'string' || typeof made?.id === 'number' ? String(made.id) : undefined;
       if (!request.audit.objectId && request.method === 'POST' && createdId)
         request.audit.objectId = createdId;
-      await insertEntry(tx, request, declaredSuccess(request), 'success', at);
+      await insertEntry(tx, request, declaredSuccess(request), 'success');
       return result;
     },
     (retry) => request.log.warn(retry, `transaction ended by a ${retry.reason}: running it again`),
@@ -102,7 +96,6 @@ async function insertEntry(
   request: FastifyRequest,
   status: number | null,
   outcome: string,
-  at: Date,
 ): Promise<void> {
   const params = (request.params ?? {}) as Record<string, string>;
   const pathIds = Object.entries(params).filter(([name]) => name !== 'publisherId');
@@ -113,7 +106,7 @@ async function insertEntry(
        object_id, publisher_id, ip, user_agent, request_id, detail)
      VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15)`,
     [
-      at,
+      request.now,
       principal ? principal.kind : 'anonymous',
       principal ? (principal.tokenId ?? principal.userId) : null,
       principal

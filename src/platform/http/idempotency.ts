@@ -38,7 +38,6 @@ export function idempotencyKey(request: FastifyRequest): string {
 export async function idempotentChange<T>(
   pool: Pool,
   request: FastifyRequest,
-  at: Date,
   status: number,
   work: (tx: Db) => Promise<T>,
 ): Promise<IdempotentAnswer<T>> {
@@ -48,7 +47,7 @@ export async function idempotentChange<T>(
   const requestHash = createHash('sha256')
     .update(`${request.method} ${request.url}\n${JSON.stringify(request.body ?? null)}`)
     .digest('hex');
-  return auditedChange(pool, request, at, async (tx) => {
+  return auditedChange(pool, request, async (tx) => {
     const { rows: lock } = await tx.query<{ taken: boolean }>(
       'SELECT pg_try_advisory_xact_lock(hashtextextended($1, 0)) AS taken',
       [`${caller}\u0001${key}`],
@@ -78,7 +77,7 @@ export async function idempotentChange<T>(
     await tx.query(
       `INSERT INTO idempotency_keys (caller, key, request_hash, status_code, response, created_at)
        VALUES ($1, $2, $3, $4, $5, $6)`,
-      [caller, key, requestHash, status, JSON.stringify(body), at],
+      [caller, key, requestHash, status, JSON.stringify(body), request.now],
     );
     return { body, replayed: false };
   });

@@ -18,7 +18,7 @@ declare module 'fastify' {
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
 export async function resolvePrincipal(request: FastifyRequest, deps: AppDeps): Promise<Principal> {
-  const now = deps.clock.now();
+  const now = request.now;
   const authorization = request.headers.authorization;
   if (authorization !== undefined) {
     const token = /^Bearer\s+(\S+)$/i.exec(authorization)?.[1];
