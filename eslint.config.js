@@ -48,6 +48,8 @@ export default tseslint.config(
   },
   {
     // Route files are HTTP only: validate, authorize, call a service, present. SQL lives in <feature>.queries.ts.
+    // A request reads the clock once (app.ts): a handler takes request.now and request.program, so that a change
+    // and its audit entry carry the same time and program version.
     files: ['src/features/**/*.routes.ts'],
     rules: {
       'no-restricted-syntax': [
@@ -55,6 +57,20 @@ export default tseslint.config(
         {
           selector: "CallExpression[callee.property.name='query']",
           message: 'SQL belongs in <feature>.queries.ts, called through a service.',
+        },
+        {
+          selector:
+            "CallExpression[callee.property.name='now']:matches([callee.object.name='clock'], [callee.object.property.name='clock'], [callee.object.name='Date'])",
+          message: 'Use request.now: the one reading of the clock its audit entry is dated with.',
+        },
+        {
+          selector: "NewExpression[callee.name='Date'][arguments.length=0]",
+          message: 'Use request.now: the one reading of the clock its audit entry is dated with.',
+        },
+        {
+          selector:
+            "CallExpression[callee.property.name='at']:matches([callee.object.name='programs'], [callee.object.property.name='programs'])",
+          message: 'Use request.program: the version in force at request.now.',
         },
       ],
     },
