@@ -1,4 +1,7 @@
-// The API client: JSON in and out, the session's CSRF token on every change, RFC 9457 problems as ApiError.
+// The API client: openapi-fetch typed by the generated contract (api/schema.d.ts), the session's CSRF token on
+// every change, RFC 9457 problems as ApiError.
+import createClient from 'openapi-fetch';
+import type { paths } from './api/schema.d.ts';
 
 export interface FieldError {
   /** JSON pointer of the field, such as /body/email. */
@@ -43,35 +46,53 @@ export function whenSignedOut(handler: () => void): void {
   onUnauthenticated = handler;
 }
 
-export async function api<T>(method: string, path: string, body?: unknown): Promise<T> {
-  const headers: Record<string, string> = { accept: 'application/json' };
-  if (body !== undefined) headers['content-type'] = 'application/json';
-  if (method !== 'GET' && csrfToken) headers['x-csrf-token'] = csrfToken;
-  let response: Response;
+/** The problem an error answer carries, as an ApiError (the server's 401 also tells `whenSignedOut`). */
+async function problem(response: Response, schemaPath: string): Promise<ApiError> {
+  let parsed: { type?: string; detail?: string; errors?: FieldError[] } | undefined;
   try {
-    response = await fetch(`/api/v1${path}`, {
-      method,
-      headers,
-      credentials: 'same-origin',
-      body: body === undefined ? undefined : JSON.stringify(body),
-    });
-  } catch {
-    throw new ApiError(0, 'network', 'The service cannot be reached.');
-  }
-  if (response.status === 204) return undefined as T;
-  const text = await response.text();
-  let parsed: unknown;
-  try {
-    parsed = text ? JSON.parse(text) : undefined;
+    const text = await response.text();
+    parsed = text ? (JSON.parse(text) as typeof parsed) : undefined;
   } catch {
     // A proxy's HTML error page, a cut-off answer: say so instead of showing a SyntaxError.
-    throw new ApiError(response.status, 'unreadable', `HTTP ${response.status}`);
+    return new ApiError(response.status, 'unreadable', `HTTP ${response.status}`);
   }
-  if (!response.ok) {
-    const problem = (parsed ?? {}) as { type?: string; detail?: string; errors?: FieldError[] };
-    const code = problem.type?.split('/').pop() ?? `http-${response.status}`;
-    if (response.status === 401 && path !== '/session') onUnauthenticated();
-    throw new ApiError(response.status, code, problem.detail ?? response.statusText, problem.errors ?? []);
-  }
-  return parsed as T;
+  const code = parsed?.type?.split('/').pop() ?? `http-${response.status}`;
+  if (response.status === 401 && schemaPath !== '/api/v1/session') onUnauthenticated();
+  return new ApiError(response.status, code, parsed?.detail ?? response.statusText, parsed?.errors ?? []);
+}
+
+/**
+ * The API, typed by the generated contract: paths, params, bodies and answers are checked against schema.d.ts.
+ * Each call either answers with its success body or throws an ApiError (see `ok`).
+ */
+export const client = createClient<paths>({
+  credentials: 'same-origin',
+  headers: { accept: 'application/json' },
+});
+
+client.use({
+  onRequest({ request }) {
+    if (request.method !== 'GET' && csrfToken) request.headers.set('x-csrf-token', csrfToken);
+    return request;
+  },
+  onError() {
+    return new ApiError(0, 'network', 'The service cannot be reached.');
+  },
+  async onResponse({ response, schemaPath }) {
+    if (!response.ok) throw await problem(response, schemaPath);
+    if (response.status === 204) return undefined;
+    // openapi-fetch would throw a SyntaxError at an answer that is not JSON; check a copy first.
+    const text = await response.clone().text();
+    try {
+      if (text) JSON.parse(text);
+    } catch {
+      throw new ApiError(response.status, 'unreadable', `HTTP ${response.status}`);
+    }
+    return undefined;
+  },
+});
+
+/** A call's success body: the middleware above has thrown every failure as an ApiError already. */
+export async function ok<T>(call: Promise<{ data?: T; response: Response }>): Promise<T> {
+  return (await call).data as T;
 }

@@ -1,17 +1,11 @@
 // The program in force (tiers, languages, contact rules), loaded once per page load: it changes once a year.
-import { api } from './api.ts';
-
-export interface ProgramInfo {
-  version: string;
-  languages: string[];
-  marketingContacts: { max: number };
-  tiers: { id: string; name: string; thresholdUsdCents: number }[];
-}
+import { client, ok } from './api.ts';
+import type { ProgramInfo } from './api/model.ts';
 
 let cached: Promise<ProgramInfo> | null = null;
 
 export function loadProgram(): Promise<ProgramInfo> {
-  cached ??= api<{ inForce: ProgramInfo }>('GET', '/program').then(
+  cached ??= ok(client.GET('/api/v1/program')).then(
     (p) => p.inForce,
     (error: unknown) => {
       cached = null;

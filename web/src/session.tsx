@@ -1,8 +1,8 @@
 // Who is signed in, and which publisher the pages are about: a publisher's user sees its own; the rewards team
 // and program admins choose one.
 import { createContext, useCallback, useContext, useEffect, useState, type ReactNode } from 'react';
-import { api, setCsrfToken, whenSignedOut } from './api.ts';
-import type { Items, Permission, Publisher, Session, SessionUser } from './api/model.ts';
+import { client, ok, setCsrfToken, whenSignedOut } from './api.ts';
+import type { Permission, Publisher, Session, SessionUser } from './api/model.ts';
 
 interface SessionState {
   user: SessionUser | null;
@@ -44,14 +44,14 @@ export function SessionProvider({ children }: { children: ReactNode }) {
 
   useEffect(() => {
     whenSignedOut(() => accept(null));
-    api<Session>('GET', '/session').then(accept, () => accept(null));
+    ok(client.GET('/api/v1/session')).then(accept, () => accept(null));
   }, [accept]);
 
   useEffect(() => {
     setPublishers([]);
     if (!user) return;
     let current = true;
-    api<Items<Publisher>>('GET', '/publishers').then(
+    ok(client.GET('/api/v1/publishers')).then(
       (list) => current && setPublishers(list.items),
       () => current && setPublishers([]),
     );
@@ -73,9 +73,10 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     ready,
     publishers,
     publisher,
-    signIn: async (email, password) => accept(await api<Session>('POST', '/session', { email, password })),
+    signIn: async (email, password) =>
+      accept(await ok(client.POST('/api/v1/session', { body: { email, password } }))),
     signOut: async () => {
-      await api('DELETE', '/session').catch(() => undefined);
+      await ok(client.DELETE('/api/v1/session')).catch(() => undefined);
       accept(null);
     },
     choosePublisher: (id) => {

@@ -36,11 +36,7 @@ export type LedgerLines = Answer<'/api/v1/publishers/{publisherId}/billed-sales/
 export type Task = Item<'/api/v1/tasks'>;
 export type Engagement = Answer<'/api/v1/publishers/{publisherId}/engagement', 'get'>;
 export type Notification = Item<'/api/v1/notifications'>;
-
-/** A list answer's envelope. */
-export interface Items<T> {
-  items: T[];
-}
+export type DemoUser = Item<'/api/v1/demo/users'>;
 
 /** What a session's role may do, as the routes declare it (GET /session says which the user holds). */
 export type Permission = Session['permissions'][number];

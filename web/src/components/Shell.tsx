@@ -134,7 +134,7 @@ export function Shell({ path, children }: { path: string; children: ReactNode })
             className={styles.language}
             id={languageId}
             value={locale}
-            onChange={(l) => setLocale(l as Locale)}
+            onChange={(l) => setLocale(l)}
             options={(Object.keys(LOCALES) as Locale[]).map((l) => [l, t(`language.${l}`)])}
           />
         </div>

@@ -1,7 +1,7 @@
 // Open a support ticket, about one offer or none; the form keeps its input when the service refuses it.
 import { Field, Input, Textarea } from '@fluentui/react-components';
 import { useState } from 'react';
-import { api } from '../api.ts';
+import { client, ok } from '../api.ts';
 import { useSubmission } from '../hooks.ts';
 import { FormDialog } from './FormDialog.tsx';
 import { useI18n } from '../i18n/i18n.tsx';
@@ -34,11 +34,12 @@ export function TicketDialog({
   const submit = async () => {
     await run(async () => {
       onOpened(
-        await api<Ticket>('POST', `/publishers/${publisherId}/support-tickets`, {
-          subject,
-          description,
-          offerId: offerId || null,
-        }),
+        await ok(
+          client.POST('/api/v1/publishers/{publisherId}/support-tickets', {
+            params: { path: { publisherId } },
+            body: { subject, description, offerId: offerId || null },
+          }),
+        ),
       );
     });
   };

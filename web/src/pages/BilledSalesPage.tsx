@@ -14,7 +14,7 @@ import {
   Title3,
 } from '@fluentui/react-components';
 import { useState } from 'react';
-import { api } from '../api.ts';
+import { client, ok } from '../api.ts';
 import { ColumnHeaders } from '../components/ColumnHeaders.tsx';
 import { MonthlyChart } from '../components/MonthlyChart.tsx';
 import { Empty, Gate } from '../components/Feedback.tsx';
@@ -22,7 +22,6 @@ import { useLoad, usePageTitle } from '../hooks.ts';
 import { loadProgram, tierNames } from '../program.ts';
 import { useI18n } from '../i18n/i18n.tsx';
 import { useSession } from '../session.tsx';
-import type { LedgerLines, LedgerSummary } from '../api/model.ts';
 import { OptionSelect } from '../components/OptionSelect.tsx';
 
 const useStyles = makeStyles({
@@ -47,16 +46,24 @@ export default function BilledSalesPage() {
   const [offset, setOffset] = useState(0);
   const summary = useLoad(async () => {
     const [ledger, program] = await Promise.all([
-      api<LedgerSummary>('GET', `/publishers/${id}/billed-sales`),
+      ok(
+        client.GET('/api/v1/publishers/{publisherId}/billed-sales', {
+          params: { path: { publisherId: id } },
+        }),
+      ),
       loadProgram(),
     ]);
     return { ...ledger, names: tierNames(program) };
   }, id);
-  const query = new URLSearchParams({ status, limit: String(PAGE), offset: String(offset) });
-  if (month) query.set('month', month);
+  const query = { status, limit: PAGE, offset, ...(month ? { month } : {}) };
   const lines = useLoad(
-    () => api<LedgerLines>('GET', `/publishers/${id}/billed-sales/lines?${query}`),
-    `${id}?${query}`,
+    () =>
+      ok(
+        client.GET('/api/v1/publishers/{publisherId}/billed-sales/lines', {
+          params: { path: { publisherId: id }, query },
+        }),
+      ),
+    `${id}?${JSON.stringify(query)}`,
   );
   usePageTitle(t('sales.title'), publisher);
 
@@ -120,7 +127,7 @@ export default function BilledSalesPage() {
                   <OptionSelect
                     value={status}
                     onChange={(v) => {
-                      setStatus(v as Status);
+                      setStatus(v);
                       setOffset(0);
                     }}
                     options={(['all', 'counted', 'excluded'] as const).map((v) => [v, t(`sales.show.${v}`)])}

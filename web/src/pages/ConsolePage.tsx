@@ -1,11 +1,11 @@
 // The rewards team's console: the queue, one publisher's view, the outbox and the dashboards.
 import { makeStyles, Tab, TabList, Text, Title1 } from '@fluentui/react-components';
 import { useEffect, useState } from 'react';
-import { api } from '../api.ts';
+import { client, ok } from '../api.ts';
 import { usePageTitle } from '../hooks.ts';
 import { useI18n } from '../i18n/i18n.tsx';
 import { useSession } from '../session.tsx';
-import type { Items, StaffMember } from '../api/model.ts';
+import type { StaffMember } from '../api/model.ts';
 import { Dashboards } from './console/Dashboards.tsx';
 import { ApiTokens } from './settings/ApiTokens.tsx';
 import { Outbox } from './console/Outbox.tsx';
@@ -24,7 +24,7 @@ export default function ConsolePage() {
   usePageTitle(t('console.title'));
   useEffect(() => {
     // Whom work can be assigned to.
-    api<Items<StaffMember>>('GET', '/staff').then(
+    ok(client.GET('/api/v1/staff')).then(
       (list) => setStaff(list.items.filter((s) => s.active)),
       () => setStaff([]),
     );

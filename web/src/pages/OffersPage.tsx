@@ -13,14 +13,14 @@ import {
   tokens,
 } from '@fluentui/react-components';
 
-import { api } from '../api.ts';
+import { client, ok } from '../api.ts';
 import { ColumnHeaders } from '../components/ColumnHeaders.tsx';
 import { Empty, Gate, SuccessBar } from '../components/Feedback.tsx';
 import { TicketDialog } from '../components/TicketDialog.tsx';
 import { useDialog, useLoad, useNotice, usePageTitle } from '../hooks.ts';
 import { useI18n } from '../i18n/i18n.tsx';
 import { useSession } from '../session.tsx';
-import type { Items, Offer } from '../api/model.ts';
+import type { Offer } from '../api/model.ts';
 
 const useStyles = makeStyles({
   page: { display: 'flex', flexDirection: 'column', gap: '16px' },
@@ -41,7 +41,11 @@ export default function OffersPage() {
   const { t, tOr, date } = i18n;
   const { can, publisher } = useSession();
   const id = publisher!.id;
-  const loaded = useLoad(() => api<Items<Offer>>('GET', `/publishers/${id}/offers`), id);
+  const loaded = useLoad(
+    () =>
+      ok(client.GET('/api/v1/publishers/{publisherId}/offers', { params: { path: { publisherId: id } } })),
+    id,
+  );
   const ticket = useDialog<Offer>();
   const [notice, setNotice] = useNotice();
   usePageTitle(t('offers.title'), publisher);

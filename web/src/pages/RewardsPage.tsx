@@ -3,24 +3,14 @@
 import { Button, makeStyles, Tab, TabList, Text, Title1 } from '@fluentui/react-components';
 import { useEffect, useState } from 'react';
 import type { ApiError } from '../api.ts';
-import { api, asApiError } from '../api.ts';
+import { asApiError, client, ok } from '../api.ts';
 import { Empty, ErrorBar, Gate, SuccessBar } from '../components/Feedback.tsx';
 import { useDialog, useLoad, useNotice, usePageTitle } from '../hooks.ts';
 import { ConfirmDialog } from '../components/ConfirmDialog.tsx';
 import { loadProgram, tierNames } from '../program.ts';
 import { useI18n } from '../i18n/i18n.tsx';
 import { useSession } from '../session.tsx';
-import type {
-  Activation,
-  Benefit,
-  Benefits,
-  Contact,
-  Items,
-  LedgerSummary,
-  Offer,
-  TechnicalRequest,
-  User,
-} from '../api/model.ts';
+import type { Benefit, Contact } from '../api/model.ts';
 import { BenefitCard } from './rewards/BenefitCard.tsx';
 import { ContactDialog, type ContactDialogMode } from './rewards/ContactDialog.tsx';
 import { ContactSection } from './rewards/ContactSection.tsx';
@@ -59,14 +49,28 @@ export default function RewardsPage() {
 
   const loaded = useLoad(async () => {
     const [benefits, contacts, activations, offers, requests, users, program, ledger] = await Promise.all([
-      api<Benefits>('GET', `/publishers/${id}/benefits`),
-      api<Items<Contact>>('GET', `/publishers/${id}/marketing-contacts`),
-      api<Items<Activation>>('GET', `/publishers/${id}/activations`),
-      api<Items<Offer>>('GET', `/publishers/${id}/offers`),
-      api<Items<TechnicalRequest>>('GET', `/publishers/${id}/technical-requests`),
-      api<Items<User>>('GET', `/publishers/${id}/users`),
+      ok(client.GET('/api/v1/publishers/{publisherId}/benefits', { params: { path: { publisherId: id } } })),
+      ok(
+        client.GET('/api/v1/publishers/{publisherId}/marketing-contacts', {
+          params: { path: { publisherId: id } },
+        }),
+      ),
+      ok(
+        client.GET('/api/v1/publishers/{publisherId}/activations', { params: { path: { publisherId: id } } }),
+      ),
+      ok(client.GET('/api/v1/publishers/{publisherId}/offers', { params: { path: { publisherId: id } } })),
+      ok(
+        client.GET('/api/v1/publishers/{publisherId}/technical-requests', {
+          params: { path: { publisherId: id } },
+        }),
+      ),
+      ok(client.GET('/api/v1/publishers/{publisherId}/users', { params: { path: { publisherId: id } } })),
       loadProgram(),
-      api<LedgerSummary>('GET', `/publishers/${id}/billed-sales`).catch(() => undefined),
+      ok(
+        client.GET('/api/v1/publishers/{publisherId}/billed-sales', {
+          params: { path: { publisherId: id } },
+        }),
+      ).catch(() => undefined),
     ]);
     return {
       benefits,
@@ -93,9 +97,12 @@ export default function RewardsPage() {
     setActionError(undefined);
     setNotice(undefined);
     try {
-      const activation = await api<Activation>('POST', `/publishers/${id}/activations`, {
-        benefitId: benefit.id,
-      });
+      const activation = await ok(
+        client.POST('/api/v1/publishers/{publisherId}/activations', {
+          params: { path: { publisherId: id } },
+          body: { benefitId: benefit.id },
+        }),
+      );
       setNotice((i) => i.t('activate.done', { contact: contactName, date: i.date(activation.contactDueAt) }));
       loaded.reload();
     } catch (e) {
@@ -106,7 +113,11 @@ export default function RewardsPage() {
   const remove = async (contact: Contact) => {
     setActionError(undefined);
     try {
-      await api('DELETE', `/publishers/${id}/marketing-contacts/${contact.id}`);
+      await ok(
+        client.DELETE('/api/v1/publishers/{publisherId}/marketing-contacts/{contactId}', {
+          params: { path: { publisherId: id, contactId: contact.id } },
+        }),
+      );
       setNotice((i) => i.t('contact.removed', { name: contact.user.displayName }));
       loaded.reload();
     } catch (e) {

@@ -15,14 +15,14 @@ import {
   Title3,
 } from '@fluentui/react-components';
 import { useState, type FormEvent } from 'react';
-import { api, asApiError } from '../api.ts';
+import { asApiError, client, ok } from '../api.ts';
 import { ColumnHeaders } from '../components/ColumnHeaders.tsx';
 import { Empty, ErrorBar, fieldProps, Gate, SuccessBar } from '../components/Feedback.tsx';
 import { useDialog, useLoad, useNotice, useSubmission, usePageTitle } from '../hooks.ts';
 import { ConfirmDialog } from '../components/ConfirmDialog.tsx';
 import { useI18n } from '../i18n/i18n.tsx';
 import { useSession } from '../session.tsx';
-import type { Items, User } from '../api/model.ts';
+import type { User } from '../api/model.ts';
 import { OptionSelect } from '../components/OptionSelect.tsx';
 
 const useStyles = makeStyles({
@@ -59,10 +59,13 @@ function Users() {
   const { user, can, publisher } = useSession();
   const id = publisher!.id;
   const manage = can('publisher:manage');
-  const loaded = useLoad(() => api<Items<User>>('GET', `/publishers/${id}/users`), id);
+  const loaded = useLoad(
+    () => ok(client.GET('/api/v1/publishers/{publisherId}/users', { params: { path: { publisherId: id } } })),
+    id,
+  );
   const [name, setName] = useState('');
   const [email, setEmail] = useState('');
-  const [role, setRole] = useState<string>('publisher-member');
+  const [role, setRole] = useState<(typeof ROLES)[number]>('publisher-member');
   const { busy, error, setError, run } = useSubmission();
   const [invited, setInvited] = useState<{ name: string; url: string; expiresAt: string }>();
   const [notice, setNotice] = useNotice();
@@ -73,10 +76,11 @@ function Users() {
     event.preventDefault();
     setInvited(undefined);
     await run(async () => {
-      const created = await api<User & { invitation: { url: string; expiresAt: string } }>(
-        'POST',
-        `/publishers/${id}/users`,
-        { displayName: name, email, role },
+      const created = await ok(
+        client.POST('/api/v1/publishers/{publisherId}/users', {
+          params: { path: { publisherId: id } },
+          body: { displayName: name, email, role },
+        }),
       );
       setInvited({ name: created.displayName, ...created.invitation });
       setName('');
@@ -88,7 +92,11 @@ function Users() {
     deactivating.hide();
     setError(undefined);
     try {
-      await api('POST', `/publishers/${id}/users/${target.id}/deactivate`);
+      await ok(
+        client.POST('/api/v1/publishers/{publisherId}/users/{userId}/deactivate', {
+          params: { path: { publisherId: id, userId: target.id } },
+        }),
+      );
       setNotice((i) => i.t('users.deactivated', { name: target.displayName }));
       loaded.reload();
     } catch (e) {

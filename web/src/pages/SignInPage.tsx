@@ -10,12 +10,12 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { useEffect, useState, type FormEvent } from 'react';
-import { api } from '../api.ts';
+import { client, ok } from '../api.ts';
 import { ErrorBar } from '../components/Feedback.tsx';
 import { useSubmission, usePageTitle } from '../hooks.ts';
 import { LOCALES, useI18n, type Locale } from '../i18n/i18n.tsx';
 import { useSession } from '../session.tsx';
-import type { Items } from '../api/model.ts';
+import type { DemoUser } from '../api/model.ts';
 import { OptionSelect } from '../components/OptionSelect.tsx';
 
 const useStyles = makeStyles({
@@ -31,13 +31,6 @@ const useStyles = makeStyles({
   demo: { display: 'flex', flexDirection: 'column', gap: '4px', marginTop: '8px' },
 });
 
-interface DemoUser {
-  email: string;
-  displayName: string;
-  role: string;
-  companyName: string | null;
-}
-
 export function SignInPage() {
   const styles = useStyles();
   const { t, locale, setLocale } = useI18n();
@@ -48,7 +41,7 @@ export function SignInPage() {
   const [demo, setDemo] = useState<DemoUser[]>([]);
   usePageTitle(t('signIn.title'));
   useEffect(() => {
-    api<Items<DemoUser>>('GET', '/demo/users').then(
+    ok(client.GET('/api/v1/demo/users')).then(
       (d) => setDemo(d.items),
       () => setDemo([]),
     );
@@ -92,7 +85,7 @@ export function SignInPage() {
         <Field label={t('shell.language')}>
           <OptionSelect
             value={locale}
-            onChange={(l) => setLocale(l as Locale)}
+            onChange={(l) => setLocale(l)}
             options={(Object.keys(LOCALES) as Locale[]).map((l) => [l, t(`language.${l}`)])}
           />
         </Field>

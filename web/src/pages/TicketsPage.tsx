@@ -10,7 +10,7 @@ import {
   Title1,
 } from '@fluentui/react-components';
 
-import { api } from '../api.ts';
+import { client, ok } from '../api.ts';
 import { ClockBadge } from '../components/ClockBadge.tsx';
 import { ColumnHeaders } from '../components/ColumnHeaders.tsx';
 import { Empty, Gate, SuccessBar } from '../components/Feedback.tsx';
@@ -18,7 +18,6 @@ import { TicketDialog } from '../components/TicketDialog.tsx';
 import { useDialog, useLoad, useNotice, usePageTitle } from '../hooks.ts';
 import { useI18n } from '../i18n/i18n.tsx';
 import { useSession } from '../session.tsx';
-import type { Items, Offer, Ticket } from '../api/model.ts';
 
 const useStyles = makeStyles({
   page: { display: 'flex', flexDirection: 'column', gap: '16px' },
@@ -32,8 +31,12 @@ export default function TicketsPage() {
   const id = publisher!.id;
   const loaded = useLoad(async () => {
     const [tickets, offers] = await Promise.all([
-      api<Items<Ticket>>('GET', `/publishers/${id}/support-tickets`),
-      api<Items<Offer>>('GET', `/publishers/${id}/offers`),
+      ok(
+        client.GET('/api/v1/publishers/{publisherId}/support-tickets', {
+          params: { path: { publisherId: id } },
+        }),
+      ),
+      ok(client.GET('/api/v1/publishers/{publisherId}/offers', { params: { path: { publisherId: id } } })),
     ]);
     return { tickets: tickets.items, offers: offers.items };
   }, id);

@@ -10,12 +10,12 @@ import {
   TableRow,
   Title3,
 } from '@fluentui/react-components';
-import { api } from '../../api.ts';
+import { client, ok } from '../../api.ts';
 import { ColumnHeaders } from '../../components/ColumnHeaders.tsx';
 import { Empty, Gate } from '../../components/Feedback.tsx';
 import { useLoad } from '../../hooks.ts';
 import { useI18n, type MessageKey } from '../../i18n/i18n.tsx';
-import type { Items } from '../../api/model.ts';
+import type { paths } from '../../api/schema.d.ts';
 
 const useStyles = makeStyles({
   grid: { display: 'grid', gridTemplateColumns: 'repeat(auto-fit, minmax(420px, 1fr))', gap: '12px' },
@@ -27,7 +27,11 @@ const useStyles = makeStyles({
 type Row = Record<string, string | number | null>;
 type Cell = { key: string; label: MessageKey; format?: (value: Row[string], row: Row) => string };
 
-const DASHBOARDS: { name: string; title: MessageKey; cells: Cell[] }[] = [
+/** The dashboards the API serves (each also as CSV at …/export). */
+type DashboardPath = Exclude<Extract<keyof paths, `/api/v1/dashboards/${string}`>, `${string}/export`>;
+type DashboardName = DashboardPath extends `/api/v1/dashboards/${infer N}` ? N : never;
+
+const DASHBOARDS: { name: DashboardName; title: MessageKey; cells: Cell[] }[] = [
   {
     name: 'contact-rate',
     title: 'dash.contactRate',
@@ -95,7 +99,11 @@ function Dashboard({ name, title, cells }: (typeof DASHBOARDS)[number]) {
   const styles = useStyles();
   const i18n = useI18n();
   const { t, tOr, number, date } = i18n;
-  const loaded = useLoad(() => api<Items<Row>>('GET', `/dashboards/${name}`), name);
+  // Each dashboard's rows have their own columns; the cells name them.
+  const loaded = useLoad(
+    async (): Promise<{ items: Row[] }> => ok(client.GET(`/api/v1/dashboards/${name}` as const)),
+    name,
+  );
   const show = (key: string, value: Row[string], row: Row): string => {
     if (value === null) return '—';
     if (key === 'share' && typeof value === 'number') return `${number(Math.round(value * 1000) / 10)}%`;

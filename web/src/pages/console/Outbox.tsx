@@ -12,7 +12,7 @@ import {
 } from '@fluentui/react-components';
 import { useState } from 'react';
 import type { ApiError } from '../../api.ts';
-import { api, asApiError } from '../../api.ts';
+import { asApiError, client, ok } from '../../api.ts';
 import { ColumnHeaders } from '../../components/ColumnHeaders.tsx';
 import { Empty, ErrorBar, Gate, SuccessBar } from '../../components/Feedback.tsx';
 import { useLoad, useNotice } from '../../hooks.ts';
@@ -33,18 +33,21 @@ const STATUSES = ['failed', 'queued', 'held', 'sending', 'sent', 'suppressed', '
 export function Outbox() {
   const styles = useStyles();
   const { t, tOr, dateTime } = useI18n();
-  const [status, setStatus] = useState<string>('');
-  const query = status ? `?status=${status}` : '';
+  const [status, setStatus] = useState<(typeof STATUSES)[number] | ''>('');
   const loaded = useLoad(
-    () => api<{ items: Notification[]; counts: Record<string, number> }>('GET', `/notifications${query}`),
-    query,
+    () => ok(client.GET('/api/v1/notifications', { params: { query: status ? { status: [status] } : {} } })),
+    status,
   );
   const [error, setError] = useState<ApiError>();
   const [notice, setNotice] = useNotice();
   const retry = async (n: Notification) => {
     setError(undefined);
     try {
-      await api('POST', `/notifications/${n.id}/retry`);
+      await ok(
+        client.POST('/api/v1/notifications/{notificationId}/retry', {
+          params: { path: { notificationId: n.id } },
+        }),
+      );
       setNotice((i) => i.t('console.retried'));
       loaded.reload();
     } catch (e) {

@@ -12,12 +12,12 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { useState, type FormEvent } from 'react';
-import { api, asApiError } from '../../api.ts';
+import { asApiError, client, ok } from '../../api.ts';
 import { Empty, ErrorBar, fieldProps, Gate, SuccessBar } from '../../components/Feedback.tsx';
 import { useLoad, useNotice, useSubmission } from '../../hooks.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
 import { Link } from '../../router.tsx';
-import type { Benefits, Contact, Engagement, Items, Offer, Publisher, StaffMember } from '../../api/model.ts';
+import type { Publisher, StaffMember } from '../../api/model.ts';
 import { TaskTable } from './TaskTable.tsx';
 import { useTaskActions } from './useTaskActions.tsx';
 import { OptionSelect } from '../../components/OptionSelect.tsx';
@@ -48,15 +48,21 @@ export function PublisherView({
   const id = publisher.id;
   const loaded = useLoad(async () => {
     const [engagement, benefits, contacts, offers] = await Promise.all([
-      api<Engagement>('GET', `/publishers/${id}/engagement`),
-      api<Benefits>('GET', `/publishers/${id}/benefits`),
-      api<Items<Contact>>('GET', `/publishers/${id}/marketing-contacts`),
-      api<Items<Offer>>('GET', `/publishers/${id}/offers`),
+      ok(
+        client.GET('/api/v1/publishers/{publisherId}/engagement', { params: { path: { publisherId: id } } }),
+      ),
+      ok(client.GET('/api/v1/publishers/{publisherId}/benefits', { params: { path: { publisherId: id } } })),
+      ok(
+        client.GET('/api/v1/publishers/{publisherId}/marketing-contacts', {
+          params: { path: { publisherId: id } },
+        }),
+      ),
+      ok(client.GET('/api/v1/publishers/{publisherId}/offers', { params: { path: { publisherId: id } } })),
     ]);
     return { engagement, benefits, contacts: contacts.items, offers: offers.items };
   }, id);
   const actions = useTaskActions(loaded.reload);
-  const [engagement, setEngagement] = useState<string>('welcome');
+  const [engagement, setEngagement] = useState<(typeof ENGAGEMENTS)[number]>('welcome');
   const [note, setNote] = useState('');
   const { busy, error, setError, run } = useSubmission();
   const [notice, setNotice] = useNotice();
@@ -64,7 +70,12 @@ export function PublisherView({
   const optOut = async (event: FormEvent) => {
     event.preventDefault();
     await run(async () => {
-      await api('POST', `/publishers/${id}/opt-outs`, { engagement, note });
+      await ok(
+        client.POST('/api/v1/publishers/{publisherId}/opt-outs', {
+          params: { path: { publisherId: id } },
+          body: { engagement, note },
+        }),
+      );
       setNote('');
       setNotice((i) => i.t('console.optedOut'));
       loaded.reload();
@@ -73,7 +84,11 @@ export function PublisherView({
   const withdraw = async (optOutId: string) => {
     setError(undefined);
     try {
-      await api('POST', `/publishers/${id}/opt-outs/${optOutId}/withdraw`);
+      await ok(
+        client.POST('/api/v1/publishers/{publisherId}/opt-outs/{optOutId}/withdraw', {
+          params: { path: { publisherId: id, optOutId } },
+        }),
+      );
       loaded.reload();
     } catch (e) {
       setError(asApiError(e));

@@ -1,11 +1,11 @@
 // The rewards team's queue: every open promise, soonest due first, filtered by kind, clock and assignee.
 import { Field, Link, makeStyles, Text } from '@fluentui/react-components';
 import { useState } from 'react';
-import { api } from '../../api.ts';
+import { client, ok } from '../../api.ts';
 import { Empty, ErrorBar, Gate, SuccessBar } from '../../components/Feedback.tsx';
 import { useLoad } from '../../hooks.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
-import type { Items, StaffMember, Task } from '../../api/model.ts';
+import type { StaffMember } from '../../api/model.ts';
 import { TaskTable } from './TaskTable.tsx';
 import { useTaskActions } from './useTaskActions.tsx';
 import { OptionSelect } from '../../components/OptionSelect.tsx';
@@ -29,19 +29,29 @@ export function Queue({
 }) {
   const styles = useStyles();
   const { t } = useI18n();
-  const [kind, setKind] = useState('');
-  const [clock, setClock] = useState('');
+  const [kind, setKind] = useState<(typeof KINDS)[number] | ''>('');
+  const [clock, setClock] = useState<(typeof CLOCKS)[number] | ''>('');
   const [assignee, setAssignee] = useState('');
   const [status, setStatus] = useState<'open' | 'closed'>('open');
+  const filter = {
+    limit: LIMIT,
+    ...(kind ? { kind: [kind] } : {}),
+    ...(clock ? { clock: [clock] } : {}),
+    ...(assignee ? { assignee } : {}),
+    status: status === 'open' ? (['open', 'contacted'] as const) : (['done', 'cancelled'] as const),
+  };
+  // The same filter for the CSV export's link.
   const query = new URLSearchParams({ limit: String(LIMIT) });
   if (kind) query.set('kind', kind);
   if (clock) query.set('clock', clock);
   if (assignee) query.set('assignee', assignee);
-  for (const s of status === 'open' ? ['open', 'contacted'] : ['done', 'cancelled'])
-    query.append('status', s);
-  const loaded = useLoad(() => api<Items<Task>>('GET', `/tasks?${query}`), query.toString());
+  for (const s of filter.status) query.append('status', s);
+  const loaded = useLoad(
+    () => ok(client.GET('/api/v1/tasks', { params: { query: { ...filter, status: [...filter.status] } } })),
+    query.toString(),
+  );
   const actions = useTaskActions(loaded.reload);
-  const select = (label: string, value: string, set: (v: string) => void, options: [string, string][]) => (
+  const select = <T extends string>(label: string, value: T, set: (v: T) => void, options: [T, string][]) => (
     <Field label={label}>
       <OptionSelect value={value} onChange={set} options={options} />
     </Field>
@@ -51,18 +61,18 @@ export function Queue({
       <div className={styles.filters}>
         {select(t('console.kind'), kind, setKind, [
           ['', t('console.anyKind')],
-          ...KINDS.map((k): [string, string] => [k, t(`taskKind.${k}`)]),
+          ...KINDS.map((k): [typeof kind, string] => [k, t(`taskKind.${k}`)]),
         ])}
         {select(t('console.clock'), clock, setClock, [
           ['', t('console.anyClock')],
-          ...CLOCKS.map((c): [string, string] => [c, t(`clock.${c}`)]),
+          ...CLOCKS.map((c): [typeof clock, string] => [c, t(`clock.${c}`)]),
         ])}
         {select(t('console.assignee'), assignee, setAssignee, [
           ['', t('console.anyone')],
           ['me', t('console.me')],
           ['unassigned', t('console.unassigned')],
         ])}
-        {select(t('console.status'), status, (v) => setStatus(v as 'open' | 'closed'), [
+        {select(t('console.status'), status, setStatus, [
           ['open', t('console.openWork')],
           ['closed', t('console.closedWork')],
         ])}

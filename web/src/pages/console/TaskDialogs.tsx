@@ -2,7 +2,7 @@
 // cancellation (with its reason). The forms keep their input when the service refuses it.
 import { Field, Textarea } from '@fluentui/react-components';
 import { useState } from 'react';
-import { api } from '../../api.ts';
+import { client, ok } from '../../api.ts';
 import { fieldProps } from '../../components/Feedback.tsx';
 import { useSubmission } from '../../hooks.ts';
 import { FormDialog } from '../../components/FormDialog.tsx';
@@ -28,14 +28,19 @@ export function TaskDialog({
 }) {
   const i18n = useI18n();
   const { t } = i18n;
-  const [channel, setChannel] = useState<string>('phone');
+  const [channel, setChannel] = useState<(typeof CHANNELS)[number]>('phone');
   const [text, setText] = useState('');
   const { busy, error, run } = useSubmission();
   const contact = action.kind === 'contact';
   const submit = async () => {
     await run(async () => {
-      if (contact) await api('POST', `/tasks/${action.task.id}/contacts`, { channel, note: text });
-      else await api('POST', `/tasks/${action.task.id}/cancel`, { reason: text });
+      const path = { taskId: action.task.id };
+      if (contact)
+        await ok(
+          client.POST('/api/v1/tasks/{taskId}/contacts', { params: { path }, body: { channel, note: text } }),
+        );
+      else
+        await ok(client.POST('/api/v1/tasks/{taskId}/cancel', { params: { path }, body: { reason: text } }));
       onDone();
     });
   };

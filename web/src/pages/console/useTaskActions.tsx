@@ -2,7 +2,7 @@
 // and reloads the list it came from.
 import { useState, type ReactNode } from 'react';
 import type { ApiError } from '../../api.ts';
-import { api, asApiError } from '../../api.ts';
+import { asApiError, client, ok } from '../../api.ts';
 import { ConfirmDialog } from '../../components/ConfirmDialog.tsx';
 import { useDialog, useNotice, type Say } from '../../hooks.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
@@ -40,12 +40,18 @@ export function useTaskActions(reload: () => void): {
   const handlers: TaskHandlers = {
     claim: (task) =>
       void run(
-        () => api('POST', `/tasks/${task.id}/claim`),
+        () => ok(client.POST('/api/v1/tasks/{taskId}/claim', { params: { path: { taskId: task.id } } })),
         (i) => i.t('console.claimed', { subject: taskSubject(i, task) }),
       ),
     assign: (task, member: StaffMember | null) =>
       void run(
-        () => api('POST', `/tasks/${task.id}/assign`, { assigneeId: member?.id ?? null }),
+        () =>
+          ok(
+            client.POST('/api/v1/tasks/{taskId}/assign', {
+              params: { path: { taskId: task.id } },
+              body: { assigneeId: member?.id ?? null },
+            }),
+          ),
         (i) => (member ? i.t('console.assigned', { name: member.displayName }) : i.t('console.unassigned')),
       ),
     logContact: (task) => form.show({ kind: 'contact', task }),
@@ -85,7 +91,8 @@ export function useTaskActions(reload: () => void): {
             const task = completing.target!;
             completing.hide();
             void run(
-              () => api('POST', `/tasks/${task.id}/complete`),
+              () =>
+                ok(client.POST('/api/v1/tasks/{taskId}/complete', { params: { path: { taskId: task.id } } })),
               (i) => i.t('console.completed', { subject: taskSubject(i, task) }),
             );
           }}

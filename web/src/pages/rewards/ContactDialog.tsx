@@ -2,7 +2,7 @@
 // account's, a phone number and a preferred language; the API's field errors appear beside their fields.
 import { Field, Input, Link as FluentLink, Text } from '@fluentui/react-components';
 import { useState } from 'react';
-import { api, ApiError } from '../../api.ts';
+import { ApiError, client, ok } from '../../api.ts';
 import { fieldProps } from '../../components/Feedback.tsx';
 import { useSubmission } from '../../hooks.ts';
 import { FormDialog } from '../../components/FormDialog.tsx';
@@ -53,8 +53,18 @@ export function ContactDialog({
     const body = { userId, email, phone, language };
     await run(async () => {
       const saved = current
-        ? await api<Contact>('PUT', `/publishers/${publisherId}/marketing-contacts/${current.id}`, body)
-        : await api<Contact>('POST', `/publishers/${publisherId}/marketing-contacts`, body);
+        ? await ok(
+            client.PUT('/api/v1/publishers/{publisherId}/marketing-contacts/{contactId}', {
+              params: { path: { publisherId, contactId: current.id } },
+              body,
+            }),
+          )
+        : await ok(
+            client.POST('/api/v1/publishers/{publisherId}/marketing-contacts', {
+              params: { path: { publisherId } },
+              body,
+            }),
+          );
       onSaved(saved);
     });
   };

@@ -14,7 +14,7 @@ import {
   Title3,
 } from '@fluentui/react-components';
 import { useState, type FormEvent } from 'react';
-import { api } from '../../api.ts';
+import { client, ok } from '../../api.ts';
 import { ColumnHeaders } from '../../components/ColumnHeaders.tsx';
 import { Empty, ErrorBar, fieldProps, SuccessBar } from '../../components/Feedback.tsx';
 import { ClockBadge } from '../../components/ClockBadge.tsx';
@@ -48,8 +48,8 @@ export function TechnicalRequests({
   const styles = useStyles();
   const i18n = useI18n();
   const { t, date } = i18n;
-  const [stage, setStage] = useState<string>('presales');
-  const [solution, setSolution] = useState<string>('cloud');
+  const [stage, setStage] = useState<(typeof STAGES)[number]>('presales');
+  const [solution, setSolution] = useState<(typeof SOLUTIONS)[number]>('cloud');
   const [offerId, setOfferId] = useState(offers[0]?.id ?? '');
   const [description, setDescription] = useState('');
   const { busy, error, run } = useSubmission();
@@ -59,12 +59,12 @@ export function TechnicalRequests({
     event.preventDefault();
     setDone(undefined);
     await run(async () => {
-      const created = await api<TechnicalRequest>('POST', `/publishers/${publisherId}/technical-requests`, {
-        offerId,
-        stage,
-        solution,
-        description,
-      });
+      const created = await ok(
+        client.POST('/api/v1/publishers/{publisherId}/technical-requests', {
+          params: { path: { publisherId } },
+          body: { offerId, stage, solution, description },
+        }),
+      );
       setDone(created);
       setDescription('');
       onSubmitted();

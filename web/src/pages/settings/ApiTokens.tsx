@@ -14,12 +14,12 @@ import {
   Title3,
 } from '@fluentui/react-components';
 import { useState, type FormEvent } from 'react';
-import { api, asApiError } from '../../api.ts';
+import { asApiError, client, ok } from '../../api.ts';
 import { ColumnHeaders } from '../../components/ColumnHeaders.tsx';
 import { Empty, ErrorBar, fieldProps, Gate, SuccessBar } from '../../components/Feedback.tsx';
 import { useLoad, useSubmission } from '../../hooks.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
-import type { ApiToken, Items } from '../../api/model.ts';
+import type { ApiToken } from '../../api/model.ts';
 
 const useStyles = makeStyles({
   card: { padding: '16px', gap: '12px' },
@@ -33,16 +33,16 @@ export function ApiTokens() {
   const styles = useStyles();
   const i18n = useI18n();
   const { t, dateTime } = i18n;
-  const loaded = useLoad(() => api<Items<ApiToken>>('GET', '/api-tokens'), 'tokens');
+  const loaded = useLoad(() => ok(client.GET('/api/v1/api-tokens')), 'tokens');
   const [name, setName] = useState('');
-  const [scopes, setScopes] = useState<string[]>(['billed-sales:write']);
+  const [scopes, setScopes] = useState<(typeof SCOPES)[number][]>(['billed-sales:write']);
   const { busy, error, setError, run } = useSubmission();
   const [secret, setSecret] = useState<string>();
   const create = async (event: FormEvent) => {
     event.preventDefault();
     setSecret(undefined);
     await run(async () => {
-      const created = await api<ApiToken & { token: string }>('POST', '/api-tokens', { name, scopes });
+      const created = await ok(client.POST('/api/v1/api-tokens', { body: { name, scopes } }));
       setSecret(created.token);
       setName('');
       loaded.reload();
@@ -50,7 +50,9 @@ export function ApiTokens() {
   };
   const revoke = async (token: ApiToken) => {
     try {
-      await api('POST', `/api-tokens/${token.id}/revoke`);
+      await ok(
+        client.POST('/api/v1/api-tokens/{tokenId}/revoke', { params: { path: { tokenId: token.id } } }),
+      );
       loaded.reload();
     } catch (e) {
       setError(asApiError(e));
