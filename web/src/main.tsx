@@ -1,5 +1,6 @@
 // The publisher portal: sign-in, then the Marketplace Rewards page and everything around it.
 import { FluentProvider, Text, webLightTheme } from '@fluentui/react-components';
+import { QueryClientProvider } from '@tanstack/react-query';
 import { lazy, StrictMode, Suspense, useEffect, type ComponentType } from 'react';
 import { createRoot } from 'react-dom/client';
 import { ErrorBoundary } from './components/ErrorBoundary.tsx';
@@ -8,6 +9,7 @@ import { Shell } from './components/Shell.tsx';
 import { I18nProvider, useI18n } from './i18n/i18n.tsx';
 import { SignInPage } from './pages/SignInPage.tsx';
 import { navigate, usePath } from './router.tsx';
+import { queryClient } from './queries.ts';
 import { SessionProvider, useSession } from './session.tsx';
 import './global.css';
 
@@ -57,12 +59,14 @@ function Portal() {
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
-    <FluentProvider theme={webLightTheme}>
-      <I18nProvider>
-        <SessionProvider>
-          <Portal />
-        </SessionProvider>
-      </I18nProvider>
-    </FluentProvider>
+    <QueryClientProvider client={queryClient}>
+      <FluentProvider theme={webLightTheme}>
+        <I18nProvider>
+          <SessionProvider>
+            <Portal />
+          </SessionProvider>
+        </I18nProvider>
+      </FluentProvider>
+    </QueryClientProvider>
   </StrictMode>,
 );

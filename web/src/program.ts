@@ -1,18 +1,16 @@
 // The program in force (tiers, languages, contact rules), loaded once per page load: it changes once a year.
-import { client, ok } from './api.ts';
+import { useQuery } from '@tanstack/react-query';
 import type { ProgramInfo } from './api/model.ts';
+import { apiQuery, loaded, type Loaded } from './queries.ts';
 
-let cached: Promise<ProgramInfo> | null = null;
-
-export function loadProgram(): Promise<ProgramInfo> {
-  cached ??= ok(client.GET('/api/v1/program')).then(
-    (p) => p.inForce,
-    (error: unknown) => {
-      cached = null;
-      throw error;
-    },
+export function useProgram(): Loaded<ProgramInfo> {
+  return loaded(
+    useQuery({
+      ...apiQuery('/api/v1/program', {}),
+      select: (program) => program.inForce,
+      staleTime: Infinity,
+    }),
   );
-  return cached;
 }
 
 /** Tier names by id, for reasons and history that name a tier by its id. */

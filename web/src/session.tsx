@@ -3,6 +3,7 @@
 import { createContext, useCallback, useContext, useEffect, useState, type ReactNode } from 'react';
 import { client, ok, setCsrfToken, whenSignedOut } from './api.ts';
 import type { Permission, Publisher, Session, SessionUser } from './api/model.ts';
+import { queryClient } from './queries.ts';
 
 interface SessionState {
   user: SessionUser | null;
@@ -34,6 +35,8 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     setCsrfToken(session?.csrfToken ?? null);
     // The publisher a staff member last looked at is theirs, not the next person's in this browser.
     if (!session) {
+      // Nor is what was loaded for them: the next person starts from an empty cache.
+      queryClient.clear();
       localStorage.removeItem(CHOSEN_KEY);
       setChosen(null);
     }

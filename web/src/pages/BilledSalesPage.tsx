@@ -14,12 +14,12 @@ import {
   Title3,
 } from '@fluentui/react-components';
 import { useState } from 'react';
-import { client, ok } from '../api.ts';
 import { ColumnHeaders } from '../components/ColumnHeaders.tsx';
 import { MonthlyChart } from '../components/MonthlyChart.tsx';
 import { Empty, Gate } from '../components/Feedback.tsx';
-import { useLoad, usePageTitle } from '../hooks.ts';
-import { loadProgram, tierNames } from '../program.ts';
+import { usePageTitle } from '../hooks.ts';
+import { tierNames, useProgram } from '../program.ts';
+import { combine, useApi } from '../queries.ts';
 import { useI18n } from '../i18n/i18n.tsx';
 import { useSession } from '../session.tsx';
 import { OptionSelect } from '../components/OptionSelect.tsx';
@@ -44,27 +44,20 @@ export default function BilledSalesPage() {
   const [status, setStatus] = useState<Status>('all');
   const [month, setMonth] = useState('');
   const [offset, setOffset] = useState(0);
-  const summary = useLoad(async () => {
-    const [ledger, program] = await Promise.all([
-      ok(
-        client.GET('/api/v1/publishers/{publisherId}/billed-sales', {
-          params: { path: { publisherId: id } },
-        }),
-      ),
-      loadProgram(),
-    ]);
-    return { ...ledger, names: tierNames(program) };
-  }, id);
+  const both = combine({
+    ledger: useApi('/api/v1/publishers/{publisherId}/billed-sales', {
+      params: { path: { publisherId: id } },
+    }),
+    program: useProgram(),
+  });
+  const summary = {
+    ...both,
+    data: both.data && { ...both.data.ledger, names: tierNames(both.data.program) },
+  };
   const query = { status, limit: PAGE, offset, ...(month ? { month } : {}) };
-  const lines = useLoad(
-    () =>
-      ok(
-        client.GET('/api/v1/publishers/{publisherId}/billed-sales/lines', {
-          params: { path: { publisherId: id }, query },
-        }),
-      ),
-    `${id}?${JSON.stringify(query)}`,
-  );
+  const lines = useApi('/api/v1/publishers/{publisherId}/billed-sales/lines', {
+    params: { path: { publisherId: id }, query },
+  });
   usePageTitle(t('sales.title'), publisher);
 
   return (

@@ -13,11 +13,11 @@ import {
   tokens,
 } from '@fluentui/react-components';
 
-import { client, ok } from '../api.ts';
 import { ColumnHeaders } from '../components/ColumnHeaders.tsx';
 import { Empty, Gate, SuccessBar } from '../components/Feedback.tsx';
 import { TicketDialog } from '../components/TicketDialog.tsx';
-import { useDialog, useLoad, useNotice, usePageTitle } from '../hooks.ts';
+import { useDialog, useNotice, usePageTitle } from '../hooks.ts';
+import { useApi } from '../queries.ts';
 import { useI18n } from '../i18n/i18n.tsx';
 import { useSession } from '../session.tsx';
 import type { Offer } from '../api/model.ts';
@@ -41,11 +41,7 @@ export default function OffersPage() {
   const { t, tOr, date } = i18n;
   const { can, publisher } = useSession();
   const id = publisher!.id;
-  const loaded = useLoad(
-    () =>
-      ok(client.GET('/api/v1/publishers/{publisherId}/offers', { params: { path: { publisherId: id } } })),
-    id,
-  );
+  const loaded = useApi('/api/v1/publishers/{publisherId}/offers', { params: { path: { publisherId: id } } });
   const ticket = useDialog<Offer>();
   const [notice, setNotice] = useNotice();
   usePageTitle(t('offers.title'), publisher);

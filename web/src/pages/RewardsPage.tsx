@@ -5,9 +5,10 @@ import { useEffect, useState } from 'react';
 import type { ApiError } from '../api.ts';
 import { asApiError, client, ok } from '../api.ts';
 import { Empty, ErrorBar, Gate, SuccessBar } from '../components/Feedback.tsx';
-import { useDialog, useLoad, useNotice, usePageTitle } from '../hooks.ts';
+import { useDialog, useNotice, usePageTitle } from '../hooks.ts';
 import { ConfirmDialog } from '../components/ConfirmDialog.tsx';
-import { loadProgram, tierNames } from '../program.ts';
+import { tierNames, useProgram } from '../program.ts';
+import { combine, invalidate, useApi } from '../queries.ts';
 import { useI18n } from '../i18n/i18n.tsx';
 import { useSession } from '../session.tsx';
 import type { Benefit, Contact } from '../api/model.ts';
@@ -47,50 +48,64 @@ export default function RewardsPage() {
   const [notice, setNotice] = useNotice();
   const [actionError, setActionError] = useState<ApiError>();
 
-  const loaded = useLoad(async () => {
-    const [benefits, contacts, activations, offers, requests, users, program, ledger] = await Promise.all([
-      ok(client.GET('/api/v1/publishers/{publisherId}/benefits', { params: { path: { publisherId: id } } })),
-      ok(
-        client.GET('/api/v1/publishers/{publisherId}/marketing-contacts', {
-          params: { path: { publisherId: id } },
-        }),
+  // A user added in Account settings (another tab) is in the contact dialog's list on coming back.
+  const focus = { refetchOnWindowFocus: true };
+  const ledger = useApi(
+    '/api/v1/publishers/{publisherId}/billed-sales',
+    { params: { path: { publisherId: id } } },
+    focus,
+  );
+  const all = combine(
+    {
+      benefits: useApi(
+        '/api/v1/publishers/{publisherId}/benefits',
+        { params: { path: { publisherId: id } } },
+        focus,
       ),
-      ok(
-        client.GET('/api/v1/publishers/{publisherId}/activations', { params: { path: { publisherId: id } } }),
+      contacts: useApi(
+        '/api/v1/publishers/{publisherId}/marketing-contacts',
+        { params: { path: { publisherId: id } } },
+        focus,
       ),
-      ok(client.GET('/api/v1/publishers/{publisherId}/offers', { params: { path: { publisherId: id } } })),
-      ok(
-        client.GET('/api/v1/publishers/{publisherId}/technical-requests', {
-          params: { path: { publisherId: id } },
-        }),
+      activations: useApi(
+        '/api/v1/publishers/{publisherId}/activations',
+        { params: { path: { publisherId: id } } },
+        focus,
       ),
-      ok(client.GET('/api/v1/publishers/{publisherId}/users', { params: { path: { publisherId: id } } })),
-      loadProgram(),
-      ok(
-        client.GET('/api/v1/publishers/{publisherId}/billed-sales', {
-          params: { path: { publisherId: id } },
-        }),
-      ).catch(() => undefined),
-    ]);
-    return {
-      benefits,
-      contacts: contacts.items,
-      activations: activations.items,
-      offers: offers.items,
-      requests: requests.items,
-      users: users.items,
-      program,
-      ledger,
-    };
-  }, id);
+      offers: useApi(
+        '/api/v1/publishers/{publisherId}/offers',
+        { params: { path: { publisherId: id } } },
+        focus,
+      ),
+      requests: useApi(
+        '/api/v1/publishers/{publisherId}/technical-requests',
+        { params: { path: { publisherId: id } } },
+        focus,
+      ),
+      users: useApi(
+        '/api/v1/publishers/{publisherId}/users',
+        { params: { path: { publisherId: id } } },
+        focus,
+      ),
+      program: useProgram(),
+    },
+    // Shown when the user may see billed sales; the page does without it otherwise.
+    { ledger },
+  );
+  const loaded = {
+    ...all,
+    data: all.data && {
+      ...all.data,
+      contacts: all.data.contacts.items,
+      activations: all.data.activations.items,
+      offers: all.data.offers.items,
+      requests: all.data.requests.items,
+      users: all.data.users.items,
+      ledger: ledger.data,
+    },
+  };
 
   usePageTitle(t('rewards.title'), publisher);
-  // A user added in Account settings (another tab) is in the contact dialog's list on coming back.
-  const { reload } = loaded;
-  useEffect(() => {
-    addEventListener('focus', reload);
-    return () => removeEventListener('focus', reload);
-  }, [reload]);
 
   const activate = async (benefit: Benefit, contactName: string) => {
     confirming.hide();
@@ -104,7 +119,10 @@ export default function RewardsPage() {
         }),
       );
       setNotice((i) => i.t('activate.done', { contact: contactName, date: i.date(activation.contactDueAt) }));
-      loaded.reload();
+      void invalidate(
+        ['/api/v1/publishers/{publisherId}/activations', '/api/v1/publishers/{publisherId}/benefits'],
+        id,
+      );
     } catch (e) {
       setActionError(asApiError(e));
     }
@@ -119,7 +137,10 @@ export default function RewardsPage() {
         }),
       );
       setNotice((i) => i.t('contact.removed', { name: contact.user.displayName }));
-      loaded.reload();
+      void invalidate(
+        ['/api/v1/publishers/{publisherId}/marketing-contacts', '/api/v1/publishers/{publisherId}/benefits'],
+        id,
+      );
     } catch (e) {
       setActionError(asApiError(e));
     }
@@ -214,7 +235,9 @@ export default function RewardsPage() {
                     offers={data.offers.filter((o) => o.status !== 'delisted')}
                     requests={data.requests}
                     canRequest={can('publisher:request')}
-                    onSubmitted={loaded.reload}
+                    onSubmitted={() =>
+                      void invalidate(['/api/v1/publishers/{publisherId}/technical-requests'], id)
+                    }
                   />
                 </div>
               </div>
@@ -232,7 +255,13 @@ export default function RewardsPage() {
                     dialog.hide();
                     setActionError(undefined);
                     setNotice((i) => i.t('contact.assigned', { name: contact.user.displayName }));
-                    loaded.reload();
+                    void invalidate(
+                      [
+                        '/api/v1/publishers/{publisherId}/marketing-contacts',
+                        '/api/v1/publishers/{publisherId}/benefits',
+                      ],
+                      id,
+                    );
                   }}
                 />
               )}

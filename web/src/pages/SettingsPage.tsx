@@ -16,9 +16,10 @@ import {
 } from '@fluentui/react-components';
 import { useState, type FormEvent } from 'react';
 import { asApiError, client, ok } from '../api.ts';
+import { invalidate, useApi } from '../queries.ts';
 import { ColumnHeaders } from '../components/ColumnHeaders.tsx';
 import { Empty, ErrorBar, fieldProps, Gate, SuccessBar } from '../components/Feedback.tsx';
-import { useDialog, useLoad, useNotice, useSubmission, usePageTitle } from '../hooks.ts';
+import { useDialog, useNotice, useSubmission, usePageTitle } from '../hooks.ts';
 import { ConfirmDialog } from '../components/ConfirmDialog.tsx';
 import { useI18n } from '../i18n/i18n.tsx';
 import { useSession } from '../session.tsx';
@@ -59,10 +60,7 @@ function Users() {
   const { user, can, publisher } = useSession();
   const id = publisher!.id;
   const manage = can('publisher:manage');
-  const loaded = useLoad(
-    () => ok(client.GET('/api/v1/publishers/{publisherId}/users', { params: { path: { publisherId: id } } })),
-    id,
-  );
+  const loaded = useApi('/api/v1/publishers/{publisherId}/users', { params: { path: { publisherId: id } } });
   const [name, setName] = useState('');
   const [email, setEmail] = useState('');
   const [role, setRole] = useState<(typeof ROLES)[number]>('publisher-member');
@@ -85,7 +83,7 @@ function Users() {
       setInvited({ name: created.displayName, ...created.invitation });
       setName('');
       setEmail('');
-      loaded.reload();
+      void invalidate(['/api/v1/publishers/{publisherId}/users'], id);
     });
   };
   const deactivate = async (target: User) => {
@@ -98,7 +96,7 @@ function Users() {
         }),
       );
       setNotice((i) => i.t('users.deactivated', { name: target.displayName }));
-      loaded.reload();
+      void invalidate(['/api/v1/publishers/{publisherId}/users'], id);
     } catch (e) {
       setError(asApiError(e));
     }

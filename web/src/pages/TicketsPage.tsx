@@ -10,12 +10,12 @@ import {
   Title1,
 } from '@fluentui/react-components';
 
-import { client, ok } from '../api.ts';
 import { ClockBadge } from '../components/ClockBadge.tsx';
 import { ColumnHeaders } from '../components/ColumnHeaders.tsx';
 import { Empty, Gate, SuccessBar } from '../components/Feedback.tsx';
 import { TicketDialog } from '../components/TicketDialog.tsx';
-import { useDialog, useLoad, useNotice, usePageTitle } from '../hooks.ts';
+import { combine, invalidate, useApi } from '../queries.ts';
+import { useDialog, useNotice, usePageTitle } from '../hooks.ts';
 import { useI18n } from '../i18n/i18n.tsx';
 import { useSession } from '../session.tsx';
 
@@ -29,17 +29,16 @@ export default function TicketsPage() {
   const { t, tOr, date } = useI18n();
   const { can, publisher } = useSession();
   const id = publisher!.id;
-  const loaded = useLoad(async () => {
-    const [tickets, offers] = await Promise.all([
-      ok(
-        client.GET('/api/v1/publishers/{publisherId}/support-tickets', {
-          params: { path: { publisherId: id } },
-        }),
-      ),
-      ok(client.GET('/api/v1/publishers/{publisherId}/offers', { params: { path: { publisherId: id } } })),
-    ]);
-    return { tickets: tickets.items, offers: offers.items };
-  }, id);
+  const both = combine({
+    tickets: useApi('/api/v1/publishers/{publisherId}/support-tickets', {
+      params: { path: { publisherId: id } },
+    }),
+    offers: useApi('/api/v1/publishers/{publisherId}/offers', { params: { path: { publisherId: id } } }),
+  });
+  const loaded = {
+    ...both,
+    data: both.data && { tickets: both.data.tickets.items, offers: both.data.offers.items },
+  };
   const dialog = useDialog<true>();
   const [notice, setNotice] = useNotice();
   usePageTitle(t('tickets.title'), publisher);
@@ -95,7 +94,7 @@ export default function TicketsPage() {
           onOpened={(ticket) => {
             dialog.hide();
             setNotice((i) => i.t('ticket.opened', { date: i.date(ticket.dueAt) }));
-            loaded.reload();
+            void invalidate(['/api/v1/publishers/{publisherId}/support-tickets'], id);
           }}
         />
       )}

@@ -10,10 +10,9 @@ import {
   TableRow,
   Title3,
 } from '@fluentui/react-components';
-import { client, ok } from '../../api.ts';
 import { ColumnHeaders } from '../../components/ColumnHeaders.tsx';
 import { Empty, Gate } from '../../components/Feedback.tsx';
-import { useLoad } from '../../hooks.ts';
+import { useApi, type Loaded } from '../../queries.ts';
 import { useI18n, type MessageKey } from '../../i18n/i18n.tsx';
 import type { paths } from '../../api/schema.d.ts';
 
@@ -100,10 +99,7 @@ function Dashboard({ name, title, cells }: (typeof DASHBOARDS)[number]) {
   const i18n = useI18n();
   const { t, tOr, number, date } = i18n;
   // Each dashboard's rows have their own columns; the cells name them.
-  const loaded = useLoad(
-    async (): Promise<{ items: Row[] }> => ok(client.GET(`/api/v1/dashboards/${name}` as const)),
-    name,
-  );
+  const loaded: Loaded<{ items: Row[] }> = useApi(`/api/v1/dashboards/${name}` as const, {});
   const show = (key: string, value: Row[string], row: Row): string => {
     if (value === null) return '—';
     if (key === 'share' && typeof value === 'number') return `${number(Math.round(value * 1000) / 10)}%`;

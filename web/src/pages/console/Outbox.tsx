@@ -15,7 +15,8 @@ import type { ApiError } from '../../api.ts';
 import { asApiError, client, ok } from '../../api.ts';
 import { ColumnHeaders } from '../../components/ColumnHeaders.tsx';
 import { Empty, ErrorBar, Gate, SuccessBar } from '../../components/Feedback.tsx';
-import { useLoad, useNotice } from '../../hooks.ts';
+import { useNotice } from '../../hooks.ts';
+import { invalidate, useApi } from '../../queries.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
 import type { Notification } from '../../api/model.ts';
 import { OptionSelect } from '../../components/OptionSelect.tsx';
@@ -34,10 +35,7 @@ export function Outbox() {
   const styles = useStyles();
   const { t, tOr, dateTime } = useI18n();
   const [status, setStatus] = useState<(typeof STATUSES)[number] | ''>('');
-  const loaded = useLoad(
-    () => ok(client.GET('/api/v1/notifications', { params: { query: status ? { status: [status] } : {} } })),
-    status,
-  );
+  const loaded = useApi('/api/v1/notifications', { params: { query: status ? { status: [status] } : {} } });
   const [error, setError] = useState<ApiError>();
   const [notice, setNotice] = useNotice();
   const retry = async (n: Notification) => {
@@ -49,7 +47,7 @@ export function Outbox() {
         }),
       );
       setNotice((i) => i.t('console.retried'));
-      loaded.reload();
+      void invalidate(['/api/v1/notifications']);
     } catch (e) {
       setError(asApiError(e));
     }

@@ -14,7 +14,8 @@ import {
 import { useState, type FormEvent } from 'react';
 import { asApiError, client, ok } from '../../api.ts';
 import { Empty, ErrorBar, fieldProps, Gate, SuccessBar } from '../../components/Feedback.tsx';
-import { useLoad, useNotice, useSubmission } from '../../hooks.ts';
+import { useNotice, useSubmission } from '../../hooks.ts';
+import { combine, invalidate, useApi } from '../../queries.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
 import { Link } from '../../router.tsx';
 import type { Publisher, StaffMember } from '../../api/model.ts';
@@ -46,22 +47,21 @@ export function PublisherView({
   const i18n = useI18n();
   const { t, tOr, usd, date, dateTime } = i18n;
   const id = publisher.id;
-  const loaded = useLoad(async () => {
-    const [engagement, benefits, contacts, offers] = await Promise.all([
-      ok(
-        client.GET('/api/v1/publishers/{publisherId}/engagement', { params: { path: { publisherId: id } } }),
-      ),
-      ok(client.GET('/api/v1/publishers/{publisherId}/benefits', { params: { path: { publisherId: id } } })),
-      ok(
-        client.GET('/api/v1/publishers/{publisherId}/marketing-contacts', {
-          params: { path: { publisherId: id } },
-        }),
-      ),
-      ok(client.GET('/api/v1/publishers/{publisherId}/offers', { params: { path: { publisherId: id } } })),
-    ]);
-    return { engagement, benefits, contacts: contacts.items, offers: offers.items };
-  }, id);
-  const actions = useTaskActions(loaded.reload);
+  const all = combine({
+    engagement: useApi('/api/v1/publishers/{publisherId}/engagement', {
+      params: { path: { publisherId: id } },
+    }),
+    benefits: useApi('/api/v1/publishers/{publisherId}/benefits', { params: { path: { publisherId: id } } }),
+    contacts: useApi('/api/v1/publishers/{publisherId}/marketing-contacts', {
+      params: { path: { publisherId: id } },
+    }),
+    offers: useApi('/api/v1/publishers/{publisherId}/offers', { params: { path: { publisherId: id } } }),
+  });
+  const loaded = {
+    ...all,
+    data: all.data && { ...all.data, contacts: all.data.contacts.items, offers: all.data.offers.items },
+  };
+  const actions = useTaskActions();
   const [engagement, setEngagement] = useState<(typeof ENGAGEMENTS)[number]>('welcome');
   const [note, setNote] = useState('');
   const { busy, error, setError, run } = useSubmission();
@@ -78,7 +78,7 @@ export function PublisherView({
       );
       setNote('');
       setNotice((i) => i.t('console.optedOut'));
-      loaded.reload();
+      void invalidate(['/api/v1/publishers/{publisherId}/engagement'], id);
     });
   };
   const withdraw = async (optOutId: string) => {
@@ -89,7 +89,7 @@ export function PublisherView({
           params: { path: { publisherId: id, optOutId } },
         }),
       );
-      loaded.reload();
+      void invalidate(['/api/v1/publishers/{publisherId}/engagement'], id);
     } catch (e) {
       setError(asApiError(e));
     }

@@ -1,9 +1,8 @@
 // The rewards team's queue: every open promise, soonest due first, filtered by kind, clock and assignee.
 import { Field, Link, makeStyles, Text } from '@fluentui/react-components';
 import { useState } from 'react';
-import { client, ok } from '../../api.ts';
 import { Empty, ErrorBar, Gate, SuccessBar } from '../../components/Feedback.tsx';
-import { useLoad } from '../../hooks.ts';
+import { useApi } from '../../queries.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
 import type { StaffMember } from '../../api/model.ts';
 import { TaskTable } from './TaskTable.tsx';
@@ -46,11 +45,8 @@ export function Queue({
   if (clock) query.set('clock', clock);
   if (assignee) query.set('assignee', assignee);
   for (const s of filter.status) query.append('status', s);
-  const loaded = useLoad(
-    () => ok(client.GET('/api/v1/tasks', { params: { query: { ...filter, status: [...filter.status] } } })),
-    query.toString(),
-  );
-  const actions = useTaskActions(loaded.reload);
+  const loaded = useApi('/api/v1/tasks', { params: { query: { ...filter, status: [...filter.status] } } });
+  const actions = useTaskActions();
   const select = <T extends string>(label: string, value: T, set: (v: T) => void, options: [T, string][]) => (
     <Field label={label}>
       <OptionSelect value={value} onChange={set} options={options} />

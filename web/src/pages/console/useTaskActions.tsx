@@ -1,5 +1,6 @@
 // The actions on tasks, shared by the queue and the publisher view: each one calls the API, says what happened,
-// and reloads the list it came from.
+// and invalidates what a task's change touches: the queue, and its publisher's activations, benefits and
+// engagement (wherever they are shown).
 import { useState, type ReactNode } from 'react';
 import type { ApiError } from '../../api.ts';
 import { asApiError, client, ok } from '../../api.ts';
@@ -9,8 +10,21 @@ import { useI18n } from '../../i18n/i18n.tsx';
 import type { StaffMember, Task } from '../../api/model.ts';
 import { taskSubject, type TaskHandlers } from './TaskTable.tsx';
 import { TaskDialog, type TaskAction } from './TaskDialogs.tsx';
+import { invalidate } from '../../queries.ts';
 
-export function useTaskActions(reload: () => void): {
+function changed(task: Task): void {
+  void invalidate(['/api/v1/tasks']);
+  void invalidate(
+    [
+      '/api/v1/publishers/{publisherId}/activations',
+      '/api/v1/publishers/{publisherId}/benefits',
+      '/api/v1/publishers/{publisherId}/engagement',
+    ],
+    task.publisherId,
+  );
+}
+
+export function useTaskActions(): {
   handlers: TaskHandlers;
   dialogs: ReactNode;
   notice: string | undefined;
@@ -23,28 +37,30 @@ export function useTaskActions(reload: () => void): {
   const form = useDialog<TaskAction>();
   const completing = useDialog<Task>();
 
-  const run = async (call: () => Promise<unknown>, said: Say) => {
+  const run = async (task: Task, call: () => Promise<unknown>, said: Say) => {
     setError(undefined);
     setNotice(undefined);
     try {
       await call();
       setNotice(said);
-      reload();
+      changed(task);
     } catch (e) {
       setError(asApiError(e));
       // Someone else changed the task meanwhile (claimed, closed): show the queue as it is now.
-      reload();
+      changed(task);
     }
   };
 
   const handlers: TaskHandlers = {
     claim: (task) =>
       void run(
+        task,
         () => ok(client.POST('/api/v1/tasks/{taskId}/claim', { params: { path: { taskId: task.id } } })),
         (i) => i.t('console.claimed', { subject: taskSubject(i, task) }),
       ),
     assign: (task, member: StaffMember | null) =>
       void run(
+        task,
         () =>
           ok(
             client.POST('/api/v1/tasks/{taskId}/assign', {
@@ -76,7 +92,7 @@ export function useTaskActions(reload: () => void): {
                 ? i.t('console.contactLogged')
                 : i.t('console.cancelled', { subject: taskSubject(i, task) }),
             );
-            reload();
+            changed(task);
           }}
         />
       )}
@@ -91,6 +107,7 @@ export function useTaskActions(reload: () => void): {
             const task = completing.target!;
             completing.hide();
             void run(
+              task,
               () =>
                 ok(client.POST('/api/v1/tasks/{taskId}/complete', { params: { path: { taskId: task.id } } })),
               (i) => i.t('console.completed', { subject: taskSubject(i, task) }),

@@ -17,7 +17,8 @@ import { useState, type FormEvent } from 'react';
 import { asApiError, client, ok } from '../../api.ts';
 import { ColumnHeaders } from '../../components/ColumnHeaders.tsx';
 import { Empty, ErrorBar, fieldProps, Gate, SuccessBar } from '../../components/Feedback.tsx';
-import { useLoad, useSubmission } from '../../hooks.ts';
+import { useSubmission } from '../../hooks.ts';
+import { invalidate, useApi } from '../../queries.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
 import type { ApiToken } from '../../api/model.ts';
 
@@ -33,7 +34,7 @@ export function ApiTokens() {
   const styles = useStyles();
   const i18n = useI18n();
   const { t, dateTime } = i18n;
-  const loaded = useLoad(() => ok(client.GET('/api/v1/api-tokens')), 'tokens');
+  const loaded = useApi('/api/v1/api-tokens', {});
   const [name, setName] = useState('');
   const [scopes, setScopes] = useState<(typeof SCOPES)[number][]>(['billed-sales:write']);
   const { busy, error, setError, run } = useSubmission();
@@ -45,7 +46,7 @@ export function ApiTokens() {
       const created = await ok(client.POST('/api/v1/api-tokens', { body: { name, scopes } }));
       setSecret(created.token);
       setName('');
-      loaded.reload();
+      void invalidate(['/api/v1/api-tokens']);
     });
   };
   const revoke = async (token: ApiToken) => {
@@ -53,7 +54,7 @@ export function ApiTokens() {
       await ok(
         client.POST('/api/v1/api-tokens/{tokenId}/revoke', { params: { path: { tokenId: token.id } } }),
       );
-      loaded.reload();
+      void invalidate(['/api/v1/api-tokens']);
     } catch (e) {
       setError(asApiError(e));
     }
