@@ -43,6 +43,9 @@ interface Container {
   key: string;
 }
 
+/** JSON's white space: space, tab, line feed, carriage return. */
+const isJsonSpace = (c: number) => c === 32 || c === 9 || c === 10 || c === 13;
+
 const escape = (token: string) => token.replaceAll('~', '~0').replaceAll('/', '~1');
 
 /**
@@ -64,9 +67,11 @@ function repeatedKey(text: string): { key: string; pointer: string } | null {
       const top = stack.at(-1);
       if (top?.keys) {
         let next = end + 1;
-        while (next < text.length && /\s/.test(text[next]!)) next++;
+        while (isJsonSpace(text.charCodeAt(next))) next++;
         if (text.charCodeAt(next) === 58) {
-          const key = JSON.parse(text.slice(i, end + 1)) as string;
+          // Keys are nearly always plain: only one with an escape is decoded.
+          const raw = text.slice(i + 1, end);
+          const key = raw.includes('\\') ? (JSON.parse(`"${raw}"`) as string) : raw;
           if (top.keys.has(key)) return { key, pointer: top.pointer };
           top.keys.add(key);
           top.key = key;
