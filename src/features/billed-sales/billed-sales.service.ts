@@ -26,7 +26,8 @@ import type {
   SaleView,
 } from './billed-sales.schema.ts';
 import { companyOf, ledgerLines, monthlyTotals, paceTotal, tierHistory } from './billed-sales.queries.ts';
-import { prepareLines, UUID_TEXT, type PreparedBatch } from './ledger.copy.ts';
+import { UUID_TEXT } from './copy.binary.ts';
+import { prepareLines, type PreparedBatch } from './ledger.copy.ts';
 import { loadLookups } from './ledger.lookups.ts';
 import { insertBatch, writeLines, type NumberedLine, type WriteOutcome } from './ledger.queries.ts';
 

@@ -4,7 +4,8 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
 import type { Line } from '../../domain/ledger.ts';
-import { LINE_COLUMNS, PreparedLines, prepareLines, setBatchId, UUID_TEXT } from './ledger.copy.ts';
+import { LINE_COLUMNS, PreparedLines, prepareLines, setBatchId } from './ledger.copy.ts';
+import { UUID_TEXT } from './copy.binary.ts';
 
 const line = (over: Partial<Line> = {}): Line => ({
   source: 'mp',

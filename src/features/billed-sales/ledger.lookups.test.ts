@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
 import { parseRate } from '../../domain/currency.ts';
-import { UUID_TEXT, type UuidSource } from './ledger.copy.ts';
+import { UUID_TEXT, type UuidSource } from './copy.binary.ts';
 import { LedgerLookups } from './ledger.lookups.ts';
 
 const bytesOf = <Id>(source: UuidSource<Id>, id: Id) => {

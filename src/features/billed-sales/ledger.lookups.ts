@@ -2,7 +2,7 @@
 // a batch (the API) or a whole file import (on the import's worker thread).
 import { parseRate, type Rate } from '../../domain/currency.ts';
 import type { LineContext } from '../../domain/ledger.ts';
-import { grow, UUID_TEXT, type UuidSource } from './ledger.copy.ts';
+import { grow, UUID_TEXT, type UuidSource } from './copy.binary.ts';
 import type { Db } from '../../platform/db/pool.ts';
 
 /**
