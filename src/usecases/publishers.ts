@@ -1,5 +1,5 @@
 // A publisher as other use cases need it: its row, looked up or locked, and the 404 when it is unknown.
-import type { Db } from '../platform/db/pool.ts';
+import type { Db, Tx } from '../platform/db/pool.ts';
 import { notFound } from '../platform/problems.ts';
 
 export interface PublisherRow {
@@ -21,7 +21,7 @@ export async function findPublisher(db: Db, id: string): Promise<PublisherRow | 
  * contacts, activations) run one after the other. FOR NO KEY UPDATE does not conflict with the key-share
  * locks that foreign keys take, so inserts referencing the publisher cannot deadlock with it.
  */
-export async function lockPublisher(db: Db, id: string): Promise<PublisherRow | undefined> {
+export async function lockPublisher(db: Tx, id: string): Promise<PublisherRow | undefined> {
   const { rows } = await db.query<PublisherRow>('SELECT * FROM publishers WHERE id = $1 FOR NO KEY UPDATE', [
     id,
   ]);

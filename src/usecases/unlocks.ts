@@ -2,7 +2,7 @@
 import { evaluateEligibility, type Eligibility } from '../domain/eligibility.ts';
 import { type Program, benefitName } from '../domain/program.ts';
 import { trailingWindow } from '../domain/tiers.ts';
-import type { Db } from '../platform/db/pool.ts';
+import type { Db, Tx } from '../platform/db/pool.ts';
 import { enqueueNotification, rewardRecipients } from './outbox.ts';
 import { lockPublisher } from './publishers.ts';
 import {
@@ -49,7 +49,7 @@ export async function evaluatePublisher(
  * the publisher row is locked so that two changes for one publisher record unlocks one after the other.
  */
 export async function refreshUnlocks(
-  db: Db,
+  db: Tx,
   program: Program,
   publisherId: string,
   now: Date,

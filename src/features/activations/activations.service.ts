@@ -4,7 +4,7 @@ import { clockState } from '../../domain/clocks.ts';
 import { promiseTerms, type PromiseTerms } from '../../domain/promise.ts';
 import { type Program, benefitName } from '../../domain/program.ts';
 import { addDays, isoDay } from '../../domain/time.ts';
-import type { Db } from '../../platform/db/pool.ts';
+import type { Db, Tx } from '../../platform/db/pool.ts';
 import { AppError, invalid, notFound } from '../../platform/problems.ts';
 import { refreshUnlocks } from '../../usecases/unlocks.ts';
 import { listContacts } from '../contacts/contacts.queries.ts';
@@ -35,7 +35,7 @@ const ACTIVATION_SELECT = `
 export type ActivationOutcome = { created: boolean; activation: ActivationView };
 
 export async function activateBenefit(
-  tx: Db,
+  tx: Tx,
   program: Program,
   publisherId: string,
   benefitId: string,

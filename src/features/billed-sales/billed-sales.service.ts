@@ -13,7 +13,7 @@ import {
 import type { Program } from '../../domain/program.ts';
 import { tierFor, trailingWindow } from '../../domain/tiers.ts';
 import { addMonths, isoDay } from '../../domain/time.ts';
-import type { Db } from '../../platform/db/pool.ts';
+import type { Db, Tx } from '../../platform/db/pool.ts';
 import { invalid } from '../../platform/problems.ts';
 import { assertPublisherExists } from '../../usecases/publishers.ts';
 import { applyTierChanges, foldPending } from '../tiers/tiers.service.ts';
@@ -39,7 +39,7 @@ const INLINE_TIER_CHANGES = 50;
  * engine, and the tier changes it causes applied (benefits unlocked, notifications queued), all in `tx`.
  */
 export async function ingestBatch(
-  tx: Db,
+  tx: Tx,
   program: Program,
   raws: readonly RawLine[],
   now: Date,
@@ -112,7 +112,7 @@ export async function writePrepared(
 }
 
 /** Folds what is pending into the tier engine and applies the resulting changes when they are few. */
-export async function foldAndApply(tx: Db, program: Program, now: Date): Promise<number> {
+export async function foldAndApply(tx: Tx, program: Program, now: Date): Promise<number> {
   const run = await foldPending(tx, program, now);
   if (run.changes.length > 0 && run.changes.length <= INLINE_TIER_CHANGES) {
     await applyTierChanges(tx, program, now, { ids: run.changes.map((c) => c.id) });
@@ -122,7 +122,7 @@ export async function foldAndApply(tx: Db, program: Program, now: Date): Promise
 
 /** A manual line in USD (the rewards team's correction, or a test's sale): a charge, or a refund when negative. */
 export async function recordSale(
-  tx: Db,
+  tx: Tx,
   program: Program,
   publisherId: string,
   body: RecordSaleBody,

@@ -10,7 +10,7 @@ import {
 } from '../../domain/clocks.ts';
 import { type Program, benefitName } from '../../domain/program.ts';
 import { addDays, addHours } from '../../domain/time.ts';
-import type { Db } from '../../platform/db/pool.ts';
+import type { Db, Tx } from '../../platform/db/pool.ts';
 import {
   enqueueNotification,
   publisherLeads,
@@ -32,7 +32,7 @@ export interface SweepResult {
 
 /** One sweep at `now`. `inTx` runs each step in its own transaction (a route, the CLI or a job gives it). */
 export async function sweepClocks(
-  inTx: <T>(work: (tx: Db) => Promise<T>) => Promise<T>,
+  inTx: <T>(work: (tx: Tx) => Promise<T>) => Promise<T>,
   program: Program,
   now: Date,
 ): Promise<SweepResult> {
@@ -87,7 +87,7 @@ interface ClockRow {
   owner_active: boolean | null;
 }
 
-async function sweepTaskClocks(tx: Db, program: Program, now: Date, result: SweepResult): Promise<number> {
+async function sweepTaskClocks(tx: Tx, program: Program, now: Date, result: SweepResult): Promise<number> {
   const { rows } = await tx.query<ClockRow>(
     `SELECT t.id, t.publisher_id, p.company_name, t.kind, t.due_at, t.contacted_at, t.warned_at, t.escalated_at,
             a.email AS assignee_email, a.display_name AS assignee_name, ac.benefit_id,
@@ -200,7 +200,7 @@ async function staff(tx: Db, role: 'rewards-team' | 'program-admin'): Promise<Re
 }
 
 /** L5: a one-time benefit not yet activated is announced EXPIRY_WARNING_DAYS before it expires. */
-async function warnExpiries(tx: Db, program: Program, now: Date): Promise<number> {
+async function warnExpiries(tx: Tx, program: Program, now: Date): Promise<number> {
   const { rows } = await tx.query<{
     publisher_id: string;
     benefit_id: string;
@@ -242,7 +242,7 @@ async function warnExpiries(tx: Db, program: Program, now: Date): Promise<number
 }
 
 /** L5: an evergreen (transact) benefit starts a new period on each anniversary of its first unlock. */
-async function announceRefreshes(tx: Db, program: Program, now: Date): Promise<number> {
+async function announceRefreshes(tx: Tx, program: Program, now: Date): Promise<number> {
   const { rows } = await tx.query<{
     publisher_id: string;
     benefit_id: string;

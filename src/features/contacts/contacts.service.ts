@@ -2,7 +2,7 @@
 import { checkMarketingContact } from '../../domain/contacts.ts';
 import type { Program } from '../../domain/program.ts';
 import { isUniqueViolation } from '../../platform/db/errors.ts';
-import type { Db } from '../../platform/db/pool.ts';
+import type { Tx } from '../../platform/db/pool.ts';
 import { AppError, invalid, notFound } from '../../platform/problems.ts';
 import { lockPublisher, type PublisherRow } from '../../usecases/publishers.ts';
 import { activeUser } from '../users/users.service.ts';
@@ -19,7 +19,7 @@ import type { ContactBody, ContactView } from './contacts.schema.ts';
 
 /** Assigns a marketing contact (S7: Assign user). The publisher row is locked so the limit holds under races. */
 export async function assignContact(
-  tx: Db,
+  tx: Tx,
   program: Program,
   publisherId: string,
   body: ContactBody,
@@ -39,7 +39,7 @@ export async function assignContact(
 
 /** Updates a contact's details or changes who it is (S7: Update / Change). */
 export async function changeContact(
-  tx: Db,
+  tx: Tx,
   program: Program,
   publisherId: string,
   contactId: string,
@@ -54,7 +54,7 @@ export async function changeContact(
 
 /** Removes a contact; the last one stays while any benefit is activated, since its news needs someone (S6, L7). */
 export async function removeContact(
-  tx: Db,
+  tx: Tx,
   publisherId: string,
   contactId: string,
   now: Date,
@@ -73,7 +73,7 @@ export async function removeContact(
 }
 
 async function checkedValues(
-  tx: Db,
+  tx: Tx,
   program: Program,
   publisherId: string,
   body: ContactBody,
@@ -89,7 +89,7 @@ async function checkedValues(
   return { userId: body.userId, ...check.value };
 }
 
-async function lockedPublisher(tx: Db, publisherId: string): Promise<PublisherRow> {
+async function lockedPublisher(tx: Tx, publisherId: string): Promise<PublisherRow> {
   const publisher = await lockPublisher(tx, publisherId);
   if (!publisher) throw notFound('publisher');
   return publisher;

@@ -3,7 +3,7 @@ import { hash } from '@node-rs/argon2';
 // uses. Seeded once, on the first start of an empty database.
 import type { Program } from '../../domain/program.ts';
 import { addDays, addMonths, isoDay } from '../../domain/time.ts';
-import type { Db } from '../../platform/db/pool.ts';
+import type { Tx } from '../../platform/db/pool.ts';
 import { recordSale } from '../billed-sales/billed-sales.service.ts';
 import { assignContact } from '../contacts/contacts.service.ts';
 import { changeOfferStatus, createOffer } from '../offers/offers.service.ts';
@@ -176,7 +176,7 @@ export const DEMO_PASSWORD = 'marketplace-rewards-demo';
 const NO_INVITE = { by: null, publicUrl: '' };
 
 /** Seeds the demo publishers unless any publisher exists. Returns whether it seeded. */
-export async function seedDemo(tx: Db, program: Program, now: Date): Promise<boolean> {
+export async function seedDemo(tx: Tx, program: Program, now: Date): Promise<boolean> {
   await tx.query("SELECT pg_advisory_xact_lock(hashtext('marketplace-rewards:seed'))");
   const { rows } = await tx.query<{ n: number }>('SELECT count(*)::int AS n FROM publishers');
   if ((rows[0]?.n ?? 0) > 0) return false;

@@ -2,7 +2,7 @@
 // (billed-sales.chunks.ts) and written as prepared COPY data; offers and rates (a few thousand lines) are read
 // here and written record by record. importFile (imports.service.ts) drives them a chunk per transaction.
 import { isoDay } from '../../domain/time.ts';
-import type { Db, Pool } from '../../platform/db/pool.ts';
+import type { Db, Pool, Tx } from '../../platform/db/pool.ts';
 import { writePrepared } from '../billed-sales/billed-sales.service.ts';
 import { importRates, RATE_COLUMNS } from './rates.import.ts';
 import { importOffers, OFFER_COLUMNS } from './offers.import.ts';
@@ -28,7 +28,7 @@ function plainProcessor(
   options: ImportOptions & { format: FileFormat },
   linesDone: number,
   columns: Columns,
-  write: (tx: Db, records: FileRecord[], now: Date) => Promise<Omit<ChunkResult, 'lastLine'>>,
+  write: (tx: Tx, records: FileRecord[], now: Date) => Promise<Omit<ChunkResult, 'lastLine'>>,
 ): Processor<FileRecord[]> {
   const chunkLines = options.chunkLines ?? CHUNK_LINES;
   return {

@@ -2,7 +2,7 @@
 // and moves it live or delisted (S3: going live opens the welcome clock). A bad line is rejected on its own.
 import Value from 'typebox/value';
 import type { Program } from '../../domain/program.ts';
-import type { Db } from '../../platform/db/pool.ts';
+import type { Tx } from '../../platform/db/pool.ts';
 import { AppError } from '../../platform/problems.ts';
 import type { ChunkResult } from './imports.queries.ts';
 import type { Columns, FileRecord } from './imports.records.ts';
@@ -30,7 +30,7 @@ export const OFFER_COLUMNS: Columns = {
 const FORMULA = /^[=+\-@\t\r]/;
 
 export async function importOffers(
-  tx: Db,
+  tx: Tx,
   program: Program,
   records: readonly FileRecord[],
   now: Date,

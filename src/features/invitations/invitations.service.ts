@@ -9,7 +9,7 @@ import {
   type NewSession,
   type SessionPolicy,
 } from '../../platform/auth/sessions.ts';
-import type { Db } from '../../platform/db/pool.ts';
+import type { Db, Tx } from '../../platform/db/pool.ts';
 import { AppError, invalid } from '../../platform/problems.ts';
 import { SIGNED_IN_COLUMNS, toSignedInUser, type SignedInUser } from '../sessions/sessions.service.ts';
 
@@ -42,7 +42,7 @@ export async function createInvitation(
 
 /** Sets the password of an invited user and signs them in; the link is then spent. */
 export async function acceptInvitation(
-  tx: Db,
+  tx: Tx,
   token: string,
   password: string,
   policy: SessionPolicy,

@@ -1,4 +1,4 @@
-import type { Db } from '../../platform/db/pool.ts';
+import type { Db, Tx } from '../../platform/db/pool.ts';
 import type { MessageKind } from '../../usecases/messages.ts';
 
 export interface NotificationRow {
@@ -52,15 +52,16 @@ export async function searchNotificationRows(db: Db, f: OutboxFilter): Promise<N
   return rows;
 }
 
-export async function findNotificationRow(
-  db: Db,
-  id: string,
-  forUpdate = false,
-): Promise<NotificationRow | undefined> {
-  const { rows } = await db.query<NotificationRow>(
-    `SELECT * FROM notifications WHERE id = $1 ${forUpdate ? 'FOR UPDATE' : ''}`,
-    [id],
-  );
+export async function findNotificationRow(db: Db, id: string): Promise<NotificationRow | undefined> {
+  const { rows } = await db.query<NotificationRow>('SELECT * FROM notifications WHERE id = $1', [id]);
+  return rows[0];
+}
+
+/** `findNotificationRow`, the row locked until the transaction ends. */
+export async function lockNotificationRow(tx: Tx, id: string): Promise<NotificationRow | undefined> {
+  const { rows } = await tx.query<NotificationRow>('SELECT * FROM notifications WHERE id = $1 FOR UPDATE', [
+    id,
+  ]);
   return rows[0];
 }
 

@@ -3,14 +3,14 @@
 // claimed by a live worker) and does nothing; a message claimed by a worker that died is claimed again.
 import { setTimeout as wait } from 'node:timers/promises';
 import type pg from 'pg';
-import type { Db } from '../../platform/db/pool.ts';
+import type { Db, Tx } from '../../platform/db/pool.ts';
 import { inTransaction } from '../../platform/db/pool.ts';
 import { workerGone } from '../../platform/jobs.ts';
 import { MAX_SEND_SECONDS, type Mailer } from '../../platform/mail.ts';
 import { AppError, notFound } from '../../platform/problems.ts';
 import { renderMessage } from '../../usecases/messages.ts';
 import { addDeliveryJob } from '../../usecases/outbox.ts';
-import { findNotificationRow, type NotificationRow } from './notifications.queries.ts';
+import { lockNotificationRow, type NotificationRow } from './notifications.queries.ts';
 
 export interface DeliverySettings {
   /** The SMTP transport; null keeps every message in the outbox (status `held`), readable and never lost. */
@@ -224,8 +224,8 @@ export async function recoverDeliveries(
 }
 
 /** Sends a failed (or held) message again from its first attempt (the console's Retry). */
-export async function retryNotification(tx: Db, id: string): Promise<NotificationRow> {
-  const row = await findNotificationRow(tx, id, true);
+export async function retryNotification(tx: Tx, id: string): Promise<NotificationRow> {
+  const row = await lockNotificationRow(tx, id);
   if (!row) throw notFound('notification');
   if (row.status !== 'failed' && row.status !== 'held')
     throw new AppError(

@@ -3,7 +3,7 @@ import { welcomeFor } from '../../domain/clocks.ts';
 import type { Program } from '../../domain/program.ts';
 import { addDays } from '../../domain/time.ts';
 import { isUniqueViolation } from '../../platform/db/errors.ts';
-import type { Db } from '../../platform/db/pool.ts';
+import type { Db, Tx } from '../../platform/db/pool.ts';
 import { AppError, notFound } from '../../platform/problems.ts';
 import { refreshUnlocks } from '../../usecases/unlocks.ts';
 import { assertPublisherExists } from '../../usecases/publishers.ts';
@@ -56,7 +56,7 @@ export async function createOffer(
 }
 
 export async function updateOffer(
-  tx: Db,
+  tx: Tx,
   program: Program,
   publisherId: string,
   offerId: string,
@@ -78,7 +78,7 @@ const DELISTED = 'delisted';
  * status it already has changes nothing.
  */
 export async function changeOfferStatus(
-  tx: Db,
+  tx: Tx,
   program: Program,
   publisherId: string,
   offerId: string,

@@ -1,5 +1,5 @@
 import { isUniqueViolation } from '../../platform/db/errors.ts';
-import type { Db } from '../../platform/db/pool.ts';
+import type { Db, Tx } from '../../platform/db/pool.ts';
 import { isStaff, type Principal } from '../../platform/auth/access.ts';
 import type { Program } from '../../domain/program.ts';
 import { AppError, invalid, notFound } from '../../platform/problems.ts';
@@ -59,7 +59,7 @@ export async function getPublisher(db: Db, publisherId: string): Promise<Publish
  * one it joins both change. Benefits already unlocked stay unlocked (L6).
  */
 export async function moveToCompany(
-  tx: Db,
+  tx: Tx,
   program: Program,
   publisherId: string,
   companyId: string,

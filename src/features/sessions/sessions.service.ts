@@ -1,6 +1,6 @@
 // Signing in with a password, with a growing wait after repeated failures for an address (known or not).
 import { hashSync, verify } from '@node-rs/argon2';
-import type { Db } from '../../platform/db/pool.ts';
+import type { Tx } from '../../platform/db/pool.ts';
 import { startSession, type NewSession, type SessionPolicy } from '../../platform/auth/sessions.ts';
 import type { Role } from '../../platform/auth/access.ts';
 
@@ -39,7 +39,7 @@ export type SignInOutcome =
   | { ok: false; reason: 'backoff'; retryAfterSeconds: number };
 
 export async function signInWithPassword(
-  tx: Db,
+  tx: Tx,
   email: string,
   password: string,
   policy: SessionPolicy,

@@ -1,6 +1,6 @@
 // The rewards team and program admins: whom work can be assigned to, and their deactivation.
 import type { Principal } from '../../platform/auth/access.ts';
-import type { Db } from '../../platform/db/pool.ts';
+import type { Db, Tx } from '../../platform/db/pool.ts';
 import { listStaffRows, toUserView } from '../users/users.queries.ts';
 import type { UserView } from '../users/users.schema.ts';
 import { deactivateUser } from '../users/users.service.ts';
@@ -11,7 +11,7 @@ export async function listStaff(db: Db): Promise<UserView[]> {
 
 /** Deactivates a staff member as every user is deactivated (`deactivateUser`); the last program admin stays. */
 export async function deactivateStaff(
-  tx: Db,
+  tx: Tx,
   userId: string,
   actor: Principal,
   now: Date,

@@ -1,5 +1,5 @@
 import type { ClockState } from '../../domain/clocks.ts';
-import type { Db } from '../../platform/db/pool.ts';
+import type { Db, Tx } from '../../platform/db/pool.ts';
 import type { TaskKind, TaskStatus } from '../../usecases/tasks.ts';
 import type { ContactView } from './tasks.schema.ts';
 
@@ -68,11 +68,14 @@ export async function listTaskRows(db: Db, f: TaskFilter): Promise<TaskRow[]> {
   return rows;
 }
 
-export async function findTaskRow(db: Db, taskId: string, forUpdate = false): Promise<TaskRow | undefined> {
-  const { rows } = await db.query<TaskRow>(
-    `${TASK_SELECT} WHERE t.id = $1 ${forUpdate ? 'FOR NO KEY UPDATE OF t' : ''}`,
-    [taskId],
-  );
+export async function findTaskRow(db: Db, taskId: string): Promise<TaskRow | undefined> {
+  const { rows } = await db.query<TaskRow>(`${TASK_SELECT} WHERE t.id = $1`, [taskId]);
+  return rows[0];
+}
+
+/** `findTaskRow`, the task's row locked until the transaction ends. */
+export async function lockTaskRow(tx: Tx, taskId: string): Promise<TaskRow | undefined> {
+  const { rows } = await tx.query<TaskRow>(`${TASK_SELECT} WHERE t.id = $1 FOR NO KEY UPDATE OF t`, [taskId]);
   return rows[0];
 }
 

@@ -1,12 +1,13 @@
 // The rewards team's queue: every promise to a publisher is a task with a clock that a logged contact closes.
 import type { Program } from '../../domain/program.ts';
-import type { Db } from '../../platform/db/pool.ts';
+import type { Db, Tx } from '../../platform/db/pool.ts';
 import { AppError, invalid, notFound } from '../../platform/problems.ts';
 import { refreshUnlocks } from '../../usecases/unlocks.ts';
 import { enqueueNotification, rewardRecipients } from '../../usecases/outbox.ts';
 import { clockFields } from './tasks.clock.ts';
 import {
   findTaskRow,
+  lockTaskRow,
   listContactRows,
   listTaskRows,
   type ContactRow,
@@ -52,7 +53,7 @@ export async function getTask(
 
 /** Logs a contact with the publisher. The first one stops the clock, moves the work in progress and tells them. */
 export async function logContact(
-  tx: Db,
+  tx: Tx,
   program: Program,
   taskId: string,
   body: LogContactBody,
@@ -88,7 +89,7 @@ export async function logContact(
 }
 
 /** Completes a task: the benefit is fulfilled, the request or ticket closed. Completing counts as contact. */
-export async function completeTask(tx: Db, program: Program, taskId: string, now: Date): Promise<TaskView> {
+export async function completeTask(tx: Tx, program: Program, taskId: string, now: Date): Promise<TaskView> {
   const task = await openTask(tx, taskId);
   await tx.query(
     `UPDATE tasks SET status = 'done', contacted_at = coalesce(contacted_at, $2), closed_at = $2 WHERE id = $1`,
@@ -102,7 +103,7 @@ export async function completeTask(tx: Db, program: Program, taskId: string, now
 
 /** Cancels a task with a reason; its clock stops and keeps no promise. The related activation is cancelled too. */
 export async function cancelTask(
-  tx: Db,
+  tx: Tx,
   program: Program,
   taskId: string,
   reason: string,
@@ -129,7 +130,7 @@ export async function cancelTask(
 
 /** Claims a task for `me`; a task someone else holds is theirs until it is assigned over on purpose. */
 export async function claimTask(
-  tx: Db,
+  tx: Tx,
   program: Program,
   taskId: string,
   me: string,
@@ -146,7 +147,7 @@ export async function claimTask(
 
 /** Gives a task to a rewards team member or program admin, whoever has it; null puts it back in the queue. */
 export async function assignTask(
-  tx: Db,
+  tx: Tx,
   program: Program,
   taskId: string,
   body: AssignBody,
@@ -183,8 +184,8 @@ async function giveTask(
   return toTaskView((await findTaskRow(tx, task.id))!, program, now);
 }
 
-async function openTask(tx: Db, taskId: string): Promise<TaskRow> {
-  const task = await findTaskRow(tx, taskId, true);
+async function openTask(tx: Tx, taskId: string): Promise<TaskRow> {
+  const task = await lockTaskRow(tx, taskId);
   if (!task) throw notFound('task');
   if (task.status === 'done' || task.status === 'cancelled')
     throw new AppError('task-closed', `The task is ${task.status}.`);

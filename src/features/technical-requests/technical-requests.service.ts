@@ -1,7 +1,7 @@
 // Technical assistance requests (S9, L3): help for a solution's presales, design, deployment or development.
 import type { Program } from '../../domain/program.ts';
 import { addDays } from '../../domain/time.ts';
-import type { Db } from '../../platform/db/pool.ts';
+import type { Db, Tx } from '../../platform/db/pool.ts';
 import { AppError, invalid } from '../../platform/problems.ts';
 import { refreshUnlocks } from '../../usecases/unlocks.ts';
 import { findOfferRow } from '../offers/offers.queries.ts';
@@ -28,7 +28,7 @@ const REQUEST_SELECT = `
   FROM technical_requests r JOIN offers o ON o.id = r.offer_id JOIN tasks t ON t.technical_request_id = r.id`;
 
 export async function submitTechnicalRequest(
-  tx: Db,
+  tx: Tx,
   program: Program,
   publisherId: string,
   body: CreateTechnicalRequestBody,

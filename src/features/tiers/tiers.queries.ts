@@ -1,7 +1,7 @@
 // The tier engine's SQL. A company's total is its counted lines less what voids took away (lines are never
 // changed); a company's tier is the highest threshold its trailing total reaches (`tierOf`).
 import type { Program } from '../../domain/program.ts';
-import type { Db } from '../../platform/db/pool.ts';
+import type { Db, Tx } from '../../platform/db/pool.ts';
 
 export interface EngineState {
   asOf: string | null;
@@ -24,7 +24,7 @@ export interface TierChangeRow {
 }
 
 /** Serializes the engine: one fold or recompute at a time, across every process (held until commit). */
-export async function lockEngine(db: Db): Promise<EngineState> {
+export async function lockEngine(db: Tx): Promise<EngineState> {
   await db.query("SELECT pg_advisory_xact_lock(hashtext('marketplace-rewards:tier-engine'))");
   const { rows } = await db.query<EngineState>(
     `SELECT to_char(as_of, 'YYYY-MM-DD') AS "asOf", program_version AS "programVersion",
@@ -272,7 +272,7 @@ export async function recomputeStandings(
 
 /** Takes up to `limit` unapplied tier changes, locked so that another applier skips them. */
 export async function takeUnappliedChanges(
-  db: Db,
+  db: Tx,
   limit: number,
   ids?: readonly number[],
 ): Promise<{ id: number; publisher_ids: string[] }[]> {

@@ -4,7 +4,7 @@
 import type { Program } from '../../domain/program.ts';
 import { trailingWindow } from '../../domain/tiers.ts';
 import { isoDay } from '../../domain/time.ts';
-import type { Db, Pool } from '../../platform/db/pool.ts';
+import type { Db, Pool, Tx } from '../../platform/db/pool.ts';
 import { inRetriedTransaction } from '../../platform/db/pool.ts';
 import { refreshUnlocks } from '../../usecases/unlocks.ts';
 import {
@@ -36,7 +36,7 @@ export interface EngineRun {
  * ledger of 13,000,000); the changes are the same, recorded as caused by lines.
  */
 export async function foldPending(
-  tx: Db,
+  tx: Tx,
   program: Program,
   now: Date,
   options: { large?: boolean } = {},
@@ -56,7 +56,7 @@ export async function foldPending(
 }
 
 /** Recomputes every company's standing from every line (the `tiers recompute` command). */
-export async function recomputeTiers(tx: Db, program: Program, now: Date): Promise<EngineRun> {
+export async function recomputeTiers(tx: Tx, program: Program, now: Date): Promise<EngineRun> {
   const engine = await lockEngine(tx);
   return recomputeLocked(tx, engine, program, engineNow(engine, now), now, 'recompute');
 }
@@ -95,7 +95,7 @@ async function recomputeLocked(
  * With `ids`, applies only those changes (a small batch applied in its own transaction).
  */
 export async function applyTierChanges(
-  tx: Db,
+  tx: Tx,
   program: Program,
   now: Date,
   options: { limit?: number; ids?: readonly number[] } = {},

@@ -1,6 +1,6 @@
 import type { PersonRole, Role } from '../../platform/auth/access.ts';
 import { isUniqueViolation } from '../../platform/db/errors.ts';
-import type { Db } from '../../platform/db/pool.ts';
+import type { Db, Tx } from '../../platform/db/pool.ts';
 import { AppError } from '../../platform/problems.ts';
 import type { UserView } from './users.schema.ts';
 
@@ -97,7 +97,7 @@ export async function listStaffRows(db: Db): Promise<UserRow[]> {
  * The ids of the active people a deactivation must not leave without one of: the publisher's owners or, for
  * `null`, the program admins. Locked until the transaction ends, so two deactivations at once see each other.
  */
-export async function lockActiveInCharge(db: Db, publisherId: string | null): Promise<string[]> {
+export async function lockActiveInCharge(db: Tx, publisherId: string | null): Promise<string[]> {
   const { rows } = await db.query<{ id: string }>(
     publisherId === null
       ? "SELECT id FROM users WHERE role = 'program-admin' AND active FOR NO KEY UPDATE"

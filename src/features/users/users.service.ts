@@ -1,6 +1,6 @@
 // Account settings (S7.1): the publisher's users, from whom marketing contacts and offer owners are chosen.
 import { rerouteFromUser } from '../../usecases/reroute.ts';
-import type { Db } from '../../platform/db/pool.ts';
+import type { Db, Tx } from '../../platform/db/pool.ts';
 import { AppError, notFound } from '../../platform/problems.ts';
 import { endSessionsOf } from '../../platform/auth/sessions.ts';
 import { revokeTokensOf } from '../../platform/auth/tokens.ts';
@@ -47,7 +47,7 @@ export async function listUsers(db: Db, publisherId: string): Promise<UserView[]
  * (`last-program-admin`).
  */
 export async function deactivateUser(
-  tx: Db,
+  tx: Tx,
   publisherId: string | null,
   userId: string,
   actor: Principal,

@@ -12,6 +12,14 @@ pg.types.setTypeParser(pg.types.builtins.INT8, (text) => {
 export type Db = Pick<pg.PoolClient, 'query'>;
 export type Pool = pg.Pool;
 
+declare const inTransactionBrand: unique symbol;
+/**
+ * A client inside a transaction, as `inTransaction` hands it out. A function that locks rows (`FOR UPDATE`, an
+ * advisory transaction lock) or needs several statements to land together takes a `Tx`: a pool is not one, so
+ * the compiler refuses to let such a function run its statements on separate connections.
+ */
+export type Tx = Db & { readonly [inTransactionBrand]: true };
+
 export function createPool(connectionString: string, max = 10): pg.Pool {
   const pool = new pg.Pool({ connectionString, max, application_name: 'marketplace-rewards' });
   // An idle connection the server closes (restart, shutdown) is dropped from the pool; the next query
@@ -23,11 +31,11 @@ export function createPool(connectionString: string, max = 10): pg.Pool {
 }
 
 /** Runs `work` in one transaction: committed when it returns, rolled back when it throws. */
-export async function inTransaction<T>(pool: pg.Pool, work: (tx: pg.PoolClient) => Promise<T>): Promise<T> {
+export async function inTransaction<T>(pool: pg.Pool, work: (tx: Tx) => Promise<T>): Promise<T> {
   const client = await pool.connect();
   try {
     await client.query('BEGIN');
-    const result = await work(client);
+    const result = await work(client as unknown as Tx);
     await client.query('COMMIT');
     return result;
   } catch (error) {
@@ -65,7 +73,7 @@ export interface TransactionRetry {
  */
 export async function inRetriedTransaction<T>(
   pool: pg.Pool,
-  work: (tx: pg.PoolClient) => Promise<T>,
+  work: (tx: Tx) => Promise<T>,
   onRetry?: (retry: TransactionRetry) => void,
 ): Promise<T> {
   for (let attempt = 1; ; attempt++) {

@@ -2,7 +2,7 @@
 // request; who (user or token), what (method and route), which object, when (UTC) and from where.
 // Never a password, a token or a session id: only route parameters and what a handler names explicitly.
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { inRetriedTransaction, type Db, type Pool } from '../db/pool.ts';
+import { inRetriedTransaction, type Db, type Pool, type Tx } from '../db/pool.ts';
 
 export interface AuditNote {
   /** A name for the action when the route alone does not say it (for example `sign-in`). */
@@ -61,7 +61,7 @@ export async function writeAudit(db: Db, request: FastifyRequest, reply: Fastify
 export async function auditedChange<T>(
   pool: Pool,
   request: FastifyRequest,
-  work: (tx: Db) => Promise<T>,
+  work: (tx: Tx) => Promise<T>,
 ): Promise<T> {
   const result = await inRetriedTransaction(
     pool,

@@ -3,7 +3,7 @@
 // request is still running is 409. Keys are scoped to the caller (the API token, or the signed-in user).
 import { createHash } from 'node:crypto';
 import type { FastifyRequest } from 'fastify';
-import type { Db, Pool } from '../db/pool.ts';
+import type { Pool, Tx } from '../db/pool.ts';
 import { auditedChange } from './audit.ts';
 import { AppError } from '../problems.ts';
 
@@ -39,7 +39,7 @@ export async function idempotentChange<T>(
   pool: Pool,
   request: FastifyRequest,
   status: number,
-  work: (tx: Db) => Promise<T>,
+  work: (tx: Tx) => Promise<T>,
 ): Promise<IdempotentAnswer<T>> {
   const key = idempotencyKey(request);
   const principal = request.principal!;
