@@ -1,5 +1,6 @@
 // Type-aware lint: promises must be awaited or handled, switches over unions must be exhaustive.
 import js from '@eslint/js';
+import reactHooks from 'eslint-plugin-react-hooks';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
@@ -91,5 +92,10 @@ export default tseslint.config(
         },
       ],
     },
+  },
+  {
+    // The portal's hooks: called unconditionally, effects listing what they read, and the React Compiler's rules.
+    files: ['web/src/**/*.{ts,tsx}'],
+    ...reactHooks.configs.flat['recommended-latest'],
   },
 );

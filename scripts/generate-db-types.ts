@@ -1,6 +1,6 @@
 // The database's row types, generated from the migrated schema: `npm run generate:db` migrates a throwaway
-// embedded PostgreSQL and writes src/platform/db/schema.ts with kysely-codegen; test/db-types.test.ts fails when
-// the checked-in file and what the migrations make differ.
+// embedded PostgreSQL and writes src/platform/db/schema.ts with kysely-codegen; `--check` (npm run check) and
+// test/db-types.test.ts fail when the checked-in file and what the migrations make differ.
 import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -30,8 +30,7 @@ export async function databaseTypes(url: string): Promise<string> {
       includePattern: 'public.*',
       // pool.ts reads bigint (money in cents) as a JavaScript number, refusing any beyond the safe range.
       typeMapping: { int8: 'number' },
-      print: true,
-      logger: undefined,
+      outFile: null, // returned, not written: the header and formatting are added here
     });
     const options = await prettier.resolveConfig(TYPES_FILE);
     return prettier.format(HEADER + source, { ...options, filepath: TYPES_FILE });
@@ -48,8 +47,17 @@ if (import.meta.main) {
     const pool = createPool(server.adminUrl, 2);
     await migrate(pool);
     await pool.end();
-    await fs.writeFile(TYPES_FILE, await databaseTypes(server.adminUrl));
-    console.log(`wrote ${path.relative(process.cwd(), TYPES_FILE)}`);
+    const source = await databaseTypes(server.adminUrl);
+    const name = path.relative(process.cwd(), TYPES_FILE);
+    if (process.argv.includes('--check')) {
+      if ((await fs.readFile(TYPES_FILE, 'utf8')) !== source) {
+        console.error(`${name} differs from what the migrations make: run \`npm run generate:db\``);
+        process.exitCode = 1;
+      }
+    } else {
+      await fs.writeFile(TYPES_FILE, source);
+      console.log(`wrote ${name}`);
+    }
   } finally {
     await server.stop();
     await fs.rm(dataDir, { recursive: true, force: true });

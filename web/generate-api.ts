@@ -52,7 +52,17 @@ export async function servedDocument(): Promise<unknown> {
   }
 }
 
+// `--check` (npm run check) writes nothing and fails when the checked-in file is not what the service serves.
 if (import.meta.main) {
-  await fs.writeFile(SCHEMA_FILE, await schemaSource(await servedDocument()));
-  console.log(`wrote ${path.relative(process.cwd(), SCHEMA_FILE)}`);
+  const source = await schemaSource(await servedDocument());
+  const name = path.relative(process.cwd(), SCHEMA_FILE);
+  if (process.argv.includes('--check')) {
+    if ((await fs.readFile(SCHEMA_FILE, 'utf8')) !== source) {
+      console.error(`${name} differs from the served /openapi.json: run \`npm run generate:api\``);
+      process.exit(1);
+    }
+  } else {
+    await fs.writeFile(SCHEMA_FILE, source);
+    console.log(`wrote ${name}`);
+  }
 }

@@ -1,3 +1,4 @@
+import { useMutation } from '@tanstack/react-query';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { asApiError, type ApiError } from './api.ts';
 import { useI18n, type I18n } from './i18n/i18n.tsx';
@@ -54,27 +55,36 @@ export function useNotice(): [string | undefined, (say: Say | undefined) => void
   return [say?.(i18n), set];
 }
 
-/** A form's submission: busy while it runs (no double submits), and the API's problem kept for the form to show. */
+/**
+ * A form's submission, as a TanStack mutation: busy while it runs (no double submits), and the API's problem kept
+ * for the form to show until the next attempt or `setError(undefined)`.
+ */
 export function useSubmission(): {
   busy: boolean;
   error: ApiError | undefined;
   setError: (error: ApiError | undefined) => void;
   run: (work: () => Promise<void>) => Promise<void>;
 } {
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<ApiError>();
-  const run = useCallback(async (work: () => Promise<void>) => {
-    setBusy(true);
-    setError(undefined);
-    try {
-      await work();
-    } catch (e) {
-      setError(asApiError(e));
-    } finally {
-      setBusy(false);
-    }
-  }, []);
-  return { busy, error, setError, run };
+  const mutation = useMutation<void, unknown, () => Promise<void>>({ mutationFn: (work) => work() });
+  // A form may set its own problem (a field it checks before sending); it stands until the next attempt.
+  const [local, setLocal] = useState<ApiError>();
+  const { mutateAsync, reset } = mutation;
+  const run = useCallback(
+    async (work: () => Promise<void>) => {
+      setLocal(undefined);
+      await mutateAsync(work).catch(() => undefined);
+    },
+    [mutateAsync],
+  );
+  const setError = useCallback(
+    (error: ApiError | undefined) => {
+      reset();
+      setLocal(error);
+    },
+    [reset],
+  );
+  const error = local ?? (mutation.error ? asApiError(mutation.error) : undefined);
+  return { busy: mutation.isPending, error, setError, run };
 }
 
 /** The browser tab names the page, and the publisher it is about when there is one. */

@@ -51,7 +51,8 @@ export function loaded<T>(result: UseQueryResult<T>): Loaded<T> {
 export function useApi<P extends GetPath>(
   path: P,
   init: GetInit<P>,
-  options: { refetchOnWindowFocus?: boolean } = {},
+  /** `enabled: false` waits (nothing is loaded, data stays undefined); defaults: enabled, no refetch on focus. */
+  options: { refetchOnWindowFocus?: boolean; enabled?: boolean } = {},
 ): Loaded<Answer<P, 'get'>> {
   return loaded(useQuery({ ...apiQuery(path, init), ...options }));
 }

@@ -3,7 +3,7 @@
 import { createContext, useCallback, useContext, useEffect, useState, type ReactNode } from 'react';
 import { client, ok, setCsrfToken, whenSignedOut } from './api.ts';
 import type { Permission, Publisher, Session, SessionUser } from './api/model.ts';
-import { queryClient } from './queries.ts';
+import { queryClient, useApi } from './queries.ts';
 
 interface SessionState {
   user: SessionUser | null;
@@ -23,12 +23,12 @@ interface SessionState {
 
 const SessionContext = createContext<SessionState | null>(null);
 const CHOSEN_KEY = 'rewards.publisher';
+const NONE: Publisher[] = [];
 
 export function SessionProvider({ children }: { children: ReactNode }) {
   const [user, setUser] = useState<SessionUser | null>(null);
   const [permissions, setPermissions] = useState<readonly Permission[]>([]);
   const [ready, setReady] = useState(false);
-  const [publishers, setPublishers] = useState<Publisher[]>([]);
   const [chosen, setChosen] = useState<string | null>(() => localStorage.getItem(CHOSEN_KEY));
 
   const accept = useCallback((session: Session | null) => {
@@ -50,18 +50,8 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     ok(client.GET('/api/v1/session')).then(accept, () => accept(null));
   }, [accept]);
 
-  useEffect(() => {
-    setPublishers([]);
-    if (!user) return;
-    let current = true;
-    ok(client.GET('/api/v1/publishers')).then(
-      (list) => current && setPublishers(list.items),
-      () => current && setPublishers([]),
-    );
-    return () => {
-      current = false;
-    };
-  }, [user]);
+  // The publishers the user may see: its own, or every one for staff (and again after a change to the list).
+  const publishers = useApi('/api/v1/publishers', {}, { enabled: user !== null }).data?.items ?? NONE;
 
   const publisher =
     (user?.publisherId

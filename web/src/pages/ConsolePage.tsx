@@ -1,11 +1,10 @@
 // The rewards team's console: the queue, one publisher's view, the outbox and the dashboards.
 import { makeStyles, Tab, TabList, Text, Title1 } from '@fluentui/react-components';
-import { useEffect, useState } from 'react';
-import { client, ok } from '../api.ts';
+import { useMemo, useState } from 'react';
 import { usePageTitle } from '../hooks.ts';
 import { useI18n } from '../i18n/i18n.tsx';
 import { useSession } from '../session.tsx';
-import type { StaffMember } from '../api/model.ts';
+import { useApi } from '../queries.ts';
 import { Dashboards } from './console/Dashboards.tsx';
 import { ApiTokens } from './settings/ApiTokens.tsx';
 import { Outbox } from './console/Outbox.tsx';
@@ -20,15 +19,10 @@ export default function ConsolePage() {
   const { t } = useI18n();
   const { user, publisher, choosePublisher } = useSession();
   const [tab, setTab] = useState<ConsoleTab>('queue');
-  const [staff, setStaff] = useState<StaffMember[]>([]);
+  // Whom work can be assigned to.
+  const everyone = useApi('/api/v1/staff', {}).data?.items;
+  const staff = useMemo(() => (everyone ?? []).filter((s) => s.active), [everyone]);
   usePageTitle(t('console.title'));
-  useEffect(() => {
-    // Whom work can be assigned to.
-    ok(client.GET('/api/v1/staff')).then(
-      (list) => setStaff(list.items.filter((s) => s.active)),
-      () => setStaff([]),
-    );
-  }, []);
   const meId = user!.id;
   return (
     <div className={styles.page}>

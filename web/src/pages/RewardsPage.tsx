@@ -27,7 +27,7 @@ const STATE_ORDER = { available: 0, active: 1, locked: 2, expired: 3 } as const;
 
 /** Re-renders every minute, for countdowns. */
 function useNow(): number {
-  const [now, setNow] = useState(Date.now());
+  const [now, setNow] = useState(() => Date.now());
   useEffect(() => {
     const timer = setInterval(() => setNow(Date.now()), 60_000);
     return () => clearInterval(timer);

@@ -9,14 +9,14 @@ import {
   Title2,
   tokens,
 } from '@fluentui/react-components';
-import { useEffect, useState, type FormEvent } from 'react';
-import { client, ok } from '../api.ts';
+import { useState, type FormEvent } from 'react';
 import { ErrorBar } from '../components/Feedback.tsx';
 import { useSubmission, usePageTitle } from '../hooks.ts';
 import { LOCALES, useI18n, type Locale } from '../i18n/i18n.tsx';
 import { useSession } from '../session.tsx';
 import type { DemoUser } from '../api/model.ts';
 import { OptionSelect } from '../components/OptionSelect.tsx';
+import { useApi } from '../queries.ts';
 
 const useStyles = makeStyles({
   page: {
@@ -38,14 +38,9 @@ export function SignInPage() {
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
   const { busy, error, run } = useSubmission();
-  const [demo, setDemo] = useState<DemoUser[]>([]);
+  // The demo's accounts, offered only when the service runs with --demo (elsewhere the route answers 404).
+  const demo: DemoUser[] = useApi('/api/v1/demo/users', {}).data?.items ?? [];
   usePageTitle(t('signIn.title'));
-  useEffect(() => {
-    ok(client.GET('/api/v1/demo/users')).then(
-      (d) => setDemo(d.items),
-      () => setDemo([]),
-    );
-  }, []);
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
