@@ -1,38 +1,43 @@
 import type { Db } from '../../platform/db/pool.ts';
+import { first, type Row, run, sql } from '../../platform/db/tables.ts';
 
-export interface TokenRow {
-  id: string;
-  name: string;
-  scopes: string[];
-  created_at: Date;
-  last_used_at: Date | null;
-  revoked_at: Date | null;
-}
+/** What is shown of a token: never its hash, nor who created it. */
+const COLUMNS = ['id', 'name', 'scopes', 'created_at', 'last_used_at', 'revoked_at'] as const;
 
-const COLUMNS = 'id, name, scopes, created_at, last_used_at, revoked_at';
+export type TokenRow = Pick<Row<'api_tokens'>, (typeof COLUMNS)[number]>;
 
 export async function insertToken(
   db: Db,
   t: { tokenHash: string; name: string; scopes: string[]; createdBy: string; now: Date },
 ): Promise<TokenRow> {
-  const { rows } = await db.query<TokenRow>(
-    `INSERT INTO api_tokens (token_hash, name, scopes, created_by, created_at) VALUES ($1, $2, $3, $4, $5)
-     RETURNING ${COLUMNS}`,
-    [t.tokenHash, t.name, t.scopes, t.createdBy, t.now],
+  const row = await first(
+    db,
+    sql
+      .insertInto('api_tokens')
+      .values({
+        token_hash: t.tokenHash,
+        name: t.name,
+        scopes: t.scopes,
+        created_by: t.createdBy,
+        created_at: t.now,
+      })
+      .returning(COLUMNS),
   );
-  return rows[0]!;
+  return row!;
 }
 
 export async function listTokenRows(db: Db): Promise<TokenRow[]> {
-  const { rows } = await db.query<TokenRow>(`SELECT ${COLUMNS} FROM api_tokens ORDER BY created_at DESC, id`);
-  return rows;
+  return run(db, sql.selectFrom('api_tokens').select(COLUMNS).orderBy('created_at', 'desc').orderBy('id'));
 }
 
 /** Revokes a token (once: a second revocation keeps the first time); undefined when there is no such token. */
 export async function revokeTokenRow(db: Db, tokenId: string, now: Date): Promise<TokenRow | undefined> {
-  const { rows } = await db.query<TokenRow>(
-    `UPDATE api_tokens SET revoked_at = coalesce(revoked_at, $2) WHERE id = $1 RETURNING ${COLUMNS}`,
-    [tokenId, now],
+  return first(
+    db,
+    sql
+      .updateTable('api_tokens')
+      .set((eb) => ({ revoked_at: eb.fn.coalesce('revoked_at', eb.val(now)) }))
+      .where('id', '=', tokenId)
+      .returning(COLUMNS),
   );
-  return rows[0];
 }

@@ -1,19 +1,12 @@
 import type { Db } from '../../platform/db/pool.ts';
+import { change, first, type Row, sql } from '../../platform/db/tables.ts';
 import type { ContactView } from './contacts.schema.ts';
 
-interface ContactRow {
-  id: string;
-  publisher_id: string;
-  user_id: string;
-  display_name: string;
-  user_email: string;
-  user_active: boolean;
-  email: string;
-  phone_e164: string;
-  language: string;
-  created_at: Date;
-  updated_at: Date;
-}
+type ContactRow = Row<'marketing_contacts'> &
+  Pick<Row<'users'>, 'display_name'> & {
+    user_email: Row<'users'>['email'];
+    user_active: Row<'users'>['active'];
+  };
 
 const CONTACT_SELECT = `
   SELECT c.*, u.display_name, u.email AS user_email, u.active AS user_active
@@ -65,12 +58,22 @@ export async function insertContact(
   c: ContactValues,
   now: Date,
 ): Promise<string> {
-  const { rows } = await db.query<{ id: string }>(
-    `INSERT INTO marketing_contacts (publisher_id, user_id, email, phone_e164, language, created_at, updated_at)
-     VALUES ($1, $2, $3, $4, $5, $6, $6) RETURNING id`,
-    [publisherId, c.userId, c.email, c.phoneE164, c.language, now],
+  const inserted = await first(
+    db,
+    sql
+      .insertInto('marketing_contacts')
+      .values({
+        publisher_id: publisherId,
+        user_id: c.userId,
+        email: c.email,
+        phone_e164: c.phoneE164,
+        language: c.language,
+        created_at: now,
+        updated_at: now,
+      })
+      .returning('id'),
   );
-  return rows[0]!.id;
+  return inserted!.id;
 }
 
 export async function updateContact(
@@ -80,20 +83,29 @@ export async function updateContact(
   c: ContactValues,
   now: Date,
 ): Promise<boolean> {
-  const { rowCount } = await db.query(
-    `UPDATE marketing_contacts SET user_id = $3, email = $4, phone_e164 = $5, language = $6, updated_at = $7
-     WHERE publisher_id = $1 AND id = $2`,
-    [publisherId, contactId, c.userId, c.email, c.phoneE164, c.language, now],
+  const updated = await change(
+    db,
+    sql
+      .updateTable('marketing_contacts')
+      .set({
+        user_id: c.userId,
+        email: c.email,
+        phone_e164: c.phoneE164,
+        language: c.language,
+        updated_at: now,
+      })
+      .where('publisher_id', '=', publisherId)
+      .where('id', '=', contactId),
   );
-  return rowCount === 1;
+  return updated === 1;
 }
 
 export async function deleteContact(db: Db, publisherId: string, contactId: string): Promise<boolean> {
-  const { rowCount } = await db.query('DELETE FROM marketing_contacts WHERE publisher_id = $1 AND id = $2', [
-    publisherId,
-    contactId,
-  ]);
-  return rowCount === 1;
+  const deleted = await change(
+    db,
+    sql.deleteFrom('marketing_contacts').where('publisher_id', '=', publisherId).where('id', '=', contactId),
+  );
+  return deleted === 1;
 }
 
 /** Activations of the last twelve months not cancelled: rewards whose news still goes to the contact (S6). */
