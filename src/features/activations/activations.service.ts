@@ -5,6 +5,7 @@ import { promiseTerms, type PromiseTerms } from '../../domain/promise.ts';
 import { type Program, benefitName } from '../../domain/program.ts';
 import { addDays, isoDay } from '../../domain/time.ts';
 import type { Db, Tx } from '../../platform/db/pool.ts';
+import { first, type Row, sql } from '../../platform/db/tables.ts';
 import { AppError, invalid, notFound } from '../../platform/problems.ts';
 import { refreshUnlocks } from '../../usecases/unlocks.ts';
 import { listContacts } from '../contacts/contacts.queries.ts';
@@ -12,18 +13,15 @@ import { enqueueNotification } from '../../usecases/outbox.ts';
 import { insertTask } from '../../usecases/tasks.ts';
 import type { ActivationView } from './activations.schema.ts';
 
-interface ActivationRow {
-  id: string;
-  publisher_id: string;
-  benefit_id: string;
-  status: ActivationView['status'];
-  created_at: Date;
-  period_start: Date;
-  program_version: string;
-  due_at: Date;
-  contacted_at: Date | null;
-  contact_names: string[] | null;
-}
+type ActivationRow = Pick<
+  Row<'activations'>,
+  'id' | 'publisher_id' | 'benefit_id' | 'created_at' | 'period_start' | 'program_version'
+> &
+  Pick<Row<'tasks'>, 'due_at' | 'contacted_at'> & {
+    status: ActivationView['status'];
+    /** The marketing contacts' names, oldest contact first; null without any. */
+    contact_names: Row<'users'>['display_name'][] | null;
+  };
 
 const ACTIVATION_SELECT = `
   SELECT a.id, a.publisher_id, a.benefit_id, a.status, a.created_at, a.period_start, a.program_version,
@@ -83,12 +81,21 @@ export async function activateBenefit(
     );
   }
 
-  const { rows } = await tx.query<{ id: string }>(
-    `INSERT INTO activations (publisher_id, benefit_id, period_start, requested_by, program_version, created_at)
-     VALUES ($1, $2, $3, $4, $5, $6) RETURNING id`,
-    [publisherId, benefitId, status.periodStart, requestedBy, program.version, now],
+  const inserted = await first(
+    tx,
+    sql
+      .insertInto('activations')
+      .values({
+        publisher_id: publisherId,
+        benefit_id: benefitId,
+        period_start: status.periodStart,
+        requested_by: requestedBy,
+        program_version: program.version,
+        created_at: now,
+      })
+      .returning('id'),
   );
-  const activationId = rows[0]!.id;
+  const activationId = inserted!.id;
   const dueAt = addDays(now, program.windows.contactPromiseDays);
   await insertTask(tx, { publisherId, kind: 'activation', activationId, dueAt, now });
   for (const contact of contacts) {

@@ -11,6 +11,7 @@ import {
 import { type Program, benefitName } from '../../domain/program.ts';
 import { addDays, addHours } from '../../domain/time.ts';
 import type { Db, Tx } from '../../platform/db/pool.ts';
+import { change, type Row, run, sql } from '../../platform/db/tables.ts';
 import {
   enqueueNotification,
   publisherLeads,
@@ -19,6 +20,7 @@ import {
   userLanguage,
 } from '../../usecases/outbox.ts';
 import { rerouteFromUser } from '../../usecases/reroute.ts';
+import type { TaskKind } from '../../usecases/tasks.ts';
 import { taskSubject } from '../tasks/tasks.subject.ts';
 
 export interface SweepResult {
@@ -45,7 +47,7 @@ export async function sweepClocks(
     rerouted: 0,
   };
   result.rerouted = await inTx(async (tx) => {
-    const { rows } = await tx.query<{ id: string }>(
+    const { rows } = await tx.query<Pick<Row<'users'>, 'id'>>(
       `SELECT DISTINCT u.id FROM users u
        WHERE NOT u.active AND (
          EXISTS (SELECT 1 FROM tasks t WHERE t.assignee_id = u.id AND t.status IN ('open', 'contacted'))
@@ -67,25 +69,22 @@ export async function sweepClocks(
   return result;
 }
 
-interface ClockRow {
-  id: string;
-  publisher_id: string;
-  company_name: string;
-  kind: 'activation' | 'technical-request' | 'welcome' | 'support-ticket';
-  due_at: Date;
-  contacted_at: Date | null;
-  warned_at: Date | null;
-  escalated_at: Date | null;
-  assignee_email: string | null;
-  assignee_name: string | null;
-  benefit_id: string | null;
-  offer_id: string | null;
-  offer_name: string | null;
-  offer_live_at: Date | null;
-  owner_user_id: string | null;
-  owner_email: string | null;
-  owner_active: boolean | null;
-}
+type ClockRow = Pick<
+  Row<'tasks'>,
+  'id' | 'publisher_id' | 'due_at' | 'contacted_at' | 'warned_at' | 'escalated_at' | 'offer_id'
+> &
+  Pick<Row<'publishers'>, 'company_name'> & {
+    kind: TaskKind;
+    // The LEFT JOINs: the active assignee, the activation, the offer and its owner.
+    assignee_email: Row<'users'>['email'] | null;
+    assignee_name: Row<'users'>['display_name'] | null;
+    benefit_id: Row<'activations'>['benefit_id'] | null;
+    offer_name: Row<'offers'>['name'] | null;
+    offer_live_at: Row<'offers'>['live_at'];
+    owner_user_id: Row<'offers'>['owner_user_id'];
+    owner_email: Row<'users'>['email'] | null;
+    owner_active: Row<'users'>['active'] | null;
+  };
 
 async function sweepTaskClocks(tx: Tx, program: Program, now: Date, result: SweepResult): Promise<number> {
   const { rows } = await tx.query<ClockRow>(
@@ -118,7 +117,13 @@ async function sweepTaskClocks(tx: Tx, program: Program, now: Date, result: Swee
     );
     // A task seen first when late is escalated; it is marked warned too so the sweep passes it by.
     if (action === null) {
-      await tx.query(`UPDATE tasks SET warned_at = coalesce(warned_at, $2) WHERE id = $1`, [task.id, now]);
+      await change(
+        tx,
+        sql
+          .updateTable('tasks')
+          .set((eb) => ({ warned_at: eb.fn.coalesce('warned_at', eb.val(now)) }))
+          .where('id', '=', task.id),
+      );
       continue;
     }
     const subject = taskSubject(task.kind, program, task.benefit_id, task.offer_name);
@@ -145,7 +150,7 @@ async function sweepTaskClocks(tx: Tx, program: Program, now: Date, result: Swee
           payload,
           now,
         });
-      await tx.query(`UPDATE tasks SET warned_at = $2 WHERE id = $1`, [task.id, now]);
+      await change(tx, sql.updateTable('tasks').set({ warned_at: now }).where('id', '=', task.id));
       result.warned++;
       continue;
     }
@@ -159,10 +164,13 @@ async function sweepTaskClocks(tx: Tx, program: Program, now: Date, result: Swee
         payload,
         now,
       });
-    await tx.query(`UPDATE tasks SET escalated_at = $2, warned_at = coalesce(warned_at, $2) WHERE id = $1`, [
-      task.id,
-      now,
-    ]);
+    await change(
+      tx,
+      sql
+        .updateTable('tasks')
+        .set((eb) => ({ escalated_at: now, warned_at: eb.fn.coalesce('warned_at', eb.val(now)) }))
+        .where('id', '=', task.id),
+    );
     result.escalated++;
     if (task.kind === 'welcome' && task.offer_id) {
       // S11: the offer's owner got the go-live message; they hear that the window passed, with what to do.
@@ -191,23 +199,28 @@ async function sweepTaskClocks(tx: Tx, program: Program, now: Date, result: Swee
   return rows.length;
 }
 
+/** The active staff of `role`, by email; staff read their messages in English. */
 async function staff(tx: Db, role: 'rewards-team' | 'program-admin'): Promise<Recipient[]> {
-  const { rows } = await tx.query<Recipient>(
-    `SELECT email, 'en' AS language FROM users WHERE role = $1 AND active ORDER BY email`,
-    [role],
+  const rows = await run(
+    tx,
+    sql
+      .selectFrom('users')
+      .select('email')
+      .where('role', '=', role)
+      .where('active', '=', true)
+      .orderBy('email'),
   );
-  return rows;
+  return rows.map(({ email }) => ({ email, language: 'en' }));
 }
 
 /** L5: a one-time benefit not yet activated is announced EXPIRY_WARNING_DAYS before it expires. */
 async function warnExpiries(tx: Tx, program: Program, now: Date): Promise<number> {
-  const { rows } = await tx.query<{
-    publisher_id: string;
-    benefit_id: string;
-    unlocked_at: Date;
-    expires_at: Date;
-    activated: boolean;
-  }>(
+  const { rows } = await tx.query<
+    Pick<Row<'benefit_unlocks'>, 'publisher_id' | 'benefit_id' | 'unlocked_at'> & {
+      expires_at: NonNullable<Row<'benefit_unlocks'>['expires_at']>;
+      activated: boolean;
+    }
+  >(
     `SELECT u.publisher_id, u.benefit_id, u.unlocked_at, u.expires_at,
             EXISTS (SELECT 1 FROM activations a WHERE a.publisher_id = u.publisher_id AND a.benefit_id = u.benefit_id
                     AND a.status <> 'cancelled' AND a.period_start >= u.unlocked_at) AS activated
@@ -233,9 +246,13 @@ async function warnExpiries(tx: Tx, program: Program, now: Date): Promise<number
         });
       n++;
     }
-    await tx.query(
-      `UPDATE benefit_unlocks SET expiry_warned_at = $3 WHERE publisher_id = $1 AND benefit_id = $2`,
-      [u.publisher_id, u.benefit_id, now],
+    await change(
+      tx,
+      sql
+        .updateTable('benefit_unlocks')
+        .set({ expiry_warned_at: now })
+        .where('publisher_id', '=', u.publisher_id)
+        .where('benefit_id', '=', u.benefit_id),
     );
   }
   return n;
@@ -243,12 +260,9 @@ async function warnExpiries(tx: Tx, program: Program, now: Date): Promise<number
 
 /** L5: an evergreen (transact) benefit starts a new period on each anniversary of its first unlock. */
 async function announceRefreshes(tx: Tx, program: Program, now: Date): Promise<number> {
-  const { rows } = await tx.query<{
-    publisher_id: string;
-    benefit_id: string;
-    unlocked_at: Date;
-    refresh_announced: Date | null;
-  }>(
+  const { rows } = await tx.query<
+    Pick<Row<'benefit_unlocks'>, 'publisher_id' | 'benefit_id' | 'unlocked_at' | 'refresh_announced'>
+  >(
     `SELECT publisher_id, benefit_id, unlocked_at, refresh_announced FROM benefit_unlocks
      WHERE expires_at IS NULL AND revoked_at IS NULL AND unlocked_at <= $1::timestamptz - interval '1 year'
        AND (refresh_announced IS NULL OR refresh_announced <= $1::timestamptz - interval '1 year')
@@ -270,9 +284,13 @@ async function announceRefreshes(tx: Tx, program: Program, now: Date): Promise<n
         payload: { benefitId: u.benefit_id, benefitName: name, periodStart: anniversary.toISOString() },
         now,
       });
-    await tx.query(
-      `UPDATE benefit_unlocks SET refresh_announced = $3 WHERE publisher_id = $1 AND benefit_id = $2`,
-      [u.publisher_id, u.benefit_id, anniversary],
+    await change(
+      tx,
+      sql
+        .updateTable('benefit_unlocks')
+        .set({ refresh_announced: anniversary })
+        .where('publisher_id', '=', u.publisher_id)
+        .where('benefit_id', '=', u.benefit_id),
     );
     n++;
   }
