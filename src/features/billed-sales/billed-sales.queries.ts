@@ -3,6 +3,7 @@
 // recorded it or, for a reversal (or a line whose void is waiting for it) that a file import has written and not
 // folded yet, as the lines stand.
 import type { Db } from '../../platform/db/pool.ts';
+import type { Row } from '../../platform/db/tables.ts';
 import { notFound } from '../../platform/problems.ts';
 import { COUNTS, VOIDED, voidedJoin } from '../../usecases/ledger.sql.ts';
 import type { LedgerLinesView, LedgerSummary, LinesQuery } from './billed-sales.schema.ts';
@@ -56,7 +57,9 @@ export async function paceTotal(
 }
 
 export async function tierHistory(db: Db, companyId: string): Promise<LedgerSummary['history']> {
-  const { rows } = await db.query<LedgerSummary['history'][number] & { at: Date }>(
+  const { rows } = await db.query<
+    LedgerSummary['history'][number] & { at: Row<'tier_changes'>['changed_at'] }
+  >(
     `SELECT changed_at AS at, to_char(as_of, 'YYYY-MM-DD') AS "asOf", from_tier AS from, to_tier AS to,
             ttm_usd_cents AS "ttmUsdCents", program_version AS "programVersion", cause
      FROM tier_changes WHERE company_id = $1 ORDER BY id DESC LIMIT 100`,
@@ -65,22 +68,27 @@ export async function tierHistory(db: Db, companyId: string): Promise<LedgerSumm
   return rows.map((r) => ({ ...r, at: r.at.toISOString() }));
 }
 
-interface LineRow {
-  source: string;
-  line_id: string;
-  offer_id: string | null;
-  customer_id: string;
-  customer_country: string;
-  amount_minor: number;
-  currency: string;
-  usd_cents: number | null;
+type LineRow = Pick<
+  Row<'ledger_lines'>,
+  | 'source'
+  | 'line_id'
+  | 'offer_id'
+  | 'customer_id'
+  | 'customer_country'
+  | 'amount_minor'
+  | 'currency'
+  | 'usd_cents'
+  | 'reverses'
+> & {
+  /** `billed_on::text`: the day as written, YYYY-MM-DD. */
   billed_on: string;
   kind: LedgerLinesView['items'][number]['kind'];
-  reverses: string | null;
-  voided_by: string | null;
-  voided_kind: string | null;
+  /** The reversal that voids the line and its kind, as recorded or as the lines stand (LEFT JOINs). */
+  voided_by: Row<'ledger_voids'>['voided_by'] | null;
+  voided_kind: Row<'ledger_voids'>['kind'] | null;
+  /** count(*) OVER (): the lines matching, all pages. */
   total: number;
-}
+};
 
 /** One publisher profile's lines in (from, to], newest first, with why each excluded line does not count. */
 export async function ledgerLines(

@@ -4,6 +4,7 @@ import { parseRate, type Rate } from '../../domain/currency.ts';
 import type { LineContext } from '../../domain/ledger.ts';
 import { grow, UUID_TEXT, type UuidSource } from './copy.binary.ts';
 import type { Db } from '../../platform/db/pool.ts';
+import type { Row } from '../../platform/db/tables.ts';
 
 /**
  * The publishers, offers and rates lines are checked against, held in memory for one batch or one import. A
@@ -152,6 +153,9 @@ function hashOf(key: string): number {
   return hash ^ (hash >>> 16);
 }
 
+type PublisherKey = Pick<Row<'publishers'>, 'id' | 'mpn_id'>;
+type OfferKey = Pick<Row<'offers'>, 'id' | 'external_id' | 'publisher_id'>;
+
 /**
  * Loads what lines are checked against. `only` narrows publishers and offers to those a batch names (an API
  * batch); without it everything is loaded (a file import: a few hundred thousand rows at most).
@@ -165,16 +169,15 @@ export async function loadLookups(
   const uuids = only?.publisherIds.filter((id) =>
     /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(id),
   );
-  const addPublisher = (p: { id: string; mpn_id: string }) => lookups.addPublisher(p.id, p.mpn_id);
-  const addOffer = (o: { id: string; external_id: string; publisher_id: string }) =>
-    lookups.addOffer(o.external_id, o.id, o.publisher_id);
+  const addPublisher = (p: PublisherKey) => lookups.addPublisher(p.id, p.mpn_id);
+  const addOffer = (o: OfferKey) => lookups.addOffer(o.external_id, o.id, o.publisher_id);
   if (only) {
-    const publishers = await db.query<{ id: string; mpn_id: string }>(
+    const publishers = await db.query<PublisherKey>(
       'SELECT id, mpn_id FROM publishers WHERE mpn_id = ANY($1) OR id = ANY($2::uuid[])',
       [only.mpnIds, uuids],
     );
     publishers.rows.forEach(addPublisher);
-    const offers = await db.query<{ id: string; external_id: string; publisher_id: string }>(
+    const offers = await db.query<OfferKey>(
       'SELECT id, external_id, publisher_id FROM offers WHERE external_id = ANY($1)',
       [only.offerIds],
     );
@@ -183,7 +186,7 @@ export async function loadLookups(
     await forEachRow(db, 'SELECT id, mpn_id FROM publishers', addPublisher);
     await forEachRow(db, 'SELECT id, external_id, publisher_id FROM offers', addOffer);
   }
-  const rates = await db.query<{ currency: string; month: string; usd_per_unit: string }>(
+  const rates = await db.query<Pick<Row<'currency_rates'>, 'currency' | 'usd_per_unit'> & { month: string }>(
     `SELECT currency, to_char(month, 'YYYY-MM') AS month, usd_per_unit::text FROM currency_rates`,
   );
   for (const r of rates.rows) lookups.addRate(r.currency, r.month, parseRate(r.usd_per_unit)!);

@@ -6,6 +6,7 @@ import { from as copyFrom } from 'pg-copy-streams';
 import type { Line, LineReject } from '../../domain/ledger.ts';
 import type { Db } from '../../platform/db/pool.ts';
 import { isUniqueViolation } from '../../platform/db/errors.ts';
+import { first, type Row, sql } from '../../platform/db/tables.ts';
 import { conflict, LINE_COLUMNS, setBatchId, type PreparedBatch } from './ledger.copy.ts';
 
 /**
@@ -18,11 +19,11 @@ const CONTENT_COLUMNS = LINE_COLUMNS.filter(
 );
 
 export async function insertBatch(db: Db, origin: 'api' | 'import', now: Date): Promise<number> {
-  const { rows } = await db.query<{ id: number }>(
-    'INSERT INTO ledger_batches (origin, created_at) VALUES ($1, $2) RETURNING id',
-    [origin, now],
+  const batch = await first(
+    db,
+    sql.insertInto('ledger_batches').values({ origin, created_at: now }).returning('id'),
   );
-  return rows[0]!.id;
+  return batch!.id;
 }
 
 export interface NumberedLine<Id = string> {
@@ -87,7 +88,10 @@ export async function writeLines(db: Db, batchId: number, prepared: PreparedBatc
   // Every other row is judged against the line the ledger holds now, by its content (every column but the key).
   // A statement of its own: it sees a line another writer committed while the insert waited on its key.
   const content = (t: string) => `(${CONTENT_COLUMNS.map((c) => `${t}.${c}`).join(', ')})`;
-  const { rows } = await db.query<{ line_no: number; source: string; line_id: string; same: boolean | null }>(
+  // ledger_incoming is LIKE ledger_lines, plus the line's number.
+  const { rows } = await db.query<
+    Pick<Row<'ledger_lines'>, 'source' | 'line_id'> & { line_no: number; same: boolean | null }
+  >(
     `SELECT i.line_no, i.source, i.line_id,
             CASE WHEN e.source IS NOT NULL THEN ${content('e')} IS NOT DISTINCT FROM ${content('i')} END AS same
      FROM ledger_incoming i LEFT JOIN ledger_lines e USING (source, line_id)
