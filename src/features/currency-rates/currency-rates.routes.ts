@@ -1,25 +1,8 @@
-import Type from 'typebox';
 import type { App } from '../../platform/http/app.ts';
 import { auditedChange } from '../../platform/http/audit.ts';
 import { ItemsOf, problems } from '../../platform/http/schemas.ts';
+import { RateBody, RateParams, RateView } from './currency-rates.schema.ts';
 import { listRates, putRate } from './currency-rates.service.ts';
-
-const RateView = Type.Object(
-  {
-    currency: Type.String({ description: 'ISO 4217' }),
-    month: Type.String({ description: 'The billing month, YYYY-MM.' }),
-    usdPerUnit: Type.String({ description: 'USD per unit of the currency, as an exact decimal.' }),
-  },
-  { additionalProperties: false },
-);
-const RateParams = Type.Object(
-  { currency: Type.String({ maxLength: 3 }), month: Type.String({ maxLength: 7 }) },
-  { additionalProperties: false },
-);
-const RateBody = Type.Object(
-  { usdPerUnit: Type.String({ maxLength: 30, description: 'A positive decimal such as "1.0842".' }) },
-  { additionalProperties: false },
-);
 
 export async function currencyRatesRoutes(app: App): Promise<void> {
   const { pool } = app.deps;

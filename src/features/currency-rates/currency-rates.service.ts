@@ -2,13 +2,9 @@
 // keeps its USD figure, so a rate is never changed under it).
 import { formatRate, isCurrency, parseRate } from '../../domain/currency.ts';
 import type { Db } from '../../platform/db/pool.ts';
+import type { Row } from '../../platform/db/tables.ts';
 import { AppError } from '../../platform/problems.ts';
-
-export interface RateView {
-  currency: string;
-  month: string;
-  usdPerUnit: string;
-}
+import type { RateView } from './currency-rates.schema.ts';
 
 type Checked = { ok: true; rate: RateView } | { ok: false; code: string; field: string; detail: string };
 
@@ -53,7 +49,8 @@ export async function storeRates(
 ): Promise<{ inserted: number; same: number; conflicts: RateView[] }> {
   const outcome = { inserted: 0, same: 0, conflicts: [] as RateView[] };
   for (const rate of rates) {
-    const { rows } = await tx.query<{ inserted: boolean; usd_per_unit: string }>(
+    // The rate stored now or before (`usd_per_unit::text`), and whether this statement stored it.
+    const { rows } = await tx.query<Pick<Row<'currency_rates'>, 'usd_per_unit'> & { inserted: boolean }>(
       `WITH ins AS (
          INSERT INTO currency_rates (currency, month, usd_per_unit, created_at) VALUES ($1, ($2 || '-01')::date, $3, $4)
          ON CONFLICT DO NOTHING RETURNING usd_per_unit
@@ -102,6 +99,7 @@ export async function putRate(
 }
 
 export async function listRates(db: Db): Promise<RateView[]> {
+  // Presented as the API answers it: the month as YYYY-MM, the rate without trailing zeros.
   const { rows } = await db.query<RateView>(
     `SELECT currency, to_char(month, 'YYYY-MM') AS month, trim(trailing '.' FROM trim(trailing '0' FROM usd_per_unit::text)) AS "usdPerUnit"
      FROM currency_rates ORDER BY month DESC, currency`,

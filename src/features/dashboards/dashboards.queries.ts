@@ -1,18 +1,16 @@
 // What a program lead asks of the queue and the program, computed in SQL over the whole database.
 import { type Program, benefitName } from '../../domain/program.ts';
 import type { Db } from '../../platform/db/pool.ts';
-
-export interface ContactRateRow {
-  weekStart: string;
-  activations: number;
-  contactedWithinWeek: number;
-  contactedLate: number;
-  notYetContacted: number;
-  share: number | null;
-}
+import type { Row } from '../../platform/db/tables.ts';
+import type {
+  ActivationsByBenefitItem,
+  ByTierItem,
+  ContactRateItem,
+  OpenWorkItem,
+} from './dashboards.schema.ts';
 
 /** Activations by the ISO week they were made (Monday, UTC), and the share contacted by the promise (S8). */
-export async function contactRateByWeek(db: Db, now: Date, weeks: number): Promise<ContactRateRow[]> {
+export async function contactRateByWeek(db: Db, now: Date, weeks: number): Promise<ContactRateItem[]> {
   const { rows } = await db.query<{
     week: string;
     total: number;
@@ -52,23 +50,10 @@ export const AGE_BUCKETS = [
   '28 days or more',
 ];
 
-export interface OpenWorkRow {
-  age: string;
-  kind: string;
-  open: number;
-  late: number;
-  unassigned: number;
-}
-
 /** Open work (not yet done or cancelled) by how long ago it came in, and kind. */
-export async function openWorkByAge(db: Db, now: Date): Promise<OpenWorkRow[]> {
-  const { rows } = await db.query<{
-    bucket: number;
-    kind: string;
-    open: number;
-    late: number;
-    unassigned: number;
-  }>(
+export async function openWorkByAge(db: Db, now: Date): Promise<OpenWorkItem[]> {
+  // Everything the dashboard shows but the age, which is named from its bucket (width_bucket: 0 to 5).
+  const { rows } = await db.query<Omit<OpenWorkItem, 'age'> & { bucket: number }>(
     `SELECT width_bucket(extract(epoch FROM $1::timestamptz - t.created_at) / 86400, ARRAY[1, 3, 7, 14, 28]::float8[]) AS bucket,
             t.kind, count(*)::int AS open,
             count(*) FILTER (WHERE t.contacted_at IS NULL AND t.due_at < $1)::int AS late,
@@ -86,23 +71,15 @@ export async function openWorkByAge(db: Db, now: Date): Promise<OpenWorkRow[]> {
   }));
 }
 
-export interface ActivationsByBenefitRow {
-  benefitId: string;
-  benefitName: string;
-  activations: number;
-  fulfilled: number;
-  inProgress: number;
-  requested: number;
-}
-
-export async function activationsByBenefit(db: Db, program: Program): Promise<ActivationsByBenefitRow[]> {
-  const { rows } = await db.query<{
-    benefit_id: string;
-    total: number;
-    fulfilled: number;
-    progress: number;
-    requested: number;
-  }>(
+export async function activationsByBenefit(db: Db, program: Program): Promise<ActivationsByBenefitItem[]> {
+  const { rows } = await db.query<
+    Pick<Row<'activations'>, 'benefit_id'> & {
+      total: number;
+      fulfilled: number;
+      progress: number;
+      requested: number;
+    }
+  >(
     `SELECT benefit_id, count(*)::int AS total,
             count(*) FILTER (WHERE status = 'fulfilled')::int AS fulfilled,
             count(*) FILTER (WHERE status = 'in-progress')::int AS progress,
@@ -119,16 +96,13 @@ export async function activationsByBenefit(db: Db, program: Program): Promise<Ac
   }));
 }
 
-export interface ByTierRow {
-  tierId: string;
-  tierName: string;
-  count: number;
-}
+/** How many activations or publishers a tier has. */
+type TierCount = Pick<Row<'tier_standings'>, 'tier_id'> & { n: number };
 
 /** A publisher's tier is its company's standing (tier engine); no standing yet is the first tier. */
 const TIER_OF = `coalesce((SELECT s.tier_id FROM tier_standings s WHERE s.company_id = p.company_id), $1)`;
 
-function byTier(program: Program, rows: { tier_id: string; n: number }[]): ByTierRow[] {
+function byTier(program: Program, rows: TierCount[]): ByTierItem[] {
   const order = (id: string) => {
     const i = program.tiers.findIndex((t) => t.id === id);
     return i < 0 ? Number.MAX_SAFE_INTEGER : i;
@@ -142,8 +116,8 @@ function byTier(program: Program, rows: { tier_id: string; n: number }[]): ByTie
     }));
 }
 
-export async function activationsByTier(db: Db, program: Program): Promise<ByTierRow[]> {
-  const { rows } = await db.query<{ tier_id: string; n: number }>(
+export async function activationsByTier(db: Db, program: Program): Promise<ByTierItem[]> {
+  const { rows } = await db.query<TierCount>(
     `SELECT ${TIER_OF} AS tier_id, count(*)::int AS n
      FROM activations a JOIN publishers p ON p.id = a.publisher_id WHERE a.status <> 'cancelled' GROUP BY 1`,
     [program.tiers[0]!.id],
@@ -151,8 +125,8 @@ export async function activationsByTier(db: Db, program: Program): Promise<ByTie
   return byTier(program, rows);
 }
 
-export async function publishersByTier(db: Db, program: Program): Promise<ByTierRow[]> {
-  const { rows } = await db.query<{ tier_id: string; n: number }>(
+export async function publishersByTier(db: Db, program: Program): Promise<ByTierItem[]> {
+  const { rows } = await db.query<TierCount>(
     `SELECT ${TIER_OF} AS tier_id, count(*)::int AS n FROM publishers p GROUP BY 1`,
     [program.tiers[0]!.id],
   );

@@ -4,8 +4,7 @@ import type { Program } from '../../domain/program.ts';
 import { csvText } from '../../platform/csv.ts';
 import type { App } from '../../platform/http/app.ts';
 import type { Db } from '../../platform/db/pool.ts';
-import { ItemsOf, Nullable, problems } from '../../platform/http/schemas.ts';
-import { TaskView } from '../tasks/tasks.schema.ts';
+import { ItemsOf, problems } from '../../platform/http/schemas.ts';
 import {
   activationsByBenefit,
   activationsByTier,
@@ -13,12 +12,13 @@ import {
   openWorkByAge,
   publishersByTier,
 } from './dashboards.queries.ts';
-
-const Count = Type.Integer({ minimum: 0 });
-const ByTier = Type.Object(
-  { tierId: Type.String(), tierName: Type.String(), count: Count },
-  { additionalProperties: false },
-);
+import {
+  ActivationsByBenefitItem,
+  ByTierItem,
+  ContactRateItem,
+  ContactRateQuery,
+  OpenWorkItem,
+} from './dashboards.schema.ts';
 
 interface Dashboard {
   name: string;
@@ -33,62 +33,36 @@ const DASHBOARDS: Dashboard[] = [
   {
     name: 'contact-rate',
     summary: 'Share of activations contacted within the promise (S8), by week of activation',
-    item: Type.Object(
-      {
-        weekStart: Type.String({ format: 'date' }),
-        activations: Count,
-        contactedWithinWeek: Count,
-        contactedLate: Count,
-        notYetContacted: Count,
-        share: Nullable(Type.Number({ minimum: 0, maximum: 1 })),
-      },
-      { additionalProperties: false },
-    ),
+    item: ContactRateItem,
     columns: ['weekStart', 'activations', 'contactedWithinWeek', 'contactedLate', 'notYetContacted', 'share'],
-    query: Type.Object(
-      { weeks: Type.Optional(Type.Integer({ minimum: 1, maximum: 104, default: 12 })) },
-      { additionalProperties: false },
-    ),
+    query: ContactRateQuery,
     rows: (db, _p, now, q) => contactRateByWeek(db, now, (q.weeks as number | undefined) ?? 12),
   },
   {
     name: 'open-work',
     summary: 'Open work by age (since it came in) and kind, with how much is late or unassigned',
-    item: Type.Object(
-      { age: Type.String(), kind: TaskView.properties.kind, open: Count, late: Count, unassigned: Count },
-      { additionalProperties: false },
-    ),
+    item: OpenWorkItem,
     columns: ['age', 'kind', 'open', 'late', 'unassigned'],
     rows: (db, _p, now) => openWorkByAge(db, now),
   },
   {
     name: 'activations-by-benefit',
     summary: 'Activations (not cancelled) by benefit and stage',
-    item: Type.Object(
-      {
-        benefitId: Type.String(),
-        benefitName: Type.String(),
-        activations: Count,
-        fulfilled: Count,
-        inProgress: Count,
-        requested: Count,
-      },
-      { additionalProperties: false },
-    ),
+    item: ActivationsByBenefitItem,
     columns: ['benefitId', 'benefitName', 'activations', 'fulfilled', 'inProgress', 'requested'],
     rows: (db, program) => activationsByBenefit(db, program),
   },
   {
     name: 'activations-by-tier',
     summary: "Activations (not cancelled) by the publisher's current tier",
-    item: ByTier,
+    item: ByTierItem,
     columns: ['tierId', 'tierName', 'count'],
     rows: (db, program) => activationsByTier(db, program),
   },
   {
     name: 'publishers-by-tier',
     summary: 'Publishers by current tier',
-    item: ByTier,
+    item: ByTierItem,
     columns: ['tierId', 'tierName', 'count'],
     rows: (db, program) => publishersByTier(db, program),
   },

@@ -1,6 +1,7 @@
 // A file of currency rates, a chunk at a time: each line checked and stored as the API stores one rate.
 import type { Db } from '../../platform/db/pool.ts';
-import { checkRate, storeRates, type RateView } from '../currency-rates/currency-rates.service.ts';
+import type { RateView } from '../currency-rates/currency-rates.schema.ts';
+import { checkRate, storeRates } from '../currency-rates/currency-rates.service.ts';
 import type { ChunkResult } from './imports.queries.ts';
 import type { Columns, FileRecord } from './imports.records.ts';
 
