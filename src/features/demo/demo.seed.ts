@@ -4,6 +4,7 @@ import { hash } from '@node-rs/argon2';
 import type { Program } from '../../domain/program.ts';
 import { addDays, addMonths, isoDay } from '../../domain/time.ts';
 import type { Tx } from '../../platform/db/pool.ts';
+import { change, first, sql } from '../../platform/db/tables.ts';
 import { recordSale } from '../billed-sales/billed-sales.service.ts';
 import { assignContact } from '../contacts/contacts.service.ts';
 import { changeOfferStatus, createOffer } from '../offers/offers.service.ts';
@@ -196,9 +197,14 @@ export async function seedDemo(tx: Tx, program: Program, now: Date): Promise<boo
       NO_INVITE,
       created,
     );
-    const ownerId = (
-      await tx.query<{ id: string }>('SELECT id FROM users WHERE lower(email) = lower($1)', [d.owner.email])
-    ).rows[0]!.id;
+    const owner = await first(
+      tx,
+      sql
+        .selectFrom('users')
+        .select('id')
+        .where((eb) => eb(eb.fn('lower', ['email']), '=', eb.fn('lower', [eb.val(d.owner.email)]))),
+    );
+    const ownerId = owner!.id;
     for (const u of d.others) await addUser(tx, publisher.id, u, NO_INVITE, created);
     for (const { liveDaysAgo, welcomedAfterDays, ...offer } of d.offers) {
       const made = await createOffer(tx, program, publisher.id, { ...offer, ownerUserId: ownerId }, created);
@@ -213,12 +219,16 @@ export async function seedDemo(tx: Tx, program: Program, now: Date): Promise<boo
       events.push({
         at: welcomedAt,
         run: async () => {
-          const task = await tx.query<{ id: string }>(
-            "SELECT id FROM tasks WHERE offer_id = $1 AND kind = 'welcome'",
-            [made.id],
+          const task = await first(
+            tx,
+            sql
+              .selectFrom('tasks')
+              .select('id')
+              .where('offer_id', '=', made.id)
+              .where('kind', '=', 'welcome'),
           );
           const note = 'Welcome call: walked through the benefits this offer qualifies for.';
-          await logContact(tx, program, task.rows[0]!.id, { channel: 'phone', note }, team.id, welcomedAt);
+          await logContact(tx, program, task!.id, { channel: 'phone', note }, team.id, welcomedAt);
         },
       });
     }
@@ -239,7 +249,7 @@ export async function seedDemo(tx: Tx, program: Program, now: Date): Promise<boo
   events.sort((a, b) => a.at.getTime() - b.at.getTime());
   for (const event of events) await event.run();
   // Demo accounts sign in with the demo password at once; their invitation links are spent.
-  await tx.query('UPDATE users SET password_hash = $1', [await hash(DEMO_PASSWORD)]);
-  await tx.query('UPDATE invitations SET used_at = $1 WHERE used_at IS NULL', [now]);
+  await change(tx, sql.updateTable('users').set({ password_hash: await hash(DEMO_PASSWORD) }));
+  await change(tx, sql.updateTable('invitations').set({ used_at: now }).where('used_at', 'is', null));
   return true;
 }

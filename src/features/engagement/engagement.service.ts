@@ -2,6 +2,7 @@
 // suppresses the messages still waiting; from then on none are queued for it (enqueueNotification, insertTask).
 import type { Program } from '../../domain/program.ts';
 import type { Db } from '../../platform/db/pool.ts';
+import { change, first, type Row, run, sql } from '../../platform/db/tables.ts';
 import { AppError, notFound } from '../../platform/problems.ts';
 import { MESSAGE_KINDS } from '../../usecases/messages.ts';
 import { engagementsStopping } from '../../usecases/outbox.ts';
@@ -10,15 +11,9 @@ import { listContactRows } from '../tasks/tasks.queries.ts';
 import { listTasks, toContactView } from '../tasks/tasks.service.ts';
 import type { OptOutBody, OptOutView } from './engagement.schema.ts';
 
-interface OptOutRow {
-  id: string;
-  publisher_id: string;
-  engagement: OptOutView['engagement'];
-  note: string;
-  recorded_by: string;
-  recorded_at: Date;
-  withdrawn_at: Date | null;
-}
+/** The column's CHECK holds it to the engagements a publisher may opt out of. */
+type KnownEngagement = Pick<OptOutView, 'engagement'>;
+type OptOutRow = Omit<Row<'publisher_opt_outs'>, 'engagement'> & KnownEngagement;
 
 const toView = (r: OptOutRow): OptOutView => ({
   id: r.id,
@@ -37,27 +32,45 @@ export async function recordOptOut(
   by: string,
   now: Date,
 ): Promise<OptOutView> {
-  const { rows } = await tx.query<OptOutRow>(
-    `INSERT INTO publisher_opt_outs (publisher_id, engagement, note, recorded_by, recorded_at)
-     VALUES ($1, $2, $3, $4, $5) ON CONFLICT DO NOTHING RETURNING *`,
-    [publisherId, body.engagement, body.note, by, now],
+  const optOut = await first(
+    tx,
+    sql
+      .insertInto('publisher_opt_outs')
+      .values({
+        publisher_id: publisherId,
+        engagement: body.engagement,
+        note: body.note,
+        recorded_by: by,
+        recorded_at: now,
+      })
+      .onConflict((oc) => oc.doNothing())
+      .returningAll()
+      .$narrowType<KnownEngagement>(),
   );
-  if (!rows[0])
+  if (!optOut)
     throw new AppError('opt-out-exists', `The publisher has opted out of ${body.engagement} already.`);
   if (body.engagement !== 'announcements') {
-    await tx.query(
-      `UPDATE tasks SET status = 'cancelled', closed_at = $2, cancel_reason = 'The publisher opted out (L8).'
-       WHERE publisher_id = $1 AND kind = 'welcome' AND status IN ('open', 'contacted')`,
-      [publisherId, now],
+    await change(
+      tx,
+      sql
+        .updateTable('tasks')
+        .set({ status: 'cancelled', closed_at: now, cancel_reason: 'The publisher opted out (L8).' })
+        .where('publisher_id', '=', publisherId)
+        .where('kind', '=', 'welcome')
+        .where('status', 'in', ['open', 'contacted']),
     );
   }
   const stopped = MESSAGE_KINDS.filter((k) => engagementsStopping(k).includes(body.engagement));
-  await tx.query(
-    `UPDATE notifications SET status = 'suppressed', status_note = 'The publisher opted out of this engagement (L8).'
-     WHERE publisher_id = $1 AND kind = ANY($2) AND status IN ('queued', 'held', 'failed')`,
-    [publisherId, stopped],
+  await change(
+    tx,
+    sql
+      .updateTable('notifications')
+      .set({ status: 'suppressed', status_note: 'The publisher opted out of this engagement (L8).' })
+      .where('publisher_id', '=', publisherId)
+      .where((eb) => eb('kind', '=', eb.fn.any(eb.val(stopped))))
+      .where('status', 'in', ['queued', 'held', 'failed']),
   );
-  return toView(rows[0]);
+  return toView(optOut);
 }
 
 export async function withdrawOptOut(
@@ -67,21 +80,35 @@ export async function withdrawOptOut(
   by: string,
   now: Date,
 ): Promise<OptOutView> {
-  const { rows } = await tx.query<OptOutRow>(
-    `UPDATE publisher_opt_outs SET withdrawn_at = coalesce(withdrawn_at, $3), withdrawn_by = coalesce(withdrawn_by, $4)
-     WHERE id = $1 AND publisher_id = $2 RETURNING *`,
-    [optOutId, publisherId, now, by],
+  const optOut = await first(
+    tx,
+    sql
+      .updateTable('publisher_opt_outs')
+      .set((eb) => ({
+        withdrawn_at: eb.fn.coalesce('withdrawn_at', eb.val(now)),
+        withdrawn_by: eb.fn.coalesce('withdrawn_by', eb.val(by)),
+      }))
+      .where('id', '=', optOutId)
+      .where('publisher_id', '=', publisherId)
+      .returningAll()
+      .$narrowType<KnownEngagement>(),
   );
-  if (!rows[0]) throw notFound('opt-out');
-  return toView(rows[0]);
+  if (!optOut) throw notFound('opt-out');
+  return toView(optOut);
 }
 
 export async function listOptOuts(db: Db, publisherId: string): Promise<OptOutView[]> {
-  const { rows } = await db.query<OptOutRow>(
-    `SELECT * FROM publisher_opt_outs WHERE publisher_id = $1 ORDER BY recorded_at DESC, id`,
-    [publisherId],
+  const optOuts = await run(
+    db,
+    sql
+      .selectFrom('publisher_opt_outs')
+      .selectAll()
+      .where('publisher_id', '=', publisherId)
+      .orderBy('recorded_at', 'desc')
+      .orderBy('id')
+      .$narrowType<KnownEngagement>(),
   );
-  return rows.map(toView);
+  return optOuts.map(toView);
 }
 
 /** The rewards team's view of one publisher's engagement: its tasks, the contact history, opt-outs, its outbox. */
