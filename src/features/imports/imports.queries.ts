@@ -1,17 +1,21 @@
 // Where each file import is: a re-run of the same file (same SHA-256) carries on after the last committed chunk.
 import type { Db } from '../../platform/db/pool.ts';
+import { change, first, type Row, run, sql } from '../../platform/db/tables.ts';
 
 export type ImportKind = 'billed-sales' | 'offers' | 'currency-rates';
 
-export interface ImportRow {
-  id: number;
-  lines_done: number;
-  accepted: number;
-  duplicate: number;
-  rejected: number;
-  started_at: Date;
-  finished_at: Date | null;
-}
+/** Where an import is; a re-run reads it to carry on. */
+const PROGRESS = [
+  'id',
+  'lines_done',
+  'accepted',
+  'duplicate',
+  'rejected',
+  'started_at',
+  'finished_at',
+] as const;
+
+export type ImportRow = Pick<Row<'imports'>, (typeof PROGRESS)[number]>;
 
 /** The import of this file, started now or earlier. */
 export async function startImport(
@@ -21,17 +25,18 @@ export async function startImport(
   sha256: string,
   now: Date,
 ): Promise<ImportRow> {
-  await db.query(
-    `INSERT INTO imports (kind, file_name, file_sha256, started_at) VALUES ($1, $2, $3, $4)
-     ON CONFLICT (kind, file_sha256) DO NOTHING`,
-    [kind, fileName, sha256, now],
+  await change(
+    db,
+    sql
+      .insertInto('imports')
+      .values({ kind, file_name: fileName, file_sha256: sha256, started_at: now })
+      .onConflict((oc) => oc.columns(['kind', 'file_sha256']).doNothing()),
   );
-  const { rows } = await db.query<ImportRow>(
-    `SELECT id, lines_done, accepted, duplicate, rejected, started_at, finished_at FROM imports
-     WHERE kind = $1 AND file_sha256 = $2`,
-    [kind, sha256],
+  const row = await first(
+    db,
+    sql.selectFrom('imports').select(PROGRESS).where('kind', '=', kind).where('file_sha256', '=', sha256),
   );
-  return rows[0]!;
+  return row!;
 }
 
 export interface ChunkResult {
@@ -57,29 +62,43 @@ export async function recordChunk(db: Db, importId: number, chunk: ChunkResult):
       ],
     );
   }
-  await db.query(
-    `UPDATE imports SET lines_done = $2, accepted = accepted + $3, duplicate = duplicate + $4, rejected = rejected + $5
-     WHERE id = $1`,
-    [importId, chunk.lastLine, chunk.accepted, chunk.duplicate, chunk.rejects.length],
+  await change(
+    db,
+    sql
+      .updateTable('imports')
+      .set((eb) => ({
+        lines_done: chunk.lastLine,
+        accepted: eb('accepted', '+', chunk.accepted),
+        duplicate: eb('duplicate', '+', chunk.duplicate),
+        rejected: eb('rejected', '+', chunk.rejects.length),
+      }))
+      .where('id', '=', importId),
   );
 }
 
 export async function finishImport(db: Db, importId: number, now: Date): Promise<ImportRow> {
-  const { rows } = await db.query<ImportRow>(
-    `UPDATE imports SET finished_at = coalesce(finished_at, $2) WHERE id = $1
-     RETURNING id, lines_done, accepted, duplicate, rejected, started_at, finished_at`,
-    [importId, now],
+  const row = await first(
+    db,
+    sql
+      .updateTable('imports')
+      .set((eb) => ({ finished_at: eb.fn.coalesce('finished_at', eb.val(now)) }))
+      .where('id', '=', importId)
+      .returning(PROGRESS),
   );
-  return rows[0]!;
+  return row!;
 }
 
 export async function importRejects(
   db: Db,
   importId: number,
-): Promise<{ line_no: number; code: string; field: string | null; detail: string }[]> {
-  const { rows } = await db.query<{ line_no: number; code: string; field: string | null; detail: string }>(
-    'SELECT line_no, code, field, detail FROM import_rejects WHERE import_id = $1 ORDER BY line_no, code',
-    [importId],
+): Promise<Pick<Row<'import_rejects'>, 'line_no' | 'code' | 'field' | 'detail'>[]> {
+  return run(
+    db,
+    sql
+      .selectFrom('import_rejects')
+      .select(['line_no', 'code', 'field', 'detail'])
+      .where('import_id', '=', importId)
+      .orderBy('line_no')
+      .orderBy('code'),
   );
-  return rows;
 }

@@ -3,6 +3,7 @@
 import Value from 'typebox/value';
 import type { Program } from '../../domain/program.ts';
 import type { Tx } from '../../platform/db/pool.ts';
+import { first, sql } from '../../platform/db/tables.ts';
 import { AppError } from '../../platform/problems.ts';
 import type { ChunkResult } from './imports.queries.ts';
 import type { Columns, FileRecord } from './imports.records.ts';
@@ -52,11 +53,19 @@ export async function importOffers(
       );
       continue;
     }
-    const { rows } = await tx.query<{ id: string }>(
-      'SELECT id FROM publishers WHERE mpn_id = $1 OR id::text = $2',
-      [text(fields.mpnId), text(fields.publisherId)],
+    const publisher = await first(
+      tx,
+      sql
+        .selectFrom('publishers')
+        .select('id')
+        .where((eb) =>
+          eb.or([
+            eb('mpn_id', '=', text(fields.mpnId)),
+            eb(eb.cast<string>('id', 'text'), '=', text(fields.publisherId)),
+          ]),
+        ),
     );
-    const publisherId = rows[0]?.id;
+    const publisherId = publisher?.id;
     if (!publisherId) {
       reject('unknown-publisher', fields.publisherId ? 'publisherId' : 'mpnId', 'no such publisher');
       continue;
@@ -88,11 +97,13 @@ export async function importOffers(
     }
     await tx.query('SAVEPOINT offer_line');
     try {
-      const existing = await tx.query<{ id: string; publisher_id: string; status: string }>(
-        'SELECT id, publisher_id, status FROM offers WHERE external_id = $1',
-        [body.externalId],
+      const known = await first(
+        tx,
+        sql
+          .selectFrom('offers')
+          .select(['id', 'publisher_id', 'status'])
+          .where('external_id', '=', body.externalId),
       );
-      const known = existing.rows[0];
       if (known && known.publisher_id !== publisherId) {
         throw new AppError('external-id-taken', `offer ${body.externalId} belongs to another publisher`);
       }
