@@ -16,6 +16,7 @@ import { seedDemo } from './features/demo/demo.seed.ts';
 import { notificationsRoutes } from './features/notifications/notifications.routes.ts';
 import { dashboardsRoutes } from './features/dashboards/dashboards.routes.ts';
 import { engagementRoutes } from './features/engagement/engagement.routes.ts';
+import { sponsorshipRoutes } from './features/sponsorships/sponsorships.routes.ts';
 import { offersRoutes } from './features/offers/offers.routes.ts';
 import { ProgramCatalog, readProgramDir, storeProgramVersions } from './features/program/program.service.ts';
 import { programRoutes } from './features/program/program.routes.ts';
@@ -60,6 +61,7 @@ export const FEATURES: Feature[] = [
   notificationsRoutes,
   tasksRoutes,
   engagementRoutes,
+  sponsorshipRoutes,
   dashboardsRoutes,
   demoRoutes,
 ];

@@ -5,7 +5,7 @@ import { describe, it } from 'node:test';
 import { PERMISSIONS, type Role } from '../src/platform/auth/access.ts';
 import { testApp } from './support/app.ts';
 import { makePublisher, type MadePublisher } from './support/factories.ts';
-import { snapshot as takeSnapshot } from './support/snapshot.ts';
+import { snapshot as takeSnapshot, unfingerprinted } from './support/snapshot.ts';
 
 const t = await testApp();
 
@@ -19,6 +19,7 @@ interface Ids {
   taskId: string;
   notificationId: string;
   optOutId: string;
+  grantId: string;
 }
 
 /** A body that would succeed for a caller who may make the request; `null` for routes without a body. */
@@ -122,6 +123,13 @@ const MATRIX: Record<string, ((ids: Ids, n: number) => unknown) | null> = {
     note: 'Asked by phone.',
   }),
   'POST /api/v1/publishers/:publisherId/opt-outs/:optOutId/withdraw': null,
+  'GET /api/v1/publishers/:publisherId/sponsorships': null,
+  'POST /api/v1/publishers/:publisherId/sponsorships/:grantId/spend': () => ({
+    amountUsdCents: 100,
+    spentOn: '2026-03-02',
+    note: 'Credits.',
+  }),
+  'POST /api/v1/publishers/:publisherId/sponsorships/:grantId/mark-spent': () => ({ note: 'Unused.' }),
   'GET /api/v1/dashboards/contact-rate': null,
   'GET /api/v1/dashboards/contact-rate/export': null,
   'GET /api/v1/dashboards/open-work': null,
@@ -152,6 +160,16 @@ async function fixture(p: MadePublisher): Promise<Ids> {
     as: p.ownerEmail,
     body: { engagement: 'welcome', note: 'No calls, please.' },
   });
+  // $600 of billed sales unlock the deployment sponsorship: its activation issues a grant (S10).
+  await t.call('POST', `${base}/billed-sales`, {
+    as: t.adminEmail,
+    body: { amountUsdCents: 600_00, billedOn: t.clock.now().toISOString().slice(0, 10) },
+  });
+  await t.call('POST', `${base}/activations`, {
+    as: p.ownerEmail,
+    body: { benefitId: 'deployment-sponsorship' },
+  });
+  const grants = await t.call('GET', `${base}/sponsorships`, { as: p.ownerEmail });
   const spare = await t.call('POST', '/api/v1/api-tokens', {
     as: t.adminEmail,
     body: { name: 'spare', scopes: ['offers:write'] },
@@ -166,6 +184,7 @@ async function fixture(p: MadePublisher): Promise<Ids> {
     taskId: tasks.body.items[0].id,
     notificationId: notifications.body.items[0].id,
     optOutId: optOut.body.id,
+    grantId: grants.body.items[0].id,
   };
 }
 
@@ -203,6 +222,10 @@ describe('[AUTHORIZATION] every route × every role × own and foreign publisher
     });
   }
   const routes = t.app.apiRoutes;
+
+  it('fingerprints every business table, so a refused change cannot hide in a new one', async () => {
+    assert.deepEqual(await unfingerprinted(t.pool), []);
+  });
 
   it('has an entry for every route, and every entry is a route', () => {
     const live = routes.map((r) => `${r.method} ${r.url}`).sort();

@@ -58,6 +58,7 @@ export type ReasonCode =
   | 'revoked-for-cause'
   | 'needs-marketing-contact'
   | 'activated-by-request'
+  | 'sponsorship-outstanding'
   | 'expired';
 
 export interface Reason {
@@ -65,4 +66,6 @@ export interface Reason {
   message: string;
   /** What would lift the reason, when it is a number or a list: the tier and amount missing, the listing types. */
   missing?: { tierId?: string; amountUsdCents?: number; listingTypes?: ListingType[] };
+  /** The sponsorship grant a new one waits for (L9): its benefit, what is left of it, and the day it expires. */
+  waitsFor?: { benefitId: string; remainingUsdCents: number; expiresOn: string };
 }

@@ -100,6 +100,17 @@ export const ProgramSchema = Type.Object(
     ),
     /** BCP 47 tags a marketing contact may prefer. */
     languages: Type.Array(Type.String({ minLength: 2 }), { minItems: 1, uniqueItems: true }),
+    /** How sponsorship grants run (S10, L9); absent: 12 months, one at a time, a reminder 30 days before expiry. */
+    sponsorships: Type.Optional(
+      Type.Object(
+        {
+          grantMonths: Type.Integer({ minimum: 1, maximum: 36 }),
+          stacking: Type.Boolean(),
+          reminderDays: Type.Integer({ minimum: 1, maximum: 180 }),
+        },
+        { additionalProperties: false },
+      ),
+    ),
   },
   { additionalProperties: false },
 );

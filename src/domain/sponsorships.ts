@@ -2,7 +2,10 @@
 // with a start and an expiry the program sets; the rewards team records spend against it. A next sponsorship is
 // issued only once the previous grant is spent or expired, unless the program lets grants stack.
 // Pure: grants and `now` in; states, what is left and what holds the next one back out.
-import { addMonths } from './time.ts';
+import type { Reason } from './facts.ts';
+import { formatUsd } from './money.ts';
+import { benefitName, type Program } from './program.ts';
+import { addDays, addMonths, isoDay } from './time.ts';
 
 export type GrantState = 'issued' | 'active' | 'spent' | 'expired';
 
@@ -29,6 +32,20 @@ export interface GrantRules {
 
 /** Grant rules of a program that says nothing of them: twelve months, one at a time (L9). */
 export const DEFAULT_GRANT_RULES: GrantRules = { months: 12, stacking: false };
+const DEFAULT_REMINDER_DAYS = 30;
+
+/** The program's grant rules, and how many days before an unspent grant expires its contacts are reminded. */
+export function grantRules(program: Program): GrantRules & { reminderDays: number } {
+  const set = program.sponsorships;
+  return set
+    ? { months: set.grantMonths, stacking: set.stacking, reminderDays: set.reminderDays }
+    : { ...DEFAULT_GRANT_RULES, reminderDays: DEFAULT_REMINDER_DAYS };
+}
+
+/** Whether an open grant with money left is due its one reminder at `now` (within `reminderDays` of expiry). */
+export function reminderDue(grant: GrantFacts, reminderDays: number, now: Date): boolean {
+  return remainingUsdCents(grant, now) > 0 && addDays(now, reminderDays) >= grant.expiresAt;
+}
 
 /**
  * issued (before its start), active (from its start until spent or expired), spent (the whole amount recorded, or
@@ -83,4 +100,24 @@ export function spendProblem(grant: GrantFacts, amountUsdCents: number, now: Dat
   const state = grantState(grant, now);
   if (state === 'spent' || state === 'expired') return 'grant-closed';
   return amountUsdCents > grant.amountUsdCents - grant.spentUsdCents ? 'over-remaining' : null;
+}
+
+/**
+ * Why a new sponsorship cannot be issued yet, or undefined when it can: "Available once your $2,000 Deployment
+ * sponsorship is spent, or after it expires on 2027-06-01." (L9).
+ */
+export function sponsorshipBlocker(
+  program: Program,
+  grants: readonly GrantFacts[],
+  now: Date,
+): Reason | undefined {
+  const blocking = blockingGrant(grants, grantRules(program), now);
+  if (!blocking) return undefined;
+  const expiresOn = isoDay(blocking.expiresAt);
+  const left = remainingUsdCents(blocking, now);
+  return {
+    code: 'sponsorship-outstanding',
+    message: `Available once your ${formatUsd(blocking.amountUsdCents)} ${benefitName(program, blocking.benefitId)} is spent (${formatUsd(left)} left), or after it expires on ${expiresOn}.`,
+    waitsFor: { benefitId: blocking.benefitId, remainingUsdCents: left, expiresOn },
+  };
 }

@@ -70,6 +70,16 @@ export const PROBLEMS = {
     title: 'The last marketing contact cannot be removed',
     doc: 'Active rewards need a marketing contact (S6): assign another before removing this one.',
   },
+  'sponsorship-outstanding': {
+    status: 409,
+    title: 'A sponsorship is still open',
+    doc: 'A new sponsorship is issued once the previous grant is spent or expired (L9); `waitsFor` names that grant, what is left of it and the day it expires.',
+  },
+  'grant-closed': {
+    status: 409,
+    title: 'The grant is closed',
+    doc: 'Spend is recorded only against an issued or active grant; this one is spent or expired (`state`).',
+  },
   'benefit-not-available': {
     status: 409,
     title: 'The benefit is not available',

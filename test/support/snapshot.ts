@@ -28,7 +28,24 @@ const TABLES = [
   'invitations',
   'api_tokens',
   'program_versions',
+  'sponsorship_grants',
+  'sponsorship_spend',
+  'publisher_opt_outs',
 ];
+
+/** Tables left out of the fingerprint: recording a refusal, or a request, is their job. */
+const NOT_BUSINESS = ['audit_log', 'sessions', 'signin_failures', 'oidc_logins', 'schema_migrations'];
+
+/** The public tables that are neither fingerprinted nor left out on purpose: a new table must be one or the other. */
+export async function unfingerprinted(pool: pg.Pool): Promise<string[]> {
+  const { rows } = await pool.query<{ name: string }>(
+    `SELECT table_name AS name FROM information_schema.tables WHERE table_schema = 'public' AND table_type = 'BASE TABLE'`,
+  );
+  return rows
+    .map((r) => r.name)
+    .filter((n) => !TABLES.includes(n) && !NOT_BUSINESS.includes(n))
+    .sort();
+}
 
 export async function snapshot(pool: pg.Pool): Promise<string> {
   const columns = TABLES.map((n) => {

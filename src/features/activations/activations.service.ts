@@ -11,6 +11,7 @@ import { refreshUnlocks } from '../../usecases/unlocks.ts';
 import { listContacts } from '../contacts/contacts.queries.ts';
 import { enqueueNotification } from '../../usecases/outbox.ts';
 import { insertTask } from '../../usecases/tasks.ts';
+import { assertSponsorshipIssuable, issueGrant } from '../sponsorships/sponsorships.service.ts';
 import type { ActivationView } from './activations.schema.ts';
 
 type ActivationRow = Pick<
@@ -81,6 +82,10 @@ export async function activateBenefit(
     );
   }
 
+  const sponsorship = status.benefit.kind === 'sponsorship' && (status.amountUsdCents ?? 0) > 0;
+  // One sponsorship at a time (L9): the publisher is locked, so two activations at once see each other's grant.
+  if (sponsorship) await assertSponsorshipIssuable(tx, program, publisherId, now);
+
   const inserted = await first(
     tx,
     sql
@@ -96,6 +101,14 @@ export async function activateBenefit(
       .returning('id'),
   );
   const activationId = inserted!.id;
+  if (sponsorship) {
+    await issueGrant(
+      tx,
+      program,
+      { publisherId, activationId, benefitId, amountUsdCents: status.amountUsdCents! },
+      now,
+    );
+  }
   const dueAt = addDays(now, program.windows.contactPromiseDays);
   await insertTask(tx, { publisherId, kind: 'activation', activationId, dueAt, now });
   for (const contact of contacts) {

@@ -286,6 +286,33 @@ export interface SigninFailures {
   locked_until: Timestamp | null;
 }
 
+export interface SponsorshipGrants {
+  activation_id: string;
+  amount_usd_cents: number;
+  benefit_id: string;
+  expires_at: Timestamp;
+  id: Generated<string>;
+  issued_at: Timestamp;
+  program_version: string;
+  publisher_id: string;
+  reminded_at: Timestamp | null;
+  spent_at: Timestamp | null;
+  spent_note: string | null;
+  spent_usd_cents: Generated<number>;
+  starts_at: Timestamp;
+}
+
+export interface SponsorshipSpend {
+  amount_usd_cents: number;
+  grant_id: string;
+  id: Generated<number>;
+  note: Generated<string>;
+  publisher_id: string;
+  recorded_at: Timestamp;
+  recorded_by: string;
+  spent_on: Timestamp;
+}
+
 export interface SupportTickets {
   created_at: Timestamp;
   description: string;
@@ -404,6 +431,8 @@ export interface DB {
   schema_migrations: SchemaMigrations;
   sessions: Sessions;
   signin_failures: SigninFailures;
+  sponsorship_grants: SponsorshipGrants;
+  sponsorship_spend: SponsorshipSpend;
   support_tickets: SupportTickets;
   task_contacts: TaskContacts;
   tasks: Tasks;

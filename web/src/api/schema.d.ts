@@ -1851,6 +1851,11 @@ export interface paths {
                   catchAllLocalParts: string[];
                 };
                 languages: string[];
+                sponsorships?: {
+                  grantMonths: number;
+                  stacking: boolean;
+                  reminderDays: number;
+                };
               };
               versions: {
                 version: string;
@@ -10073,6 +10078,623 @@ export interface paths {
         };
         /** @description RFC 9457 problem details; `type` is a stable code. */
         404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              instance: string;
+              errors?: {
+                pointer: string;
+                code: string;
+                detail: string;
+              }[];
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description RFC 9457 problem details; `type` is a stable code. */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              instance: string;
+              errors?: {
+                pointer: string;
+                code: string;
+                detail: string;
+              }[];
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description RFC 9457 problem details; `type` is a stable code. */
+        500: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              instance: string;
+              errors?: {
+                pointer: string;
+                code: string;
+                detail: string;
+              }[];
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/publishers/{publisherId}/sponsorships': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The publisher's sponsorship grants (S10, L9): amount, state, what is left, the spend recorded */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          publisherId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: {
+                /** Format: uuid */
+                id: string;
+                /** Format: uuid */
+                publisherId: string;
+                /** Format: uuid */
+                activationId: string;
+                benefitId: string;
+                benefitName: string;
+                /**
+                 * @description issued: before its start; active: money may be spent; spent: all of it, or marked spent; expired: its expiry passed with money left.
+                 * @enum {unknown}
+                 */
+                state: 'issued' | 'active' | 'spent' | 'expired';
+                /** @description US dollars in cents. */
+                amountUsdCents: number;
+                /** @description US dollars in cents. */
+                spentUsdCents: number;
+                /** @description US dollars in cents. */
+                remainingUsdCents: number;
+                /** Format: date-time */
+                issuedAt: string;
+                /** Format: date-time */
+                startsAt: string;
+                /** Format: date-time */
+                expiresAt: string;
+                spentAt: string | null;
+                /** @description Why the rest was not spent, when the grant was marked spent. */
+                spentNote: string | null;
+                /** @description The spend recorded against the grant, oldest first. */
+                spend: {
+                  id: number;
+                  /** @description US dollars in cents. */
+                  amountUsdCents: number;
+                  /** Format: date */
+                  spentOn: string;
+                  note: string;
+                  /** Format: uuid */
+                  recordedBy: string;
+                  recordedByName: string;
+                  /** Format: date-time */
+                  recordedAt: string;
+                }[];
+              }[];
+            };
+          };
+        };
+        /** @description RFC 9457 problem details; `type` is a stable code. */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              instance: string;
+              errors?: {
+                pointer: string;
+                code: string;
+                detail: string;
+              }[];
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description RFC 9457 problem details; `type` is a stable code. */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              instance: string;
+              errors?: {
+                pointer: string;
+                code: string;
+                detail: string;
+              }[];
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description RFC 9457 problem details; `type` is a stable code. */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              instance: string;
+              errors?: {
+                pointer: string;
+                code: string;
+                detail: string;
+              }[];
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description RFC 9457 problem details; `type` is a stable code. */
+        500: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              instance: string;
+              errors?: {
+                pointer: string;
+                code: string;
+                detail: string;
+              }[];
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/publishers/{publisherId}/sponsorships/{grantId}/spend': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Record spend against a grant; the grant is spent when the spend reaches its amount */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          publisherId: string;
+          grantId: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** @description US dollars in cents. */
+            amountUsdCents: number;
+            /** Format: date */
+            spentOn: string;
+            /** @default  */
+            note: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+              /** Format: uuid */
+              publisherId: string;
+              /** Format: uuid */
+              activationId: string;
+              benefitId: string;
+              benefitName: string;
+              /**
+               * @description issued: before its start; active: money may be spent; spent: all of it, or marked spent; expired: its expiry passed with money left.
+               * @enum {unknown}
+               */
+              state: 'issued' | 'active' | 'spent' | 'expired';
+              /** @description US dollars in cents. */
+              amountUsdCents: number;
+              /** @description US dollars in cents. */
+              spentUsdCents: number;
+              /** @description US dollars in cents. */
+              remainingUsdCents: number;
+              /** Format: date-time */
+              issuedAt: string;
+              /** Format: date-time */
+              startsAt: string;
+              /** Format: date-time */
+              expiresAt: string;
+              spentAt: string | null;
+              /** @description Why the rest was not spent, when the grant was marked spent. */
+              spentNote: string | null;
+              /** @description The spend recorded against the grant, oldest first. */
+              spend: {
+                id: number;
+                /** @description US dollars in cents. */
+                amountUsdCents: number;
+                /** Format: date */
+                spentOn: string;
+                note: string;
+                /** Format: uuid */
+                recordedBy: string;
+                recordedByName: string;
+                /** Format: date-time */
+                recordedAt: string;
+              }[];
+            };
+          };
+        };
+        /** @description RFC 9457 problem details; `type` is a stable code. */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              instance: string;
+              errors?: {
+                pointer: string;
+                code: string;
+                detail: string;
+              }[];
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description RFC 9457 problem details; `type` is a stable code. */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              instance: string;
+              errors?: {
+                pointer: string;
+                code: string;
+                detail: string;
+              }[];
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description RFC 9457 problem details; `type` is a stable code. */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              instance: string;
+              errors?: {
+                pointer: string;
+                code: string;
+                detail: string;
+              }[];
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description RFC 9457 problem details; `type` is a stable code. */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              instance: string;
+              errors?: {
+                pointer: string;
+                code: string;
+                detail: string;
+              }[];
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description RFC 9457 problem details; `type` is a stable code. */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              instance: string;
+              errors?: {
+                pointer: string;
+                code: string;
+                detail: string;
+              }[];
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description RFC 9457 problem details; `type` is a stable code. */
+        500: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              instance: string;
+              errors?: {
+                pointer: string;
+                code: string;
+                detail: string;
+              }[];
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/publishers/{publisherId}/sponsorships/{grantId}/mark-spent': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Mark a grant spent: the rest will not be spent, and the next sponsorship may be issued */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          publisherId: string;
+          grantId: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** @description Why the rest will not be spent. */
+            note: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+              /** Format: uuid */
+              publisherId: string;
+              /** Format: uuid */
+              activationId: string;
+              benefitId: string;
+              benefitName: string;
+              /**
+               * @description issued: before its start; active: money may be spent; spent: all of it, or marked spent; expired: its expiry passed with money left.
+               * @enum {unknown}
+               */
+              state: 'issued' | 'active' | 'spent' | 'expired';
+              /** @description US dollars in cents. */
+              amountUsdCents: number;
+              /** @description US dollars in cents. */
+              spentUsdCents: number;
+              /** @description US dollars in cents. */
+              remainingUsdCents: number;
+              /** Format: date-time */
+              issuedAt: string;
+              /** Format: date-time */
+              startsAt: string;
+              /** Format: date-time */
+              expiresAt: string;
+              spentAt: string | null;
+              /** @description Why the rest was not spent, when the grant was marked spent. */
+              spentNote: string | null;
+              /** @description The spend recorded against the grant, oldest first. */
+              spend: {
+                id: number;
+                /** @description US dollars in cents. */
+                amountUsdCents: number;
+                /** Format: date */
+                spentOn: string;
+                note: string;
+                /** Format: uuid */
+                recordedBy: string;
+                recordedByName: string;
+                /** Format: date-time */
+                recordedAt: string;
+              }[];
+            };
+          };
+        };
+        /** @description RFC 9457 problem details; `type` is a stable code. */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              instance: string;
+              errors?: {
+                pointer: string;
+                code: string;
+                detail: string;
+              }[];
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description RFC 9457 problem details; `type` is a stable code. */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              instance: string;
+              errors?: {
+                pointer: string;
+                code: string;
+                detail: string;
+              }[];
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description RFC 9457 problem details; `type` is a stable code. */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              instance: string;
+              errors?: {
+                pointer: string;
+                code: string;
+                detail: string;
+              }[];
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description RFC 9457 problem details; `type` is a stable code. */
+        409: {
           headers: {
             [name: string]: unknown;
           };
