@@ -1,6 +1,7 @@
 // The outbox: messages are queued in the transaction of the event that causes them, once per dedupe key,
 // rendered in the recipient's language, with the job that delivers them (same transaction).
 import type { Db } from '../platform/db/pool.ts';
+import { first, run, sql, type Row } from '../platform/db/tables.ts';
 import { addJob } from '../platform/jobs.ts';
 import { renderMessage, type MessageKind } from './messages.ts';
 
@@ -45,11 +46,16 @@ export function engagementsStopping(kind: MessageKind): Engagement[] {
 
 export async function optedOut(db: Db, publisherId: string, engagements: Engagement[]): Promise<boolean> {
   if (engagements.length === 0) return false;
-  const { rowCount } = await db.query(
-    `SELECT 1 FROM publisher_opt_outs WHERE publisher_id = $1 AND engagement = ANY($2) AND withdrawn_at IS NULL`,
-    [publisherId, engagements],
+  const rows = await run(
+    db,
+    sql
+      .selectFrom('publisher_opt_outs')
+      .select('id')
+      .where('publisher_id', '=', publisherId)
+      .where('engagement', 'in', engagements)
+      .where('withdrawn_at', 'is', null),
   );
-  return (rowCount ?? 0) > 0;
+  return rows.length > 0;
 }
 
 /**
@@ -60,27 +66,29 @@ export async function enqueueNotification(db: Db, n: NewNotification): Promise<v
   const suppressed =
     n.publisherId !== null && (await optedOut(db, n.publisherId, engagementsStopping(n.kind)));
   const rendered = renderMessage(n.kind, n.payload, n.language);
-  const { rows } = await db.query<{ id: string }>(
-    `INSERT INTO notifications (publisher_id, dedupe_key, kind, recipient_email, language, payload, created_at,
-       subject, body_text, body_html, status, status_note, event_key)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13) ON CONFLICT DO NOTHING RETURNING id`,
-    [
-      n.publisherId,
-      `${n.eventKey}:${n.recipientEmail.toLowerCase()}`,
-      n.kind,
-      n.recipientEmail,
-      n.language,
-      JSON.stringify(n.payload),
-      n.now,
-      rendered.subject,
-      rendered.text,
-      rendered.html,
-      suppressed ? 'suppressed' : 'queued',
-      suppressed ? 'The publisher opted out of this engagement (L8).' : null,
-      n.eventKey,
-    ],
+  const inserted = await first(
+    db,
+    sql
+      .insertInto('notifications')
+      .values({
+        publisher_id: n.publisherId,
+        dedupe_key: `${n.eventKey}:${n.recipientEmail.toLowerCase()}`,
+        kind: n.kind,
+        recipient_email: n.recipientEmail,
+        language: n.language,
+        payload: JSON.stringify(n.payload),
+        created_at: n.now,
+        subject: rendered.subject,
+        body_text: rendered.text,
+        body_html: rendered.html,
+        status: suppressed ? 'suppressed' : 'queued',
+        status_note: suppressed ? 'The publisher opted out of this engagement (L8).' : null,
+        event_key: n.eventKey,
+      })
+      .onConflict((oc) => oc.doNothing())
+      .returning('id'),
   );
-  const id = rows[0]?.id;
+  const id = inserted?.id;
   if (id && !suppressed) await addDeliveryJob(db, id);
 }
 
@@ -94,10 +102,8 @@ export async function addDeliveryJob(db: Db, notificationId: string, runAt?: Dat
   );
 }
 
-export interface Recipient {
-  email: string;
-  language: string;
-}
+/** Who receives a message: an address (a marketing contact's, or a user's) and the language to write in. */
+export type Recipient = Pick<Row<'marketing_contacts'>, 'email' | 'language'>;
 
 /** Who hears about a publisher's rewards: its active marketing contacts, or else its active owners (S6). */
 export async function rewardRecipients(db: Db, publisherId: string): Promise<Recipient[]> {
@@ -132,9 +138,14 @@ export async function publisherLeads(
 
 /** The language a user reads (from their marketing contact entry, if any), English otherwise. */
 export async function userLanguage(db: Db, userId: string): Promise<string> {
-  const { rows } = await db.query<{ language: string }>(
-    `SELECT language FROM marketing_contacts WHERE user_id = $1 ORDER BY updated_at DESC LIMIT 1`,
-    [userId],
+  const contact = await first(
+    db,
+    sql
+      .selectFrom('marketing_contacts')
+      .select('language')
+      .where('user_id', '=', userId)
+      .orderBy('updated_at', 'desc')
+      .limit(1),
   );
-  return rows[0]?.language ?? 'en';
+  return contact?.language ?? 'en';
 }

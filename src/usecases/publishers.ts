@@ -1,19 +1,12 @@
 // A publisher as other use cases need it: its row, looked up or locked, and the 404 when it is unknown.
 import type { Db, Tx } from '../platform/db/pool.ts';
+import { first, sql, type Row } from '../platform/db/tables.ts';
 import { notFound } from '../platform/problems.ts';
 
-export interface PublisherRow {
-  id: string;
-  mpn_id: string;
-  company_name: string;
-  account_email: string;
-  company_id: string;
-  created_at: Date;
-}
+export type PublisherRow = Row<'publishers'>;
 
 export async function findPublisher(db: Db, id: string): Promise<PublisherRow | undefined> {
-  const { rows } = await db.query<PublisherRow>('SELECT * FROM publishers WHERE id = $1', [id]);
-  return rows[0];
+  return first(db, sql.selectFrom('publishers').selectAll().where('id', '=', id));
 }
 
 /**
@@ -22,10 +15,7 @@ export async function findPublisher(db: Db, id: string): Promise<PublisherRow | 
  * locks that foreign keys take, so inserts referencing the publisher cannot deadlock with it.
  */
 export async function lockPublisher(db: Tx, id: string): Promise<PublisherRow | undefined> {
-  const { rows } = await db.query<PublisherRow>('SELECT * FROM publishers WHERE id = $1 FOR NO KEY UPDATE', [
-    id,
-  ]);
-  return rows[0];
+  return first(db, sql.selectFrom('publishers').selectAll().where('id', '=', id).forNoKeyUpdate());
 }
 
 /** 404 `publisher` unless the publisher exists. */

@@ -2,25 +2,30 @@
 // the queue (unassigned); a publisher user's offers go to the publisher's owners or admins, and messages still
 // waiting for them are sent to the publisher's current recipients who do not have them yet. Idempotent.
 import type { Db } from '../platform/db/pool.ts';
+import { change, first, run, sql, type Row } from '../platform/db/tables.ts';
+import type { JsonObject } from '../platform/db/schema.ts';
 import type { MessageKind } from './messages.ts';
 import { enqueueNotification, publisherLeads, rewardRecipients } from './outbox.ts';
 
 /** Reroutes the open work of `userId` (deactivated) at `now`; answers how many items moved. */
 export async function rerouteFromUser(tx: Db, userId: string, now: Date): Promise<number> {
-  const { rows: users } = await tx.query<{
-    publisher_id: string | null;
-    email: string;
-    display_name: string;
-    active: boolean;
-  }>(`SELECT publisher_id, email, display_name, active FROM users WHERE id = $1`, [userId]);
-  const user = users[0];
+  const user = await first(
+    tx,
+    sql
+      .selectFrom('users')
+      .select(['publisher_id', 'email', 'display_name', 'active'])
+      .where('id', '=', userId),
+  );
   if (!user || user.active) return 0;
   let moved = 0;
-  const tasks = await tx.query(
-    `UPDATE tasks SET assignee_id = NULL, assigned_at = NULL WHERE assignee_id = $1 AND status IN ('open', 'contacted')`,
-    [userId],
+  moved += await change(
+    tx,
+    sql
+      .updateTable('tasks')
+      .set({ assignee_id: null, assigned_at: null })
+      .where('assignee_id', '=', userId)
+      .where('status', 'in', ['open', 'contacted']),
   );
-  moved += tasks.rowCount ?? 0;
   if (!user.publisher_id) {
     const staffMail = await tx.query(
       `UPDATE notifications SET status = 'cancelled', status_note = 'The recipient was deactivated.'
@@ -32,16 +37,21 @@ export async function rerouteFromUser(tx: Db, userId: string, now: Date): Promis
   const publisherId = user.publisher_id;
 
   // Offers: the first active owner (or admin) takes them over and is told.
-  const { rows: heirs } = await tx.query<{ id: string; email: string }>(
+  const { rows: heirs } = await tx.query<Pick<Row<'users'>, 'id' | 'email'>>(
     `SELECT id, email FROM users WHERE publisher_id = $1 AND active AND role IN ('publisher-owner', 'publisher-admin')
      ORDER BY role <> 'publisher-owner', created_at, id LIMIT 1`,
     [publisherId],
   );
   const heir = heirs[0];
-  const { rows: offers } = await tx.query<{ id: string; name: string }>(
-    `UPDATE offers SET owner_user_id = $3 WHERE publisher_id = $1 AND owner_user_id = $2 AND status <> 'delisted'
-     RETURNING id, name`,
-    [publisherId, userId, heir?.id ?? null],
+  const offers = await run(
+    tx,
+    sql
+      .updateTable('offers')
+      .set({ owner_user_id: heir?.id ?? null })
+      .where('publisher_id', '=', publisherId)
+      .where('owner_user_id', '=', userId)
+      .where('status', '<>', 'delisted')
+      .returning(['id', 'name']),
   );
   moved += offers.length;
   if (heir && offers.length > 0) {
@@ -60,13 +70,9 @@ export async function rerouteFromUser(tx: Db, userId: string, now: Date): Promis
   }
 
   // Messages still waiting for them (as a user or as a marketing contact) go to who hears now.
-  const { rows: waiting } = await tx.query<{
-    id: string;
-    dedupe_key: string;
-    event_key: string | null;
-    kind: MessageKind;
-    payload: Record<string, unknown>;
-  }>(
+  const { rows: waiting } = await tx.query<
+    Pick<Row<'notifications'>, 'id' | 'dedupe_key' | 'event_key'> & { kind: MessageKind; payload: JsonObject }
+  >(
     `UPDATE notifications SET status = 'cancelled', status_note = 'The recipient was deactivated; sent to others.'
      WHERE publisher_id = $1 AND status IN ('queued', 'held', 'failed')
        AND lower(recipient_email) IN (SELECT lower($2) UNION SELECT lower(email) FROM marketing_contacts WHERE user_id = $3)

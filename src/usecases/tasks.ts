@@ -1,5 +1,6 @@
 // Work for the rewards team, queued by activations, technical requests, support tickets and offers going live.
 import type { Db } from '../platform/db/pool.ts';
+import { change, sql } from '../platform/db/tables.ts';
 import { optedOut } from './outbox.ts';
 
 export type TaskKind = 'activation' | 'technical-request' | 'welcome' | 'support-ticket';
@@ -22,18 +23,20 @@ export interface NewTask {
  */
 export async function insertTask(db: Db, t: NewTask): Promise<void> {
   if (t.kind === 'welcome' && (await optedOut(db, t.publisherId, ['all', 'welcome']))) return;
-  await db.query(
-    `INSERT INTO tasks (publisher_id, kind, due_at, created_at, activation_id, technical_request_id, offer_id, support_ticket_id)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8) ON CONFLICT DO NOTHING`,
-    [
-      t.publisherId,
-      t.kind,
-      t.dueAt,
-      t.now,
-      t.activationId ?? null,
-      t.technicalRequestId ?? null,
-      t.offerId ?? null,
-      t.supportTicketId ?? null,
-    ],
+  await change(
+    db,
+    sql
+      .insertInto('tasks')
+      .values({
+        publisher_id: t.publisherId,
+        kind: t.kind,
+        due_at: t.dueAt,
+        created_at: t.now,
+        activation_id: t.activationId ?? null,
+        technical_request_id: t.technicalRequestId ?? null,
+        offer_id: t.offerId ?? null,
+        support_ticket_id: t.supportTicketId ?? null,
+      })
+      .onConflict((oc) => oc.doNothing()),
   );
 }

@@ -1,6 +1,7 @@
 // The facts eligibility is computed from, read per publisher.
 import type { ActivationFacts, OfferFacts, UnlockChange, UnlockFacts } from '../domain/eligibility.ts';
 import type { Db } from '../platform/db/pool.ts';
+import { change, run, sql } from '../platform/db/tables.ts';
 import { COUNTS, voidedJoin } from './ledger.sql.ts';
 
 /**
@@ -24,32 +25,51 @@ export async function companyBilledSales(
 }
 
 export async function offerFacts(db: Db, publisherId: string): Promise<OfferFacts[]> {
-  const { rows } = await db.query<OfferFacts>(
-    `SELECT id, listing_option AS "listingOption", status, private, co_sell_ready AS "coSellReady", markets
-     FROM offers WHERE publisher_id = $1`,
-    [publisherId],
+  return run(
+    db,
+    sql
+      .selectFrom('offers')
+      .select([
+        'id',
+        'listing_option as listingOption',
+        'status',
+        'private',
+        'co_sell_ready as coSellReady',
+        'markets',
+      ])
+      .where('publisher_id', '=', publisherId)
+      .$narrowType<Pick<OfferFacts, 'listingOption' | 'status'>>(),
   );
-  return rows;
 }
 
 export async function unlockFacts(db: Db, publisherId: string): Promise<UnlockFacts[]> {
-  const { rows } = await db.query<UnlockFacts>(
-    `SELECT benefit_id AS "benefitId", unlocked_at AS "unlockedAt", tier_id AS "tierId",
-            listing_type AS "listingType", expires_at AS "expiresAt", revoked_at AS "revokedAt",
-            revoked_reason AS "revokedReason"
-     FROM benefit_unlocks WHERE publisher_id = $1`,
-    [publisherId],
+  return run(
+    db,
+    sql
+      .selectFrom('benefit_unlocks')
+      .select([
+        'benefit_id as benefitId',
+        'unlocked_at as unlockedAt',
+        'tier_id as tierId',
+        'listing_type as listingType',
+        'expires_at as expiresAt',
+        'revoked_at as revokedAt',
+        'revoked_reason as revokedReason',
+      ])
+      .where('publisher_id', '=', publisherId)
+      .$narrowType<Pick<UnlockFacts, 'listingType'>>(),
   );
-  return rows;
 }
 
 export async function activationFacts(db: Db, publisherId: string): Promise<ActivationFacts[]> {
-  const { rows } = await db.query<ActivationFacts>(
-    `SELECT id, benefit_id AS "benefitId", period_start AS "periodStart", status
-     FROM activations WHERE publisher_id = $1`,
-    [publisherId],
+  return run(
+    db,
+    sql
+      .selectFrom('activations')
+      .select(['id', 'benefit_id as benefitId', 'period_start as periodStart', 'status'])
+      .where('publisher_id', '=', publisherId)
+      .$narrowType<Pick<ActivationFacts, 'status'>>(),
   );
-  return rows;
 }
 
 export async function marketingContactCount(db: Db, publisherId: string): Promise<number> {
@@ -69,13 +89,27 @@ export async function recordUnlocks(
   programVersion: string,
 ): Promise<void> {
   for (const c of changes) {
-    await db.query(
-      `INSERT INTO benefit_unlocks (publisher_id, benefit_id, unlocked_at, tier_id, listing_type, expires_at, program_version)
-       VALUES ($1, $2, $3, $4, $5, $6, $7)
-       ON CONFLICT (publisher_id, benefit_id) DO UPDATE
-         SET tier_id = excluded.tier_id, listing_type = excluded.listing_type, expires_at = excluded.expires_at`,
-      // program_version stays the one the benefit was first unlocked under.
-      [publisherId, c.benefitId, c.unlockedAt, c.tierId, c.listingType, c.expiresAt, programVersion],
+    await change(
+      db,
+      sql
+        .insertInto('benefit_unlocks')
+        .values({
+          publisher_id: publisherId,
+          benefit_id: c.benefitId,
+          unlocked_at: c.unlockedAt,
+          tier_id: c.tierId,
+          listing_type: c.listingType,
+          expires_at: c.expiresAt,
+          program_version: programVersion,
+        })
+        // program_version stays the one the benefit was first unlocked under.
+        .onConflict((oc) =>
+          oc.columns(['publisher_id', 'benefit_id']).doUpdateSet((eb) => ({
+            tier_id: eb.ref('excluded.tier_id'),
+            listing_type: eb.ref('excluded.listing_type'),
+            expires_at: eb.ref('excluded.expires_at'),
+          })),
+        ),
     );
   }
 }
