@@ -10,6 +10,7 @@ import {
   type SessionPolicy,
 } from '../../platform/auth/sessions.ts';
 import type { Db, Tx } from '../../platform/db/pool.ts';
+import { change, sql, type Row } from '../../platform/db/tables.ts';
 import { AppError, invalid } from '../../platform/problems.ts';
 import { SIGNED_IN_COLUMNS, toSignedInUser, type SignedInUser } from '../sessions/sessions.service.ts';
 
@@ -29,12 +30,25 @@ export async function createInvitation(
   publicUrl: string,
   now: Date,
 ): Promise<Invitation> {
-  await tx.query('UPDATE invitations SET used_at = $2 WHERE user_id = $1 AND used_at IS NULL', [userId, now]);
+  await change(
+    tx,
+    sql
+      .updateTable('invitations')
+      .set({ used_at: now })
+      .where('user_id', '=', userId)
+      .where('used_at', 'is', null),
+  );
   const token = newSecret('inv');
   const expiresAt = addDays(now, INVITATION_DAYS);
-  await tx.query(
-    'INSERT INTO invitations (token_hash, user_id, invited_by, created_at, expires_at) VALUES ($1, $2, $3, $4, $5)',
-    [hashSecret(token), userId, invitedBy, now, expiresAt],
+  await change(
+    tx,
+    sql.insertInto('invitations').values({
+      token_hash: hashSecret(token),
+      user_id: userId,
+      invited_by: invitedBy,
+      created_at: now,
+      expires_at: expiresAt,
+    }),
   );
   // The token rides in the fragment: browsers send it neither to the server's logs nor in a Referer.
   return { token, url: `${publicUrl}/accept-invitation#token=${token}`, expiresAt: expiresAt.toISOString() };
@@ -49,7 +63,9 @@ export async function acceptInvitation(
   now: Date,
   meta: { ip: string; userAgent: string | undefined },
 ): Promise<{ user: SignedInUser; session: NewSession }> {
-  const { rows } = await tx.query<SignedInUser & { expires_at: Date; used_at: Date | null; active: boolean }>(
+  const { rows } = await tx.query<
+    SignedInUser & Pick<Row<'users'>, 'active'> & Pick<Row<'invitations'>, 'expires_at' | 'used_at'>
+  >(
     `SELECT ${SIGNED_IN_COLUMNS}, u.active, i.expires_at, i.used_at
      FROM invitations i JOIN users u ON u.id = i.user_id WHERE i.token_hash = $1 FOR UPDATE OF i`,
     [hashSecret(token)],
@@ -65,8 +81,12 @@ export async function acceptInvitation(
   if (problems.length > 0) {
     throw invalid(problems.map((detail) => ({ pointer: '/body/password', code: 'weak-password', detail })));
   }
-  await tx.query('UPDATE users SET password_hash = $2 WHERE id = $1', [found.id, await hash(password)]);
-  await tx.query('UPDATE invitations SET used_at = $2 WHERE token_hash = $1', [hashSecret(token), now]);
+  const passwordHash = await hash(password);
+  await change(tx, sql.updateTable('users').set({ password_hash: passwordHash }).where('id', '=', found.id));
+  await change(
+    tx,
+    sql.updateTable('invitations').set({ used_at: now }).where('token_hash', '=', hashSecret(token)),
+  );
   await endSessionsOf(tx, found.id, now);
   return { user: toSignedInUser(found), session: await startSession(tx, found.id, policy, now, meta) };
 }
@@ -81,7 +101,7 @@ export async function inviteStaff(
   publicUrl: string,
   now: Date,
 ): Promise<Invitation> {
-  const { rows } = await tx.query<{ id: string; publisher_id: string | null }>(
+  const { rows } = await tx.query<Pick<Row<'users'>, 'id' | 'publisher_id'>>(
     `INSERT INTO users (publisher_id, email, display_name, role, created_at) VALUES (NULL, $1, $2, $3, $4)
      ON CONFLICT (lower(email)) DO UPDATE SET active = users.active RETURNING id, publisher_id`,
     [person.email.trim(), person.displayName, person.role, now],

@@ -1,6 +1,7 @@
 // Signing in with a password, with a growing wait after repeated failures for an address (known or not).
 import { hashSync, verify } from '@node-rs/argon2';
 import type { Tx } from '../../platform/db/pool.ts';
+import { change, first, sql, type Row } from '../../platform/db/tables.ts';
 import { startSession, type NewSession, type SessionPolicy } from '../../platform/auth/sessions.ts';
 import type { Role } from '../../platform/auth/access.ts';
 
@@ -11,13 +12,12 @@ const MAX_WAIT_MINUTES = 60;
 // Verifying against this keeps a wrong email as slow as a wrong password (no account enumeration by timing).
 const DUMMY_HASH = hashSync('no account has this password');
 
-export interface SignedInUser {
-  id: string;
-  email: string;
-  displayName: string;
+/** A person as signed in: the columns of their `users` row that SIGNED_IN_COLUMNS reads, under their API names. */
+export type SignedInUser = Pick<Row<'users'>, 'id' | 'email'> & {
+  displayName: Row<'users'>['display_name'];
   role: Role;
-  publisherId: string | null;
-}
+  publisherId: Row<'users'>['publisher_id'];
+};
 
 /** The columns of `users` (aliased `u`) that make a SignedInUser. */
 export const SIGNED_IN_COLUMNS = `u.id, u.email, u.display_name AS "displayName", u.role, u.publisher_id AS "publisherId"`;
@@ -48,15 +48,22 @@ export async function signInWithPassword(
 ): Promise<SignInOutcome> {
   const key = email.trim().toLowerCase();
   // The row exists before it is locked, so parallel first attempts queue on it instead of all passing.
-  await tx.query(
-    'INSERT INTO signin_failures (email_key, failures, last_at) VALUES ($1, 0, $2) ON CONFLICT DO NOTHING',
-    [key, now],
+  await change(
+    tx,
+    sql
+      .insertInto('signin_failures')
+      .values({ email_key: key, failures: 0, last_at: now })
+      .onConflict((oc) => oc.doNothing()),
   );
-  const { rows: failures } = await tx.query<{ failures: number; locked_until: Date | null }>(
-    'SELECT failures, locked_until FROM signin_failures WHERE email_key = $1 FOR UPDATE',
-    [key],
+  const failures = await first(
+    tx,
+    sql
+      .selectFrom('signin_failures')
+      .select(['failures', 'locked_until'])
+      .where('email_key', '=', key)
+      .forUpdate(),
   );
-  const lockedUntil = failures[0]?.locked_until;
+  const lockedUntil = failures?.locked_until;
   if (lockedUntil && lockedUntil > now) {
     return {
       ok: false,
@@ -64,7 +71,7 @@ export async function signInWithPassword(
       retryAfterSeconds: Math.ceil((lockedUntil.getTime() - now.getTime()) / 1000),
     };
   }
-  const { rows } = await tx.query<SignedInUser & { passwordHash: string | null }>(
+  const { rows } = await tx.query<SignedInUser & { passwordHash: Row<'users'>['password_hash'] }>(
     `SELECT ${SIGNED_IN_COLUMNS}, u.password_hash AS "passwordHash"
      FROM users u WHERE lower(u.email) = $1 AND u.active`,
     [key],
@@ -72,16 +79,23 @@ export async function signInWithPassword(
   const user = rows[0];
   const matches = await verify(user?.passwordHash ?? DUMMY_HASH, password).catch(() => false);
   if (!user?.passwordHash || !matches) {
-    const count = (failures[0]?.failures ?? 0) + 1;
+    const count = (failures?.failures ?? 0) + 1;
     const wait = count > FREE_FAILURES ? Math.min(2 ** (count - FREE_FAILURES - 1), MAX_WAIT_MINUTES) : 0;
-    await tx.query(
-      `INSERT INTO signin_failures (email_key, failures, last_at, locked_until) VALUES ($1, $2, $3, $4)
-       ON CONFLICT (email_key) DO UPDATE SET failures = $2, last_at = $3, locked_until = $4`,
-      [key, count, now, wait ? new Date(now.getTime() + wait * 60_000) : null],
+    const failure = {
+      failures: count,
+      last_at: now,
+      locked_until: wait ? new Date(now.getTime() + wait * 60_000) : null,
+    };
+    await change(
+      tx,
+      sql
+        .insertInto('signin_failures')
+        .values({ email_key: key, ...failure })
+        .onConflict((oc) => oc.column('email_key').doUpdateSet(failure)),
     );
     return { ok: false, reason: 'invalid' };
   }
-  await tx.query('DELETE FROM signin_failures WHERE email_key = $1', [key]);
+  await change(tx, sql.deleteFrom('signin_failures').where('email_key', '=', key));
   return {
     ok: true,
     user: toSignedInUser(user),

@@ -2,22 +2,26 @@
 // the links between a directory's identities and accounts.
 import { hashSecret } from '../../platform/auth/secrets.ts';
 import type { Db } from '../../platform/db/pool.ts';
+import { change, sql, type Row } from '../../platform/db/tables.ts';
 import { SIGNED_IN_COLUMNS, type SignedInUser } from '../sessions/sessions.service.ts';
 
-export interface OidcLogin {
-  state: string;
-  nonce: string;
-  code_verifier: string;
-}
+/** What a round trip keeps for the callback: the state, the nonce and the PKCE verifier. */
+export type OidcLogin = Pick<Row<'oidc_logins'>, 'state' | 'nonce' | 'code_verifier'>;
 
 export async function recordLogin(
   db: Db,
   login: { loginId: string; state: string; nonce: string; verifier: string },
   now: Date,
 ): Promise<void> {
-  await db.query(
-    'INSERT INTO oidc_logins (id_hash, state, nonce, code_verifier, created_at) VALUES ($1, $2, $3, $4, $5)',
-    [hashSecret(login.loginId), login.state, login.nonce, login.verifier, now],
+  await change(
+    db,
+    sql.insertInto('oidc_logins').values({
+      id_hash: hashSecret(login.loginId),
+      state: login.state,
+      nonce: login.nonce,
+      code_verifier: login.verifier,
+      created_at: now,
+    }),
   );
 }
 
@@ -41,8 +45,8 @@ export async function findLinkedUser(
   db: Db,
   issuer: string,
   subject: string,
-): Promise<(SignedInUser & { active: boolean }) | undefined> {
-  const { rows } = await db.query<SignedInUser & { active: boolean }>(
+): Promise<(SignedInUser & Pick<Row<'users'>, 'active'>) | undefined> {
+  const { rows } = await db.query<SignedInUser & Pick<Row<'users'>, 'active'>>(
     `SELECT ${SIGNED_IN_COLUMNS}, u.active FROM users u WHERE u.oidc_issuer = $1 AND u.oidc_subject = $2`,
     [issuer, subject],
   );

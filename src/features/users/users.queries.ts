@@ -1,19 +1,15 @@
 import type { PersonRole, Role } from '../../platform/auth/access.ts';
 import { isUniqueViolation } from '../../platform/db/errors.ts';
 import type { Db, Tx } from '../../platform/db/pool.ts';
+import { first, run, sql, type Row } from '../../platform/db/tables.ts';
 import { AppError } from '../../platform/problems.ts';
 import type { UserView } from './users.schema.ts';
 
-export interface UserRow {
-  id: string;
-  publisher_id: string | null;
-  email: string;
-  display_name: string;
-  role: PersonRole;
-  active: boolean;
-  created_at: Date;
-  deactivated_at: Date | null;
-}
+/** A person's row; the role is one a person signs in with (the table's CHECK). */
+export type UserRow = Omit<Row<'users'>, 'role'> & { role: PersonRole };
+
+/** Every column of `users`, as a UserRow. */
+const users = () => sql.selectFrom('users').selectAll().$narrowType<{ role: PersonRole }>();
 
 export function toUserView(row: UserRow): UserView {
   return {
@@ -38,11 +34,21 @@ export async function insertUser(
   pointer = '/body/email',
 ): Promise<UserRow> {
   try {
-    const { rows } = await db.query<UserRow>(
-      `INSERT INTO users (publisher_id, email, display_name, role, created_at) VALUES ($1, $2, $3, $4, $5) RETURNING *`,
-      [u.publisherId, u.email.trim(), u.displayName, u.role, u.now],
+    const [row] = await run(
+      db,
+      sql
+        .insertInto('users')
+        .values({
+          publisher_id: u.publisherId,
+          email: u.email.trim(),
+          display_name: u.displayName,
+          role: u.role,
+          created_at: u.now,
+        })
+        .returningAll()
+        .$narrowType<{ role: PersonRole }>(),
     );
-    return rows[0]!;
+    return row!;
   } catch (error) {
     if (!isUniqueViolation(error, 'users_email_key')) throw error;
     throw new AppError('email-taken', `A user with the email ${u.email} exists already.`, {
@@ -52,11 +58,14 @@ export async function insertUser(
 }
 
 export async function listUserRows(db: Db, publisherId: string): Promise<UserRow[]> {
-  const { rows } = await db.query<UserRow>(
-    'SELECT * FROM users WHERE publisher_id = $1 ORDER BY active DESC, display_name, id',
-    [publisherId],
+  return run(
+    db,
+    users()
+      .where('publisher_id', '=', publisherId)
+      .orderBy('active', 'desc')
+      .orderBy('display_name')
+      .orderBy('id'),
   );
-  return rows;
 }
 
 /** A user of this publisher, or undefined (another publisher's user is not found here). */
@@ -65,11 +74,7 @@ export async function findPublisherUser(
   publisherId: string,
   userId: string,
 ): Promise<UserRow | undefined> {
-  const { rows } = await db.query<UserRow>('SELECT * FROM users WHERE id = $1 AND publisher_id = $2', [
-    userId,
-    publisherId,
-  ]);
-  return rows[0];
+  return first(db, users().where('id', '=', userId).where('publisher_id', '=', publisherId));
 }
 
 /** A user of this publisher or, for `null`, a staff member (rewards team, program admin); or undefined. */
@@ -78,19 +83,18 @@ export async function findMember(
   publisherId: string | null,
   userId: string,
 ): Promise<UserRow | undefined> {
-  const { rows } = await db.query<UserRow>(
-    'SELECT * FROM users WHERE id = $1 AND publisher_id IS NOT DISTINCT FROM $2',
-    [userId, publisherId],
+  return first(
+    db,
+    users().where('id', '=', userId).where('publisher_id', 'is not distinct from', publisherId),
   );
-  return rows[0];
 }
 
 /** The staff: rewards team members and program admins, the active first. */
 export async function listStaffRows(db: Db): Promise<UserRow[]> {
-  const { rows } = await db.query<UserRow>(
-    'SELECT * FROM users WHERE publisher_id IS NULL ORDER BY active DESC, display_name, id',
+  return run(
+    db,
+    users().where('publisher_id', 'is', null).orderBy('active', 'desc').orderBy('display_name').orderBy('id'),
   );
-  return rows;
 }
 
 /**
@@ -98,11 +102,12 @@ export async function listStaffRows(db: Db): Promise<UserRow[]> {
  * `null`, the program admins. Locked until the transaction ends, so two deactivations at once see each other.
  */
 export async function lockActiveInCharge(db: Tx, publisherId: string | null): Promise<string[]> {
-  const { rows } = await db.query<{ id: string }>(
+  const active = sql.selectFrom('users').select('id').where('active', '=', true).forNoKeyUpdate();
+  const rows = await run(
+    db,
     publisherId === null
-      ? "SELECT id FROM users WHERE role = 'program-admin' AND active FOR NO KEY UPDATE"
-      : "SELECT id FROM users WHERE publisher_id = $1 AND role = 'publisher-owner' AND active FOR NO KEY UPDATE",
-    publisherId === null ? [] : [publisherId],
+      ? active.where('role', '=', 'program-admin')
+      : active.where('publisher_id', '=', publisherId).where('role', '=', 'publisher-owner'),
   );
   return rows.map((r) => r.id);
 }
@@ -114,10 +119,14 @@ export async function deactivateUserRow(
   userId: string,
   now: Date,
 ): Promise<UserRow | undefined> {
-  const { rows } = await db.query<UserRow>(
-    `UPDATE users SET active = false, deactivated_at = coalesce(deactivated_at, $3)
-     WHERE id = $1 AND publisher_id IS NOT DISTINCT FROM $2 RETURNING *`,
-    [userId, publisherId, now],
+  return first(
+    db,
+    sql
+      .updateTable('users')
+      .set((eb) => ({ active: false, deactivated_at: eb.fn.coalesce('deactivated_at', eb.val(now)) }))
+      .where('id', '=', userId)
+      .where('publisher_id', 'is not distinct from', publisherId)
+      .returningAll()
+      .$narrowType<{ role: PersonRole }>(),
   );
-  return rows[0];
 }
