@@ -1,9 +1,11 @@
 import type { Db } from '../../platform/db/pool.ts';
+import type { Row } from '../../platform/db/tables.ts';
 import type { AuditEntry, AuditQuery } from './audit.schema.ts';
 
 /** The entries that match `query`, newest first, at most `limit`. */
 export async function findAuditEntries(db: Db, query: AuditQuery, limit: number): Promise<AuditEntry[]> {
-  const { rows } = await db.query<AuditEntry & { at: Date }>(
+  // The entry as the API shows it, but for `at`, read as the driver gives it.
+  const { rows } = await db.query<Omit<AuditEntry, 'at'> & { at: Row<'audit_log'>['at'] }>(
     `SELECT id::int, at, actor_type AS "actorType", actor_id AS "actorId", actor_label AS "actorLabel",
               actor_role AS "actorRole", action, outcome, status, object_type AS "objectType", object_id AS "objectId",
               publisher_id AS "publisherId", ip, user_agent AS "userAgent", request_id AS "requestId", detail
@@ -25,5 +27,5 @@ export async function findAuditEntries(db: Db, query: AuditQuery, limit: number)
       limit,
     ],
   );
-  return rows.map((r) => ({ ...r, at: (r.at as unknown as Date).toISOString() }));
+  return rows.map((r) => ({ ...r, at: r.at.toISOString() }));
 }

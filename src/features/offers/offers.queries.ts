@@ -1,27 +1,18 @@
+import type { OfferStatus } from '../../domain/eligibility.ts';
 import type { ListingOption } from '../../domain/program.ts';
 import type { Db } from '../../platform/db/pool.ts';
+import type { Row } from '../../platform/db/tables.ts';
 
-export interface OfferRow {
-  id: string;
-  publisher_id: string;
-  external_id: string;
-  name: string;
-  marketplace: string;
+/** An offer's row with its owner (null without one) and its welcome task (null without an open or done one). */
+export type OfferRow = Omit<Row<'offers'>, 'listing_option' | 'status'> & {
   listing_option: ListingOption;
-  private: boolean;
-  co_sell_ready: boolean;
-  markets: string[];
-  status: 'draft' | 'live' | 'delisted';
-  live_at: Date | null;
-  delisted_at: Date | null;
-  created_at: Date;
-  owner_user_id: string | null;
-  owner_name: string | null;
-  owner_email: string | null;
-  owner_active: boolean | null;
-  welcome_contacted_at: Date | null;
-  welcome_due_at: Date | null;
-}
+  status: OfferStatus;
+  owner_name: Row<'users'>['display_name'] | null;
+  owner_email: Row<'users'>['email'] | null;
+  owner_active: Row<'users'>['active'] | null;
+  welcome_contacted_at: Row<'tasks'>['contacted_at'];
+  welcome_due_at: Row<'tasks'>['due_at'] | null;
+};
 
 const OFFER_SELECT = `
   SELECT o.*, u.display_name AS owner_name, u.email AS owner_email, u.active AS owner_active,
@@ -65,7 +56,9 @@ export async function insertOffer(
     now: Date;
   },
 ): Promise<string> {
-  const { rows } = await db.query<{ id: string }>(
+  // SQL, not the builder: a null external_id is the trigger's to fill (the offer's id, migration 004), which the
+  // generated schema cannot know (it reads the column as NOT NULL).
+  const { rows } = await db.query<Pick<Row<'offers'>, 'id'>>(
     `INSERT INTO offers (publisher_id, name, marketplace, listing_option, private, co_sell_ready, markets, owner_user_id, created_at, external_id)
      VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) RETURNING id`,
     [

@@ -4,6 +4,7 @@ import type { Program } from '../../domain/program.ts';
 import { addDays } from '../../domain/time.ts';
 import { isUniqueViolation } from '../../platform/db/errors.ts';
 import type { Db, Tx } from '../../platform/db/pool.ts';
+import { change, sql } from '../../platform/db/tables.ts';
 import { AppError, notFound } from '../../platform/problems.ts';
 import { refreshUnlocks } from '../../usecases/unlocks.ts';
 import { assertPublisherExists } from '../../usecases/publishers.ts';
@@ -94,23 +95,37 @@ export async function changeOfferStatus(
     await setOfferStatus(tx, publisherId, offerId, status, now);
     if (status === 'delisted') {
       // Nobody is to be welcomed to a delisted offer: its open welcome leaves the queue, marked as the delisting's.
-      await tx.query(
-        `UPDATE tasks SET status = 'cancelled', closed_at = $2, cancel_reason = '${DELISTED}'
-         WHERE offer_id = $1 AND kind = 'welcome' AND status = 'open'`,
-        [offerId, now],
+      await change(
+        tx,
+        sql
+          .updateTable('tasks')
+          .set({ status: 'cancelled', closed_at: now, cancel_reason: DELISTED })
+          .where('offer_id', '=', offerId)
+          .where('kind', '=', 'welcome')
+          .where('status', '=', 'open'),
       );
     }
     if (status === 'live' && offer.live_at && !(await optedOut(tx, publisherId, ['all', 'welcome']))) {
       // Relisted: the welcome it lost at delisting (and only that one: not one cancelled by the team or an
       // opt-out, L8) opens again, counted from now, and the owner hears of it.
-      const reopened = await tx.query(
-        `UPDATE tasks SET status = 'open', due_at = $2, warned_at = NULL, escalated_at = NULL, closed_at = NULL,
-           cancel_reason = NULL
-         WHERE offer_id = $1 AND kind = 'welcome' AND status = 'cancelled' AND cancel_reason = '${DELISTED}'`,
-        [offerId, addDays(now, program.windows.welcomeWindowDays)],
+      const reopened = await change(
+        tx,
+        sql
+          .updateTable('tasks')
+          .set({
+            status: 'open',
+            due_at: addDays(now, program.windows.welcomeWindowDays),
+            warned_at: null,
+            escalated_at: null,
+            closed_at: null,
+            cancel_reason: null,
+          })
+          .where('offer_id', '=', offerId)
+          .where('kind', '=', 'welcome')
+          .where('status', '=', 'cancelled')
+          .where('cancel_reason', '=', DELISTED),
       );
-      if (reopened.rowCount)
-        await tellOwnerOfferIsLive(tx, program, offer, now, `relisted:${now.toISOString()}`);
+      if (reopened) await tellOwnerOfferIsLive(tx, program, offer, now, `relisted:${now.toISOString()}`);
     }
     if (status === 'live' && !offer.live_at) {
       await tellOwnerOfferIsLive(tx, program, offer, now, 'first');

@@ -4,6 +4,7 @@ import fs from 'node:fs/promises';
 import path from 'node:path';
 import { ProgramVersions, validateProgram, type Program } from '../../domain/program.ts';
 import type { Db } from '../../platform/db/pool.ts';
+import type { Row } from '../../platform/db/tables.ts';
 
 export class ProgramFileError extends Error {
   constructor(file: string, problems: { path: string; message: string }[]) {
@@ -58,7 +59,7 @@ export async function readProgramDir(dir: string): Promise<ProgramVersion[]> {
  */
 export async function storeProgramVersions(db: Db, versions: ProgramVersion[]): Promise<void> {
   for (const v of versions) {
-    const { rows } = await db.query<{ sha256: string; inserted: boolean }>(
+    const { rows } = await db.query<Pick<Row<'program_versions'>, 'sha256'> & { inserted: boolean }>(
       `INSERT INTO program_versions (version, effective_from, document, sha256, source_file)
        VALUES ($1, $2, $3, $4, $5)
        ON CONFLICT (version) DO UPDATE SET version = program_versions.version
@@ -82,7 +83,7 @@ export async function storeProgramVersions(db: Db, versions: ProgramVersion[]): 
  * so a renamed id would silently lower them. Rename a tier's name, not its id.
  */
 async function assertTiersStillKnown(db: Db, v: ProgramVersion): Promise<void> {
-  const { rows } = await db.query<{ tier_id: string; n: number }>(
+  const { rows } = await db.query<Pick<Row<'benefit_unlocks'>, 'tier_id'> & { n: number }>(
     'SELECT tier_id, count(*)::int AS n FROM benefit_unlocks GROUP BY tier_id',
   );
   const known = new Set(v.program.tiers.map((t) => t.id));

@@ -1,4 +1,5 @@
 import type { Db } from '../../platform/db/pool.ts';
+import { run, sql } from '../../platform/db/tables.ts';
 import type { PublisherRow } from '../../usecases/publishers.ts';
 import type { PublisherView } from './publishers.schema.ts';
 
@@ -14,11 +15,8 @@ export function toPublisherView(row: PublisherRow): PublisherView {
 }
 
 export async function listPublisherRows(db: Db, onlyId: string | null): Promise<PublisherRow[]> {
-  const { rows } = await db.query<PublisherRow>(
-    'SELECT * FROM publishers WHERE $1::uuid IS NULL OR id = $1 ORDER BY company_name, id',
-    [onlyId],
-  );
-  return rows;
+  const all = sql.selectFrom('publishers').selectAll().orderBy('company_name').orderBy('id');
+  return run(db, onlyId === null ? all : all.where('id', '=', onlyId));
 }
 
 export async function insertPublisher(
@@ -26,7 +24,8 @@ export async function insertPublisher(
   p: { mpnId: string; companyName: string; accountEmail: string; now: Date },
 ): Promise<PublisherRow> {
   const { rows } = await db.query<PublisherRow>(
-    // A trigger gives the profile a company of its own (migration 004); profiles are rolled up later (L2).
+    // A trigger gives the profile a company of its own (migration 004); profiles are rolled up later (L2). SQL, not
+    // the builder: the generated schema reads company_id as a column every insert must give.
     `INSERT INTO publishers (mpn_id, company_name, account_email, created_at) VALUES ($1, $2, $3, $4) RETURNING *`,
     [p.mpnId, p.companyName, p.accountEmail.trim(), p.now],
   );

@@ -1,5 +1,6 @@
 import { isUniqueViolation } from '../../platform/db/errors.ts';
 import type { Db, Tx } from '../../platform/db/pool.ts';
+import { change, first, sql } from '../../platform/db/tables.ts';
 import { isStaff, type Principal } from '../../platform/auth/access.ts';
 import type { Program } from '../../domain/program.ts';
 import { AppError, invalid, notFound } from '../../platform/problems.ts';
@@ -65,12 +66,14 @@ export async function moveToCompany(
   companyId: string,
   now: Date,
 ): Promise<PublisherView> {
-  const { rowCount } = await tx.query('SELECT 1 FROM companies WHERE id = $1', [companyId]);
-  if (rowCount === 0)
-    throw invalid([{ pointer: '/body/companyId', code: 'unknown', detail: 'is not a company' }]);
+  const company = await first(tx, sql.selectFrom('companies').select('id').where('id', '=', companyId));
+  if (!company) throw invalid([{ pointer: '/body/companyId', code: 'unknown', detail: 'is not a company' }]);
   const row = await lockPublisher(tx, publisherId);
   if (!row) throw notFound('publisher');
-  await tx.query('UPDATE publishers SET company_id = $2 WHERE id = $1', [publisherId, companyId]);
+  await change(
+    tx,
+    sql.updateTable('publishers').set({ company_id: companyId }).where('id', '=', publisherId),
+  );
   const run = await recomputeTiers(tx, program, now);
   await applyTierChanges(tx, program, now, { ids: run.changes.map((c) => c.id) });
   return getPublisher(tx, publisherId);

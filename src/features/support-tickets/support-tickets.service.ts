@@ -2,24 +2,18 @@
 import type { Program } from '../../domain/program.ts';
 import { addDays } from '../../domain/time.ts';
 import type { Db } from '../../platform/db/pool.ts';
+import { first, sql, type Row } from '../../platform/db/tables.ts';
 import { invalid } from '../../platform/problems.ts';
 import { findOfferRow } from '../offers/offers.queries.ts';
 import { clockFields } from '../tasks/tasks.clock.ts';
 import { insertTask } from '../../usecases/tasks.ts';
 import type { CreateTicketBody, TicketView } from './support-tickets.schema.ts';
 
-interface TicketRow {
-  id: string;
-  publisher_id: string;
-  offer_id: string | null;
-  offer_name: string | null;
-  subject: string;
-  description: string;
+/** A ticket's row with its offer's name (null without an offer) and its task's clock. */
+type TicketRow = Omit<Row<'support_tickets'>, 'status'> & {
   status: TicketView['status'];
-  created_at: Date;
-  due_at: Date;
-  contacted_at: Date | null;
-}
+  offer_name: Row<'offers'>['name'] | null;
+} & Pick<Row<'tasks'>, 'due_at' | 'contacted_at'>;
 
 const TICKET_SELECT = `
   SELECT s.*, o.name AS offer_name, t.due_at, t.contacted_at
@@ -38,12 +32,21 @@ export async function openTicket(
       { pointer: '/body/offerId', code: 'unknown-offer', detail: "is not one of this publisher's offers" },
     ]);
   }
-  const { rows } = await tx.query<{ id: string }>(
-    `INSERT INTO support_tickets (publisher_id, offer_id, subject, description, opened_by, created_at)
-     VALUES ($1, $2, $3, $4, $5, $6) RETURNING id`,
-    [publisherId, body.offerId ?? null, body.subject, body.description, openedBy, now],
+  const ticket = await first(
+    tx,
+    sql
+      .insertInto('support_tickets')
+      .values({
+        publisher_id: publisherId,
+        offer_id: body.offerId ?? null,
+        subject: body.subject,
+        description: body.description,
+        opened_by: openedBy,
+        created_at: now,
+      })
+      .returning('id'),
   );
-  const id = rows[0]!.id;
+  const id = ticket!.id;
   await insertTask(tx, {
     publisherId,
     kind: 'support-ticket',

@@ -2,6 +2,7 @@
 import type { Program } from '../../domain/program.ts';
 import { addDays } from '../../domain/time.ts';
 import type { Db, Tx } from '../../platform/db/pool.ts';
+import { first, sql, type Row } from '../../platform/db/tables.ts';
 import { AppError, invalid } from '../../platform/problems.ts';
 import { refreshUnlocks } from '../../usecases/unlocks.ts';
 import { findOfferRow } from '../offers/offers.queries.ts';
@@ -9,19 +10,12 @@ import { clockFields } from '../tasks/tasks.clock.ts';
 import { insertTask } from '../../usecases/tasks.ts';
 import type { CreateTechnicalRequestBody, TechnicalRequestView } from './technical-requests.schema.ts';
 
-interface RequestRow {
-  id: string;
-  publisher_id: string;
-  offer_id: string;
-  offer_name: string;
+/** A request's row with its offer's name and its task's clock. */
+type RequestRow = Omit<Row<'technical_requests'>, 'stage' | 'status'> & {
   stage: TechnicalRequestView['stage'];
-  solution: string;
-  description: string;
   status: TechnicalRequestView['status'];
-  created_at: Date;
-  due_at: Date;
-  contacted_at: Date | null;
-}
+  offer_name: Row<'offers'>['name'];
+} & Pick<Row<'tasks'>, 'due_at' | 'contacted_at'>;
 
 const REQUEST_SELECT = `
   SELECT r.*, o.name AS offer_name, t.due_at, t.contacted_at
@@ -52,12 +46,22 @@ export async function submitTechnicalRequest(
       { pointer: '/body/offerId', code: 'unknown-offer', detail: "is not one of this publisher's offers" },
     ]);
   }
-  const { rows } = await tx.query<{ id: string }>(
-    `INSERT INTO technical_requests (publisher_id, offer_id, stage, solution, description, requested_by, created_at)
-     VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id`,
-    [publisherId, body.offerId, body.stage, body.solution, body.description, requestedBy, now],
+  const request = await first(
+    tx,
+    sql
+      .insertInto('technical_requests')
+      .values({
+        publisher_id: publisherId,
+        offer_id: body.offerId,
+        stage: body.stage,
+        solution: body.solution,
+        description: body.description,
+        requested_by: requestedBy,
+        created_at: now,
+      })
+      .returning('id'),
   );
-  const id = rows[0]!.id;
+  const id = request!.id;
   await insertTask(tx, {
     publisherId,
     kind: 'technical-request',

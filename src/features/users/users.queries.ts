@@ -34,7 +34,7 @@ export async function insertUser(
   pointer = '/body/email',
 ): Promise<UserRow> {
   try {
-    const [row] = await run(
+    const row = await first(
       db,
       sql
         .insertInto('users')
