@@ -1,35 +1,24 @@
 import type { Db, Tx } from '../../platform/db/pool.ts';
+import type { JsonObject } from '../../platform/db/schema.ts';
+import { first, run, sql, type Row } from '../../platform/db/tables.ts';
 import type { MessageKind } from '../../usecases/messages.ts';
 
-export interface NotificationRow {
-  id: string;
-  publisher_id: string | null;
-  dedupe_key: string;
-  kind: MessageKind;
-  recipient_email: string;
-  language: string;
-  payload: Record<string, unknown>;
-  status: string;
-  status_note: string | null;
-  subject: string | null;
-  body_text: string | null;
-  body_html: string | null;
-  attempts: number;
-  next_attempt_at: Date;
-  last_attempt_at: Date | null;
-  last_error: string | null;
-  sending_by: string | null;
-  created_at: Date;
-  sent_at: Date | null;
-  failed_at: Date | null;
-}
+/** What the code knows of two columns beyond the table: the kind is one of ours, the payload an object. */
+export type MessageColumns = { kind: MessageKind; payload: JsonObject };
+export type NotificationRow = Omit<Row<'notifications'>, keyof MessageColumns> & MessageColumns;
+
+/** Every column of the outbox, as a NotificationRow. */
+const notifications = () => sql.selectFrom('notifications').selectAll().$narrowType<MessageColumns>();
 
 export async function listNotificationRows(db: Db, publisherId: string): Promise<NotificationRow[]> {
-  const { rows } = await db.query<NotificationRow>(
-    `SELECT * FROM notifications WHERE publisher_id = $1 ORDER BY created_at DESC, id LIMIT 200`,
-    [publisherId],
+  return run(
+    db,
+    notifications()
+      .where('publisher_id', '=', publisherId)
+      .orderBy('created_at', 'desc')
+      .orderBy('id')
+      .limit(200),
   );
-  return rows;
 }
 
 export interface OutboxFilter {
@@ -42,27 +31,25 @@ export interface OutboxFilter {
 
 /** The whole outbox for staff, newest first. */
 export async function searchNotificationRows(db: Db, f: OutboxFilter): Promise<NotificationRow[]> {
-  const { rows } = await db.query<NotificationRow>(
-    `SELECT * FROM notifications
-     WHERE ($1::text[] IS NULL OR status = ANY($1)) AND ($2::text IS NULL OR kind = $2)
-       AND ($3::uuid IS NULL OR publisher_id = $3) AND ($4::text IS NULL OR lower(recipient_email) = lower($4))
-     ORDER BY created_at DESC, id LIMIT $5`,
-    [f.status, f.kind, f.publisherId, f.recipient, f.limit],
-  );
-  return rows;
+  let query = notifications().orderBy('created_at', 'desc').orderBy('id').limit(f.limit);
+  const { status, kind, publisherId, recipient } = f;
+  if (status !== null) query = query.where('status', '=', (eb) => eb.fn.any(eb.val(status)));
+  if (kind !== null) query = query.where('kind', '=', kind);
+  if (publisherId !== null) query = query.where('publisher_id', '=', publisherId);
+  if (recipient !== null)
+    query = query.where((eb) =>
+      eb(eb.fn<string>('lower', ['recipient_email']), '=', eb.fn<string>('lower', [eb.val(recipient)])),
+    );
+  return run(db, query);
 }
 
 export async function findNotificationRow(db: Db, id: string): Promise<NotificationRow | undefined> {
-  const { rows } = await db.query<NotificationRow>('SELECT * FROM notifications WHERE id = $1', [id]);
-  return rows[0];
+  return first(db, notifications().where('id', '=', id));
 }
 
 /** `findNotificationRow`, the row locked until the transaction ends. */
 export async function lockNotificationRow(tx: Tx, id: string): Promise<NotificationRow | undefined> {
-  const { rows } = await tx.query<NotificationRow>('SELECT * FROM notifications WHERE id = $1 FOR UPDATE', [
-    id,
-  ]);
-  return rows[0];
+  return first(tx, notifications().where('id', '=', id).forUpdate());
 }
 
 /** Messages by status: the whole outbox, or one publisher's. */
@@ -70,7 +57,7 @@ export async function outboxCounts(
   db: Db,
   publisherId: string | null = null,
 ): Promise<Record<string, number>> {
-  const { rows } = await db.query<{ status: string; n: number }>(
+  const { rows } = await db.query<Pick<Row<'notifications'>, 'status'> & { n: number }>(
     `SELECT status, count(*)::int AS n FROM notifications WHERE $1::uuid IS NULL OR publisher_id = $1 GROUP BY status`,
     [publisherId],
   );

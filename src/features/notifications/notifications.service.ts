@@ -5,12 +5,13 @@ import { setTimeout as wait } from 'node:timers/promises';
 import type pg from 'pg';
 import type { Db, Tx } from '../../platform/db/pool.ts';
 import { inTransaction } from '../../platform/db/pool.ts';
+import { change, first, run, sql, type Row } from '../../platform/db/tables.ts';
 import { workerGone } from '../../platform/jobs.ts';
 import { MAX_SEND_SECONDS, type Mailer } from '../../platform/mail.ts';
 import { AppError, notFound } from '../../platform/problems.ts';
 import { renderMessage } from '../../usecases/messages.ts';
 import { addDeliveryJob } from '../../usecases/outbox.ts';
-import { lockNotificationRow, type NotificationRow } from './notifications.queries.ts';
+import { lockNotificationRow, type MessageColumns, type NotificationRow } from './notifications.queries.ts';
 
 export interface DeliverySettings {
   /** The SMTP transport; null keeps every message in the outbox (status `held`), readable and never lost. */
@@ -61,12 +62,15 @@ export async function deliverNotification(
   // The process key as the job starts: a worker started again under a new key finishes this job under the old.
   const s = { ...settings };
   if (!s.mailer) {
-    const held = await pool.query(
-      `UPDATE notifications SET status = 'held', status_note = 'No mail transport is configured (SMTP_URL).'
-       WHERE id = $1 AND status = 'queued'`,
-      [id],
+    const held = await change(
+      pool,
+      sql
+        .updateTable('notifications')
+        .set({ status: 'held', status_note: 'No mail transport is configured (SMTP_URL).' })
+        .where('id', '=', id)
+        .where('status', '=', 'queued'),
     );
-    return held.rowCount ? 'held' : 'skipped';
+    return held ? 'held' : 'skipped';
   }
   // One send of a message at a time in this process; a message this process claimed and is not sending (its
   // status write failed) is taken back by the next job, or only recorded when SMTP had accepted it already.
@@ -120,10 +124,14 @@ const unrecorded = new Map<string, string>();
 
 async function recordSent(pool: pg.Pool, id: string, processKey: string): Promise<void> {
   await withRetries(() =>
-    pool.query(
-      `UPDATE notifications SET status = 'sent', sent_at = now(), sending_by = NULL, last_error = NULL
-       WHERE id = $1 AND status = 'sending' AND sending_by = $2`,
-      [id, processKey],
+    change(
+      pool,
+      sql
+        .updateTable('notifications')
+        .set((eb) => ({ status: 'sent', sent_at: eb.fn<Date>('now'), sending_by: null, last_error: null }))
+        .where('id', '=', id)
+        .where('status', '=', 'sending')
+        .where('sending_by', '=', processKey),
     ),
   );
   unrecorded.delete(id);
@@ -167,14 +175,22 @@ async function recordFailure(
     !isTransportProblem(error) && (row.attempts >= s.maxAttempts || (code !== undefined && code >= 500));
   return inTransaction(pool, async (tx) => {
     if (final) {
-      await tx.query(
-        `UPDATE notifications SET status = 'failed', failed_at = now(), sending_by = NULL, last_error = $2
-         WHERE id = $1 AND sending_by = $3`,
-        [row.id, reason, s.processKey],
+      await change(
+        tx,
+        sql
+          .updateTable('notifications')
+          .set((eb) => ({
+            status: 'failed',
+            failed_at: eb.fn<Date>('now'),
+            sending_by: null,
+            last_error: reason,
+          }))
+          .where('id', '=', row.id)
+          .where('sending_by', '=', s.processKey),
       );
       return 'failed';
     }
-    const { rows } = await tx.query<{ next: Date }>(
+    const { rows } = await tx.query<{ next: Row<'notifications'>['next_attempt_at'] }>(
       `UPDATE notifications SET status = 'queued', sending_by = NULL, last_error = $2,
          next_attempt_at = now() + make_interval(secs => $3)
        WHERE id = $1 AND sending_by = $4 RETURNING next_attempt_at AS next`,
@@ -202,13 +218,17 @@ export async function recoverDeliveries(
 ): Promise<number> {
   const ids: string[] = [];
   if (options.transport) {
-    const held = await db.query<{ id: string }>(
-      `UPDATE notifications SET status = 'queued', next_attempt_at = now(), status_note = NULL
-       WHERE status = 'held' RETURNING id`,
+    const held = await run(
+      db,
+      sql
+        .updateTable('notifications')
+        .set((eb) => ({ status: 'queued', next_attempt_at: eb.fn<Date>('now'), status_note: null }))
+        .where('status', '=', 'held')
+        .returning('id'),
     );
-    ids.push(...held.rows.map((r) => r.id));
+    ids.push(...held.map((r) => r.id));
   }
-  const { rows } = await db.query<{ id: string }>(
+  const { rows } = await db.query<Pick<Row<'notifications'>, 'id'>>(
     `SELECT id FROM notifications n
      WHERE (status = 'sending' AND ${abandoned})
         OR (status = 'sending' AND sending_by = $2 AND NOT (id = ANY($3::uuid[])))
@@ -232,11 +252,21 @@ export async function retryNotification(tx: Tx, id: string): Promise<Notificatio
       'notification-not-retryable',
       `The message is ${row.status}; only failed or held messages are retried.`,
     );
-  const { rows } = await tx.query<NotificationRow>(
-    `UPDATE notifications SET status = 'queued', attempts = 0, next_attempt_at = now(), failed_at = NULL,
-       status_note = 'Retried from the console.' WHERE id = $1 RETURNING *`,
-    [id],
+  const retried = await first(
+    tx,
+    sql
+      .updateTable('notifications')
+      .set((eb) => ({
+        status: 'queued',
+        attempts: 0,
+        next_attempt_at: eb.fn<Date>('now'),
+        failed_at: null,
+        status_note: 'Retried from the console.',
+      }))
+      .where('id', '=', id)
+      .returningAll()
+      .$narrowType<MessageColumns>(),
   );
   await addDeliveryJob(tx, id);
-  return rows[0]!;
+  return retried!;
 }

@@ -1,32 +1,17 @@
 import type { ClockState } from '../../domain/clocks.ts';
 import type { Db, Tx } from '../../platform/db/pool.ts';
+import type { Row } from '../../platform/db/tables.ts';
 import type { TaskKind, TaskStatus } from '../../usecases/tasks.ts';
 import type { ContactView } from './tasks.schema.ts';
 
-export interface TaskRow {
-  id: string;
-  publisher_id: string;
-  company_name: string;
-  mpn_id: string;
+/** A task's row with its publisher, its activation's benefit, its offer's name and its assignee's name. */
+export type TaskRow = Omit<Row<'tasks'>, 'kind' | 'status'> & {
   kind: TaskKind;
   status: TaskStatus;
-  due_at: Date;
-  contacted_at: Date | null;
-  created_at: Date;
-  activation_id: string | null;
-  benefit_id: string | null;
-  technical_request_id: string | null;
-  offer_id: string | null;
-  offer_name: string | null;
-  support_ticket_id: string | null;
-  assignee_id: string | null;
-  assignee_name: string | null;
-  assigned_at: Date | null;
-  warned_at: Date | null;
-  escalated_at: Date | null;
-  closed_at: Date | null;
-  cancel_reason: string | null;
-}
+  benefit_id: Row<'activations'>['benefit_id'] | null;
+  offer_name: Row<'offers'>['name'] | null;
+  assignee_name: Row<'users'>['display_name'] | null;
+} & Pick<Row<'publishers'>, 'company_name' | 'mpn_id'>;
 
 const TASK_SELECT = `
   SELECT t.id, t.publisher_id, p.company_name, p.mpn_id, t.kind, t.status, t.due_at, t.contacted_at, t.created_at,
@@ -79,15 +64,14 @@ export async function lockTaskRow(tx: Tx, taskId: string): Promise<TaskRow | und
   return rows[0];
 }
 
-export interface ContactRow {
-  id: string;
-  task_id: string;
+/** A logged contact with the name of who made it. */
+export type ContactRow = Pick<
+  Row<'task_contacts'>,
+  'id' | 'task_id' | 'note' | 'contacted_by' | 'contacted_at'
+> & {
   channel: ContactView['channel'];
-  note: string;
-  contacted_by: string;
-  contacted_by_name: string;
-  contacted_at: Date;
-}
+  contacted_by_name: Row<'users'>['display_name'];
+};
 
 export async function listContactRows(
   db: Db,

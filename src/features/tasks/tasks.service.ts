@@ -1,6 +1,7 @@
 // The rewards team's queue: every promise to a publisher is a task with a clock that a logged contact closes.
 import type { Program } from '../../domain/program.ts';
 import type { Db, Tx } from '../../platform/db/pool.ts';
+import { change, sql } from '../../platform/db/tables.ts';
 import { AppError, invalid, notFound } from '../../platform/problems.ts';
 import { refreshUnlocks } from '../../usecases/unlocks.ts';
 import { enqueueNotification, rewardRecipients } from '../../usecases/outbox.ts';
@@ -61,15 +62,29 @@ export async function logContact(
   now: Date,
 ): Promise<TaskView> {
   const task = await openTask(tx, taskId);
-  await tx.query(
-    `INSERT INTO task_contacts (task_id, publisher_id, channel, note, contacted_by, contacted_at) VALUES ($1, $2, $3, $4, $5, $6)`,
-    [task.id, task.publisher_id, body.channel, body.note, by, now],
+  await change(
+    tx,
+    sql.insertInto('task_contacts').values({
+      task_id: task.id,
+      publisher_id: task.publisher_id,
+      channel: body.channel,
+      note: body.note,
+      contacted_by: by,
+      contacted_at: now,
+    }),
   );
   if (!task.contacted_at) {
-    await tx.query(
-      `UPDATE tasks SET contacted_at = $2, status = 'contacted', assignee_id = coalesce(assignee_id, $3),
-         assigned_at = coalesce(assigned_at, $2) WHERE id = $1`,
-      [task.id, now, by],
+    await change(
+      tx,
+      sql
+        .updateTable('tasks')
+        .set((eb) => ({
+          contacted_at: now,
+          status: 'contacted',
+          assignee_id: eb.fn.coalesce('assignee_id', eb.val(by)),
+          assigned_at: eb.fn.coalesce('assigned_at', eb.val(now)),
+        }))
+        .where('id', '=', task.id),
     );
     await setRelatedStatus(tx, task, 'in-progress');
     const benefitName = program.benefits.find((b) => b.id === task.benefit_id)?.name;
@@ -91,9 +106,16 @@ export async function logContact(
 /** Completes a task: the benefit is fulfilled, the request or ticket closed. Completing counts as contact. */
 export async function completeTask(tx: Tx, program: Program, taskId: string, now: Date): Promise<TaskView> {
   const task = await openTask(tx, taskId);
-  await tx.query(
-    `UPDATE tasks SET status = 'done', contacted_at = coalesce(contacted_at, $2), closed_at = $2 WHERE id = $1`,
-    [task.id, now],
+  await change(
+    tx,
+    sql
+      .updateTable('tasks')
+      .set((eb) => ({
+        status: 'done',
+        contacted_at: eb.fn.coalesce('contacted_at', eb.val(now)),
+        closed_at: now,
+      }))
+      .where('id', '=', task.id),
   );
   await setRelatedStatus(tx, task, 'done');
   // A fulfilled benefit can be the prerequisite of others (listing optimization, L4).
@@ -110,21 +132,32 @@ export async function cancelTask(
   now: Date,
 ): Promise<TaskView> {
   const task = await openTask(tx, taskId);
-  await tx.query(`UPDATE tasks SET status = 'cancelled', closed_at = $2, cancel_reason = $3 WHERE id = $1`, [
-    task.id,
-    now,
-    reason,
-  ]);
+  await change(
+    tx,
+    sql
+      .updateTable('tasks')
+      .set({ status: 'cancelled', closed_at: now, cancel_reason: reason })
+      .where('id', '=', task.id),
+  );
   if (task.activation_id)
-    await tx.query(`UPDATE activations SET status = 'cancelled' WHERE id = $1`, [task.activation_id]);
+    await change(
+      tx,
+      sql.updateTable('activations').set({ status: 'cancelled' }).where('id', '=', task.activation_id),
+    );
   const closed = 'closed';
   if (task.technical_request_id)
-    await tx.query('UPDATE technical_requests SET status = $2 WHERE id = $1', [
-      task.technical_request_id,
-      closed,
-    ]);
+    await change(
+      tx,
+      sql
+        .updateTable('technical_requests')
+        .set({ status: closed })
+        .where('id', '=', task.technical_request_id),
+    );
   if (task.support_ticket_id)
-    await tx.query('UPDATE support_tickets SET status = $2 WHERE id = $1', [task.support_ticket_id, closed]);
+    await change(
+      tx,
+      sql.updateTable('support_tickets').set({ status: closed }).where('id', '=', task.support_ticket_id),
+    );
   return toTaskView((await findTaskRow(tx, taskId))!, program, now);
 }
 
@@ -177,9 +210,12 @@ async function giveTask(
         },
       ]);
   }
-  await tx.query(
-    `UPDATE tasks SET assignee_id = $2, assigned_at = CASE WHEN $2::uuid IS NULL THEN NULL ELSE $3::timestamptz END WHERE id = $1`,
-    [task.id, assigneeId, now],
+  await change(
+    tx,
+    sql
+      .updateTable('tasks')
+      .set({ assignee_id: assigneeId, assigned_at: assigneeId === null ? null : now })
+      .where('id', '=', task.id),
   );
   return toTaskView((await findTaskRow(tx, task.id))!, program, now);
 }
@@ -194,22 +230,31 @@ async function openTask(tx: Tx, taskId: string): Promise<TaskRow> {
 
 async function setRelatedStatus(tx: Db, task: TaskRow, stage: 'in-progress' | 'done'): Promise<void> {
   if (task.activation_id) {
-    await tx.query('UPDATE activations SET status = $2 WHERE id = $1', [
-      task.activation_id,
-      stage === 'done' ? 'fulfilled' : 'in-progress',
-    ]);
+    await change(
+      tx,
+      sql
+        .updateTable('activations')
+        .set({ status: stage === 'done' ? 'fulfilled' : 'in-progress' })
+        .where('id', '=', task.activation_id),
+    );
   }
   const requestStatus = stage === 'done' ? 'closed' : 'in-progress';
   if (task.technical_request_id)
-    await tx.query('UPDATE technical_requests SET status = $2 WHERE id = $1', [
-      task.technical_request_id,
-      requestStatus,
-    ]);
+    await change(
+      tx,
+      sql
+        .updateTable('technical_requests')
+        .set({ status: requestStatus })
+        .where('id', '=', task.technical_request_id),
+    );
   if (task.support_ticket_id)
-    await tx.query('UPDATE support_tickets SET status = $2 WHERE id = $1', [
-      task.support_ticket_id,
-      requestStatus,
-    ]);
+    await change(
+      tx,
+      sql
+        .updateTable('support_tickets')
+        .set({ status: requestStatus })
+        .where('id', '=', task.support_ticket_id),
+    );
 }
 
 export function toContactView(c: ContactRow): ContactView {
