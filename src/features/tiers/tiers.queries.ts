@@ -2,10 +2,12 @@
 // changed); a company's tier is the highest threshold its trailing total reaches (`tierOf`).
 import type { Program } from '../../domain/program.ts';
 import type { Db, Tx } from '../../platform/db/pool.ts';
+import type { Row } from '../../platform/db/tables.ts';
 
 export interface EngineState {
+  /** The engine's day (YYYY-MM-DD), null before its first run. */
   asOf: string | null;
-  programVersion: string | null;
+  programVersion: Row<'tier_engine'>['program_version'];
   /** The server's `server_version_num`: folds and recomputes write in one MERGE from PostgreSQL 18 on. */
   serverVersion: number;
 }
@@ -16,12 +18,7 @@ const MERGE_RETURNING_OLD = 180000;
 /** Why a tier changed: lines folded in, or a recompute (the window slid, or the program changed). */
 export type ChangeCause = 'lines' | 'recompute';
 
-export interface TierChangeRow {
-  id: number;
-  company_id: string;
-  from_tier: string;
-  to_tier: string;
-}
+export type TierChangeRow = Pick<Row<'tier_changes'>, 'id' | 'company_id' | 'from_tier' | 'to_tier'>;
 
 /** Serializes the engine: one fold or recompute at a time, across every process (held until commit). */
 export async function lockEngine(db: Tx): Promise<EngineState> {
@@ -44,7 +41,7 @@ export async function setEngine(db: Db, asOf: string, programVersion: string, no
 
 /** Marks every committed batch not yet folded as folded by this transaction; answers their ids. */
 export async function takePendingBatches(db: Db, now: Date): Promise<number[]> {
-  const { rows } = await db.query<{ id: number }>(
+  const { rows } = await db.query<Pick<Row<'ledger_batches'>, 'id'>>(
     'UPDATE ledger_batches SET folded_at = $1 WHERE folded_at IS NULL RETURNING id',
     [now],
   );
@@ -58,12 +55,11 @@ export async function takePendingBatches(db: Db, now: Date): Promise<number[]> {
 const inFoldedBatch = (alias: string) =>
   `${alias}.batch_id <> ALL (ARRAY(SELECT id FROM ledger_batches WHERE folded_at IS NULL))`;
 
-/** A counted line that a void folded in now takes away (its publisher, amount and day). */
-export interface Voided {
-  publisher_id: string;
-  usd_cents: number;
+/** A counted line that a void folded in now takes away (its publisher, amount and day, YYYY-MM-DD). */
+export type Voided = Pick<Row<'ledger_voids'>, 'publisher_id'> & {
+  usd_cents: NonNullable<Row<'ledger_voids'>['usd_cents']>;
   billed_on: string;
-}
+};
 
 /**
  * Folds in the batches' cancellations and fraud reversals (L6): records what each voids, one void per line and
@@ -270,13 +266,16 @@ export async function recomputeStandings(
   return { changes: rows, companies: rowCount ?? 0 };
 }
 
+/** A tier change not applied yet, with the profiles of its company (every one gets the change). */
+export type UnappliedChange = Pick<Row<'tier_changes'>, 'id'> & { publisher_ids: Row<'publishers'>['id'][] };
+
 /** Takes up to `limit` unapplied tier changes, locked so that another applier skips them. */
 export async function takeUnappliedChanges(
   db: Tx,
   limit: number,
   ids?: readonly number[],
-): Promise<{ id: number; publisher_ids: string[] }[]> {
-  const { rows } = await db.query<{ id: number; publisher_ids: string[] }>(
+): Promise<UnappliedChange[]> {
+  const { rows } = await db.query<UnappliedChange>(
     `SELECT c.id, array(SELECT p.id FROM publishers p WHERE p.company_id = c.company_id ORDER BY p.id) AS publisher_ids
      FROM tier_changes c
      WHERE c.applied_at IS NULL AND ($2::bigint[] IS NULL OR c.id = ANY($2))

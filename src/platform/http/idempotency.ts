@@ -4,6 +4,7 @@
 import { createHash } from 'node:crypto';
 import type { FastifyRequest } from 'fastify';
 import type { Pool, Tx } from '../db/pool.ts';
+import { change, sql, type Row } from '../db/tables.ts';
 import { auditedChange } from './audit.ts';
 import { AppError } from '../problems.ts';
 
@@ -58,7 +59,7 @@ export async function idempotentChange<T>(
         'A request with this Idempotency-Key is still running; retry later.',
       );
     }
-    const { rows } = await tx.query<{ request_hash: string; response: T }>(
+    const { rows } = await tx.query<Pick<Row<'idempotency_keys'>, 'request_hash'> & { response: T }>(
       'SELECT request_hash, response FROM idempotency_keys WHERE caller = $1 AND key = $2',
       [caller, key],
     );
@@ -74,10 +75,16 @@ export async function idempotentChange<T>(
       return { body: earlier.response, replayed: true };
     }
     const body = await work(tx);
-    await tx.query(
-      `INSERT INTO idempotency_keys (caller, key, request_hash, status_code, response, created_at)
-       VALUES ($1, $2, $3, $4, $5, $6)`,
-      [caller, key, requestHash, status, JSON.stringify(body), request.now],
+    await change(
+      tx,
+      sql.insertInto('idempotency_keys').values({
+        caller,
+        key,
+        request_hash: requestHash,
+        status_code: status,
+        response: JSON.stringify(body),
+        created_at: request.now,
+      }),
     );
     return { body, replayed: false };
   });
