@@ -2,35 +2,25 @@
 // state, message status or dashboard bucket without a catalog entry fails here, instead of reaching a zh-TW user in
 // English. (The catalogs themselves have the same keys: the typecheck sees to that.)
 import assert from 'node:assert/strict';
-import fs from 'node:fs';
-import path from 'node:path';
 import { describe, it } from 'node:test';
 import { CLOCK_STATES } from '../src/domain/clocks.ts';
+import { REASON_CODES } from '../src/domain/facts.ts';
 import { AGE_BUCKETS } from '../src/features/dashboards/dashboards.queries.ts';
 import { NOTIFICATION_STATUSES } from '../src/features/notifications/notifications.schema.ts';
 import { PROBLEMS } from '../src/platform/problems.ts';
 import { en } from '../web/src/i18n/en.ts';
 import { zhTW } from '../web/src/i18n/zh-TW.ts';
-import { ROOT } from './support/cli.ts';
-
-/** The reason codes, read from the domain's type (a union of string literals). */
-function reasonCodes(): string[] {
-  const source = fs.readFileSync(path.join(ROOT, 'src/domain/facts.ts'), 'utf8');
-  const union = /export type ReasonCode =([^;]+);/.exec(source)?.[1] ?? '';
-  return [...union.matchAll(/'([a-z-]+)'/g)].map((m) => m[1]!);
-}
 
 describe('[PORTAL] message catalogs', () => {
   const needed = [
     ...Object.keys(PROBLEMS).map((code) => `problem.${code}`),
-    ...reasonCodes().map((code) => `reason.${code}`),
+    ...REASON_CODES.map((code) => `reason.${code}`),
     ...CLOCK_STATES.map((state) => `clock.${state}`),
     ...NOTIFICATION_STATUSES.map((status) => `outbox.${status}`),
     ...AGE_BUCKETS.map((bucket) => `age.${bucket}`),
   ];
 
   it('know every code the service answers with', () => {
-    assert.ok(reasonCodes().length >= 10, 'the reason codes were found');
     for (const [name, catalog] of [
       ['en', en],
       ['zh-TW', zhTW],

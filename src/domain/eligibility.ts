@@ -4,6 +4,7 @@
 import type { EligibilityInput, Reason, UnlockFacts } from './facts.ts';
 import { tierRank, type Benefit, type ListingType, type Program } from './program.ts';
 import { qualify } from './qualification.ts';
+import { sponsorshipBlocker } from './sponsorships.ts';
 import { tierFor, type TierStanding } from './tiers.ts';
 import { addMonths, isoDay, lastAnniversary } from './time.ts';
 
@@ -135,7 +136,7 @@ function evaluateBenefit(
       reasons: [],
       blockers:
         state === 'available'
-          ? activationBlockers(benefit, input.marketingContactCount)
+          ? activationBlockers(input, benefit)
           : state === 'expired' && expiresAt
             ? [
                 {
@@ -183,19 +184,24 @@ function unlockChange(
   };
 }
 
-function activationBlockers(benefit: Benefit, marketingContactCount: number): Reason[] {
+function activationBlockers(input: EligibilityInput, benefit: Benefit): Reason[] {
   if (benefit.activation === 'request') {
     return [{ code: 'activated-by-request', message: 'Ask for it through a technical assistance request.' }];
   }
-  if (benefit.category === 'sales-and-marketing' && marketingContactCount === 0) {
-    return [
-      {
-        code: 'needs-marketing-contact',
-        message: 'Needs a marketing contact: assign one before activating a sales and marketing benefit.',
-      },
-    ];
+  const blockers: Reason[] = [];
+  if (benefit.category === 'sales-and-marketing' && input.marketingContactCount === 0) {
+    blockers.push({
+      code: 'needs-marketing-contact',
+      message: 'Needs a marketing contact: assign one before activating a sales and marketing benefit.',
+    });
   }
-  return [];
+  // One sponsorship at a time (L9): the next waits for the open grant.
+  const waiting =
+    benefit.kind === 'sponsorship'
+      ? sponsorshipBlocker(input.program, input.grants ?? [], input.now)
+      : undefined;
+  if (waiting) blockers.push(waiting);
+  return blockers;
 }
 
 function lockedStatus(program: Program, benefit: Benefit, reasons: Reason[]): BenefitStatus {

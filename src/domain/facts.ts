@@ -27,6 +27,20 @@ export interface UnlockFacts {
   revokedReason: string | null;
 }
 
+/** A sponsorship grant (S10, L9): the amount issued, what was spent of it, its period. */
+export interface GrantFacts {
+  id: string;
+  benefitId: string;
+  amountUsdCents: number;
+  /** Sum of the spend recorded against the grant, never above the amount. */
+  spentUsdCents: number;
+  issuedAt: Date;
+  startsAt: Date;
+  expiresAt: Date;
+  /** When the rewards team marked it spent, or the spend recorded reached the amount. */
+  spentAt: Date | null;
+}
+
 export type ActivationStatus = 'requested' | 'in-progress' | 'fulfilled' | 'cancelled';
 
 export interface ActivationFacts {
@@ -44,22 +58,26 @@ export interface EligibilityInput {
   unlocks: readonly UnlockFacts[];
   activations: readonly ActivationFacts[];
   marketingContactCount: number;
+  /** The publisher's sponsorship grants (S10, L9); absent: none. */
+  grants?: readonly GrantFacts[];
 }
 
-export type ReasonCode =
-  | 'needs-live-offer'
-  | 'offers-excluded-byol'
-  | 'offers-excluded-private'
-  | 'not-available-in-region'
-  | 'needs-tier'
-  | 'needs-listing-optimization'
-  | 'needs-co-sell-ready'
-  | 'program-closed'
-  | 'revoked-for-cause'
-  | 'needs-marketing-contact'
-  | 'activated-by-request'
-  | 'sponsorship-outstanding'
-  | 'expired';
+export const REASON_CODES = [
+  'needs-live-offer',
+  'offers-excluded-byol',
+  'offers-excluded-private',
+  'not-available-in-region',
+  'needs-tier',
+  'needs-listing-optimization',
+  'needs-co-sell-ready',
+  'program-closed',
+  'revoked-for-cause',
+  'needs-marketing-contact',
+  'activated-by-request',
+  'sponsorship-outstanding',
+  'expired',
+] as const;
+export type ReasonCode = (typeof REASON_CODES)[number];
 
 export interface Reason {
   code: ReasonCode;

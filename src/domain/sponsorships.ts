@@ -2,25 +2,14 @@
 // with a start and an expiry the program sets; the rewards team records spend against it. A next sponsorship is
 // issued only once the previous grant is spent or expired, unless the program lets grants stack.
 // Pure: grants and `now` in; states, what is left and what holds the next one back out.
-import type { Reason } from './facts.ts';
+import type { GrantFacts, Reason } from './facts.ts';
+
+export type { GrantFacts } from './facts.ts';
 import { formatUsd } from './money.ts';
 import { benefitName, type Program } from './program.ts';
 import { addDays, addMonths, isoDay } from './time.ts';
 
 export type GrantState = 'issued' | 'active' | 'spent' | 'expired';
-
-export interface GrantFacts {
-  id: string;
-  benefitId: string;
-  amountUsdCents: number;
-  /** Sum of the spend recorded against the grant, never above the amount. */
-  spentUsdCents: number;
-  issuedAt: Date;
-  startsAt: Date;
-  expiresAt: Date;
-  /** When the rewards team marked it spent, or the spend recorded reached the amount. */
-  spentAt: Date | null;
-}
 
 /** How the program runs grants: how long one lasts, and whether a publisher may hold several at once. */
 export interface GrantRules {

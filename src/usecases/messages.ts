@@ -78,7 +78,9 @@ const TEMPLATES: Record<Language, Record<MessageKind, Template>> = {
       body: (p, f) => [
         `You have unlocked ${f.s(p.benefitName)}${p.amountUsdCents ? ` worth ${f.usd(p.amountUsdCents)}` : ''}.`,
         'How to use it: activate the benefit on the Marketplace Rewards page; the rewards team then sends the sponsorship offer to your marketing contact, to redeem in the Azure portal.',
-        'A new sponsorship is issued only when the previous one is spent or expired.',
+        p.waitsForName
+          ? `It can be activated once your ${f.s(p.waitsForName)} is spent (${f.usd(p.waitsForRemainingUsdCents)} left), or after it expires on ${f.date(p.waitsForExpiresOn)}: a new sponsorship is issued only when the previous one is spent or expired.`
+          : 'A new sponsorship is issued only when the previous one is spent or expired.',
       ],
     },
     'offer-live': {
@@ -165,7 +167,9 @@ const TEMPLATES: Record<Language, Record<MessageKind, Template>> = {
       body: (p, f) => [
         `您已解除鎖定「${f.s(p.benefitName)}」${p.amountUsdCents ? `，價值 ${f.usd(p.amountUsdCents)}` : ''}。`,
         '使用方式：在 Marketplace Rewards 頁面啟用此權益，獎勵小組會將贊助優惠寄給您的行銷連絡人，請於 Azure 入口網站兌換。',
-        '前一筆贊助用完或到期後，才會核發新的贊助。',
+        p.waitsForName
+          ? `待您的「${f.s(p.waitsForName)}」用完（尚餘 ${f.usd(p.waitsForRemainingUsdCents)}），或於 ${f.date(p.waitsForExpiresOn)} 到期後，即可啟用：前一筆贊助用完或到期後，才會核發新的贊助。`
+          : '前一筆贊助用完或到期後，才會核發新的贊助。',
       ],
     },
     'offer-live': {

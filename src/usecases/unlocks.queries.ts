@@ -1,5 +1,6 @@
 // The facts eligibility is computed from, read per publisher.
 import type { ActivationFacts, OfferFacts, UnlockChange, UnlockFacts } from '../domain/eligibility.ts';
+import type { GrantFacts } from '../domain/sponsorships.ts';
 import type { Db } from '../platform/db/pool.ts';
 import { change, run, sql } from '../platform/db/tables.ts';
 import { COUNTS, voidedJoin } from './ledger.sql.ts';
@@ -69,6 +70,26 @@ export async function activationFacts(db: Db, publisherId: string): Promise<Acti
       .select(['id', 'benefit_id as benefitId', 'period_start as periodStart', 'status'])
       .where('publisher_id', '=', publisherId)
       .$narrowType<Pick<ActivationFacts, 'status'>>(),
+  );
+}
+
+/** The publisher's sponsorship grants (S10, L9). */
+export async function grantFacts(db: Db, publisherId: string): Promise<GrantFacts[]> {
+  return run(
+    db,
+    sql
+      .selectFrom('sponsorship_grants')
+      .select([
+        'id',
+        'benefit_id as benefitId',
+        'amount_usd_cents as amountUsdCents',
+        'spent_usd_cents as spentUsdCents',
+        'issued_at as issuedAt',
+        'starts_at as startsAt',
+        'expires_at as expiresAt',
+        'spent_at as spentAt',
+      ])
+      .where('publisher_id', '=', publisherId),
   );
 }
 

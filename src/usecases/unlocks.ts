@@ -8,6 +8,7 @@ import { lockPublisher } from './publishers.ts';
 import {
   activationFacts,
   companyBilledSales,
+  grantFacts,
   marketingContactCount,
   offerFacts,
   recordUnlocks,
@@ -40,6 +41,7 @@ export async function evaluatePublisher(
     unlocks: await unlockFacts(db, publisherId),
     activations: await activationFacts(db, publisherId),
     marketingContactCount: await marketingContactCount(db, publisherId),
+    grants: await grantFacts(db, publisherId),
   });
 }
 
@@ -95,6 +97,8 @@ async function announceSponsorships(
   }
   for (const change of unlocked) {
     const status = eligibility.benefits.find((b) => b.benefit.id === change.benefitId);
+    // Unlocked, but issued only once the open grant is spent or expired (L9): the mail says until when.
+    const waitsFor = status?.blockers.find((r) => r.code === 'sponsorship-outstanding')?.waitsFor;
     for (const recipient of recipients) {
       await enqueueNotification(db, {
         publisherId,
@@ -106,6 +110,11 @@ async function announceSponsorships(
           benefitId: change.benefitId,
           benefitName: status?.benefit.name,
           amountUsdCents: status?.amountUsdCents ?? null,
+          ...(waitsFor && {
+            waitsForName: benefitName(program, waitsFor.benefitId),
+            waitsForRemainingUsdCents: waitsFor.remainingUsdCents,
+            waitsForExpiresOn: waitsFor.expiresOn,
+          }),
         },
         now: change.unlockedAt,
       });

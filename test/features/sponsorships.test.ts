@@ -70,13 +70,10 @@ describe('[PUBLISHER] sponsorship grants', () => {
     assert.equal((await spend(1)).body.type, '/problems/grant-closed');
     assert.equal((await activate('trial-sandbox-sponsorship')).status, 201);
     const both = await grants();
-    assert.deepEqual(
-      both.map((g: any) => [g.benefitId, g.amountUsdCents]),
-      [
-        ['deployment-sponsorship', 15_000_00],
-        ['trial-sandbox-sponsorship', 5_000_00],
-      ],
-    );
+    assert.deepEqual(both.map((g: any) => [g.benefitId, g.amountUsdCents]).sort(), [
+      ['deployment-sponsorship', 15_000_00],
+      ['trial-sandbox-sponsorship', 5_000_00],
+    ]);
   });
 
   it('[REWARDS TEAM] marks a grant spent with a reason, which frees the next sponsorship', async () => {
@@ -125,5 +122,56 @@ describe('[PUBLISHER] sponsorship grants', () => {
     assert.equal((await t.call('GET', `${base}/sponsorships`, { as: other.ownerEmail })).status, 404);
     const elsewhere = `/api/v1/publishers/${other.id}/sponsorships/${grant.id}/spend`;
     assert.equal((await t.call('POST', elsewhere, { as: t.teamEmail, body: spend })).status, 404);
+  });
+
+  it('[PUBLISHER] sees the next sponsorship wait for the open grant, and hears until when (L9)', async () => {
+    // $600 of sales: the deployment sponsorship ($2,000) is activated; then $60,000 more unlock the trial sandbox.
+    const p = await makePublisher(t, { salesUsd: 600, contact: true });
+    const base = `/api/v1/publishers/${p.id}`;
+    await ok(
+      t.call('POST', `${base}/activations`, {
+        as: p.ownerEmail,
+        body: { benefitId: 'deployment-sponsorship' },
+      }),
+      201,
+    );
+    const [grant] = (await ok(t.call('GET', `${base}/sponsorships`, { as: p.ownerEmail }))).items;
+    await ok(
+      t.call('POST', `${base}/sponsorships/${grant.id}/spend`, {
+        as: t.teamEmail,
+        body: { amountUsdCents: 500_00, spentOn: '2026-03-02', note: '' },
+      }),
+      201,
+    );
+    await ok(
+      t.call('POST', `${base}/billed-sales`, {
+        as: t.adminEmail,
+        body: { amountUsdCents: 60_000_00, billedOn: t.clock.now().toISOString().slice(0, 10) },
+      }),
+      201,
+    );
+    const benefits = await ok(t.call('GET', `${base}/benefits`, { as: p.ownerEmail }));
+    const sandbox = benefits.benefits.find((b: any) => b.id === 'trial-sandbox-sponsorship');
+    const expiresOn = grant.expiresAt.slice(0, 10);
+    assert.equal(sandbox.state, 'available');
+    assert.deepEqual(
+      sandbox.blockers.map((r: any) => [r.code, r.waitsFor]),
+      [
+        [
+          'sponsorship-outstanding',
+          { benefitId: 'deployment-sponsorship', remainingUsdCents: 1_500_00, expiresOn },
+        ],
+      ],
+    );
+    const outbox = (await ok(t.call('GET', `${base}/notifications`, { as: p.ownerEmail }))).items;
+    const mail = outbox.find(
+      (n: any) => n.kind === 'sponsorship-unlocked' && n.payload.benefitId === 'trial-sandbox-sponsorship',
+    );
+    assert.ok(mail, 'the unlock is announced (S10)');
+    const shown = await ok(t.call('GET', `/api/v1/notifications/${mail.id}`, { as: t.teamEmail }));
+    assert.match(
+      shown.text,
+      /once your Azure sponsorship: deployment or proof of concept is spent \(\$1,500\.00 left\)/,
+    );
   });
 });

@@ -1,9 +1,10 @@
 import Type, { type Static } from 'typebox';
+import { REASON_CODES } from '../../domain/facts.ts';
 import { Nullable, Timestamp, Uuid } from '../../platform/http/schemas.ts';
 
 export const ReasonView = Type.Object(
   {
-    code: Type.String(),
+    code: Type.Enum(REASON_CODES),
     message: Type.String(),
     missing: Type.Optional(
       Type.Object({
@@ -11,6 +12,20 @@ export const ReasonView = Type.Object(
         amountUsdCents: Type.Optional(Type.Integer()),
         listingTypes: Type.Optional(Type.Array(Type.String())),
       }),
+    ),
+    waitsFor: Type.Optional(
+      Type.Object(
+        {
+          benefitId: Type.String(),
+          remainingUsdCents: Type.Integer(),
+          expiresOn: Type.String({ format: 'date' }),
+        },
+        {
+          additionalProperties: false,
+          description:
+            'The open sponsorship grant a new one waits for (L9): what is left and when it expires.',
+        },
+      ),
     ),
   },
   { additionalProperties: false },

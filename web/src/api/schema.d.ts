@@ -5154,22 +5154,64 @@ export interface paths {
                 canActivate: boolean;
                 /** @description Why the benefit is locked. */
                 reasons: {
-                  code: string;
+                  /** @enum {unknown} */
+                  code:
+                    | 'needs-live-offer'
+                    | 'offers-excluded-byol'
+                    | 'offers-excluded-private'
+                    | 'not-available-in-region'
+                    | 'needs-tier'
+                    | 'needs-listing-optimization'
+                    | 'needs-co-sell-ready'
+                    | 'program-closed'
+                    | 'revoked-for-cause'
+                    | 'needs-marketing-contact'
+                    | 'activated-by-request'
+                    | 'sponsorship-outstanding'
+                    | 'expired';
                   message: string;
                   missing?: {
                     tierId?: string;
                     amountUsdCents?: number;
                     listingTypes?: string[];
                   };
+                  /** @description The open sponsorship grant a new one waits for (L9): what is left and when it expires. */
+                  waitsFor?: {
+                    benefitId: string;
+                    remainingUsdCents: number;
+                    /** Format: date */
+                    expiresOn: string;
+                  };
                 }[];
                 /** @description Why an unlocked benefit cannot be activated now. */
                 blockers: {
-                  code: string;
+                  /** @enum {unknown} */
+                  code:
+                    | 'needs-live-offer'
+                    | 'offers-excluded-byol'
+                    | 'offers-excluded-private'
+                    | 'not-available-in-region'
+                    | 'needs-tier'
+                    | 'needs-listing-optimization'
+                    | 'needs-co-sell-ready'
+                    | 'program-closed'
+                    | 'revoked-for-cause'
+                    | 'needs-marketing-contact'
+                    | 'activated-by-request'
+                    | 'sponsorship-outstanding'
+                    | 'expired';
                   message: string;
                   missing?: {
                     tierId?: string;
                     amountUsdCents?: number;
                     listingTypes?: string[];
+                  };
+                  /** @description The open sponsorship grant a new one waits for (L9): what is left and when it expires. */
+                  waitsFor?: {
+                    benefitId: string;
+                    remainingUsdCents: number;
+                    /** Format: date */
+                    expiresOn: string;
                   };
                 }[];
               }[];

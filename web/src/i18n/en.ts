@@ -42,6 +42,10 @@ export const en = {
     'Assign a marketing contact first: they receive everything about your active rewards.',
   'problem.marketing-contact-limit': 'The publisher has as many marketing contacts as the program allows.',
   'problem.benefit-not-available': 'This benefit is not available to you now.',
+  'problem.sponsorship-outstanding':
+    'A sponsorship is still open: the next one is issued once it is spent or has expired.',
+  'problem.grant-closed':
+    'This sponsorship grant is spent or expired: nothing more can be recorded against it.',
   'problem.forbidden': 'Your role cannot do this. Ask an owner or admin of your account.',
   'problem.unauthenticated': 'Your session has ended. Sign in again.',
   'problem.internal-error': 'The service failed. Try again; if it keeps failing, tell the rewards team.',
@@ -124,6 +128,8 @@ export const en = {
   'reason.needs-marketing-contact':
     'Needs a marketing contact: assign one before activating a sales and marketing benefit.',
   'reason.activated-by-request': 'Ask for it through a technical assistance request.',
+  'reason.sponsorship-outstanding':
+    'Available once your {benefit} is spent ({left} left), or after it expires on {date}: one sponsorship at a time.',
   'action.needs-tier': 'See billed sales',
   'action.needs-live-offer': 'See your offers',
   'action.needs-marketing-contact': 'Assign a marketing contact',

@@ -43,6 +43,8 @@ export const zhTW = {
   'problem.marketing-contact-required': '請先指派行銷連絡人：有效獎勵的所有通知都會寄給此連絡人。',
   'problem.marketing-contact-limit': '已達到行銷連絡人的人數上限。',
   'problem.benefit-not-available': '您目前無法使用此權益。',
+  'problem.sponsorship-outstanding': '仍有一筆贊助尚未用完：用完或到期後才會核發下一筆。',
+  'problem.grant-closed': '此贊助已用完或已到期：無法再記錄支出。',
   'problem.forbidden': '您的角色無法執行此操作。請洽詢帳戶的擁有者或管理員。',
   'problem.unauthenticated': '您的工作階段已結束。請重新登入。',
   'problem.internal-error': '服務發生錯誤。請再試一次；若持續失敗，請通知獎勵團隊。',
@@ -121,6 +123,8 @@ export const zhTW = {
   'reason.needs-listing-optimization': '需要完成上架最佳化：請先啟用「上架最佳化」。',
   'reason.needs-marketing-contact': '需要行銷連絡人：啟用銷售與行銷權益之前，請先指派一位。',
   'reason.activated-by-request': '請透過技術協助要求申請。',
+  'reason.sponsorship-outstanding':
+    '待您的「{benefit}」用完（尚餘 {left}），或於 {date} 到期後即可啟用：一次只核發一筆贊助。',
   'action.needs-tier': '查看計費銷售額',
   'action.needs-live-offer': '查看您的供應項目',
   'action.needs-marketing-contact': '指派行銷連絡人',

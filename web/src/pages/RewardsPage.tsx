@@ -152,6 +152,7 @@ export default function RewardsPage() {
       <Gate loaded={loaded}>
         {(data) => {
           const names = tierNames(data.program);
+          const benefitNames = Object.fromEntries(data.benefits.benefits.map((b) => [b.id, b.name]));
           const contactName = data.contacts.map((c) => c.user.displayName).join(', ') || '—';
           const inTab = data.benefits.benefits
             .filter((b) => b.category === tab)
@@ -207,6 +208,7 @@ export default function RewardsPage() {
                       activation={data.activations.find((a) => a.id === benefit.activationId)}
                       contactName={contactName}
                       tierNames={names}
+                      benefitNames={benefitNames}
                       canActivate={can('publisher:manage')}
                       now={now}
                       // Without a contact the service answers why (S6): no promise to confirm.

@@ -37,7 +37,12 @@ export interface ReasonActions {
   showListingOptimization: () => void;
 }
 
-export function reasonText(i18n: I18n, reason: Reason, tierNames: Record<string, string>): string {
+export function reasonText(
+  i18n: I18n,
+  reason: Reason,
+  tierNames: Record<string, string>,
+  benefitNames: Record<string, string> = {},
+): string {
   const listFormat = new Intl.ListFormat(i18n.locale, { type: 'disjunction' });
   const params: Record<string, string> = {};
   if (reason.missing?.tierId)
@@ -48,6 +53,12 @@ export function reasonText(i18n: I18n, reason: Reason, tierNames: Record<string,
   if (reason.missing?.amountUsdCents !== undefined) params.amount = i18n.usd(reason.missing.amountUsdCents);
   if (reason.missing?.listingTypes)
     params.types = listFormat.format(reason.missing.listingTypes.map((l) => i18n.tOr(`listingType.${l}`, l)));
+  if (reason.waitsFor) {
+    const id = reason.waitsFor.benefitId;
+    params.benefit = i18n.tOr(`benefitName.${id}`, benefitNames[id] ?? id);
+    params.left = i18n.usd(reason.waitsFor.remainingUsdCents);
+    params.date = i18n.date(reason.waitsFor.expiresOn);
+  }
   return i18n.tOr(`reason.${reason.code}`, reason.message, params);
 }
 
@@ -76,8 +87,17 @@ function ReasonAction({ reason, actions }: { reason: Reason; actions: ReasonActi
           {label}
         </Button>
       );
-    default:
+    case 'needs-live-offer':
+    case 'offers-excluded-byol':
+    case 'offers-excluded-private':
+    case 'not-available-in-region':
+    case 'needs-co-sell-ready':
       return <Link to="/offers">{label}</Link>;
+    case 'program-closed':
+    case 'revoked-for-cause':
+    case 'sponsorship-outstanding':
+    case 'expired':
+      return null;
   }
 }
 
@@ -86,6 +106,7 @@ export function BenefitCard({
   activation,
   contactName,
   tierNames,
+  benefitNames,
   canActivate,
   now,
   onActivate,
@@ -95,6 +116,8 @@ export function BenefitCard({
   activation: Activation | undefined;
   contactName: string;
   tierNames: Record<string, string>;
+  /** Benefit names by id, for a reason that names another benefit (the sponsorship one waits for). */
+  benefitNames: Record<string, string>;
   canActivate: boolean;
   now: number;
   onActivate: (benefit: Benefit) => void;
@@ -142,7 +165,7 @@ export function BenefitCard({
         <ul className={styles.reasons} aria-label={t('benefit.whyLocked')}>
           {why.map((reason) => (
             <li key={reason.code}>
-              <Text>{reasonText(i18n, reason, tierNames)}</Text>{' '}
+              <Text>{reasonText(i18n, reason, tierNames, benefitNames)}</Text>{' '}
               <ReasonAction reason={reason} actions={actions} />
             </li>
           ))}
