@@ -120,6 +120,7 @@ describe('[NOTIFICATIONS] every kind of message over SMTP', () => {
       expiryWarnings: 0,
       refreshes: 0,
       rerouted: 0,
+      grantReminders: 0,
     });
 
     await deliverAll();

@@ -66,12 +66,12 @@ export function commandTable(env: Env, finish: (status: number) => void): Comman
     .command('clocks')
     .usage('sweep')
     .description(
-      'Run the clocks’ sweep once now (warnings, escalations, lapsed welcomes, expiries, refreshes, rerouting).',
+      'Run the clocks’ sweep once now (warnings, escalations, lapsed welcomes, expiries, refreshes, rerouting, sponsorship reminders).',
     );
   clocks
     .command('sweep')
     .description(
-      'Run the clocks’ sweep once now (warnings, escalations, lapsed welcomes, expiries, refreshes, rerouting).',
+      'Run the clocks’ sweep once now (warnings, escalations, lapsed welcomes, expiries, refreshes, rerouting, sponsorship reminders).',
     )
     .action(() => done((run) => run.sweepClocksNow(env)));
 

@@ -23,6 +23,7 @@ describe('messages', () => {
       expiresAt: '2026-09-02T10:00:00Z',
       periodStart: '2027-03-02T10:00:00Z',
       amountUsdCents: 1_500_000,
+      remainingUsdCents: 500_000,
       taskSubject: 'Call',
       companyName: 'Contoso',
       about: 'Listing optimization',
@@ -40,6 +41,7 @@ describe('messages', () => {
     }
     assert.match(renderMessage('sponsorship-unlocked', payload, 'en').text, /\$15,000\.00/);
     assert.match(renderMessage('activation-received', payload, 'zh-TW').text, /2026年3月9日/);
+    assert.match(renderMessage('sponsorship-expiring', payload, 'zh-TW').text, /尚有 US\$5,000\.00 未使用/);
   });
 
   it('property: HTML never carries a tag from the payload', () => {

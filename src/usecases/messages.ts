@@ -14,6 +14,7 @@ export const MESSAGE_KINDS = [
   'benefit-expiring',
   'benefit-refreshed',
   'work-rerouted',
+  'sponsorship-expiring',
 ] as const;
 export type MessageKind = (typeof MESSAGE_KINDS)[number];
 
@@ -126,6 +127,14 @@ const TEMPLATES: Record<Language, Record<MessageKind, Template>> = {
         'Activate it before then on the Marketplace Rewards page.',
       ],
     },
+    'sponsorship-expiring': {
+      subject: (p, f) =>
+        `${f.usd(p.remainingUsdCents)} of your ${f.s(p.benefitName)} expires on ${f.date(p.expiresAt)}`,
+      body: (p, f) => [
+        `${f.usd(p.remainingUsdCents)} of your ${f.usd(p.amountUsdCents)} ${f.s(p.benefitName)} is not spent yet: the grant expires on ${f.date(p.expiresAt)}.`,
+        'Spend it before then, or tell the rewards team you will not: the next sponsorship is issued once this one is spent or expired.',
+      ],
+    },
     'benefit-refreshed': {
       subject: (p, f) => `${f.s(p.benefitName)} is available again for the year`,
       body: (p, f) => [
@@ -213,6 +222,14 @@ const TEMPLATES: Record<Language, Record<MessageKind, Template>> = {
       body: (p, f) => [
         `「${f.s(p.benefitName)}」是一次性權益，將於 ${f.date(p.expiresAt)} 到期。`,
         '請在到期前於 Marketplace Rewards 頁面啟用。',
+      ],
+    },
+    'sponsorship-expiring': {
+      subject: (p, f) =>
+        `您的「${f.s(p.benefitName)}」尚餘 ${f.usd(p.remainingUsdCents)}，將於 ${f.date(p.expiresAt)} 到期`,
+      body: (p, f) => [
+        `您的「${f.s(p.benefitName)}」（${f.usd(p.amountUsdCents)}）尚有 ${f.usd(p.remainingUsdCents)} 未使用，將於 ${f.date(p.expiresAt)} 到期。`,
+        '請在到期前使用，或告知獎勵小組您不會使用：此筆贊助用完或到期後，才會核發下一筆。',
       ],
     },
     'benefit-refreshed': {

@@ -2,8 +2,8 @@
 // team records spend; the next sponsorship waits until the grant is spent or expired.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { testApp } from '../support/app.ts';
-import { addUser, makePublisher, ok } from '../support/factories.ts';
+import { sweepNow, testApp } from '../support/app.ts';
+import { addContact, addUser, makePublisher, ok } from '../support/factories.ts';
 
 const t = await testApp();
 const DAY = 86_400_000;
@@ -173,5 +173,43 @@ describe('[PUBLISHER] sponsorship grants', () => {
       shown.text,
       /once your Azure sponsorship: deployment or proof of concept is spent \(\$1,500\.00 left\)/,
     );
+  });
+
+  it('[SYSTEM] reminds the contacts once, in their language, before a grant expires with money left', async () => {
+    const p = await makePublisher(t, { salesUsd: 600 });
+    const base = `/api/v1/publishers/${p.id}`;
+    await addContact(t, p, {
+      userId: p.ownerId,
+      email: `contact-${p.id.slice(0, 8)}@example.com`,
+      language: 'zh-TW',
+    });
+    await ok(
+      t.call('POST', `${base}/activations`, {
+        as: p.ownerEmail,
+        body: { benefitId: 'deployment-sponsorship' },
+      }),
+      201,
+    );
+    const [grant] = (await ok(t.call('GET', `${base}/sponsorships`, { as: p.ownerEmail }))).items;
+    const reminders = async () =>
+      (await ok(t.call('GET', `${base}/notifications`, { as: p.ownerEmail }))).items.filter(
+        (n: any) => n.kind === 'sponsorship-expiring',
+      );
+    const daysLeft = (Date.parse(grant.expiresAt) - t.clock.now().getTime()) / 86_400_000;
+    t.clock.advanceDays(Math.floor(daysLeft) - 31);
+    try {
+      assert.equal((await sweepNow(t)).grantReminders, 0, 'not yet: 31 days before expiry');
+      t.clock.advanceDays(2);
+      assert.ok((await sweepNow(t)).grantReminders >= 1);
+      const [mail] = await reminders();
+      assert.equal(mail.language, 'zh-TW');
+      assert.equal(mail.payload.remainingUsdCents, 2_000_00);
+      const shown = await ok(t.call('GET', `/api/v1/notifications/${mail.id}`, { as: t.teamEmail }));
+      assert.match(shown.text, /尚有 US\$2,000\.00 未使用/);
+      await sweepNow(t);
+      assert.equal((await reminders()).length, 1, 'once');
+    } finally {
+      t.clock.advanceDays(-(Math.floor(daysLeft) - 29));
+    }
   });
 });

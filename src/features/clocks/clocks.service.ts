@@ -12,6 +12,7 @@ import { type Program, benefitName } from '../../domain/program.ts';
 import { addDays, addHours } from '../../domain/time.ts';
 import type { Db, Tx } from '../../platform/db/pool.ts';
 import { change, type Row, run, sql } from '../../platform/db/tables.ts';
+import { remindExpiringGrants } from '../sponsorships/sponsorships.service.ts';
 import {
   enqueueNotification,
   publisherLeads,
@@ -30,6 +31,8 @@ export interface SweepResult {
   expiryWarnings: number;
   refreshes: number;
   rerouted: number;
+  /** Sponsorship grants whose contacts were reminded that money left on them expires soon. */
+  grantReminders: number;
 }
 
 /** One sweep at `now`. `inTx` runs each step in its own transaction (a route, the CLI or a job gives it). */
@@ -45,6 +48,7 @@ export async function sweepClocks(
     expiryWarnings: 0,
     refreshes: 0,
     rerouted: 0,
+    grantReminders: 0,
   };
   result.rerouted = await inTx(async (tx) => {
     const { rows } = await tx.query<Pick<Row<'users'>, 'id'>>(
@@ -66,6 +70,7 @@ export async function sweepClocks(
   }
   result.expiryWarnings = await inTx((tx) => warnExpiries(tx, program, now));
   result.refreshes = await inTx((tx) => announceRefreshes(tx, program, now));
+  result.grantReminders = await inTx((tx) => remindExpiringGrants(tx, program, now));
   return result;
 }
 

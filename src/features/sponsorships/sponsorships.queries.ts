@@ -93,6 +93,25 @@ export async function markGrantSpent(tx: Tx, grantId: string, note: string, now:
   );
 }
 
+/**
+ * Open grants with money left that expire within `days` of `now` and were not reminded yet, locked so that a
+ * parallel sweep skips them.
+ */
+export async function grantsToRemind(tx: Tx, now: Date, days: number): Promise<GrantRow[]> {
+  const { rows } = await tx.query<GrantRow>(
+    `SELECT * FROM sponsorship_grants
+     WHERE spent_at IS NULL AND reminded_at IS NULL AND spent_usd_cents < amount_usd_cents
+       AND expires_at > $1 AND expires_at <= $1::timestamptz + make_interval(days => $2)
+     ORDER BY expires_at LIMIT 500 FOR NO KEY UPDATE SKIP LOCKED`,
+    [now, days],
+  );
+  return rows;
+}
+
+export async function markReminded(tx: Tx, grantId: string, now: Date): Promise<void> {
+  await change(tx, sql.updateTable('sponsorship_grants').set({ reminded_at: now }).where('id', '=', grantId));
+}
+
 /** The spend recorded against these grants, oldest first. */
 export async function spendOf(db: Db, grantIds: readonly string[]): Promise<SpendRow[]> {
   if (grantIds.length === 0) return [];

@@ -11,14 +11,17 @@ import {
 } from '../../domain/sponsorships.ts';
 import type { Db, Tx } from '../../platform/db/pool.ts';
 import { AppError, invalid, notFound } from '../../platform/problems.ts';
+import { enqueueNotification, rewardRecipients } from '../../usecases/outbox.ts';
 import type { GrantView, MarkSpentBody, SpendBody } from './sponsorships.schema.ts';
 import {
   addSpend,
   grantFacts,
   grantsOf,
+  grantsToRemind,
   insertGrant,
   lockGrant,
   markGrantSpent,
+  markReminded,
   spendOf,
   type GrantRow,
   type SpendRow,
@@ -60,6 +63,36 @@ export async function issueGrant(
     expires_at: expiresAt,
     program_version: program.version,
   });
+}
+
+/**
+ * Reminds the marketing contacts (or the owners) of each open grant with money left that expires within the
+ * program's reminder days, once per grant, in their language. Returns how many grants were reminded of.
+ */
+export async function remindExpiringGrants(tx: Tx, program: Program, now: Date): Promise<number> {
+  const grants = await grantsToRemind(tx, now, grantRules(program).reminderDays);
+  for (const grant of grants) {
+    for (const recipient of await rewardRecipients(tx, grant.publisher_id)) {
+      await enqueueNotification(tx, {
+        publisherId: grant.publisher_id,
+        eventKey: `sponsorship-expiring:${grant.id}`,
+        kind: 'sponsorship-expiring',
+        recipientEmail: recipient.email,
+        language: recipient.language,
+        payload: {
+          grantId: grant.id,
+          benefitId: grant.benefit_id,
+          benefitName: benefitName(program, grant.benefit_id),
+          amountUsdCents: grant.amount_usd_cents,
+          remainingUsdCents: grant.amount_usd_cents - grant.spent_usd_cents,
+          expiresAt: grant.expires_at.toISOString(),
+        },
+        now,
+      });
+    }
+    await markReminded(tx, grant.id, now);
+  }
+  return grants.length;
 }
 
 /** The publisher's grants, oldest first, each with its state, what is left and the spend recorded. */

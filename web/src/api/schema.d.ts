@@ -7205,7 +7205,8 @@ export interface paths {
                   | 'welcome-lapsed'
                   | 'benefit-expiring'
                   | 'benefit-refreshed'
-                  | 'work-rerouted';
+                  | 'work-rerouted'
+                  | 'sponsorship-expiring';
                 recipientEmail: string;
                 language: string;
                 payload: {
@@ -7354,7 +7355,8 @@ export interface paths {
             | 'welcome-lapsed'
             | 'benefit-expiring'
             | 'benefit-refreshed'
-            | 'work-rerouted';
+            | 'work-rerouted'
+            | 'sponsorship-expiring';
           publisherId?: string;
           recipient?: string;
           limit?: number;
@@ -7389,7 +7391,8 @@ export interface paths {
                   | 'welcome-lapsed'
                   | 'benefit-expiring'
                   | 'benefit-refreshed'
-                  | 'work-rerouted';
+                  | 'work-rerouted'
+                  | 'sponsorship-expiring';
                 recipientEmail: string;
                 language: string;
                 payload: {
@@ -7560,7 +7563,8 @@ export interface paths {
                   | 'welcome-lapsed'
                   | 'benefit-expiring'
                   | 'benefit-refreshed'
-                  | 'work-rerouted';
+                  | 'work-rerouted'
+                  | 'sponsorship-expiring';
                 recipientEmail: string;
                 language: string;
                 payload: {
@@ -7755,7 +7759,8 @@ export interface paths {
                 | 'welcome-lapsed'
                 | 'benefit-expiring'
                 | 'benefit-refreshed'
-                | 'work-rerouted';
+                | 'work-rerouted'
+                | 'sponsorship-expiring';
               recipientEmail: string;
               language: string;
               payload: {
