@@ -40,3 +40,4 @@ export type DemoUser = Item<'/api/v1/demo/users'>;
 
 /** What a session's role may do, as the routes declare it (GET /session says which the user holds). */
 export type Permission = Session['permissions'][number];
+export type Grant = Item<'/api/v1/publishers/{publisherId}/sponsorships'>;

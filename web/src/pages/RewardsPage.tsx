@@ -15,6 +15,7 @@ import type { Benefit, Contact } from '../api/model.ts';
 import { BenefitCard } from './rewards/BenefitCard.tsx';
 import { ContactDialog, type ContactDialogMode } from './rewards/ContactDialog.tsx';
 import { ContactSection } from './rewards/ContactSection.tsx';
+import { Sponsorships } from './rewards/Sponsorships.tsx';
 import { TechnicalRequests } from './rewards/TechnicalRequests.tsx';
 import { TierSummary } from './rewards/TierSummary.tsx';
 
@@ -120,7 +121,11 @@ export default function RewardsPage() {
       );
       setNotice((i) => i.t('activate.done', { contact: contactName, date: i.date(activation.contactDueAt) }));
       void invalidate(
-        ['/api/v1/publishers/{publisherId}/activations', '/api/v1/publishers/{publisherId}/benefits'],
+        [
+          '/api/v1/publishers/{publisherId}/activations',
+          '/api/v1/publishers/{publisherId}/benefits',
+          '/api/v1/publishers/{publisherId}/sponsorships',
+        ],
         id,
       );
     } catch (e) {
@@ -191,6 +196,9 @@ export default function RewardsPage() {
                     onEdit={dialog.show}
                     onRemove={(c) => void remove(c)}
                   />
+                )}
+                {tab === 'sales-and-marketing' && (
+                  <Sponsorships publisherId={id} canRecord={can('tasks:work')} />
                 )}
                 <Text>
                   {t('rewards.summary', {

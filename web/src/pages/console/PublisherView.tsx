@@ -22,6 +22,7 @@ import type { Publisher, StaffMember } from '../../api/model.ts';
 import { TaskTable } from './TaskTable.tsx';
 import { useTaskActions } from './useTaskActions.tsx';
 import { OptionSelect } from '../../components/OptionSelect.tsx';
+import { Sponsorships } from '../rewards/Sponsorships.tsx';
 
 const useStyles = makeStyles({
   grid: { display: 'grid', gridTemplateColumns: 'repeat(auto-fit, minmax(300px, 1fr))', gap: '12px' },
@@ -176,6 +177,7 @@ export function PublisherView({
               </div>
             </Card>
           </div>
+          <Sponsorships publisherId={publisher.id} canRecord />
           <Card className={styles.card}>
             <Title3 as="h2">{t('console.tasks')}</Title3>
             {data.engagement.tasks.length === 0 ? (
