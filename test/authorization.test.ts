@@ -20,6 +20,7 @@ interface Ids {
   notificationId: string;
   optOutId: string;
   grantId: string;
+  benefitId: string;
 }
 
 /** A body that would succeed for a caller who may make the request; `null` for routes without a body. */
@@ -123,6 +124,8 @@ const MATRIX: Record<string, ((ids: Ids, n: number) => unknown) | null> = {
     note: 'Asked by phone.',
   }),
   'POST /api/v1/publishers/:publisherId/opt-outs/:optOutId/withdraw': null,
+  'POST /api/v1/publishers/:publisherId/benefits/:benefitId/revoke': () => ({ cause: 'delisting', note: '' }),
+  'POST /api/v1/publishers/:publisherId/benefits/:benefitId/reinstate': () => ({ note: 'Cleared.' }),
   'GET /api/v1/publishers/:publisherId/sponsorships': null,
   'POST /api/v1/publishers/:publisherId/sponsorships/:grantId/spend': () => ({
     amountUsdCents: 100,
@@ -185,6 +188,7 @@ async function fixture(p: MadePublisher): Promise<Ids> {
     notificationId: notifications.body.items[0].id,
     optOutId: optOut.body.id,
     grantId: grants.body.items[0].id,
+    benefitId: 'self-serve-digital-marketing',
   };
 }
 

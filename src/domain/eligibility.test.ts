@@ -45,7 +45,7 @@ const asUnlocks = (
 ): UnlockFacts[] => {
   const byId = new Map(prior.map((u) => [u.benefitId, u]));
   for (const { first: _first, ...c } of e.unlockChanges)
-    byId.set(c.benefitId, { ...c, revokedAt: null, revokedReason: null });
+    byId.set(c.benefitId, { ...c, revokedAt: null, revokedReason: null, revokedNote: null });
   return [...byId.values()];
 };
 
@@ -158,6 +158,7 @@ describe('benefit lifetimes (L5, L6)', () => {
       expiresAt: listingType === 'transact' ? null : new Date('2025-12-01T00:00:00Z'),
       revokedAt: null,
       revokedReason: null,
+      revokedNote: null,
     });
     const list = evaluateEligibility(
       input({ offers: [offer({ listingOption: 'contact-me' })], unlocks: [unlock('list')] }),
@@ -201,10 +202,18 @@ describe('benefit lifetimes (L5, L6)', () => {
       listingType: 'transact',
       expiresAt: null,
       revokedAt: NOW,
-      revokedReason: 'sponsorship misuse',
+      revokedReason: 'sponsorship-misuse',
+      revokedNote: 'Credits resold.',
     };
     const e = evaluateEligibility(input({ ttmUsdCents: 100_000_00, unlocks: [revoked] }));
     assert.deepEqual(codes(e, 'deployment-sponsorship'), ['revoked-for-cause']);
+    const [reason] = benefit(e, 'deployment-sponsorship').reasons;
+    assert.deepEqual(reason?.revoked, {
+      cause: 'sponsorship-misuse',
+      note: 'Credits resold.',
+      on: NOW.toISOString().slice(0, 10),
+    });
+    assert.match(reason?.message ?? '', /for sponsorship misuse: Credits resold\./);
     assert.ok(!e.unlockChanges.some((c) => c.benefitId === 'deployment-sponsorship'));
   });
   it('records a raised tier on an existing unlock, and an upgrade to transact', () => {
@@ -320,6 +329,7 @@ describe('grandfathering keeps the other rules (L4, L5, L6)', () => {
       expiresAt: new Date('2025-12-01T00:00:00Z'),
       revokedAt: null,
       revokedReason: null,
+      revokedNote: null,
     };
     const e = evaluateEligibility(
       input({ offers: [offer({ listingOption: 'contact-me' })], unlocks: [unlock] }),
@@ -337,6 +347,7 @@ describe('kept benefits across program years and listing changes (L5, L6)', () =
     expiresAt: new Date('2026-12-01T00:00:00Z'),
     revokedAt: null,
     revokedReason: null,
+    revokedNote: null,
     ...over,
   });
   it('keeps the expiry fixed at unlock when a later program shortens the window', () => {

@@ -1,7 +1,7 @@
 // What a publisher has: every benefit's state (locked, available, active, expired), its value, its periods, and
 // why it is locked or cannot be activated (S2, S4, S6, S13, L3-L6). The unlock rules are in qualification.ts.
 // Pure: the program, the publisher's facts and `now` in; every benefit's state and reasons out.
-import type { EligibilityInput, Reason, UnlockFacts } from './facts.ts';
+import type { EligibilityInput, Reason, RevocationCause, UnlockFacts } from './facts.ts';
 import { tierRank, type Benefit, type ListingType, type Program } from './program.ts';
 import { qualify } from './qualification.ts';
 import { sponsorshipBlocker } from './sponsorships.ts';
@@ -21,13 +21,25 @@ export type {
 
 export type BenefitState = 'locked' | 'available' | 'active' | 'expired';
 
+/** A revocation's cause in words (the portal and the mail word it in the reader's language). */
+export const CAUSE_WORDS: Record<RevocationCause, string> = {
+  'illegal-activity': 'illegal activity',
+  delisting: 'delisting',
+  'ip-violation': 'an intellectual property violation',
+  'sponsorship-misuse': 'sponsorship misuse',
+  other: 'cause',
+};
+
 export interface BenefitStatus {
   benefit: Benefit;
   state: BenefitState;
   /** The benefit's value at the publisher's standing (sponsorships), or null when it has none. */
   amountUsdCents: number | null;
   unlock:
-    (Omit<UnlockFacts, 'revokedAt' | 'revokedReason' | 'expiresAt'> & { grandfathered: boolean }) | null;
+    | (Omit<UnlockFacts, 'revokedAt' | 'revokedReason' | 'revokedNote' | 'expiresAt'> & {
+        grandfathered: boolean;
+      })
+    | null;
   /** One-time benefits (list, trial, consulting) expire after the program's window (L5). */
   expiresAt: Date | null;
   /** Evergreen benefits (transact) refresh on each anniversary of first unlock (L5). */
@@ -82,9 +94,12 @@ function evaluateBenefit(
   const recorded = input.unlocks.find((u) => u.benefitId === benefit.id);
 
   if (recorded?.revokedAt) {
+    const cause = recorded.revokedReason ?? 'other';
+    const on = isoDay(recorded.revokedAt);
     const reason: Reason = {
       code: 'revoked-for-cause',
-      message: `Revoked on ${isoDay(recorded.revokedAt)}: ${recorded.revokedReason ?? 'for cause'}.`,
+      message: `Revoked on ${on} for ${CAUSE_WORDS[cause]}${recorded.revokedNote ? `: ${recorded.revokedNote}` : ''}.`,
+      revoked: { cause, note: recorded.revokedNote, on },
     };
     return { status: lockedStatus(program, benefit, [reason]), change: null };
   }

@@ -24,8 +24,20 @@ export interface UnlockFacts {
   /** When a one-time benefit expires, fixed at unlock by the program then in force (L5); null when evergreen. */
   expiresAt: Date | null;
   revokedAt: Date | null;
-  revokedReason: string | null;
+  /** Why it was revoked (L6), one of REVOCATION_CAUSES, and the program admin's note. */
+  revokedReason: RevocationCause | null;
+  revokedNote: string | null;
 }
+
+/** The causes a benefit may be revoked for (L6); `other` needs a note. */
+export const REVOCATION_CAUSES = [
+  'illegal-activity',
+  'delisting',
+  'ip-violation',
+  'sponsorship-misuse',
+  'other',
+] as const;
+export type RevocationCause = (typeof REVOCATION_CAUSES)[number];
 
 /** A sponsorship grant (S10, L9): the amount issued, what was spent of it, its period. */
 export interface GrantFacts {
@@ -84,6 +96,8 @@ export interface Reason {
   message: string;
   /** What would lift the reason, when it is a number or a list: the tier and amount missing, the listing types. */
   missing?: { tierId?: string; amountUsdCents?: number; listingTypes?: ListingType[] };
+  /** A revoked benefit's cause, the admin's note and the day (L6). */
+  revoked?: { cause: RevocationCause; note: string | null; on: string };
   /** The sponsorship grant a new one waits for (L9): its benefit, what is left of it, and the day it expires. */
   waitsFor?: { benefitId: string; remainingUsdCents: number; expiresOn: string };
 }

@@ -70,6 +70,16 @@ export const PROBLEMS = {
     title: 'The last marketing contact cannot be removed',
     doc: 'Active rewards need a marketing contact (S6): assign another before removing this one.',
   },
+  'benefit-not-unlocked': {
+    status: 409,
+    title: 'The benefit is not unlocked',
+    doc: 'Only a benefit the publisher has unlocked can be revoked for cause (L6).',
+  },
+  'benefit-not-revoked': {
+    status: 409,
+    title: 'The benefit is not revoked',
+    doc: 'Only a benefit revoked for cause can be reinstated.',
+  },
   'sponsorship-outstanding': {
     status: 409,
     title: 'A sponsorship is still open',

@@ -15,6 +15,8 @@ export const MESSAGE_KINDS = [
   'benefit-refreshed',
   'work-rerouted',
   'sponsorship-expiring',
+  'benefit-revoked',
+  'benefit-reinstated',
 ] as const;
 export type MessageKind = (typeof MESSAGE_KINDS)[number];
 
@@ -44,6 +46,24 @@ interface Format {
   usd(cents: unknown): string;
   s(value: unknown, fallback?: string): string;
 }
+
+/** The causes a benefit is revoked for (L6), in each language. */
+const CAUSES: Record<Language, Record<string, string>> = {
+  en: {
+    'illegal-activity': 'illegal activity',
+    delisting: 'delisting',
+    'ip-violation': 'an intellectual property violation',
+    'sponsorship-misuse': 'sponsorship misuse',
+    other: 'another cause',
+  },
+  'zh-TW': {
+    'illegal-activity': '違法活動',
+    delisting: '下架',
+    'ip-violation': '侵害智慧財產權',
+    'sponsorship-misuse': '不當使用贊助',
+    other: '其他原因',
+  },
+};
 
 const S12_RESOURCES = [
   'https://learn.microsoft.com/partner-center/marketplace/marketplace-rewards',
@@ -125,6 +145,20 @@ const TEMPLATES: Record<Language, Record<MessageKind, Template>> = {
       body: (p, f) => [
         `${f.s(p.benefitName)} is a one-time benefit: it expires on ${f.date(p.expiresAt)}.`,
         'Activate it before then on the Marketplace Rewards page.',
+      ],
+    },
+    'benefit-revoked': {
+      subject: (p, f) => `${f.s(p.benefitName)} was revoked`,
+      body: (p, f) => [
+        `${f.s(p.benefitName)} was revoked for ${CAUSES.en[f.s(p.cause)] ?? CAUSES.en.other}${p.note ? `: ${f.s(p.note)}` : ''}.`,
+        'Its open activations are cancelled. If you think this is a mistake, answer this message or open a support ticket.',
+      ],
+    },
+    'benefit-reinstated': {
+      subject: (p, f) => `${f.s(p.benefitName)} is yours again`,
+      body: (p, f) => [
+        `${f.s(p.benefitName)}, revoked earlier, is reinstated${p.note ? `: ${f.s(p.note)}` : ''}.`,
+        'You can activate it again on the Marketplace Rewards page.',
       ],
     },
     'sponsorship-expiring': {
@@ -222,6 +256,20 @@ const TEMPLATES: Record<Language, Record<MessageKind, Template>> = {
       body: (p, f) => [
         `「${f.s(p.benefitName)}」是一次性權益，將於 ${f.date(p.expiresAt)} 到期。`,
         '請在到期前於 Marketplace Rewards 頁面啟用。',
+      ],
+    },
+    'benefit-revoked': {
+      subject: (p, f) => `「${f.s(p.benefitName)}」已被撤銷`,
+      body: (p, f) => [
+        `「${f.s(p.benefitName)}」因${CAUSES['zh-TW'][f.s(p.cause)] ?? CAUSES['zh-TW'].other}已被撤銷${p.note ? `：${f.s(p.note)}` : ''}。`,
+        '其進行中的啟用已取消。如果您認為有誤，請回覆此郵件或建立支援票證。',
+      ],
+    },
+    'benefit-reinstated': {
+      subject: (p, f) => `「${f.s(p.benefitName)}」已恢復`,
+      body: (p, f) => [
+        `先前被撤銷的「${f.s(p.benefitName)}」已恢復${p.note ? `：${f.s(p.note)}` : ''}。`,
+        '您可以再次在 Marketplace Rewards 頁面啟用。',
       ],
     },
     'sponsorship-expiring': {

@@ -56,9 +56,10 @@ export async function unlockFacts(db: Db, publisherId: string): Promise<UnlockFa
         'expires_at as expiresAt',
         'revoked_at as revokedAt',
         'revoked_reason as revokedReason',
+        'revoked_note as revokedNote',
       ])
       .where('publisher_id', '=', publisherId)
-      .$narrowType<Pick<UnlockFacts, 'listingType'>>(),
+      .$narrowType<Pick<UnlockFacts, 'listingType' | 'revokedReason'>>(),
   );
 }
 

@@ -1,8 +1,17 @@
 import type { Eligibility } from '../../domain/eligibility.ts';
-import type { App } from '../../platform/http/app.ts';
+import { auditedChange } from '../../platform/http/audit.ts';
+import { principalOf, type App } from '../../platform/http/app.ts';
 import { iso, problems, PublisherParams } from '../../platform/http/schemas.ts';
 import { inTransaction } from '../../platform/db/pool.ts';
-import { BenefitsQuery, BenefitsView } from './benefits.schema.ts';
+import {
+  BenefitParams,
+  BenefitsQuery,
+  BenefitsView,
+  ReinstateBody,
+  RevocationView,
+  RevokeBody,
+} from './benefits.schema.ts';
+import { reinstateBenefit, revokeBenefit } from './benefits.service.ts';
 import { evaluatePublisher, refreshUnlocks } from '../../usecases/unlocks.ts';
 
 export async function benefitsRoutes(app: App): Promise<void> {
@@ -29,6 +38,51 @@ export async function benefitsRoutes(app: App): Promise<void> {
         eligibility = await inTransaction(pool, (tx) => refreshUnlocks(tx, program, publisherId, now));
       }
       return presentBenefits(publisherId, program.version, now, eligibility, request.query.category);
+    },
+  );
+
+  app.post(
+    '/publishers/:publisherId/benefits/:benefitId/revoke',
+    {
+      config: { permission: 'program:admin' },
+      schema: {
+        summary:
+          "Revoke the publisher's benefit for cause (L6): its open activations are cancelled and its contacts told",
+        tags: ['benefits'],
+        params: BenefitParams,
+        body: RevokeBody,
+        response: { 200: RevocationView, ...problems(401, 403, 404, 409, 422) },
+      },
+    },
+    async (request) => {
+      const { now, program } = request;
+      const { publisherId, benefitId } = request.params;
+      const by = principalOf(request).userId;
+      return auditedChange(app.deps.pool, request, (tx) =>
+        revokeBenefit(tx, program, publisherId, benefitId, request.body, by, now),
+      );
+    },
+  );
+
+  app.post(
+    '/publishers/:publisherId/benefits/:benefitId/reinstate',
+    {
+      config: { permission: 'program:admin' },
+      schema: {
+        summary:
+          'Reinstate a benefit revoked for cause: it is the publisher’s again, and its contacts are told',
+        tags: ['benefits'],
+        params: BenefitParams,
+        body: ReinstateBody,
+        response: { 200: RevocationView, ...problems(401, 403, 404, 409, 422) },
+      },
+    },
+    async (request) => {
+      const { now, program } = request;
+      const { publisherId, benefitId } = request.params;
+      return auditedChange(app.deps.pool, request, (tx) =>
+        reinstateBenefit(tx, program, publisherId, benefitId, request.body, now),
+      );
     },
   );
 }

@@ -1,5 +1,5 @@
 import Type, { type Static } from 'typebox';
-import { REASON_CODES } from '../../domain/facts.ts';
+import { REASON_CODES, REVOCATION_CAUSES } from '../../domain/facts.ts';
 import { Nullable, Timestamp, Uuid } from '../../platform/http/schemas.ts';
 
 export const ReasonView = Type.Object(
@@ -12,6 +12,16 @@ export const ReasonView = Type.Object(
         amountUsdCents: Type.Optional(Type.Integer()),
         listingTypes: Type.Optional(Type.Array(Type.String())),
       }),
+    ),
+    revoked: Type.Optional(
+      Type.Object(
+        {
+          cause: Type.Enum(REVOCATION_CAUSES),
+          note: Nullable(Type.String()),
+          on: Type.String({ format: 'date' }),
+        },
+        { additionalProperties: false, description: 'Why and when the benefit was revoked for cause (L6).' },
+      ),
     ),
     waitsFor: Type.Optional(
       Type.Object(
@@ -86,3 +96,46 @@ export const BenefitsQuery = Type.Object(
   { category: Type.Optional(Type.Enum(['sales-and-marketing', 'technical'])) },
   { additionalProperties: false },
 );
+
+export const BenefitParams = Type.Object(
+  { publisherId: Uuid, benefitId: Type.String({ minLength: 1, maxLength: 64 }) },
+  { additionalProperties: false },
+);
+
+export const RevokeBody = Type.Object(
+  {
+    cause: Type.Enum(REVOCATION_CAUSES, {
+      description:
+        'illegal-activity, delisting, ip-violation (intellectual property), sponsorship-misuse, or other (say what in the note).',
+    }),
+    note: Type.String({
+      maxLength: 2000,
+      default: '',
+      description: 'Shown to the publisher; required for other.',
+    }),
+  },
+  { additionalProperties: false },
+);
+export type RevokeBody = Static<typeof RevokeBody>;
+
+export const ReinstateBody = Type.Object(
+  { note: Type.String({ minLength: 1, maxLength: 2000, description: 'Why the benefit is given back.' }) },
+  { additionalProperties: false },
+);
+export type ReinstateBody = Static<typeof ReinstateBody>;
+
+export const RevocationView = Type.Object(
+  {
+    publisherId: Uuid,
+    benefitId: Type.String(),
+    benefitName: Type.String(),
+    revokedAt: Nullable(Timestamp),
+    cause: Nullable(Type.Enum(REVOCATION_CAUSES)),
+    note: Nullable(Type.String()),
+    cancelledActivations: Type.Integer({
+      description: 'Open activations of the benefit cancelled by the revocation.',
+    }),
+  },
+  { additionalProperties: false },
+);
+export type RevocationView = Static<typeof RevocationView>;

@@ -79,6 +79,8 @@ export interface BenefitUnlocks {
   publisher_id: string;
   refresh_announced: Timestamp | null;
   revoked_at: Timestamp | null;
+  revoked_by: string | null;
+  revoked_note: string | null;
   revoked_reason: string | null;
   tier_id: string;
   unlocked_at: Timestamp;

@@ -5175,6 +5175,14 @@ export interface paths {
                     amountUsdCents?: number;
                     listingTypes?: string[];
                   };
+                  /** @description Why and when the benefit was revoked for cause (L6). */
+                  revoked?: {
+                    /** @enum {unknown} */
+                    cause: 'illegal-activity' | 'delisting' | 'ip-violation' | 'sponsorship-misuse' | 'other';
+                    note: string | null;
+                    /** Format: date */
+                    on: string;
+                  };
                   /** @description The open sponsorship grant a new one waits for (L9): what is left and when it expires. */
                   waitsFor?: {
                     benefitId: string;
@@ -5205,6 +5213,14 @@ export interface paths {
                     tierId?: string;
                     amountUsdCents?: number;
                     listingTypes?: string[];
+                  };
+                  /** @description Why and when the benefit was revoked for cause (L6). */
+                  revoked?: {
+                    /** @enum {unknown} */
+                    cause: 'illegal-activity' | 'delisting' | 'ip-violation' | 'sponsorship-misuse' | 'other';
+                    note: string | null;
+                    /** Format: date */
+                    on: string;
                   };
                   /** @description The open sponsorship grant a new one waits for (L9): what is left and when it expires. */
                   waitsFor?: {
@@ -5310,6 +5326,392 @@ export interface paths {
     };
     put?: never;
     post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/publishers/{publisherId}/benefits/{benefitId}/revoke': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Revoke the publisher's benefit for cause (L6): its open activations are cancelled and its contacts told */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          publisherId: string;
+          benefitId: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /**
+             * @description illegal-activity, delisting, ip-violation (intellectual property), sponsorship-misuse, or other (say what in the note).
+             * @enum {unknown}
+             */
+            cause: 'illegal-activity' | 'delisting' | 'ip-violation' | 'sponsorship-misuse' | 'other';
+            /**
+             * @description Shown to the publisher; required for other.
+             * @default
+             */
+            note: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              publisherId: string;
+              benefitId: string;
+              benefitName: string;
+              revokedAt: string | null;
+              cause:
+                ('illegal-activity' | 'delisting' | 'ip-violation' | 'sponsorship-misuse' | 'other') | null;
+              note: string | null;
+              /** @description Open activations of the benefit cancelled by the revocation. */
+              cancelledActivations: number;
+            };
+          };
+        };
+        /** @description RFC 9457 problem details; `type` is a stable code. */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              instance: string;
+              errors?: {
+                pointer: string;
+                code: string;
+                detail: string;
+              }[];
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description RFC 9457 problem details; `type` is a stable code. */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              instance: string;
+              errors?: {
+                pointer: string;
+                code: string;
+                detail: string;
+              }[];
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description RFC 9457 problem details; `type` is a stable code. */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              instance: string;
+              errors?: {
+                pointer: string;
+                code: string;
+                detail: string;
+              }[];
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description RFC 9457 problem details; `type` is a stable code. */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              instance: string;
+              errors?: {
+                pointer: string;
+                code: string;
+                detail: string;
+              }[];
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description RFC 9457 problem details; `type` is a stable code. */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              instance: string;
+              errors?: {
+                pointer: string;
+                code: string;
+                detail: string;
+              }[];
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description RFC 9457 problem details; `type` is a stable code. */
+        500: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              instance: string;
+              errors?: {
+                pointer: string;
+                code: string;
+                detail: string;
+              }[];
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/publishers/{publisherId}/benefits/{benefitId}/reinstate': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Reinstate a benefit revoked for cause: it is the publisher’s again, and its contacts are told */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          publisherId: string;
+          benefitId: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** @description Why the benefit is given back. */
+            note: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              publisherId: string;
+              benefitId: string;
+              benefitName: string;
+              revokedAt: string | null;
+              cause:
+                ('illegal-activity' | 'delisting' | 'ip-violation' | 'sponsorship-misuse' | 'other') | null;
+              note: string | null;
+              /** @description Open activations of the benefit cancelled by the revocation. */
+              cancelledActivations: number;
+            };
+          };
+        };
+        /** @description RFC 9457 problem details; `type` is a stable code. */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              instance: string;
+              errors?: {
+                pointer: string;
+                code: string;
+                detail: string;
+              }[];
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description RFC 9457 problem details; `type` is a stable code. */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              instance: string;
+              errors?: {
+                pointer: string;
+                code: string;
+                detail: string;
+              }[];
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description RFC 9457 problem details; `type` is a stable code. */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              instance: string;
+              errors?: {
+                pointer: string;
+                code: string;
+                detail: string;
+              }[];
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description RFC 9457 problem details; `type` is a stable code. */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              instance: string;
+              errors?: {
+                pointer: string;
+                code: string;
+                detail: string;
+              }[];
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description RFC 9457 problem details; `type` is a stable code. */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              instance: string;
+              errors?: {
+                pointer: string;
+                code: string;
+                detail: string;
+              }[];
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description RFC 9457 problem details; `type` is a stable code. */
+        500: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              instance: string;
+              errors?: {
+                pointer: string;
+                code: string;
+                detail: string;
+              }[];
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+      };
+    };
     delete?: never;
     options?: never;
     head?: never;
@@ -7206,7 +7608,9 @@ export interface paths {
                   | 'benefit-expiring'
                   | 'benefit-refreshed'
                   | 'work-rerouted'
-                  | 'sponsorship-expiring';
+                  | 'sponsorship-expiring'
+                  | 'benefit-revoked'
+                  | 'benefit-reinstated';
                 recipientEmail: string;
                 language: string;
                 payload: {
@@ -7356,7 +7760,9 @@ export interface paths {
             | 'benefit-expiring'
             | 'benefit-refreshed'
             | 'work-rerouted'
-            | 'sponsorship-expiring';
+            | 'sponsorship-expiring'
+            | 'benefit-revoked'
+            | 'benefit-reinstated';
           publisherId?: string;
           recipient?: string;
           limit?: number;
@@ -7392,7 +7798,9 @@ export interface paths {
                   | 'benefit-expiring'
                   | 'benefit-refreshed'
                   | 'work-rerouted'
-                  | 'sponsorship-expiring';
+                  | 'sponsorship-expiring'
+                  | 'benefit-revoked'
+                  | 'benefit-reinstated';
                 recipientEmail: string;
                 language: string;
                 payload: {
@@ -7564,7 +7972,9 @@ export interface paths {
                   | 'benefit-expiring'
                   | 'benefit-refreshed'
                   | 'work-rerouted'
-                  | 'sponsorship-expiring';
+                  | 'sponsorship-expiring'
+                  | 'benefit-revoked'
+                  | 'benefit-reinstated';
                 recipientEmail: string;
                 language: string;
                 payload: {
@@ -7760,7 +8170,9 @@ export interface paths {
                 | 'benefit-expiring'
                 | 'benefit-refreshed'
                 | 'work-rerouted'
-                | 'sponsorship-expiring';
+                | 'sponsorship-expiring'
+                | 'benefit-revoked'
+                | 'benefit-reinstated';
               recipientEmail: string;
               language: string;
               payload: {

@@ -16,6 +16,7 @@ import { BenefitCard } from './rewards/BenefitCard.tsx';
 import { ContactDialog, type ContactDialogMode } from './rewards/ContactDialog.tsx';
 import { ContactSection } from './rewards/ContactSection.tsx';
 import { Sponsorships } from './rewards/Sponsorships.tsx';
+import { RevokeDialog, type RevokeTarget } from './rewards/RevokeDialog.tsx';
 import { TechnicalRequests } from './rewards/TechnicalRequests.tsx';
 import { TierSummary } from './rewards/TierSummary.tsx';
 
@@ -46,6 +47,7 @@ export default function RewardsPage() {
   const [tab, setTab] = useState<'sales-and-marketing' | 'technical'>('sales-and-marketing');
   const dialog = useDialog<ContactDialogMode>();
   const confirming = useDialog<Benefit>();
+  const revoking = useDialog<RevokeTarget>();
   const [notice, setNotice] = useNotice();
   const [actionError, setActionError] = useState<ApiError>();
 
@@ -218,6 +220,11 @@ export default function RewardsPage() {
                       tierNames={names}
                       benefitNames={benefitNames}
                       canActivate={can('publisher:manage')}
+                      onRevoke={
+                        can('program:admin')
+                          ? (benefit, action) => revoking.show({ benefit, action })
+                          : undefined
+                      }
                       now={now}
                       // Without a contact the service answers why (S6): no promise to confirm.
                       onActivate={(b) =>
@@ -269,6 +276,29 @@ export default function RewardsPage() {
                       [
                         '/api/v1/publishers/{publisherId}/marketing-contacts',
                         '/api/v1/publishers/{publisherId}/benefits',
+                      ],
+                      id,
+                    );
+                  }}
+                />
+              )}
+              {revoking.target && (
+                <RevokeDialog
+                  key={revoking.generation}
+                  open={revoking.open}
+                  target={revoking.target}
+                  publisherId={id}
+                  onClose={revoking.hide}
+                  onDone={(done) => {
+                    revoking.hide();
+                    const benefit = i18n.tOr(`benefitName.${done.benefit.id}`, done.benefit.name);
+                    setNotice((i) =>
+                      i.t(done.action === 'revoke' ? 'revoke.done' : 'reinstate.done', { benefit }),
+                    );
+                    void invalidate(
+                      [
+                        '/api/v1/publishers/{publisherId}/benefits',
+                        '/api/v1/publishers/{publisherId}/activations',
                       ],
                       id,
                     );

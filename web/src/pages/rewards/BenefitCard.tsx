@@ -53,6 +53,11 @@ export function reasonText(
   if (reason.missing?.amountUsdCents !== undefined) params.amount = i18n.usd(reason.missing.amountUsdCents);
   if (reason.missing?.listingTypes)
     params.types = listFormat.format(reason.missing.listingTypes.map((l) => i18n.tOr(`listingType.${l}`, l)));
+  if (reason.revoked) {
+    params.cause = i18n.t(`cause.${reason.revoked.cause}`);
+    params.date = i18n.date(reason.revoked.on);
+    params.note = reason.revoked.note ?? '';
+  }
   if (reason.waitsFor) {
     const id = reason.waitsFor.benefitId;
     params.benefit = i18n.tOr(`benefitName.${id}`, benefitNames[id] ?? id);
@@ -110,6 +115,7 @@ export function BenefitCard({
   canActivate,
   now,
   onActivate,
+  onRevoke,
   actions,
 }: {
   benefit: Benefit;
@@ -118,6 +124,8 @@ export function BenefitCard({
   tierNames: Record<string, string>;
   /** Benefit names by id, for a reason that names another benefit (the sponsorship one waits for). */
   benefitNames: Record<string, string>;
+  /** A program admin's revoke for cause (or reinstate, once revoked); absent for everyone else. */
+  onRevoke?: (benefit: Benefit, action: 'revoke' | 'reinstate') => void;
   canActivate: boolean;
   now: number;
   onActivate: (benefit: Benefit) => void;
@@ -126,6 +134,7 @@ export function BenefitCard({
   const styles = useStyles();
   const i18n = useI18n();
   const { t, tOr, usd, date } = i18n;
+  const revoked = benefit.reasons.some((r) => r.code === 'revoked-for-cause');
   const name = tOr(`benefitName.${benefit.id}`, benefit.name);
   const why = benefit.state === 'locked' ? benefit.reasons : benefit.blockers;
   const headingId = `benefit-${benefit.id}-name`;
@@ -189,6 +198,17 @@ export function BenefitCard({
         <div className={styles.actions}>
           <Button appearance="primary" onClick={() => onActivate(benefit)} aria-describedby={headingId}>
             {t('benefit.activate')}
+          </Button>
+        </div>
+      )}
+      {onRevoke && (revoked || benefit.unlockedAt) && (
+        <div className={styles.actions}>
+          <Button
+            appearance="subtle"
+            onClick={() => onRevoke(benefit, revoked ? 'reinstate' : 'revoke')}
+            aria-describedby={headingId}
+          >
+            {t(revoked ? 'reinstate.open' : 'revoke.open')}
           </Button>
         </div>
       )}
