@@ -63,6 +63,10 @@ describe('[HTTP] the API contract', () => {
     }
   });
 
+  it('knows only real problem types, not what every object inherits', async () => {
+    assert.equal((await t.app.inject({ method: 'GET', url: '/problems/constructor' })).statusCode, 404);
+  });
+
   it('answers an unknown route with a problem', async () => {
     const answer = await t.call('GET', '/api/v1/nothing-here', { as: p.ownerEmail });
     assert.deepEqual([answer.status, answer.body.type], [404, '/problems/not-found']);

@@ -215,3 +215,32 @@ export function sweepNow(t: TestContext) {
   const now = t.clock.now();
   return sweepClocks((work) => inTransaction(t.pool, work), t.app.deps.programs.at(now), now);
 }
+
+/**
+ * A request with an explicit session cookie and CSRF header (none when not given), bypassing `call`'s cache of
+ * sessions: for tests of the cookie and the CSRF token themselves. The body is parsed as JSON.
+ */
+export function rawRequest(t: TestContext) {
+  return async (
+    method: 'GET' | 'POST' | 'DELETE',
+    url: string,
+    cookie?: string,
+    csrf?: string,
+    body?: unknown,
+  ): Promise<{ status: number; body: any; headers: Record<string, unknown> }> => {
+    const response = await t.app.inject({
+      method,
+      url,
+      headers: {
+        ...(cookie ? { cookie: `__Host-session=${cookie}` } : {}),
+        ...(csrf ? { 'x-csrf-token': csrf } : {}),
+      },
+      ...(body !== undefined ? { payload: body as object } : {}),
+    });
+    return {
+      status: response.statusCode,
+      body: response.body ? JSON.parse(response.body) : undefined,
+      headers: response.headers,
+    };
+  };
+}
