@@ -4,8 +4,8 @@ import assert from 'node:assert/strict';
 import type { AddressInfo } from 'node:net';
 import { after, describe, it } from 'node:test';
 import Provider from 'oidc-provider';
-import { testApp } from './support/app.ts';
-import { makePublisher } from './support/factories.ts';
+import { testApp } from '../support/app.ts';
+import { makePublisher } from '../support/factories.ts';
 
 const CALLBACK = 'http://rewards.test/api/v1/auth/oidc/callback';
 const accounts: Record<string, { email: string; verified: boolean }> = {};
@@ -86,8 +86,8 @@ async function callback(url: URL, cookie: string) {
   });
 }
 
-describe('[SSO] OpenID Connect sign-in', () => {
-  it('signs in a user of the company directory by verified email, then by its link', async () => {
+describe('sso: OpenID Connect sign-in', () => {
+  it('[PUBLISHER] signs in through the company directory by verified email, then by its link', async () => {
     accounts['dir-1'] = { email: p.ownerEmail, verified: true };
     const first = await start();
     assert.ok(first.location.startsWith(`${issuer}/auth?`));
@@ -114,7 +114,7 @@ describe('[SSO] OpenID Connect sign-in', () => {
     assert.equal(again.statusCode, 303);
   });
 
-  it('refuses a wrong state, a code replayed into a new attempt, and unknown or unverified identities', async () => {
+  it('[PUBLISHER] is refused with a wrong state, a code replayed into a new attempt, or an unknown or unverified identity', async () => {
     const member = await t.call('POST', `/api/v1/publishers/${p.id}/users`, {
       as: p.ownerEmail,
       body: {
@@ -156,7 +156,7 @@ describe('[SSO] OpenID Connect sign-in', () => {
     assert.equal((await callback(await loginAtProvider(u.location, 'unverified'), u.cookie)).statusCode, 401);
   });
 
-  it('answers 404 where single sign-on is not configured', async () => {
+  it('[PUBLISHER] finds no single sign-on (404) where it is not configured', async () => {
     const plain = await testApp();
     const answer = await plain.app.inject({ method: 'GET', url: '/api/v1/auth/oidc/start' });
     assert.deepEqual(

@@ -9,10 +9,10 @@ import {
   ProgramFileError,
   readProgramDir,
   storeProgramVersions,
-} from '../src/features/program/program.service.ts';
-import { inTransaction } from '../src/platform/db/pool.ts';
-import { freshDatabase } from './support/db.ts';
-import { ROOT } from './support/cli.ts';
+} from '../../src/features/program/program.service.ts';
+import { inTransaction } from '../../src/platform/db/pool.ts';
+import { freshDatabase } from '../support/db.ts';
+import { ROOT } from '../support/cli.ts';
 
 const { pool } = await freshDatabase();
 const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'rewards-program-'));
@@ -31,8 +31,8 @@ function fy25() {
   return doc;
 }
 
-describe('[PROGRAM] versions by effective date', () => {
-  it('puts each version in force from its date, and keeps the earlier ones', async () => {
+describe('program: versions by effective date', () => {
+  it('[PROGRAM ADMIN] puts each version in force from its date, and keeps the earlier ones', async () => {
     // Reformatted (one line, no indentation): the same program as the stored FY24.
     await fs.writeFile(path.join(dir, 'fy24.json'), JSON.stringify(fy24));
     await fs.writeFile(path.join(dir, 'fy25.json'), JSON.stringify(fy25()));
@@ -56,7 +56,7 @@ describe('[PROGRAM] versions by effective date', () => {
     );
   });
 
-  it('refuses a new version that drops a tier id unlocked benefits hold', async () => {
+  it('[PROGRAM ADMIN] cannot publish a new version that drops a tier id unlocked benefits hold', async () => {
     const { rows } = await pool.query(
       `INSERT INTO publishers (mpn_id, company_name, account_email, created_at) VALUES ('99887766', 'T', 't@t.example', now()) RETURNING id`,
     );
@@ -85,7 +85,12 @@ describe('[PROGRAM] versions by effective date', () => {
     await fs.rm(other, { recursive: true, force: true });
   });
 
-  it('refuses to change a stored version, and two files claiming one version or date', async () => {
+  it('[PROGRAM ADMIN] cannot change a stored version, nor have two files claim one version or date', async () => {
+    // FY25 as published (stored already if the first case ran: storing it again changes nothing).
+    await fs.writeFile(path.join(dir, 'fy24.json'), JSON.stringify(fy24));
+    await fs.writeFile(path.join(dir, 'fy25.json'), JSON.stringify(fy25()));
+    const published = await readProgramDir(dir);
+    await inTransaction(pool, (tx) => storeProgramVersions(tx, published));
     const changed = fy25();
     changed.benefits[0].name = 'Renamed after publication';
     await fs.writeFile(path.join(dir, 'fy25.json'), JSON.stringify(changed));
