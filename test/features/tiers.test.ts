@@ -1,20 +1,49 @@
-// The ledger's figures through the API: cancellations and fraud reversals void the lines they name (L6), whichever
-// comes first and even before the tier engine folded them, a refund lowers the figure but keeps unlocked benefits,
-// and profiles rolled up into one company count together (L2); the explanation and the engine agree.
+// The tier engine (src/features/tiers) and the figures it agrees with: cancellations and fraud reversals void the
+// lines they name (L6), whichever comes first and even before the tier engine folded them, a refund lowers the
+// figure but keeps unlocked benefits, and profiles rolled up into one company count together (L2); the explanation
+// and the engine agree. A company's tier history chains: each change starts from the tier the previous one ended
+// on, the first from the lowest tier, the last ends on the company's standing, and the history read in date order
+// (as the portal shows it) is the order the changes happened in. Requests do not reach the tier engine in the order
+// of their clocks (one that started before midnight may take the engine's lock after one that started after it):
+// the engine's day never goes back.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import type { Line as LedgerLine } from '../src/domain/ledger.ts';
-import { writeBatch } from '../src/features/billed-sales/billed-sales.service.ts';
-import { inTransaction } from '../src/platform/db/pool.ts';
-import { testApp } from './support/app.ts';
-import { makePublisher, type MadePublisher } from './support/factories.ts';
-import { ledgerFeed } from './support/ledger.ts';
+import fc from 'fast-check';
+import type { Line as LedgerLine } from '../../src/domain/ledger.ts';
+import { writeBatch } from '../../src/features/billed-sales/billed-sales.service.ts';
+import { ProgramCatalog } from '../../src/features/program/program.service.ts';
+import { inTransaction } from '../../src/platform/db/pool.ts';
+import { testApp } from '../support/app.ts';
+import { makePublisher, type MadePublisher } from '../support/factories.ts';
+import { assertHistoryChains, ledgerFeed } from '../support/ledger.ts';
 
 const t = await testApp();
 const { line, send, summary } = ledgerFeed(t);
 
-describe('[LEDGER] reversals, refunds and company roll-ups', () => {
-  it('excludes a fraud reversal and the charge it voids, whichever came first, and explains both', async () => {
+const start = '2026-11-25T09:00:00Z';
+// The history's cases on an app of their own, whose clock they set: from a day in late November.
+const h = await testApp(start);
+const history = ledgerFeed(h);
+const lowest = (await ProgramCatalog.load(h.pool)).at(h.clock.now()).tiers[0]!.id;
+const DAY = 86_400_000;
+const day = (at: Date, daysAgo = 0) => new Date(at.getTime() - daysAgo * DAY).toISOString().slice(0, 10);
+
+/** The company's changes as recorded (by id), and its standing's tier (the lowest without a standing). */
+async function recorded(p: MadePublisher) {
+  const { rows } = await h.pool.query<{ from: string; to: string; asOf: string }>(
+    `SELECT from_tier AS from, to_tier AS to, to_char(as_of, 'YYYY-MM-DD') AS "asOf"
+     FROM tier_changes WHERE company_id = (SELECT company_id FROM publishers WHERE id = $1) ORDER BY id`,
+    [p.id],
+  );
+  const standing = await h.pool.query<{ tier_id: string }>(
+    'SELECT s.tier_id FROM tier_standings s JOIN publishers p ON p.company_id = s.company_id WHERE p.id = $1',
+    [p.id],
+  );
+  return { changes: rows, tier: standing.rows[0]?.tier_id ?? lowest };
+}
+
+describe('tiers: reversals, refunds and company roll-ups', () => {
+  it('[FEED] sends a fraud reversal: it and the charge it voids are excluded, whichever came first, and explained', async () => {
     const p = await makePublisher(t);
     const reversal = line(p, `r-${p.id}`, {
       kind: 'fraud-reversal',
@@ -52,7 +81,7 @@ describe('[LEDGER] reversals, refunds and company roll-ups', () => {
     assert.equal(rows[0].ttm_usd_cents, 700_00, 'the tier engine agrees with the explanation');
   });
 
-  it('keeps unlocked benefits after a refund lowers the figure, and shows the tier history with its program', async () => {
+  it('[PUBLISHER] keeps unlocked benefits after a refund lowers the figure, and sees the tier history with its program', async () => {
     const p = await makePublisher(t, { contact: true });
     await send([line(p, `up-${p.id}`, { amountMinor: 60_000_00 })]);
     const up = await summary(p);
@@ -81,7 +110,7 @@ describe('[LEDGER] reversals, refunds and company roll-ups', () => {
     assert.ok(rows[0].n >= 1, 'the sponsorship email was queued (S10)');
   });
 
-  it("voids a line only by its own publisher's reversal, whichever reversal comes first (L6)", async () => {
+  it("[FEED] has a line voided only by its own publisher's reversal, whichever reversal comes first (L6)", async () => {
     for (const order of ['foreign first', 'own first']) {
       const p = await makePublisher(t);
       const q = await makePublisher(t);
@@ -107,7 +136,7 @@ describe('[LEDGER] reversals, refunds and company roll-ups', () => {
     }
   });
 
-  it('reads a reversal that a file import has written but not folded yet: its charge is already excluded', async () => {
+  it('[FEED] has a charge excluded by a reversal that a file import wrote but did not fold yet', async () => {
     // A file import commits its lines chunk by chunk and folds them into the tier engine once, at the end; until
     // then every figure read from the lines treats them as they stand, whichever of the two was folded first.
     const ttmOf = async (p: MadePublisher) => {
@@ -164,7 +193,7 @@ describe('[LEDGER] reversals, refunds and company roll-ups', () => {
     }
   });
 
-  it('rolls profiles up into one company: tiers count both (L2)', async () => {
+  it('[PROGRAM ADMIN] rolls profiles up into one company, whose tier counts both (L2)', async () => {
     const a = await makePublisher(t);
     const b = await makePublisher(t);
     await send([
@@ -199,5 +228,65 @@ describe('[LEDGER] reversals, refunds and company roll-ups', () => {
       as: a.ownerEmail,
     });
     assert.equal(foreign.status, 404, "a profile's lines stay its own");
+  });
+});
+
+describe('tiers: the tier history chains', () => {
+  it('[SYSTEM] folds a batch whose clock is behind the engine (it took the lock after midnight) as of the engine day', async () => {
+    const p = await makePublisher(h);
+    const midnight = new Date('2026-11-26T00:00:00Z');
+    h.clock.set(new Date(midnight.getTime() + 1000));
+    await history.send([history.line(p, `a-${p.id}`, { amountMinor: 60_000_00, billedOn: '2026-11-26' })]);
+    // A request started a second before midnight reaches the engine now: no recompute of the day before.
+    h.clock.set(new Date(midnight.getTime() - 1000));
+    await history.send([history.line(p, `b-${p.id}`, { amountMinor: 50_000_00, billedOn: '2026-11-25' })]);
+    const { changes, tier } = await recorded(p);
+    assert.deepEqual(changes, [
+      { from: lowest, to: 'usd-50k', asOf: '2026-11-26' },
+      { from: 'usd-50k', to: 'usd-100k', asOf: '2026-11-26' },
+    ]);
+    assert.equal(tier, 'usd-100k');
+    h.clock.set(start);
+  });
+
+  it('[SYSTEM] chains the tier history for any sequence of batches, whatever their clocks and billing days', async () => {
+    const step = fc.record({
+      // The request's clock, days before the start (requests may reach the engine out of their clocks' order).
+      at: fc.integer({ min: 0, max: 400 }),
+      lines: fc.array(
+        fc.record({
+          kind: fc.constantFrom('charge', 'charge', 'refund'),
+          usd: fc.integer({ min: 1, max: 150_000 }),
+          // Billing day, days before the request's clock.
+          billedAgo: fc.integer({ min: 0, max: 400 }),
+        }),
+        { minLength: 1, maxLength: 3 },
+      ),
+    });
+    let n = 0;
+    await fc.assert(
+      fc.asyncProperty(fc.array(step, { minLength: 1, maxLength: 6 }), async (steps) => {
+        const p = await makePublisher(h);
+        for (const s of steps) {
+          const at = new Date(new Date(start).getTime() - s.at * DAY);
+          h.clock.set(at);
+          const answer = await history.send(
+            s.lines.map((l) =>
+              history.line(p, `h${++n}-${p.id}`, {
+                kind: l.kind,
+                amountMinor: (l.kind === 'refund' ? -1 : 1) * l.usd * 100,
+                billedOn: day(at, l.billedAgo),
+              }),
+            ),
+          );
+          assert.equal(answer.status, 200, JSON.stringify(answer.body));
+          assert.equal(answer.body.rejected, 0, JSON.stringify(answer.body.rejects));
+        }
+        const { changes, tier } = await recorded(p);
+        assertHistoryChains(changes, lowest, tier, JSON.stringify(steps));
+      }),
+      { numRuns: 12 },
+    );
+    h.clock.set(start);
   });
 });
