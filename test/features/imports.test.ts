@@ -1,5 +1,6 @@
-// File imports through the real CLI: rejected lines reported with their numbers, offers and rates from files,
-// and an import killed with SIGKILL in the middle of a file that, run again, ends with the totals of a clean one.
+// File imports through the real CLI (src/features/imports): rejected lines reported with their numbers, offers and
+// rates from files, and an import killed with SIGKILL in the middle of a file that, run again, ends with the totals
+// of a clean one. (Damaged files as a property, and adversarial ones: test/import-*.test.ts.)
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
 import fs from 'node:fs/promises';
@@ -14,10 +15,10 @@ import {
   rateLines,
   seedPublishers,
   writeLinesCsv,
-} from '../bench/synthetic.ts';
-import { addMonths, isoDay } from '../src/domain/time.ts';
-import { ROOT, runCli } from './support/cli.ts';
-import { adminUrl, freshDatabase } from './support/db.ts';
+} from '../../bench/synthetic.ts';
+import { addMonths, isoDay } from '../../src/domain/time.ts';
+import { ROOT, runCli } from '../support/cli.ts';
+import { adminUrl, freshDatabase } from '../support/db.ts';
 
 const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'rewards-import-'));
 const day = (daysAgo: number) => new Date(Date.now() - daysAgo * 86_400_000).toISOString().slice(0, 10);
@@ -44,18 +45,25 @@ async function totals(pool: pg.Pool) {
   return rows[0];
 }
 
-describe('[IMPORT] files from the command line', () => {
-  it('reports every rejected line with its number and reason, and a second run of the file changes nothing', async () => {
-    const db = await seeded(3);
-    const rates = path.join(dir, 'rates.csv');
-    await fs.writeFile(
-      rates,
-      `${rateLines(day(40).slice(0, 7), day(0).slice(0, 7)).join('\n')}\nEUR,2026-13,1.1\n`,
-    );
-    const ratesRun = await runCli(['import', 'currency-rates', rates], { DATABASE_URL: db.url });
-    assert.equal(ratesRun.code, 3, ratesRun.stderr);
-    assert.match(await fs.readFile(`${rates}.rejects.csv`, 'utf8'), /malformed-month/);
+/** Imports a month's rates of every currency for the last 40 days from a file, and `extra` lines after them. */
+async function importRates(db: { url: string }, name: string, extra = '') {
+  const rates = path.join(dir, name);
+  await fs.writeFile(rates, `${rateLines(day(40).slice(0, 7), day(0).slice(0, 7)).join('\n')}\n${extra}`);
+  return { file: rates, run: await runCli(['import', 'currency-rates', rates], { DATABASE_URL: db.url }) };
+}
 
+describe('imports: files from the command line', () => {
+  it('[FEED] imports currency rates from a file, with a malformed month reported', async () => {
+    const db = await freshDatabase();
+    const rates = await importRates(db, 'rates.csv', 'EUR,2026-13,1.1\n');
+    assert.equal(rates.run.code, 3, rates.run.stderr);
+    assert.match(await fs.readFile(`${rates.file}.rejects.csv`, 'utf8'), /malformed-month/);
+  });
+
+  it('[FEED] imports billed sales, every rejected line reported with its number and reason; a second run changes nothing', async () => {
+    const db = await seeded(3);
+    const rates = await importRates(db, 'sales-rates.csv');
+    assert.equal(rates.run.code, 0, rates.run.stderr);
     const file = path.join(dir, 'sales.csv');
     const p = FIRST_MPN;
     await fs.writeFile(
@@ -104,7 +112,11 @@ describe('[IMPORT] files from the command line', () => {
     assert.match(second.stdout, /imported before/);
     assert.match(second.stdout, /accepted 3, duplicate 1, rejected 5 \(9 lines/, 'the header is not a line');
     assert.deepEqual(await totals(db.pool), before);
+  });
 
+  it('[FEED] imports offers from a file; one that goes live opens its welcome clock (S3)', async () => {
+    const db = await seeded(3);
+    const p = FIRST_MPN;
     const offers = path.join(dir, 'offers.csv');
     await fs.writeFile(
       offers,
@@ -122,7 +134,7 @@ describe('[IMPORT] files from the command line', () => {
     assert.deepEqual(rows, [{ status: 'live', kind: 'welcome' }], 'going live opened the welcome clock (S3)');
   });
 
-  it('stops at a header naming an unknown column (read on the worker thread) before any line is written', async () => {
+  it('[FEED] has a file stopped at a header naming an unknown column (read on the worker thread) before any line is written', async () => {
     const db = await seeded(1);
     const file = path.join(dir, 'typo.csv');
     await fs.writeFile(
@@ -137,7 +149,7 @@ describe('[IMPORT] files from the command line', () => {
     assert.deepEqual(rows, [{ lines: 0 }]);
   });
 
-  it('accounts for every line of a damaged file, and stops at a header it cannot trust, naming the column', async () => {
+  it('[FEED] has every line of a damaged file accounted for: a quote that never closes spoils its own line only', async () => {
     const db = await seeded(1);
     const p = FIRST_MPN;
     const row = (id: number, customer = 'c1', amount = 100) =>
@@ -159,7 +171,12 @@ describe('[IMPORT] files from the command line', () => {
         ['5', 'c1'],
       ],
     );
+  });
 
+  it('[FEED] has a file refused at a header it cannot trust, naming the column, before any line is written', async () => {
+    const db = await seeded(1);
+    const p = FIRST_MPN;
+    const row = (id: number) => `mp,${id},${p},o0-0,c1,US,100,USD,${day(2)},charge,`;
     const refused = async (name: string, content: string | Buffer, reason: RegExp) => {
       const file = path.join(dir, name);
       await fs.writeFile(file, content);
@@ -185,10 +202,10 @@ describe('[IMPORT] files from the command line', () => {
       /UTF-16 text, not UTF-8: save it as UTF-8/,
     );
     const { rows: after } = await db.pool.query('SELECT count(*)::int AS n FROM ledger_lines');
-    assert.deepEqual(after, [{ n: 4 }], 'a refused file writes nothing');
+    assert.deepEqual(after, [{ n: 0 }], 'a refused file writes nothing');
   });
 
-  it('tells any other failure in words, never as an object or a stack, and exits 1', async () => {
+  it('[FEED] is told any other failure in words, never as an object or a stack, with exit 1', async () => {
     const file = path.join(dir, 'nowhere.csv');
     await fs.writeFile(file, `${HEADER}\nmp,1,${FIRST_MPN},o0-0,c1,US,1,USD,${day(1)},charge,\n`);
     const missing = new URL(adminUrl());
@@ -201,7 +218,7 @@ describe('[IMPORT] files from the command line', () => {
     );
   });
 
-  it('after SIGKILL in the middle of a file, running it again ends with the totals of a clean import', async () => {
+  it('[FEED] runs a file again after SIGKILL in the middle of it, and ends with the totals of a clean import', async () => {
     const file = path.join(dir, 'many.csv');
     await writeLinesCsv(file, { publishers: 40, lines: 60_000, from: day(500), to: day(1), seed: 11 });
     const clean = await seeded(40);
