@@ -1,119 +1,36 @@
-// Notification delivery against a real SMTP server on loopback: every kind of message, in the recipient's
-// language, exactly once per event; retries, failures and the console's retry; the outbox without SMTP; a
-// message's delivery error shown to the rewards team only. (The delivery workers: delivery-workers.test.ts.)
+// Notifications (src/features/notifications), delivered to a real SMTP server on loopback: every kind of message,
+// in the recipient's language, exactly once per event; retries, failures and the console's retry; the outbox
+// without SMTP; a message's delivery error shown to the rewards team only. (The delivery workers:
+// test/delivery-workers.test.ts.)
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { MESSAGE_KINDS } from '../src/usecases/messages.ts';
+import { MESSAGE_KINDS } from '../../src/usecases/messages.ts';
 import {
   deliverNotification,
   recoverDeliveries,
   type DeliverySettings,
-} from '../src/features/notifications/notifications.service.ts';
-import { runDueJobs } from '../src/platform/jobs.ts';
-import { jobTasks } from '../src/worker.ts';
-import { deliveryHarness } from './support/delivery.ts';
-import { addContact, addUser, makePublisher } from './support/factories.ts';
-import { refusal } from './support/smtp.ts';
+} from '../../src/features/notifications/notifications.service.ts';
+import { runDueJobs } from '../../src/platform/jobs.ts';
+import { jobTasks } from '../../src/worker.ts';
+import { deliveryHarness } from '../support/delivery.ts';
+import { everyKind } from '../support/every-kind.ts';
+import { makePublisher } from '../support/factories.ts';
+import { refusal } from '../support/smtp.ts';
 
-const { t, smtp, settings, deliverAll, sweep, queued, ok, CJK } =
-  await deliveryHarness('2026-03-02T10:00:00Z');
+const { t, smtp, settings, deliverAll, queued, ok } = await deliveryHarness('2026-03-02T10:00:00Z');
+// Every kind of message, on an app and SMTP server of its own: its cases count every message there is.
+const all = await deliveryHarness('2026-03-02T10:00:00Z');
 
-describe('[NOTIFICATIONS] every kind of message over SMTP', () => {
-  it('delivers each kind, in the recipient language, exactly once per event', async () => {
-    // A publisher whose owner is its marketing contact and reads Traditional Chinese.
-    const pub = await makePublisher(t, {
-      offers: [
-        { listingOption: 'transact', markets: ['US'], live: false },
-        { listingOption: 'free', markets: ['US'], live: false },
-      ],
-    });
-    const base = `/api/v1/publishers/${pub.id}`;
-    // A publisher with only a free (trial) offer: its benefits are one-time and expire (L5).
-    const trial = await makePublisher(t, { offers: [{ listingOption: 'free', markets: ['US'] }] });
-    for (const p of [trial, pub]) {
-      await addContact(t, p, {
-        userId: p.ownerId,
-        email: `mkt-${p.id.slice(0, 8)}@zh.example`,
-        phone: '+886223456789',
-        language: 'zh-TW',
-      });
-    }
-    // An English-speaking admin owns the second offer, then leaves: it is rerouted to the owner.
-    const admin = await addUser(t, pub, {
-      email: `leaver-${pub.id.slice(0, 8)}@zh.example`,
-      displayName: 'Leaver',
-    });
-    await ok(
-      t.call('PATCH', `${base}/offers/${pub.offerIds[1]}`, {
-        as: pub.ownerEmail,
-        body: { ownerUserId: admin.id },
-      }),
-      200,
-    );
-    for (const offerId of pub.offerIds)
-      await ok(
-        t.call('POST', `${base}/offers/${offerId}/status`, { as: t.adminEmail, body: { status: 'live' } }),
-        200,
-      );
-
-    // Activation received, then a contact logged on it.
-    await ok(
-      t.call('POST', `${base}/activations`, { as: pub.ownerEmail, body: { benefitId: 'market-research' } }),
-      201,
-    );
-    const queue = await ok(
-      t.call('GET', `/api/v1/tasks?publisherId=${pub.id}&kind=activation`, { as: t.teamEmail }),
-      200,
-    );
-    await ok(
-      t.call('POST', `/api/v1/tasks/${queue.items[0].id}/contacts`, {
-        as: t.teamEmail,
-        body: { channel: 'phone', note: 'Called about market research.' },
-      }),
-      201,
-    );
-    // A second activation nobody works: claimed, warned, then escalated.
-    await ok(
-      t.call('POST', `${base}/activations`, {
-        as: pub.ownerEmail,
-        body: { benefitId: 'readiness-assessment' },
-      }),
-      201,
-    );
-    const second = (
-      await ok(
-        t.call('GET', `/api/v1/tasks?publisherId=${pub.id}&kind=activation&status=open`, { as: t.teamEmail }),
-        200,
-      )
-    ).items[0];
-    await ok(t.call('POST', `/api/v1/tasks/${second.id}/claim`, { as: t.teamEmail }), 200);
-    // Billed sales lift the publisher to $50K: a sponsorship (S10).
-    await ok(
-      t.call('POST', `${base}/billed-sales`, {
-        as: t.adminEmail,
-        body: { amountUsdCents: 6_000_000, billedOn: '2026-03-01' },
-      }),
-      201,
-    );
-    await ok(t.call('POST', `${base}/users/${admin.id}/deactivate`, { as: pub.ownerEmail }), 200);
-
-    t.clock.advanceDays(6); // due soon: warning to the assignee
-    assert.equal((await sweep()).warned >= 1, true);
-    t.clock.advanceDays(2); // late: escalation to program admins
-    assert.equal((await sweep()).escalated >= 1, true);
-    t.clock.advanceDays(21); // day 29: the welcome windows lapsed, their owner is told (S11)
-    assert.ok((await sweep()).welcomesLapsed >= 1);
-    t.clock.set('2026-08-25T10:00:00Z'); // one-time benefits expire six months after unlock (L5)
-    const { rows: oneTime } = await t.pool.query(
-      `SELECT benefit_id, expires_at FROM benefit_unlocks WHERE publisher_id = $1 AND expires_at IS NOT NULL`,
-      [trial.id],
-    );
+describe('notifications: every kind of message over SMTP', () => {
+  it('[SYSTEM] the sweep warns, escalates, tells of lapsed welcomes, expiring and renewed benefits, each once', async () => {
+    const { sweeps, oneTime } = await everyKind(all);
+    assert.equal(sweeps.dueSoon.warned >= 1, true);
+    assert.equal(sweeps.late.escalated >= 1, true);
+    assert.ok(sweeps.welcomesLapsed.welcomesLapsed >= 1);
     assert.ok(oneTime.length > 0, 'the free offer unlocked one-time benefits');
-    assert.ok((await sweep()).expiryWarnings >= 1);
-    t.clock.set('2027-03-03T10:00:00Z'); // the anniversary of the transact benefits (L5)
-    assert.ok((await sweep()).refreshes >= 1);
-    const again = await sweep();
-    assert.deepEqual(again, {
+    assert.ok(sweeps.expiring.expiryWarnings >= 1);
+    assert.ok(sweeps.anniversary.refreshes >= 1);
+    assert.deepEqual(sweeps.again, {
       warned: 0,
       escalated: 0,
       welcomesLapsed: 0,
@@ -122,18 +39,10 @@ describe('[NOTIFICATIONS] every kind of message over SMTP', () => {
       rerouted: 0,
       grantReminders: 0,
     });
+  });
 
-    await deliverAll();
-    await deliverAll(); // nothing left to do
-    const { rows } = await t.pool.query<{
-      id: string;
-      kind: string;
-      recipient_email: string;
-      language: string;
-      status: string;
-      event_key: string;
-    }>(`SELECT id, kind, recipient_email, language, status, event_key FROM notifications`);
-    const sent = rows.filter((r) => r.status === 'sent');
+  it('[SYSTEM] sends every kind of message, exactly once per event and recipient', async () => {
+    const { rows, sent } = await everyKind(all);
     assert.deepEqual(
       rows.filter((r) => !['sent', 'cancelled'].includes(r.status)),
       [],
@@ -143,10 +52,10 @@ describe('[NOTIFICATIONS] every kind of message over SMTP', () => {
     assert.deepEqual([...new Set(sent.map((r) => r.kind))].sort(), [...MESSAGE_KINDS].sort());
     // Exactly once: one received message per sent notification, matched by its Message-ID.
     const byId = new Map<string, number>();
-    for (const m of smtp.received) byId.set(m.messageId, (byId.get(m.messageId) ?? 0) + 1);
+    for (const m of all.smtp.received) byId.set(m.messageId, (byId.get(m.messageId) ?? 0) + 1);
     for (const r of sent)
       assert.equal(byId.get(`<${r.id}@rewards.test>`), 1, `${r.kind} to ${r.recipient_email}`);
-    assert.equal(smtp.received.length, sent.length);
+    assert.equal(all.smtp.received.length, sent.length);
     // Exactly once per (kind, event, recipient), rerouted messages included.
     const perEvent = new Map<string, number>();
     for (const r of sent) {
@@ -158,11 +67,18 @@ describe('[NOTIFICATIONS] every kind of message over SMTP', () => {
       [],
     );
     assert.equal(perEvent.size, sent.length);
+    console.log(
+      `# ${sent.length} messages sent, ${all.smtp.received.length} received, kinds: ${[...new Set(sent.map((r) => r.kind))].length}`,
+    );
+  });
+
+  it("[PUBLISHER] gets every message in its contact's language, and the staff theirs in English", async () => {
+    const { sent } = await everyKind(all);
     // In the recipient's language: Chinese for the zh-TW contact, English for the staff.
     for (const r of sent) {
-      const mail = smtp.received.find((m) => m.messageId === `<${r.id}@rewards.test>`)!;
+      const mail = all.smtp.received.find((m) => m.messageId === `<${r.id}@rewards.test>`)!;
       assert.equal(
-        CJK.test(mail.subject),
+        all.CJK.test(mail.subject),
         r.language === 'zh-TW',
         `${r.kind} (${r.language}): ${mail.subject}`,
       );
@@ -182,16 +98,17 @@ describe('[NOTIFICATIONS] every kind of message over SMTP', () => {
       'work-rerouted',
     ])
       assert.ok(publisherKinds.has(kind), `${kind} in zh-TW`);
-    console.log(
-      `# ${sent.length} messages sent, ${smtp.received.length} received, kinds: ${[...new Set(sent.map((r) => r.kind))].length}`,
-    );
-
-    // A job run twice sends once.
-    for (const r of sent) assert.equal(await deliverNotification(t.pool, r.id, settings), 'skipped');
-    assert.equal(smtp.received.length, sent.length);
   });
 
-  it('retries a refused message with backoff, fails it after its attempts, and sends it once when retried', async () => {
+  it('[SYSTEM] sends a message once when its delivery job runs twice', async () => {
+    const { sent } = await everyKind(all);
+    for (const r of sent) assert.equal(await deliverNotification(all.t.pool, r.id, all.settings), 'skipped');
+    assert.equal(all.smtp.received.length, sent.length);
+  });
+});
+
+describe('notifications: retries and the outbox', () => {
+  it('[REWARDS TEAM] sees a refused message retried with backoff, failed after its attempts, and sent once when retried', async () => {
     const pub = await makePublisher(t, { contact: true });
     const rows = await queued(pub.id);
     const [first, second] = rows;
@@ -244,7 +161,7 @@ describe('[NOTIFICATIONS] every kind of message over SMTP', () => {
       assert.equal(got.filter((id) => id === `<${n.id}@rewards.test>`).length, 1);
   });
 
-  it('without SMTP keeps every message readable in the outbox, and sends it once a transport is there', async () => {
+  it('[SYSTEM] without SMTP keeps every message readable in the outbox, and sends it once a transport is there', async () => {
     const pub = await makePublisher(t, { contact: true });
     const noMail: DeliverySettings = { ...settings, mailer: null };
     const held = jobTasks({ pool: t.pool, programs: t.app.deps.programs, clock: t.clock, delivery: noMail });
@@ -270,8 +187,8 @@ describe('[NOTIFICATIONS] every kind of message over SMTP', () => {
   });
 });
 
-describe('[NOTIFICATIONS] delivery errors are for the rewards team', () => {
-  it("shows a message's last error to staff only, not to the publisher's people", async () => {
+describe('notifications: delivery errors are for the rewards team', () => {
+  it("[PUBLISHER] does not see a message's delivery error; the rewards team does", async () => {
     const pub = await makePublisher(t, { contact: true });
     const n = (await queued(pub.id))[0]!;
     smtp.gate = () => {
