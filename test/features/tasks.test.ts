@@ -44,4 +44,68 @@ describe('tasks', () => {
     assert.equal(missed.task.clock, 'missed');
     assert.equal(missed.contacts.length, 1);
   });
+
+  it("[PROGRAM ADMIN] assigns a task to a member of staff, never to a publisher's user", async () => {
+    const { pub, task } = await activationTask();
+    const staff = await ok(t.call('GET', '/api/v1/staff', { as: t.adminEmail }));
+    const admin = staff.items.find((s: any) => s.email === t.adminEmail);
+    const assigned = await ok(
+      t.call('POST', `/api/v1/tasks/${task.id}/assign`, { as: t.adminEmail, body: { assigneeId: admin.id } }),
+    );
+    assert.equal(assigned.assigneeId, admin.id);
+    await ok(
+      t.call('POST', `/api/v1/tasks/${task.id}/assign`, {
+        as: t.adminEmail,
+        body: { assigneeId: pub.ownerId },
+      }),
+      422,
+    );
+  });
+
+  it('[PROGRAM ADMIN] cancels a task with a reason, once, and its activation is cancelled', async () => {
+    const { pub, task } = await activationTask();
+    const cancelled = await ok(
+      t.call('POST', `/api/v1/tasks/${task.id}/cancel`, {
+        as: t.adminEmail,
+        body: { reason: 'Asked twice by mistake.' },
+      }),
+    );
+    assert.equal(cancelled.status, 'cancelled');
+    assert.equal(cancelled.cancelReason, 'Asked twice by mistake.');
+    await ok(
+      t.call('POST', `/api/v1/tasks/${task.id}/cancel`, { as: t.adminEmail, body: { reason: 'x' } }),
+      409,
+    );
+    const activation = await ok(
+      t.call('GET', `/api/v1/publishers/${pub.id}/activations/${task.activationId}`, { as: pub.ownerEmail }),
+    );
+    assert.equal(activation.status, 'cancelled');
+  });
+
+  it('[PROGRAM ADMIN] exports the queue as CSV that a spreadsheet will not run', async () => {
+    const { pub, task } = await activationTask();
+    await ok(
+      t.call('POST', `/api/v1/tasks/${task.id}/contacts`, {
+        as: t.adminEmail,
+        body: { channel: 'phone', note: 'Hi' },
+      }),
+      201,
+    );
+    // A company name that a spreadsheet would run as a formula.
+    await t.pool.query(`UPDATE publishers SET company_name = $2 WHERE id = $1`, [
+      pub.id,
+      '=HYPERLINK("http://evil")',
+    ]);
+    const csv = await t.call('GET', `/api/v1/tasks/export?publisherId=${pub.id}&status=contacted`, {
+      as: t.adminEmail,
+    });
+    assert.equal(csv.status, 200);
+    assert.match(String(csv.headers['content-type']), /^text\/csv/);
+    const lines = String(csv.body).trim().split('\r\n');
+    assert.equal(
+      lines[0],
+      'id,publisherId,companyName,mpnId,kind,status,subject,clock,dueAt,contactedAt,assigneeName,createdAt,warnedAt,escalatedAt,cancelReason',
+    );
+    assert.ok(lines[1]!.includes(`"'=HYPERLINK(""http://evil"")"`), lines[1]);
+  });
 });

@@ -1,4 +1,5 @@
-// The clocks and operations tests' setup: the app with its test clock, and the helpers both files use.
+// The setup of the rewards team's operations tests (clocks, tasks, offers, engagement, dashboards): the app with its
+// test clock, and the helpers they share.
 import { sweepNow, testApp } from './app.ts';
 import { ok } from './factories.ts';
 
