@@ -14,7 +14,7 @@ import { runDueJobs } from '../../src/platform/jobs.ts';
 import { jobTasks } from '../../src/worker.ts';
 import { deliveryHarness } from '../support/delivery.ts';
 import { everyKind } from '../support/every-kind.ts';
-import { makePublisher } from '../support/factories.ts';
+import { makePublisher, makePublisherWhoseContactLeft } from '../support/factories.ts';
 import { refusal } from '../support/smtp.ts';
 
 const { t, smtp, settings, deliverAll, queued, ok } = await deliveryHarness('2026-03-02T10:00:00Z');
@@ -208,5 +208,24 @@ describe('notifications: delivery errors are for the rewards team', () => {
       200,
     );
     assert.match(outbox.items.find((x: any) => x.id === n.id).lastError, /^451 /);
+  });
+});
+
+describe('notifications: who hears of what', () => {
+  it('[PUBLISHER] without an active marketing contact, hears of a new sponsorship through its active owner (S10)', async () => {
+    const p = await makePublisherWhoseContactLeft(t);
+    const base = `/api/v1/publishers/${p.id}`;
+    const sale = await t.call('POST', `${base}/billed-sales`, {
+      as: t.adminEmail,
+      body: { amountUsdCents: 600_00, billedOn: t.clock.now().toISOString().slice(0, 10) },
+    });
+    assert.equal(sale.status, 201);
+    const outbox = (await t.call('GET', `${base}/notifications`, { as: p.secondOwnerEmail })).body.items;
+    const sponsorship = outbox.filter((n: any) => n.kind === 'sponsorship-unlocked');
+    assert.deepEqual(
+      sponsorship.map((n: any) => [n.recipientEmail, n.payload.benefitId, n.payload.amountUsdCents]),
+      [[p.secondOwnerEmail, 'deployment-sponsorship', 2_000_00]],
+      'no active contact: the active owner hears of it',
+    );
   });
 });

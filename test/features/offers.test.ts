@@ -89,3 +89,88 @@ describe('offers: relisting', () => {
     assert.ok(optOut.id);
   });
 });
+
+describe('offers: going live, delisting, and the welcome', () => {
+  it("[PUBLISHER] sees its offer's welcome wait once live, then overdue with its owner and where to file a ticket (S3, S11)", async () => {
+    const p = await makePublisher(t, { offers: [{ listingOption: 'contact-me', live: false }] });
+    const offerUrl = `/api/v1/publishers/${p.id}/offers/${p.offerIds[0]}`;
+    assert.equal((await t.call('GET', offerUrl, { as: p.ownerEmail })).body.welcome, null);
+    const live = await t.call('POST', `${offerUrl}/status`, { as: t.adminEmail, body: { status: 'live' } });
+    assert.equal(live.body.status, 'live');
+    assert.equal(live.body.welcome.state, 'waiting');
+    assert.equal(live.body.welcome.owner, null);
+    t.clock.advanceDays(29);
+    const late = await t.call('GET', offerUrl, { as: p.ownerEmail });
+    assert.equal(late.body.welcome.state, 'overdue');
+    assert.equal(late.body.welcome.owner.id, p.ownerId);
+    assert.equal(late.body.welcome.supportTicket.href, `/api/v1/publishers/${p.id}/support-tickets`);
+  });
+
+  it('[REWARDS TEAM] welcomes an offer: it shows contacted, and going live again opens no second welcome (S3)', async () => {
+    const p = await makePublisher(t, { offers: [{ listingOption: 'contact-me', live: false }] });
+    const offerUrl = `/api/v1/publishers/${p.id}/offers/${p.offerIds[0]}`;
+    await ok(t.call('POST', `${offerUrl}/status`, { as: t.adminEmail, body: { status: 'live' } }));
+    const welcome = (
+      await t.call('GET', `/api/v1/tasks?kind=welcome&publisherId=${p.id}`, { as: t.teamEmail })
+    ).body.items[0];
+    await t.call('POST', `/api/v1/tasks/${welcome.id}/contacts`, {
+      as: t.teamEmail,
+      body: { channel: 'email', note: 'Welcome!' },
+    });
+    const contacted = await t.call('GET', offerUrl, { as: p.ownerEmail });
+    assert.equal(contacted.body.welcome.state, 'contacted');
+    assert.equal(
+      (await t.call('POST', `${offerUrl}/status`, { as: t.adminEmail, body: { status: 'live' } })).status,
+      200,
+      'live again changes nothing',
+    );
+    const tasks = await t.call(
+      'GET',
+      `/api/v1/tasks?kind=welcome&publisherId=${p.id}&status=open&status=contacted`,
+      { as: t.teamEmail },
+    );
+    assert.equal(tasks.body.items.length, 1, 'one welcome per offer');
+  });
+
+  it('[PUBLISHER] hears that its offer is live (S3)', async () => {
+    const p = await makePublisher(t);
+    const outbox = (await t.call('GET', `/api/v1/publishers/${p.id}/notifications`, { as: p.ownerEmail }))
+      .body.items;
+    assert.ok(
+      outbox.some((n: any) => n.kind === 'offer-live'),
+      'the offer owner was told the offer is live (S3)',
+    );
+  });
+
+  it('[PROGRAM ADMIN] delists an offer, which closes its welcome', async () => {
+    const p = await makePublisher(t, { salesUsd: 60_000 });
+    const offerUrl = `/api/v1/publishers/${p.id}/offers/${p.offerIds[0]}`;
+    const delisted = await t.call('POST', `${offerUrl}/status`, {
+      as: t.adminEmail,
+      body: { status: 'delisted' },
+    });
+    assert.deepEqual([delisted.body.status, delisted.body.welcome], ['delisted', null]);
+    const welcomes = await t.call('GET', `/api/v1/tasks?kind=welcome&publisherId=${p.id}`, {
+      as: t.teamEmail,
+    });
+    assert.equal(welcomes.body.items.length, 0);
+  });
+
+  it('[PROGRAM ADMIN] relists an offer: its welcome opens again counted from now, and its owner hears of it again', async () => {
+    const p = await makePublisher(t);
+    const offerUrl = `/api/v1/publishers/${p.id}/offers/${p.offerIds[0]}`;
+    await ok(t.call('POST', `${offerUrl}/status`, { as: t.adminEmail, body: { status: 'delisted' } }));
+    t.clock.advanceDays(3);
+    const relisted = await t.call('POST', `${offerUrl}/status`, {
+      as: t.adminEmail,
+      body: { status: 'live' },
+    });
+    assert.equal(relisted.body.welcome.state, 'waiting');
+    assert.equal(Date.parse(relisted.body.welcome.windowEndsAt) - t.clock.now().getTime(), 28 * 86_400_000);
+    const queue = await t.call('GET', `/api/v1/tasks?kind=welcome&publisherId=${p.id}`, { as: t.teamEmail });
+    assert.equal(queue.body.items.length, 1);
+    const told = (await t.call('GET', `/api/v1/publishers/${p.id}/notifications`, { as: p.ownerEmail })).body
+      .items;
+    assert.equal(told.filter((n: any) => n.kind === 'offer-live').length, 2);
+  });
+});

@@ -108,4 +108,28 @@ describe('tasks', () => {
     );
     assert.ok(lines[1]!.includes(`"'=HYPERLINK(""http://evil"")"`), lines[1]);
   });
+
+  it('[REWARDS TEAM] cannot log a contact on a task it completed', async () => {
+    const { task } = await activationTask();
+    await ok(
+      t.call('POST', `/api/v1/tasks/${task.id}/contacts`, {
+        as: t.teamEmail,
+        body: { channel: 'phone', note: 'Walked through the review.' },
+      }),
+      201,
+    );
+    assert.equal(
+      (await t.call('POST', `/api/v1/tasks/${task.id}/complete`, { as: t.teamEmail })).status,
+      200,
+    );
+    assert.equal(
+      (
+        await t.call('POST', `/api/v1/tasks/${task.id}/contacts`, {
+          as: t.teamEmail,
+          body: { channel: 'email', note: 'late' },
+        })
+      ).status,
+      409,
+    );
+  });
 });

@@ -39,4 +39,12 @@ describe('users', () => {
     });
     assert.equal(byOwner.status, 201);
   });
+
+  it('[PUBLISHER] cannot deactivate its last active owner', async () => {
+    const p = await makePublisher(t);
+    const last = await t.call('POST', `/api/v1/publishers/${p.id}/users/${p.ownerId}/deactivate`, {
+      as: p.ownerEmail,
+    });
+    assert.deepEqual([last.status, last.body.type], [409, '/problems/user-inactive']);
+  });
 });

@@ -121,6 +121,26 @@ export function addContact(
   );
 }
 
+/**
+ * A publisher whose only marketing contact (its owner's, as `makePublisher` sets it) has no active user any more:
+ * a second owner is added, who deactivates the first. The second owner's email is returned with the publisher.
+ */
+export async function makePublisherWhoseContactLeft(
+  t: TestContext,
+): Promise<MadePublisher & { secondOwnerEmail: string }> {
+  const p = await makePublisher(t, { contact: true });
+  const second = await addUser(t, p, {
+    email: `second-${p.id.slice(0, 6)}@x.example`,
+    displayName: 'Second owner',
+    role: 'publisher-owner',
+  });
+  await ok(
+    t.call('POST', `/api/v1/publishers/${p.id}/users/${p.ownerId}/deactivate`, { as: second.email }),
+    200,
+  );
+  return { ...p, secondOwnerEmail: second.email };
+}
+
 /** The body of an answer whose status is `status`; the assertion shows the body when it is not. */
 export async function ok(answer: Promise<{ status: number; body: any }>, status = 200): Promise<any> {
   const { status: got, body } = await answer;
