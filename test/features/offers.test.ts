@@ -26,70 +26,6 @@ const delistRelist = async (publisherId: string, offerId: string) => {
 };
 const transactOffer = { contact: true, offers: [{ listingOption: 'transact', markets: ['US'] }] };
 
-describe('offers: relisting', () => {
-  it('[PROGRAM ADMIN] relists an offer: only the welcome its delisting cancelled opens again', async () => {
-    const pub = await makePublisher(t, transactOffer);
-    await delistRelist(pub.id, pub.offerIds[0]!);
-    assert.deepEqual(await welcome(pub.id), [{ status: 'open', cancel_reason: null }]);
-  });
-
-  it('[PUBLISHER] opted out of welcomes, gets none back when its offer is relisted (L8)', async () => {
-    for (const engagement of ['all', 'welcome']) {
-      const pub = await makePublisher(t, transactOffer);
-      await ok(
-        t.call('POST', `/api/v1/publishers/${pub.id}/opt-outs`, {
-          as: pub.ownerEmail,
-          body: { engagement, note: 'No outreach.' },
-        }),
-        201,
-      );
-      await delistRelist(pub.id, pub.offerIds[0]!);
-      assert.deepEqual(
-        (await welcome(pub.id)).map((w) => w.status),
-        ['cancelled'],
-        engagement,
-      );
-    }
-  });
-
-  it('[PROGRAM ADMIN] cancels a welcome, which stays cancelled when its offer is relisted', async () => {
-    const pub = await makePublisher(t, transactOffer);
-    const [task] = (
-      await ok(t.call('GET', `/api/v1/tasks?publisherId=${pub.id}&kind=welcome`, { as: t.adminEmail }))
-    ).items;
-    await ok(
-      t.call('POST', `/api/v1/tasks/${task.id}/cancel`, {
-        as: t.adminEmail,
-        body: { reason: 'Welcomed at a conference.' },
-      }),
-    );
-    await delistRelist(pub.id, pub.offerIds[0]!);
-    assert.deepEqual(await welcome(pub.id), [
-      { status: 'cancelled', cancel_reason: 'Welcomed at a conference.' },
-    ]);
-  });
-
-  it('[PUBLISHER] opting out of welcomes while its offer is delisted, gets no welcome back at relisting (L8)', async () => {
-    const other = await makePublisher(t, transactOffer);
-    const url = `/api/v1/publishers/${other.id}/offers/${other.offerIds[0]}/status`;
-    await ok(t.call('POST', url, { as: t.adminEmail, body: { status: 'delisted' } }));
-    assert.deepEqual(await welcome(other.id), [{ status: 'cancelled', cancel_reason: 'delisted' }]);
-    const optOut = await ok(
-      t.call('POST', `/api/v1/publishers/${other.id}/opt-outs`, {
-        as: other.ownerEmail,
-        body: { engagement: 'welcome', note: 'No outreach.' },
-      }),
-      201,
-    );
-    await ok(t.call('POST', url, { as: t.adminEmail, body: { status: 'live' } }));
-    assert.deepEqual(
-      (await welcome(other.id)).map((w) => w.status),
-      ['cancelled'],
-    );
-    assert.ok(optOut.id);
-  });
-});
-
 describe('offers: going live, delisting, and the welcome', () => {
   it("[PUBLISHER] sees its offer's welcome wait once live, then overdue with its owner and where to file a ticket (S3, S11)", async () => {
     const p = await makePublisher(t, { offers: [{ listingOption: 'contact-me', live: false }] });
@@ -172,5 +108,69 @@ describe('offers: going live, delisting, and the welcome', () => {
     const told = (await t.call('GET', `/api/v1/publishers/${p.id}/notifications`, { as: p.ownerEmail })).body
       .items;
     assert.equal(told.filter((n: any) => n.kind === 'offer-live').length, 2);
+  });
+});
+
+describe('offers: which welcome relisting reopens', () => {
+  it('[PROGRAM ADMIN] relists an offer: only the welcome its delisting cancelled opens again', async () => {
+    const pub = await makePublisher(t, transactOffer);
+    await delistRelist(pub.id, pub.offerIds[0]!);
+    assert.deepEqual(await welcome(pub.id), [{ status: 'open', cancel_reason: null }]);
+  });
+
+  it('[PUBLISHER] opted out of welcomes, gets none back when its offer is relisted (L8)', async () => {
+    for (const engagement of ['all', 'welcome']) {
+      const pub = await makePublisher(t, transactOffer);
+      await ok(
+        t.call('POST', `/api/v1/publishers/${pub.id}/opt-outs`, {
+          as: pub.ownerEmail,
+          body: { engagement, note: 'No outreach.' },
+        }),
+        201,
+      );
+      await delistRelist(pub.id, pub.offerIds[0]!);
+      assert.deepEqual(
+        (await welcome(pub.id)).map((w) => w.status),
+        ['cancelled'],
+        engagement,
+      );
+    }
+  });
+
+  it('[PROGRAM ADMIN] cancels a welcome, which stays cancelled when its offer is relisted', async () => {
+    const pub = await makePublisher(t, transactOffer);
+    const [task] = (
+      await ok(t.call('GET', `/api/v1/tasks?publisherId=${pub.id}&kind=welcome`, { as: t.adminEmail }))
+    ).items;
+    await ok(
+      t.call('POST', `/api/v1/tasks/${task.id}/cancel`, {
+        as: t.adminEmail,
+        body: { reason: 'Welcomed at a conference.' },
+      }),
+    );
+    await delistRelist(pub.id, pub.offerIds[0]!);
+    assert.deepEqual(await welcome(pub.id), [
+      { status: 'cancelled', cancel_reason: 'Welcomed at a conference.' },
+    ]);
+  });
+
+  it('[PUBLISHER] opting out of welcomes while its offer is delisted, gets no welcome back at relisting (L8)', async () => {
+    const other = await makePublisher(t, transactOffer);
+    const url = `/api/v1/publishers/${other.id}/offers/${other.offerIds[0]}/status`;
+    await ok(t.call('POST', url, { as: t.adminEmail, body: { status: 'delisted' } }));
+    assert.deepEqual(await welcome(other.id), [{ status: 'cancelled', cancel_reason: 'delisted' }]);
+    const optOut = await ok(
+      t.call('POST', `/api/v1/publishers/${other.id}/opt-outs`, {
+        as: other.ownerEmail,
+        body: { engagement: 'welcome', note: 'No outreach.' },
+      }),
+      201,
+    );
+    await ok(t.call('POST', url, { as: t.adminEmail, body: { status: 'live' } }));
+    assert.deepEqual(
+      (await welcome(other.id)).map((w) => w.status),
+      ['cancelled'],
+    );
+    assert.ok(optOut.id);
   });
 });

@@ -9,7 +9,7 @@ import { makePublisher } from '../support/factories.ts';
 // Created at the top level, so the cleanup it registers runs when the file's tests end.
 const t = await testApp();
 
-describe('the publisher and the rewards team (S1-S13)', () => {
+describe('the publisher and the rewards team (S6-S8, S13)', () => {
   it('[PUBLISHER] walks from its benefits to a marketing contact, an activation and a kept promise', async () => {
     const p = await makePublisher(t, { salesUsd: 30_000 });
     const base = `/api/v1/publishers/${p.id}`;
