@@ -1,9 +1,10 @@
 // Benefits (src/features/benefits): what a publisher qualifies for and why not (S13), kept when sales drop but not
-// with a delisted offer (L6), and unlocked by what they need (L4).
+// with a delisted offer (L6), and unlocked by what they need (L4); revoked for cause by a program admin and
+// reinstated (L6).
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { testApp } from '../support/app.ts';
-import { makePublisher, ok } from '../support/factories.ts';
+import { addContact, makePublisher, ok } from '../support/factories.ts';
 
 const t = await testApp();
 const find = (answer: { body: any }, id: string) => answer.body.benefits.find((b: any) => b.id === id);
@@ -100,5 +101,123 @@ describe('benefits', () => {
     );
     const afterDone = await t.call('GET', `${base}/benefits`, { as: p.ownerEmail });
     assert.equal(find(afterDone, 'rewards-testimonial').state, 'available');
+  });
+});
+
+async function withActivation() {
+  const p = await makePublisher(t);
+  const base = `/api/v1/publishers/${p.id}`;
+  await addContact(t, p, {
+    userId: p.ownerId,
+    email: `mk-${p.id.slice(0, 8)}@example.com`,
+    language: 'zh-TW',
+  });
+  const activation = await ok(
+    t.call('POST', `${base}/activations`, { as: p.ownerEmail, body: { benefitId: 'market-research' } }),
+    201,
+  );
+  const revoke = (body: unknown, as = t.adminEmail, benefitId = 'market-research') =>
+    t.call('POST', `${base}/benefits/${benefitId}/revoke`, { as, body });
+  const benefit = async (id = 'market-research') =>
+    (await ok(t.call('GET', `${base}/benefits`, { as: p.ownerEmail }))).benefits.find(
+      (b: any) => b.id === id,
+    );
+  const mails = async (kind: string) =>
+    (await ok(t.call('GET', `${base}/notifications`, { as: p.ownerEmail }))).items.filter(
+      (n: any) => n.kind === kind,
+    );
+  return { p, base, activation, revoke, benefit, mails };
+}
+
+describe('[PROGRAM ADMIN] revocation for cause', () => {
+  it('[PROGRAM ADMIN] revokes a benefit: locked with the cause, its activation cancelled, the contacts told', async () => {
+    const { base, p, activation, revoke, benefit, mails } = await withActivation();
+    const revoked = await ok(
+      revoke({ cause: 'ip-violation', note: 'Listing copies a competitor’s screenshots.' }),
+    );
+    assert.deepEqual([revoked.cause, revoked.cancelledActivations], ['ip-violation', 1]);
+    const shown = await benefit();
+    assert.equal(shown.state, 'locked');
+    assert.deepEqual(shown.reasons[0].code, 'revoked-for-cause');
+    assert.deepEqual(shown.reasons[0].revoked.cause, 'ip-violation');
+    assert.equal(shown.reasons[0].revoked.note, 'Listing copies a competitor’s screenshots.');
+    const after = await ok(t.call('GET', `${base}/activations/${activation.id}`, { as: p.ownerEmail }));
+    assert.equal(after.status, 'cancelled');
+    const tasks = await ok(
+      t.call('GET', `/api/v1/tasks?publisherId=${p.id}&kind=activation&status=cancelled`, {
+        as: t.teamEmail,
+      }),
+    );
+    assert.match(tasks.items[0].cancelReason, /revoked for an intellectual property violation/);
+    const [mail] = await mails('benefit-revoked');
+    assert.equal(mail.language, 'zh-TW');
+    const text = (await ok(t.call('GET', `/api/v1/notifications/${mail.id}`, { as: t.teamEmail }))).text;
+    assert.match(text, /因侵害智慧財產權已被撤銷：Listing copies/);
+    const refused = await t.call('POST', `${base}/activations`, {
+      as: p.ownerEmail,
+      body: { benefitId: 'market-research' },
+    });
+    assert.equal(refused.body.type, '/problems/benefit-not-available');
+  });
+
+  it('[PROGRAM ADMIN] reinstates it: available again, the contacts told, both audited', async () => {
+    const { base, revoke, benefit, mails } = await withActivation();
+    await ok(revoke({ cause: 'sponsorship-misuse', note: '' }));
+    const back = await ok(
+      t.call('POST', `${base}/benefits/market-research/reinstate`, {
+        as: t.adminEmail,
+        body: { note: 'Cleared on review.' },
+      }),
+    );
+    assert.deepEqual([back.revokedAt, back.cause], [null, null]);
+    assert.equal((await benefit()).state, 'available');
+    assert.equal((await mails('benefit-reinstated')).length, 1);
+    const audit = await ok(
+      t.call('GET', `/api/v1/audit?publisherId=${encodeURIComponent(base.split('/').pop()!)}`, {
+        as: t.adminEmail,
+      }),
+    );
+    const actions = audit.items.map((e: any) => e.action);
+    assert.ok(
+      actions.some((a: string) => a.includes('/revoke')),
+      JSON.stringify(actions),
+    );
+    assert.ok(
+      actions.some((a: string) => a.includes('/reinstate')),
+      JSON.stringify(actions),
+    );
+    const again = await t.call('POST', `${base}/benefits/market-research/reinstate`, {
+      as: t.adminEmail,
+      body: { note: 'Twice.' },
+    });
+    assert.equal(again.body.type, '/problems/benefit-not-revoked');
+  });
+
+  it('[PROGRAM ADMIN] is told what is wrong: other without a note, a benefit never unlocked, an unknown one', async () => {
+    const { revoke } = await withActivation();
+    const noNote = await revoke({ cause: 'other', note: '  ' });
+    assert.deepEqual([noNote.status, noNote.body.errors[0].pointer], [422, '/body/note']);
+    const never = await revoke({ cause: 'delisting', note: '' }, t.adminEmail, 'executive-endorsement');
+    assert.equal(never.body.type, '/problems/benefit-not-unlocked');
+    const unknown = await revoke({ cause: 'delisting', note: '' }, t.adminEmail, 'no-such-benefit');
+    assert.equal(unknown.status, 422);
+    assert.equal((await revoke({ cause: 'fraud', note: '' })).status, 422);
+  });
+
+  it('[REWARDS TEAM] and [PUBLISHER] cannot revoke; revoking twice keeps the first revocation', async () => {
+    const { p, revoke } = await withActivation();
+    assert.equal((await revoke({ cause: 'delisting', note: '' }, t.teamEmail)).status, 403);
+    assert.equal((await revoke({ cause: 'delisting', note: '' }, p.ownerEmail)).status, 403);
+    const first = await ok(revoke({ cause: 'delisting', note: 'Offer removed.' }));
+    t.clock.advanceDays(1);
+    try {
+      const second = await ok(revoke({ cause: 'illegal-activity', note: '' }));
+      assert.deepEqual(
+        [second.revokedAt, second.cause, second.note],
+        [first.revokedAt, 'delisting', 'Offer removed.'],
+      );
+    } finally {
+      t.clock.advanceDays(-1);
+    }
   });
 });

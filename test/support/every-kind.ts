@@ -14,6 +14,7 @@ export interface EveryKind {
     late: SweepResult;
     welcomesLapsed: SweepResult;
     expiring: SweepResult;
+    grantExpiring: SweepResult;
     anniversary: SweepResult;
     again: SweepResult;
   };
@@ -119,6 +120,21 @@ async function make({ t, ok, sweep, deliverAll }: Harness): Promise<EveryKind> {
     }),
     201,
   );
+  // The deployment sponsorship is activated: a $15,000 grant, reminded of before it expires unspent (L9).
+  await ok(
+    t.call('POST', `${base}/activations`, {
+      as: pub.ownerEmail,
+      body: { benefitId: 'deployment-sponsorship' },
+    }),
+    201,
+  );
+  // A program admin revokes a benefit for cause, then reinstates it (L6).
+  const selfServe = `${base}/benefits/self-serve-digital-marketing`;
+  await ok(
+    t.call('POST', `${selfServe}/revoke`, { as: t.adminEmail, body: { cause: 'delisting', note: '' } }),
+    200,
+  );
+  await ok(t.call('POST', `${selfServe}/reinstate`, { as: t.adminEmail, body: { note: 'Relisted.' } }), 200);
   await ok(t.call('POST', `${base}/users/${admin.id}/deactivate`, { as: pub.ownerEmail }), 200);
 
   t.clock.advanceDays(6); // due soon: warning to the assignee
@@ -133,6 +149,8 @@ async function make({ t, ok, sweep, deliverAll }: Harness): Promise<EveryKind> {
     [trial.id],
   );
   const expiring = await sweep();
+  t.clock.set('2027-02-20T10:00:00Z'); // the grant expires within 30 days with money left
+  const grantExpiring = await sweep();
   t.clock.set('2027-03-03T10:00:00Z'); // the anniversary of the transact benefits (L5)
   const anniversary = await sweep();
   const again = await sweep();
@@ -143,7 +161,7 @@ async function make({ t, ok, sweep, deliverAll }: Harness): Promise<EveryKind> {
     `SELECT id, kind, recipient_email, language, status, event_key FROM notifications`,
   );
   return {
-    sweeps: { dueSoon, late, welcomesLapsed, expiring, anniversary, again },
+    sweeps: { dueSoon, late, welcomesLapsed, expiring, grantExpiring, anniversary, again },
     oneTime,
     rows,
     sent: rows.filter((r) => r.status === 'sent'),
