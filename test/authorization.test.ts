@@ -126,6 +126,7 @@ const MATRIX: Record<string, ((ids: Ids, n: number) => unknown) | null> = {
   'POST /api/v1/publishers/:publisherId/opt-outs/:optOutId/withdraw': null,
   'POST /api/v1/publishers/:publisherId/benefits/:benefitId/revoke': () => ({ cause: 'delisting', note: '' }),
   'POST /api/v1/publishers/:publisherId/benefits/:benefitId/reinstate': () => ({ note: 'Cleared.' }),
+  'GET /api/v1/publishers/:publisherId/preview': null,
   'GET /api/v1/publishers/:publisherId/sponsorships': null,
   'POST /api/v1/publishers/:publisherId/sponsorships/:grantId/spend': () => ({
     amountUsdCents: 100,

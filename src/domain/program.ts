@@ -256,6 +256,12 @@ export class ProgramVersions {
     this.versions = [...versions].sort((a, b) => a.effectiveFrom.localeCompare(b.effectiveFrom));
   }
 
+  /** The next version to take effect after `now`'s day, if one is scheduled. */
+  next(now: Date): Program | undefined {
+    const day = now.toISOString().slice(0, 10);
+    return this.versions.find((v) => v.effectiveFrom > day);
+  }
+
   /** The version in force at `now`; before the first version takes effect, the first one. */
   at(now: Date): Program {
     const program = programInForce(this.versions, now) ?? this.versions[0];

@@ -5332,6 +5332,167 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/publishers/{publisherId}/preview': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** What the next scheduled program version changes for the publisher on its effective date: tier, benefits gained, lost and kept */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          publisherId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description The next program version scheduled, and what it changes for the publisher; null when none. */
+              scheduled: {
+                version: string;
+                name: string;
+                /** Format: date */
+                effectiveFrom: string;
+                tier: {
+                  now: {
+                    id: string;
+                    name: string;
+                    thresholdUsdCents: number;
+                  };
+                  then: {
+                    id: string;
+                    name: string;
+                    thresholdUsdCents: number;
+                  };
+                };
+                /** @description Unlocked then, not now. */
+                gains: {
+                  id: string;
+                  name: string;
+                }[];
+                /** @description Unlocked now, locked then or no longer in the program. */
+                loses: {
+                  id: string;
+                  name: string;
+                }[];
+                /** @description Unlocked now and kept then only because they were unlocked before (L6). */
+                keptByGrandfathering: {
+                  id: string;
+                  name: string;
+                }[];
+              } | null;
+            };
+          };
+        };
+        /** @description RFC 9457 problem details; `type` is a stable code. */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              instance: string;
+              errors?: {
+                pointer: string;
+                code: string;
+                detail: string;
+              }[];
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description RFC 9457 problem details; `type` is a stable code. */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              instance: string;
+              errors?: {
+                pointer: string;
+                code: string;
+                detail: string;
+              }[];
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description RFC 9457 problem details; `type` is a stable code. */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              instance: string;
+              errors?: {
+                pointer: string;
+                code: string;
+                detail: string;
+              }[];
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description RFC 9457 problem details; `type` is a stable code. */
+        500: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              instance: string;
+              errors?: {
+                pointer: string;
+                code: string;
+                detail: string;
+              }[];
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/publishers/{publisherId}/benefits/{benefitId}/revoke': {
     parameters: {
       query?: never;

@@ -137,6 +137,12 @@ export const en = {
   'cause.other': 'another cause',
   'problem.benefit-not-unlocked': 'This benefit was never unlocked: there is nothing to revoke.',
   'problem.benefit-not-revoked': 'This benefit is not revoked.',
+  'preview.title': 'What changes on {date}',
+  'preview.tier':
+    'Your tier: {from} now, {to} then, by the new thresholds and your billed sales as they stand.',
+  'preview.gains': 'Benefits you gain',
+  'preview.loses': 'Benefits that end',
+  'preview.kept': 'Benefits you keep because you unlocked them before',
   'fieldError.invalid-email': 'This is not a valid email address.',
   'fieldError.phone-not-international':
     'Write the phone number in international format: + and the country code, then the number.',
