@@ -143,6 +143,8 @@ export const en = {
   'preview.gains': 'Benefits you gain',
   'preview.loses': 'Benefits that end',
   'preview.kept': 'Benefits you keep because you unlocked them before',
+  'problem.program-version-exists':
+    'A version with this name or this date is published already: choose another.',
   'fieldError.invalid-email': 'This is not a valid email address.',
   'fieldError.phone-not-international':
     'Write the phone number in international format: + and the country code, then the number.',

@@ -140,6 +140,7 @@ export const zhTW = {
   'preview.gains': '您將獲得的權益',
   'preview.loses': '將結束的權益',
   'preview.kept': '因您先前已解除鎖定而保留的權益',
+  'problem.program-version-exists': '已有相同名稱或相同生效日期的版本：請另選一個。',
   'fieldError.invalid-email': '這不是有效的電子郵件地址。',
   'fieldError.phone-not-international': '請以國際格式輸入電話號碼：+ 與國碼，再接號碼。',
   'fieldError.invalid-phone': '這不是有效的電話號碼。',
