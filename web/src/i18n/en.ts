@@ -145,6 +145,18 @@ export const en = {
   'preview.kept': 'Benefits you keep because you unlocked them before',
   'problem.program-version-exists':
     'A version with this name or this date is published already: choose another.',
+  'programs.title': 'Program versions',
+  'programs.from': 'in force from {date}',
+  'programs.inForce': 'In force',
+  'programs.scheduled': 'Scheduled',
+  'programs.past': 'Past',
+  'programs.download': 'Download as a file',
+  'programs.publish': 'Publish a new version from a file',
+  'programs.publishHint':
+    'A program file (JSON) with a new version name and an effective date from today on. Published versions never change.',
+  'programs.published': 'Version {version} is published: in force from {date}.',
+  'programs.notJson': '{file} is not a JSON file.',
+  'programs.problems': 'What to fix in the file',
   'fieldError.invalid-email': 'This is not a valid email address.',
   'fieldError.phone-not-international':
     'Write the phone number in international format: + and the country code, then the number.',
