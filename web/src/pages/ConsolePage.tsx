@@ -11,9 +11,12 @@ import { Outbox } from './console/Outbox.tsx';
 import { PublisherView } from './console/PublisherView.tsx';
 import { Queue } from './console/Queue.tsx';
 import { Programs } from './console/Programs.tsx';
+import { Publishers } from './console/Publishers.tsx';
+import { AuditTrail } from './console/AuditTrail.tsx';
 
 const useStyles = makeStyles({ page: { display: 'flex', flexDirection: 'column', gap: '16px' } });
-type ConsoleTab = 'queue' | 'publisher' | 'outbox' | 'dashboards' | 'programs' | 'tokens';
+type ConsoleTab =
+  'queue' | 'publisher' | 'outbox' | 'dashboards' | 'publishers' | 'programs' | 'audit' | 'tokens';
 
 export default function ConsolePage() {
   const styles = useStyles();
@@ -37,7 +40,9 @@ export default function ConsolePage() {
         <Tab value="publisher">{t('console.tab.publisher')}</Tab>
         <Tab value="outbox">{t('console.tab.outbox')}</Tab>
         <Tab value="dashboards">{t('console.tab.dashboards')}</Tab>
+        {user!.role === 'program-admin' && <Tab value="publishers">{t('register.tab')}</Tab>}
         {user!.role === 'program-admin' && <Tab value="programs">{t('programs.title')}</Tab>}
+        {user!.role === 'program-admin' && <Tab value="audit">{t('audit.title')}</Tab>}
         {user!.role === 'program-admin' && <Tab value="tokens">{t('settings.tokens')}</Tab>}
       </TabList>
       <div
@@ -47,7 +52,11 @@ export default function ConsolePage() {
             ? t('settings.tokens')
             : tab === 'programs'
               ? t('programs.title')
-              : t(`console.tab.${tab}`)
+              : tab === 'publishers'
+                ? t('register.tab')
+                : tab === 'audit'
+                  ? t('audit.title')
+                  : t(`console.tab.${tab}`)
         }
         className={styles.page}
       >
@@ -71,6 +80,8 @@ export default function ConsolePage() {
         {tab === 'dashboards' && <Dashboards />}
         {tab === 'tokens' && <ApiTokens />}
         {tab === 'programs' && <Programs />}
+        {tab === 'publishers' && <Publishers />}
+        {tab === 'audit' && <AuditTrail />}
       </div>
     </div>
   );
