@@ -7,7 +7,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { describe, it } from 'node:test';
 import { readProgramDir, type ProgramVersion } from '../../src/features/program/program.service.ts';
-import { testApp } from '../support/app.ts';
+import { sweepNow, testApp } from '../support/app.ts';
 import { ROOT } from '../support/cli.ts';
 import { addContact, makePublisher, ok } from '../support/factories.ts';
 
@@ -207,6 +207,71 @@ describe('[PROGRAM ADMIN] revocation for cause', () => {
     const unknown = await revoke({ cause: 'delisting', note: '' }, t.adminEmail, 'no-such-benefit');
     assert.equal(unknown.status, 422);
     assert.equal((await revoke({ cause: 'fraud', note: '' })).status, 422);
+  });
+
+  it('[PROGRAM ADMIN] revokes a sponsorship: its grant closes, takes no spend, holds nothing back', async () => {
+    const p = await makePublisher(t, { salesUsd: 60_000, contact: true });
+    const base = `/api/v1/publishers/${p.id}`;
+    const activate = (benefitId: string) =>
+      t.call('POST', `${base}/activations`, { as: p.ownerEmail, body: { benefitId } });
+    await ok(activate('deployment-sponsorship'), 201);
+    const grants = async () => (await ok(t.call('GET', `${base}/sponsorships`, { as: p.ownerEmail }))).items;
+    const [grant] = await grants();
+    await ok(
+      t.call('POST', `${base}/benefits/deployment-sponsorship/revoke`, {
+        as: t.adminEmail,
+        body: { cause: 'sponsorship-misuse', note: 'Credits resold.' },
+      }),
+    );
+    const [closed] = await grants();
+    assert.deepEqual([closed.state, closed.remainingUsdCents], ['spent', 0]);
+    assert.match(closed.spentNote, /revoked for sponsorship misuse/);
+    const spend = await t.call('POST', `${base}/sponsorships/${grant.id}/spend`, {
+      as: t.teamEmail,
+      body: { amountUsdCents: 100, spentOn: '2026-03-02', note: '' },
+    });
+    assert.equal(spend.body.type, '/problems/grant-closed');
+    // Reinstated, the benefit is activated again with a grant of its own, not held back by the revoked one.
+    await ok(
+      t.call('POST', `${base}/benefits/deployment-sponsorship/reinstate`, {
+        as: t.adminEmail,
+        body: { note: 'Cleared on review.' },
+      }),
+    );
+    const again = await activate('deployment-sponsorship');
+    assert.equal(again.status, 201, JSON.stringify(again.body));
+    assert.deepEqual((await grants()).map((g: any) => g.state).sort(), ['active', 'spent']);
+  });
+
+  it('[SYSTEM] sends no expiry reminder for the grant of a revoked sponsorship', async () => {
+    const p = await makePublisher(t, { salesUsd: 600, contact: true });
+    const base = `/api/v1/publishers/${p.id}`;
+    await ok(
+      t.call('POST', `${base}/activations`, {
+        as: p.ownerEmail,
+        body: { benefitId: 'deployment-sponsorship' },
+      }),
+      201,
+    );
+    const [grant] = (await ok(t.call('GET', `${base}/sponsorships`, { as: p.ownerEmail }))).items;
+    await ok(
+      t.call('POST', `${base}/benefits/deployment-sponsorship/revoke`, {
+        as: t.adminEmail,
+        body: { cause: 'illegal-activity', note: '' },
+      }),
+    );
+    const days = Math.floor((Date.parse(grant.expiresAt) - t.clock.now().getTime()) / 86_400_000) - 5;
+    t.clock.advanceDays(days);
+    try {
+      await sweepNow(t);
+      const mails = (await ok(t.call('GET', `${base}/notifications`, { as: p.ownerEmail }))).items;
+      assert.deepEqual(
+        mails.filter((n: any) => n.kind === 'sponsorship-expiring'),
+        [],
+      );
+    } finally {
+      t.clock.advanceDays(-days);
+    }
   });
 
   it('[REWARDS TEAM] and [PUBLISHER] cannot revoke; revoking twice keeps the first revocation', async () => {

@@ -9,6 +9,7 @@ import { AppError, invalid } from '../../platform/problems.ts';
 import { enqueueNotification, rewardRecipients } from '../../usecases/outbox.ts';
 import { lockPublisher } from '../../usecases/publishers.ts';
 import { evaluatePublisher, refreshUnlocks } from '../../usecases/unlocks.ts';
+import { closeGrants } from '../sponsorships/sponsorships.service.ts';
 import { cancelTask } from '../tasks/tasks.service.ts';
 import type { PreviewView, ReinstateBody, RevocationView, RevokeBody } from './benefits.schema.ts';
 import {
@@ -49,6 +50,9 @@ export async function revokeBenefit(
     tx,
     open.map((a) => a.id),
   );
+  // A revoked sponsorship's grants close, fulfilled activations' too: no more spend, no reminder, and nothing
+  // held back by them (L9).
+  await closeGrants(tx, { publisherId, benefitId }, reason, now);
   await tell(tx, program, publisherId, benefitId, 'benefit-revoked', { cause: body.cause, note }, now);
   return view(
     program,

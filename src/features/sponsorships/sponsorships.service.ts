@@ -15,6 +15,7 @@ import { enqueueNotification, rewardRecipients } from '../../usecases/outbox.ts'
 import type { GrantView, MarkSpentBody, SpendBody } from './sponsorships.schema.ts';
 import {
   addSpend,
+  closeOpenGrants,
   grantFacts,
   grantsOf,
   grantsToRemind,
@@ -63,6 +64,19 @@ export async function issueGrant(
     expires_at: expiresAt,
     program_version: program.version,
   });
+}
+
+/**
+ * Closes the open grant of a cancelled activation, or every open grant of a revoked benefit (L6): nothing more is
+ * spent of it, it holds no next sponsorship back (L9) and no reminder goes out for it. `reason` is its note.
+ */
+export async function closeGrants(
+  tx: Tx,
+  of: { activationId: string } | { publisherId: string; benefitId: string },
+  reason: string,
+  now: Date,
+): Promise<void> {
+  await closeOpenGrants(tx, of, reason, now);
 }
 
 /**
