@@ -95,6 +95,8 @@ export const en = {
   'fieldError.same-as-account-email': "Use an address other than your company account's email.",
   'fieldError.catch-all-alias': "Use a person's address, not a shared alias such as info@ or marketing@.",
   'fieldError.over-remaining': 'That is more than is left of the grant.',
+  'fieldError.future-date': 'This date is in the future.',
+  'fieldError.before-grant': 'This date is before the grant started.',
   'grants.title': 'Your sponsorships',
   'grants.titleStaff': 'Sponsorship grants',
   'grants.rule': 'One sponsorship at a time: the next is issued once this one is spent or has expired.',

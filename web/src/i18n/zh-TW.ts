@@ -94,6 +94,8 @@ export const zhTW = {
   'fieldError.same-as-account-email': '請使用與公司帳戶電子郵件不同的地址。',
   'fieldError.catch-all-alias': '請使用個人的地址，而非 info@ 或 marketing@ 等共用別名。',
   'fieldError.over-remaining': '超過此筆贊助的剩餘金額。',
+  'fieldError.future-date': '此日期在未來。',
+  'fieldError.before-grant': '此日期早於贊助開始的日期。',
   'grants.title': '您的贊助',
   'grants.titleStaff': '贊助款項',
   'grants.rule': '一次只核發一筆贊助：此筆用完或到期後，才會核發下一筆。',
