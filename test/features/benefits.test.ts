@@ -337,6 +337,23 @@ describe('benefits: the next program year, previewed', async () => {
     );
   });
 
+  it('[PROGRAM ADMIN] revokes a benefit the new version unlocked before anything recorded it', async () => {
+    const p = await makePublisher(s, { salesUsd: 1_000 });
+    s.clock.set('2026-07-02T10:00:00Z');
+    try {
+      const revoked = await s.call('POST', `/api/v1/publishers/${p.id}/benefits/partner-showcase/revoke`, {
+        as: s.adminEmail,
+        body: { cause: 'ip-violation', note: 'Showcase uses a trademark.' },
+      });
+      assert.equal(revoked.status, 200, JSON.stringify(revoked.body));
+      const benefits = await ok(s.call('GET', `/api/v1/publishers/${p.id}/benefits`, { as: p.ownerEmail }));
+      const showcase = benefits.benefits.find((b: any) => b.id === 'partner-showcase');
+      assert.deepEqual([showcase.state, showcase.reasons[0].code], ['locked', 'revoked-for-cause']);
+    } finally {
+      s.clock.set('2026-03-02T10:00:00Z');
+    }
+  });
+
   it('[PUBLISHER] sees nothing scheduled once the version is in force; another publisher sees none of it', async () => {
     const p = await makePublisher(s, { salesUsd: 1_000 });
     const other = await makePublisher(s);

@@ -36,7 +36,9 @@ export async function revokeBenefit(
       { pointer: '/body/note', code: 'required', detail: 'says what the cause is, for the cause other' },
     ]);
   }
-  await lockPublisher(tx, publisherId);
+  // Locks the publisher and records what the rules unlock now, so a benefit a new version unlocked can be revoked
+  // before anything else recorded it.
+  await refreshUnlocks(tx, program, publisherId, now);
   const unlock = await unlocked(tx, program, publisherId, benefitId);
   if (unlock.revoked_at) return view(program, unlock, 0);
 
