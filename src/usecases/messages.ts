@@ -1,6 +1,6 @@
-// Every message the program sends, in the recipient's language (one catalog per language in messages/: en and
-// zh-TW; English for any other tag), as a subject, plain text and HTML. Pure: the same kind, payload and language
-// give the same text.
+// Every message the program sends, in the recipient's language (one catalog per language in messages/: en, zh-TW,
+// ja, ko, de, fr, es, pt-BR; English for any other tag), as a subject, plain text and HTML. Pure: the same kind,
+// payload and language give the same text.
 import type {
   ContactChannel,
   Format,
@@ -9,20 +9,40 @@ import type {
   Payload,
   Template,
 } from './messages/catalog.ts';
+import { de } from './messages/de.ts';
 import { en } from './messages/en.ts';
+import { es } from './messages/es.ts';
+import { fr } from './messages/fr.ts';
+import { ja } from './messages/ja.ts';
+import { ko } from './messages/ko.ts';
+import { ptBR } from './messages/pt-BR.ts';
 import { zhTW } from './messages/zh-TW.ts';
 
 export { MESSAGE_KINDS, type MessageKind } from './messages/catalog.ts';
 
-export const LANGUAGES = ['en', 'zh-TW'] as const;
+export const LANGUAGES = ['en', 'zh-TW', 'ja', 'ko', 'de', 'fr', 'es', 'pt-BR'] as const;
 export type Language = (typeof LANGUAGES)[number];
 
-const CATALOGS: Record<Language, MessageCatalog> = { en, 'zh-TW': zhTW };
+const CATALOGS: Record<Language, MessageCatalog> = { en, 'zh-TW': zhTW, ja, ko, de, fr, es, 'pt-BR': ptBR };
 
-/** zh-TW, zh-Hant (any region), zh-HK and zh-MO read Traditional Chinese; every other tag English. */
+/** The catalog languages that stand for every region of their language (pt-PT reads Brazilian Portuguese). */
+const BY_PRIMARY: Record<string, Language> = {
+  ja: 'ja',
+  ko: 'ko',
+  de: 'de',
+  fr: 'fr',
+  es: 'es',
+  pt: 'pt-BR',
+};
+
+/**
+ * The language nearest a BCP 47 tag: zh-TW, zh-Hant (any region), zh-HK and zh-MO read Traditional Chinese;
+ * ja, ko, de, fr, es and pt in any region their own catalog; every other tag (zh-CN and zh-Hans among them) English.
+ */
 export function messageLanguage(tag: string): Language {
   const t = tag.toLowerCase();
-  return /^zh-(tw|hk|mo|hant)\b/.test(t) ? 'zh-TW' : 'en';
+  if (/^zh-(tw|hk|mo|hant)\b/.test(t)) return 'zh-TW';
+  return BY_PRIMARY[t.split(/[-_]/)[0]!] ?? 'en';
 }
 
 export interface Rendered {
