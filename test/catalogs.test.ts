@@ -12,12 +12,24 @@ import { NOTIFICATION_STATUSES } from '../src/features/notifications/notificatio
 import { PROBLEMS } from '../src/platform/problems.ts';
 import { de } from '../web/src/i18n/de.ts';
 import { en } from '../web/src/i18n/en.ts';
+import { es } from '../web/src/i18n/es.ts';
+import { fr } from '../web/src/i18n/fr.ts';
 import { ja } from '../web/src/i18n/ja.ts';
 import { ko } from '../web/src/i18n/ko.ts';
+import { ptBR } from '../web/src/i18n/pt-BR.ts';
 import { zhTW } from '../web/src/i18n/zh-TW.ts';
 import { ROOT } from './support/cli.ts';
 
-const CATALOGS: Record<string, Record<string, string>> = { en, 'zh-TW': zhTW, ja, ko, de };
+const CATALOGS: Record<string, Record<string, string>> = {
+  en,
+  'zh-TW': zhTW,
+  ja,
+  ko,
+  de,
+  fr,
+  es,
+  'pt-BR': ptBR,
+};
 
 describe('[PORTAL] message catalogs', () => {
   const needed = [

@@ -21,6 +21,9 @@ export const LOCALES = {
   ja: () => import('./ja.ts').then((m) => ({ messages: m.ja, program: m.jaProgram })),
   ko: () => import('./ko.ts').then((m) => ({ messages: m.ko, program: m.koProgram })),
   de: () => import('./de.ts').then((m) => ({ messages: m.de, program: m.deProgram })),
+  fr: () => import('./fr.ts').then((m) => ({ messages: m.fr, program: m.frProgram })),
+  es: () => import('./es.ts').then((m) => ({ messages: m.es, program: m.esProgram })),
+  'pt-BR': () => import('./pt-BR.ts').then((m) => ({ messages: m.ptBR, program: m.ptBRProgram })),
 } as const satisfies Record<string, () => Promise<Catalog>>;
 export type Locale = keyof typeof LOCALES;
 export type MessageKey = keyof Messages;
