@@ -2,8 +2,13 @@
 // with a delisted offer (L6), and unlocked by what they need (L4); revoked for cause by a program admin and
 // reinstated (L6).
 import assert from 'node:assert/strict';
+import fs from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
 import { describe, it } from 'node:test';
+import { readProgramDir, type ProgramVersion } from '../../src/features/program/program.service.ts';
 import { testApp } from '../support/app.ts';
+import { ROOT } from '../support/cli.ts';
 import { addContact, makePublisher, ok } from '../support/factories.ts';
 
 const t = await testApp();
@@ -218,6 +223,68 @@ describe('[PROGRAM ADMIN] revocation for cause', () => {
       );
     } finally {
       t.clock.advanceDays(-1);
+    }
+  });
+});
+
+/** FY27, scheduled for 2026-07-01: the $25K tier moves to $30K, a new benefit, the marketing toolkit dropped. */
+async function fy27(): Promise<ProgramVersion> {
+  const doc = JSON.parse(await fs.readFile(path.join(ROOT, 'program/fy24.json'), 'utf8'));
+  const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'rewards-fy27-'));
+  doc.version = 'FY27';
+  doc.name = 'Marketplace Rewards FY27';
+  doc.effectiveFrom = '2026-07-01';
+  doc.tiers.find((tier: any) => tier.id === 'usd-25k').thresholdUsdCents = 30_000_00;
+  doc.benefits = doc.benefits.filter((b: any) => b.id !== 'marketing-toolkit');
+  doc.benefits.push({
+    ...doc.benefits.find((b: any) => b.id === 'market-research'),
+    id: 'partner-showcase',
+    name: 'Partner showcase',
+    description: 'Your solution in the marketplace partner showcase.',
+    prerequisites: [],
+  });
+  await fs.writeFile(path.join(dir, 'fy27.json'), JSON.stringify(doc));
+  const [version] = await readProgramDir(dir);
+  await fs.rm(dir, { recursive: true });
+  return version!;
+}
+
+describe('benefits: the next program year, previewed', async () => {
+  const s = await testApp('2026-03-02T10:00:00Z', { programs: [await fy27()] });
+
+  it('[PUBLISHER] sees what the scheduled version changes on its date: tier, gains, losses, kept', async () => {
+    const p = await makePublisher(s, { salesUsd: 27_000 });
+    const preview = await ok(s.call('GET', `/api/v1/publishers/${p.id}/preview`, { as: p.ownerEmail }));
+    const { scheduled } = preview;
+    assert.deepEqual([scheduled.version, scheduled.effectiveFrom], ['FY27', '2026-07-01']);
+    assert.deepEqual([scheduled.tier.now.id, scheduled.tier.then.id], ['usd-25k', 'usd-500']);
+    assert.deepEqual(
+      scheduled.gains.map((b: any) => b.id),
+      ['partner-showcase'],
+    );
+    assert.deepEqual(
+      scheduled.loses.map((b: any) => b.id),
+      ['marketing-toolkit'],
+    );
+    assert.ok(
+      scheduled.keptByGrandfathering.some((b: any) => b.id === 'marketplace-blog-feature'),
+      JSON.stringify(scheduled.keptByGrandfathering),
+    );
+  });
+
+  it('[PUBLISHER] sees nothing scheduled once the version is in force; another publisher sees none of it', async () => {
+    const p = await makePublisher(s, { salesUsd: 1_000 });
+    const other = await makePublisher(s);
+    assert.equal(
+      (await s.call('GET', `/api/v1/publishers/${p.id}/preview`, { as: other.ownerEmail })).status,
+      404,
+    );
+    s.clock.set('2026-07-02T10:00:00Z');
+    try {
+      const preview = await ok(s.call('GET', `/api/v1/publishers/${p.id}/preview`, { as: p.ownerEmail }));
+      assert.equal(preview.scheduled, null);
+    } finally {
+      s.clock.set('2026-03-02T10:00:00Z');
     }
   });
 });

@@ -144,6 +144,26 @@ export const en = {
   'cause.other': 'another cause',
   'problem.benefit-not-unlocked': 'This benefit was never unlocked: there is nothing to revoke.',
   'problem.benefit-not-revoked': 'This benefit is not revoked.',
+  'preview.title': 'What changes on {date}',
+  'preview.tier':
+    'Your tier: {from} now, {to} then, by the new thresholds and your billed sales as they stand.',
+  'preview.gains': 'Benefits you gain',
+  'preview.loses': 'Benefits that end',
+  'preview.kept': 'Benefits you keep because you unlocked them before',
+  'problem.program-version-exists':
+    'A version with this name or this date is published already: choose another.',
+  'programs.title': 'Program versions',
+  'programs.from': 'in force from {date}',
+  'programs.inForce': 'In force',
+  'programs.scheduled': 'Scheduled',
+  'programs.past': 'Past',
+  'programs.download': 'Download as a file',
+  'programs.publish': 'Publish a new version from a file',
+  'programs.publishHint':
+    'A program file (JSON) with a new version name and an effective date from today on. Published versions never change.',
+  'programs.published': 'Version {version} is published: in force from {date}.',
+  'programs.notJson': '{file} is not a JSON file.',
+  'programs.problems': 'What to fix in the file',
   'fieldError.invalid-email': 'This is not a valid email address.',
   'fieldError.phone-not-international':
     'Write the phone number in international format: + and the country code, then the number.',

@@ -10,9 +10,10 @@ import { ApiTokens } from './settings/ApiTokens.tsx';
 import { Outbox } from './console/Outbox.tsx';
 import { PublisherView } from './console/PublisherView.tsx';
 import { Queue } from './console/Queue.tsx';
+import { Programs } from './console/Programs.tsx';
 
 const useStyles = makeStyles({ page: { display: 'flex', flexDirection: 'column', gap: '16px' } });
-type ConsoleTab = 'queue' | 'publisher' | 'outbox' | 'dashboards' | 'tokens';
+type ConsoleTab = 'queue' | 'publisher' | 'outbox' | 'dashboards' | 'programs' | 'tokens';
 
 export default function ConsolePage() {
   const styles = useStyles();
@@ -36,11 +37,18 @@ export default function ConsolePage() {
         <Tab value="publisher">{t('console.tab.publisher')}</Tab>
         <Tab value="outbox">{t('console.tab.outbox')}</Tab>
         <Tab value="dashboards">{t('console.tab.dashboards')}</Tab>
+        {user!.role === 'program-admin' && <Tab value="programs">{t('programs.title')}</Tab>}
         {user!.role === 'program-admin' && <Tab value="tokens">{t('settings.tokens')}</Tab>}
       </TabList>
       <div
         role="tabpanel"
-        aria-label={tab === 'tokens' ? t('settings.tokens') : t(`console.tab.${tab}`)}
+        aria-label={
+          tab === 'tokens'
+            ? t('settings.tokens')
+            : tab === 'programs'
+              ? t('programs.title')
+              : t(`console.tab.${tab}`)
+        }
         className={styles.page}
       >
         {tab === 'queue' && (
@@ -62,6 +70,7 @@ export default function ConsolePage() {
         {tab === 'outbox' && <Outbox />}
         {tab === 'dashboards' && <Dashboards />}
         {tab === 'tokens' && <ApiTokens />}
+        {tab === 'programs' && <Programs />}
       </div>
     </div>
   );
