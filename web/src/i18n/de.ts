@@ -156,6 +156,26 @@ export const de = {
   'cause.other': 'sonstiger Grund',
   'problem.benefit-not-unlocked': 'Dieser Vorteil wurde nie freigeschaltet: Es gibt nichts zu entziehen.',
   'problem.benefit-not-revoked': 'Dieser Vorteil ist nicht entzogen.',
+  'preview.title': 'Was sich am {date} ändert',
+  'preview.tier':
+    'Ihre Stufe: jetzt {from}, dann {to}, nach den neuen Schwellenwerten und Ihren aktuellen abgerechneten Umsätzen.',
+  'preview.gains': 'Vorteile, die Sie erhalten',
+  'preview.loses': 'Vorteile, die enden',
+  'preview.kept': 'Vorteile, die Sie behalten, weil Sie sie schon freigeschaltet haben',
+  'problem.program-version-exists':
+    'Eine Version mit diesem Namen oder diesem Datum ist bereits veröffentlicht: Wählen Sie einen anderen.',
+  'programs.title': 'Programmversionen',
+  'programs.from': 'gültig ab {date}',
+  'programs.inForce': 'Gültig',
+  'programs.scheduled': 'Geplant',
+  'programs.past': 'Vergangen',
+  'programs.download': 'Als Datei herunterladen',
+  'programs.publish': 'Neue Version aus einer Datei veröffentlichen',
+  'programs.publishHint':
+    'Eine Programmdatei (JSON) mit einem neuen Versionsnamen und einem Gültigkeitsdatum ab heute. Veröffentlichte Versionen ändern sich nie.',
+  'programs.published': 'Version {version} ist veröffentlicht: gültig ab {date}.',
+  'programs.notJson': '{file} ist keine JSON-Datei.',
+  'programs.problems': 'Was in der Datei zu korrigieren ist',
   'fieldError.invalid-email': 'Das ist keine gültige E-Mail-Adresse.',
   'fieldError.phone-not-international':
     'Geben Sie die Telefonnummer im internationalen Format ein: + und die Ländervorwahl, dann die Nummer.',

@@ -151,6 +151,26 @@ export const fr = {
   'cause.other': 'un autre motif',
   'problem.benefit-not-unlocked': 'Cet avantage n’a jamais été débloqué : il n’y a rien à révoquer.',
   'problem.benefit-not-revoked': 'Cet avantage n’est pas révoqué.',
+  'preview.title': 'Ce qui change le {date}',
+  'preview.tier':
+    'Votre niveau : {from} aujourd’hui, {to} ensuite, selon les nouveaux seuils et vos ventes facturées actuelles.',
+  'preview.gains': 'Avantages que vous obtenez',
+  'preview.loses': 'Avantages qui prennent fin',
+  'preview.kept': 'Avantages que vous conservez parce que vous les avez débloqués avant',
+  'problem.program-version-exists':
+    'Une version portant ce nom ou cette date est déjà publiée : choisissez-en un autre.',
+  'programs.title': 'Versions du programme',
+  'programs.from': 'en vigueur à partir du {date}',
+  'programs.inForce': 'En vigueur',
+  'programs.scheduled': 'Programmée',
+  'programs.past': 'Passée',
+  'programs.download': 'Télécharger en tant que fichier',
+  'programs.publish': 'Publier une nouvelle version à partir d’un fichier',
+  'programs.publishHint':
+    'Un fichier de programme (JSON) avec un nouveau nom de version et une date d’entrée en vigueur à partir d’aujourd’hui. Les versions publiées ne changent jamais.',
+  'programs.published': 'La version {version} est publiée : en vigueur à partir du {date}.',
+  'programs.notJson': '{file} n’est pas un fichier JSON.',
+  'programs.problems': 'Ce qu’il faut corriger dans le fichier',
   'fieldError.invalid-email': 'Cette adresse e-mail n’est pas valide.',
   'fieldError.phone-not-international':
     'Saisissez le numéro au format international : + et l’indicatif du pays, puis le numéro.',

@@ -150,6 +150,26 @@ export const ja = {
   'cause.other': 'その他の理由',
   'problem.benefit-not-unlocked': 'この特典はロック解除されたことがないため、取り消すものはありません。',
   'problem.benefit-not-revoked': 'この特典は取り消されていません。',
+  'preview.title': '{date} からの変更点',
+  'preview.tier':
+    'ティア: 現在は {from}、変更後は {to} です (新しいしきい値と現在の請求済み売上に基づきます)。',
+  'preview.gains': '新たに得られる特典',
+  'preview.loses': '終了する特典',
+  'preview.kept': '以前にロック解除したため引き続き利用できる特典',
+  'problem.program-version-exists':
+    'この名前または日付のバージョンはすでに公開されています。別のものを選んでください。',
+  'programs.title': 'プログラムのバージョン',
+  'programs.from': '{date} から有効',
+  'programs.inForce': '有効',
+  'programs.scheduled': '予定',
+  'programs.past': '過去',
+  'programs.download': 'ファイルとしてダウンロード',
+  'programs.publish': 'ファイルから新しいバージョンを公開',
+  'programs.publishHint':
+    '新しいバージョン名と、今日以降の発効日を記載したプログラム ファイル (JSON)。公開したバージョンは変更されません。',
+  'programs.published': 'バージョン {version} を公開しました。{date} から有効です。',
+  'programs.notJson': '{file} は JSON ファイルではありません。',
+  'programs.problems': 'ファイルで修正が必要な点',
   'fieldError.invalid-email': '有効なメール アドレスではありません。',
   'fieldError.phone-not-international':
     '電話番号は国際形式で入力してください。+ と国番号に続けて番号を入力します。',
