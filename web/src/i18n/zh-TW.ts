@@ -90,6 +90,12 @@ export const zhTW = {
   'contact.line': '{email} · {phone} · {language}',
   'language.en': '英文 (English)',
   'language.zh-TW': '繁體中文',
+  'language.ja': '日文 (日本語)',
+  'language.ko': '韓文 (한국어)',
+  'language.de': '德文 (Deutsch)',
+  'language.fr': '法文 (Français)',
+  'language.es': '西班牙文 (Español)',
+  'language.pt-BR': '巴西葡萄牙文 (Português)',
 
   'fieldError.same-as-account-email': '請使用與公司帳戶電子郵件不同的地址。',
   'fieldError.catch-all-alias': '請使用個人的地址，而非 info@ 或 marketing@ 等共用別名。',
@@ -513,7 +519,7 @@ export const zhTW = {
   'problem.sso-not-configured': '此服務未設定單一登入：請使用密碼登入。',
   'problem.client': '入口網站發生錯誤：{detail}。請重新載入頁面。',
   'problem.unreadable': '服務的回應無法讀取。請稍後再試。',
-  'reason.expired': '已到期：透過清單、試用或諮詢服務供應項目解除鎖定的權益為一次性權益 (L5)。',
+  'reason.expired': '已到期：透過清單、試用或諮詢服務供應項目解除鎖定的權益為一次性權益。',
   'reason.program-closed': '本方案年度已結束。',
   'reason.revoked-for-cause': '已於 {date} 因{cause}撤銷。{note}',
   'fieldError.taken': '此電子郵件地址已有帳戶。',
@@ -529,6 +535,35 @@ export const zhTW = {
   'app.reload': '重新載入',
   'console.limited': '僅顯示前 {count} 項：請縮小篩選範圍以查看其餘項目。',
   'problem.task-claimed': '此工作已由其他人認領；清單已更新。若要接手，請使用「指派」。',
+
+  'benefitDescription.market-research':
+    '針對您的類別與買家所做的研究，並附上可在您自己的行銷活動中重複使用的素材。',
+  'benefitDescription.self-serve-digital-marketing':
+    '隨開即用的行銷活動素材，以及提供資源與最佳做法的自助式電子郵件。',
+  'benefitDescription.readiness-assessment': '評估您的上市整備度並提供建議。',
+  'benefitDescription.listing-optimization': '檢閱您的市集上架內容並提供最佳化建議。',
+  'benefitDescription.marketing-toolkit': '用來宣傳您上架項目的範本、徽章與指引。',
+  'benefitDescription.whats-new-blog': '在市集的「最新消息」部落格中宣布您的供應項目。',
+  'benefitDescription.press-release-support': '協助撰寫並核准有關您市集供應項目的新聞稿。',
+  'benefitDescription.co-sell-listing-guidance': '讓您的上架項目達到可共同銷售的指引。',
+  'benefitDescription.selling-through-partners': '透過合作夥伴轉售，以及提供私人供應項目給轉銷商的指引。',
+  'benefitDescription.technical-assistance':
+    '針對雲端或混合式解決方案的售前、設計、部署或應用程式開發階段要求技術協助。',
+  'benefitDescription.rewards-testimonial': '由市集發布、關於您在本方案中成功經驗的推薦見證。',
+  'benefitDescription.featured-category-placement': '在類別頁面上精選您的供應項目。',
+  'benefitDescription.marketplace-blog-feature': '在市集部落格上介紹您的供應項目。',
+  'benefitDescription.in-depth-customer-review': '由您的一位客戶撰寫的獨立深入評論。',
+  'benefitDescription.customer-success-story': '與您一同撰寫並發布的客戶成功案例。',
+  'benefitDescription.social-promotion-spotlight': '在市集的社群管道上焦點介紹您的供應項目。',
+  'benefitDescription.seller-webinar': '為市集銷售人員舉辦的網路研討會，介紹您的解決方案。',
+  'benefitDescription.solution-spotlight': '向市集的銷售團隊介紹您的解決方案。',
+  'benefitDescription.featured-home-page-placement': '在市集首頁上精選您的供應項目。',
+  'benefitDescription.guest-blog-post': '由貴公司在市集部落格上發表的客座文章。',
+  'benefitDescription.executive-endorsement': '由市集高階主管為您的解決方案背書。',
+  'benefitDescription.deployment-sponsorship':
+    '用於客戶部署或概念驗證的 Azure 點數；解除鎖定後會以電子郵件寄送使用說明。前一次贊助用完或到期後，才會發放新的贊助。',
+  'benefitDescription.trial-sandbox-sponsorship':
+    '用於裝載試用版或試用沙箱的 Azure 點數；解除鎖定後會以電子郵件寄送使用說明。',
 } as const satisfies Messages;
 
 /** The program's benefit and tier names in Traditional Chinese, by id; unknown ids keep the program's text. */
@@ -557,32 +592,4 @@ export const zhTWProgram: Record<string, string> = {
   'benefitName.executive-endorsement': '高階主管背書',
   'benefitName.deployment-sponsorship': 'Azure 贊助：部署或概念驗證',
   'benefitName.trial-sandbox-sponsorship': 'Azure 贊助：試用版或試用沙箱',
-  'benefitDescription.market-research':
-    '針對您的類別與買家所做的研究，並附上可在您自己的行銷活動中重複使用的素材。',
-  'benefitDescription.self-serve-digital-marketing':
-    '隨開即用的行銷活動素材，以及提供資源與最佳做法的自助式電子郵件 (S12)。',
-  'benefitDescription.readiness-assessment': '評估您的上市整備度並提供建議。',
-  'benefitDescription.listing-optimization': '檢閱您的市集上架內容並提供最佳化建議。',
-  'benefitDescription.marketing-toolkit': '用來宣傳您上架項目的範本、徽章與指引。',
-  'benefitDescription.whats-new-blog': '在市集的「最新消息」部落格中宣布您的供應項目。',
-  'benefitDescription.press-release-support': '協助撰寫並核准有關您市集供應項目的新聞稿。',
-  'benefitDescription.co-sell-listing-guidance': '讓您的上架項目達到可共同銷售的指引。',
-  'benefitDescription.selling-through-partners': '透過合作夥伴轉售，以及提供私人供應項目給轉銷商的指引。',
-  'benefitDescription.technical-assistance':
-    '針對雲端或混合式解決方案的售前、設計、部署或應用程式開發階段要求技術協助 (S9)。',
-  'benefitDescription.rewards-testimonial': '由市集發布、關於您在本方案中成功經驗的推薦見證。',
-  'benefitDescription.featured-category-placement': '在類別頁面上精選您的供應項目。',
-  'benefitDescription.marketplace-blog-feature': '在市集部落格上介紹您的供應項目。',
-  'benefitDescription.in-depth-customer-review': '由您的一位客戶撰寫的獨立深入評論。',
-  'benefitDescription.customer-success-story': '與您一同撰寫並發布的客戶成功案例。',
-  'benefitDescription.social-promotion-spotlight': '在市集的社群管道上焦點介紹您的供應項目。',
-  'benefitDescription.seller-webinar': '為市集銷售人員舉辦的網路研討會，介紹您的解決方案。',
-  'benefitDescription.solution-spotlight': '向市集的銷售團隊介紹您的解決方案。',
-  'benefitDescription.featured-home-page-placement': '在市集首頁上精選您的供應項目。',
-  'benefitDescription.guest-blog-post': '由貴公司在市集部落格上發表的客座文章。',
-  'benefitDescription.executive-endorsement': '由市集高階主管為您的解決方案背書。',
-  'benefitDescription.deployment-sponsorship':
-    '用於客戶部署或概念驗證的 Azure 點數；解除鎖定後會以電子郵件寄送使用說明 (S10)。前一次贊助用完或到期後，才會發放新的贊助 (L9)。',
-  'benefitDescription.trial-sandbox-sponsorship':
-    '用於裝載試用版或試用沙箱的 Azure 點數；解除鎖定後會以電子郵件寄送使用說明 (S10)。',
 };
