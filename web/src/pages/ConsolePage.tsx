@@ -11,7 +11,11 @@ import { Outbox } from './console/Outbox.tsx';
 import { PublisherView } from './console/PublisherView.tsx';
 import { Queue } from './console/Queue.tsx';
 
-const useStyles = makeStyles({ page: { display: 'flex', flexDirection: 'column', gap: '16px' } });
+const useStyles = makeStyles({
+  page: { display: 'flex', flexDirection: 'column', gap: '16px' },
+  // On a phone the tabs take two rows rather than widen the page.
+  tabs: { flexWrap: 'wrap' },
+});
 type ConsoleTab = 'queue' | 'publisher' | 'outbox' | 'dashboards' | 'tokens';
 
 export default function ConsolePage() {
@@ -28,6 +32,7 @@ export default function ConsolePage() {
     <div className={styles.page}>
       <Title1 as="h1">{t('console.title')}</Title1>
       <TabList
+        className={styles.tabs}
         selectedValue={tab}
         onTabSelect={(_, d) => setTab(d.value as ConsoleTab)}
         aria-label={t('console.tabs')}
