@@ -18,7 +18,12 @@ import { dashboardsRoutes } from './features/dashboards/dashboards.routes.ts';
 import { engagementRoutes } from './features/engagement/engagement.routes.ts';
 import { sponsorshipRoutes } from './features/sponsorships/sponsorships.routes.ts';
 import { offersRoutes } from './features/offers/offers.routes.ts';
-import { ProgramCatalog, readProgramDir, storeProgramVersions } from './features/program/program.service.ts';
+import {
+  PROGRAM_REFRESH_MS,
+  ProgramCatalog,
+  readProgramDir,
+  storeProgramVersions,
+} from './features/program/program.service.ts';
 import { programRoutes } from './features/program/program.routes.ts';
 import { publishersRoutes } from './features/publishers/publishers.routes.ts';
 import { supportTicketsRoutes } from './features/support-tickets/support-tickets.routes.ts';
@@ -171,10 +176,15 @@ export async function startService(config: Config, clock: Clock = systemClock): 
         })
       : null;
     if (workers) app.deps.workers = workers;
+    // A version another process published (POST /program/versions) is taken at the next refresh.
+    const stopRefreshing = programs.startRefreshing(db.pool, PROGRAM_REFRESH_MS, (error) =>
+      app.log.warn({ err: error }, 'could not read the program versions again; keeping those loaded'),
+    );
     return {
       app,
       url,
       stop: async () => {
+        stopRefreshing();
         await workers?.stop();
         await app.close();
         await db.close();

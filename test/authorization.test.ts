@@ -1,13 +1,17 @@
 // The authorization matrix, built from the live route table: every API route, as every role, on its own
 // publisher and on another one. A route without an entry here fails, so no new route can skip the matrix.
 import assert from 'node:assert/strict';
+import fs from 'node:fs/promises';
+import path from 'node:path';
 import { describe, it } from 'node:test';
 import { PERMISSIONS, type Role } from '../src/platform/auth/access.ts';
 import { testApp } from './support/app.ts';
+import { ROOT } from './support/cli.ts';
 import { makePublisher, type MadePublisher } from './support/factories.ts';
 import { snapshot as takeSnapshot, unfingerprinted } from './support/snapshot.ts';
 
 const t = await testApp();
+const FY24 = JSON.parse(await fs.readFile(path.join(ROOT, 'program/fy24.json'), 'utf8'));
 
 interface Ids {
   tokenId: string;
@@ -21,6 +25,7 @@ interface Ids {
   optOutId: string;
   grantId: string;
   benefitId: string;
+  version: string;
 }
 
 /** A body that would succeed for a caller who may make the request; `null` for routes without a body. */
@@ -39,6 +44,14 @@ const MATRIX: Record<string, ((ids: Ids, n: number) => unknown) | null> = {
   'GET /api/v1/audit': null,
   'GET /api/v1/audit/export': null,
   'GET /api/v1/program': null,
+  // A version of its own per call: a name and a date no other has.
+  'POST /api/v1/program/versions': (_, n) => ({
+    ...FY24,
+    version: `M${n}`,
+    name: `Matrix ${n}`,
+    effectiveFrom: new Date(Date.UTC(2030, 0, 1) + n * 86_400_000).toISOString().slice(0, 10),
+  }),
+  'GET /api/v1/program/versions/:version': null,
   'POST /api/v1/publishers': (_, n) => ({
     mpnId: `77${n}`,
     companyName: 'M',
@@ -126,6 +139,7 @@ const MATRIX: Record<string, ((ids: Ids, n: number) => unknown) | null> = {
   'POST /api/v1/publishers/:publisherId/opt-outs/:optOutId/withdraw': null,
   'POST /api/v1/publishers/:publisherId/benefits/:benefitId/revoke': () => ({ cause: 'delisting', note: '' }),
   'POST /api/v1/publishers/:publisherId/benefits/:benefitId/reinstate': () => ({ note: 'Cleared.' }),
+  'GET /api/v1/publishers/:publisherId/preview': null,
   'GET /api/v1/publishers/:publisherId/sponsorships': null,
   'POST /api/v1/publishers/:publisherId/sponsorships/:grantId/spend': () => ({
     amountUsdCents: 100,
@@ -189,6 +203,7 @@ async function fixture(p: MadePublisher): Promise<Ids> {
     optOutId: optOut.body.id,
     grantId: grants.body.items[0].id,
     benefitId: 'self-serve-digital-marketing',
+    version: 'FY24',
   };
 }
 

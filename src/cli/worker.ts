@@ -3,6 +3,7 @@ import { loadConfig } from '../platform/config.ts';
 import { systemClock } from '../platform/clock.ts';
 import { openDatabase, prepareDatabase } from '../server.ts';
 import { startWorkers } from '../worker.ts';
+import { PROGRAM_REFRESH_MS } from '../features/program/program.service.ts';
 import { stopOnSignals } from './signals.ts';
 
 /** `worker`: migrates, loads the program, runs the job workers until SIGINT or SIGTERM. */
@@ -26,9 +27,16 @@ export async function runWorkerProcess(env: NodeJS.ProcessEnv): Promise<number> 
     console.log(
       `worker ${workers.processKey} running ${config.workerConcurrency} job(s) at once; mail ${config.smtpUrl ? 'over SMTP' : 'kept in the outbox (no SMTP_URL)'}`,
     );
+    // A version published through another process's API is taken at the next refresh.
+    const stopRefreshing = programs.startRefreshing(db.pool, PROGRAM_REFRESH_MS, (error) =>
+      log.error({ err: String(error) }, 'could not read the program versions again; keeping those loaded'),
+    );
     stopOnSignals(
       (signal) => console.log(`${signal}: stopping the worker`),
-      () => workers.stop().then(() => db.close()),
+      () => {
+        stopRefreshing();
+        return workers.stop().then(() => db.close());
+      },
     );
     return -1; // keep running
   } catch (error) {

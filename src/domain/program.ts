@@ -251,9 +251,24 @@ export function programInForce<P extends { effectiveFrom: string }>(
  * loads them (`ProgramCatalog.load` in features/program); the platform and the workers only need this shape.
  */
 export class ProgramVersions {
-  readonly versions: readonly Program[];
+  #versions: readonly Program[] = [];
   constructor(versions: readonly Program[]) {
-    this.versions = [...versions].sort((a, b) => a.effectiveFrom.localeCompare(b.effectiveFrom));
+    this.replace(versions);
+  }
+
+  get versions(): readonly Program[] {
+    return this.#versions;
+  }
+
+  /** Takes the stored versions again (one was published): versions only ever add, so nothing held goes stale. */
+  protected replace(versions: readonly Program[]): void {
+    this.#versions = [...versions].sort((a, b) => a.effectiveFrom.localeCompare(b.effectiveFrom));
+  }
+
+  /** The next version to take effect after `now`'s day, if one is scheduled. */
+  next(now: Date): Program | undefined {
+    const day = now.toISOString().slice(0, 10);
+    return this.versions.find((v) => v.effectiveFrom > day);
   }
 
   /** The version in force at `now`; before the first version takes effect, the first one. */

@@ -80,6 +80,11 @@ export const PROBLEMS = {
     title: 'The benefit is not revoked',
     doc: 'Only a benefit revoked for cause can be reinstated.',
   },
+  'program-version-exists': {
+    status: 409,
+    title: 'The program version exists',
+    doc: 'A version with this name or this effective date is published already; versions never change.',
+  },
   'sponsorship-outstanding': {
     status: 409,
     title: 'A sponsorship is still open',

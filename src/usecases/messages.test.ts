@@ -2,46 +2,113 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
 import { loadConfig } from '../platform/config.ts';
-import { MESSAGE_KINDS, messageLanguage, renderMessage } from './messages.ts';
+import { LANGUAGES, MESSAGE_KINDS, messageLanguage, renderMessage, type Language } from './messages.ts';
 
 describe('messages', () => {
-  it('reads Traditional Chinese for zh-TW, zh-Hant and zh-HK, English for every other tag', () => {
-    for (const tag of ['zh-TW', 'zh-tw', 'zh-Hant', 'zh-Hant-TW', 'zh-HK'])
-      assert.equal(messageLanguage(tag), 'zh-TW');
-    for (const tag of ['en', 'en-GB', 'fr', 'zh-CN', 'zh', 'ja', ''])
-      assert.equal(messageLanguage(tag), 'en');
+  it('reads each tag in the nearest offered language, English for the rest', () => {
+    const expected: Record<Language, string[]> = {
+      'zh-TW': ['zh-TW', 'zh-tw', 'zh-Hant', 'zh-Hant-TW', 'zh-HK', 'zh-MO'],
+      ja: ['ja', 'ja-JP', 'JA'],
+      ko: ['ko', 'ko-KR'],
+      de: ['de', 'de-DE', 'de-AT', 'de-CH'],
+      fr: ['fr', 'fr-FR', 'fr-CA', 'fr-BE'],
+      es: ['es', 'es-ES', 'es-MX', 'es-419'],
+      'pt-BR': ['pt', 'pt-BR', 'pt-PT', 'pt-br'],
+      en: ['en', 'en-GB', 'zh-CN', 'zh-Hans', 'zh', 'it', 'nl', 'jav', 'des', '', 'x-unknown'],
+    };
+    for (const [language, tags] of Object.entries(expected))
+      for (const tag of tags) assert.equal(messageLanguage(tag), language, tag);
   });
 
-  it('renders every kind in both languages as subject, text and HTML', () => {
+  it('renders every kind in every offered language, in that language, as subject, text and HTML', () => {
+    // Payload values that are nobody's words, so that what is left is the template's.
     const payload = {
-      benefitName: 'Listing optimization',
+      benefitName: 'Contoso Boost',
       offerName: 'Contoso Analytics',
       contactDueAt: '2026-03-09T10:00:00Z',
-      welcomeBy: '2026-03-30T10:00:00Z',
+      welcomeBy: '2026-03-09T10:00:00Z',
       dueAt: '2026-03-09T10:00:00Z',
-      liveAt: '2026-03-02T10:00:00Z',
-      expiresAt: '2026-09-02T10:00:00Z',
-      periodStart: '2027-03-02T10:00:00Z',
+      liveAt: '2026-03-09T10:00:00Z',
+      expiresAt: '2026-03-09T10:00:00Z',
+      periodStart: '2026-03-09T10:00:00Z',
       amountUsdCents: 1_500_000,
       remainingUsdCents: 500_000,
-      taskSubject: 'Call',
+      waitsForName: 'Contoso Grant',
+      waitsForRemainingUsdCents: 500_000,
+      waitsForExpiresOn: '2026-03-09',
+      taskSubject: 'Contoso Call',
       companyName: 'Contoso',
-      about: 'Listing optimization',
-      channel: 'phone',
+      assigneeName: 'Ana',
+      about: 'Contoso Boost',
+      channel: 'meeting',
+      cause: 'ip-violation',
+      note: 'Contoso Note',
       fromName: 'Marco',
       what: 'Contoso Analytics',
     };
+    const values = Object.values(payload).filter((v): v is string => typeof v === 'string');
+    // What each language's own text has and English has not: its script, or its everyday words.
+    // Whole words, letters of any script counted as word characters (\b knows ASCII only).
+    const words = (list: string) => new RegExp(`(?<!\\p{L})(${list})(?!\\p{L})`, 'iu');
+    const own: Record<Language, RegExp> = {
+      en: words('the|you|your'),
+      'zh-TW': /[\u4e00-\u9fff]/,
+      ja: /[\u3040-\u30ff]/,
+      ko: /[\uac00-\ud7af]/,
+      de: words('Sie|Ihnen|Ihr|Ihre|Ihren|Ihrem|Ihres|der|die|das|den|dem|ein|eine|und|für|wurde|ist'),
+      fr: words('vous|votre|vos|le|les|des|un|une|et|pour|est|été'),
+      es: words('usted|su|sus|el|la|los|un|una|y|con|en|para|ha|se|está'),
+      'pt-BR': words('você|seu|sua|um|uma|o|a|e|com|em|para|foi|está|ao|da|do'),
+    };
+    // Words of the English templates that no other language's sentence has.
+    const english = words('the|you|your|is|has|been|and|of|to|with|from|when|this|that|it|about|by');
+    const day: Record<Language, string> = {
+      en: 'March 9, 2026',
+      'zh-TW': '2026年3月9日',
+      ja: '2026年3月9日',
+      ko: '2026년 3월 9일',
+      de: '9. März 2026',
+      fr: '9 mars 2026',
+      es: '9 de marzo de 2026',
+      'pt-BR': '9 de março de 2026',
+    };
+    const mask = (text: string) =>
+      values.reduce((t, v) => t.split(v).join(' '), text.replace(/https:\/\/\S+/g, ' '));
     for (const kind of MESSAGE_KINDS) {
-      const en = renderMessage(kind, payload, 'en');
-      const zh = renderMessage(kind, payload, 'zh-TW');
-      assert.ok(en.subject && !/[\u4e00-\u9fff]/.test(en.subject), kind);
-      assert.ok(/[\u4e00-\u9fff]/.test(zh.subject) && /[\u4e00-\u9fff]/.test(zh.text), kind);
-      assert.match(en.html, /^<!doctype html><html lang="en">/);
-      assert.match(zh.html, /lang="zh-TW"/);
+      const rendered = LANGUAGES.map((language) => renderMessage(kind, payload, language));
+      const en = rendered[0]!;
+      assert.equal(
+        new Set(rendered.map((r) => r.text)).size,
+        LANGUAGES.length,
+        `${kind}: one text per language`,
+      );
+      for (const r of rendered) {
+        const what = `${kind} (${r.language})`;
+        const body = r.text.split('\n').slice(2, -3).join('\n');
+        assert.match(body, own[r.language], `${what}: ${body}`);
+        assert.match(r.html, new RegExp(`^<!doctype html><html lang="${r.language}">`), what);
+        if (en.text.includes(day.en))
+          assert.ok(r.text.includes(day[r.language]), `${what}: the day as ${r.language} writes it`);
+        if (r.language === 'en') continue;
+        assert.notEqual(r.subject.toLowerCase(), en.subject.toLowerCase(), `${what}: its own subject`);
+        assert.doesNotMatch(mask(`${r.subject}\n${r.text}`), english, `${what}: no English left`);
+        if (r.language === 'ja') assert.match(r.subject, /[\u3040-\u30ff\u4e00-\u9fff]/, what);
+        if (r.language === 'zh-TW') assert.doesNotMatch(r.text, /[\u3040-\u30ff]/, `${what}: no kana`);
+      }
     }
-    assert.match(renderMessage('sponsorship-unlocked', payload, 'en').text, /\$15,000\.00/);
-    assert.match(renderMessage('activation-received', payload, 'zh-TW').text, /2026年3月9日/);
-    assert.match(renderMessage('sponsorship-expiring', payload, 'zh-TW').text, /尚有 US\$5,000\.00 未使用/);
+    const text = (kind: string, language: Language) => renderMessage(kind, payload, language).text;
+    assert.match(text('sponsorship-unlocked', 'en'), /\$15,000\.00/);
+    assert.match(text('sponsorship-expiring', 'zh-TW'), /尚有 US\$5,000\.00 未使用/);
+    assert.match(text('sponsorship-expiring', 'de'), /5\.000,00\s\$/);
+    assert.match(text('sponsorship-expiring', 'pt-BR'), /US\$\s5\.000,00/);
+    assert.match(
+      text('benefit-revoked', 'fr'),
+      /pour violation de propriété intellectuelle : Contoso Note\./,
+    );
+    assert.match(text('benefit-revoked', 'ja'), /知的財産権の侵害のため/);
+    assert.match(text('contact-logged', 'es'), /en una reunión/);
+    assert.match(renderMessage('activation-received', payload, 'ja-JP').text, /^ご担当者様\n/);
+    assert.match(renderMessage('activation-received', payload, 'ko').text, /Marketplace Rewards 팀 드림\n$/);
   });
 
   it('property: HTML never carries a tag from the payload', () => {

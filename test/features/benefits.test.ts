@@ -2,8 +2,13 @@
 // with a delisted offer (L6), and unlocked by what they need (L4); revoked for cause by a program admin and
 // reinstated (L6).
 import assert from 'node:assert/strict';
+import fs from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
 import { describe, it } from 'node:test';
-import { testApp } from '../support/app.ts';
+import { readProgramDir, type ProgramVersion } from '../../src/features/program/program.service.ts';
+import { sweepNow, testApp } from '../support/app.ts';
+import { ROOT } from '../support/cli.ts';
 import { addContact, makePublisher, ok } from '../support/factories.ts';
 
 const t = await testApp();
@@ -204,6 +209,71 @@ describe('[PROGRAM ADMIN] revocation for cause', () => {
     assert.equal((await revoke({ cause: 'fraud', note: '' })).status, 422);
   });
 
+  it('[PROGRAM ADMIN] revokes a sponsorship: its grant closes, takes no spend, holds nothing back', async () => {
+    const p = await makePublisher(t, { salesUsd: 60_000, contact: true });
+    const base = `/api/v1/publishers/${p.id}`;
+    const activate = (benefitId: string) =>
+      t.call('POST', `${base}/activations`, { as: p.ownerEmail, body: { benefitId } });
+    await ok(activate('deployment-sponsorship'), 201);
+    const grants = async () => (await ok(t.call('GET', `${base}/sponsorships`, { as: p.ownerEmail }))).items;
+    const [grant] = await grants();
+    await ok(
+      t.call('POST', `${base}/benefits/deployment-sponsorship/revoke`, {
+        as: t.adminEmail,
+        body: { cause: 'sponsorship-misuse', note: 'Credits resold.' },
+      }),
+    );
+    const [closed] = await grants();
+    assert.deepEqual([closed.state, closed.remainingUsdCents], ['spent', 0]);
+    assert.match(closed.spentNote, /revoked for sponsorship misuse/);
+    const spend = await t.call('POST', `${base}/sponsorships/${grant.id}/spend`, {
+      as: t.teamEmail,
+      body: { amountUsdCents: 100, spentOn: '2026-03-02', note: '' },
+    });
+    assert.equal(spend.body.type, '/problems/grant-closed');
+    // Reinstated, the benefit is activated again with a grant of its own, not held back by the revoked one.
+    await ok(
+      t.call('POST', `${base}/benefits/deployment-sponsorship/reinstate`, {
+        as: t.adminEmail,
+        body: { note: 'Cleared on review.' },
+      }),
+    );
+    const again = await activate('deployment-sponsorship');
+    assert.equal(again.status, 201, JSON.stringify(again.body));
+    assert.deepEqual((await grants()).map((g: any) => g.state).sort(), ['active', 'spent']);
+  });
+
+  it('[SYSTEM] sends no expiry reminder for the grant of a revoked sponsorship', async () => {
+    const p = await makePublisher(t, { salesUsd: 600, contact: true });
+    const base = `/api/v1/publishers/${p.id}`;
+    await ok(
+      t.call('POST', `${base}/activations`, {
+        as: p.ownerEmail,
+        body: { benefitId: 'deployment-sponsorship' },
+      }),
+      201,
+    );
+    const [grant] = (await ok(t.call('GET', `${base}/sponsorships`, { as: p.ownerEmail }))).items;
+    await ok(
+      t.call('POST', `${base}/benefits/deployment-sponsorship/revoke`, {
+        as: t.adminEmail,
+        body: { cause: 'illegal-activity', note: '' },
+      }),
+    );
+    const days = Math.floor((Date.parse(grant.expiresAt) - t.clock.now().getTime()) / 86_400_000) - 5;
+    t.clock.advanceDays(days);
+    try {
+      await sweepNow(t);
+      const mails = (await ok(t.call('GET', `${base}/notifications`, { as: p.ownerEmail }))).items;
+      assert.deepEqual(
+        mails.filter((n: any) => n.kind === 'sponsorship-expiring'),
+        [],
+      );
+    } finally {
+      t.clock.advanceDays(-days);
+    }
+  });
+
   it('[REWARDS TEAM] and [PUBLISHER] cannot revoke; revoking twice keeps the first revocation', async () => {
     const { p, revoke } = await withActivation();
     assert.equal((await revoke({ cause: 'delisting', note: '' }, t.teamEmail)).status, 403);
@@ -218,6 +288,85 @@ describe('[PROGRAM ADMIN] revocation for cause', () => {
       );
     } finally {
       t.clock.advanceDays(-1);
+    }
+  });
+});
+
+/** FY27, scheduled for 2026-07-01: the $25K tier moves to $30K, a new benefit, the marketing toolkit dropped. */
+async function fy27(): Promise<ProgramVersion> {
+  const doc = JSON.parse(await fs.readFile(path.join(ROOT, 'program/fy24.json'), 'utf8'));
+  const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'rewards-fy27-'));
+  doc.version = 'FY27';
+  doc.name = 'Marketplace Rewards FY27';
+  doc.effectiveFrom = '2026-07-01';
+  doc.tiers.find((tier: any) => tier.id === 'usd-25k').thresholdUsdCents = 30_000_00;
+  doc.benefits = doc.benefits.filter((b: any) => b.id !== 'marketing-toolkit');
+  doc.benefits.push({
+    ...doc.benefits.find((b: any) => b.id === 'market-research'),
+    id: 'partner-showcase',
+    name: 'Partner showcase',
+    description: 'Your solution in the marketplace partner showcase.',
+    prerequisites: [],
+  });
+  await fs.writeFile(path.join(dir, 'fy27.json'), JSON.stringify(doc));
+  const [version] = await readProgramDir(dir);
+  await fs.rm(dir, { recursive: true });
+  return version!;
+}
+
+describe('benefits: the next program year, previewed', async () => {
+  const s = await testApp('2026-03-02T10:00:00Z', { programs: [await fy27()] });
+
+  it('[PUBLISHER] sees what the scheduled version changes on its date: tier, gains, losses, kept', async () => {
+    const p = await makePublisher(s, { salesUsd: 27_000 });
+    const preview = await ok(s.call('GET', `/api/v1/publishers/${p.id}/preview`, { as: p.ownerEmail }));
+    const { scheduled } = preview;
+    assert.deepEqual([scheduled.version, scheduled.effectiveFrom], ['FY27', '2026-07-01']);
+    assert.deepEqual([scheduled.tier.now.id, scheduled.tier.then.id], ['usd-25k', 'usd-500']);
+    assert.deepEqual(
+      scheduled.gains.map((b: any) => b.id),
+      ['partner-showcase'],
+    );
+    assert.deepEqual(
+      scheduled.loses.map((b: any) => b.id),
+      ['marketing-toolkit'],
+    );
+    assert.ok(
+      scheduled.keptByGrandfathering.some((b: any) => b.id === 'marketplace-blog-feature'),
+      JSON.stringify(scheduled.keptByGrandfathering),
+    );
+  });
+
+  it('[PROGRAM ADMIN] revokes a benefit the new version unlocked before anything recorded it', async () => {
+    const p = await makePublisher(s, { salesUsd: 1_000 });
+    s.clock.set('2026-07-02T10:00:00Z');
+    try {
+      const revoked = await s.call('POST', `/api/v1/publishers/${p.id}/benefits/partner-showcase/revoke`, {
+        as: s.adminEmail,
+        body: { cause: 'ip-violation', note: 'Showcase uses a trademark.' },
+      });
+      assert.equal(revoked.status, 200, JSON.stringify(revoked.body));
+      const benefits = await ok(s.call('GET', `/api/v1/publishers/${p.id}/benefits`, { as: p.ownerEmail }));
+      const showcase = benefits.benefits.find((b: any) => b.id === 'partner-showcase');
+      assert.deepEqual([showcase.state, showcase.reasons[0].code], ['locked', 'revoked-for-cause']);
+    } finally {
+      s.clock.set('2026-03-02T10:00:00Z');
+    }
+  });
+
+  it('[PUBLISHER] sees nothing scheduled once the version is in force; another publisher sees none of it', async () => {
+    const p = await makePublisher(s, { salesUsd: 1_000 });
+    const other = await makePublisher(s);
+    assert.equal(
+      (await s.call('GET', `/api/v1/publishers/${p.id}/preview`, { as: other.ownerEmail })).status,
+      404,
+    );
+    s.clock.set('2026-07-02T10:00:00Z');
+    try {
+      const preview = await ok(s.call('GET', `/api/v1/publishers/${p.id}/preview`, { as: p.ownerEmail }));
+      assert.equal(preview.scheduled, null);
+    } finally {
+      s.clock.set('2026-03-02T10:00:00Z');
     }
   });
 });

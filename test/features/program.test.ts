@@ -1,4 +1,5 @@
-// Program versions: several files, each taking effect on its date; a stored version never changes.
+// Program versions: several files, each taking effect on its date; a stored version never changes; a program
+// admin publishes one through the API (issue 15, item 4) and exports any as a file.
 import assert from 'node:assert/strict';
 import fs from 'node:fs/promises';
 import os from 'node:os';
@@ -11,7 +12,9 @@ import {
   storeProgramVersions,
 } from '../../src/features/program/program.service.ts';
 import { inTransaction } from '../../src/platform/db/pool.ts';
+import { testApp } from '../support/app.ts';
 import { freshDatabase } from '../support/db.ts';
+import { makePublisher, ok } from '../support/factories.ts';
 import { ROOT } from '../support/cli.ts';
 
 const { pool } = await freshDatabase();
@@ -102,5 +105,65 @@ describe('program: versions by effective date', () => {
     );
     await fs.writeFile(path.join(dir, 'fy25b.json'), JSON.stringify({ ...fy25(), version: 'FY25b' }));
     await assert.rejects(readProgramDir(dir), /also used by/);
+  });
+});
+
+describe('program: publishing a version through the API', async () => {
+  const s = await testApp('2026-03-02T10:00:00Z');
+  /** FY24 as a new version taking effect on `effectiveFrom`, its $25K tier at $30K. */
+  const next = (version: string, effectiveFrom: string) => {
+    const doc = structuredClone(fy24);
+    Object.assign(doc, { version, name: `Marketplace Rewards ${version}`, effectiveFrom });
+    doc.tiers.find((tier: any) => tier.id === 'usd-25k').thresholdUsdCents = 30_000_00;
+    return doc;
+  };
+  const publish = (body: unknown, as = s.adminEmail) =>
+    s.call('POST', '/api/v1/program/versions', { as, body });
+
+  it('[PROGRAM ADMIN] publishes a version for a later date: listed, exported, previewed, another process sees it', async () => {
+    const elsewhere = await ProgramCatalog.load(s.pool);
+    const published = await ok(publish(next('FY27', '2026-07-01')), 201);
+    assert.deepEqual(published, { version: 'FY27', effectiveFrom: '2026-07-01' });
+    const program = await ok(s.call('GET', '/api/v1/program', { as: s.adminEmail }));
+    assert.equal(program.inForce.version, 'FY24', 'not before its date');
+    assert.ok(program.versions.some((v: any) => v.version === 'FY27'));
+    const exported = await s.call('GET', '/api/v1/program/versions/FY27', { as: s.adminEmail });
+    assert.equal(exported.headers['content-disposition'], 'attachment; filename="FY27.json"');
+    assert.deepEqual(exported.body, next('FY27', '2026-07-01'));
+    const p = await makePublisher(s, { salesUsd: 27_000 });
+    const preview = await ok(s.call('GET', `/api/v1/publishers/${p.id}/preview`, { as: p.ownerEmail }));
+    assert.deepEqual([preview.scheduled.version, preview.scheduled.tier.then.id], ['FY27', 'usd-500']);
+    assert.equal(elsewhere.next(s.clock.now()), undefined);
+    await elsewhere.refresh(s.pool);
+    assert.equal(elsewhere.next(s.clock.now())?.version, 'FY27', 'another process, at its next refresh');
+    s.clock.set('2026-07-01T00:00:00Z');
+    try {
+      const then = await ok(s.call('GET', '/api/v1/program', { as: s.adminEmail }));
+      assert.equal(then.inForce.version, 'FY27', 'in force on its date');
+    } finally {
+      s.clock.set('2026-03-02T10:00:00Z');
+    }
+  });
+
+  it('[PROGRAM ADMIN] is told what is wrong: a past date, a name or date taken, a bad field; others may not', async () => {
+    const past = await publish(next('FY23', '2026-03-01'));
+    assert.deepEqual([past.status, past.body.errors[0].pointer], [422, '/body/effectiveFrom']);
+    await ok(publish(next('FY28', '2027-07-01')), 201);
+    assert.equal((await publish(next('FY28', '2027-08-01'))).body.type, '/problems/program-version-exists');
+    assert.equal((await publish(next('FY29', '2027-07-01'))).body.type, '/problems/program-version-exists');
+    const falling = next('FY30', '2028-07-01');
+    falling.tiers[2].thresholdUsdCents = 1;
+    const bad = await publish(falling);
+    assert.equal(bad.status, 422);
+    assert.match(bad.body.errors[0].pointer, /^\/body\/tiers/);
+    assert.equal((await publish({ ...next('FY31', '2029-07-01'), extra: 1 })).status, 422);
+    const team = await publish(next('FY32', '2030-07-01'), s.teamEmail);
+    assert.equal(team.status, 403);
+    const program = await ok(s.call('GET', '/api/v1/program', { as: s.adminEmail }));
+    assert.deepEqual(
+      program.versions.map((v: any) => v.version).filter((v: string) => v !== 'FY24' && v !== 'FY27'),
+      ['FY28'],
+      'nothing refused was stored',
+    );
   });
 });

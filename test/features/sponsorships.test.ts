@@ -76,6 +76,31 @@ describe('[PUBLISHER] sponsorship grants', () => {
     ]);
   });
 
+  it('[REWARDS TEAM] cannot date spend in the future or before the grant started', async () => {
+    const { base, activate, grants } = await atFiftyK();
+    await ok(activate('deployment-sponsorship'), 201);
+    const [grant] = await grants();
+    const spend = (spentOn: string) =>
+      t.call('POST', `${base}/sponsorships/${grant.id}/spend`, {
+        as: t.teamEmail,
+        body: { amountUsdCents: 100_00, spentOn, note: '' },
+      });
+    const today = t.clock.now().toISOString().slice(0, 10);
+    for (const [spentOn, code] of [
+      ['2062-03-02', 'future-date'],
+      ['2026-03-01', 'before-grant'],
+    ]) {
+      const refused = await spend(spentOn!);
+      assert.equal(refused.status, 422, spentOn);
+      assert.deepEqual(
+        [refused.body.errors[0].pointer, refused.body.errors[0].code],
+        ['/body/spentOn', code],
+      );
+    }
+    assert.equal((await grants())[0].spentUsdCents, 0, 'nothing recorded');
+    assert.equal((await spend(today)).status, 201, 'the day it started, today');
+  });
+
   it('[REWARDS TEAM] marks a grant spent with a reason, which frees the next sponsorship', async () => {
     const { base, activate, grants } = await atFiftyK();
     await ok(activate('deployment-sponsorship'), 201);

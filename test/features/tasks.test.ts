@@ -82,6 +82,33 @@ describe('tasks', () => {
     assert.equal(activation.status, 'cancelled');
   });
 
+  it("[REWARDS TEAM] cancels a sponsorship's task: its grant closes, and it can be activated again", async () => {
+    const pub = await makePublisher(t, { salesUsd: 600, contact: true });
+    const base = `/api/v1/publishers/${pub.id}`;
+    const activateSponsorship = () =>
+      t.call('POST', `${base}/activations`, {
+        as: pub.ownerEmail,
+        body: { benefitId: 'deployment-sponsorship' },
+      });
+    await ok(activateSponsorship(), 201);
+    const [task] = (
+      await ok(t.call('GET', `/api/v1/tasks?publisherId=${pub.id}&kind=activation`, { as: t.teamEmail }))
+    ).items;
+    await ok(
+      t.call('POST', `/api/v1/tasks/${task.id}/cancel`, {
+        as: t.teamEmail,
+        body: { reason: 'Asked for by mistake.' },
+      }),
+    );
+    const grants = async () =>
+      (await ok(t.call('GET', `${base}/sponsorships`, { as: pub.ownerEmail }))).items;
+    const [closed] = await grants();
+    assert.deepEqual([closed.state, closed.spentNote], ['spent', 'Asked for by mistake.']);
+    const again = await activateSponsorship();
+    assert.equal(again.status, 201, JSON.stringify(again.body));
+    assert.deepEqual((await grants()).map((g: any) => g.state).sort(), ['active', 'spent']);
+  });
+
   it('[PROGRAM ADMIN] exports the queue as CSV that a spreadsheet will not run', async () => {
     const { pub, task } = await activationTask();
     await ok(

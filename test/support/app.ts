@@ -4,7 +4,11 @@ import { hash } from '@node-rs/argon2';
 import { after } from 'node:test';
 import type pg from 'pg';
 import { sweepClocks } from '../../src/features/clocks/clocks.service.ts';
-import { ProgramCatalog } from '../../src/features/program/program.service.ts';
+import {
+  ProgramCatalog,
+  storeProgramVersions,
+  type ProgramVersion,
+} from '../../src/features/program/program.service.ts';
 import { inTransaction } from '../../src/platform/db/pool.ts';
 import { insertUser } from '../../src/features/users/users.queries.ts';
 import { buildApp, type App, type AuthSettings, type Clock } from '../../src/platform/http/app.ts';
@@ -69,9 +73,16 @@ const nextAddress = () => `10.0.${Math.floor(++address / 250) % 250}.${(address 
 /** Call at a test file's top level: the cleanup it registers runs when the file's tests end. */
 export async function testApp(
   start = '2026-03-02T10:00:00Z',
-  options: { oidc?: AuthSettings['oidc']; trustProxyHops?: number; requestsPerMinute?: number } = {},
+  options: {
+    oidc?: AuthSettings['oidc'];
+    trustProxyHops?: number;
+    requestsPerMinute?: number;
+    /** Program versions stored beside the template's before the app loads its catalog (a scheduled year). */
+    programs?: ProgramVersion[];
+  } = {},
 ): Promise<TestContext> {
   const { pool } = await freshDatabase();
+  if (options.programs) await inTransaction(pool, (tx) => storeProgramVersions(tx, options.programs!));
   const clock = new TestClock(new Date(start));
   const programs = await ProgramCatalog.load(pool);
   const app = await buildApp(

@@ -7,11 +7,12 @@ import {
   BenefitParams,
   BenefitsQuery,
   BenefitsView,
+  PreviewView,
   ReinstateBody,
   RevocationView,
   RevokeBody,
 } from './benefits.schema.ts';
-import { reinstateBenefit, revokeBenefit } from './benefits.service.ts';
+import { previewNextVersion, reinstateBenefit, revokeBenefit } from './benefits.service.ts';
 import { evaluatePublisher, refreshUnlocks } from '../../usecases/unlocks.ts';
 
 export async function benefitsRoutes(app: App): Promise<void> {
@@ -39,6 +40,22 @@ export async function benefitsRoutes(app: App): Promise<void> {
       }
       return presentBenefits(publisherId, program.version, now, eligibility, request.query.category);
     },
+  );
+
+  app.get(
+    '/publishers/:publisherId/preview',
+    {
+      config: { permission: 'read' },
+      schema: {
+        summary:
+          'What the next scheduled program version changes for the publisher on its effective date: tier, benefits gained, lost and kept',
+        tags: ['benefits'],
+        params: PublisherParams,
+        response: { 200: PreviewView, ...problems(401, 404) },
+      },
+    },
+    async (request) =>
+      previewNextVersion(app.deps.pool, app.deps.programs, request.params.publisherId, request.now),
   );
 
   app.post(

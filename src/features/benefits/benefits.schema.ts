@@ -139,3 +139,34 @@ export const RevocationView = Type.Object(
   { additionalProperties: false },
 );
 export type RevocationView = Static<typeof RevocationView>;
+
+const BenefitRef = Type.Object({ id: Type.String(), name: Type.String() }, { additionalProperties: false });
+
+export const PreviewView = Type.Object(
+  {
+    scheduled: Nullable(
+      Type.Object(
+        {
+          version: Type.String(),
+          name: Type.String(),
+          effectiveFrom: Type.String({ format: 'date' }),
+          tier: Type.Object({ now: TierView, then: TierView }, { additionalProperties: false }),
+          gains: Type.Array(BenefitRef, { description: 'Unlocked then, not now.' }),
+          loses: Type.Array(BenefitRef, {
+            description: 'Unlocked now, locked then or no longer in the program.',
+          }),
+          keptByGrandfathering: Type.Array(BenefitRef, {
+            description: 'Unlocked now and kept then only because they were unlocked before (L6).',
+          }),
+        },
+        { additionalProperties: false },
+      ),
+      {
+        description:
+          'The next program version scheduled, and what it changes for the publisher; null when none.',
+      },
+    ),
+  },
+  { additionalProperties: false },
+);
+export type PreviewView = Static<typeof PreviewView>;

@@ -2,14 +2,16 @@
 // an intellectual property violation, sponsorship misuse or another cause; its open activations are cancelled and
 // the publisher's contacts are told, in their language. Reinstating gives it back. Both are audited by the edge.
 import { CAUSE_WORDS } from '../../domain/eligibility.ts';
-import { benefitName, type Program } from '../../domain/program.ts';
-import type { Tx } from '../../platform/db/pool.ts';
+import { previewChanges } from '../../domain/preview.ts';
+import { benefitName, type Program, type ProgramVersions } from '../../domain/program.ts';
+import type { Db, Tx } from '../../platform/db/pool.ts';
 import { AppError, invalid } from '../../platform/problems.ts';
 import { enqueueNotification, rewardRecipients } from '../../usecases/outbox.ts';
 import { lockPublisher } from '../../usecases/publishers.ts';
-import { refreshUnlocks } from '../../usecases/unlocks.ts';
+import { evaluatePublisher, refreshUnlocks } from '../../usecases/unlocks.ts';
+import { closeGrants } from '../sponsorships/sponsorships.service.ts';
 import { cancelTask } from '../tasks/tasks.service.ts';
-import type { ReinstateBody, RevocationView, RevokeBody } from './benefits.schema.ts';
+import type { PreviewView, ReinstateBody, RevocationView, RevokeBody } from './benefits.schema.ts';
 import {
   cancelActivations,
   lockUnlock,
@@ -34,7 +36,9 @@ export async function revokeBenefit(
       { pointer: '/body/note', code: 'required', detail: 'says what the cause is, for the cause other' },
     ]);
   }
-  await lockPublisher(tx, publisherId);
+  // Locks the publisher and records what the rules unlock now, so a benefit a new version unlocked can be revoked
+  // before anything else recorded it.
+  await refreshUnlocks(tx, program, publisherId, now);
   const unlock = await unlocked(tx, program, publisherId, benefitId);
   if (unlock.revoked_at) return view(program, unlock, 0);
 
@@ -48,6 +52,9 @@ export async function revokeBenefit(
     tx,
     open.map((a) => a.id),
   );
+  // A revoked sponsorship's grants close, fulfilled activations' too: no more spend, no reminder, and nothing
+  // held back by them (L9).
+  await closeGrants(tx, { publisherId, benefitId }, reason, now);
   await tell(tx, program, publisherId, benefitId, 'benefit-revoked', { cause: body.cause, note }, now);
   return view(
     program,
@@ -133,5 +140,40 @@ function view(program: Program, unlock: UnlockRow, cancelledActivations: number)
     cause: unlock.revoked_reason,
     note: unlock.revoked_note,
     cancelledActivations,
+  };
+}
+
+/**
+ * What the next scheduled program version changes for the publisher on its effective date (its tier, the benefits
+ * gained, lost, and kept only by grandfathering), from the facts as they stand now; null when none is scheduled.
+ */
+export async function previewNextVersion(
+  db: Db,
+  programs: ProgramVersions,
+  publisherId: string,
+  now: Date,
+): Promise<PreviewView> {
+  const next = programs.next(now);
+  if (!next) return { scheduled: null };
+  const current = programs.at(now);
+  const effective = new Date(`${next.effectiveFrom}T00:00:00Z`);
+  const before = await evaluatePublisher(db, current, publisherId, now);
+  const after = await evaluatePublisher(db, next, publisherId, effective);
+  const changes = previewChanges(before, after);
+  const tierOf = (program: Program, id: string) => {
+    const tier = program.tiers.find((t) => t.id === id)!;
+    return { id: tier.id, name: tier.name, thresholdUsdCents: tier.thresholdUsdCents };
+  };
+  const refs = (ids: string[], program: Program) => ids.map((id) => ({ id, name: benefitName(program, id) }));
+  return {
+    scheduled: {
+      version: next.version,
+      name: next.name,
+      effectiveFrom: next.effectiveFrom,
+      tier: { now: tierOf(current, changes.tier.now), then: tierOf(next, changes.tier.then) },
+      gains: refs(changes.gains, next),
+      loses: refs(changes.loses, current),
+      keptByGrandfathering: refs(changes.keptByGrandfathering, next),
+    },
   };
 }

@@ -2,8 +2,9 @@
 import { createHash } from 'node:crypto';
 import fs from 'node:fs/promises';
 import path from 'node:path';
-import { ProgramVersions, validateProgram, type Program } from '../../domain/program.ts';
-import type { Db } from '../../platform/db/pool.ts';
+import { ProgramVersions, validateProgram, type Program, type ProgramProblem } from '../../domain/program.ts';
+import type { Db, Tx } from '../../platform/db/pool.ts';
+import { AppError, invalid } from '../../platform/problems.ts';
 import type { Row } from '../../platform/db/tables.ts';
 
 export class ProgramFileError extends Error {
@@ -38,7 +39,7 @@ export async function readProgramDir(dir: string): Promise<ProgramVersion[]> {
     }
     const problems = validateProgram(doc);
     if (problems.length > 0) throw new ProgramFileError(file, problems);
-    versions.push({ program: doc as Program, sha256: sha256(canonicalJson(doc)), sourceFile: name });
+    versions.push(programVersionOf(doc as Program, name));
   }
   const seen = new Map<string, string>();
   for (const v of versions) {
@@ -74,7 +75,10 @@ export async function storeProgramVersions(db: Db, versions: ProgramVersion[]): 
         },
       ]);
     }
-    if (rows[0]?.inserted) await assertTiersStillKnown(db, v);
+    if (rows[0]?.inserted) {
+      const problems = await tierProblems(db, v.program);
+      if (problems.length > 0) throw new ProgramFileError(v.sourceFile, problems);
+    }
   }
 }
 
@@ -82,29 +86,94 @@ export async function storeProgramVersions(db: Db, versions: ProgramVersion[]): 
  * A new version must keep every tier id that unlocked benefits hold: grandfathered amounts are read by tier id,
  * so a renamed id would silently lower them. Rename a tier's name, not its id.
  */
-async function assertTiersStillKnown(db: Db, v: ProgramVersion): Promise<void> {
+export async function tierProblems(db: Db, program: Program): Promise<ProgramProblem[]> {
   const { rows } = await db.query<Pick<Row<'benefit_unlocks'>, 'tier_id'> & { n: number }>(
     'SELECT tier_id, count(*)::int AS n FROM benefit_unlocks GROUP BY tier_id',
   );
-  const known = new Set(v.program.tiers.map((t) => t.id));
-  const missing = rows.filter((r) => !known.has(r.tier_id));
-  if (missing.length > 0) {
-    throw new ProgramFileError(
-      v.sourceFile,
-      missing.map((r) => ({
-        path: '/tiers',
-        message: `tier id "${r.tier_id}" is held by ${r.n} unlocked benefit(s); keep the id and change only the tier's name`,
-      })),
+  const known = new Set(program.tiers.map((t) => t.id));
+  return rows
+    .filter((r) => !known.has(r.tier_id))
+    .map((r) => ({
+      path: '/tiers',
+      message: `tier id "${r.tier_id}" is held by ${r.n} unlocked benefit(s); keep the id and change only the tier's name`,
+    }));
+}
+
+/** How often a process reads the stored versions again, to see one another process published. */
+export const PROGRAM_REFRESH_MS = 30_000;
+
+/**
+ * Publishes a program document as an immutable version (the API's way to keep a program as code): checked as a
+ * file is, effective today or later, a version name and date no other version has, the tier ids unlocked
+ * benefits hold kept. Problems are 422s naming the field; a taken name or date is 409 program-version-exists.
+ */
+export async function publishProgram(tx: Tx, doc: unknown, now: Date): Promise<Program> {
+  const field = (path: string) => (path === '/' ? '/body' : `/body${path}`);
+  const shape = validateProgram(doc);
+  if (shape.length > 0) {
+    throw invalid(shape.map((p) => ({ pointer: field(p.path), code: 'invalid', detail: p.message })));
+  }
+  const program = doc as Program;
+  const today = now.toISOString().slice(0, 10);
+  if (program.effectiveFrom < today) {
+    throw invalid([
+      {
+        pointer: '/body/effectiveFrom',
+        code: 'in-the-past',
+        detail: `is before today (${today}): a version takes effect today or later`,
+      },
+    ]);
+  }
+  const stored = await storedPrograms(tx);
+  const clash = stored.find(
+    (v) => v.version === program.version || v.effectiveFrom === program.effectiveFrom,
+  );
+  if (clash) {
+    throw new AppError(
+      'program-version-exists',
+      clash.version === program.version
+        ? `Version ${program.version} is published already; versions never change: give this one a new name.`
+        : `Version ${clash.version} takes effect on ${clash.effectiveFrom} already: choose another date.`,
     );
+  }
+  const tiers = await tierProblems(tx, program);
+  if (tiers.length > 0) {
+    throw invalid(tiers.map((p) => ({ pointer: field(p.path), code: 'tier-in-use', detail: p.message })));
+  }
+  await storeProgramVersions(tx, [programVersionOf(program, 'api')]);
+  return program;
+}
+
+/**
+ * The stored versions, read at start-up and again when one is published (the pure lookup by date is the domain's
+ * `ProgramVersions`). Another process publishing is seen at the next `refresh`: the service and the workers
+ * refresh every PROGRAM_REFRESH_MS (`startRefreshing`).
+ */
+export class ProgramCatalog extends ProgramVersions {
+  static async load(db: Db): Promise<ProgramCatalog> {
+    return new ProgramCatalog(await storedPrograms(db));
+  }
+
+  async refresh(db: Db): Promise<void> {
+    this.replace(await storedPrograms(db));
+  }
+
+  /** Refreshes every `everyMs` until the returned function is called; a failed read waits for the next turn. */
+  startRefreshing(db: Db, everyMs: number, onError: (error: unknown) => void): () => void {
+    const timer = setInterval(() => void this.refresh(db).catch(onError), everyMs);
+    timer.unref();
+    return () => clearInterval(timer);
   }
 }
 
-/** The stored versions, read at start-up (the pure lookup by date is the domain's `ProgramVersions`). */
-export class ProgramCatalog extends ProgramVersions {
-  static async load(db: Db): Promise<ProgramCatalog> {
-    const { rows } = await db.query<{ document: Program }>('SELECT document FROM program_versions');
-    return new ProgramCatalog(rows.map((r) => r.document));
-  }
+async function storedPrograms(db: Db): Promise<Program[]> {
+  const { rows } = await db.query<{ document: Program }>('SELECT document FROM program_versions');
+  return rows.map((r) => r.document);
+}
+
+/** A program document as a version to store: its canonical hash and where it came from. */
+export function programVersionOf(program: Program, sourceFile: string): ProgramVersion {
+  return { program, sha256: sha256(canonicalJson(program)), sourceFile };
 }
 
 /** The document with keys sorted: reformatting a file or reordering its keys is not a change of the program. */

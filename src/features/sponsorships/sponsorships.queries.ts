@@ -94,6 +94,28 @@ export async function markGrantSpent(tx: Tx, grantId: string, note: string, now:
 }
 
 /**
+ * Closes the grants still open at `now` of one activation, or of every activation of the publisher's benefit: the
+ * rest will not be spent (marked spent with `note`). Expired and spent grants stay as they are.
+ */
+export async function closeOpenGrants(
+  tx: Tx,
+  of: { activationId: string } | { publisherId: string; benefitId: string },
+  note: string,
+  now: Date,
+): Promise<void> {
+  let query = sql
+    .updateTable('sponsorship_grants')
+    .set({ spent_at: now, spent_note: note })
+    .where('spent_at', 'is', null)
+    .where('expires_at', '>', now);
+  query =
+    'activationId' in of
+      ? query.where('activation_id', '=', of.activationId)
+      : query.where('publisher_id', '=', of.publisherId).where('benefit_id', '=', of.benefitId);
+  await change(tx, query);
+}
+
+/**
  * Open grants with money left that expire within `days` of `now` and were not reminded yet, locked so that a
  * parallel sweep skips them.
  */

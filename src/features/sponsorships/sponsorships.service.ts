@@ -1,6 +1,7 @@
 // Sponsorships as grants (S10, L9): an activated sponsorship issues a grant; the rewards team records what is
 // spent of it; the next sponsorship waits for the open one unless the program lets grants stack.
 import { benefitName, type Program } from '../../domain/program.ts';
+import { isoDay } from '../../domain/time.ts';
 import {
   grantPeriod,
   grantRules,
@@ -15,6 +16,7 @@ import { enqueueNotification, rewardRecipients } from '../../usecases/outbox.ts'
 import type { GrantView, MarkSpentBody, SpendBody } from './sponsorships.schema.ts';
 import {
   addSpend,
+  closeOpenGrants,
   grantFacts,
   grantsOf,
   grantsToRemind,
@@ -63,6 +65,19 @@ export async function issueGrant(
     expires_at: expiresAt,
     program_version: program.version,
   });
+}
+
+/**
+ * Closes the open grant of a cancelled activation, or every open grant of a revoked benefit (L6): nothing more is
+ * spent of it, it holds no next sponsorship back (L9) and no reminder goes out for it. `reason` is its note.
+ */
+export async function closeGrants(
+  tx: Tx,
+  of: { activationId: string } | { publisherId: string; benefitId: string },
+  reason: string,
+  now: Date,
+): Promise<void> {
+  await closeOpenGrants(tx, of, reason, now);
 }
 
 /**
@@ -125,6 +140,19 @@ export async function recordSpend(
   const facts = grantFacts(grant);
   const problem = spendProblem(facts, body.amountUsdCents, now);
   if (problem === 'grant-closed') throw closed(grant, program, now);
+  // Spend happened while the grant ran: not before its start, not after today.
+  if (body.spentOn > isoDay(now)) {
+    throw invalid([{ pointer: '/body/spentOn', code: 'future-date', detail: 'is in the future' }]);
+  }
+  if (body.spentOn < isoDay(grant.starts_at)) {
+    throw invalid([
+      {
+        pointer: '/body/spentOn',
+        code: 'before-grant',
+        detail: `is before the grant started on ${isoDay(grant.starts_at)}`,
+      },
+    ]);
+  }
   if (problem !== null) {
     const left = facts.amountUsdCents - facts.spentUsdCents;
     throw invalid([

@@ -5,6 +5,7 @@ import { change, sql } from '../../platform/db/tables.ts';
 import { AppError, invalid, notFound } from '../../platform/problems.ts';
 import { refreshUnlocks } from '../../usecases/unlocks.ts';
 import { enqueueNotification, rewardRecipients } from '../../usecases/outbox.ts';
+import { closeGrants } from '../sponsorships/sponsorships.service.ts';
 import { clockFields } from './tasks.clock.ts';
 import {
   findTaskRow,
@@ -139,11 +140,14 @@ export async function cancelTask(
       .set({ status: 'cancelled', closed_at: now, cancel_reason: reason })
       .where('id', '=', task.id),
   );
-  if (task.activation_id)
+  if (task.activation_id) {
     await change(
       tx,
       sql.updateTable('activations').set({ status: 'cancelled' }).where('id', '=', task.activation_id),
     );
+    // A cancelled sponsorship's grant is closed with it (L9: it holds no next one back).
+    await closeGrants(tx, { activationId: task.activation_id }, reason, now);
+  }
   const closed = 'closed';
   if (task.technical_request_id)
     await change(

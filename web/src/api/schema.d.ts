@@ -1918,6 +1918,435 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/program/versions': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Publish a program version (a program file as JSON): immutable once stored, in force from its effectiveFrom (today or later) */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            version: string;
+            name: string;
+            effectiveFrom: string;
+            completeBy: string | null;
+            windows: {
+              contactPromiseDays: number;
+              welcomeWindowDays: number;
+              oneTimeExpiryMonths: number;
+              trailingMonths: number;
+              dueSoonHours: number;
+            };
+            listingOptions: {
+              /** @enum {unknown} */
+              'contact-me': 'list' | 'trial' | 'consulting' | 'transact';
+              /** @enum {unknown} */
+              byol: 'list' | 'trial' | 'consulting' | 'transact';
+              /** @enum {unknown} */
+              free: 'list' | 'trial' | 'consulting' | 'transact';
+              /** @enum {unknown} */
+              'get-it-now': 'list' | 'trial' | 'consulting' | 'transact';
+              /** @enum {unknown} */
+              'free-trial': 'list' | 'trial' | 'consulting' | 'transact';
+              /** @enum {unknown} */
+              'test-drive': 'list' | 'trial' | 'consulting' | 'transact';
+              /** @enum {unknown} */
+              consulting: 'list' | 'trial' | 'consulting' | 'transact';
+              /** @enum {unknown} */
+              transact: 'list' | 'trial' | 'consulting' | 'transact';
+            };
+            tiers: {
+              id: string;
+              name: string;
+              thresholdUsdCents: number;
+            }[];
+            benefits: {
+              id: string;
+              name: string;
+              description: string;
+              /** @enum {unknown} */
+              category: 'sales-and-marketing' | 'technical';
+              /** @enum {unknown} */
+              kind: 'marketing' | 'sales' | 'sponsorship' | 'technical';
+              listingTypes: ('list' | 'trial' | 'consulting' | 'transact')[];
+              minTier: string;
+              prerequisites: ('listing-optimization-completed' | 'co-sell-ready')[];
+              exclusions: ('byol' | 'private')[];
+              availableIn?: string[];
+              amountsByTier?: {
+                [key: string]: number;
+              };
+              /** @enum {unknown} */
+              activation: 'activate' | 'request';
+            }[];
+            marketingContacts: {
+              max: number;
+              catchAllLocalParts: string[];
+            };
+            languages: string[];
+            sponsorships?: {
+              grantMonths: number;
+              stacking: boolean;
+              reminderDays: number;
+            };
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              version: string;
+              effectiveFrom: string;
+            };
+          };
+        };
+        /** @description RFC 9457 problem details; `type` is a stable code. */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              instance: string;
+              errors?: {
+                pointer: string;
+                code: string;
+                detail: string;
+              }[];
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description RFC 9457 problem details; `type` is a stable code. */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              instance: string;
+              errors?: {
+                pointer: string;
+                code: string;
+                detail: string;
+              }[];
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description RFC 9457 problem details; `type` is a stable code. */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              instance: string;
+              errors?: {
+                pointer: string;
+                code: string;
+                detail: string;
+              }[];
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description RFC 9457 problem details; `type` is a stable code. */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              instance: string;
+              errors?: {
+                pointer: string;
+                code: string;
+                detail: string;
+              }[];
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description RFC 9457 problem details; `type` is a stable code. */
+        500: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              instance: string;
+              errors?: {
+                pointer: string;
+                code: string;
+                detail: string;
+              }[];
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/program/versions/{version}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A stored program version as a file, to keep as code or to start the next one from */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          version: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              version: string;
+              name: string;
+              effectiveFrom: string;
+              completeBy: string | null;
+              windows: {
+                contactPromiseDays: number;
+                welcomeWindowDays: number;
+                oneTimeExpiryMonths: number;
+                trailingMonths: number;
+                dueSoonHours: number;
+              };
+              listingOptions: {
+                /** @enum {unknown} */
+                'contact-me': 'list' | 'trial' | 'consulting' | 'transact';
+                /** @enum {unknown} */
+                byol: 'list' | 'trial' | 'consulting' | 'transact';
+                /** @enum {unknown} */
+                free: 'list' | 'trial' | 'consulting' | 'transact';
+                /** @enum {unknown} */
+                'get-it-now': 'list' | 'trial' | 'consulting' | 'transact';
+                /** @enum {unknown} */
+                'free-trial': 'list' | 'trial' | 'consulting' | 'transact';
+                /** @enum {unknown} */
+                'test-drive': 'list' | 'trial' | 'consulting' | 'transact';
+                /** @enum {unknown} */
+                consulting: 'list' | 'trial' | 'consulting' | 'transact';
+                /** @enum {unknown} */
+                transact: 'list' | 'trial' | 'consulting' | 'transact';
+              };
+              tiers: {
+                id: string;
+                name: string;
+                thresholdUsdCents: number;
+              }[];
+              benefits: {
+                id: string;
+                name: string;
+                description: string;
+                /** @enum {unknown} */
+                category: 'sales-and-marketing' | 'technical';
+                /** @enum {unknown} */
+                kind: 'marketing' | 'sales' | 'sponsorship' | 'technical';
+                listingTypes: ('list' | 'trial' | 'consulting' | 'transact')[];
+                minTier: string;
+                prerequisites: ('listing-optimization-completed' | 'co-sell-ready')[];
+                exclusions: ('byol' | 'private')[];
+                availableIn?: string[];
+                amountsByTier?: {
+                  [key: string]: number;
+                };
+                /** @enum {unknown} */
+                activation: 'activate' | 'request';
+              }[];
+              marketingContacts: {
+                max: number;
+                catchAllLocalParts: string[];
+              };
+              languages: string[];
+              sponsorships?: {
+                grantMonths: number;
+                stacking: boolean;
+                reminderDays: number;
+              };
+            };
+          };
+        };
+        /** @description RFC 9457 problem details; `type` is a stable code. */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              instance: string;
+              errors?: {
+                pointer: string;
+                code: string;
+                detail: string;
+              }[];
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description RFC 9457 problem details; `type` is a stable code. */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              instance: string;
+              errors?: {
+                pointer: string;
+                code: string;
+                detail: string;
+              }[];
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description RFC 9457 problem details; `type` is a stable code. */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              instance: string;
+              errors?: {
+                pointer: string;
+                code: string;
+                detail: string;
+              }[];
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description RFC 9457 problem details; `type` is a stable code. */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              instance: string;
+              errors?: {
+                pointer: string;
+                code: string;
+                detail: string;
+              }[];
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description RFC 9457 problem details; `type` is a stable code. */
+        500: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              instance: string;
+              errors?: {
+                pointer: string;
+                code: string;
+                detail: string;
+              }[];
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/publishers': {
     parameters: {
       query?: never;
@@ -5231,6 +5660,167 @@ export interface paths {
                   };
                 }[];
               }[];
+            };
+          };
+        };
+        /** @description RFC 9457 problem details; `type` is a stable code. */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              instance: string;
+              errors?: {
+                pointer: string;
+                code: string;
+                detail: string;
+              }[];
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description RFC 9457 problem details; `type` is a stable code. */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              instance: string;
+              errors?: {
+                pointer: string;
+                code: string;
+                detail: string;
+              }[];
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description RFC 9457 problem details; `type` is a stable code. */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              instance: string;
+              errors?: {
+                pointer: string;
+                code: string;
+                detail: string;
+              }[];
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description RFC 9457 problem details; `type` is a stable code. */
+        500: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              instance: string;
+              errors?: {
+                pointer: string;
+                code: string;
+                detail: string;
+              }[];
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/publishers/{publisherId}/preview': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** What the next scheduled program version changes for the publisher on its effective date: tier, benefits gained, lost and kept */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          publisherId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description The next program version scheduled, and what it changes for the publisher; null when none. */
+              scheduled: {
+                version: string;
+                name: string;
+                /** Format: date */
+                effectiveFrom: string;
+                tier: {
+                  now: {
+                    id: string;
+                    name: string;
+                    thresholdUsdCents: number;
+                  };
+                  then: {
+                    id: string;
+                    name: string;
+                    thresholdUsdCents: number;
+                  };
+                };
+                /** @description Unlocked then, not now. */
+                gains: {
+                  id: string;
+                  name: string;
+                }[];
+                /** @description Unlocked now, locked then or no longer in the program. */
+                loses: {
+                  id: string;
+                  name: string;
+                }[];
+                /** @description Unlocked now and kept then only because they were unlocked before (L6). */
+                keptByGrandfathering: {
+                  id: string;
+                  name: string;
+                }[];
+              } | null;
             };
           };
         };

@@ -22,7 +22,11 @@ export function fieldText(i18n: I18n, error: ApiError | undefined, field: string
   const found = error?.field(field);
   // Length limits come in the server's detail ("must NOT have fewer than 20 characters").
   const limit = /\d+/.exec(found?.detail ?? '')?.[0] ?? '';
-  return found ? i18n.tOr(`fieldError.${found.code}`, found.detail, { limit }) : undefined;
+  if (!found) return undefined;
+  // People's words for what the schema says: an empty required field, an email address, a pattern (never shown).
+  if (found.code === 'minLength' && limit === '1') return i18n.t('fieldError.required');
+  if (found.code === 'format' && found.detail.includes('"email"')) return i18n.t('fieldError.invalid-email');
+  return i18n.tOr(`fieldError.${found.code}`, found.detail, { limit });
 }
 
 /** A Fluent Field's error props for one body field: the message beside the field, or nothing. */

@@ -1,4 +1,5 @@
-// English: the reference catalog. Every other catalog must have every key (zh-TW.ts is checked against this type).
+// English: the reference catalog, bundled with the portal. Every other catalog (zh-TW.ts, ja.ts, ko.ts, de.ts, fr.ts,
+// es.ts, pt-BR.ts) must have every key: each is checked against this type.
 export const en = {
   'app.title': 'Marketplace Rewards',
   'app.skip': 'Skip to content',
@@ -93,10 +94,18 @@ export const en = {
   'contact.line': '{email} · {phone} · {language}',
   'language.en': 'English',
   'language.zh-TW': 'Traditional Chinese (繁體中文)',
+  'language.ja': 'Japanese (日本語)',
+  'language.ko': 'Korean (한국어)',
+  'language.de': 'German (Deutsch)',
+  'language.fr': 'French (Français)',
+  'language.es': 'Spanish (Español)',
+  'language.pt-BR': 'Brazilian Portuguese (Português)',
 
   'fieldError.same-as-account-email': "Use an address other than your company account's email.",
   'fieldError.catch-all-alias': "Use a person's address, not a shared alias such as info@ or marketing@.",
   'fieldError.over-remaining': 'That is more than is left of the grant.',
+  'fieldError.future-date': 'This date is in the future.',
+  'fieldError.before-grant': 'This date is before the grant started.',
   'grants.title': 'Your sponsorships',
   'grants.titleStaff': 'Sponsorship grants',
   'grants.rule': 'One sponsorship at a time: the next is issued once this one is spent or has expired.',
@@ -139,6 +148,56 @@ export const en = {
   'cause.other': 'another cause',
   'problem.benefit-not-unlocked': 'This benefit was never unlocked: there is nothing to revoke.',
   'problem.benefit-not-revoked': 'This benefit is not revoked.',
+  'preview.title': 'What changes on {date}',
+  'preview.tier':
+    'Your tier: {from} now, {to} then, by the new thresholds and your billed sales as they stand.',
+  'preview.gains': 'Benefits you gain',
+  'preview.loses': 'Benefits that end',
+  'preview.kept': 'Benefits you keep because you unlocked them before',
+  'problem.program-version-exists':
+    'A version with this name or this date is published already: choose another.',
+  'programs.title': 'Program versions',
+  'programs.from': 'in force from {date}',
+  'programs.inForce': 'In force',
+  'programs.scheduled': 'Scheduled',
+  'programs.past': 'Past',
+  'programs.download': 'Download as a file',
+  'programs.publish': 'Publish a new version from a file',
+  'programs.publishHint':
+    'A program file (JSON) with a new version name and an effective date from today on. Published versions never change.',
+  'programs.published': 'Version {version} is published: in force from {date}.',
+  'programs.notJson': '{file} is not a JSON file.',
+  'programs.problems': 'What to fix in the file',
+  'register.tab': 'Publishers',
+  'register.title': 'Register a publisher',
+  'register.mpnId': 'MPN ID',
+  'register.mpnIdHint': 'The Partner ID: digits only, no leading zero.',
+  'register.companyName': 'Company name',
+  'register.accountEmail': "Company account's email",
+  'register.ownerName': "Owner's name",
+  'register.ownerEmail': "Owner's email",
+  'register.submit': 'Register',
+  'register.done':
+    '{name} is registered. Send its owner this one-time link to set a password (valid until {date}):',
+  'company.title': 'One company, several profiles',
+  'company.rule': 'Profiles of one company share its tier: their billed sales count together.',
+  'company.profile': 'Publisher profile',
+  'company.into': 'Joins the company of',
+  'company.choose': 'Choose a publisher',
+  'company.submit': 'Join the company',
+  'company.done': '{profile} is part of the company of {company} now; tiers are recomputed.',
+  'audit.title': 'Audit trail',
+  'audit.actor': 'Who (email or token)',
+  'audit.action': 'What (part of the action)',
+  'audit.outcome': 'Outcome',
+  'audit.anyOutcome': 'Any outcome',
+  'audit.success': 'Done',
+  'audit.denied': 'Denied',
+  'audit.failure': 'Failed',
+  'audit.from': 'From',
+  'audit.export': 'Download as CSV',
+  'audit.none': 'No entry matches.',
+  'fieldError.pattern': 'Not in the expected form: see the hint under the field.',
   'fieldError.invalid-email': 'This is not a valid email address.',
   'fieldError.phone-not-international':
     'Write the phone number in international format: + and the country code, then the number.',
@@ -477,7 +536,7 @@ export const en = {
   'problem.sso-not-configured': 'Single sign-on is not set up for this service: sign in with your password.',
   'problem.client': 'The portal failed: {detail}. Reload the page.',
   'problem.unreadable': 'The service answered with something the portal cannot read. Try again in a moment.',
-  'reason.expired': 'Expired: benefits unlocked through list, trial or consulting offers are one-time (L5).',
+  'reason.expired': 'Expired: benefits unlocked through list, trial or consulting offers are one-time.',
   'reason.program-closed': 'The program year has closed.',
   'reason.revoked-for-cause': 'Revoked on {date} for {cause}. {note}',
   'fieldError.taken': 'This email address has an account already.',
@@ -494,6 +553,43 @@ export const en = {
   'console.limited': 'Showing the first {count}: narrow the filters to see the rest.',
   'problem.task-claimed':
     'Someone else has this task now; the list is up to date. Assign it to take it over.',
+
+  // The program's benefit descriptions in people's words: program/fy24.json is a stored version and keeps the rule
+  // numbers (S9, S10, S12, L9) its text was written with.
+  'benefitDescription.market-research':
+    'Research on your category and buyers, with materials to reuse in your own campaigns.',
+  'benefitDescription.self-serve-digital-marketing':
+    'Campaign-in-a-box assets and self-serve emails of resources and best practices.',
+  'benefitDescription.readiness-assessment':
+    'An assessment of your go-to-market readiness with recommendations.',
+  'benefitDescription.listing-optimization':
+    'A review of your marketplace listing with optimization recommendations.',
+  'benefitDescription.marketing-toolkit': 'Templates, badges and guidance to promote your listing.',
+  'benefitDescription.whats-new-blog': 'Your offer announced in the marketplace\'s "What\'s new" blog.',
+  'benefitDescription.press-release-support':
+    'Help writing and approving a press release about your marketplace offer.',
+  'benefitDescription.co-sell-listing-guidance': 'Guidance to make your listing co-sell ready.',
+  'benefitDescription.selling-through-partners':
+    'Guidance to resell through partners and private offers to resellers.',
+  'benefitDescription.technical-assistance':
+    'Request technical help for the presales, design, deployment or application development stage of a cloud or hybrid solution.',
+  'benefitDescription.rewards-testimonial':
+    'A testimonial about your success with the program, published by the marketplace.',
+  'benefitDescription.featured-category-placement': 'Your offer featured on its category page.',
+  'benefitDescription.marketplace-blog-feature': 'A feature about your offer on the marketplace blog.',
+  'benefitDescription.in-depth-customer-review': 'An independent, in-depth review by one of your customers.',
+  'benefitDescription.customer-success-story': 'A customer success story written and published with you.',
+  'benefitDescription.social-promotion-spotlight':
+    "Your offer spotlighted on the marketplace's social channels.",
+  'benefitDescription.seller-webinar': "A webinar to train the marketplace's sellers on your solution.",
+  'benefitDescription.solution-spotlight': "Your solution presented to the marketplace's sales team.",
+  'benefitDescription.featured-home-page-placement': 'Your offer featured on the marketplace home page.',
+  'benefitDescription.guest-blog-post': 'A guest post by your company on the marketplace blog.',
+  'benefitDescription.executive-endorsement': 'An endorsement of your solution by a marketplace executive.',
+  'benefitDescription.deployment-sponsorship':
+    'Azure credits for customer deployments or proofs of concept; instructions arrive by email when unlocked. A new sponsorship is issued only when the previous one is spent or expired.',
+  'benefitDescription.trial-sandbox-sponsorship':
+    'Azure credits to host your test drive or trial sandbox; instructions arrive by email when unlocked.',
 } as const;
 
 export type Messages = { readonly [K in keyof typeof en]: string };

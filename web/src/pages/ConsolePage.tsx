@@ -10,13 +10,17 @@ import { ApiTokens } from './settings/ApiTokens.tsx';
 import { Outbox } from './console/Outbox.tsx';
 import { PublisherView } from './console/PublisherView.tsx';
 import { Queue } from './console/Queue.tsx';
+import { Programs } from './console/Programs.tsx';
+import { Publishers } from './console/Publishers.tsx';
+import { AuditTrail } from './console/AuditTrail.tsx';
 
 const useStyles = makeStyles({
   page: { display: 'flex', flexDirection: 'column', gap: '16px' },
   // On a phone the tabs take two rows rather than widen the page.
   tabs: { flexWrap: 'wrap' },
 });
-type ConsoleTab = 'queue' | 'publisher' | 'outbox' | 'dashboards' | 'tokens';
+type ConsoleTab =
+  'queue' | 'publisher' | 'outbox' | 'dashboards' | 'publishers' | 'programs' | 'audit' | 'tokens';
 
 export default function ConsolePage() {
   const styles = useStyles();
@@ -41,11 +45,24 @@ export default function ConsolePage() {
         <Tab value="publisher">{t('console.tab.publisher')}</Tab>
         <Tab value="outbox">{t('console.tab.outbox')}</Tab>
         <Tab value="dashboards">{t('console.tab.dashboards')}</Tab>
+        {user!.role === 'program-admin' && <Tab value="publishers">{t('register.tab')}</Tab>}
+        {user!.role === 'program-admin' && <Tab value="programs">{t('programs.title')}</Tab>}
+        {user!.role === 'program-admin' && <Tab value="audit">{t('audit.title')}</Tab>}
         {user!.role === 'program-admin' && <Tab value="tokens">{t('settings.tokens')}</Tab>}
       </TabList>
       <div
         role="tabpanel"
-        aria-label={tab === 'tokens' ? t('settings.tokens') : t(`console.tab.${tab}`)}
+        aria-label={
+          tab === 'tokens'
+            ? t('settings.tokens')
+            : tab === 'programs'
+              ? t('programs.title')
+              : tab === 'publishers'
+                ? t('register.tab')
+                : tab === 'audit'
+                  ? t('audit.title')
+                  : t(`console.tab.${tab}`)
+        }
         className={styles.page}
       >
         {tab === 'queue' && (
@@ -67,6 +84,9 @@ export default function ConsolePage() {
         {tab === 'outbox' && <Outbox />}
         {tab === 'dashboards' && <Dashboards />}
         {tab === 'tokens' && <ApiTokens />}
+        {tab === 'programs' && <Programs />}
+        {tab === 'publishers' && <Publishers />}
+        {tab === 'audit' && <AuditTrail />}
       </div>
     </div>
   );

@@ -16,6 +16,7 @@ import { BenefitCard } from './rewards/BenefitCard.tsx';
 import { ContactDialog, type ContactDialogMode } from './rewards/ContactDialog.tsx';
 import { ContactSection } from './rewards/ContactSection.tsx';
 import { Sponsorships } from './rewards/Sponsorships.tsx';
+import { Preview } from './rewards/Preview.tsx';
 import { RevokeDialog, type RevokeTarget } from './rewards/RevokeDialog.tsx';
 import { TechnicalRequests } from './rewards/TechnicalRequests.tsx';
 import { TierSummary } from './rewards/TierSummary.tsx';
@@ -173,6 +174,7 @@ export default function RewardsPage() {
           return (
             <>
               <TierSummary benefits={data.benefits} ledger={data.ledger} />
+              <Preview publisherId={id} />
               {notice && <SuccessBar>{notice}</SuccessBar>}
               {actionError && <ErrorBar error={actionError} />}
               {actionError?.code === 'marketing-contact-required' && can('publisher:manage') && (

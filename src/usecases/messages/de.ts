@@ -1,0 +1,131 @@
+// German mail (de, any region), addressing the reader as Sie.
+import { S12_RESOURCES, type MessageCatalog } from './catalog.ts';
+
+export const de: MessageCatalog = {
+  greeting: 'Guten Tag,',
+  signature: 'Ihr Marketplace Rewards-Team',
+  causes: {
+    'illegal-activity': 'illegale Aktivitäten',
+    delisting: 'Entfernung aus dem Marketplace',
+    'ip-violation': 'Verletzung geistigen Eigentums',
+    'sponsorship-misuse': 'Missbrauch des Sponsorings',
+    other: 'sonstiger Grund',
+  },
+  channels: {
+    email: 'per E-Mail',
+    phone: 'telefonisch',
+    meeting: 'in einer Besprechung',
+    other: 'auf anderem Weg',
+  },
+  templates: {
+    'activation-received': {
+      subject: (p, f) => `Wir haben Ihre Aktivierung erhalten: ${f.s(p.benefitName)}`,
+      body: (p, f) => [
+        `Vielen Dank, dass Sie „${f.s(p.benefitName)}“ aktiviert haben.`,
+        `Ein Mitglied des Rewards-Teams meldet sich bis zum ${f.date(p.contactDueAt)} bei Ihnen.`,
+      ],
+    },
+    'contact-logged': {
+      subject: (p, f) => `Das Rewards-Team hat Sie zu „${f.s(p.about)}“ kontaktiert`,
+      body: (p, f) => [
+        `Ein Mitglied des Rewards-Teams hat Sie ${f.channel(p.channel)} zu „${f.s(p.about)}“ kontaktiert.`,
+        'Bei Fragen antworten Sie bitte direkt Ihrem Ansprechpartner.',
+      ],
+    },
+    'benefit-unlocked': {
+      subject: (p, f) => `Neuer Vorteil freigeschaltet: ${f.s(p.benefitName)}`,
+      body: (p, f) => [
+        `„${f.s(p.benefitName)}“ steht Ihnen jetzt zur Verfügung.`,
+        'Aktivieren Sie den Vorteil auf der Seite „Marketplace Rewards“, Registerkarte „Vertriebs- und Marketingvorteile“.',
+      ],
+    },
+    'sponsorship-unlocked': {
+      subject: (p, f) => `Ihr Sponsoring ist bereit: ${f.s(p.benefitName)}`,
+      body: (p, f) => [
+        `Sie haben „${f.s(p.benefitName)}“ freigeschaltet${p.amountUsdCents ? `, im Wert von ${f.usd(p.amountUsdCents)}` : ''}.`,
+        'So nutzen Sie es: Aktivieren Sie den Vorteil auf der Seite „Marketplace Rewards“. Das Rewards-Team sendet das Sponsoring-Angebot dann an Ihren Marketingkontakt, der es im Azure-Portal einlöst.',
+        p.waitsForName
+          ? `Sie können es aktivieren, sobald Ihr „${f.s(p.waitsForName)}“ aufgebraucht ist (noch ${f.usd(p.waitsForRemainingUsdCents)} übrig) oder nachdem es am ${f.date(p.waitsForExpiresOn)} abgelaufen ist: Ein neues Sponsoring wird erst ausgegeben, wenn das vorherige aufgebraucht oder abgelaufen ist.`
+          : 'Ein neues Sponsoring wird erst ausgegeben, wenn das vorherige aufgebraucht oder abgelaufen ist.',
+      ],
+    },
+    'offer-live': {
+      subject: (p, f) => `„${f.s(p.offerName)}“ ist live: Willkommen bei Marketplace Rewards`,
+      body: (p, f) => [
+        `Ihr Angebot „${f.s(p.offerName)}“ ist jetzt im Marketplace verfügbar.`,
+        `Ein Mitglied des Rewards-Teams meldet sich bis zum ${f.date(p.welcomeBy)} bei Ihnen, um die Vorteile zu besprechen, für die es infrage kommt.`,
+        'Nächste Schritte: Legen Sie einen Marketingkontakt fest, und sehen Sie sich Ihre Vorteile auf der Seite „Marketplace Rewards“ an.',
+      ],
+    },
+    'self-serve-resources': {
+      subject: (p, f) => `Ressourcen, um „${f.s(p.offerName)}“ zu bewerben`,
+      body: (p, f) => [
+        `Jedes Angebot erhält Optimierungsempfehlungen und Ressourcen, um es zu bewerben. Für „${f.s(p.offerName)}“:`,
+        ...S12_RESOURCES.map((url) => `- ${url}`),
+      ],
+    },
+    'clock-warning': {
+      subject: (p, f) => `Fällig am ${f.date(p.dueAt)}: ${f.s(p.taskSubject)} (${f.s(p.companyName)})`,
+      body: (p, f) => [
+        `Die Zusage an ${f.s(p.companyName)} läuft am ${f.date(p.dueAt)} ab: ${f.s(p.taskSubject)}.`,
+        'Erfassen Sie den Kontakt in der Konsole, sobald er stattgefunden hat.',
+      ],
+    },
+    'clock-escalation': {
+      subject: (p, f) => `Überfällig: ${f.s(p.taskSubject)} (${f.s(p.companyName)})`,
+      body: (p, f) => [
+        `Die Zusage an ${f.s(p.companyName)} ist am ${f.date(p.dueAt)} abgelaufen, ohne dass ein Kontakt erfasst wurde: ${f.s(p.taskSubject)}.`,
+        `Zugewiesen an: ${f.s(p.assigneeName, 'niemanden')}.`,
+      ],
+    },
+    'welcome-lapsed': {
+      subject: (p, f) => `Zu „${f.s(p.offerName)}“ hat sich noch niemand bei Ihnen gemeldet`,
+      body: (p, f) => [
+        `„${f.s(p.offerName)}“ ist seit dem ${f.date(p.liveAt)} live, und das Rewards-Team hat sich noch nicht bei Ihnen gemeldet. Das tut uns leid; das Team wurde informiert.`,
+        'Sie sind in Ihrer Organisation für dieses Angebot verantwortlich. Wenn Sie sich zuerst an uns wenden möchten, erstellen Sie auf der Seite „Marketplace Rewards“ ein Supportticket.',
+      ],
+    },
+    'benefit-expiring': {
+      subject: (p, f) => `„${f.s(p.benefitName)}“ läuft am ${f.date(p.expiresAt)} ab`,
+      body: (p, f) => [
+        `„${f.s(p.benefitName)}“ ist ein einmaliger Vorteil: Er läuft am ${f.date(p.expiresAt)} ab.`,
+        'Aktivieren Sie ihn vorher auf der Seite „Marketplace Rewards“.',
+      ],
+    },
+    'benefit-revoked': {
+      subject: (p, f) => `„${f.s(p.benefitName)}“ wurde entzogen`,
+      body: (p, f) => [
+        `„${f.s(p.benefitName)}“ wurde entzogen. Grund: ${f.cause(p.cause)}${p.note ? ` – ${f.s(p.note)}` : ''}.`,
+        'Offene Aktivierungen wurden storniert. Wenn Sie dies für einen Fehler halten, antworten Sie auf diese Nachricht oder erstellen Sie ein Supportticket.',
+      ],
+    },
+    'benefit-reinstated': {
+      subject: (p, f) => `„${f.s(p.benefitName)}“ steht Ihnen wieder zur Verfügung`,
+      body: (p, f) => [
+        `„${f.s(p.benefitName)}“ wurde zuvor entzogen und ist jetzt wiederhergestellt${p.note ? `: ${f.s(p.note)}` : ''}.`,
+        'Sie können den Vorteil auf der Seite „Marketplace Rewards“ erneut aktivieren.',
+      ],
+    },
+    'sponsorship-expiring': {
+      subject: (p, f) =>
+        `${f.usd(p.remainingUsdCents)} Ihres Sponsorings „${f.s(p.benefitName)}“ verfallen am ${f.date(p.expiresAt)}`,
+      body: (p, f) => [
+        `Von Ihrem Sponsoring „${f.s(p.benefitName)}“ über ${f.usd(p.amountUsdCents)} sind ${f.usd(p.remainingUsdCents)} noch nicht ausgegeben: Es läuft am ${f.date(p.expiresAt)} ab.`,
+        'Geben Sie den Betrag bis dahin aus, oder teilen Sie dem Rewards-Team mit, dass Sie ihn nicht nutzen werden: Das nächste Sponsoring wird erst ausgegeben, wenn dieses aufgebraucht oder abgelaufen ist.',
+      ],
+    },
+    'benefit-refreshed': {
+      subject: (p, f) => `„${f.s(p.benefitName)}“ steht Ihnen für ein weiteres Jahr zur Verfügung`,
+      body: (p, f) => [
+        `Am ${f.date(p.periodStart)}, dem Jahrestag der Freischaltung, hat ein neues Jahr für „${f.s(p.benefitName)}“ begonnen.`,
+        'Sie können den Vorteil auf der Seite „Marketplace Rewards“ erneut aktivieren.',
+      ],
+    },
+    'work-rerouted': {
+      subject: (p, f) => `Sie erhalten jetzt, was bisher an ${f.s(p.fromName)} ging`,
+      body: (p, f) => [
+        `Das Konto von ${f.s(p.fromName)} wurde deaktiviert. Wofür ${f.s(p.fromName)} zuständig war, geht jetzt an Sie: ${f.s(p.what)}.`,
+      ],
+    },
+  },
+};

@@ -1,0 +1,126 @@
+// English mail: the reference wording (and the language of every tag without a catalog of its own).
+import { S12_RESOURCES, type MessageCatalog } from './catalog.ts';
+
+export const en: MessageCatalog = {
+  greeting: 'Hello,',
+  signature: 'The Marketplace Rewards team',
+  causes: {
+    'illegal-activity': 'illegal activity',
+    delisting: 'delisting',
+    'ip-violation': 'an intellectual property violation',
+    'sponsorship-misuse': 'sponsorship misuse',
+    other: 'another cause',
+  },
+  channels: { email: 'email', phone: 'phone', meeting: 'meeting', other: 'other' },
+  templates: {
+    'activation-received': {
+      subject: (p, f) => `We received your activation: ${f.s(p.benefitName)}`,
+      body: (p, f) => [
+        `Thank you for activating ${f.s(p.benefitName)}.`,
+        `A member of the rewards team will contact you by ${f.date(p.contactDueAt)}.`,
+      ],
+    },
+    'contact-logged': {
+      subject: (p, f) => `The rewards team contacted you about ${f.s(p.about)}`,
+      body: (p, f) => [
+        `A member of the rewards team got in touch (${f.channel(p.channel)}) about ${f.s(p.about)}.`,
+        'Reply to them directly with any question.',
+      ],
+    },
+    'benefit-unlocked': {
+      subject: (p, f) => `New benefit unlocked: ${f.s(p.benefitName)}`,
+      body: (p, f) => [
+        `${f.s(p.benefitName)} is now available to you.`,
+        'Activate it on the Marketplace Rewards page, Sales and marketing benefits tab.',
+      ],
+    },
+    'sponsorship-unlocked': {
+      subject: (p, f) => `Your sponsorship is ready: ${f.s(p.benefitName)}`,
+      body: (p, f) => [
+        `You have unlocked ${f.s(p.benefitName)}${p.amountUsdCents ? ` worth ${f.usd(p.amountUsdCents)}` : ''}.`,
+        'How to use it: activate the benefit on the Marketplace Rewards page; the rewards team then sends the sponsorship offer to your marketing contact, to redeem in the Azure portal.',
+        p.waitsForName
+          ? `It can be activated once your ${f.s(p.waitsForName)} is spent (${f.usd(p.waitsForRemainingUsdCents)} left), or after it expires on ${f.date(p.waitsForExpiresOn)}: a new sponsorship is issued only when the previous one is spent or expired.`
+          : 'A new sponsorship is issued only when the previous one is spent or expired.',
+      ],
+    },
+    'offer-live': {
+      subject: (p, f) => `${f.s(p.offerName)} is live: welcome to Marketplace Rewards`,
+      body: (p, f) => [
+        `Your offer ${f.s(p.offerName)} is live on the marketplace.`,
+        `A member of the rewards team will contact you by ${f.date(p.welcomeBy)} about the benefits it qualifies for.`,
+        'Next steps: assign a marketing contact and see your benefits on the Marketplace Rewards page.',
+      ],
+    },
+    'self-serve-resources': {
+      subject: (p, f) => `Resources to promote ${f.s(p.offerName)}`,
+      body: (p, f) => [
+        `Every listing gets optimization recommendations and promotion resources. For ${f.s(p.offerName)}:`,
+        ...S12_RESOURCES.map((url) => `- ${url}`),
+      ],
+    },
+    'clock-warning': {
+      subject: (p, f) => `Due ${f.date(p.dueAt)}: ${f.s(p.taskSubject)} (${f.s(p.companyName)})`,
+      body: (p, f) => [
+        `The promise to ${f.s(p.companyName)} runs out on ${f.date(p.dueAt)}: ${f.s(p.taskSubject)}.`,
+        'Log the contact in the console once it is made.',
+      ],
+    },
+    'clock-escalation': {
+      subject: (p, f) => `Late: ${f.s(p.taskSubject)} (${f.s(p.companyName)})`,
+      body: (p, f) => [
+        `The promise to ${f.s(p.companyName)} ran out on ${f.date(p.dueAt)} with no contact logged: ${f.s(p.taskSubject)}.`,
+        `Assigned to: ${f.s(p.assigneeName, 'nobody')}.`,
+      ],
+    },
+    'welcome-lapsed': {
+      subject: (p, f) => `Nobody has contacted you about ${f.s(p.offerName)} yet`,
+      body: (p, f) => [
+        `${f.s(p.offerName)} has been live since ${f.date(p.liveAt)} and the rewards team has not contacted you yet. We are sorry; the team has been told.`,
+        'You own this offer in your organization. If you want to reach us first, open a support ticket on the Marketplace Rewards page.',
+      ],
+    },
+    'benefit-expiring': {
+      subject: (p, f) => `${f.s(p.benefitName)} expires on ${f.date(p.expiresAt)}`,
+      body: (p, f) => [
+        `${f.s(p.benefitName)} is a one-time benefit: it expires on ${f.date(p.expiresAt)}.`,
+        'Activate it before then on the Marketplace Rewards page.',
+      ],
+    },
+    'benefit-revoked': {
+      subject: (p, f) => `${f.s(p.benefitName)} was revoked`,
+      body: (p, f) => [
+        `${f.s(p.benefitName)} was revoked for ${f.cause(p.cause)}${p.note ? `: ${f.s(p.note)}` : ''}.`,
+        'Its open activations are cancelled. If you think this is a mistake, answer this message or open a support ticket.',
+      ],
+    },
+    'benefit-reinstated': {
+      subject: (p, f) => `${f.s(p.benefitName)} is yours again`,
+      body: (p, f) => [
+        `${f.s(p.benefitName)}, revoked earlier, is reinstated${p.note ? `: ${f.s(p.note)}` : ''}.`,
+        'You can activate it again on the Marketplace Rewards page.',
+      ],
+    },
+    'sponsorship-expiring': {
+      subject: (p, f) =>
+        `${f.usd(p.remainingUsdCents)} of your ${f.s(p.benefitName)} expires on ${f.date(p.expiresAt)}`,
+      body: (p, f) => [
+        `${f.usd(p.remainingUsdCents)} of your ${f.usd(p.amountUsdCents)} ${f.s(p.benefitName)} is not spent yet: the grant expires on ${f.date(p.expiresAt)}.`,
+        'Spend it before then, or tell the rewards team you will not: the next sponsorship is issued once this one is spent or expired.',
+      ],
+    },
+    'benefit-refreshed': {
+      subject: (p, f) => `${f.s(p.benefitName)} is available again for the year`,
+      body: (p, f) => [
+        `A new year of ${f.s(p.benefitName)} started on ${f.date(p.periodStart)}, the anniversary of its unlock.`,
+        'You can activate it again on the Marketplace Rewards page.',
+      ],
+    },
+    'work-rerouted': {
+      subject: (p, f) => `You now receive what went to ${f.s(p.fromName)}`,
+      body: (p, f) => [
+        `${f.s(p.fromName)} was deactivated. What they were responsible for now comes to you: ${f.s(p.what)}.`,
+      ],
+    },
+  },
+};

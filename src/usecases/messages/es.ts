@@ -1,0 +1,132 @@
+// Spanish mail (es, any region), addressing the reader as usted.
+import { S12_RESOURCES, type MessageCatalog } from './catalog.ts';
+
+export const es: MessageCatalog = {
+  greeting: 'Hola:',
+  signature: 'El equipo de Marketplace Rewards',
+  causes: {
+    'illegal-activity': 'actividad ilegal',
+    delisting: 'retirada de la oferta',
+    'ip-violation': 'infracción de la propiedad intelectual',
+    'sponsorship-misuse': 'uso indebido del patrocinio',
+    other: 'otro motivo',
+  },
+  channels: {
+    email: 'por correo electrónico',
+    phone: 'por teléfono',
+    meeting: 'en una reunión',
+    other: 'por otro medio',
+  },
+  templates: {
+    'activation-received': {
+      subject: (p, f) => `Hemos recibido su activación: ${f.s(p.benefitName)}`,
+      body: (p, f) => [
+        `Gracias por activar «${f.s(p.benefitName)}».`,
+        `Un miembro del equipo de Rewards se pondrá en contacto con usted a más tardar el ${f.date(p.contactDueAt)}.`,
+      ],
+    },
+    'contact-logged': {
+      subject: (p, f) => `El equipo de Rewards se ha puesto en contacto con usted sobre «${f.s(p.about)}»`,
+      body: (p, f) => [
+        `Un miembro del equipo de Rewards se ha puesto en contacto con usted ${f.channel(p.channel)} sobre «${f.s(p.about)}».`,
+        'Si tiene alguna pregunta, respóndale directamente.',
+      ],
+    },
+    'benefit-unlocked': {
+      subject: (p, f) => `Nuevo beneficio desbloqueado: ${f.s(p.benefitName)}`,
+      body: (p, f) => [
+        `«${f.s(p.benefitName)}» ya está a su disposición.`,
+        'Actívelo en la página Marketplace Rewards, pestaña Beneficios de ventas y marketing.',
+      ],
+    },
+    'sponsorship-unlocked': {
+      subject: (p, f) => `Su patrocinio está listo: ${f.s(p.benefitName)}`,
+      body: (p, f) => [
+        `Ha desbloqueado «${f.s(p.benefitName)}»${p.amountUsdCents ? `, por valor de ${f.usd(p.amountUsdCents)}` : ''}.`,
+        'Cómo usarlo: active el beneficio en la página Marketplace Rewards; después, el equipo de Rewards envía la oferta de patrocinio a su contacto de marketing, que la canjea en Azure Portal.',
+        p.waitsForName
+          ? `Podrá activarlo cuando haya gastado su «${f.s(p.waitsForName)}» (quedan ${f.usd(p.waitsForRemainingUsdCents)}) o cuando este caduque el ${f.date(p.waitsForExpiresOn)}: solo se emite un nuevo patrocinio cuando el anterior se ha gastado o ha caducado.`
+          : 'Solo se emite un nuevo patrocinio cuando el anterior se ha gastado o ha caducado.',
+      ],
+    },
+    'offer-live': {
+      subject: (p, f) =>
+        `«${f.s(p.offerName)}» ya está publicada: le damos la bienvenida a Marketplace Rewards`,
+      body: (p, f) => [
+        `Su oferta «${f.s(p.offerName)}» ya está publicada en el marketplace.`,
+        `Un miembro del equipo de Rewards se pondrá en contacto con usted a más tardar el ${f.date(p.welcomeBy)} para hablarle de los beneficios a los que da derecho.`,
+        'Próximos pasos: asigne un contacto de marketing y consulte sus beneficios en la página Marketplace Rewards.',
+      ],
+    },
+    'self-serve-resources': {
+      subject: (p, f) => `Recursos para promocionar «${f.s(p.offerName)}»`,
+      body: (p, f) => [
+        `Toda oferta publicada recibe recomendaciones de optimización y recursos de promoción. Para «${f.s(p.offerName)}»:`,
+        ...S12_RESOURCES.map((url) => `- ${url}`),
+      ],
+    },
+    'clock-warning': {
+      subject: (p, f) => `Vence el ${f.date(p.dueAt)}: ${f.s(p.taskSubject)} (${f.s(p.companyName)})`,
+      body: (p, f) => [
+        `El compromiso con ${f.s(p.companyName)} vence el ${f.date(p.dueAt)}: ${f.s(p.taskSubject)}.`,
+        'Registre el contacto en la consola en cuanto se haya producido.',
+      ],
+    },
+    'clock-escalation': {
+      subject: (p, f) => `Con retraso: ${f.s(p.taskSubject)} (${f.s(p.companyName)})`,
+      body: (p, f) => [
+        `El compromiso con ${f.s(p.companyName)} venció el ${f.date(p.dueAt)} sin ningún contacto registrado: ${f.s(p.taskSubject)}.`,
+        `Asignado a: ${f.s(p.assigneeName, 'nadie')}.`,
+      ],
+    },
+    'welcome-lapsed': {
+      subject: (p, f) => `Nadie se ha puesto en contacto con usted todavía sobre «${f.s(p.offerName)}»`,
+      body: (p, f) => [
+        `«${f.s(p.offerName)}» está publicada desde el ${f.date(p.liveAt)} y el equipo de Rewards aún no se ha puesto en contacto con usted. Lo sentimos; ya hemos avisado al equipo.`,
+        'Esta oferta está a su cargo en su organización. Si prefiere escribirnos primero, abra una incidencia de soporte en la página Marketplace Rewards.',
+      ],
+    },
+    'benefit-expiring': {
+      subject: (p, f) => `«${f.s(p.benefitName)}» caduca el ${f.date(p.expiresAt)}`,
+      body: (p, f) => [
+        `«${f.s(p.benefitName)}» es un beneficio de un solo uso: caduca el ${f.date(p.expiresAt)}.`,
+        'Actívelo antes de esa fecha en la página Marketplace Rewards.',
+      ],
+    },
+    'benefit-revoked': {
+      subject: (p, f) => `Se ha revocado «${f.s(p.benefitName)}»`,
+      body: (p, f) => [
+        `Se ha revocado «${f.s(p.benefitName)}» por ${f.cause(p.cause)}${p.note ? `: ${f.s(p.note)}` : ''}.`,
+        'Sus activaciones abiertas se han cancelado. Si cree que se trata de un error, responda a este mensaje o abra una incidencia de soporte.',
+      ],
+    },
+    'benefit-reinstated': {
+      subject: (p, f) => `«${f.s(p.benefitName)}» vuelve a estar a su disposición`,
+      body: (p, f) => [
+        `«${f.s(p.benefitName)}», revocado anteriormente, se ha restablecido${p.note ? `: ${f.s(p.note)}` : ''}.`,
+        'Puede volver a activarlo en la página Marketplace Rewards.',
+      ],
+    },
+    'sponsorship-expiring': {
+      subject: (p, f) =>
+        `${f.usd(p.remainingUsdCents)} de su «${f.s(p.benefitName)}» caducan el ${f.date(p.expiresAt)}`,
+      body: (p, f) => [
+        `Aún no se han gastado ${f.usd(p.remainingUsdCents)} de los ${f.usd(p.amountUsdCents)} de su «${f.s(p.benefitName)}»: el patrocinio caduca el ${f.date(p.expiresAt)}.`,
+        'Gástelos antes de esa fecha o indique al equipo de Rewards que no lo hará: el siguiente patrocinio se emite cuando este se haya gastado o haya caducado.',
+      ],
+    },
+    'benefit-refreshed': {
+      subject: (p, f) => `«${f.s(p.benefitName)}» vuelve a estar disponible durante un año`,
+      body: (p, f) => [
+        `El ${f.date(p.periodStart)}, aniversario de su desbloqueo, comenzó un nuevo año de «${f.s(p.benefitName)}».`,
+        'Puede volver a activarlo en la página Marketplace Rewards.',
+      ],
+    },
+    'work-rerouted': {
+      subject: (p, f) => `Ahora recibe lo que antes iba a ${f.s(p.fromName)}`,
+      body: (p, f) => [
+        `La cuenta de ${f.s(p.fromName)} se ha desactivado. Lo que era responsabilidad de ${f.s(p.fromName)} ahora le llega a usted: ${f.s(p.what)}.`,
+      ],
+    },
+  },
+};

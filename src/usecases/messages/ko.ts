@@ -1,0 +1,127 @@
+// Korean mail (ko, any region). Names are quoted and followed by a noun, so no particle depends on their last sound.
+import { S12_RESOURCES, type MessageCatalog } from './catalog.ts';
+
+export const ko: MessageCatalog = {
+  greeting: '안녕하세요.',
+  signature: 'Marketplace Rewards 팀 드림',
+  causes: {
+    'illegal-activity': '불법 활동',
+    delisting: '게시 중단',
+    'ip-violation': '지적 재산권 침해',
+    'sponsorship-misuse': '스폰서십 오용',
+    other: '기타 사유',
+  },
+  channels: { email: '이메일', phone: '전화', meeting: '회의', other: '기타 방법' },
+  templates: {
+    'activation-received': {
+      subject: (p, f) => `활성화 신청이 접수되었습니다: ${f.s(p.benefitName)}`,
+      body: (p, f) => [
+        `'${f.s(p.benefitName)}' 혜택을 활성화해 주셔서 감사합니다.`,
+        `${f.date(p.contactDueAt)}까지 리워드 팀 담당자가 연락드리겠습니다.`,
+      ],
+    },
+    'contact-logged': {
+      subject: (p, f) => `리워드 팀에서 '${f.s(p.about)}' 건으로 연락드렸습니다`,
+      body: (p, f) => [
+        `리워드 팀 담당자가 '${f.s(p.about)}' 건으로 연락드렸습니다(${f.channel(p.channel)}).`,
+        '궁금한 점이 있으면 담당자에게 직접 회신해 주세요.',
+      ],
+    },
+    'benefit-unlocked': {
+      subject: (p, f) => `새 혜택 잠금 해제: ${f.s(p.benefitName)}`,
+      body: (p, f) => [
+        `이제 '${f.s(p.benefitName)}' 혜택을 이용할 수 있습니다.`,
+        'Marketplace Rewards 페이지의 [영업 및 마케팅 혜택] 탭에서 활성화하세요.',
+      ],
+    },
+    'sponsorship-unlocked': {
+      subject: (p, f) => `스폰서십이 준비되었습니다: ${f.s(p.benefitName)}`,
+      body: (p, f) => [
+        `'${f.s(p.benefitName)}' 혜택의 잠금이 해제되었습니다${p.amountUsdCents ? `(${f.usd(p.amountUsdCents)} 상당)` : ''}.`,
+        '사용 방법: Marketplace Rewards 페이지에서 이 혜택을 활성화하세요. 그러면 리워드 팀이 마케팅 담당자에게 스폰서십 제안을 보내 드리며, Azure Portal에서 사용할 수 있습니다.',
+        p.waitsForName
+          ? `현재 '${f.s(p.waitsForName)}' 혜택을 모두 사용하거나(잔액 ${f.usd(p.waitsForRemainingUsdCents)}) ${f.date(p.waitsForExpiresOn)}에 만료된 후에 활성화할 수 있습니다. 새 스폰서십은 이전 스폰서십을 모두 사용했거나 만료된 경우에만 발급됩니다.`
+          : '새 스폰서십은 이전 스폰서십을 모두 사용했거나 만료된 경우에만 발급됩니다.',
+      ],
+    },
+    'offer-live': {
+      subject: (p, f) =>
+        `'${f.s(p.offerName)}' 제품이 게시되었습니다: Marketplace Rewards에 오신 것을 환영합니다`,
+      body: (p, f) => [
+        `'${f.s(p.offerName)}' 제품이 마켓플레이스에 게시되었습니다.`,
+        `${f.date(p.welcomeBy)}까지 리워드 팀 담당자가 이 제품으로 받을 수 있는 혜택에 대해 연락드리겠습니다.`,
+        '다음 단계: 마케팅 담당자를 지정하고 Marketplace Rewards 페이지에서 혜택을 확인하세요.',
+      ],
+    },
+    'self-serve-resources': {
+      subject: (p, f) => `'${f.s(p.offerName)}' 제품 홍보에 도움이 되는 자료`,
+      body: (p, f) => [
+        `모든 등록 정보에 최적화 권장 사항과 홍보 자료가 제공됩니다. '${f.s(p.offerName)}' 제품을 위한 자료:`,
+        ...S12_RESOURCES.map((url) => `- ${url}`),
+      ],
+    },
+    'clock-warning': {
+      subject: (p, f) => `${f.date(p.dueAt)} 기한: ${f.s(p.taskSubject)}(${f.s(p.companyName)})`,
+      body: (p, f) => [
+        `${f.s(p.companyName)}에 대한 약속 기한은 ${f.date(p.dueAt)}입니다: ${f.s(p.taskSubject)}.`,
+        '연락한 후에는 콘솔에 기록하세요.',
+      ],
+    },
+    'clock-escalation': {
+      subject: (p, f) => `기한 초과: ${f.s(p.taskSubject)}(${f.s(p.companyName)})`,
+      body: (p, f) => [
+        `${f.s(p.companyName)}에 대한 약속 기한이 ${f.date(p.dueAt)}에 지났지만 연락 기록이 없습니다: ${f.s(p.taskSubject)}.`,
+        `담당자: ${f.s(p.assigneeName, '없음')}.`,
+      ],
+    },
+    'welcome-lapsed': {
+      subject: (p, f) => `'${f.s(p.offerName)}' 제품에 대해 아직 연락드리지 못했습니다`,
+      body: (p, f) => [
+        `'${f.s(p.offerName)}' 제품은 ${f.date(p.liveAt)}부터 게시되었지만 리워드 팀에서 아직 연락드리지 못했습니다. 죄송합니다. 팀에 이 사실을 전달했습니다.`,
+        '귀하는 조직에서 이 제품의 소유자입니다. 먼저 문의하시려면 Marketplace Rewards 페이지에서 지원 티켓을 여세요.',
+      ],
+    },
+    'benefit-expiring': {
+      subject: (p, f) => `'${f.s(p.benefitName)}' 혜택이 ${f.date(p.expiresAt)}에 만료됩니다`,
+      body: (p, f) => [
+        `'${f.s(p.benefitName)}' 혜택은 일회성 혜택으로, ${f.date(p.expiresAt)}에 만료됩니다.`,
+        '만료되기 전에 Marketplace Rewards 페이지에서 활성화하세요.',
+      ],
+    },
+    'benefit-revoked': {
+      subject: (p, f) => `'${f.s(p.benefitName)}' 혜택이 취소되었습니다`,
+      body: (p, f) => [
+        `'${f.s(p.benefitName)}' 혜택이 취소되었습니다(사유: ${f.cause(p.cause)}${p.note ? `, ${f.s(p.note)}` : ''}).`,
+        '진행 중인 활성화는 취소되었습니다. 착오라고 생각되면 이 메일에 회신하거나 지원 티켓을 여세요.',
+      ],
+    },
+    'benefit-reinstated': {
+      subject: (p, f) => `'${f.s(p.benefitName)}' 혜택을 다시 이용할 수 있습니다`,
+      body: (p, f) => [
+        `이전에 취소된 '${f.s(p.benefitName)}' 혜택이 복원되었습니다${p.note ? `: ${f.s(p.note)}` : ''}.`,
+        'Marketplace Rewards 페이지에서 다시 활성화할 수 있습니다.',
+      ],
+    },
+    'sponsorship-expiring': {
+      subject: (p, f) =>
+        `${f.date(p.expiresAt)} 만료 예정: '${f.s(p.benefitName)}' 잔액 ${f.usd(p.remainingUsdCents)}`,
+      body: (p, f) => [
+        `'${f.s(p.benefitName)}' 혜택(${f.usd(p.amountUsdCents)}) 중 아직 사용하지 않은 금액은 ${f.usd(p.remainingUsdCents)}입니다. 이 스폰서십은 ${f.date(p.expiresAt)}에 만료됩니다.`,
+        '만료 전에 사용하시거나, 사용하지 않을 경우 리워드 팀에 알려 주세요. 다음 스폰서십은 이번 스폰서십을 모두 사용했거나 만료된 후에 발급됩니다.',
+      ],
+    },
+    'benefit-refreshed': {
+      subject: (p, f) => `'${f.s(p.benefitName)}' 혜택을 올해 다시 이용할 수 있습니다`,
+      body: (p, f) => [
+        `잠금 해제 기념일인 ${f.date(p.periodStart)}에 '${f.s(p.benefitName)}' 혜택의 새로운 1년이 시작되었습니다.`,
+        'Marketplace Rewards 페이지에서 다시 활성화할 수 있습니다.',
+      ],
+    },
+    'work-rerouted': {
+      subject: (p, f) => `이제 ${f.s(p.fromName)} 님 대신 알림을 받습니다`,
+      body: (p, f) => [
+        `${f.s(p.fromName)} 님의 계정이 비활성화되었습니다. ${f.s(p.fromName)} 님이 담당하던 항목은 이제 회원님께 전달됩니다: ${f.s(p.what)}.`,
+      ],
+    },
+  },
+};
