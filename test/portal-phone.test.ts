@@ -174,8 +174,8 @@ async function readConsole(page: Page, actor: string, tabs: string[]): Promise<v
     ready: (p) => p.getByRole('table', { name: m['console.tab.queue'] }),
   });
   for (const tab of tabs) {
-    await page.getByRole('tab', { name: tab }).click();
-    await page.getByRole('tabpanel', { name: tab }).waitFor();
+    await page.getByRole('tab', { name: tab, exact: true }).click();
+    await page.getByRole('tabpanel', { name: tab, exact: true }).waitFor();
     await checkPage(page, actor, `console-${tab.toLowerCase().replace(/\W+/g, '-')}`);
   }
 }
@@ -186,6 +186,8 @@ const CONSOLE_TABS = [
   m['console.tab.outbox'],
   m['console.tab.dashboards'],
 ];
+/** The tabs only program admins see. */
+const ADMIN_TABS = [m['register.tab'], m['programs.title'], m['audit.title'], m['settings.tokens']];
 
 describe('[PORTAL] the portal on a phone', () => {
   it('[PUBLISHER] reads every page on a phone without scrolling sideways', async () => {
@@ -199,9 +201,10 @@ describe('[PORTAL] the portal on a phone', () => {
         await screenshot(page, 'phone-publisher-drawer');
         // Back on a desktop's width the side menu and the header's controls are where they were.
         await page.keyboard.press('Escape');
+        await drawer.waitFor({ state: 'detached' });
         await page.setViewportSize({ width: 1440, height: 900 });
+        await page.getByRole('button', { name: m['shell.openMenu'] }).waitFor({ state: 'detached' });
         await page.getByRole('navigation', { name: m['nav.label'] }).waitFor();
-        assert.equal(await page.getByRole('button', { name: m['shell.openMenu'] }).count(), 0);
         for (const visit of PUBLISHER_PAGES) {
           await page.getByRole('navigation').getByRole('link', { name: visit.link }).click();
           await visit.ready(page).first().waitFor();
@@ -237,14 +240,14 @@ describe('[PORTAL] the portal on a phone', () => {
   it("[PROGRAM ADMIN] reads the console and a publisher's pages on a phone without scrolling sideways", async () => {
     await withDemoService((url) =>
       onPhone(url, 'admin@rewards.example', async (page) => {
-        await readConsole(page, 'program-admin', [...CONSOLE_TABS, m['settings.tokens']]);
+        await readConsole(page, 'program-admin', [...CONSOLE_TABS, ...ADMIN_TABS]);
         await readPublisherPages(page, 'program-admin');
         // The console's desktop screenshots, for comparison with the phone's.
         await page.setViewportSize({ width: 1440, height: 900 });
         await page.getByRole('navigation').getByRole('link', { name: m['nav.console'] }).click();
-        for (const tab of [...CONSOLE_TABS, m['settings.tokens']]) {
-          await page.getByRole('tab', { name: tab }).click();
-          await page.getByRole('tabpanel', { name: tab }).waitFor();
+        for (const tab of [...CONSOLE_TABS, ...ADMIN_TABS]) {
+          await page.getByRole('tab', { name: tab, exact: true }).click();
+          await page.getByRole('tabpanel', { name: tab, exact: true }).waitFor();
           await page.waitForLoadState('networkidle');
           await screenshot(page, `desktop-program-admin-console-${tab.toLowerCase().replace(/\W+/g, '-')}`);
         }
