@@ -3,7 +3,7 @@
 // records spend until the grant is spent; then the second is issued. Pages pass axe-core and are photographed.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import {
   assertAccessible,
   browserForFile,
@@ -28,8 +28,17 @@ async function activate(page: Page, m: Catalog, benefitId: string): Promise<void
   await page.getByRole('dialog').getByRole('button', { name: m['activate.confirm'] }).click();
 }
 
+/** Where the header's controls are: in the header, or on a phone in the drawer its menu button opens. */
+async function headerControls(page: Page, m: Catalog): Promise<Page | Locator> {
+  const menu = page.getByRole('button', { name: m['shell.openMenu'] });
+  await menu.or(page.getByRole('button', { name: m['shell.signOut'] })).waitFor();
+  if ((await menu.count()) === 0) return page;
+  await menu.click();
+  return page.getByRole('dialog');
+}
+
 async function signOut(page: Page, m: Catalog): Promise<void> {
-  await page.getByRole('button', { name: m['shell.signOut'] }).click();
+  await (await headerControls(page, m)).getByRole('button', { name: m['shell.signOut'] }).click();
 }
 
 async function journey(locale: Locale, url: string, width: number, height: number): Promise<void> {
@@ -66,7 +75,8 @@ async function journey(locale: Locale, url: string, width: number, height: numbe
 
     // The rewards team records the spend on Fabrikam's page in the console until the grant is spent.
     await signIn(page, m, 'team@rewards.example');
-    await page
+    const controls = await headerControls(page, m);
+    await controls
       .getByRole('combobox', { name: m['shell.publisher'] })
       .selectOption({ label: 'Fabrikam Cloud (5023456)' });
     await page.goto(`${url}/rewards`);

@@ -1,5 +1,5 @@
 import { useMutation } from '@tanstack/react-query';
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState, useSyncExternalStore } from 'react';
 import { asApiError, type ApiError } from './api.ts';
 import { useI18n, type I18n } from './i18n/i18n.tsx';
 
@@ -92,4 +92,18 @@ export function usePageTitle(title: string, publisher?: { companyName: string } 
   useEffect(() => {
     document.title = publisher ? `${title} · ${publisher.companyName}` : title;
   }, [title, publisher]);
+}
+
+/** Below this width the portal is laid out for a phone: the menu in a drawer, one column, tables as stacked rows. */
+export const NARROW = '(max-width: 767.98px)';
+
+/** Whether the window is narrower than 768 px (`NARROW`), re-rendering when it crosses that width. */
+export function useNarrow(): boolean {
+  return useSyncExternalStore(subscribeNarrow, () => matchMedia(NARROW).matches);
+}
+
+function subscribeNarrow(onChange: () => void): () => void {
+  const query = matchMedia(NARROW);
+  query.addEventListener('change', onChange);
+  return () => query.removeEventListener('change', onChange);
 }

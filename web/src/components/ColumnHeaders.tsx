@@ -2,19 +2,22 @@
 import { TableHeader, TableHeaderCell, TableRow } from '@fluentui/react-components';
 import { useI18n, type MessageKey } from '../i18n/i18n.tsx';
 
-/** A column: its catalog key, or the key and a width; false leaves the column out (a column only some see). */
-export type Column = MessageKey | { label: MessageKey; width: string } | false;
+/**
+ * A column: its catalog key, or the key with a width and whether it holds numbers (aligned right); false leaves
+ * the column out (a column only some see).
+ */
+export type Column = MessageKey | { label: MessageKey; width?: string; numeric?: boolean } | false;
 
-export function ColumnHeaders({ columns }: { columns: readonly Column[] }) {
+export function ColumnHeaders({ columns, className }: { columns: readonly Column[]; className?: string }) {
   const { t } = useI18n();
   return (
-    <TableHeader>
+    <TableHeader className={className}>
       <TableRow>
         {columns.map((column, i) =>
           column === false ? null : typeof column === 'string' ? (
             <TableHeaderCell key={i}>{t(column)}</TableHeaderCell>
           ) : (
-            <TableHeaderCell key={i} style={{ width: column.width }}>
+            <TableHeaderCell key={i} style={column.width ? { width: column.width } : undefined}>
               {t(column.label)}
             </TableHeaderCell>
           ),

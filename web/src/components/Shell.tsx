@@ -1,6 +1,21 @@
 // The frame of every signed-in page: the publisher's name and MPN ID, navigation, the user and role, the language.
-import { Button, makeStyles, Text, tokens, useId } from '@fluentui/react-components';
-import { useEffect, useRef, type ReactNode } from 'react';
+// Below 768 px (`useNarrow`) the header keeps the menu button, the title and the publisher; the navigation, the
+// publisher picker, the language, the user and Sign out move into a drawer the menu button opens.
+import {
+  Button,
+  DrawerBody,
+  DrawerHeader,
+  DrawerHeaderTitle,
+  makeStyles,
+  mergeClasses,
+  OverlayDrawer,
+  Text,
+  tokens,
+  useId,
+  useRestoreFocusTarget,
+} from '@fluentui/react-components';
+import { useEffect, useRef, useState, type ReactNode } from 'react';
+import { useNarrow } from '../hooks.ts';
 import { LOCALES, useI18n, type Locale, type MessageKey } from '../i18n/i18n.tsx';
 import { navigate } from '../router.tsx';
 import { useSession } from '../session.tsx';
@@ -9,12 +24,13 @@ import { OptionSelect } from './OptionSelect.tsx';
 const useStyles = makeStyles({
   root: {
     display: 'grid',
-    gridTemplateColumns: '220px 1fr',
+    gridTemplateColumns: '220px minmax(0, 1fr)',
     gridTemplateRows: 'auto 1fr',
     minHeight: '100vh',
   },
+  rootNarrow: { gridTemplateColumns: 'minmax(0, 1fr)' },
   header: {
-    gridColumn: '1 / 3',
+    gridColumn: '1 / -1',
     display: 'flex',
     alignItems: 'center',
     gap: '16px',
@@ -23,13 +39,30 @@ const useStyles = makeStyles({
     color: tokens.colorNeutralForegroundOnBrand,
     flexWrap: 'wrap',
   },
+  headerNarrow: { flexWrap: 'nowrap', gap: '8px', padding: '8px 12px' },
   brand: { fontWeight: tokens.fontWeightSemibold, fontSize: tokens.fontSizeBase400 },
   publisher: { display: 'flex', flexDirection: 'column', marginLeft: '24px' },
+  // On a phone the publisher's name takes what the title leaves, cut short rather than wrapped.
+  publisherNarrow: { marginLeft: 'auto', minWidth: 0, textAlign: 'end' },
+  ellipsis: { whiteSpace: 'nowrap', overflow: 'hidden', textOverflow: 'ellipsis' },
   spacer: { flexGrow: 1 },
   headerControl: { display: 'flex', alignItems: 'center', gap: '8px' },
   headerLabel: { color: tokens.colorNeutralForegroundOnBrand },
   language: { width: '170px' },
   picker: { width: '260px' },
+  menuButton: {
+    color: tokens.colorNeutralForegroundOnBrand,
+    minWidth: 'auto',
+    flexShrink: 0,
+    ':hover': {
+      color: tokens.colorNeutralForegroundOnBrand,
+      backgroundColor: tokens.colorBrandBackgroundHover,
+    },
+    ':hover:active': {
+      color: tokens.colorNeutralForegroundOnBrand,
+      backgroundColor: tokens.colorBrandBackgroundPressed,
+    },
+  },
   nav: {
     backgroundColor: tokens.colorNeutralBackground2,
     padding: '16px 8px',
@@ -50,7 +83,12 @@ const useStyles = makeStyles({
     fontWeight: tokens.fontWeightSemibold,
     borderLeft: `3px solid ${tokens.colorBrandStroke1}`,
   },
+  drawer: { maxWidth: 'calc(100vw - 48px)' },
+  drawerBody: { display: 'flex', flexDirection: 'column', gap: '20px', paddingBottom: '24px' },
+  drawerControl: { display: 'flex', flexDirection: 'column', gap: '4px' },
+  drawerUser: { display: 'flex', flexDirection: 'column', overflowWrap: 'anywhere' },
   main: { padding: '24px 32px', maxWidth: '1100px', minWidth: 0 },
+  mainNarrow: { padding: '16px 12px' },
   skip: {
     position: 'absolute',
     left: '-9999px',
@@ -81,92 +119,244 @@ export const NAV: NavItem[] = [
 
 export function Shell({ path, children }: { path: string; children: ReactNode }) {
   const styles = useStyles();
+  const narrow = useNarrow();
+  const [menuOpen, setMenuOpen] = useState(false);
+  // What to do once the drawer has closed: signing out from it unmounts the whole frame, and a drawer unmounted
+  // while open leaves the page hidden from assistive technology (its focus manager gives it back when it closes).
+  const afterClose = useRef<(() => void) | null>(null);
   // After a navigation, focus moves to the new page, so a screen reader reads it (not on the first page shown).
   const shown = useRef(path);
   useEffect(() => {
     if (shown.current === path) return;
     shown.current = path;
+    setMenuOpen(false);
     document.getElementById('main')?.focus();
   }, [path]);
-  const { t, locale, setLocale } = useI18n();
-  const { user, staff, publisher, publishers, choosePublisher, signOut } = useSession();
-  const languageId = useId('language');
-  const publisherId = useId('publisher');
+  const { t } = useI18n();
+  const { publisher } = useSession();
+  const restoreFocus = useRestoreFocusTarget();
   const go = (to: string) => (event: React.MouseEvent) => {
     if (event.ctrlKey || event.metaKey || event.shiftKey) return;
     event.preventDefault();
+    setMenuOpen(false);
     navigate(to);
   };
+  const publisherName = publisher && (
+    <div className={mergeClasses(styles.publisher, narrow && styles.publisherNarrow)}>
+      <Text weight="semibold" className={narrow ? styles.ellipsis : undefined}>
+        {publisher.companyName}
+      </Text>
+      <Text size={200} className={narrow ? styles.ellipsis : undefined}>
+        {t('shell.mpnId', { id: publisher.mpnId })}
+      </Text>
+    </div>
+  );
   return (
-    <div className={styles.root}>
+    <div className={mergeClasses(styles.root, narrow && styles.rootNarrow)}>
       <a className={styles.skip} href="#main">
         {t('app.skip')}
       </a>
-      <header className={styles.header}>
-        <span className={styles.brand}>{t('app.title')}</span>
-        {publisher && (
-          <div className={styles.publisher}>
-            <Text weight="semibold">{publisher.companyName}</Text>
-            <Text size={200}>{t('shell.mpnId', { id: publisher.mpnId })}</Text>
-          </div>
-        )}
-        {staff && (
-          <div className={styles.headerControl}>
-            <label htmlFor={publisherId} className={styles.headerLabel}>
-              {t('shell.publisher')}
-            </label>
-            <OptionSelect
-              className={styles.picker}
-              id={publisherId}
-              value={publisher?.id ?? ''}
-              onChange={choosePublisher}
-              prompt={t('shell.choosePublisher')}
-              options={publishers.map((p) => [p.id, `${p.companyName} (${p.mpnId})`])}
-            />
-          </div>
-        )}
-        <span className={styles.spacer} />
-        <div className={styles.headerControl}>
-          <label htmlFor={languageId} className={styles.headerLabel}>
-            {t('shell.language')}
-          </label>
-          <OptionSelect
-            className={styles.language}
-            id={languageId}
-            value={locale}
-            onChange={(l) => setLocale(l)}
-            options={(Object.keys(LOCALES) as Locale[]).map((l) => [l, t(`language.${l}`)])}
+      <header className={mergeClasses(styles.header, narrow && styles.headerNarrow)}>
+        {narrow && (
+          <Button
+            {...restoreFocus}
+            appearance="transparent"
+            className={styles.menuButton}
+            icon={<MenuIcon />}
+            aria-label={t('shell.openMenu')}
+            aria-expanded={menuOpen}
+            onClick={() => setMenuOpen(true)}
           />
-        </div>
-        {user && (
-          <div className={styles.publisher}>
-            <Text weight="semibold">{user.displayName}</Text>
-            <Text size={200}>{t(`role.${user.role}`)}</Text>
-          </div>
         )}
-        <Button appearance="secondary" onClick={() => void signOut()}>
-          {t('shell.signOut')}
-        </Button>
+        <span className={styles.brand}>{t('app.title')}</span>
+        {publisherName}
+        {!narrow && <HeaderControls />}
       </header>
-      <nav className={styles.nav} aria-label={t('nav.label')}>
-        <ul className={styles.navList}>
-          {NAV.filter((item) => !item.staffOnly || staff).map((item) => (
-            <li key={item.path}>
-              <a
-                href={item.path}
-                onClick={go(item.path)}
-                aria-current={path === item.path ? 'page' : undefined}
-                className={`${styles.navLink} ${path === item.path ? styles.navCurrent : ''}`}
-              >
-                {t(item.label)}
-              </a>
-            </li>
-          ))}
-        </ul>
-      </nav>
-      <main id="main" className={styles.main} tabIndex={-1}>
+      {narrow ? (
+        <OverlayDrawer
+          className={styles.drawer}
+          open={menuOpen}
+          onOpenChange={(_, data) => setMenuOpen(data.open)}
+          surfaceMotion={{
+            onMotionFinish: (_, { direction }) => {
+              if (direction !== 'exit') return;
+              const then = afterClose.current;
+              afterClose.current = null;
+              then?.();
+            },
+          }}
+        >
+          <DrawerHeader>
+            <DrawerHeaderTitle
+              action={
+                <Button
+                  appearance="subtle"
+                  aria-label={t('shell.closeMenu')}
+                  icon={<CloseIcon />}
+                  onClick={() => setMenuOpen(false)}
+                />
+              }
+            >
+              {t('app.title')}
+            </DrawerHeaderTitle>
+          </DrawerHeader>
+          <DrawerBody className={styles.drawerBody}>
+            <nav aria-label={t('nav.label')}>
+              <NavList path={path} go={go} />
+            </nav>
+            <DrawerControls
+              onSignOut={(signOut) => {
+                afterClose.current = signOut;
+                setMenuOpen(false);
+              }}
+            />
+          </DrawerBody>
+        </OverlayDrawer>
+      ) : (
+        <nav className={styles.nav} aria-label={t('nav.label')}>
+          <NavList path={path} go={go} />
+        </nav>
+      )}
+      <main id="main" className={mergeClasses(styles.main, narrow && styles.mainNarrow)} tabIndex={-1}>
         {children}
       </main>
     </div>
   );
 }
+
+function NavList({ path, go }: { path: string; go: (to: string) => (event: React.MouseEvent) => void }) {
+  const styles = useStyles();
+  const { t } = useI18n();
+  const { staff } = useSession();
+  return (
+    <ul className={styles.navList}>
+      {NAV.filter((item) => !item.staffOnly || staff).map((item) => (
+        <li key={item.path}>
+          <a
+            href={item.path}
+            onClick={go(item.path)}
+            aria-current={path === item.path ? 'page' : undefined}
+            className={mergeClasses(styles.navLink, path === item.path && styles.navCurrent)}
+          >
+            {t(item.label)}
+          </a>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+/** The publisher picker (staff) and the language, each labelled. */
+function usePickers(pickerClass?: string, languageClass?: string) {
+  const { t, locale, setLocale } = useI18n();
+  const { staff, publisher, publishers, choosePublisher } = useSession();
+  const languageId = useId('language');
+  const publisherId = useId('publisher');
+  return {
+    publisherLabel: t('shell.publisher'),
+    publisherId,
+    publisherPicker: staff && (
+      <OptionSelect
+        className={pickerClass}
+        id={publisherId}
+        value={publisher?.id ?? ''}
+        onChange={choosePublisher}
+        prompt={t('shell.choosePublisher')}
+        options={publishers.map((p) => [p.id, `${p.companyName} (${p.mpnId})`])}
+      />
+    ),
+    languageLabel: t('shell.language'),
+    languageId,
+    language: (
+      <OptionSelect
+        className={languageClass}
+        id={languageId}
+        value={locale}
+        onChange={(l) => setLocale(l)}
+        options={(Object.keys(LOCALES) as Locale[]).map((l) => [l, t(`language.${l}`)])}
+      />
+    ),
+  };
+}
+
+/** The header's right-hand side on a wide screen, as it always was. */
+function HeaderControls() {
+  const styles = useStyles();
+  const { t } = useI18n();
+  const { user, signOut } = useSession();
+  const p = usePickers(styles.picker, styles.language);
+  return (
+    <>
+      {p.publisherPicker && (
+        <div className={styles.headerControl}>
+          <label htmlFor={p.publisherId} className={styles.headerLabel}>
+            {p.publisherLabel}
+          </label>
+          {p.publisherPicker}
+        </div>
+      )}
+      <span className={styles.spacer} />
+      <div className={styles.headerControl}>
+        <label htmlFor={p.languageId} className={styles.headerLabel}>
+          {p.languageLabel}
+        </label>
+        {p.language}
+      </div>
+      {user && (
+        <div className={styles.publisher}>
+          <Text weight="semibold">{user.displayName}</Text>
+          <Text size={200}>{t(`role.${user.role}`)}</Text>
+        </div>
+      )}
+      <Button appearance="secondary" onClick={() => void signOut()}>
+        {t('shell.signOut')}
+      </Button>
+    </>
+  );
+}
+
+/** The same controls in the phone's drawer, one per row, labels above; Sign out closes the drawer first. */
+function DrawerControls({ onSignOut }: { onSignOut: (signOut: () => void) => void }) {
+  const styles = useStyles();
+  const { t } = useI18n();
+  const { user, signOut } = useSession();
+  const p = usePickers();
+  return (
+    <>
+      {p.publisherPicker && (
+        <div className={styles.drawerControl}>
+          <label htmlFor={p.publisherId}>{p.publisherLabel}</label>
+          {p.publisherPicker}
+        </div>
+      )}
+      <div className={styles.drawerControl}>
+        <label htmlFor={p.languageId}>{p.languageLabel}</label>
+        {p.language}
+      </div>
+      {user && (
+        <div className={styles.drawerUser}>
+          <Text weight="semibold">{user.displayName}</Text>
+          <Text size={200}>{user.email}</Text>
+          <Text size={200}>{t(`role.${user.role}`)}</Text>
+        </div>
+      )}
+      <div>
+        <Button appearance="secondary" onClick={() => onSignOut(() => void signOut())}>
+          {t('shell.signOut')}
+        </Button>
+      </div>
+    </>
+  );
+}
+
+const MenuIcon = () => (
+  <svg width="20" height="20" viewBox="0 0 20 20" aria-hidden="true" focusable="false">
+    <path d="M3 5h14M3 10h14M3 15h14" stroke="currentColor" strokeWidth="1.5" strokeLinecap="round" />
+  </svg>
+);
+
+const CloseIcon = () => (
+  <svg width="20" height="20" viewBox="0 0 20 20" aria-hidden="true" focusable="false">
+    <path d="M5 5l10 10M15 5L5 15" stroke="currentColor" strokeWidth="1.5" strokeLinecap="round" />
+  </svg>
+);

@@ -12,6 +12,8 @@ export const en = {
   'nav.console': 'Rewards console',
   'shell.mpnId': 'MPN ID {id}',
   'shell.signOut': 'Sign out',
+  'shell.openMenu': 'Menu',
+  'shell.closeMenu': 'Close the menu',
   'shell.language': 'Language',
   'shell.publisher': 'Publisher',
   'shell.choosePublisher': 'Choose a publisher to see its page.',

@@ -13,6 +13,8 @@ export const zhTW = {
   'nav.console': '獎勵團隊主控台',
   'shell.mpnId': 'MPN 識別碼 {id}',
   'shell.signOut': '登出',
+  'shell.openMenu': '選單',
+  'shell.closeMenu': '關閉選單',
   'shell.language': '語言',
   'shell.publisher': '發行者',
   'shell.choosePublisher': '請選擇一個發行者以檢視其頁面。',

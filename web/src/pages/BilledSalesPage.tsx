@@ -1,20 +1,8 @@
 // Billed sales: the monthly chart over the trailing twelve months, the tier history, and the ledger's lines
 // (those that count and those excluded, with why), filtered and paged.
-import {
-  Button,
-  Card,
-  Field,
-  makeStyles,
-  Table,
-  TableBody,
-  TableCell,
-  TableRow,
-  Text,
-  Title1,
-  Title3,
-} from '@fluentui/react-components';
+import { Button, Card, Field, makeStyles, Text, Title1, Title3 } from '@fluentui/react-components';
 import { useState } from 'react';
-import { ColumnHeaders } from '../components/ColumnHeaders.tsx';
+import { DataTable } from '../components/DataTable.tsx';
 import { MonthlyChart } from '../components/MonthlyChart.tsx';
 import { Empty, Gate } from '../components/Feedback.tsx';
 import { usePageTitle } from '../hooks.ts';
@@ -28,8 +16,7 @@ const useStyles = makeStyles({
   page: { display: 'flex', flexDirection: 'column', gap: '16px' },
   card: { padding: '16px', gap: '12px' },
   filters: { display: 'flex', gap: '16px', flexWrap: 'wrap', alignItems: 'flex-end' },
-  pager: { display: 'flex', gap: '12px', alignItems: 'center' },
-  number: { textAlign: 'right', fontVariantNumeric: 'tabular-nums' },
+  pager: { display: 'flex', gap: '12px', alignItems: 'center', flexWrap: 'wrap' },
 });
 
 const PAGE = 25;
@@ -144,42 +131,33 @@ export default function BilledSalesPage() {
                     <Empty>{t('sales.none')}</Empty>
                   ) : (
                     <>
-                      <Table aria-label={t('sales.lines')} size="small" aria-busy={lines.loading}>
-                        <ColumnHeaders
-                          columns={[
-                            'col.billedOn',
-                            'col.line',
-                            'col.customer',
-                            'col.kind',
-                            'col.amount',
-                            'col.usd',
-                            'col.counts',
-                          ]}
-                        />
-                        <TableBody>
-                          {page.items.map((line) => (
-                            <TableRow key={`${line.source}/${line.lineId}`}>
-                              <TableCell>{date(line.billedOn)}</TableCell>
-                              <TableCell>{line.lineId}</TableCell>
-                              <TableCell>
-                                {line.customerId} ({line.customerCountry})
-                              </TableCell>
-                              <TableCell>{tOr(`kind.${line.kind}`, line.kind)}</TableCell>
-                              <TableCell className={styles.number}>
-                                {money(line.amountMinor, line.currency)}
-                              </TableCell>
-                              <TableCell className={styles.number}>
-                                {line.usdCents === null ? '—' : usd(line.usdCents)}
-                              </TableCell>
-                              <TableCell>
-                                {line.excluded
-                                  ? tOr(`excluded.${line.excluded.code}`, line.excluded.reason)
-                                  : t('common.yes')}
-                              </TableCell>
-                            </TableRow>
-                          ))}
-                        </TableBody>
-                      </Table>
+                      <DataTable
+                        label={t('sales.lines')}
+                        size="small"
+                        busy={lines.loading}
+                        columns={[
+                          'col.billedOn',
+                          'col.line',
+                          'col.customer',
+                          'col.kind',
+                          { label: 'col.amount', numeric: true },
+                          { label: 'col.usd', numeric: true },
+                          'col.counts',
+                        ]}
+                        items={page.items}
+                        rowKey={(line) => `${line.source}/${line.lineId}`}
+                        cells={(line) => [
+                          date(line.billedOn),
+                          line.lineId,
+                          `${line.customerId} (${line.customerCountry})`,
+                          tOr(`kind.${line.kind}`, line.kind),
+                          money(line.amountMinor, line.currency),
+                          line.usdCents === null ? '—' : usd(line.usdCents),
+                          line.excluded
+                            ? tOr(`excluded.${line.excluded.code}`, line.excluded.reason)
+                            : t('common.yes'),
+                        ]}
+                      />
                       <div className={styles.pager}>
                         <Button disabled={offset === 0} onClick={() => setOffset(Math.max(0, offset - PAGE))}>
                           {t('sales.previous')}

@@ -14,7 +14,11 @@ import { Programs } from './console/Programs.tsx';
 import { Publishers } from './console/Publishers.tsx';
 import { AuditTrail } from './console/AuditTrail.tsx';
 
-const useStyles = makeStyles({ page: { display: 'flex', flexDirection: 'column', gap: '16px' } });
+const useStyles = makeStyles({
+  page: { display: 'flex', flexDirection: 'column', gap: '16px' },
+  // On a phone the tabs take two rows rather than widen the page.
+  tabs: { flexWrap: 'wrap' },
+});
 type ConsoleTab =
   'queue' | 'publisher' | 'outbox' | 'dashboards' | 'publishers' | 'programs' | 'audit' | 'tokens';
 
@@ -32,6 +36,7 @@ export default function ConsolePage() {
     <div className={styles.page}>
       <Title1 as="h1">{t('console.title')}</Title1>
       <TabList
+        className={styles.tabs}
         selectedValue={tab}
         onTabSelect={(_, d) => setTab(d.value as ConsoleTab)}
         aria-label={t('console.tabs')}

@@ -1,19 +1,8 @@
 // The publisher's offers: marketplace, listing type, status, live since and the welcome contact (S3); past the
 // welcome window, who owns the offer and a support ticket one click away (S11).
-import {
-  Badge,
-  Button,
-  makeStyles,
-  Table,
-  TableBody,
-  TableCell,
-  TableRow,
-  Text,
-  Title1,
-  tokens,
-} from '@fluentui/react-components';
+import { Badge, Button, makeStyles, Text, Title1, tokens } from '@fluentui/react-components';
 
-import { ColumnHeaders } from '../components/ColumnHeaders.tsx';
+import { DataTable } from '../components/DataTable.tsx';
 import { Empty, Gate, SuccessBar } from '../components/Feedback.tsx';
 import { TicketDialog } from '../components/TicketDialog.tsx';
 import { useDialog, useNotice, usePageTitle } from '../hooks.ts';
@@ -55,43 +44,37 @@ export default function OffersPage() {
           items.length === 0 ? (
             <Empty>{t('offers.none')}</Empty>
           ) : (
-            <Table aria-label={t('offers.title')}>
-              <ColumnHeaders
-                columns={[
-                  'col.offer',
-                  'col.marketplace',
-                  'col.listingType',
-                  'col.status',
-                  'col.liveSince',
-                  { label: 'col.welcome', width: '30%' },
-                ]}
-              />
-              <TableBody>
-                {items.map((offer) => (
-                  <TableRow key={offer.id} data-testid={`offer-${offer.id}`}>
-                    <TableCell>
-                      <Text weight="semibold">{offer.name}</Text>
-                      {offer.private && <Text> ({t('offers.private')})</Text>}
-                    </TableCell>
-                    <TableCell>{tOr(`marketplace.${offer.marketplace}`, offer.marketplace)}</TableCell>
-                    <TableCell>{tOr(`listingType.${offer.listingType}`, offer.listingType)}</TableCell>
-                    <TableCell>
-                      <Badge appearance="outline" color={offer.status === 'live' ? 'success' : 'informative'}>
-                        {t(`offerStatus.${offer.status}`)}
-                      </Badge>
-                    </TableCell>
-                    <TableCell>{offer.liveAt ? date(offer.liveAt) : '—'}</TableCell>
-                    <TableCell>
-                      <Welcome
-                        offer={offer}
-                        canOpenTicket={can('publisher:request')}
-                        onOpenTicket={() => ticket.show(offer)}
-                      />
-                    </TableCell>
-                  </TableRow>
-                ))}
-              </TableBody>
-            </Table>
+            <DataTable
+              label={t('offers.title')}
+              columns={[
+                'col.offer',
+                'col.marketplace',
+                'col.listingType',
+                'col.status',
+                'col.liveSince',
+                { label: 'col.welcome', width: '30%' },
+              ]}
+              items={items}
+              rowKey={(offer) => offer.id}
+              rowProps={(offer) => ({ 'data-testid': `offer-${offer.id}` })}
+              cells={(offer) => [
+                <>
+                  <Text weight="semibold">{offer.name}</Text>
+                  {offer.private && <Text> ({t('offers.private')})</Text>}
+                </>,
+                tOr(`marketplace.${offer.marketplace}`, offer.marketplace),
+                tOr(`listingType.${offer.listingType}`, offer.listingType),
+                <Badge appearance="outline" color={offer.status === 'live' ? 'success' : 'informative'}>
+                  {t(`offerStatus.${offer.status}`)}
+                </Badge>,
+                offer.liveAt ? date(offer.liveAt) : '—',
+                <Welcome
+                  offer={offer}
+                  canOpenTicket={can('publisher:request')}
+                  onOpenTicket={() => ticket.show(offer)}
+                />,
+              ]}
+            />
           )
         }
       </Gate>

@@ -23,7 +23,12 @@ import { TierSummary } from './rewards/TierSummary.tsx';
 
 const useStyles = makeStyles({
   page: { display: 'flex', flexDirection: 'column', gap: '16px' },
-  grid: { display: 'grid', gridTemplateColumns: 'repeat(auto-fill, minmax(320px, 1fr))', gap: '12px' },
+  tabs: { flexWrap: 'wrap' },
+  grid: {
+    display: 'grid',
+    gridTemplateColumns: 'repeat(auto-fill, minmax(min(320px, 100%), 1fr))',
+    gap: '12px',
+  },
 });
 
 const STATE_ORDER = { available: 0, active: 1, locked: 2, expired: 3 } as const;
@@ -180,6 +185,7 @@ export default function RewardsPage() {
                 </div>
               )}
               <TabList
+                className={styles.tabs}
                 selectedValue={tab}
                 onTabSelect={(_, d) => setTab(d.value as typeof tab)}
                 aria-label={t('rewards.tabs')}

@@ -6,10 +6,6 @@ import {
   Field,
   Input,
   makeStyles,
-  Table,
-  TableBody,
-  TableCell,
-  TableRow,
   Text,
   Title1,
   Title3,
@@ -17,7 +13,7 @@ import {
 import { useState, type FormEvent } from 'react';
 import { asApiError, client, ok } from '../api.ts';
 import { invalidate, useApi } from '../queries.ts';
-import { ColumnHeaders } from '../components/ColumnHeaders.tsx';
+import { DataTable } from '../components/DataTable.tsx';
 import { Empty, ErrorBar, fieldProps, Gate, SuccessBar } from '../components/Feedback.tsx';
 import { useDialog, useNotice, useSubmission, usePageTitle } from '../hooks.ts';
 import { ConfirmDialog } from '../components/ConfirmDialog.tsx';
@@ -31,7 +27,7 @@ const useStyles = makeStyles({
   card: { padding: '16px', gap: '12px' },
   form: {
     display: 'grid',
-    gridTemplateColumns: 'repeat(auto-fit, minmax(200px, 1fr))',
+    gridTemplateColumns: 'repeat(auto-fit, minmax(min(200px, 100%), 1fr))',
     gap: '12px',
     alignItems: 'end',
   },
@@ -146,33 +142,26 @@ function Users() {
           items.length === 0 ? (
             <Empty>{t('common.none')}</Empty>
           ) : (
-            <Table aria-label={t('settings.users')}>
-              <ColumnHeaders columns={['col.user', 'col.role', 'col.state', manage && 'col.actions']} />
-              <TableBody>
-                {items.map((u) => (
-                  <TableRow key={u.id}>
-                    <TableCell>
-                      <Text weight="semibold">{u.displayName}</Text> <Text>{u.email}</Text>
-                    </TableCell>
-                    <TableCell>{i18n.tOr(`role.${u.role}`, u.role)}</TableCell>
-                    <TableCell>
-                      <Badge appearance="outline" color={u.active ? 'success' : 'subtle'}>
-                        {u.active ? t('users.active') : t('users.inactive')}
-                      </Badge>
-                    </TableCell>
-                    {manage && (
-                      <TableCell>
-                        {u.active && u.id !== user?.id && (
-                          <Button size="small" onClick={() => deactivating.show(u)}>
-                            {t('users.deactivate')}
-                          </Button>
-                        )}
-                      </TableCell>
-                    )}
-                  </TableRow>
-                ))}
-              </TableBody>
-            </Table>
+            <DataTable
+              label={t('settings.users')}
+              columns={['col.user', 'col.role', 'col.state', manage && 'col.actions']}
+              items={items}
+              rowKey={(u) => u.id}
+              cells={(u) => [
+                <>
+                  <Text weight="semibold">{u.displayName}</Text> <Text>{u.email}</Text>
+                </>,
+                i18n.tOr(`role.${u.role}`, u.role),
+                <Badge appearance="outline" color={u.active ? 'success' : 'subtle'}>
+                  {u.active ? t('users.active') : t('users.inactive')}
+                </Badge>,
+                u.active && u.id !== user?.id && (
+                  <Button size="small" onClick={() => deactivating.show(u)}>
+                    {t('users.deactivate')}
+                  </Button>
+                ),
+              ]}
+            />
           )
         }
       </Gate>

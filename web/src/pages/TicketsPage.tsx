@@ -1,17 +1,8 @@
 // Support tickets: the list with their clocks, and a form to open one.
-import {
-  Badge,
-  Button,
-  makeStyles,
-  Table,
-  TableBody,
-  TableCell,
-  TableRow,
-  Title1,
-} from '@fluentui/react-components';
+import { Badge, Button, makeStyles, Title1 } from '@fluentui/react-components';
 
 import { ClockBadge } from '../components/ClockBadge.tsx';
-import { ColumnHeaders } from '../components/ColumnHeaders.tsx';
+import { DataTable } from '../components/DataTable.tsx';
 import { Empty, Gate, SuccessBar } from '../components/Feedback.tsx';
 import { TicketDialog } from '../components/TicketDialog.tsx';
 import { combine, invalidate, useApi } from '../queries.ts';
@@ -59,27 +50,20 @@ export default function TicketsPage() {
           tickets.length === 0 ? (
             <Empty>{t('tickets.none')}</Empty>
           ) : (
-            <Table aria-label={t('tickets.title')}>
-              <ColumnHeaders
-                columns={['col.subject', 'col.offer', 'col.status', 'col.opened', 'col.due', 'col.clock']}
-              />
-              <TableBody>
-                {tickets.map((ticket) => (
-                  <TableRow key={ticket.id}>
-                    <TableCell>{ticket.subject}</TableCell>
-                    <TableCell>{ticket.offerName ?? '—'}</TableCell>
-                    <TableCell>
-                      <Badge appearance="outline">{tOr(`status.${ticket.status}`, ticket.status)}</Badge>
-                    </TableCell>
-                    <TableCell>{date(ticket.openedAt)}</TableCell>
-                    <TableCell>{date(ticket.dueAt)}</TableCell>
-                    <TableCell>
-                      <ClockBadge clock={ticket.clock} />
-                    </TableCell>
-                  </TableRow>
-                ))}
-              </TableBody>
-            </Table>
+            <DataTable
+              label={t('tickets.title')}
+              columns={['col.subject', 'col.offer', 'col.status', 'col.opened', 'col.due', 'col.clock']}
+              items={tickets}
+              rowKey={(ticket) => ticket.id}
+              cells={(ticket) => [
+                ticket.subject,
+                ticket.offerName ?? '—',
+                <Badge appearance="outline">{tOr(`status.${ticket.status}`, ticket.status)}</Badge>,
+                date(ticket.openedAt),
+                date(ticket.dueAt),
+                <ClockBadge clock={ticket.clock} />,
+              ]}
+            />
           )
         }
       </Gate>

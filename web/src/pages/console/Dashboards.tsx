@@ -1,26 +1,26 @@
 // What a program lead asks: is the one-week promise kept, how old is the open work, which benefits are activated,
 // where publishers stand. Each table downloads as CSV (formula-safe cells, made by the API).
-import {
-  Card,
-  Link,
-  makeStyles,
-  Table,
-  TableBody,
-  TableCell,
-  TableRow,
-  Title3,
-} from '@fluentui/react-components';
-import { ColumnHeaders } from '../../components/ColumnHeaders.tsx';
+import { Card, Link, makeStyles, Title3 } from '@fluentui/react-components';
+import { DataTable } from '../../components/DataTable.tsx';
 import { Empty, Gate } from '../../components/Feedback.tsx';
 import { useApi, type Loaded } from '../../queries.ts';
 import { useI18n, type MessageKey } from '../../i18n/i18n.tsx';
 import type { paths } from '../../api/schema.d.ts';
 
 const useStyles = makeStyles({
-  grid: { display: 'grid', gridTemplateColumns: 'repeat(auto-fit, minmax(420px, 1fr))', gap: '12px' },
+  grid: {
+    display: 'grid',
+    gridTemplateColumns: 'repeat(auto-fit, minmax(min(420px, 100%), 1fr))',
+    gap: '12px',
+  },
   card: { padding: '16px', gap: '8px' },
-  head: { display: 'flex', justifyContent: 'space-between', alignItems: 'baseline', gap: '12px' },
-  number: { textAlign: 'right', fontVariantNumeric: 'tabular-nums' },
+  head: {
+    display: 'flex',
+    justifyContent: 'space-between',
+    alignItems: 'baseline',
+    gap: '12px',
+    flexWrap: 'wrap',
+  },
 });
 
 type Row = Record<string, string | number | null>;
@@ -123,23 +123,14 @@ function Dashboard({ name, title, cells }: (typeof DASHBOARDS)[number]) {
           items.length === 0 ? (
             <Empty>{t('common.none')}</Empty>
           ) : (
-            <Table aria-label={t(title)} size="small">
-              <ColumnHeaders columns={cells.map((c) => c.label)} />
-              <TableBody>
-                {items.map((row, i) => (
-                  <TableRow key={i}>
-                    {cells.map((c) => (
-                      <TableCell
-                        key={c.key}
-                        className={typeof row[c.key] === 'number' ? styles.number : undefined}
-                      >
-                        {show(c.key, row[c.key] ?? null, row)}
-                      </TableCell>
-                    ))}
-                  </TableRow>
-                ))}
-              </TableBody>
-            </Table>
+            <DataTable
+              label={t(title)}
+              size="small"
+              columns={cells.map((c) => ({ label: c.label, numeric: typeof items[0]?.[c.key] === 'number' }))}
+              items={items.map((row, i) => ({ row, i }))}
+              rowKey={({ i }) => String(i)}
+              cells={({ row }) => cells.map((c) => show(c.key, row[c.key] ?? null, row))}
+            />
           )
         }
       </Gate>

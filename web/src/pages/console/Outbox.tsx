@@ -1,19 +1,9 @@
 // The outbox: every message with its status; messages that exhausted their retries can be sent again.
-import {
-  Badge,
-  Button,
-  Field,
-  makeStyles,
-  Table,
-  TableBody,
-  TableCell,
-  TableRow,
-  Text,
-} from '@fluentui/react-components';
+import { Badge, Button, Field, makeStyles, Text } from '@fluentui/react-components';
 import { useState } from 'react';
 import type { ApiError } from '../../api.ts';
 import { asApiError, client, ok } from '../../api.ts';
-import { ColumnHeaders } from '../../components/ColumnHeaders.tsx';
+import { DataTable } from '../../components/DataTable.tsx';
 import { Empty, ErrorBar, Gate, SuccessBar } from '../../components/Feedback.tsx';
 import { useNotice } from '../../hooks.ts';
 import { invalidate, useApi } from '../../queries.ts';
@@ -24,8 +14,6 @@ import { OptionSelect } from '../../components/OptionSelect.tsx';
 const useStyles = makeStyles({
   top: { display: 'flex', gap: '16px', flexWrap: 'wrap', alignItems: 'flex-end' },
   counts: { display: 'flex', gap: '8px', flexWrap: 'wrap' },
-  // Long addresses and error texts break anywhere rather than run into the next column.
-  breakAnywhere: { overflowWrap: 'anywhere' },
   status: { display: 'flex', flexDirection: 'column' },
 });
 
@@ -78,50 +66,42 @@ export function Outbox() {
           {items.length === 0 ? (
             <Empty>{t('console.noMessages')}</Empty>
           ) : (
-            <Table aria-label={t('console.tab.outbox')} size="small">
-              <ColumnHeaders
-                columns={[
-                  'console.created',
-                  { label: 'col.subject', width: '38%' },
-                  'console.recipient',
-                  'col.status',
-                  'console.actions',
-                ]}
-              />
-              <TableBody>
-                {items.map((n) => (
-                  <TableRow key={n.id}>
-                    <TableCell>{dateTime(n.createdAt)}</TableCell>
-                    <TableCell>{n.subject}</TableCell>
-                    <TableCell className={styles.breakAnywhere}>
-                      {n.recipientEmail} ({n.language})
-                    </TableCell>
-                    <TableCell>
-                      <div className={styles.status}>
-                        <Text>{tOr(`outbox.${n.status}`, n.status)}</Text>
-                        {n.attempts > 0 && (
-                          <Text size={200}>
-                            {t('console.attempts')}: {n.attempts}
-                          </Text>
-                        )}
-                        {n.lastError && (
-                          <Text size={200} className={styles.breakAnywhere}>
-                            {t('console.lastError')}: {n.lastError}
-                          </Text>
-                        )}
-                      </div>
-                    </TableCell>
-                    <TableCell>
-                      {n.status === 'failed' && (
-                        <Button size="small" onClick={() => void retry(n)}>
-                          {t('console.retry')}
-                        </Button>
-                      )}
-                    </TableCell>
-                  </TableRow>
-                ))}
-              </TableBody>
-            </Table>
+            <DataTable
+              label={t('console.tab.outbox')}
+              size="small"
+              columns={[
+                'console.created',
+                { label: 'col.subject', width: '38%' },
+                'console.recipient',
+                'col.status',
+                'console.actions',
+              ]}
+              items={items}
+              rowKey={(n) => n.id}
+              cells={(n) => [
+                dateTime(n.createdAt),
+                n.subject,
+                `${n.recipientEmail} (${n.language})`,
+                <div className={styles.status}>
+                  <Text>{tOr(`outbox.${n.status}`, n.status)}</Text>
+                  {n.attempts > 0 && (
+                    <Text size={200}>
+                      {t('console.attempts')}: {n.attempts}
+                    </Text>
+                  )}
+                  {n.lastError && (
+                    <Text size={200}>
+                      {t('console.lastError')}: {n.lastError}
+                    </Text>
+                  )}
+                </div>,
+                n.status === 'failed' && (
+                  <Button size="small" onClick={() => void retry(n)}>
+                    {t('console.retry')}
+                  </Button>
+                ),
+              ]}
+            />
           )}
         </>
       )}

@@ -91,6 +91,8 @@ export function Programs() {
             <Field label={t('programs.publish')} hint={t('programs.publishHint')}>
               <input
                 type="file"
+                // A native input takes no label from Fluent's Field: it names itself.
+                aria-label={t('programs.publish')}
                 accept="application/json,.json"
                 disabled={busy}
                 onChange={(e) => void publish(e)}

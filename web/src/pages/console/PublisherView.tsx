@@ -25,7 +25,11 @@ import { OptionSelect } from '../../components/OptionSelect.tsx';
 import { Sponsorships } from '../rewards/Sponsorships.tsx';
 
 const useStyles = makeStyles({
-  grid: { display: 'grid', gridTemplateColumns: 'repeat(auto-fit, minmax(300px, 1fr))', gap: '12px' },
+  grid: {
+    display: 'grid',
+    gridTemplateColumns: 'repeat(auto-fit, minmax(min(300px, 100%), 1fr))',
+    gap: '12px',
+  },
   card: { padding: '16px', gap: '8px' },
   list: { margin: 0, paddingLeft: '20px', display: 'flex', flexDirection: 'column', gap: '6px' },
   muted: { color: tokens.colorNeutralForeground2 },

@@ -6,16 +6,12 @@ import {
   MenuList,
   MenuPopover,
   MenuTrigger,
-  Table,
-  TableBody,
-  TableCell,
-  TableRow,
   Text,
   makeStyles,
   tokens,
 } from '@fluentui/react-components';
 import { ClockBadge } from '../../components/ClockBadge.tsx';
-import { ColumnHeaders } from '../../components/ColumnHeaders.tsx';
+import { DataTable } from '../../components/DataTable.tsx';
 import { useI18n, type I18n } from '../../i18n/i18n.tsx';
 import type { StaffMember, Task } from '../../api/model.ts';
 
@@ -23,6 +19,8 @@ const useStyles = makeStyles({
   actions: { display: 'flex', gap: '4px', flexWrap: 'wrap' },
   muted: { color: tokens.colorNeutralForeground2 },
   stack: { display: 'flex', flexDirection: 'column' },
+  // A long company name wraps inside its button instead of widening the column.
+  publisher: { textAlign: 'start', height: 'auto', minWidth: 0, overflowWrap: 'anywhere' },
 });
 
 export interface TaskHandlers {
@@ -51,101 +49,112 @@ export function TaskTable({
   const i18n = useI18n();
   const { t, date, relative } = i18n;
   return (
-    <Table aria-label={label} size="small">
-      <ColumnHeaders
-        columns={[
-          'console.due',
-          'col.clock',
-          'console.subject',
-          'console.publisher',
-          'console.assignee',
-          'console.actions',
-        ]}
-      />
-      <TableBody>
-        {tasks.map((task) => {
-          const open = task.status === 'open' || task.status === 'contacted';
-          return (
-            <TableRow key={task.id} data-testid={`task-${task.id}`}>
-              <TableCell>
-                <div className={styles.stack}>
-                  <Text>{date(task.dueAt)}</Text>
-                  {open && <Text className={styles.muted}>{relative(task.dueAt)}</Text>}
-                </div>
-              </TableCell>
-              <TableCell>
-                <div className={styles.stack}>
-                  <ClockBadge clock={task.clock} />
-                  {task.escalatedAt ? (
-                    <Text size={200}>{t('console.escalated')}</Text>
-                  ) : task.warnedAt ? (
-                    <Text size={200}>{t('console.warned')}</Text>
-                  ) : null}
-                </div>
-              </TableCell>
-              <TableCell>
-                <div className={styles.stack}>
-                  <Text weight="semibold">{t(`taskKind.${task.kind}`)}</Text>
-                  <Text>{taskSubject(i18n, task)}</Text>
-                  {task.cancelReason && <Text className={styles.muted}>{task.cancelReason}</Text>}
-                </div>
-              </TableCell>
-              <TableCell>
-                {handlers.openPublisher ? (
-                  <Button appearance="transparent" size="small" onClick={() => handlers.openPublisher!(task)}>
-                    {task.companyName} ({task.mpnId})
-                  </Button>
-                ) : (
-                  `${task.companyName} (${task.mpnId})`
-                )}
-              </TableCell>
-              <TableCell>{task.assigneeName ?? t('console.unassigned')}</TableCell>
-              <TableCell>
-                {open ? (
-                  <div className={styles.actions}>
-                    {task.assigneeId !== meId && (
-                      <Button size="small" onClick={() => handlers.claim(task)}>
-                        {t('console.claim')}
-                      </Button>
-                    )}
-                    {staff.length > 0 && (
-                      <Menu>
-                        <MenuTrigger disableButtonEnhancement>
-                          <Button size="small">{t('console.assign')}</Button>
-                        </MenuTrigger>
-                        <MenuPopover>
-                          <MenuList>
-                            <MenuItem onClick={() => handlers.assign(task, null)}>
-                              {t('console.unassigned')}
-                            </MenuItem>
-                            {staff.map((member) => (
-                              <MenuItem key={member.id} onClick={() => handlers.assign(task, member)}>
-                                {member.displayName}
-                              </MenuItem>
-                            ))}
-                          </MenuList>
-                        </MenuPopover>
-                      </Menu>
-                    )}
-                    <Button size="small" appearance="primary" onClick={() => handlers.logContact(task)}>
-                      {t('console.logContact')}
-                    </Button>
-                    <Button size="small" onClick={() => handlers.complete(task)}>
-                      {t('console.complete')}
-                    </Button>
-                    <Button size="small" onClick={() => handlers.cancel(task)}>
-                      {t('console.cancelTask')}
-                    </Button>
-                  </div>
-                ) : (
-                  <Text>{t(`status.${task.status}`)}</Text>
-                )}
-              </TableCell>
-            </TableRow>
-          );
-        })}
-      </TableBody>
-    </Table>
+    <DataTable
+      label={label}
+      size="small"
+      columns={[
+        'console.due',
+        'col.clock',
+        'console.subject',
+        'console.publisher',
+        'console.assignee',
+        'console.actions',
+      ]}
+      items={tasks}
+      rowKey={(task) => task.id}
+      rowProps={(task) => ({ 'data-testid': `task-${task.id}` })}
+      cells={(task) => {
+        const open = task.status === 'open' || task.status === 'contacted';
+        return [
+          <div className={styles.stack}>
+            <Text>{date(task.dueAt)}</Text>
+            {open && <Text className={styles.muted}>{relative(task.dueAt)}</Text>}
+          </div>,
+          <div className={styles.stack}>
+            <ClockBadge clock={task.clock} />
+            {task.escalatedAt ? (
+              <Text size={200}>{t('console.escalated')}</Text>
+            ) : task.warnedAt ? (
+              <Text size={200}>{t('console.warned')}</Text>
+            ) : null}
+          </div>,
+          <div className={styles.stack}>
+            <Text weight="semibold">{t(`taskKind.${task.kind}`)}</Text>
+            <Text>{taskSubject(i18n, task)}</Text>
+            {task.cancelReason && <Text className={styles.muted}>{task.cancelReason}</Text>}
+          </div>,
+          handlers.openPublisher ? (
+            <Button
+              appearance="transparent"
+              size="small"
+              className={styles.publisher}
+              onClick={() => handlers.openPublisher!(task)}
+            >
+              {task.companyName} ({task.mpnId})
+            </Button>
+          ) : (
+            `${task.companyName} (${task.mpnId})`
+          ),
+          task.assigneeName ?? t('console.unassigned'),
+          open ? (
+            <TaskActions task={task} staff={staff} meId={meId} handlers={handlers} />
+          ) : (
+            <Text>{t(`status.${task.status}`)}</Text>
+          ),
+        ];
+      }}
+    />
+  );
+}
+
+/** What can be done with an open task: claim, assign, log a contact, complete, cancel. */
+function TaskActions({
+  task,
+  staff,
+  meId,
+  handlers,
+}: {
+  task: Task;
+  staff: StaffMember[];
+  meId: string;
+  handlers: TaskHandlers;
+}) {
+  const styles = useStyles();
+  const { t } = useI18n();
+  return (
+    <div className={styles.actions}>
+      {task.assigneeId !== meId && (
+        <Button size="small" onClick={() => handlers.claim(task)}>
+          {t('console.claim')}
+        </Button>
+      )}
+      {staff.length > 0 && (
+        <Menu>
+          <MenuTrigger disableButtonEnhancement>
+            <Button size="small">{t('console.assign')}</Button>
+          </MenuTrigger>
+          <MenuPopover>
+            <MenuList>
+              <MenuItem onClick={() => handlers.assign(task, null)}>{t('console.unassigned')}</MenuItem>
+              {staff.map((member) => (
+                <MenuItem key={member.id} onClick={() => handlers.assign(task, member)}>
+                  {member.displayName}
+                </MenuItem>
+              ))}
+            </MenuList>
+          </MenuPopover>
+        </Menu>
+      )}
+      <Button size="small" appearance="primary" onClick={() => handlers.logContact(task)}>
+        {t('console.logContact')}
+      </Button>
+      <Button size="small" onClick={() => handlers.complete(task)}>
+        {t('console.complete')}
+      </Button>
+      <Button size="small" onClick={() => handlers.cancel(task)}>
+        {t('console.cancelTask')}
+      </Button>
+    </div>
   );
 }
 

@@ -7,7 +7,7 @@ import type { ContactDialogMode } from './ContactDialog.tsx';
 const useStyles = makeStyles({
   card: { padding: '16px', gap: '8px' },
   row: { display: 'flex', alignItems: 'center', gap: '12px', flexWrap: 'wrap' },
-  who: { display: 'flex', flexDirection: 'column', flexGrow: 1, minWidth: '240px' },
+  who: { display: 'flex', flexDirection: 'column', flexGrow: 1, minWidth: 'min(240px, 100%)' },
   muted: { color: tokens.colorNeutralForeground2 },
 });
 

@@ -1,21 +1,8 @@
 // Technical benefits (S9): the request form and the requests with their status and clocks.
-import {
-  Badge,
-  Button,
-  Card,
-  Field,
-  makeStyles,
-  Table,
-  TableBody,
-  TableCell,
-  TableRow,
-  Text,
-  Textarea,
-  Title3,
-} from '@fluentui/react-components';
+import { Badge, Button, Card, Field, makeStyles, Text, Textarea, Title3 } from '@fluentui/react-components';
 import { useState, type FormEvent } from 'react';
 import { client, ok } from '../../api.ts';
-import { ColumnHeaders } from '../../components/ColumnHeaders.tsx';
+import { DataTable } from '../../components/DataTable.tsx';
 import { Empty, ErrorBar, fieldProps, SuccessBar } from '../../components/Feedback.tsx';
 import { ClockBadge } from '../../components/ClockBadge.tsx';
 import { useSubmission } from '../../hooks.ts';
@@ -25,7 +12,11 @@ import { OptionSelect } from '../../components/OptionSelect.tsx';
 
 const useStyles = makeStyles({
   card: { padding: '16px', gap: '12px' },
-  form: { display: 'grid', gridTemplateColumns: 'repeat(auto-fit, minmax(200px, 1fr))', gap: '12px' },
+  form: {
+    display: 'grid',
+    gridTemplateColumns: 'repeat(auto-fit, minmax(min(200px, 100%), 1fr))',
+    gap: '12px',
+  },
   wide: { gridColumn: '1 / -1' },
 });
 
@@ -139,27 +130,21 @@ export function TechnicalRequests({
         {requests.length === 0 ? (
           <Empty>{t('tech.none')}</Empty>
         ) : (
-          <Table aria-label={t('tech.requests')} size="small">
-            <ColumnHeaders
-              columns={['col.offer', 'col.stage', 'col.status', 'col.requested', 'col.due', 'col.clock']}
-            />
-            <TableBody>
-              {requests.map((r) => (
-                <TableRow key={r.id}>
-                  <TableCell>{r.offerName}</TableCell>
-                  <TableCell>{i18n.tOr(`stage.${r.stage}`, r.stage)}</TableCell>
-                  <TableCell>
-                    <Badge appearance="outline">{i18n.tOr(`status.${r.status}`, r.status)}</Badge>
-                  </TableCell>
-                  <TableCell>{date(r.requestedAt)}</TableCell>
-                  <TableCell>{date(r.dueAt)}</TableCell>
-                  <TableCell>
-                    <ClockBadge clock={r.clock} />
-                  </TableCell>
-                </TableRow>
-              ))}
-            </TableBody>
-          </Table>
+          <DataTable
+            label={t('tech.requests')}
+            size="small"
+            columns={['col.offer', 'col.stage', 'col.status', 'col.requested', 'col.due', 'col.clock']}
+            items={requests}
+            rowKey={(r) => r.id}
+            cells={(r) => [
+              r.offerName,
+              i18n.tOr(`stage.${r.stage}`, r.stage),
+              <Badge appearance="outline">{i18n.tOr(`status.${r.status}`, r.status)}</Badge>,
+              date(r.requestedAt),
+              date(r.dueAt),
+              <ClockBadge clock={r.clock} />,
+            ]}
+          />
         )}
       </Card>
     </>

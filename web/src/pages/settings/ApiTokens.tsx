@@ -1,21 +1,8 @@
 // API tokens for the marketplace feed (program admins): create with scopes (shown once), list, revoke.
-import {
-  Button,
-  Card,
-  Checkbox,
-  Field,
-  Input,
-  makeStyles,
-  Table,
-  TableBody,
-  TableCell,
-  TableRow,
-  Text,
-  Title3,
-} from '@fluentui/react-components';
+import { Button, Card, Checkbox, Field, Input, makeStyles, Text, Title3 } from '@fluentui/react-components';
 import { useState, type FormEvent } from 'react';
 import { asApiError, client, ok } from '../../api.ts';
-import { ColumnHeaders } from '../../components/ColumnHeaders.tsx';
+import { DataTable } from '../../components/DataTable.tsx';
 import { Empty, ErrorBar, fieldProps, Gate, SuccessBar } from '../../components/Feedback.tsx';
 import { useSubmission } from '../../hooks.ts';
 import { invalidate, useApi } from '../../queries.ts';
@@ -96,27 +83,25 @@ export function ApiTokens() {
           items.length === 0 ? (
             <Empty>{t('tokens.none')}</Empty>
           ) : (
-            <Table aria-label={t('settings.tokens')} size="small">
-              <ColumnHeaders columns={['col.name', 'col.scopes', 'col.lastUsed', 'col.actions']} />
-              <TableBody>
-                {items.map((token) => (
-                  <TableRow key={token.id}>
-                    <TableCell>{token.name}</TableCell>
-                    <TableCell>{token.scopes.join(', ')}</TableCell>
-                    <TableCell>{token.lastUsedAt ? dateTime(token.lastUsedAt) : t('tokens.never')}</TableCell>
-                    <TableCell>
-                      {token.revokedAt ? (
-                        t('tokens.revoked')
-                      ) : (
-                        <Button size="small" onClick={() => void revoke(token)}>
-                          {t('tokens.revoke')}
-                        </Button>
-                      )}
-                    </TableCell>
-                  </TableRow>
-                ))}
-              </TableBody>
-            </Table>
+            <DataTable
+              label={t('settings.tokens')}
+              size="small"
+              columns={['col.name', 'col.scopes', 'col.lastUsed', 'col.actions']}
+              items={items}
+              rowKey={(token) => token.id}
+              cells={(token) => [
+                token.name,
+                token.scopes.join(', '),
+                token.lastUsedAt ? dateTime(token.lastUsedAt) : t('tokens.never'),
+                token.revokedAt ? (
+                  t('tokens.revoked')
+                ) : (
+                  <Button size="small" onClick={() => void revoke(token)}>
+                    {t('tokens.revoke')}
+                  </Button>
+                ),
+              ]}
+            />
           )
         }
       </Gate>
