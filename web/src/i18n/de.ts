@@ -209,6 +209,8 @@ export const de = {
   'audit.export': 'Als CSV herunterladen',
   'audit.none': 'Kein Eintrag passt.',
   'fieldError.pattern': 'Nicht in der erwarteten Form: Beachten Sie den Hinweis unter dem Feld.',
+  'shell.openMenu': 'Menü',
+  'shell.closeMenu': 'Menü schließen',
   'fieldError.invalid-email': 'Das ist keine gültige E-Mail-Adresse.',
   'fieldError.phone-not-international':
     'Geben Sie die Telefonnummer im internationalen Format ein: + und die Ländervorwahl, dann die Nummer.',

@@ -202,6 +202,8 @@ export const es = {
   'audit.export': 'Descargar como CSV',
   'audit.none': 'Ninguna entrada coincide.',
   'fieldError.pattern': 'No tiene el formato esperado: consulte la indicación bajo el campo.',
+  'shell.openMenu': 'Menú',
+  'shell.closeMenu': 'Cerrar el menú',
   'fieldError.invalid-email': 'No es una dirección de correo electrónico válida.',
   'fieldError.phone-not-international':
     'Escriba el teléfono en formato internacional: + y el prefijo del país, seguido del número.',

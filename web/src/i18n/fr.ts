@@ -205,6 +205,8 @@ export const fr = {
   'audit.export': 'Télécharger au format CSV',
   'audit.none': 'Aucune entrée ne correspond.',
   'fieldError.pattern': 'Pas sous la forme attendue : voir l’indication sous le champ.',
+  'shell.openMenu': 'Menu',
+  'shell.closeMenu': 'Fermer le menu',
   'fieldError.invalid-email': 'Cette adresse e-mail n’est pas valide.',
   'fieldError.phone-not-international':
     'Saisissez le numéro au format international : + et l’indicatif du pays, puis le numéro.',

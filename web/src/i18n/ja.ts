@@ -202,6 +202,8 @@ export const ja = {
   'audit.export': 'CSV としてダウンロード',
   'audit.none': '一致するエントリはありません。',
   'fieldError.pattern': '想定された形式ではありません。フィールドの下の説明をご覧ください。',
+  'shell.openMenu': 'メニュー',
+  'shell.closeMenu': 'メニューを閉じる',
   'fieldError.invalid-email': '有効なメール アドレスではありません。',
   'fieldError.phone-not-international':
     '電話番号は国際形式で入力してください。+ と国番号に続けて番号を入力します。',

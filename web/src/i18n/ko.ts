@@ -198,6 +198,8 @@ export const ko = {
   'audit.export': 'CSV로 다운로드',
   'audit.none': '일치하는 항목이 없습니다.',
   'fieldError.pattern': '예상한 형식이 아닙니다. 필드 아래의 안내를 참고하세요.',
+  'shell.openMenu': '메뉴',
+  'shell.closeMenu': '메뉴 닫기',
   'fieldError.invalid-email': '올바른 이메일 주소가 아닙니다.',
   'fieldError.phone-not-international':
     '전화번호를 국제 형식으로 입력하세요. +와 국가 번호 다음에 번호를 입력합니다.',

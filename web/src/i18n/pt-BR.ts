@@ -200,6 +200,8 @@ export const ptBR = {
   'audit.export': 'Baixar como CSV',
   'audit.none': 'Nenhuma entrada corresponde.',
   'fieldError.pattern': 'Fora do formato esperado: veja a dica abaixo do campo.',
+  'shell.openMenu': 'Menu',
+  'shell.closeMenu': 'Fechar o menu',
   'fieldError.invalid-email': 'Este não é um endereço de e-mail válido.',
   'fieldError.phone-not-international':
     'Escreva o telefone no formato internacional: + e o código do país, seguidos do número.',
