@@ -9,7 +9,7 @@ import { describe, it } from 'node:test';
 import { readProgramDir, type ProgramVersion } from '../../src/features/program/program.service.ts';
 import { sweepNow, testApp } from '../support/app.ts';
 import { ROOT } from '../support/cli.ts';
-import { addContact, makePublisher, ok } from '../support/factories.ts';
+import { activateSponsorship, addContact, makePublisher, ok } from '../support/factories.ts';
 
 const t = await testApp();
 const find = (answer: { body: any }, id: string) => answer.body.benefits.find((b: any) => b.id === id);
@@ -246,14 +246,7 @@ describe('[PROGRAM ADMIN] revocation for cause', () => {
   it('[SYSTEM] sends no expiry reminder for the grant of a revoked sponsorship', async () => {
     const p = await makePublisher(t, { salesUsd: 600, contact: true });
     const base = `/api/v1/publishers/${p.id}`;
-    await ok(
-      t.call('POST', `${base}/activations`, {
-        as: p.ownerEmail,
-        body: { benefitId: 'deployment-sponsorship' },
-      }),
-      201,
-    );
-    const [grant] = (await ok(t.call('GET', `${base}/sponsorships`, { as: p.ownerEmail }))).items;
+    const grant = await activateSponsorship(t, p);
     await ok(
       t.call('POST', `${base}/benefits/deployment-sponsorship/revoke`, {
         as: t.adminEmail,

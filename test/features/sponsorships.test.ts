@@ -3,7 +3,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { sweepNow, testApp } from '../support/app.ts';
-import { addContact, addUser, makePublisher, ok } from '../support/factories.ts';
+import { activateSponsorship, addContact, addUser, makePublisher, ok } from '../support/factories.ts';
 
 const t = await testApp();
 const DAY = 86_400_000;
@@ -153,14 +153,7 @@ describe('[PUBLISHER] sponsorship grants', () => {
     // $600 of sales: the deployment sponsorship ($2,000) is activated; then $60,000 more unlock the trial sandbox.
     const p = await makePublisher(t, { salesUsd: 600, contact: true });
     const base = `/api/v1/publishers/${p.id}`;
-    await ok(
-      t.call('POST', `${base}/activations`, {
-        as: p.ownerEmail,
-        body: { benefitId: 'deployment-sponsorship' },
-      }),
-      201,
-    );
-    const [grant] = (await ok(t.call('GET', `${base}/sponsorships`, { as: p.ownerEmail }))).items;
+    const grant = await activateSponsorship(t, p);
     await ok(
       t.call('POST', `${base}/sponsorships/${grant.id}/spend`, {
         as: t.teamEmail,
@@ -208,14 +201,7 @@ describe('[PUBLISHER] sponsorship grants', () => {
       email: `contact-${p.id.slice(0, 8)}@example.com`,
       language: 'zh-TW',
     });
-    await ok(
-      t.call('POST', `${base}/activations`, {
-        as: p.ownerEmail,
-        body: { benefitId: 'deployment-sponsorship' },
-      }),
-      201,
-    );
-    const [grant] = (await ok(t.call('GET', `${base}/sponsorships`, { as: p.ownerEmail }))).items;
+    const grant = await activateSponsorship(t, p);
     const reminders = async () =>
       (await ok(t.call('GET', `${base}/notifications`, { as: p.ownerEmail }))).items.filter(
         (n: any) => n.kind === 'sponsorship-expiring',

@@ -147,3 +147,18 @@ export async function ok(answer: Promise<{ status: number; body: any }>, status 
   assert.equal(got, status, JSON.stringify(body));
   return body;
 }
+
+/** The publisher's owner activates a sponsorship (S10); the answer is its grant, as the owner reads it. */
+export async function activateSponsorship(
+  t: TestContext,
+  pub: Owned,
+  benefitId = 'deployment-sponsorship',
+): Promise<any> {
+  const base = `/api/v1/publishers/${pub.id}`;
+  const activation = await ok(
+    t.call('POST', `${base}/activations`, { as: pub.ownerEmail, body: { benefitId } }),
+    201,
+  );
+  const grants = await ok(t.call('GET', `${base}/sponsorships`, { as: pub.ownerEmail }));
+  return grants.items.find((g: any) => g.activationId === activation.id);
+}
