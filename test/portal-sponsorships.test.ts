@@ -25,7 +25,10 @@ const SANDBOX = 'trial-sandbox-sponsorship';
 async function activate(page: Page, m: Catalog, benefitId: string): Promise<void> {
   const card = page.locator(`#benefit-${benefitId}`);
   await card.getByRole('button', { name: m['benefit.activate'] }).click();
-  await page.getByRole('dialog').getByRole('button', { name: m['activate.confirm'] }).click();
+  const dialog = page.getByRole('dialog');
+  await dialog.getByRole('button', { name: m['activate.confirm'] }).click();
+  // Until the dialog has gone, the rest of the page is hidden from assistive technology (and axe says so).
+  await dialog.waitFor({ state: 'detached' });
 }
 
 /** Where the header's controls are: in the header, or on a phone in the drawer its menu button opens. */
