@@ -26,7 +26,7 @@ export interface NewNotification {
 export const OPT_OUT_ENGAGEMENTS = ['all', 'welcome', 'announcements'] as const;
 export type Engagement = (typeof OPT_OUT_ENGAGEMENTS)[number];
 const STOPPED_BY: Record<Exclude<Engagement, 'all'>, readonly MessageKind[]> = {
-  welcome: ['offer-live', 'self-serve-resources', 'welcome-lapsed'],
+  welcome: ['offer-live', 'welcome-lapsed'],
   announcements: [
     'benefit-unlocked',
     'sponsorship-unlocked',

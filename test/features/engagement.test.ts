@@ -44,6 +44,44 @@ describe('engagement: opt-outs', () => {
     assert.ok(live.length > 0 && live.every((n: any) => n.status === 'suppressed'));
   });
 
+  it('[PUBLISHER] opted out of welcome calls still gets the self-serve resources; of announcements, not (S12, L8)', async () => {
+    const statusOf = async (engagement: 'welcome' | 'announcements') => {
+      const pub = await makePublisher(t, {
+        contact: true,
+        offers: [{ listingOption: 'transact', live: false }],
+      });
+      const base = `/api/v1/publishers/${pub.id}`;
+      await ok(
+        t.call('POST', `${base}/opt-outs`, { as: pub.ownerEmail, body: { engagement, note: 'As asked.' } }),
+        201,
+      );
+      await ok(
+        t.call('POST', `${base}/offers/${pub.offerIds[0]}/status`, {
+          as: t.adminEmail,
+          body: { status: 'live' },
+        }),
+      );
+      const outbox = await ok(t.call('GET', `${base}/notifications`, { as: pub.ownerEmail }));
+      const kinds = (kind: string) =>
+        outbox.items.filter((n: any) => n.kind === kind).map((n: any) => n.status);
+      return { resources: kinds('self-serve-resources'), live: kinds('offer-live') };
+    };
+    const welcome = await statusOf('welcome');
+    assert.ok(
+      welcome.live.length > 0 && welcome.live.every((s: string) => s === 'suppressed'),
+      'go-live: welcome',
+    );
+    assert.ok(
+      welcome.resources.length > 0 && welcome.resources.every((s: string) => s !== 'suppressed'),
+      'resources go',
+    );
+    const announcements = await statusOf('announcements');
+    assert.ok(
+      announcements.resources.every((s: string) => s === 'suppressed'),
+      'resources are announcements',
+    );
+  });
+
   it('[PROGRAM ADMIN] cannot record an opt-out twice, and withdraws it', async () => {
     const pub = await makePublisher(t, { contact: true });
     const base = `/api/v1/publishers/${pub.id}`;
