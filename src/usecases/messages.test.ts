@@ -107,6 +107,7 @@ describe('messages', () => {
     );
     assert.match(text('benefit-revoked', 'ja'), /知的財産権の侵害のため/);
     assert.match(text('contact-logged', 'es'), /en una reunión/);
+    assert.match(text('contact-logged', 'zh-TW'), /已透過會議就/, 'the channel in words, not its code');
     assert.match(renderMessage('activation-received', payload, 'ja-JP').text, /^ご担当者様\n/);
     assert.match(renderMessage('activation-received', payload, 'ko').text, /Marketplace Rewards 팀 드림\n$/);
   });

@@ -23,8 +23,7 @@ export const zhTW: MessageCatalog = {
     'contact-logged': {
       subject: (p, f) => `獎勵小組已就「${f.s(p.about)}」與您聯絡`,
       body: (p, f) => [
-        // The channel's code as sent, as this message has always read (f.channel would say 電話).
-        `獎勵小組成員已透過 ${f.s(p.channel)} 就「${f.s(p.about)}」與您聯絡。`,
+        `獎勵小組成員已透過${f.channel(p.channel)}就「${f.s(p.about)}」與您聯絡。`,
         '如有任何問題，請直接回覆對方。',
       ],
     },
