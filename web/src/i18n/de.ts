@@ -178,7 +178,7 @@ export const de = {
   'programs.problems': 'Was in der Datei zu korrigieren ist',
   'fieldError.future-date': 'Dieses Datum liegt in der Zukunft.',
   'fieldError.before-grant': 'Dieses Datum liegt vor dem Beginn der Förderung.',
-  'register.tab': 'Herausgeber',
+  'register.tab': 'Herausgeber registrieren',
   'register.title': 'Herausgeber registrieren',
   'register.mpnId': 'MPN-ID',
   'register.mpnIdHint': 'Die Partner-ID: nur Ziffern, ohne führende Null.',

@@ -168,7 +168,7 @@ export const en = {
   'programs.published': 'Version {version} is published: in force from {date}.',
   'programs.notJson': '{file} is not a JSON file.',
   'programs.problems': 'What to fix in the file',
-  'register.tab': 'Publishers',
+  'register.tab': 'Register publishers',
   'register.title': 'Register a publisher',
   'register.mpnId': 'MPN ID',
   'register.mpnIdHint': 'The Partner ID: digits only, no leading zero.',

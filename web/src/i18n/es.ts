@@ -171,7 +171,7 @@ export const es = {
   'programs.problems': 'Qué hay que corregir en el archivo',
   'fieldError.future-date': 'Esta fecha es futura.',
   'fieldError.before-grant': 'Esta fecha es anterior al inicio de la concesión.',
-  'register.tab': 'Editores',
+  'register.tab': 'Registrar editores',
   'register.title': 'Registrar un editor',
   'register.mpnId': 'Id. de MPN',
   'register.mpnIdHint': 'El Id. de partner: solo dígitos, sin cero inicial.',

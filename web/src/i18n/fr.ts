@@ -173,7 +173,7 @@ export const fr = {
   'programs.problems': 'Ce qu’il faut corriger dans le fichier',
   'fieldError.future-date': 'Cette date est dans le futur.',
   'fieldError.before-grant': 'Cette date est antérieure au début de la subvention.',
-  'register.tab': 'Éditeurs',
+  'register.tab': 'Inscrire des éditeurs',
   'register.title': 'Inscrire un éditeur',
   'register.mpnId': 'ID MPN',
   'register.mpnIdHint': 'L’ID de partenaire : chiffres uniquement, sans zéro initial.',

@@ -172,7 +172,7 @@ export const ja = {
   'programs.problems': 'ファイルで修正が必要な点',
   'fieldError.future-date': 'この日付は未来の日付です。',
   'fieldError.before-grant': 'この日付は助成の開始日より前です。',
-  'register.tab': 'パブリッシャー',
+  'register.tab': 'パブリッシャー登録',
   'register.title': 'パブリッシャーを登録',
   'register.mpnId': 'MPN ID',
   'register.mpnIdHint': 'パートナー ID: 数字のみ、先頭に 0 は付けません。',

@@ -168,7 +168,7 @@ export const ko = {
   'programs.problems': '파일에서 수정할 사항',
   'fieldError.future-date': '미래의 날짜입니다.',
   'fieldError.before-grant': '지원금 시작일 이전의 날짜입니다.',
-  'register.tab': '게시자',
+  'register.tab': '게시자 등록',
   'register.title': '게시자 등록',
   'register.mpnId': 'MPN ID',
   'register.mpnIdHint': '파트너 ID: 숫자만, 0으로 시작하지 않습니다.',

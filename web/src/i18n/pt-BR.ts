@@ -170,7 +170,7 @@ export const ptBR = {
   'programs.problems': 'O que corrigir no arquivo',
   'fieldError.future-date': 'Esta data está no futuro.',
   'fieldError.before-grant': 'Esta data é anterior ao início da concessão.',
-  'register.tab': 'Editores',
+  'register.tab': 'Registrar editores',
   'register.title': 'Registrar um editor',
   'register.mpnId': 'ID do MPN',
   'register.mpnIdHint': 'O ID de parceiro: apenas dígitos, sem zero à esquerda.',

@@ -163,7 +163,7 @@ export const zhTW = {
   'programs.published': '已發布版本 {version}：自 {date} 起生效。',
   'programs.notJson': '{file} 不是 JSON 檔案。',
   'programs.problems': '檔案中需要修正的地方',
-  'register.tab': '發行者',
+  'register.tab': '註冊發行者',
   'register.title': '註冊發行者',
   'register.mpnId': 'MPN ID',
   'register.mpnIdHint': '合作夥伴 ID：僅限數字，開頭不可為零。',
