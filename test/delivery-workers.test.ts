@@ -90,6 +90,13 @@ describe('[NOTIFICATIONS] a worker that loses its liveness connection while it s
     await atServer;
     // A network blip: the first worker's liveness connection (and its advisory lock) is gone, its send is not.
     await t.pool.query('SELECT pg_terminate_backend($1)', [pid1]);
+    // pg_terminate_backend only signals: the lock is gone once the backend has exited (on a loaded machine, later).
+    for (let tries = 0; ; tries++) {
+      const { rowCount } = await t.pool.query('SELECT 1 FROM pg_stat_activity WHERE pid = $1', [pid1]);
+      if (rowCount === 0) break;
+      assert.ok(tries < 200, 'the terminated backend exits within 10 s');
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
     assert.equal(await recoverDeliveries(t.pool, { transport: true, graceSeconds: 120 }), 0);
     assert.equal(await deliverNotification(t.pool, n.id, settings), 'skipped');
     release();
