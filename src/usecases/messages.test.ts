@@ -112,6 +112,29 @@ describe('messages', () => {
     assert.match(renderMessage('activation-received', payload, 'ko').text, /Marketplace Rewards 팀 드림\n$/);
   });
 
+  it("names the program's benefits in the recipient's language, as that language lists them", () => {
+    const one = { benefitId: 'customer-success-story', benefitName: 'Customer success story' };
+    assert.match(renderMessage('benefit-revoked', one, 'de').subject, /Kundenerfolgsgeschichte/);
+    assert.match(renderMessage('benefit-revoked', one, 'zh-TW').text, /客戶成功案例/);
+    assert.match(renderMessage('benefit-revoked', one, 'en').subject, /^Customer success story was revoked/);
+    const two = {
+      benefitIds: ['market-research', 'marketing-toolkit'],
+      benefitNames: ['Market research and marketing materials', 'Marketing toolkit'],
+      benefitName: 'Market research and marketing materials, Marketing toolkit',
+    };
+    assert.match(
+      renderMessage('benefit-unlocked', two, 'de').text,
+      /Marktforschung und Marketingmaterialien und Marketing-Toolkit/,
+    );
+    assert.match(
+      renderMessage('benefit-unlocked', two, 'en').text,
+      /Market research and marketing materials and Marketing toolkit/,
+    );
+    // A benefit a later program adds has no translation yet: the program's own text, not an id.
+    const added = { benefitId: 'new-benefit', benefitName: 'Partner summit seat' };
+    assert.match(renderMessage('benefit-revoked', added, 'ja').subject, /Partner summit seat/);
+  });
+
   it('property: HTML never carries a tag from the payload', () => {
     fc.assert(
       fc.property(fc.string(), (name) => {

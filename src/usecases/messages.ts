@@ -17,6 +17,13 @@ import { ja } from './messages/ja.ts';
 import { ko } from './messages/ko.ts';
 import { ptBR } from './messages/pt-BR.ts';
 import { zhTW } from './messages/zh-TW.ts';
+import { names as deNames } from '../domain/program-names/de.ts';
+import { names as esNames } from '../domain/program-names/es.ts';
+import { names as frNames } from '../domain/program-names/fr.ts';
+import { names as jaNames } from '../domain/program-names/ja.ts';
+import { names as koNames } from '../domain/program-names/ko.ts';
+import { names as ptBRNames } from '../domain/program-names/pt-BR.ts';
+import { names as zhTWNames } from '../domain/program-names/zh-TW.ts';
 
 export { MESSAGE_KINDS, type MessageKind } from './messages/catalog.ts';
 
@@ -24,6 +31,18 @@ export const LANGUAGES = ['en', 'zh-TW', 'ja', 'ko', 'de', 'fr', 'es', 'pt-BR'] 
 export type Language = (typeof LANGUAGES)[number];
 
 const CATALOGS: Record<Language, MessageCatalog> = { en, 'zh-TW': zhTW, ja, ko, de, fr, es, 'pt-BR': ptBR };
+
+/** The program's benefit and tier names in each language, shared with the portal; English is the program's text. */
+const PROGRAM_NAMES: Record<Language, Record<string, string>> = {
+  en: {},
+  'zh-TW': zhTWNames,
+  ja: jaNames,
+  ko: koNames,
+  de: deNames,
+  fr: frNames,
+  es: esNames,
+  'pt-BR': ptBRNames,
+};
 
 /** The catalog languages that stand for every region of their language (pt-PT reads Brazilian Portuguese). */
 const BY_PRIMARY: Record<string, Language> = {
@@ -55,8 +74,12 @@ export interface Rendered {
 function formatFor(language: Language, catalog: MessageCatalog): Format {
   const dates = new Intl.DateTimeFormat(language, { dateStyle: 'long', timeZone: 'UTC' });
   const money = new Intl.NumberFormat(language, { style: 'currency', currency: 'USD' });
+  const list = new Intl.ListFormat(language, { style: 'long', type: 'conjunction' });
   const s = (value: unknown, fallback = '') =>
     typeof value === 'string' && value !== '' ? value : typeof value === 'number' ? String(value) : fallback;
+  const strings = (value: unknown): string[] | undefined =>
+    Array.isArray(value) && value.every((v) => typeof v === 'string') ? value : undefined;
+  const names = PROGRAM_NAMES[language];
   return {
     date: (value) => {
       const d = new Date(typeof value === 'string' || typeof value === 'number' ? value : NaN);
@@ -70,6 +93,15 @@ function formatFor(language: Language, catalog: MessageCatalog): Format {
         : catalog.causes.other,
     channel: (value) =>
       Object.hasOwn(catalog.channels, s(value)) ? catalog.channels[s(value) as ContactChannel] : s(value),
+    benefit: (p) => {
+      const ids = strings(p.benefitIds) ?? (typeof p.benefitId === 'string' ? [p.benefitId] : []);
+      const english = strings(p.benefitNames);
+      const named = ids.map((id, i) =>
+        Object.hasOwn(names, `benefitName.${id}`) ? names[`benefitName.${id}`] : english?.[i],
+      );
+      if (ids.length > 0 && named.every((n) => n !== undefined)) return list.format(named);
+      return s(p.benefitName);
+    },
   };
 }
 

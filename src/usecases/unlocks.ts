@@ -100,6 +100,8 @@ async function announceSponsorships(
         language: recipient.language,
         payload: {
           benefitIds: ids,
+          // The program's own names, one per id: a language without a name for an id writes this one.
+          benefitNames: ids.map((id) => benefitName(program, id)),
           benefitName: ids.map((id) => benefitName(program, id)).join(', '),
         },
         now: others[0]!.unlockedAt,

@@ -39,6 +39,12 @@ export interface Format {
   cause(value: unknown): string;
   /** A contact channel in the language's words; an unknown one as sent. */
   channel(value: unknown): string;
+  /**
+   * The benefit (or benefits) a message is about, in the language's words: the payload's `benefitIds` (or
+   * `benefitId`) named from the program's names in that language, as a list the language writes; the payload's
+   * `benefitNames` or `benefitName`, the program's own text, for an id without a translation.
+   */
+  benefit(p: Payload): string;
 }
 
 export interface Template {

@@ -19,9 +19,9 @@ export const de: MessageCatalog = {
   },
   templates: {
     'activation-received': {
-      subject: (p, f) => `Wir haben Ihre Aktivierung erhalten: ${f.s(p.benefitName)}`,
+      subject: (p, f) => `Wir haben Ihre Aktivierung erhalten: ${f.benefit(p)}`,
       body: (p, f) => [
-        `Vielen Dank, dass Sie „${f.s(p.benefitName)}“ aktiviert haben.`,
+        `Vielen Dank, dass Sie „${f.benefit(p)}“ aktiviert haben.`,
         `Ein Mitglied des Rewards-Teams meldet sich bis zum ${f.date(p.contactDueAt)} bei Ihnen.`,
       ],
     },
@@ -33,16 +33,16 @@ export const de: MessageCatalog = {
       ],
     },
     'benefit-unlocked': {
-      subject: (p, f) => `Neuer Vorteil freigeschaltet: ${f.s(p.benefitName)}`,
+      subject: (p, f) => `Neuer Vorteil freigeschaltet: ${f.benefit(p)}`,
       body: (p, f) => [
-        `„${f.s(p.benefitName)}“ steht Ihnen jetzt zur Verfügung.`,
+        `„${f.benefit(p)}“ steht Ihnen jetzt zur Verfügung.`,
         'Aktivieren Sie den Vorteil auf der Seite „Marketplace Rewards“, Registerkarte „Vertriebs- und Marketingvorteile“.',
       ],
     },
     'sponsorship-unlocked': {
-      subject: (p, f) => `Ihr Sponsoring ist bereit: ${f.s(p.benefitName)}`,
+      subject: (p, f) => `Ihr Sponsoring ist bereit: ${f.benefit(p)}`,
       body: (p, f) => [
-        `Sie haben „${f.s(p.benefitName)}“ freigeschaltet${p.amountUsdCents ? `, im Wert von ${f.usd(p.amountUsdCents)}` : ''}.`,
+        `Sie haben „${f.benefit(p)}“ freigeschaltet${p.amountUsdCents ? `, im Wert von ${f.usd(p.amountUsdCents)}` : ''}.`,
         'So nutzen Sie es: Aktivieren Sie den Vorteil auf der Seite „Marketplace Rewards“. Das Rewards-Team sendet das Sponsoring-Angebot dann an Ihren Marketingkontakt, der es im Azure-Portal einlöst.',
         p.waitsForName
           ? `Sie können es aktivieren, sobald Ihr „${f.s(p.waitsForName)}“ aufgebraucht ist (noch ${f.usd(p.waitsForRemainingUsdCents)} übrig) oder nachdem es am ${f.date(p.waitsForExpiresOn)} abgelaufen ist: Ein neues Sponsoring wird erst ausgegeben, wenn das vorherige aufgebraucht oder abgelaufen ist.`
@@ -86,38 +86,38 @@ export const de: MessageCatalog = {
       ],
     },
     'benefit-expiring': {
-      subject: (p, f) => `„${f.s(p.benefitName)}“ läuft am ${f.date(p.expiresAt)} ab`,
+      subject: (p, f) => `„${f.benefit(p)}“ läuft am ${f.date(p.expiresAt)} ab`,
       body: (p, f) => [
-        `„${f.s(p.benefitName)}“ ist ein einmaliger Vorteil: Er läuft am ${f.date(p.expiresAt)} ab.`,
+        `„${f.benefit(p)}“ ist ein einmaliger Vorteil: Er läuft am ${f.date(p.expiresAt)} ab.`,
         'Aktivieren Sie ihn vorher auf der Seite „Marketplace Rewards“.',
       ],
     },
     'benefit-revoked': {
-      subject: (p, f) => `„${f.s(p.benefitName)}“ wurde entzogen`,
+      subject: (p, f) => `„${f.benefit(p)}“ wurde entzogen`,
       body: (p, f) => [
-        `„${f.s(p.benefitName)}“ wurde entzogen. Grund: ${f.cause(p.cause)}${p.note ? ` – ${f.s(p.note)}` : ''}.`,
+        `„${f.benefit(p)}“ wurde entzogen. Grund: ${f.cause(p.cause)}${p.note ? ` – ${f.s(p.note)}` : ''}.`,
         'Offene Aktivierungen wurden storniert. Wenn Sie dies für einen Fehler halten, antworten Sie auf diese Nachricht oder erstellen Sie ein Supportticket.',
       ],
     },
     'benefit-reinstated': {
-      subject: (p, f) => `„${f.s(p.benefitName)}“ steht Ihnen wieder zur Verfügung`,
+      subject: (p, f) => `„${f.benefit(p)}“ steht Ihnen wieder zur Verfügung`,
       body: (p, f) => [
-        `„${f.s(p.benefitName)}“ wurde zuvor entzogen und ist jetzt wiederhergestellt${p.note ? `: ${f.s(p.note)}` : ''}.`,
+        `„${f.benefit(p)}“ wurde zuvor entzogen und ist jetzt wiederhergestellt${p.note ? `: ${f.s(p.note)}` : ''}.`,
         'Sie können den Vorteil auf der Seite „Marketplace Rewards“ erneut aktivieren.',
       ],
     },
     'sponsorship-expiring': {
       subject: (p, f) =>
-        `${f.usd(p.remainingUsdCents)} Ihres Sponsorings „${f.s(p.benefitName)}“ verfallen am ${f.date(p.expiresAt)}`,
+        `${f.usd(p.remainingUsdCents)} Ihres Sponsorings „${f.benefit(p)}“ verfallen am ${f.date(p.expiresAt)}`,
       body: (p, f) => [
-        `Von Ihrem Sponsoring „${f.s(p.benefitName)}“ über ${f.usd(p.amountUsdCents)} sind ${f.usd(p.remainingUsdCents)} noch nicht ausgegeben: Es läuft am ${f.date(p.expiresAt)} ab.`,
+        `Von Ihrem Sponsoring „${f.benefit(p)}“ über ${f.usd(p.amountUsdCents)} sind ${f.usd(p.remainingUsdCents)} noch nicht ausgegeben: Es läuft am ${f.date(p.expiresAt)} ab.`,
         'Geben Sie den Betrag bis dahin aus, oder teilen Sie dem Rewards-Team mit, dass Sie ihn nicht nutzen werden: Das nächste Sponsoring wird erst ausgegeben, wenn dieses aufgebraucht oder abgelaufen ist.',
       ],
     },
     'benefit-refreshed': {
-      subject: (p, f) => `„${f.s(p.benefitName)}“ steht Ihnen für ein weiteres Jahr zur Verfügung`,
+      subject: (p, f) => `„${f.benefit(p)}“ steht Ihnen für ein weiteres Jahr zur Verfügung`,
       body: (p, f) => [
-        `Am ${f.date(p.periodStart)}, dem Jahrestag der Freischaltung, hat ein neues Jahr für „${f.s(p.benefitName)}“ begonnen.`,
+        `Am ${f.date(p.periodStart)}, dem Jahrestag der Freischaltung, hat ein neues Jahr für „${f.benefit(p)}“ begonnen.`,
         'Sie können den Vorteil auf der Seite „Marketplace Rewards“ erneut aktivieren.',
       ],
     },

@@ -14,9 +14,9 @@ export const en: MessageCatalog = {
   channels: { email: 'email', phone: 'phone', meeting: 'meeting', other: 'other' },
   templates: {
     'activation-received': {
-      subject: (p, f) => `We received your activation: ${f.s(p.benefitName)}`,
+      subject: (p, f) => `We received your activation: ${f.benefit(p)}`,
       body: (p, f) => [
-        `Thank you for activating ${f.s(p.benefitName)}.`,
+        `Thank you for activating ${f.benefit(p)}.`,
         `A member of the rewards team will contact you by ${f.date(p.contactDueAt)}.`,
       ],
     },
@@ -28,16 +28,16 @@ export const en: MessageCatalog = {
       ],
     },
     'benefit-unlocked': {
-      subject: (p, f) => `New benefit unlocked: ${f.s(p.benefitName)}`,
+      subject: (p, f) => `New benefit unlocked: ${f.benefit(p)}`,
       body: (p, f) => [
-        `${f.s(p.benefitName)} is now available to you.`,
+        `${f.benefit(p)} is now available to you.`,
         'Activate it on the Marketplace Rewards page, Sales and marketing benefits tab.',
       ],
     },
     'sponsorship-unlocked': {
-      subject: (p, f) => `Your sponsorship is ready: ${f.s(p.benefitName)}`,
+      subject: (p, f) => `Your sponsorship is ready: ${f.benefit(p)}`,
       body: (p, f) => [
-        `You have unlocked ${f.s(p.benefitName)}${p.amountUsdCents ? ` worth ${f.usd(p.amountUsdCents)}` : ''}.`,
+        `You have unlocked ${f.benefit(p)}${p.amountUsdCents ? ` worth ${f.usd(p.amountUsdCents)}` : ''}.`,
         'How to use it: activate the benefit on the Marketplace Rewards page; the rewards team then sends the sponsorship offer to your marketing contact, to redeem in the Azure portal.',
         p.waitsForName
           ? `It can be activated once your ${f.s(p.waitsForName)} is spent (${f.usd(p.waitsForRemainingUsdCents)} left), or after it expires on ${f.date(p.waitsForExpiresOn)}: a new sponsorship is issued only when the previous one is spent or expired.`
@@ -81,38 +81,38 @@ export const en: MessageCatalog = {
       ],
     },
     'benefit-expiring': {
-      subject: (p, f) => `${f.s(p.benefitName)} expires on ${f.date(p.expiresAt)}`,
+      subject: (p, f) => `${f.benefit(p)} expires on ${f.date(p.expiresAt)}`,
       body: (p, f) => [
-        `${f.s(p.benefitName)} is a one-time benefit: it expires on ${f.date(p.expiresAt)}.`,
+        `${f.benefit(p)} is a one-time benefit: it expires on ${f.date(p.expiresAt)}.`,
         'Activate it before then on the Marketplace Rewards page.',
       ],
     },
     'benefit-revoked': {
-      subject: (p, f) => `${f.s(p.benefitName)} was revoked`,
+      subject: (p, f) => `${f.benefit(p)} was revoked`,
       body: (p, f) => [
-        `${f.s(p.benefitName)} was revoked for ${f.cause(p.cause)}${p.note ? `: ${f.s(p.note)}` : ''}.`,
+        `${f.benefit(p)} was revoked for ${f.cause(p.cause)}${p.note ? `: ${f.s(p.note)}` : ''}.`,
         'Its open activations are cancelled. If you think this is a mistake, answer this message or open a support ticket.',
       ],
     },
     'benefit-reinstated': {
-      subject: (p, f) => `${f.s(p.benefitName)} is yours again`,
+      subject: (p, f) => `${f.benefit(p)} is yours again`,
       body: (p, f) => [
-        `${f.s(p.benefitName)}, revoked earlier, is reinstated${p.note ? `: ${f.s(p.note)}` : ''}.`,
+        `${f.benefit(p)}, revoked earlier, is reinstated${p.note ? `: ${f.s(p.note)}` : ''}.`,
         'You can activate it again on the Marketplace Rewards page.',
       ],
     },
     'sponsorship-expiring': {
       subject: (p, f) =>
-        `${f.usd(p.remainingUsdCents)} of your ${f.s(p.benefitName)} expires on ${f.date(p.expiresAt)}`,
+        `${f.usd(p.remainingUsdCents)} of your ${f.benefit(p)} expires on ${f.date(p.expiresAt)}`,
       body: (p, f) => [
-        `${f.usd(p.remainingUsdCents)} of your ${f.usd(p.amountUsdCents)} ${f.s(p.benefitName)} is not spent yet: the grant expires on ${f.date(p.expiresAt)}.`,
+        `${f.usd(p.remainingUsdCents)} of your ${f.usd(p.amountUsdCents)} ${f.benefit(p)} is not spent yet: the grant expires on ${f.date(p.expiresAt)}.`,
         'Spend it before then, or tell the rewards team you will not: the next sponsorship is issued once this one is spent or expired.',
       ],
     },
     'benefit-refreshed': {
-      subject: (p, f) => `${f.s(p.benefitName)} is available again for the year`,
+      subject: (p, f) => `${f.benefit(p)} is available again for the year`,
       body: (p, f) => [
-        `A new year of ${f.s(p.benefitName)} started on ${f.date(p.periodStart)}, the anniversary of its unlock.`,
+        `A new year of ${f.benefit(p)} started on ${f.date(p.periodStart)}, the anniversary of its unlock.`,
         'You can activate it again on the Marketplace Rewards page.',
       ],
     },

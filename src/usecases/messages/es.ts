@@ -19,9 +19,9 @@ export const es: MessageCatalog = {
   },
   templates: {
     'activation-received': {
-      subject: (p, f) => `Hemos recibido su activación: ${f.s(p.benefitName)}`,
+      subject: (p, f) => `Hemos recibido su activación: ${f.benefit(p)}`,
       body: (p, f) => [
-        `Gracias por activar «${f.s(p.benefitName)}».`,
+        `Gracias por activar «${f.benefit(p)}».`,
         `Un miembro del equipo de Rewards se pondrá en contacto con usted a más tardar el ${f.date(p.contactDueAt)}.`,
       ],
     },
@@ -33,16 +33,16 @@ export const es: MessageCatalog = {
       ],
     },
     'benefit-unlocked': {
-      subject: (p, f) => `Nuevo beneficio desbloqueado: ${f.s(p.benefitName)}`,
+      subject: (p, f) => `Nuevo beneficio desbloqueado: ${f.benefit(p)}`,
       body: (p, f) => [
-        `«${f.s(p.benefitName)}» ya está a su disposición.`,
+        `«${f.benefit(p)}» ya está a su disposición.`,
         'Actívelo en la página Marketplace Rewards, pestaña Beneficios de ventas y marketing.',
       ],
     },
     'sponsorship-unlocked': {
-      subject: (p, f) => `Su patrocinio está listo: ${f.s(p.benefitName)}`,
+      subject: (p, f) => `Su patrocinio está listo: ${f.benefit(p)}`,
       body: (p, f) => [
-        `Ha desbloqueado «${f.s(p.benefitName)}»${p.amountUsdCents ? `, por valor de ${f.usd(p.amountUsdCents)}` : ''}.`,
+        `Ha desbloqueado «${f.benefit(p)}»${p.amountUsdCents ? `, por valor de ${f.usd(p.amountUsdCents)}` : ''}.`,
         'Cómo usarlo: active el beneficio en la página Marketplace Rewards; después, el equipo de Rewards envía la oferta de patrocinio a su contacto de marketing, que la canjea en Azure Portal.',
         p.waitsForName
           ? `Podrá activarlo cuando haya gastado su «${f.s(p.waitsForName)}» (quedan ${f.usd(p.waitsForRemainingUsdCents)}) o cuando este caduque el ${f.date(p.waitsForExpiresOn)}: solo se emite un nuevo patrocinio cuando el anterior se ha gastado o ha caducado.`
@@ -87,38 +87,38 @@ export const es: MessageCatalog = {
       ],
     },
     'benefit-expiring': {
-      subject: (p, f) => `«${f.s(p.benefitName)}» caduca el ${f.date(p.expiresAt)}`,
+      subject: (p, f) => `«${f.benefit(p)}» caduca el ${f.date(p.expiresAt)}`,
       body: (p, f) => [
-        `«${f.s(p.benefitName)}» es un beneficio de un solo uso: caduca el ${f.date(p.expiresAt)}.`,
+        `«${f.benefit(p)}» es un beneficio de un solo uso: caduca el ${f.date(p.expiresAt)}.`,
         'Actívelo antes de esa fecha en la página Marketplace Rewards.',
       ],
     },
     'benefit-revoked': {
-      subject: (p, f) => `Se ha revocado «${f.s(p.benefitName)}»`,
+      subject: (p, f) => `Se ha revocado «${f.benefit(p)}»`,
       body: (p, f) => [
-        `Se ha revocado «${f.s(p.benefitName)}» por ${f.cause(p.cause)}${p.note ? `: ${f.s(p.note)}` : ''}.`,
+        `Se ha revocado «${f.benefit(p)}» por ${f.cause(p.cause)}${p.note ? `: ${f.s(p.note)}` : ''}.`,
         'Sus activaciones abiertas se han cancelado. Si cree que se trata de un error, responda a este mensaje o abra una incidencia de soporte.',
       ],
     },
     'benefit-reinstated': {
-      subject: (p, f) => `«${f.s(p.benefitName)}» vuelve a estar a su disposición`,
+      subject: (p, f) => `«${f.benefit(p)}» vuelve a estar a su disposición`,
       body: (p, f) => [
-        `«${f.s(p.benefitName)}», revocado anteriormente, se ha restablecido${p.note ? `: ${f.s(p.note)}` : ''}.`,
+        `«${f.benefit(p)}», revocado anteriormente, se ha restablecido${p.note ? `: ${f.s(p.note)}` : ''}.`,
         'Puede volver a activarlo en la página Marketplace Rewards.',
       ],
     },
     'sponsorship-expiring': {
       subject: (p, f) =>
-        `${f.usd(p.remainingUsdCents)} de su «${f.s(p.benefitName)}» caducan el ${f.date(p.expiresAt)}`,
+        `${f.usd(p.remainingUsdCents)} de su «${f.benefit(p)}» caducan el ${f.date(p.expiresAt)}`,
       body: (p, f) => [
-        `Aún no se han gastado ${f.usd(p.remainingUsdCents)} de los ${f.usd(p.amountUsdCents)} de su «${f.s(p.benefitName)}»: el patrocinio caduca el ${f.date(p.expiresAt)}.`,
+        `Aún no se han gastado ${f.usd(p.remainingUsdCents)} de los ${f.usd(p.amountUsdCents)} de su «${f.benefit(p)}»: el patrocinio caduca el ${f.date(p.expiresAt)}.`,
         'Gástelos antes de esa fecha o indique al equipo de Rewards que no lo hará: el siguiente patrocinio se emite cuando este se haya gastado o haya caducado.',
       ],
     },
     'benefit-refreshed': {
-      subject: (p, f) => `«${f.s(p.benefitName)}» vuelve a estar disponible durante un año`,
+      subject: (p, f) => `«${f.benefit(p)}» vuelve a estar disponible durante un año`,
       body: (p, f) => [
-        `El ${f.date(p.periodStart)}, aniversario de su desbloqueo, comenzó un nuevo año de «${f.s(p.benefitName)}».`,
+        `El ${f.date(p.periodStart)}, aniversario de su desbloqueo, comenzó un nuevo año de «${f.benefit(p)}».`,
         'Puede volver a activarlo en la página Marketplace Rewards.',
       ],
     },

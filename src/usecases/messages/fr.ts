@@ -19,9 +19,9 @@ export const fr: MessageCatalog = {
   },
   templates: {
     'activation-received': {
-      subject: (p, f) => `Nous avons bien reçu votre activation : ${f.s(p.benefitName)}`,
+      subject: (p, f) => `Nous avons bien reçu votre activation : ${f.benefit(p)}`,
       body: (p, f) => [
-        `Merci d’avoir activé « ${f.s(p.benefitName)} ».`,
+        `Merci d’avoir activé « ${f.benefit(p)} ».`,
         `Un membre de l’équipe Rewards vous contactera d’ici le ${f.date(p.contactDueAt)}.`,
       ],
     },
@@ -33,16 +33,16 @@ export const fr: MessageCatalog = {
       ],
     },
     'benefit-unlocked': {
-      subject: (p, f) => `Nouvel avantage débloqué : ${f.s(p.benefitName)}`,
+      subject: (p, f) => `Nouvel avantage débloqué : ${f.benefit(p)}`,
       body: (p, f) => [
-        `« ${f.s(p.benefitName)} » est désormais à votre disposition.`,
+        `« ${f.benefit(p)} » est désormais à votre disposition.`,
         'Activez-le dans la page Marketplace Rewards, onglet Avantages ventes et marketing.',
       ],
     },
     'sponsorship-unlocked': {
-      subject: (p, f) => `Votre parrainage est prêt : ${f.s(p.benefitName)}`,
+      subject: (p, f) => `Votre parrainage est prêt : ${f.benefit(p)}`,
       body: (p, f) => [
-        `Vous avez débloqué « ${f.s(p.benefitName)} »${p.amountUsdCents ? `, d’une valeur de ${f.usd(p.amountUsdCents)}` : ''}.`,
+        `Vous avez débloqué « ${f.benefit(p)} »${p.amountUsdCents ? `, d’une valeur de ${f.usd(p.amountUsdCents)}` : ''}.`,
         'Pour l’utiliser : activez l’avantage dans la page Marketplace Rewards ; l’équipe Rewards envoie ensuite l’offre de parrainage à votre contact marketing, qui l’utilise dans le portail Azure.',
         p.waitsForName
           ? `Vous pourrez l’activer dès que votre « ${f.s(p.waitsForName)} » sera épuisé (il reste ${f.usd(p.waitsForRemainingUsdCents)}), ou après son expiration le ${f.date(p.waitsForExpiresOn)} : un nouveau parrainage n’est émis que lorsque le précédent est épuisé ou expiré.`
@@ -86,38 +86,38 @@ export const fr: MessageCatalog = {
       ],
     },
     'benefit-expiring': {
-      subject: (p, f) => `« ${f.s(p.benefitName)} » expire le ${f.date(p.expiresAt)}`,
+      subject: (p, f) => `« ${f.benefit(p)} » expire le ${f.date(p.expiresAt)}`,
       body: (p, f) => [
-        `« ${f.s(p.benefitName)} » est un avantage ponctuel : il expire le ${f.date(p.expiresAt)}.`,
+        `« ${f.benefit(p)} » est un avantage ponctuel : il expire le ${f.date(p.expiresAt)}.`,
         'Activez-le avant cette date dans la page Marketplace Rewards.',
       ],
     },
     'benefit-revoked': {
-      subject: (p, f) => `« ${f.s(p.benefitName)} » a été révoqué`,
+      subject: (p, f) => `« ${f.benefit(p)} » a été révoqué`,
       body: (p, f) => [
-        `« ${f.s(p.benefitName)} » a été révoqué pour ${f.cause(p.cause)}${p.note ? ` : ${f.s(p.note)}` : ''}.`,
+        `« ${f.benefit(p)} » a été révoqué pour ${f.cause(p.cause)}${p.note ? ` : ${f.s(p.note)}` : ''}.`,
         'Ses activations en cours sont annulées. Si vous pensez qu’il s’agit d’une erreur, répondez à ce message ou ouvrez un ticket de support.',
       ],
     },
     'benefit-reinstated': {
-      subject: (p, f) => `« ${f.s(p.benefitName)} » vous est de nouveau accordé`,
+      subject: (p, f) => `« ${f.benefit(p)} » vous est de nouveau accordé`,
       body: (p, f) => [
-        `« ${f.s(p.benefitName)} », révoqué précédemment, est rétabli${p.note ? ` : ${f.s(p.note)}` : ''}.`,
+        `« ${f.benefit(p)} », révoqué précédemment, est rétabli${p.note ? ` : ${f.s(p.note)}` : ''}.`,
         'Vous pouvez l’activer de nouveau dans la page Marketplace Rewards.',
       ],
     },
     'sponsorship-expiring': {
       subject: (p, f) =>
-        `${f.usd(p.remainingUsdCents)} de votre « ${f.s(p.benefitName)} » expirent le ${f.date(p.expiresAt)}`,
+        `${f.usd(p.remainingUsdCents)} de votre « ${f.benefit(p)} » expirent le ${f.date(p.expiresAt)}`,
       body: (p, f) => [
-        `Sur les ${f.usd(p.amountUsdCents)} de votre « ${f.s(p.benefitName)} », ${f.usd(p.remainingUsdCents)} ne sont pas encore dépensés : le parrainage expire le ${f.date(p.expiresAt)}.`,
+        `Sur les ${f.usd(p.amountUsdCents)} de votre « ${f.benefit(p)} », ${f.usd(p.remainingUsdCents)} ne sont pas encore dépensés : le parrainage expire le ${f.date(p.expiresAt)}.`,
         'Dépensez-les avant cette date, ou indiquez à l’équipe Rewards que vous ne le ferez pas : le parrainage suivant n’est émis qu’une fois celui-ci épuisé ou expiré.',
       ],
     },
     'benefit-refreshed': {
-      subject: (p, f) => `« ${f.s(p.benefitName)} » est de nouveau disponible pour un an`,
+      subject: (p, f) => `« ${f.benefit(p)} » est de nouveau disponible pour un an`,
       body: (p, f) => [
-        `Une nouvelle année de « ${f.s(p.benefitName)} » a commencé le ${f.date(p.periodStart)}, date anniversaire de son déblocage.`,
+        `Une nouvelle année de « ${f.benefit(p)} » a commencé le ${f.date(p.periodStart)}, date anniversaire de son déblocage.`,
         'Vous pouvez l’activer de nouveau dans la page Marketplace Rewards.',
       ],
     },

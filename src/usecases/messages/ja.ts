@@ -14,9 +14,9 @@ export const ja: MessageCatalog = {
   channels: { email: 'メール', phone: '電話', meeting: '会議', other: 'その他の方法' },
   templates: {
     'activation-received': {
-      subject: (p, f) => `有効化の申請を受け付けました：${f.s(p.benefitName)}`,
+      subject: (p, f) => `有効化の申請を受け付けました：${f.benefit(p)}`,
       body: (p, f) => [
-        `「${f.s(p.benefitName)}」を有効化していただき、ありがとうございます。`,
+        `「${f.benefit(p)}」を有効化していただき、ありがとうございます。`,
         `${f.date(p.contactDueAt)}までに、リワード チームの担当者からご連絡します。`,
       ],
     },
@@ -28,16 +28,16 @@ export const ja: MessageCatalog = {
       ],
     },
     'benefit-unlocked': {
-      subject: (p, f) => `新しい特典のロックが解除されました：${f.s(p.benefitName)}`,
+      subject: (p, f) => `新しい特典のロックが解除されました：${f.benefit(p)}`,
       body: (p, f) => [
-        `「${f.s(p.benefitName)}」をご利用いただけるようになりました。`,
+        `「${f.benefit(p)}」をご利用いただけるようになりました。`,
         'Marketplace Rewards ページの [営業およびマーケティング特典] タブで有効化してください。',
       ],
     },
     'sponsorship-unlocked': {
-      subject: (p, f) => `スポンサーシップの準備ができました：${f.s(p.benefitName)}`,
+      subject: (p, f) => `スポンサーシップの準備ができました：${f.benefit(p)}`,
       body: (p, f) => [
-        `「${f.s(p.benefitName)}」のロックが解除されました${p.amountUsdCents ? `（${f.usd(p.amountUsdCents)} 相当）` : ''}。`,
+        `「${f.benefit(p)}」のロックが解除されました${p.amountUsdCents ? `（${f.usd(p.amountUsdCents)} 相当）` : ''}。`,
         'ご利用方法：Marketplace Rewards ページでこの特典を有効化してください。リワード チームからマーケティング担当者にスポンサーシップ オファーをお送りしますので、Azure portal で引き換えてください。',
         p.waitsForName
           ? `現在の「${f.s(p.waitsForName)}」を使い切った時点（残り ${f.usd(p.waitsForRemainingUsdCents)}）、または ${f.date(p.waitsForExpiresOn)} に期限が切れた後に有効化できます。新しいスポンサーシップは、前回のものを使い切るか期限が切れた後にのみ発行されます。`
@@ -81,38 +81,38 @@ export const ja: MessageCatalog = {
       ],
     },
     'benefit-expiring': {
-      subject: (p, f) => `「${f.s(p.benefitName)}」の有効期限は ${f.date(p.expiresAt)} です`,
+      subject: (p, f) => `「${f.benefit(p)}」の有効期限は ${f.date(p.expiresAt)} です`,
       body: (p, f) => [
-        `「${f.s(p.benefitName)}」は 1 回限りの特典で、${f.date(p.expiresAt)} に有効期限が切れます。`,
+        `「${f.benefit(p)}」は 1 回限りの特典で、${f.date(p.expiresAt)} に有効期限が切れます。`,
         '期限までに Marketplace Rewards ページで有効化してください。',
       ],
     },
     'benefit-revoked': {
-      subject: (p, f) => `「${f.s(p.benefitName)}」が取り消されました`,
+      subject: (p, f) => `「${f.benefit(p)}」が取り消されました`,
       body: (p, f) => [
-        `「${f.s(p.benefitName)}」は、${f.cause(p.cause)}のため取り消されました${p.note ? `：${f.s(p.note)}` : ''}。`,
+        `「${f.benefit(p)}」は、${f.cause(p.cause)}のため取り消されました${p.note ? `：${f.s(p.note)}` : ''}。`,
         '進行中の有効化はキャンセルされました。誤りと思われる場合は、このメールにご返信いただくか、サポート チケットを作成してください。',
       ],
     },
     'benefit-reinstated': {
-      subject: (p, f) => `「${f.s(p.benefitName)}」を再びご利用いただけます`,
+      subject: (p, f) => `「${f.benefit(p)}」を再びご利用いただけます`,
       body: (p, f) => [
-        `取り消されていた「${f.s(p.benefitName)}」が復元されました${p.note ? `：${f.s(p.note)}` : ''}。`,
+        `取り消されていた「${f.benefit(p)}」が復元されました${p.note ? `：${f.s(p.note)}` : ''}。`,
         'Marketplace Rewards ページで再度有効化できます。',
       ],
     },
     'sponsorship-expiring': {
       subject: (p, f) =>
-        `「${f.s(p.benefitName)}」の残り ${f.usd(p.remainingUsdCents)} は ${f.date(p.expiresAt)} に期限切れになります`,
+        `「${f.benefit(p)}」の残り ${f.usd(p.remainingUsdCents)} は ${f.date(p.expiresAt)} に期限切れになります`,
       body: (p, f) => [
-        `「${f.s(p.benefitName)}」（${f.usd(p.amountUsdCents)}）のうち、${f.usd(p.remainingUsdCents)} がまだ使用されていません。有効期限は ${f.date(p.expiresAt)} です。`,
+        `「${f.benefit(p)}」（${f.usd(p.amountUsdCents)}）のうち、${f.usd(p.remainingUsdCents)} がまだ使用されていません。有効期限は ${f.date(p.expiresAt)} です。`,
         '期限までにご使用いただくか、使用しない旨をリワード チームにお知らせください。次のスポンサーシップは、今回のものを使い切るか期限が切れた後に発行されます。',
       ],
     },
     'benefit-refreshed': {
-      subject: (p, f) => `「${f.s(p.benefitName)}」の新しい 1 年が始まりました`,
+      subject: (p, f) => `「${f.benefit(p)}」の新しい 1 年が始まりました`,
       body: (p, f) => [
-        `ロック解除の記念日である ${f.date(p.periodStart)} に、「${f.s(p.benefitName)}」の新しい 1 年が始まりました。`,
+        `ロック解除の記念日である ${f.date(p.periodStart)} に、「${f.benefit(p)}」の新しい 1 年が始まりました。`,
         'Marketplace Rewards ページで再度有効化できます。',
       ],
     },

@@ -14,9 +14,9 @@ export const ko: MessageCatalog = {
   channels: { email: '이메일', phone: '전화', meeting: '회의', other: '기타 방법' },
   templates: {
     'activation-received': {
-      subject: (p, f) => `활성화 신청이 접수되었습니다: ${f.s(p.benefitName)}`,
+      subject: (p, f) => `활성화 신청이 접수되었습니다: ${f.benefit(p)}`,
       body: (p, f) => [
-        `'${f.s(p.benefitName)}' 혜택을 활성화해 주셔서 감사합니다.`,
+        `'${f.benefit(p)}' 혜택을 활성화해 주셔서 감사합니다.`,
         `${f.date(p.contactDueAt)}까지 리워드 팀 담당자가 연락드리겠습니다.`,
       ],
     },
@@ -28,16 +28,16 @@ export const ko: MessageCatalog = {
       ],
     },
     'benefit-unlocked': {
-      subject: (p, f) => `새 혜택 잠금 해제: ${f.s(p.benefitName)}`,
+      subject: (p, f) => `새 혜택 잠금 해제: ${f.benefit(p)}`,
       body: (p, f) => [
-        `이제 '${f.s(p.benefitName)}' 혜택을 이용할 수 있습니다.`,
+        `이제 '${f.benefit(p)}' 혜택을 이용할 수 있습니다.`,
         'Marketplace Rewards 페이지의 [영업 및 마케팅 혜택] 탭에서 활성화하세요.',
       ],
     },
     'sponsorship-unlocked': {
-      subject: (p, f) => `스폰서십이 준비되었습니다: ${f.s(p.benefitName)}`,
+      subject: (p, f) => `스폰서십이 준비되었습니다: ${f.benefit(p)}`,
       body: (p, f) => [
-        `'${f.s(p.benefitName)}' 혜택의 잠금이 해제되었습니다${p.amountUsdCents ? `(${f.usd(p.amountUsdCents)} 상당)` : ''}.`,
+        `'${f.benefit(p)}' 혜택의 잠금이 해제되었습니다${p.amountUsdCents ? `(${f.usd(p.amountUsdCents)} 상당)` : ''}.`,
         '사용 방법: Marketplace Rewards 페이지에서 이 혜택을 활성화하세요. 그러면 리워드 팀이 마케팅 담당자에게 스폰서십 제안을 보내 드리며, Azure Portal에서 사용할 수 있습니다.',
         p.waitsForName
           ? `현재 '${f.s(p.waitsForName)}' 혜택을 모두 사용하거나(잔액 ${f.usd(p.waitsForRemainingUsdCents)}) ${f.date(p.waitsForExpiresOn)}에 만료된 후에 활성화할 수 있습니다. 새 스폰서십은 이전 스폰서십을 모두 사용했거나 만료된 경우에만 발급됩니다.`
@@ -82,38 +82,38 @@ export const ko: MessageCatalog = {
       ],
     },
     'benefit-expiring': {
-      subject: (p, f) => `'${f.s(p.benefitName)}' 혜택이 ${f.date(p.expiresAt)}에 만료됩니다`,
+      subject: (p, f) => `'${f.benefit(p)}' 혜택이 ${f.date(p.expiresAt)}에 만료됩니다`,
       body: (p, f) => [
-        `'${f.s(p.benefitName)}' 혜택은 일회성 혜택으로, ${f.date(p.expiresAt)}에 만료됩니다.`,
+        `'${f.benefit(p)}' 혜택은 일회성 혜택으로, ${f.date(p.expiresAt)}에 만료됩니다.`,
         '만료되기 전에 Marketplace Rewards 페이지에서 활성화하세요.',
       ],
     },
     'benefit-revoked': {
-      subject: (p, f) => `'${f.s(p.benefitName)}' 혜택이 취소되었습니다`,
+      subject: (p, f) => `'${f.benefit(p)}' 혜택이 취소되었습니다`,
       body: (p, f) => [
-        `'${f.s(p.benefitName)}' 혜택이 취소되었습니다(사유: ${f.cause(p.cause)}${p.note ? `, ${f.s(p.note)}` : ''}).`,
+        `'${f.benefit(p)}' 혜택이 취소되었습니다(사유: ${f.cause(p.cause)}${p.note ? `, ${f.s(p.note)}` : ''}).`,
         '진행 중인 활성화는 취소되었습니다. 착오라고 생각되면 이 메일에 회신하거나 지원 티켓을 여세요.',
       ],
     },
     'benefit-reinstated': {
-      subject: (p, f) => `'${f.s(p.benefitName)}' 혜택을 다시 이용할 수 있습니다`,
+      subject: (p, f) => `'${f.benefit(p)}' 혜택을 다시 이용할 수 있습니다`,
       body: (p, f) => [
-        `이전에 취소된 '${f.s(p.benefitName)}' 혜택이 복원되었습니다${p.note ? `: ${f.s(p.note)}` : ''}.`,
+        `이전에 취소된 '${f.benefit(p)}' 혜택이 복원되었습니다${p.note ? `: ${f.s(p.note)}` : ''}.`,
         'Marketplace Rewards 페이지에서 다시 활성화할 수 있습니다.',
       ],
     },
     'sponsorship-expiring': {
       subject: (p, f) =>
-        `${f.date(p.expiresAt)} 만료 예정: '${f.s(p.benefitName)}' 잔액 ${f.usd(p.remainingUsdCents)}`,
+        `${f.date(p.expiresAt)} 만료 예정: '${f.benefit(p)}' 잔액 ${f.usd(p.remainingUsdCents)}`,
       body: (p, f) => [
-        `'${f.s(p.benefitName)}' 혜택(${f.usd(p.amountUsdCents)}) 중 아직 사용하지 않은 금액은 ${f.usd(p.remainingUsdCents)}입니다. 이 스폰서십은 ${f.date(p.expiresAt)}에 만료됩니다.`,
+        `'${f.benefit(p)}' 혜택(${f.usd(p.amountUsdCents)}) 중 아직 사용하지 않은 금액은 ${f.usd(p.remainingUsdCents)}입니다. 이 스폰서십은 ${f.date(p.expiresAt)}에 만료됩니다.`,
         '만료 전에 사용하시거나, 사용하지 않을 경우 리워드 팀에 알려 주세요. 다음 스폰서십은 이번 스폰서십을 모두 사용했거나 만료된 후에 발급됩니다.',
       ],
     },
     'benefit-refreshed': {
-      subject: (p, f) => `'${f.s(p.benefitName)}' 혜택을 올해 다시 이용할 수 있습니다`,
+      subject: (p, f) => `'${f.benefit(p)}' 혜택을 올해 다시 이용할 수 있습니다`,
       body: (p, f) => [
-        `잠금 해제 기념일인 ${f.date(p.periodStart)}에 '${f.s(p.benefitName)}' 혜택의 새로운 1년이 시작되었습니다.`,
+        `잠금 해제 기념일인 ${f.date(p.periodStart)}에 '${f.benefit(p)}' 혜택의 새로운 1년이 시작되었습니다.`,
         'Marketplace Rewards 페이지에서 다시 활성화할 수 있습니다.',
       ],
     },

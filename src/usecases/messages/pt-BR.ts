@@ -19,9 +19,9 @@ export const ptBR: MessageCatalog = {
   },
   templates: {
     'activation-received': {
-      subject: (p, f) => `Recebemos sua ativação: ${f.s(p.benefitName)}`,
+      subject: (p, f) => `Recebemos sua ativação: ${f.benefit(p)}`,
       body: (p, f) => [
-        `Obrigado por ativar “${f.s(p.benefitName)}”.`,
+        `Obrigado por ativar “${f.benefit(p)}”.`,
         `Um membro da equipe do Rewards entrará em contato com você até ${f.date(p.contactDueAt)}.`,
       ],
     },
@@ -33,16 +33,16 @@ export const ptBR: MessageCatalog = {
       ],
     },
     'benefit-unlocked': {
-      subject: (p, f) => `Novo benefício desbloqueado: ${f.s(p.benefitName)}`,
+      subject: (p, f) => `Novo benefício desbloqueado: ${f.benefit(p)}`,
       body: (p, f) => [
-        `“${f.s(p.benefitName)}” já está disponível para você.`,
+        `“${f.benefit(p)}” já está disponível para você.`,
         'Ative-o na página Marketplace Rewards, guia Benefícios de vendas e marketing.',
       ],
     },
     'sponsorship-unlocked': {
-      subject: (p, f) => `Seu patrocínio está pronto: ${f.s(p.benefitName)}`,
+      subject: (p, f) => `Seu patrocínio está pronto: ${f.benefit(p)}`,
       body: (p, f) => [
-        `Você desbloqueou “${f.s(p.benefitName)}”${p.amountUsdCents ? `, no valor de ${f.usd(p.amountUsdCents)}` : ''}.`,
+        `Você desbloqueou “${f.benefit(p)}”${p.amountUsdCents ? `, no valor de ${f.usd(p.amountUsdCents)}` : ''}.`,
         'Como usar: ative o benefício na página Marketplace Rewards; em seguida, a equipe do Rewards envia a oferta de patrocínio ao seu contato de marketing, que a resgata no portal do Azure.',
         p.waitsForName
           ? `Ele poderá ser ativado quando seu “${f.s(p.waitsForName)}” for totalmente usado (restam ${f.usd(p.waitsForRemainingUsdCents)}) ou depois que ele expirar, em ${f.date(p.waitsForExpiresOn)}: um novo patrocínio só é emitido quando o anterior foi usado ou expirou.`
@@ -86,38 +86,38 @@ export const ptBR: MessageCatalog = {
       ],
     },
     'benefit-expiring': {
-      subject: (p, f) => `“${f.s(p.benefitName)}” expira em ${f.date(p.expiresAt)}`,
+      subject: (p, f) => `“${f.benefit(p)}” expira em ${f.date(p.expiresAt)}`,
       body: (p, f) => [
-        `“${f.s(p.benefitName)}” é um benefício único: ele expira em ${f.date(p.expiresAt)}.`,
+        `“${f.benefit(p)}” é um benefício único: ele expira em ${f.date(p.expiresAt)}.`,
         'Ative-o antes dessa data na página Marketplace Rewards.',
       ],
     },
     'benefit-revoked': {
-      subject: (p, f) => `“${f.s(p.benefitName)}” foi revogado`,
+      subject: (p, f) => `“${f.benefit(p)}” foi revogado`,
       body: (p, f) => [
-        `“${f.s(p.benefitName)}” foi revogado por ${f.cause(p.cause)}${p.note ? `: ${f.s(p.note)}` : ''}.`,
+        `“${f.benefit(p)}” foi revogado por ${f.cause(p.cause)}${p.note ? `: ${f.s(p.note)}` : ''}.`,
         'As ativações em aberto foram canceladas. Se você acha que isso é um erro, responda a esta mensagem ou abra um tíquete de suporte.',
       ],
     },
     'benefit-reinstated': {
-      subject: (p, f) => `“${f.s(p.benefitName)}” está disponível para você de novo`,
+      subject: (p, f) => `“${f.benefit(p)}” está disponível para você de novo`,
       body: (p, f) => [
-        `“${f.s(p.benefitName)}”, revogado anteriormente, foi restabelecido${p.note ? `: ${f.s(p.note)}` : ''}.`,
+        `“${f.benefit(p)}”, revogado anteriormente, foi restabelecido${p.note ? `: ${f.s(p.note)}` : ''}.`,
         'Você pode ativá-lo novamente na página Marketplace Rewards.',
       ],
     },
     'sponsorship-expiring': {
       subject: (p, f) =>
-        `${f.usd(p.remainingUsdCents)} do seu “${f.s(p.benefitName)}” expiram em ${f.date(p.expiresAt)}`,
+        `${f.usd(p.remainingUsdCents)} do seu “${f.benefit(p)}” expiram em ${f.date(p.expiresAt)}`,
       body: (p, f) => [
-        `${f.usd(p.remainingUsdCents)} dos ${f.usd(p.amountUsdCents)} do seu “${f.s(p.benefitName)}” ainda não foram usados: o patrocínio expira em ${f.date(p.expiresAt)}.`,
+        `${f.usd(p.remainingUsdCents)} dos ${f.usd(p.amountUsdCents)} do seu “${f.benefit(p)}” ainda não foram usados: o patrocínio expira em ${f.date(p.expiresAt)}.`,
         'Use esse valor antes dessa data ou avise a equipe do Rewards que não vai usá-lo: o próximo patrocínio é emitido quando este for usado ou expirar.',
       ],
     },
     'benefit-refreshed': {
-      subject: (p, f) => `“${f.s(p.benefitName)}” está disponível novamente por um ano`,
+      subject: (p, f) => `“${f.benefit(p)}” está disponível novamente por um ano`,
       body: (p, f) => [
-        `Um novo ano de “${f.s(p.benefitName)}” começou em ${f.date(p.periodStart)}, aniversário do desbloqueio.`,
+        `Um novo ano de “${f.benefit(p)}” começou em ${f.date(p.periodStart)}, aniversário do desbloqueio.`,
         'Você pode ativá-lo novamente na página Marketplace Rewards.',
       ],
     },

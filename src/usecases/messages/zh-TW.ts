@@ -14,9 +14,9 @@ export const zhTW: MessageCatalog = {
   channels: { email: '電子郵件', phone: '電話', meeting: '會議', other: '其他方式' },
   templates: {
     'activation-received': {
-      subject: (p, f) => `我們已收到您的啟用申請：${f.s(p.benefitName)}`,
+      subject: (p, f) => `我們已收到您的啟用申請：${f.benefit(p)}`,
       body: (p, f) => [
-        `感謝您啟用「${f.s(p.benefitName)}」。`,
+        `感謝您啟用「${f.benefit(p)}」。`,
         `獎勵小組成員將在 ${f.date(p.contactDueAt)} 之前與您聯絡。`,
       ],
     },
@@ -28,16 +28,16 @@ export const zhTW: MessageCatalog = {
       ],
     },
     'benefit-unlocked': {
-      subject: (p, f) => `已解除鎖定新權益：${f.s(p.benefitName)}`,
+      subject: (p, f) => `已解除鎖定新權益：${f.benefit(p)}`,
       body: (p, f) => [
-        `您現在可以使用「${f.s(p.benefitName)}」。`,
+        `您現在可以使用「${f.benefit(p)}」。`,
         '請在 Marketplace Rewards 頁面的「銷售與行銷權益」索引標籤啟用。',
       ],
     },
     'sponsorship-unlocked': {
-      subject: (p, f) => `您的贊助已就緒：${f.s(p.benefitName)}`,
+      subject: (p, f) => `您的贊助已就緒：${f.benefit(p)}`,
       body: (p, f) => [
-        `您已解除鎖定「${f.s(p.benefitName)}」${p.amountUsdCents ? `，價值 ${f.usd(p.amountUsdCents)}` : ''}。`,
+        `您已解除鎖定「${f.benefit(p)}」${p.amountUsdCents ? `，價值 ${f.usd(p.amountUsdCents)}` : ''}。`,
         '使用方式：在 Marketplace Rewards 頁面啟用此權益，獎勵小組會將贊助優惠寄給您的行銷連絡人，請於 Azure 入口網站兌換。',
         p.waitsForName
           ? `待您的「${f.s(p.waitsForName)}」用完（尚餘 ${f.usd(p.waitsForRemainingUsdCents)}），或於 ${f.date(p.waitsForExpiresOn)} 到期後，即可啟用：前一筆贊助用完或到期後，才會核發新的贊助。`
@@ -81,38 +81,38 @@ export const zhTW: MessageCatalog = {
       ],
     },
     'benefit-expiring': {
-      subject: (p, f) => `「${f.s(p.benefitName)}」將於 ${f.date(p.expiresAt)} 到期`,
+      subject: (p, f) => `「${f.benefit(p)}」將於 ${f.date(p.expiresAt)} 到期`,
       body: (p, f) => [
-        `「${f.s(p.benefitName)}」是一次性權益，將於 ${f.date(p.expiresAt)} 到期。`,
+        `「${f.benefit(p)}」是一次性權益，將於 ${f.date(p.expiresAt)} 到期。`,
         '請在到期前於 Marketplace Rewards 頁面啟用。',
       ],
     },
     'benefit-revoked': {
-      subject: (p, f) => `「${f.s(p.benefitName)}」已被撤銷`,
+      subject: (p, f) => `「${f.benefit(p)}」已被撤銷`,
       body: (p, f) => [
-        `「${f.s(p.benefitName)}」因${f.cause(p.cause)}已被撤銷${p.note ? `：${f.s(p.note)}` : ''}。`,
+        `「${f.benefit(p)}」因${f.cause(p.cause)}已被撤銷${p.note ? `：${f.s(p.note)}` : ''}。`,
         '其進行中的啟用已取消。如果您認為有誤，請回覆此郵件或建立支援票證。',
       ],
     },
     'benefit-reinstated': {
-      subject: (p, f) => `「${f.s(p.benefitName)}」已恢復`,
+      subject: (p, f) => `「${f.benefit(p)}」已恢復`,
       body: (p, f) => [
-        `先前被撤銷的「${f.s(p.benefitName)}」已恢復${p.note ? `：${f.s(p.note)}` : ''}。`,
+        `先前被撤銷的「${f.benefit(p)}」已恢復${p.note ? `：${f.s(p.note)}` : ''}。`,
         '您可以再次在 Marketplace Rewards 頁面啟用。',
       ],
     },
     'sponsorship-expiring': {
       subject: (p, f) =>
-        `您的「${f.s(p.benefitName)}」尚餘 ${f.usd(p.remainingUsdCents)}，將於 ${f.date(p.expiresAt)} 到期`,
+        `您的「${f.benefit(p)}」尚餘 ${f.usd(p.remainingUsdCents)}，將於 ${f.date(p.expiresAt)} 到期`,
       body: (p, f) => [
-        `您的「${f.s(p.benefitName)}」（${f.usd(p.amountUsdCents)}）尚有 ${f.usd(p.remainingUsdCents)} 未使用，將於 ${f.date(p.expiresAt)} 到期。`,
+        `您的「${f.benefit(p)}」（${f.usd(p.amountUsdCents)}）尚有 ${f.usd(p.remainingUsdCents)} 未使用，將於 ${f.date(p.expiresAt)} 到期。`,
         '請在到期前使用，或告知獎勵小組您不會使用：此筆贊助用完或到期後，才會核發下一筆。',
       ],
     },
     'benefit-refreshed': {
-      subject: (p, f) => `「${f.s(p.benefitName)}」已開始新的年度`,
+      subject: (p, f) => `「${f.benefit(p)}」已開始新的年度`,
       body: (p, f) => [
-        `「${f.s(p.benefitName)}」已於解除鎖定週年日 ${f.date(p.periodStart)} 開始新的年度。`,
+        `「${f.benefit(p)}」已於解除鎖定週年日 ${f.date(p.periodStart)} 開始新的年度。`,
         '您可以在 Marketplace Rewards 頁面再次啟用。',
       ],
     },

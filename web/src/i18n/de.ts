@@ -627,31 +627,3 @@ export const de = {
   'benefitDescription.trial-sandbox-sponsorship':
     'Azure-Guthaben, um Ihre Testversion oder Test-Sandbox zu hosten; die Anleitung kommt nach der Freischaltung per E-Mail.',
 } as const satisfies Messages;
-
-/** The program's benefit and tier names in German, by id; unknown ids keep the program's text. */
-export const deProgram: Record<string, string> = {
-  'tier.publisher': 'Herausgeber',
-  'benefitName.market-research': 'Marktforschung und Marketingmaterialien',
-  'benefitName.self-serve-digital-marketing': 'Digitales Marketing im Self-Service',
-  'benefitName.readiness-assessment': 'Bewertung der Marktreife',
-  'benefitName.listing-optimization': 'Auflistungsoptimierung',
-  'benefitName.marketing-toolkit': 'Marketing-Toolkit',
-  'benefitName.whats-new-blog': '„Neuigkeiten“-Blog',
-  'benefitName.press-release-support': 'Unterstützung bei Pressemitteilungen',
-  'benefitName.co-sell-listing-guidance': 'Anleitung zur Co-Sell-Auflistung',
-  'benefitName.selling-through-partners': 'Verkauf über Partner',
-  'benefitName.technical-assistance': 'Technische Unterstützung',
-  'benefitName.rewards-testimonial': 'Rewards-Erfahrungsbericht',
-  'benefitName.featured-category-placement': 'Hervorhebung auf der Kategorieseite',
-  'benefitName.marketplace-blog-feature': 'Beitrag im Marketplace-Blog',
-  'benefitName.in-depth-customer-review': 'Ausführliche Kundenbewertung',
-  'benefitName.customer-success-story': 'Kundenerfolgsgeschichte',
-  'benefitName.social-promotion-spotlight': 'Social-Media-Spotlight',
-  'benefitName.seller-webinar': 'Webinar für den Vertrieb',
-  'benefitName.solution-spotlight': 'Lösungs-Spotlight',
-  'benefitName.featured-home-page-placement': 'Hervorhebung auf der Startseite',
-  'benefitName.guest-blog-post': 'Gastbeitrag im Blog',
-  'benefitName.executive-endorsement': 'Empfehlung durch die Geschäftsleitung',
-  'benefitName.deployment-sponsorship': 'Azure-Sponsoring: Bereitstellung oder Proof of Concept',
-  'benefitName.trial-sandbox-sponsorship': 'Azure-Sponsoring: Testversion oder Test-Sandbox',
-};

@@ -617,31 +617,3 @@ export const es = {
   'benefitDescription.trial-sandbox-sponsorship':
     'Créditos de Azure para hospedar su versión de prueba o su entorno de pruebas; las instrucciones llegan por correo al desbloquearlo.',
 } as const satisfies Messages;
-
-/** The program's benefit and tier names in Spanish, by id; unknown ids keep the program's text. */
-export const esProgram: Record<string, string> = {
-  'tier.publisher': 'Editor',
-  'benefitName.market-research': 'Estudios de mercado y materiales de marketing',
-  'benefitName.self-serve-digital-marketing': 'Marketing digital de autoservicio',
-  'benefitName.readiness-assessment': 'Evaluación de preparación',
-  'benefitName.listing-optimization': 'Optimización de la ficha',
-  'benefitName.marketing-toolkit': 'Kit de marketing',
-  'benefitName.whats-new-blog': 'Blog «Novedades»',
-  'benefitName.press-release-support': 'Ayuda con comunicados de prensa',
-  'benefitName.co-sell-listing-guidance': 'Indicaciones para la ficha de venta conjunta',
-  'benefitName.selling-through-partners': 'Venta a través de partners',
-  'benefitName.technical-assistance': 'Asistencia técnica',
-  'benefitName.rewards-testimonial': 'Testimonio de Rewards',
-  'benefitName.featured-category-placement': 'Destacado en la categoría',
-  'benefitName.marketplace-blog-feature': 'Artículo en el blog del marketplace',
-  'benefitName.in-depth-customer-review': 'Reseña detallada de cliente',
-  'benefitName.customer-success-story': 'Caso de éxito de cliente',
-  'benefitName.social-promotion-spotlight': 'Promoción destacada en redes sociales',
-  'benefitName.seller-webinar': 'Seminario web para vendedores',
-  'benefitName.solution-spotlight': 'Presentación de la solución',
-  'benefitName.featured-home-page-placement': 'Destacado en la página principal',
-  'benefitName.guest-blog-post': 'Artículo invitado en el blog',
-  'benefitName.executive-endorsement': 'Recomendación de un directivo',
-  'benefitName.deployment-sponsorship': 'Patrocinio de Azure: implementación o prueba de concepto',
-  'benefitName.trial-sandbox-sponsorship': 'Patrocinio de Azure: versión de prueba o entorno de pruebas',
-};

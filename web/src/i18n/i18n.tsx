@@ -14,16 +14,50 @@ interface Catalog {
 
 const ENGLISH: Catalog = { messages: en, program: {} };
 
+/** A language's catalog and its program names, loaded side by side (two chunks of that language). */
+const load = async (messages: Promise<Messages>, program: Promise<{ names: Record<string, string> }>) => ({
+  messages: await messages,
+  program: (await program).names,
+});
+
 /** Every language the picker offers, each with how to load its catalog. */
 export const LOCALES = {
   en: () => Promise.resolve(ENGLISH),
-  'zh-TW': () => import('./zh-TW.ts').then((m) => ({ messages: m.zhTW, program: m.zhTWProgram })),
-  ja: () => import('./ja.ts').then((m) => ({ messages: m.ja, program: m.jaProgram })),
-  ko: () => import('./ko.ts').then((m) => ({ messages: m.ko, program: m.koProgram })),
-  de: () => import('./de.ts').then((m) => ({ messages: m.de, program: m.deProgram })),
-  fr: () => import('./fr.ts').then((m) => ({ messages: m.fr, program: m.frProgram })),
-  es: () => import('./es.ts').then((m) => ({ messages: m.es, program: m.esProgram })),
-  'pt-BR': () => import('./pt-BR.ts').then((m) => ({ messages: m.ptBR, program: m.ptBRProgram })),
+  'zh-TW': () =>
+    load(
+      import('./zh-TW.ts').then((m) => m.zhTW),
+      import('../../../src/domain/program-names/zh-TW.ts'),
+    ),
+  ja: () =>
+    load(
+      import('./ja.ts').then((m) => m.ja),
+      import('../../../src/domain/program-names/ja.ts'),
+    ),
+  ko: () =>
+    load(
+      import('./ko.ts').then((m) => m.ko),
+      import('../../../src/domain/program-names/ko.ts'),
+    ),
+  de: () =>
+    load(
+      import('./de.ts').then((m) => m.de),
+      import('../../../src/domain/program-names/de.ts'),
+    ),
+  fr: () =>
+    load(
+      import('./fr.ts').then((m) => m.fr),
+      import('../../../src/domain/program-names/fr.ts'),
+    ),
+  es: () =>
+    load(
+      import('./es.ts').then((m) => m.es),
+      import('../../../src/domain/program-names/es.ts'),
+    ),
+  'pt-BR': () =>
+    load(
+      import('./pt-BR.ts').then((m) => m.ptBR),
+      import('../../../src/domain/program-names/pt-BR.ts'),
+    ),
 } as const satisfies Record<string, () => Promise<Catalog>>;
 export type Locale = keyof typeof LOCALES;
 export type MessageKey = keyof Messages;

@@ -605,31 +605,3 @@ export const ptBR = {
   'benefitDescription.trial-sandbox-sponsorship':
     'Créditos do Azure para hospedar seu test drive ou sua área restrita de avaliação; as instruções chegam por e-mail no desbloqueio.',
 } as const satisfies Messages;
-
-/** The program's benefit and tier names in Brazilian Portuguese, by id; unknown ids keep the program's text. */
-export const ptBRProgram: Record<string, string> = {
-  'tier.publisher': 'Editor',
-  'benefitName.market-research': 'Pesquisa de mercado e materiais de marketing',
-  'benefitName.self-serve-digital-marketing': 'Marketing digital de autoatendimento',
-  'benefitName.readiness-assessment': 'Avaliação de preparação',
-  'benefitName.listing-optimization': 'Otimização da listagem',
-  'benefitName.marketing-toolkit': 'Kit de marketing',
-  'benefitName.whats-new-blog': 'Blog “Novidades”',
-  'benefitName.press-release-support': 'Apoio a comunicados à imprensa',
-  'benefitName.co-sell-listing-guidance': 'Orientações para listagem de venda conjunta',
-  'benefitName.selling-through-partners': 'Venda por meio de parceiros',
-  'benefitName.technical-assistance': 'Assistência técnica',
-  'benefitName.rewards-testimonial': 'Depoimento do Rewards',
-  'benefitName.featured-category-placement': 'Destaque na categoria',
-  'benefitName.marketplace-blog-feature': 'Matéria no blog do marketplace',
-  'benefitName.in-depth-customer-review': 'Avaliação detalhada de cliente',
-  'benefitName.customer-success-story': 'Caso de sucesso de cliente',
-  'benefitName.social-promotion-spotlight': 'Destaque nas redes sociais',
-  'benefitName.seller-webinar': 'Webinar para vendedores',
-  'benefitName.solution-spotlight': 'Destaque da solução',
-  'benefitName.featured-home-page-placement': 'Destaque na página inicial',
-  'benefitName.guest-blog-post': 'Artigo convidado no blog',
-  'benefitName.executive-endorsement': 'Recomendação de executivo',
-  'benefitName.deployment-sponsorship': 'Patrocínio do Azure: implantação ou prova de conceito',
-  'benefitName.trial-sandbox-sponsorship': 'Patrocínio do Azure: test drive ou área restrita de avaliação',
-};

@@ -567,31 +567,3 @@ export const zhTW = {
   'benefitDescription.trial-sandbox-sponsorship':
     '用於裝載試用版或試用沙箱的 Azure 點數；解除鎖定後會以電子郵件寄送使用說明。',
 } as const satisfies Messages;
-
-/** The program's benefit and tier names in Traditional Chinese, by id; unknown ids keep the program's text. */
-export const zhTWProgram: Record<string, string> = {
-  'tier.publisher': '發行者',
-  'benefitName.market-research': '市場研究與行銷素材',
-  'benefitName.self-serve-digital-marketing': '自助式數位行銷',
-  'benefitName.readiness-assessment': '整備度評估',
-  'benefitName.listing-optimization': '上架最佳化',
-  'benefitName.marketing-toolkit': '行銷工具組',
-  'benefitName.whats-new-blog': '「最新消息」部落格',
-  'benefitName.press-release-support': '新聞稿支援',
-  'benefitName.co-sell-listing-guidance': '共同銷售上架指引',
-  'benefitName.selling-through-partners': '透過合作夥伴銷售',
-  'benefitName.technical-assistance': '技術協助',
-  'benefitName.rewards-testimonial': '獎勵方案推薦見證',
-  'benefitName.featured-category-placement': '類別頁精選曝光',
-  'benefitName.marketplace-blog-feature': '市集部落格專題',
-  'benefitName.in-depth-customer-review': '深入客戶評論',
-  'benefitName.customer-success-story': '客戶成功案例',
-  'benefitName.social-promotion-spotlight': '社群推廣焦點',
-  'benefitName.seller-webinar': '銷售人員網路研討會',
-  'benefitName.solution-spotlight': '解決方案焦點介紹',
-  'benefitName.featured-home-page-placement': '首頁精選曝光',
-  'benefitName.guest-blog-post': '客座部落格文章',
-  'benefitName.executive-endorsement': '高階主管背書',
-  'benefitName.deployment-sponsorship': 'Azure 贊助：部署或概念驗證',
-  'benefitName.trial-sandbox-sponsorship': 'Azure 贊助：試用版或試用沙箱',
-};

@@ -1,0 +1,28 @@
+// The default program's tier and benefit names in French, by id, for the portal and for mail: an id not here (a
+// benefit a later program version adds) keeps the program's own, English, text.
+export const names: Record<string, string> = {
+  'tier.publisher': 'Éditeur',
+  'benefitName.market-research': 'Études de marché et supports marketing',
+  'benefitName.self-serve-digital-marketing': 'Marketing numérique en libre-service',
+  'benefitName.readiness-assessment': 'Évaluation de la préparation',
+  'benefitName.listing-optimization': 'Optimisation de la fiche',
+  'benefitName.marketing-toolkit': 'Kit marketing',
+  'benefitName.whats-new-blog': 'Blog « Nouveautés »',
+  'benefitName.press-release-support': 'Aide au communiqué de presse',
+  'benefitName.co-sell-listing-guidance': 'Conseils pour une fiche prête pour la co-vente',
+  'benefitName.selling-through-partners': 'Vente par l’intermédiaire de partenaires',
+  'benefitName.technical-assistance': 'Assistance technique',
+  'benefitName.rewards-testimonial': 'Témoignage Rewards',
+  'benefitName.featured-category-placement': 'Mise en avant dans la catégorie',
+  'benefitName.marketplace-blog-feature': 'Article sur le blog de la place de marché',
+  'benefitName.in-depth-customer-review': 'Avis client approfondi',
+  'benefitName.customer-success-story': 'Réussite client',
+  'benefitName.social-promotion-spotlight': 'Mise en lumière sur les réseaux sociaux',
+  'benefitName.seller-webinar': 'Webinaire pour les vendeurs',
+  'benefitName.solution-spotlight': 'Présentation de la solution',
+  'benefitName.featured-home-page-placement': 'Mise en avant sur la page d’accueil',
+  'benefitName.guest-blog-post': 'Article invité sur le blog',
+  'benefitName.executive-endorsement': 'Recommandation d’un dirigeant',
+  'benefitName.deployment-sponsorship': 'Parrainage Azure : déploiement ou preuve de concept',
+  'benefitName.trial-sandbox-sponsorship': 'Parrainage Azure : version d’évaluation ou bac à sable d’essai',
+};

@@ -1,0 +1,28 @@
+// The default program's tier and benefit names in Korean, by id, for the portal and for mail: an id not here (a
+// benefit a later program version adds) keeps the program's own, English, text.
+export const names: Record<string, string> = {
+  'tier.publisher': '게시자',
+  'benefitName.market-research': '시장 조사 및 마케팅 자료',
+  'benefitName.self-serve-digital-marketing': '셀프 서비스 디지털 마케팅',
+  'benefitName.readiness-assessment': '준비 상태 평가',
+  'benefitName.listing-optimization': '등록 최적화',
+  'benefitName.marketing-toolkit': '마케팅 도구 키트',
+  'benefitName.whats-new-blog': '"새로운 소식" 블로그',
+  'benefitName.press-release-support': '보도 자료 지원',
+  'benefitName.co-sell-listing-guidance': '공동 판매 등록 지침',
+  'benefitName.selling-through-partners': '파트너를 통한 판매',
+  'benefitName.technical-assistance': '기술 지원',
+  'benefitName.rewards-testimonial': '리워드 추천사',
+  'benefitName.featured-category-placement': '범주 페이지 추천 노출',
+  'benefitName.marketplace-blog-feature': '마켓플레이스 블로그 특집',
+  'benefitName.in-depth-customer-review': '심층 고객 리뷰',
+  'benefitName.customer-success-story': '고객 성공 사례',
+  'benefitName.social-promotion-spotlight': '소셜 홍보 스포트라이트',
+  'benefitName.seller-webinar': '영업 담당자 웨비나',
+  'benefitName.solution-spotlight': '솔루션 스포트라이트',
+  'benefitName.featured-home-page-placement': '홈페이지 추천 노출',
+  'benefitName.guest-blog-post': '게스트 블로그 게시물',
+  'benefitName.executive-endorsement': '경영진 추천',
+  'benefitName.deployment-sponsorship': 'Azure 스폰서십: 배포 또는 개념 증명',
+  'benefitName.trial-sandbox-sponsorship': 'Azure 스폰서십: 테스트 드라이브 또는 평가판 샌드박스',
+};

@@ -1,0 +1,28 @@
+// The default program's tier and benefit names in Brazilian Portuguese, by id, for the portal and for mail: an id not here (a
+// benefit a later program version adds) keeps the program's own, English, text.
+export const names: Record<string, string> = {
+  'tier.publisher': 'Editor',
+  'benefitName.market-research': 'Pesquisa de mercado e materiais de marketing',
+  'benefitName.self-serve-digital-marketing': 'Marketing digital de autoatendimento',
+  'benefitName.readiness-assessment': 'Avaliação de preparação',
+  'benefitName.listing-optimization': 'Otimização da listagem',
+  'benefitName.marketing-toolkit': 'Kit de marketing',
+  'benefitName.whats-new-blog': 'Blog “Novidades”',
+  'benefitName.press-release-support': 'Apoio a comunicados à imprensa',
+  'benefitName.co-sell-listing-guidance': 'Orientações para listagem de venda conjunta',
+  'benefitName.selling-through-partners': 'Venda por meio de parceiros',
+  'benefitName.technical-assistance': 'Assistência técnica',
+  'benefitName.rewards-testimonial': 'Depoimento do Rewards',
+  'benefitName.featured-category-placement': 'Destaque na categoria',
+  'benefitName.marketplace-blog-feature': 'Matéria no blog do marketplace',
+  'benefitName.in-depth-customer-review': 'Avaliação detalhada de cliente',
+  'benefitName.customer-success-story': 'Caso de sucesso de cliente',
+  'benefitName.social-promotion-spotlight': 'Destaque nas redes sociais',
+  'benefitName.seller-webinar': 'Webinar para vendedores',
+  'benefitName.solution-spotlight': 'Destaque da solução',
+  'benefitName.featured-home-page-placement': 'Destaque na página inicial',
+  'benefitName.guest-blog-post': 'Artigo convidado no blog',
+  'benefitName.executive-endorsement': 'Recomendação de executivo',
+  'benefitName.deployment-sponsorship': 'Patrocínio do Azure: implantação ou prova de conceito',
+  'benefitName.trial-sandbox-sponsorship': 'Patrocínio do Azure: test drive ou área restrita de avaliação',
+};

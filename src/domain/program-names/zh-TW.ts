@@ -1,0 +1,28 @@
+// The default program's tier and benefit names in Traditional Chinese, by id, for the portal and for mail: an id not here (a
+// benefit a later program version adds) keeps the program's own, English, text.
+export const names: Record<string, string> = {
+  'tier.publisher': '發行者',
+  'benefitName.market-research': '市場研究與行銷素材',
+  'benefitName.self-serve-digital-marketing': '自助式數位行銷',
+  'benefitName.readiness-assessment': '整備度評估',
+  'benefitName.listing-optimization': '上架最佳化',
+  'benefitName.marketing-toolkit': '行銷工具組',
+  'benefitName.whats-new-blog': '「最新消息」部落格',
+  'benefitName.press-release-support': '新聞稿支援',
+  'benefitName.co-sell-listing-guidance': '共同銷售上架指引',
+  'benefitName.selling-through-partners': '透過合作夥伴銷售',
+  'benefitName.technical-assistance': '技術協助',
+  'benefitName.rewards-testimonial': '獎勵方案推薦見證',
+  'benefitName.featured-category-placement': '類別頁精選曝光',
+  'benefitName.marketplace-blog-feature': '市集部落格專題',
+  'benefitName.in-depth-customer-review': '深入客戶評論',
+  'benefitName.customer-success-story': '客戶成功案例',
+  'benefitName.social-promotion-spotlight': '社群推廣焦點',
+  'benefitName.seller-webinar': '銷售人員網路研討會',
+  'benefitName.solution-spotlight': '解決方案焦點介紹',
+  'benefitName.featured-home-page-placement': '首頁精選曝光',
+  'benefitName.guest-blog-post': '客座部落格文章',
+  'benefitName.executive-endorsement': '高階主管背書',
+  'benefitName.deployment-sponsorship': 'Azure 贊助：部署或概念驗證',
+  'benefitName.trial-sandbox-sponsorship': 'Azure 贊助：試用版或試用沙箱',
+};
