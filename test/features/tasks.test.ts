@@ -131,9 +131,20 @@ describe('tasks', () => {
     const lines = String(csv.body).trim().split('\r\n');
     assert.equal(
       lines[0],
-      'id,publisherId,companyName,mpnId,kind,status,subject,clock,dueAt,contactedAt,assigneeName,createdAt,warnedAt,escalatedAt,cancelReason',
+      '"id","publisherId","companyName","mpnId","kind","status","subject","clock","dueAt","contactedAt","assigneeName","createdAt","warnedAt","escalatedAt","cancelReason"',
     );
     assert.ok(lines[1]!.includes(`"'=HYPERLINK(""http://evil"")"`), lines[1]);
+  });
+
+  it('[PROGRAM ADMIN] exports cells quoted, so a spreadsheet splitting on semicolons runs no formula', async () => {
+    const { pub } = await activationTask();
+    await t.pool.query(`UPDATE publishers SET company_name = $2 WHERE id = $1`, [pub.id, 'Contoso;=2+5']);
+    const csv = await t.call('GET', `/api/v1/tasks/export?publisherId=${pub.id}`, { as: t.adminEmail });
+    assert.equal(csv.status, 200);
+    const lines = String(csv.body).trim().split('\r\n');
+    // Every cell quoted: a separator inside a cell (a comma or a semicolon) never starts a new one.
+    for (const line of lines) assert.match(line, /^"(?:[^"]|"")*"(?:,"(?:[^"]|"")*")*$/, line);
+    assert.ok(lines[1]!.includes(',"Contoso;=2+5",'), lines[1]);
   });
 
   it('[REWARDS TEAM] cannot log a contact on a task it completed', async () => {
