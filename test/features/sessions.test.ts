@@ -3,10 +3,21 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { rawRequest, testApp, TEST_PASSWORD } from '../support/app.ts';
 import { addUser, makePublisher } from '../support/factories.ts';
+import { ACCOUNT_FREE_FAILURES, DEVICE_COOKIE } from '../../src/features/sessions/sessions.service.ts';
 
 const t = await testApp();
 const p = await makePublisher(t);
 const raw = rawRequest(t);
+
+/** A sign-in from a given client address, with the browser's device cookie if it has one. */
+const signInFrom = (ip: string, email: string, password: string, device?: string) =>
+  t.app.inject({
+    method: 'POST',
+    url: '/api/v1/session',
+    remoteAddress: ip,
+    payload: { email, password },
+    ...(device ? { cookies: { [DEVICE_COOKIE]: device } } : {}),
+  });
 
 describe('sessions', () => {
   it('[PUBLISHER] signs in with a __Host- cookie: Secure, HttpOnly, SameSite=Lax, Path=/, no Domain', async () => {
@@ -16,12 +27,18 @@ describe('sessions', () => {
       payload: { email: p.ownerEmail, password: TEST_PASSWORD },
     });
     assert.equal(answer.statusCode, 201);
-    const cookie = String(answer.headers['set-cookie']);
+    const cookies = [answer.headers['set-cookie'] ?? []].flat();
+    const cookie = cookies.find((c) => c.startsWith('__Host-session=')) ?? '';
     assert.match(cookie, /^__Host-session=ses_[\w-]{43}; /);
-    for (const attribute of ['Secure', 'HttpOnly', 'SameSite=Lax', 'Path=/'])
-      assert.ok(cookie.includes(attribute), `${attribute} in ${cookie}`);
-    assert.doesNotMatch(cookie, /Domain=/i);
     assert.match(cookie, /Max-Age=43200/, 'the absolute timeout, 12 hours');
+    // And the browser's device cookie, which lets it sign in while the account is guessed at from elsewhere.
+    const device = cookies.find((c) => c.startsWith(`${DEVICE_COOKIE}=`)) ?? '';
+    assert.match(device, /^__Host-device=dev_[\w-]{43}; /);
+    for (const set of [cookie, device]) {
+      for (const attribute of ['Secure', 'HttpOnly', 'SameSite=Lax', 'Path=/'])
+        assert.ok(set.includes(attribute), `${attribute} in ${set}`);
+      assert.doesNotMatch(set, /Domain=/i);
+    }
   });
 
   it('[PUBLISHER] gets a new session id at every sign-in; the old one keeps nothing of the new', async () => {
@@ -90,16 +107,58 @@ describe('sessions', () => {
 });
 
 describe('sessions: sign-in abuse', () => {
-  it('[PUBLISHER] waits longer after repeated failed sign-ins, for known and unknown addresses alike', async () => {
+  it('[PUBLISHER] waits longer after repeated failed sign-ins from one client, for known and unknown addresses alike', async () => {
     for (const email of [p.ownerEmail, 'nobody@nowhere.example']) {
       const answers = [];
-      for (let i = 0; i < 7; i++) answers.push((await t.signIn(email, 'wrong password entirely')).status);
+      for (let i = 0; i < 7; i++)
+        answers.push((await signInFrom('192.0.2.50', email, 'wrong password')).statusCode);
       assert.deepEqual(answers, [401, 401, 401, 401, 401, 401, 429], email);
     }
-    const locked = await t.signIn(p.ownerEmail);
-    assert.equal(locked.status, 429, 'even the right password waits');
+    const locked = await signInFrom('192.0.2.50', p.ownerEmail, TEST_PASSWORD);
+    assert.equal(locked.statusCode, 429, 'even the right password waits, from that client');
     t.clock.advanceDays(2 / (24 * 60));
-    assert.equal((await t.signIn(p.ownerEmail)).status, 201);
+    assert.equal((await signInFrom('192.0.2.50', p.ownerEmail, TEST_PASSWORD)).statusCode, 201);
+  });
+
+  it('[PUBLISHER] is not locked out by someone else failing to sign in as them from elsewhere', async () => {
+    const victim = await makePublisher(t);
+    for (let i = 0; i < 12; i++) await signInFrom('198.51.100.66', victim.ownerEmail, `guess ${i}`);
+    assert.equal((await signInFrom('198.51.100.66', victim.ownerEmail, TEST_PASSWORD)).statusCode, 429);
+    assert.equal((await signInFrom('203.0.113.5', victim.ownerEmail, TEST_PASSWORD)).statusCode, 201);
+  });
+
+  it('[PUBLISHER] guessed at from many clients: past the account budget new clients wait, its own browser does not', async () => {
+    const victim = await makePublisher(t);
+    const own = await signInFrom('203.0.113.9', victim.ownerEmail, TEST_PASSWORD);
+    assert.equal(own.statusCode, 201);
+    const device = own.cookies.find((c) => c.name === DEVICE_COOKIE);
+    assert.ok(
+      device?.httpOnly && device.secure && device.sameSite === 'Lax',
+      'a device cookie, kept from scripts',
+    );
+    // 60 guesses at once, each from its own address: they queue on the account's row, and past its budget wait.
+    const guesses = await Promise.all(
+      Array.from({ length: 60 }, (_, i) => signInFrom(`10.77.${i}.1`, victim.ownerEmail, `guess ${i}`)),
+    );
+    const statuses = guesses.map((g) => g.statusCode);
+    assert.equal(
+      statuses.filter((s) => s === 401).length,
+      ACCOUNT_FREE_FAILURES + 1,
+      JSON.stringify(statuses),
+    );
+    assert.equal(statuses.filter((s) => s === 429).length, 60 - ACCOUNT_FREE_FAILURES - 1);
+    // A client the account has not signed in from waits, even with the right password ...
+    assert.equal((await signInFrom('10.78.0.1', victim.ownerEmail, TEST_PASSWORD)).statusCode, 429);
+    // ... the owner's own browser, from a new address, signs in at once.
+    const back = await signInFrom('10.79.0.1', victim.ownerEmail, TEST_PASSWORD, device.value);
+    assert.equal(back.statusCode, 201);
+    // A device cookie is no key to another account: with it, another address is an unknown client.
+    const other = await makePublisher(t);
+    for (let i = 0; i < 6; i++) await signInFrom('10.80.0.1', other.ownerEmail, `guess ${i}`, device.value);
+    assert.equal(
+      (await signInFrom('10.80.0.1', other.ownerEmail, TEST_PASSWORD, device.value)).statusCode,
+      429,
+    );
   });
 
   it('[PUBLISHER] is limited per client address, whatever the route; refusals past the limit write nothing', async () => {
@@ -159,21 +218,5 @@ describe('sessions: sign-in abuse', () => {
       rows.map((r) => r.ip),
       ['198.51.100.7'],
     );
-  });
-
-  it('[PUBLISHER] failing many sign-ins at once queues on the backoff row: only the free failures are checked', async () => {
-    const email = `race-${p.id.slice(0, 6)}@x.example`;
-    const answers = await Promise.all(
-      Array.from({ length: 20 }, (_, i) =>
-        t.app.inject({
-          method: 'POST',
-          url: '/api/v1/session',
-          remoteAddress: `10.9.${i}.1`,
-          payload: { email, password: `wrong ${i}` },
-        }),
-      ),
-    );
-    const statuses = answers.map((a) => a.statusCode);
-    assert.equal(statuses.filter((s) => s === 401).length, 6, JSON.stringify(statuses));
   });
 });

@@ -34,7 +34,14 @@ const TABLES = [
 ];
 
 /** Tables left out of the fingerprint: recording a refusal, or a request, is their job. */
-const NOT_BUSINESS = ['audit_log', 'sessions', 'signin_failures', 'oidc_logins', 'schema_migrations'];
+const NOT_BUSINESS = [
+  'audit_log',
+  'sessions',
+  'signin_failures',
+  'trusted_devices',
+  'oidc_logins',
+  'schema_migrations',
+];
 
 /** The public tables that are neither fingerprinted nor left out on purpose: a new table must be one or the other. */
 export async function unfingerprinted(pool: pg.Pool): Promise<string[]> {

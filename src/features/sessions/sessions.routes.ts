@@ -6,7 +6,7 @@ import { AppError } from '../../platform/problems.ts';
 import { problems } from '../../platform/http/schemas.ts';
 import { sendSession, SIGN_IN_RATE } from '../../platform/http/session-cookie.ts';
 import { SessionView, SignInBody } from './sessions.schema.ts';
-import { signInWithPassword } from './sessions.service.ts';
+import { DEVICE_COOKIE, DEVICE_DAYS, signInWithPassword } from './sessions.service.ts';
 
 export async function sessionsRoutes(app: App): Promise<void> {
   const { pool, auth } = app.deps;
@@ -30,7 +30,11 @@ export async function sessionsRoutes(app: App): Promise<void> {
       request.audit.actorLabel = /^[^\s@]{1,64}@[^\s@]+\.[^\s@]+$/.test(attempted)
         ? attempted
         : '(not an email address)';
-      const meta = { ip: request.ip, userAgent: request.headers['user-agent'] };
+      const meta = {
+        ip: request.ip,
+        userAgent: request.headers['user-agent'],
+        device: request.cookies[DEVICE_COOKIE],
+      };
       const { now } = request;
       const outcome = await inTransaction(pool, (tx) =>
         signInWithPassword(tx, request.body.email, request.body.password, auth, now, meta),
@@ -46,6 +50,15 @@ export async function sessionsRoutes(app: App): Promise<void> {
       request.audit.objectId = outcome.user.id;
       request.audit.objectType = 'user';
       request.audit.publisherId = outcome.user.publisherId ?? undefined;
+      // This browser may sign in to the account while it is guessed at from elsewhere (sessions.service.ts).
+      if (outcome.device)
+        reply.setCookie(DEVICE_COOKIE, outcome.device, {
+          path: '/',
+          httpOnly: true,
+          secure: true,
+          sameSite: 'lax',
+          maxAge: DEVICE_DAYS * 86_400,
+        });
       return sendSession(reply, outcome.user, outcome.session, now);
     },
   );

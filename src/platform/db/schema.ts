@@ -282,10 +282,10 @@ export interface Sessions {
 }
 
 export interface SigninFailures {
-  email_key: string;
   failures: number;
   last_at: Timestamp;
   locked_until: Timestamp | null;
+  throttle_key: string;
 }
 
 export interface SponsorshipGrants {
@@ -395,6 +395,13 @@ export interface TierStandings {
   updated_at: Timestamp;
 }
 
+export interface TrustedDevices {
+  created_at: Timestamp;
+  last_used_at: Timestamp;
+  token_hash: string;
+  user_id: string;
+}
+
 export interface Users {
   active: Generated<boolean>;
   created_at: Timestamp;
@@ -442,5 +449,6 @@ export interface DB {
   tier_changes: TierChanges;
   tier_engine: TierEngine;
   tier_standings: TierStandings;
+  trusted_devices: TrustedDevices;
   users: Users;
 }
