@@ -2,7 +2,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { PROBLEMS } from '../src/platform/problems.ts';
-import { testApp } from './support/app.ts';
+import { testApp, TEST_PASSWORD } from './support/app.ts';
 import { makePublisher } from './support/factories.ts';
 
 const t = await testApp();
@@ -65,6 +65,37 @@ describe('[HTTP] the API contract', () => {
 
   it('knows only real problem types, not what every object inherits', async () => {
     assert.equal((await t.app.inject({ method: 'GET', url: '/problems/constructor' })).statusCode, 404);
+  });
+
+  it('answers a path the portal cannot serve with a 404 problem, not a 500 and a stack trace', async () => {
+    for (const url of ['/assets/%00', '/assets/..%2f..%2fpackage.json', '/assets/.hidden']) {
+      const answer = await t.app.inject({ method: 'GET', url });
+      assert.equal(answer.statusCode, 404, url);
+      assert.equal(answer.json().type, '/problems/not-found', url);
+    }
+  });
+
+  it('keeps answers out of caches and sniffers; the reference page frames nothing and runs only its own code', async () => {
+    const signIn = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/session',
+      payload: { email: p.ownerEmail, password: TEST_PASSWORD },
+    });
+    assert.equal(signIn.statusCode, 201);
+    assert.equal(signIn.headers['cache-control'], 'no-store', 'the answer carries the CSRF token');
+    const session = await t.call('GET', '/api/v1/session', { as: p.ownerEmail });
+    assert.equal(session.headers['cache-control'], 'no-store');
+    for (const url of ['/api/v1/session', '/docs/', '/openapi.json'])
+      assert.equal(
+        (await t.app.inject({ method: 'GET', url })).headers['x-content-type-options'],
+        'nosniff',
+        url,
+      );
+    const docs = await t.app.inject({ method: 'GET', url: '/docs/' });
+    const csp = String(docs.headers['content-security-policy']);
+    assert.match(csp, /frame-ancestors 'none'/);
+    assert.match(csp, /script-src 'self'/);
+    assert.doesNotMatch(csp, /upgrade-insecure-requests/, 'the demo runs on plain http://127.0.0.1');
   });
 
   it('answers an unknown route with a problem', async () => {

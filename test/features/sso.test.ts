@@ -143,6 +143,9 @@ describe('sso: OpenID Connect sign-in', () => {
     replayed.searchParams.set('state', new URL(fresh.location).searchParams.get('state')!);
     const refused = await callback(replayed, fresh.cookie);
     assert.deepEqual([refused.statusCode, JSON.parse(refused.body).type], [401, '/problems/sso-failed']);
+    // The library's and the provider's own words (invalid_grant, a state mismatch) are logged, not sent.
+    for (const answer of [wrongState, refused])
+      assert.doesNotMatch(JSON.parse(answer.body).detail, /state|grant|invalid|expected/i);
 
     accounts['stranger'] = { email: 'stranger@nowhere.example', verified: true };
     const s = await start();

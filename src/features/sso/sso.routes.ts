@@ -117,9 +117,10 @@ export async function ssoRoutes(app: App): Promise<void> {
         }
       } catch (error) {
         request.log.warn({ err: error }, 'OpenID Connect callback refused');
+        // The library's words (a state mismatch, invalid_grant) help an attacker more than a person: logged only.
         throw new AppError(
           'sso-failed',
-          `The identity provider's answer was refused: ${(error as Error).message}`,
+          "The identity provider's answer could not be verified. Start the sign-in again.",
         );
       }
       if (!claims) throw new AppError('sso-failed', 'The identity provider sent no ID token.');

@@ -35,7 +35,16 @@ export async function registerApiDocuments(app: App): Promise<void> {
       security: [{ session: [] }, { apiToken: [] }],
     },
   });
-  await app.register(swaggerUi, { routePrefix: '/docs' });
+  await app.register(swaggerUi, {
+    routePrefix: '/docs',
+    // Its own scripts and styles only (hashed by the plugin), framed by nobody; the demo serves plain http, so
+    // no upgrade of its requests to https.
+    staticCSP: true,
+    transformStaticCSP: (header: string) =>
+      header
+        .replace(/frame-ancestors [^;]*;/, "frame-ancestors 'none';")
+        .replace(/\s*upgrade-insecure-requests;?/, ''),
+  });
 
   app.get('/openapi.json', { schema: { hide: true }, config: { permission: 'public' } }, async () =>
     app.swagger(),

@@ -148,6 +148,15 @@ export async function buildApp(deps: AppDeps, features: Feature[], pages: Featur
     if (found.rowCount === 0) throw new AppError('not-found', 'No publisher with that id is visible to you.');
   });
 
+  // No answer is read as another type than it says; the API's answers are one person's data, some with the CSRF
+  // token: no cache keeps them (a route that may be cached says so itself).
+  app.addHook('onSend', async (request, reply, payload) => {
+    void reply.header('x-content-type-options', 'nosniff');
+    if (request.url.startsWith('/api/') && !reply.hasHeader('cache-control'))
+      void reply.header('cache-control', 'no-store');
+    return payload;
+  });
+
   // Written before the answer leaves, so a client that saw an answer can find it in the trail.
   app.addHook('onSend', async (request, reply, payload) => {
     if (!isAudited(request, reply)) return payload;

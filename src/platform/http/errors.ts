@@ -33,13 +33,18 @@ export function toAppError(error: FastifyError, request: FastifyRequest): AppErr
       return new AppError('unsupported-media-type', error.message);
     case 'FST_ERR_CTP_BODY_TOO_LARGE':
       return new AppError('payload-too-large', error.message);
+    // A static path that is not a file (a NUL byte, a dot file): nothing there, as for any unknown path.
+    case 'FST_STATIC_FORBIDDEN_PATH':
+      return new AppError('not-found', `No route ${request.method} ${request.url.split('?')[0]}.`);
     default:
       break;
   }
   // PostgreSQL refusing a value (class 22: out of range, bad datetime) is the client's input, never a 500.
   const sqlState = (error as { code?: unknown }).code;
   if (typeof sqlState === 'string' && /^22[0-9A-Z]{3}$/.test(sqlState)) {
-    return new AppError('validation-failed', `A value is out of range: ${error.message}.`);
+    // PostgreSQL's own words name its types and values: logged, not sent.
+    request.log.warn({ err: error }, 'a value PostgreSQL refused');
+    return new AppError('validation-failed', 'A value is out of range or not a valid date.');
   }
   if (error.statusCode === 400 || error instanceof SyntaxError)
     return new AppError('malformed-request', error.message);
