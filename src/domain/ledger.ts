@@ -105,8 +105,10 @@ export interface LineReject {
 export interface LineContext<Id> {
   publisherByMpn(mpnId: string): Id | undefined;
   publisherById(id: string): Id | undefined;
-  offer(externalId: string): Id | undefined;
-  publisherOfOffer(offer: Id): Id | undefined;
+  /** The publisher's offer with this marketplace id (an id is unique within a publisher only). */
+  offer(publisher: Id, externalId: string): Id | undefined;
+  /** Whether any publisher has an offer with this marketplace id. */
+  offerExists(externalId: string): boolean;
   /** The rate of a currency for a billing month `YYYY-MM`; USD needs none. */
   rate(currency: string, month: string): Rate | undefined;
   today: string;
@@ -220,10 +222,11 @@ export function readLine<Id>(raw: RawLine, ctx: LineContext<Id>): Checked<Line<I
       ? fail('unknown-publisher', 'publisherId', `no publisher ${byId}`)
       : fail('unknown-publisher', 'mpnId', `no publisher ${mpnId}`);
   }
-  const offer = ctx.offer(offerId!);
-  if (offer === undefined) return fail('unknown-offer', 'offerId', `no offer ${offerId}`);
-  if (ctx.publisherOfOffer(offer) !== publisherId) {
-    return fail('offer-of-another-publisher', 'offerId', `offer ${offerId} belongs to another publisher`);
+  const offer = ctx.offer(publisherId, offerId!);
+  if (offer === undefined) {
+    return ctx.offerExists(offerId!)
+      ? fail('offer-of-another-publisher', 'offerId', `offer ${offerId} belongs to another publisher`)
+      : fail('unknown-offer', 'offerId', `no offer ${offerId}`);
   }
 
   const country = raw.customerCountry;

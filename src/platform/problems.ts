@@ -128,7 +128,7 @@ export const PROBLEMS = {
   'external-id-taken': {
     status: 409,
     title: 'The marketplace offer id is taken',
-    doc: 'Another offer has this externalId: each marketplace offer is registered once.',
+    doc: "Another of this publisher's offers has this externalId: a publisher registers each marketplace offer once. (Other publishers' ids are not looked at.)",
   },
   'rate-fixed': {
     status: 409,

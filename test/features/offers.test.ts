@@ -174,3 +174,48 @@ describe('offers: which welcome relisting reopens', () => {
     assert.ok(optOut.id);
   });
 });
+
+describe('offers: the marketplace offer id', () => {
+  it("[PUBLISHER] cannot take another publisher's marketplace offer id, nor learn that it exists", async () => {
+    const squatter = await makePublisher(t);
+    const owner = await makePublisher(t);
+    const register = (p: typeof owner, name: string) =>
+      t.call('POST', `/api/v1/publishers/${p.id}/offers`, {
+        as: p.ownerEmail,
+        body: {
+          name,
+          marketplace: 'azure-marketplace',
+          listingOption: 'transact',
+          externalId: `contoso.app-${owner.id}`,
+        },
+      });
+    assert.equal((await register(squatter, 'Not ours')).status, 201);
+    // The real owner registers its offer under its own id: nothing tells it someone else used the id.
+    const mine = await register(owner, 'Contoso App');
+    assert.equal(mine.status, 201, JSON.stringify(mine.body));
+    assert.equal((await register(owner, 'Contoso App again')).status, 409, 'one publisher, one offer per id');
+    // The feed's lines for that offer, sent for its owner, count for its owner.
+    const batch = await t.call('POST', '/api/v1/billed-sales/batches', {
+      as: t.adminEmail,
+      headers: { 'idempotency-key': `squat-${owner.id}` },
+      body: {
+        lines: [
+          {
+            source: 'mp',
+            lineId: `squat-${owner.id}`,
+            publisherId: owner.id,
+            offerId: `contoso.app-${owner.id}`,
+            customerId: 'c-1',
+            customerCountry: 'US',
+            amountMinor: 30_000_00,
+            currency: 'USD',
+            billedOn: '2026-03-01',
+            kind: 'charge',
+          },
+        ],
+      },
+    });
+    assert.equal(batch.status, 200, JSON.stringify(batch.body));
+    assert.deepEqual([batch.body.accepted, batch.body.rejected], [1, 0], JSON.stringify(batch.body));
+  });
+});

@@ -1,5 +1,6 @@
 // The lookups a file import checks lines against: whatever ids were loaded are found, and nothing else is, through
-// the hash table's growth and collisions; a place found gives back the uuid's bytes, and an offer its publisher.
+// the hash table's growth and collisions; a place found gives back the uuid's bytes; an offer is found by its
+// publisher and marketplace id, which several publishers may share.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
@@ -14,7 +15,7 @@ const bytesOf = <Id>(source: UuidSource<Id>, id: Id) => {
 };
 
 describe('[LEDGER] lookups', () => {
-  it('finds every publisher by MPN ID and id, every offer by its id with its publisher, and nothing that was not loaded', () => {
+  it("finds every publisher by MPN ID and id, every publisher's offer by its id, and nothing that was not loaded", () => {
     fc.assert(
       fc.property(
         fc.uniqueArray(
@@ -31,30 +32,42 @@ describe('[LEDGER] lookups', () => {
           const lookups = new LedgerLookups('2026-12-01');
           for (const p of publishers) lookups.addPublisher(p.id, p.mpn);
           for (const p of publishers) lookups.addOffer(`offer:${p.mpn}`, p.offer, p.id);
+          // One marketplace id that every publisher registered: each finds its own offer under it.
+          const shared = publishers.map((p) => [p, crypto.randomUUID()] as const);
+          for (const [p, offer] of shared) lookups.addOffer('shared', offer, p.id);
           for (const p of publishers) {
             const publisher = lookups.publisherByMpn(p.mpn);
             assert.notEqual(publisher, undefined);
             assert.equal(lookups.publisherById(p.id), publisher);
             assert.deepEqual(bytesOf(lookups, publisher!), bytesOf(UUID_TEXT, p.id));
-            const offer = lookups.offer(`offer:${p.mpn}`);
+            const offer = lookups.offer(publisher!, `offer:${p.mpn}`);
             assert.notEqual(offer, undefined);
-            assert.equal(lookups.publisherOfOffer(offer!), publisher);
             assert.deepEqual(bytesOf(lookups, offer!), bytesOf(UUID_TEXT, p.offer));
+          }
+          for (const [p, offer] of shared) {
+            const place = lookups.offer(lookups.publisherById(p.id)!, 'shared');
+            assert.deepEqual(bytesOf(lookups, place!), bytesOf(UUID_TEXT, offer));
+          }
+          if (publishers.length > 1) {
+            const [a, b] = publishers;
+            assert.equal(lookups.offer(lookups.publisherById(a!.id)!, `offer:${b!.mpn}`), undefined);
+            assert.ok(lookups.offerExists(`offer:${b!.mpn}`));
           }
           for (const other of others.filter((o) => !publishers.some((p) => p.mpn === o))) {
             assert.equal(lookups.publisherByMpn(other), undefined);
-            assert.equal(lookups.offer(`offer:${other}`), undefined);
+            assert.equal(lookups.offerExists(`offer:${other}`), false);
           }
         },
       ),
     );
   });
 
-  it('knows no publisher for an offer whose publisher is not loaded, and finds rates by currency and month', () => {
+  it('finds no offer for a publisher that is not its own, and finds rates by currency and month', () => {
     const lookups = new LedgerLookups('2026-12-01');
     lookups.addPublisher('f604814e-5277-4639-9c00-3865208dc5b2', '1000001');
     lookups.addOffer('o-1', '58feba10-4ff4-40d7-8868-dbc82b191590', '0b0c5e7e-93a7-4c43-9a39-62a7d8b3d1a4');
-    assert.equal(lookups.publisherOfOffer(lookups.offer('o-1')!), undefined);
+    assert.equal(lookups.offer(lookups.publisherByMpn('1000001')!, 'o-1'), undefined);
+    assert.ok(lookups.offerExists('o-1'));
     assert.equal(lookups.publisherById('1000001'), undefined);
     lookups.addRate('EUR', '2026-11', parseRate('1.08')!);
     assert.deepEqual(lookups.rate('EUR', '2026-11'), parseRate('1.08'));

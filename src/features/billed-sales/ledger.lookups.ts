@@ -16,6 +16,8 @@ export class LedgerLookups implements LineContext<number>, UuidSource<number> {
   #uuids = new Uint8Array(16 * 1024);
   /** By place: an offer's publisher (-1 when that publisher is not loaded); unused for a publisher's place. */
   #publisherOf = new Int32Array(1024);
+  /** By offer place: the next offer with the same marketplace id (of another publisher), or -1. */
+  #sameId = new Int32Array(1024);
   #places = 0;
   readonly #byId = new StringIndex();
   readonly #byMpn = new StringIndex();
@@ -37,7 +39,14 @@ export class LedgerLookups implements LineContext<number>, UuidSource<number> {
   addOffer(externalId: string, id: string, publisherId: string): void {
     const place = this.#place(id);
     this.#publisherOf[place] = this.#byId.find(publisherId);
-    this.#offers.put(externalId, place);
+    const first = this.#offers.find(externalId);
+    if (first < 0) {
+      this.#sameId[place] = -1;
+      this.#offers.put(externalId, place);
+    } else {
+      this.#sameId[place] = this.#sameId[first]!;
+      this.#sameId[first] = place;
+    }
   }
   addRate(currency: string, month: string, rate: Rate): void {
     let months = this.#rates.get(currency);
@@ -51,11 +60,15 @@ export class LedgerLookups implements LineContext<number>, UuidSource<number> {
   publisherById(id: string) {
     return found(this.#byId.find(id));
   }
-  offer(externalId: string) {
-    return found(this.#offers.find(externalId));
+  offer(publisher: number, externalId: string) {
+    // Almost always one offer per id: the chain is one long.
+    for (let place = this.#offers.find(externalId); place >= 0; place = this.#sameId[place]!) {
+      if (this.#publisherOf[place] === publisher) return place;
+    }
+    return undefined;
   }
-  publisherOfOffer(offer: number) {
-    return found(this.#publisherOf[offer]!);
+  offerExists(externalId: string) {
+    return this.#offers.find(externalId) >= 0;
   }
   rate(currency: string, month: string) {
     return this.#rates.get(currency)?.get(month);
@@ -73,6 +86,7 @@ export class LedgerLookups implements LineContext<number>, UuidSource<number> {
     if (place * 16 === this.#uuids.length) {
       this.#uuids = grow(this.#uuids, new Uint8Array(this.#uuids.length * 2));
       this.#publisherOf = grow(this.#publisherOf, new Int32Array(this.#publisherOf.length * 2));
+      this.#sameId = grow(this.#sameId, new Int32Array(this.#sameId.length * 2));
     }
     UUID_TEXT.write(id, this.#uuids, place * 16);
     return place;

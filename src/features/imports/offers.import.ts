@@ -101,12 +101,10 @@ export async function importOffers(
         tx,
         sql
           .selectFrom('offers')
-          .select(['id', 'publisher_id', 'status'])
+          .select(['id', 'status'])
+          .where('publisher_id', '=', publisherId)
           .where('external_id', '=', body.externalId),
       );
-      if (known && known.publisher_id !== publisherId) {
-        throw new AppError('external-id-taken', `offer ${body.externalId} belongs to another publisher`);
-      }
       const offerId = known
         ? (
             await updateOffer(

@@ -42,10 +42,10 @@ export async function createOffer(
     externalId: body.externalId ?? null,
     now,
   }).catch((error: unknown) => {
-    if (isUniqueViolation(error, 'offers_external_id_key')) {
+    if (isUniqueViolation(error, 'offers_publisher_external_id_key')) {
       throw new AppError(
         'external-id-taken',
-        `An offer with externalId ${body.externalId} is registered already.`,
+        `This publisher has an offer with externalId ${body.externalId} already.`,
         {
           errors: [{ pointer: '/body/externalId', code: 'taken', detail: 'is registered already' }],
         },
