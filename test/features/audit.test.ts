@@ -106,4 +106,26 @@ describe('audit', () => {
     );
     assert.equal(rows.length, 0);
   });
+
+  it('[SYSTEM] is not grown by anyone without identity: anonymous refusals are not recorded, failed sign-ins are', async () => {
+    const count = async () =>
+      (await t.pool.query(`SELECT count(*)::int AS n FROM audit_log WHERE ip = '192.0.2.201'`)).rows[0].n;
+    for (let i = 0; i < 5; i++) {
+      await t.app.inject({ method: 'GET', url: '/api/v1/publishers', remoteAddress: '192.0.2.201' });
+      await t.app.inject({
+        method: 'POST',
+        url: '/api/v1/api-tokens',
+        remoteAddress: '192.0.2.201',
+        payload: {},
+      });
+    }
+    assert.equal(await count(), 0);
+    await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/session',
+      remoteAddress: '192.0.2.201',
+      payload: { email: 'someone@x.example', password: 'a wrong password' },
+    });
+    assert.equal(await count(), 1, 'a failed sign-in is');
+  });
 });

@@ -31,6 +31,9 @@ const READS = new Set(['GET', 'HEAD', 'OPTIONS']);
 /** True for the requests the trail keeps: changes and attempts at them, and every denial. */
 export function isAudited(request: FastifyRequest, reply: FastifyReply): boolean {
   if (!request.url.startsWith('/api/')) return false;
+  // A refusal of nobody in particular says nothing of anyone, and would let anyone grow the trail: the request
+  // log has it. What the routes record themselves (a failed sign-in, an invitation) stays.
+  if (reply.statusCode === 401 && !request.principal && !request.audit.action) return false;
   return (
     !READS.has(request.method) ||
     reply.statusCode === 401 ||
