@@ -143,6 +143,8 @@ export function appDeps(config: Config, pool: pg.Pool, programs: ProgramCatalog,
     logLevel: config.logLevel,
     trustProxyHops: config.trustProxyHops,
     requestsPerMinute: config.requestsPerMinute,
+    requestTimeoutSeconds: config.requestTimeoutSeconds,
+    hstsSeconds: config.hstsSeconds,
     auth: {
       idleMinutes: config.sessionIdleMinutes,
       absoluteHours: config.sessionAbsoluteHours,

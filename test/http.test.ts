@@ -1,5 +1,6 @@
 // The HTTP surface itself: the OpenAPI document, the reference page, and problem+json for every kind of bad input.
 import assert from 'node:assert/strict';
+import net from 'node:net';
 import { describe, it } from 'node:test';
 import { PROBLEMS } from '../src/platform/problems.ts';
 import { testApp, TEST_PASSWORD } from './support/app.ts';
@@ -96,6 +97,30 @@ describe('[HTTP] the API contract', () => {
     assert.match(csp, /frame-ancestors 'none'/);
     assert.match(csp, /script-src 'self'/);
     assert.doesNotMatch(csp, /upgrade-insecure-requests/, 'the demo runs on plain http://127.0.0.1');
+  });
+
+  it('cuts off a request sent a byte at a time, and sends HSTS when told the service is behind TLS', async () => {
+    const slow = await testApp('2026-03-02T10:00:00Z', { requestTimeoutSeconds: 1, hstsSeconds: 31_536_000 });
+    await slow.app.listen({ host: '127.0.0.1', port: 0 });
+    const { port } = slow.app.server.address() as net.AddressInfo;
+    const socket = net.connect(port, '127.0.0.1');
+    socket.write('POST /api/v1/session HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n');
+    socket.write('Content-Length: 100\r\n\r\n{');
+    const drip = setInterval(() => socket.write(' '), 300);
+    const answer = await new Promise<string>((resolve) => {
+      let text = '';
+      socket.on('data', (chunk) => (text += String(chunk)));
+      socket.on('close', () => resolve(text));
+      socket.on('error', () => resolve(text));
+    });
+    clearInterval(drip);
+    assert.match(answer, /^HTTP\/1\.1 408/, 'the connection is answered 408 and closed, not held');
+    const hsts = await slow.app.inject({ method: 'GET', url: '/health/live' });
+    assert.equal(hsts.headers['strict-transport-security'], 'max-age=31536000');
+    assert.equal(
+      (await t.app.inject({ method: 'GET', url: '/health/live' })).headers['strict-transport-security'],
+      undefined,
+    );
   });
 
   it('answers an unknown route with a problem', async () => {

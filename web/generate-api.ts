@@ -37,6 +37,8 @@ export async function servedDocument(): Promise<unknown> {
       logLevel: 'silent',
       trustProxyHops: 0,
       requestsPerMinute: 1000,
+      requestTimeoutSeconds: 60,
+      hstsSeconds: 0,
       auth: { idleMinutes: 30, absoluteHours: 12, publicUrl: 'http://localhost', oidc: null },
     },
     FEATURES,

@@ -22,6 +22,8 @@ describe('configuration', () => {
       publicUrl: 'http://127.0.0.1:3000',
       trustProxyHops: 0,
       requestsPerMinute: 600,
+      requestTimeoutSeconds: 60,
+      hstsSeconds: 0,
       sessionIdleMinutes: 30,
       sessionAbsoluteHours: 12,
       oidc: null,

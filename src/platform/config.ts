@@ -81,6 +81,19 @@ export const ConfigSchema = Type.Object({
     1_000_000,
     'Requests per minute and client address (sign-in routes: 20).',
   ),
+  REQUEST_TIMEOUT_SECONDS: whole(
+    60,
+    3600,
+    'A request must arrive whole (headers and body) within this many seconds; a slower one is answered 408.',
+  ),
+  HSTS_SECONDS: Type.Integer({
+    minimum: 0,
+    maximum: 63_072_000,
+    default: 0,
+    description:
+      'Strict-Transport-Security max-age on every answer, once people reach the service over https only (0: none).',
+    problem: 'must be a number of seconds from 0 (none) to 63072000 (two years)',
+  }),
   SESSION_IDLE_MINUTES: whole(30, 24 * 60, 'A session ends after this long without a request.'),
   SESSION_ABSOLUTE_HOURS: whole(12, 24 * 30, 'A session ends this long after sign-in, whatever happens.'),
   OIDC_ISSUER: optional('OpenID Connect issuer URL for single sign-on; unset turns it off.', {
@@ -153,6 +166,8 @@ function configOf(v: ConfigVariables) {
     publicUrl: (v.PUBLIC_URL ?? `http://${v.HOST}:${v.PORT}`).replace(/\/$/, ''),
     trustProxyHops: v.TRUST_PROXY,
     requestsPerMinute: v.RATE_LIMIT_PER_MINUTE,
+    requestTimeoutSeconds: v.REQUEST_TIMEOUT_SECONDS,
+    hstsSeconds: v.HSTS_SECONDS,
     sessionIdleMinutes: v.SESSION_IDLE_MINUTES,
     sessionAbsoluteHours: v.SESSION_ABSOLUTE_HOURS,
     oidc:

@@ -77,6 +77,8 @@ export async function testApp(
     oidc?: AuthSettings['oidc'];
     trustProxyHops?: number;
     requestsPerMinute?: number;
+    requestTimeoutSeconds?: number;
+    hstsSeconds?: number;
     /** Program versions stored beside the template's before the app loads its catalog (a scheduled year). */
     programs?: ProgramVersion[];
   } = {},
@@ -95,6 +97,8 @@ export async function testApp(
       trustProxyHops: options.trustProxyHops ?? 0,
       // The suite sends thousands of requests from one address; one test checks the limit itself.
       requestsPerMinute: options.requestsPerMinute ?? 1_000_000,
+      requestTimeoutSeconds: options.requestTimeoutSeconds ?? 60,
+      hstsSeconds: options.hstsSeconds ?? 0,
       auth: {
         idleMinutes: 30,
         absoluteHours: 12,

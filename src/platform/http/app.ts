@@ -40,6 +40,15 @@ export async function buildApp(deps: AppDeps, features: Feature[], pages: Featur
       },
     },
     bodyLimit: 1024 * 1024,
+    // A body sent a byte at a time must not hold a connection: the whole request arrives within the timeout,
+    // checked every second (Node checks every 30 s by default). Node applies it only when given at the server's
+    // creation, with a headers timeout no longer than it.
+    requestTimeout: deps.requestTimeoutSeconds * 1000,
+    http: {
+      requestTimeout: deps.requestTimeoutSeconds * 1000,
+      headersTimeout: Math.min(60_000, deps.requestTimeoutSeconds * 1000),
+      connectionsCheckingInterval: 1000,
+    },
     // The client's address (rate limits, audit) comes from X-Forwarded-For only behind a trusted proxy.
     trustProxy:
       deps.trustProxyHops > 0 ? (_address: string, hop: number) => hop < deps.trustProxyHops : false,
@@ -152,6 +161,7 @@ export async function buildApp(deps: AppDeps, features: Feature[], pages: Featur
   // token: no cache keeps them (a route that may be cached says so itself).
   app.addHook('onSend', async (request, reply, payload) => {
     void reply.header('x-content-type-options', 'nosniff');
+    if (deps.hstsSeconds > 0) void reply.header('strict-transport-security', `max-age=${deps.hstsSeconds}`);
     if (request.url.startsWith('/api/') && !reply.hasHeader('cache-control'))
       void reply.header('cache-control', 'no-store');
     return payload;

@@ -38,6 +38,10 @@ export interface AppDeps {
   requestsPerMinute: number;
   /** Proxies to trust in X-Forwarded-For (0: none). */
   trustProxyHops: number;
+  /** Seconds a request has to arrive whole (headers and body); a slower one is answered 408 and closed. */
+  requestTimeoutSeconds: number;
+  /** Strict-Transport-Security max-age in seconds on every answer; 0 sends none (the service is not behind TLS). */
+  hstsSeconds: number;
   auth: AuthSettings;
   /** The job workers of this process, when it runs them: /health/ready fails once they stopped. */
   workers?: { readonly state: 'running' | 'restarting' | 'stopped' };
