@@ -167,7 +167,7 @@ export function demoSales(plan: SalesPlan, now: Date): SalesBatch[] {
     const country = pick(plan.countries);
     const round = Math.floor(customerNo / NAMES.length);
     const name = `${NAMES[customerNo++ % NAMES.length]!}${round > 0 ? `-${round + 1}` : ''}`;
-    return { id: `${name}-${country.toLowerCase()}`, country, currency: COUNTRIES[country] };
+    return { id: name, country, currency: COUNTRIES[country] };
   };
 
   for (const segment of plan.segments) {
@@ -240,7 +240,7 @@ export function demoSales(plan: SalesPlan, now: Date): SalesBatch[] {
   // A fraudulent purchase (stolen card details), charged back three weeks later (L6): it never counts.
   if (plan.fraudMonthsAgo !== undefined) {
     const k = plan.fraudMonthsAgo;
-    const fields = { customerId: 'northbridge-trading-gb', customerCountry: 'GB', currency: 'GBP' };
+    const fields = { customerId: 'northbridge-trading', customerCountry: 'GB', currency: 'GBP' };
     const amount = listPrice(6_500, 'GBP');
     const charged = addDays(monthStart(now, k), 11);
     const charge = line(k, charged, { ...fields, amountMinor: amount });
