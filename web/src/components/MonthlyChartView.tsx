@@ -5,7 +5,7 @@ import { VerticalStackedBarChart, type VerticalStackedChartProps } from '@fluent
 import { makeStyles, tokens } from '@fluentui/react-components';
 import { useSyncExternalStore } from 'react';
 import { useI18n } from '../i18n/i18n.tsx';
-import { wholeUsd, type ChartMonth } from './chartMonths.ts';
+import { niceTicks, wholeUsd, type ChartMonth } from './chartMonths.ts';
 
 const useStyles = makeStyles({
   chart: { width: '100%', minWidth: 0 },
@@ -31,17 +31,6 @@ const subscribe = (changed: () => void) => {
   return () => query.removeEventListener('change', changed);
 };
 const isNarrow = () => window.matchMedia(NARROW).matches;
-
-/** Axis ticks at round figures (1, 2, 2.5 or 5 times a power of ten), four or five steps up to `top` or above. */
-export function niceTicks(top: number): number[] {
-  if (top <= 0) return [0, 1];
-  const rough = top / 4;
-  const power = 10 ** Math.floor(Math.log10(rough));
-  const step = [1, 2, 2.5, 5, 10].map((f) => f * power).find((s) => s >= rough)!;
-  const ticks = [0];
-  while (ticks[ticks.length - 1]! < top) ticks.push(ticks.length * step);
-  return ticks;
-}
 
 // webLightTheme's brand colours: the month's own sales dark, the months before it a light tint of the same hue.
 const MONTH_COLOR = '#0f6cbd';

@@ -55,3 +55,14 @@ function nextDay(day: string): string {
 export function wholeUsd(usd: (cents: number) => string, cents: number): string {
   return usd(Math.round(cents / 100) * 100);
 }
+
+/** Axis ticks at round figures (1, 2, 2.5 or 5 times a power of ten), four or five steps up to `top` or above. */
+export function niceTicks(top: number): number[] {
+  if (top <= 0) return [0, 1];
+  const rough = top / 4;
+  const power = 10 ** Math.floor(Math.log10(rough));
+  const step = [1, 2, 2.5, 5, 10].map((f) => f * power).find((s) => s >= rough)!;
+  const ticks = [0];
+  while (ticks[ticks.length - 1]! < top) ticks.push(ticks.length * step);
+  return ticks;
+}
