@@ -7,10 +7,26 @@ import { useSyncExternalStore } from 'react';
 import { useI18n } from '../i18n/i18n.tsx';
 import { niceTicks, wholeUsd, type ChartMonth } from './chartMonths.ts';
 
+// webLightTheme's brand colours: the month's own sales dark, the months before it a light tint of the same hue.
+const MONTH_COLOR = '#0f6cbd';
+const EARLIER_COLOR = '#b4d6fa';
+const THRESHOLD_COLOR = '#424242';
+
 const useStyles = makeStyles({
   chart: { width: '100%', minWidth: 0 },
-  // The charts' legends capitalize every word ("Billed In The Months Before"): people's words stay as written.
-  legend: { textTransform: 'none' },
+  // The legend is the page's own: the charts' capitalizes every word ("Billed In The Months Before") and, on a
+  // phone, takes a line per item out of the plot's height.
+  legend: {
+    display: 'flex',
+    flexWrap: 'wrap',
+    justifyContent: 'center',
+    columnGap: '20px',
+    rowGap: '4px',
+    fontSize: tokens.fontSizeBase200,
+  },
+  key: { display: 'inline-flex', alignItems: 'center', gap: '6px' },
+  swatch: { display: 'inline-block', width: '12px', height: '12px' },
+  dash: { display: 'inline-block', width: '16px', borderTop: `2px dashed ${THRESHOLD_COLOR}` },
   callout: {
     display: 'grid',
     gridTemplateColumns: 'auto auto',
@@ -31,11 +47,6 @@ const subscribe = (changed: () => void) => {
   return () => query.removeEventListener('change', changed);
 };
 const isNarrow = () => window.matchMedia(NARROW).matches;
-
-// webLightTheme's brand colours: the month's own sales dark, the months before it a light tint of the same hue.
-const MONTH_COLOR = '#0f6cbd';
-const EARLIER_COLOR = '#b4d6fa';
-const THRESHOLD_COLOR = '#424242';
 
 export default function MonthlyChartView({
   months,
@@ -135,23 +146,41 @@ export default function MonthlyChartView({
     (Math.max(threshold?.usdCents ?? 0, ...months.map((m) => m.runningUsdCents)) / 100) * 1.04,
   );
   return (
-    <VerticalStackedBarChart
-      className={styles.chart}
-      data={data}
-      height={300}
-      isCalloutForStack
-      onRenderCalloutPerStack={callout}
-      yMaxValue={ticks[ticks.length - 1]}
-      yAxisTickValues={ticks}
-      rotateXAxisLables={narrow}
-      yAxisTickFormat={(value: number) => compact.format(value)}
-      culture={locale}
-      barWidth="auto"
-      maxBarWidth={40}
-      hideLabels
-      margins={{ top: 20, bottom: 35, left: 56, right: 16 }}
-      enabledLegendsWrapLines
-      legendProps={{ allowFocusOnLegends: true, styles: { legend: styles.legend } }}
-    />
+    <>
+      <VerticalStackedBarChart
+        className={styles.chart}
+        data={data}
+        // On a phone the month names slant below the axis: the plot keeps its room.
+        height={narrow ? 340 : 300}
+        isCalloutForStack
+        onRenderCalloutPerStack={callout}
+        yMaxValue={ticks[ticks.length - 1]}
+        yAxisTickValues={ticks}
+        rotateXAxisLables={narrow}
+        yAxisTickFormat={(value: number) => compact.format(value)}
+        culture={locale}
+        barWidth="auto"
+        maxBarWidth={40}
+        hideLabels
+        margins={{ top: 20, bottom: 35, left: 56, right: 16 }}
+        hideLegend
+      />
+      <div className={styles.legend}>
+        <span className={styles.key}>
+          <span className={styles.swatch} style={{ background: EARLIER_COLOR }} />
+          {earlierLegend}
+        </span>
+        <span className={styles.key}>
+          <span className={styles.swatch} style={{ background: MONTH_COLOR }} />
+          {monthLegend}
+        </span>
+        {thresholdLegend && (
+          <span className={styles.key}>
+            <span className={styles.dash} />
+            {thresholdLegend}
+          </span>
+        )}
+      </div>
+    </>
   );
 }
