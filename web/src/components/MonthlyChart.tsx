@@ -1,7 +1,8 @@
 // The trailing window's billed sales, month by month, against the next tier's threshold. The figures come first,
 // as a table for screen readers (the picture is a summary, the table is the data); the picture is drawn by Fluent
-// UI's own charts (@fluentui/react-charts, with d3), loaded only when a page shows a chart: it would triple the
-// first download (measured in test/web-build.test.ts).
+// UI's own charts (@fluentui/react-charts, with d3), loaded only when a page shows a chart and after the page's
+// words: 65 KB gzipped against the page's own 3 KB. (The first download, 182 KB, is the same either way, since
+// pages are loaded as they are visited; measured as test/web-build.test.ts measures it.)
 //
 // Why a running total: a tier is reached by the SUM of the twelve months, not by any one month, so a threshold line
 // drawn across monthly bars would say that a month must reach it. Each bar is instead the window's total up to the

