@@ -81,10 +81,58 @@ describe('[DEMO] demo data', () => {
       );
       histories[p.companyName] = changes.map((c) => `${c.asOf} ${c.from} -> ${c.to}`);
     }
-    // Fabrikam's sales, replayed on their days: $60K 320 days ago, $52K 200 days ago, $41K 60 days ago.
+    // Fabrikam's customers, billed month by month since its launch 13 months ago: each month's batch is sent on
+    // the month's last day, and the trailing total climbs a tier at a time.
     assert.deepEqual(histories['Fabrikam Cloud'], [
-      '2026-01-09 publisher -> usd-50k',
-      '2026-05-09 usd-50k -> usd-100k',
+      '2025-10-31 publisher -> usd-500',
+      '2026-01-31 usd-500 -> usd-25k',
+      '2026-03-31 usd-25k -> usd-50k',
+      '2026-06-30 usd-50k -> usd-100k',
     ]);
+  });
+
+  it('[FEED] bills twelve months from many customers in several currencies, with refunds and reversals', async () => {
+    const publishers = (await t.call('GET', '/api/v1/publishers', { as: 'admin@rewards.example' })).body
+      .items;
+    const currencies = new Set<string>();
+    for (const name of ['Contoso Analytics', 'Fabrikam Cloud', 'Woodgrove Software']) {
+      const id = publishers.find((p: any) => p.companyName === name).id;
+      const summary = (
+        await t.call('GET', `/api/v1/publishers/${id}/billed-sales`, { as: 'admin@rewards.example' })
+      ).body;
+      // Every month of the window has sales (the window's first, partial month may have none).
+      const months = summary.months.filter((m: any) => m.countedLines > 0).map((m: any) => m.month);
+      assert.ok(months.length >= 12, `${name}: ${months.join(' ')}`);
+      const lines: any[] = [];
+      for (let offset = 0; ; offset += 500) {
+        const page = (
+          await t.call('GET', `/api/v1/publishers/${id}/billed-sales/lines?limit=500&offset=${offset}`, {
+            as: 'admin@rewards.example',
+          })
+        ).body;
+        lines.push(...page.items);
+        if (lines.length >= page.total) break;
+      }
+      for (const line of lines) currencies.add(line.currency);
+      const customers = new Set(lines.map((l) => l.customerId)).size;
+      if (name === 'Woodgrove Software') continue;
+      assert.ok(customers >= 20 && customers <= 60, `${name}: ${customers} customers`);
+      const kinds = new Map(lines.map((l) => [l.kind, l]));
+      // Refunds lower the figure; a cancellation before use and a fraud reversal void their purchase (L6).
+      assert.equal(kinds.get('refund')?.counts, true, `${name} has a refund that counts`);
+      for (const kind of ['cancellation', 'fraud-reversal']) {
+        const reversal = kinds.get(kind);
+        assert.equal(reversal?.excluded?.code, 'reversal', `${name} has a ${kind}`);
+        const voided = lines.find((l) => l.lineId === reversal.reversesLineId);
+        assert.equal(voided?.counts, false, `${name}: the purchase its ${kind} names does not count`);
+        assert.match(
+          voided.excluded.reason,
+          kind === 'cancellation' ? /cancelled before use/ : /reversed for fraud/,
+        );
+      }
+      const counted = summary.months.reduce((sum: number, m: any) => sum + m.countedUsdCents, 0);
+      assert.equal(summary.ttmUsdCents, counted, `${name}: the months add up to the trailing total`);
+    }
+    assert.deepEqual([...currencies].sort(), ['EUR', 'GBP', 'JPY', 'USD']);
   });
 });

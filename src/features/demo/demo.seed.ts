@@ -2,10 +2,11 @@ import { hash } from '@node-rs/argon2';
 // Demo data: a handful of publishers across listing types and tiers, made through the same services the API
 // uses. Seeded once, on the first start of an empty database.
 import type { Program } from '../../domain/program.ts';
-import { addDays, addMonths, isoDay } from '../../domain/time.ts';
+import { addDays, addMonths } from '../../domain/time.ts';
 import type { Tx } from '../../platform/db/pool.ts';
 import { change, first, sql } from '../../platform/db/tables.ts';
-import { recordSale } from '../billed-sales/billed-sales.service.ts';
+import { ingestBatch } from '../billed-sales/billed-sales.service.ts';
+import { storeRates } from '../currency-rates/currency-rates.service.ts';
 import { assignContact } from '../contacts/contacts.service.ts';
 import { changeOfferStatus, createOffer } from '../offers/offers.service.ts';
 import { createPublisher } from '../publishers/publishers.service.ts';
@@ -13,6 +14,7 @@ import { insertUser } from '../users/users.queries.ts';
 import { addUser } from '../users/users.service.ts';
 import { logContact } from '../tasks/tasks.service.ts';
 import type { CreateOfferBody } from '../offers/offers.schema.ts';
+import { demoRates, demoSales, type SalesPlan } from './demo.sales.ts';
 
 export const DEMO_STAFF = [
   { email: 'team@rewards.example', displayName: 'Riley Chen (rewards team)', role: 'rewards-team' },
@@ -27,8 +29,8 @@ interface DemoPublisher {
   others: { email: string; displayName: string; role: 'publisher-admin' | 'publisher-member' }[];
   /** `welcomedAfterDays`: the rewards team logged the welcome contact that many days after go-live. */
   offers: (CreateOfferBody & { liveDaysAgo?: number; welcomedAfterDays?: number })[];
-  /** Billed sales: USD, days ago. */
-  sales: [number, number][];
+  /** Billed sales of its transact offer (the one with an `externalId`), as the marketplace feed sends them. */
+  sales?: Omit<SalesPlan, 'mpnId' | 'offerId'>;
   contact?: { email: string; phone: string; language: string };
 }
 
@@ -48,7 +50,8 @@ const PUBLISHERS: DemoPublisher[] = [
         marketplace: 'azure-marketplace',
         listingOption: 'transact',
         markets: ['US', 'GB', 'TW'],
-        liveDaysAgo: 330,
+        externalId: 'contoso-insights',
+        liveDaysAgo: 420,
         welcomedAfterDays: 5,
       },
       {
@@ -59,11 +62,19 @@ const PUBLISHERS: DemoPublisher[] = [
         liveDaysAgo: 20,
       },
     ],
-    sales: [
-      [12_000, 300],
-      [9_500, 150],
-      [8_900, 40],
-    ],
+    // About 30 customers from $50 to $220 a month, a third of them since launch: the $25K tier.
+    sales: {
+      prefix: 'CTS',
+      seed: 4012345,
+      countries: ['US', 'US', 'US', 'CA', 'GB', 'GB', 'TW', 'DE', 'JP'],
+      segments: [
+        { customers: 10, startMonthsAgo: [13, 12], endMonthsAgo: 0, usdPerMonth: [50, 220], churn: 0.04 },
+        { customers: 18, startMonthsAgo: [11, 1], endMonthsAgo: 0, usdPerMonth: [50, 220], churn: 0.04 },
+      ],
+      refunds: 3,
+      cancellationMonthsAgo: 5,
+      fraudMonthsAgo: 8,
+    },
   },
   {
     mpnId: '5023456',
@@ -78,15 +89,24 @@ const PUBLISHERS: DemoPublisher[] = [
         listingOption: 'transact',
         markets: ['DE', 'US'],
         coSellReady: true,
+        externalId: 'fabrikam-backup',
         liveDaysAgo: 400,
         welcomedAfterDays: 3,
       },
     ],
-    sales: [
-      [60_000, 320],
-      [52_000, 200],
-      [41_000, 60],
-    ],
+    // About 50 customers from $150 to $600 a month, most in Europe, 20 since launch: the $100K tier.
+    sales: {
+      prefix: 'FBK',
+      seed: 5023456,
+      countries: ['DE', 'DE', 'DE', 'FR', 'NL', 'ES', 'GB', 'GB', 'US', 'US', 'JP'],
+      segments: [
+        { customers: 20, startMonthsAgo: [13, 12], endMonthsAgo: 0, usdPerMonth: [150, 600], churn: 0.02 },
+        { customers: 28, startMonthsAgo: [11, 0], endMonthsAgo: 0, usdPerMonth: [150, 600], churn: 0.02 },
+      ],
+      refunds: 5,
+      cancellationMonthsAgo: 3,
+      fraudMonthsAgo: 2,
+    },
     contact: { email: 'lena.fischer@fabrikam.example', phone: '+49 30 901820', language: 'de' },
   },
   {
@@ -112,7 +132,6 @@ const PUBLISHERS: DemoPublisher[] = [
         welcomedAfterDays: 9,
       },
     ],
-    sales: [],
     contact: { email: 'wei.lin@northwind.example', phone: '+886 2 2345 6789', language: 'zh-TW' },
   },
   {
@@ -130,7 +149,6 @@ const PUBLISHERS: DemoPublisher[] = [
         liveDaysAgo: 40,
       },
     ],
-    sales: [],
   },
   {
     mpnId: '8056789',
@@ -146,7 +164,6 @@ const PUBLISHERS: DemoPublisher[] = [
         markets: ['US'],
       },
     ],
-    sales: [],
   },
   {
     mpnId: '9067890',
@@ -160,21 +177,31 @@ const PUBLISHERS: DemoPublisher[] = [
         marketplace: 'azure-marketplace',
         listingOption: 'transact',
         markets: ['JP', 'US'],
+        externalId: 'woodgrove-ledger',
         liveDaysAgo: 500,
         welcomedAfterDays: 2,
       },
     ],
-    // A strong year that has rolled out of the trailing window: its benefits stay unlocked (L6).
-    sales: [
-      [70_000, 420],
-      [1_200, 30],
-    ],
+    // A strong launch (eight large Japanese customers, then gone) that has rolled out of the trailing window, then
+    // a few small customers: the benefits of the strong months stay unlocked (L6).
+    sales: {
+      prefix: 'WGS',
+      seed: 9067890,
+      countries: ['JP', 'JP', 'JP', 'US'],
+      segments: [
+        { customers: 8, startMonthsAgo: [16, 15], endMonthsAgo: 13, usdPerMonth: [2_000, 4_000], churn: 0 },
+        { customers: 10, startMonthsAgo: [12, 2], endMonthsAgo: 0, usdPerMonth: [20, 60], churn: 0.05 },
+      ],
+      refunds: 1,
+    },
   },
 ];
 
 /** Every demo account signs in with this password (the README lists the accounts). */
 export const DEMO_PASSWORD = 'marketplace-rewards-demo';
 const NO_INVITE = { by: null, publicUrl: '' };
+/** The months back the demo has currency rates for: its oldest line is 16 months old. */
+const RATE_MONTHS = 18;
 
 /** Seeds the demo publishers unless any publisher exists. Returns whether it seeded. */
 export async function seedDemo(tx: Tx, program: Program, now: Date): Promise<boolean> {
@@ -184,6 +211,8 @@ export async function seedDemo(tx: Tx, program: Program, now: Date): Promise<boo
   const staff = [];
   for (const s of DEMO_STAFF) staff.push(await insertUser(tx, { publisherId: null, ...s, now }));
   const team = staff[0]!;
+  // Each month's EUR, GBP and JPY rate, for the months the demo's lines are billed in.
+  await storeRates(tx, demoRates(now, RATE_MONTHS), addDays(now, -600));
   // Every publisher's events are replayed together, in the order they happened, so every unlock, clock, message
   // and tier change is what the live system would have produced: offers going live, welcome calls, billed sales,
   // marketing contacts. (Replayed publisher by publisher, the tier engine's clock went back at each publisher:
@@ -232,10 +261,12 @@ export async function seedDemo(tx: Tx, program: Program, now: Date): Promise<boo
         },
       });
     }
-    for (const [usd, daysAgo] of d.sales) {
-      const day = addDays(now, -daysAgo);
-      const sale = { amountUsdCents: usd * 100, billedOn: isoDay(day), note: 'demo' };
-      events.push({ at: day, run: () => recordSale(tx, program, publisher.id, sale, day) });
+    const transact = d.offers.find((o) => o.externalId);
+    if (d.sales && transact?.externalId) {
+      const plan = { ...d.sales, mpnId: d.mpnId, offerId: transact.externalId };
+      for (const batch of demoSales(plan, now)) {
+        events.push({ at: batch.at, run: () => ingestBatch(tx, program, batch.lines, batch.at) });
+      }
     }
     const contact = d.contact;
     if (contact) {

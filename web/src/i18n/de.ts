@@ -626,4 +626,17 @@ export const de = {
     'Azure-Guthaben für Kundenbereitstellungen oder Proofs of Concept; die Anleitung kommt nach der Freischaltung per E-Mail. Ein neues Sponsoring wird erst ausgegeben, wenn das vorherige aufgebraucht oder abgelaufen ist.',
   'benefitDescription.trial-sandbox-sponsorship':
     'Azure-Guthaben, um Ihre Testversion oder Test-Sandbox zu hosten; die Anleitung kommt nach der Freischaltung per E-Mail.',
+  // demo: the billed-sales chart (issue 16, item 5)
+  'demo.chartSince': '{month} (ab {date})',
+  'demo.chartEmpty':
+    'In den letzten zwölf Monaten noch keine abgerechneten Umsätze: Jeder Monat erscheint hier, sobald der Marketplace ihn meldet.',
+  'demo.chartExplain':
+    'Jeder Balken ist die Zwölfmonatssumme bis zum Ende seines Monats: Der dunkle Teil wurde in diesem Monat abgerechnet, der helle in den Monaten davor. Der letzte Balken ist die Summe, die für Ihre Stufe zählt.',
+  'demo.chartExplainNext':
+    'Jeder Balken ist die Zwölfmonatssumme bis zum Ende seines Monats: Der dunkle Teil wurde in diesem Monat abgerechnet, der helle in den Monaten davor. Der letzte Balken ist die Summe, die für Ihre Stufe zählt; die gestrichelte Linie zeigt, was die nächste Stufe verlangt.',
+  'demo.chartMonthSales': 'In diesem Monat abgerechnet',
+  'demo.chartEarlier': 'In den Monaten davor abgerechnet',
+  'demo.chartRunning': 'Summe bisher',
+  'demo.chartThreshold': 'Schwelle der Stufe {tier}',
+  'demo.chartPoint': '{month}: {amount} in diesem Monat abgerechnet, {total} Summe bisher',
 } as const satisfies Messages;

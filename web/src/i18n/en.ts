@@ -590,6 +590,19 @@ export const en = {
     'Azure credits for customer deployments or proofs of concept; instructions arrive by email when unlocked. A new sponsorship is issued only when the previous one is spent or expired.',
   'benefitDescription.trial-sandbox-sponsorship':
     'Azure credits to host your test drive or trial sandbox; instructions arrive by email when unlocked.',
+  // demo: the billed-sales chart (issue 16, item 5)
+  'demo.chartSince': '{month} (from {date})',
+  'demo.chartEmpty':
+    'No billed sales in the last twelve months yet: each month appears here once the marketplace reports it.',
+  'demo.chartExplain':
+    'Each bar is the twelve-month total up to the end of its month: the dark part is what was billed that month, the light part the months before. The last bar is the total your tier counts.',
+  'demo.chartExplainNext':
+    'Each bar is the twelve-month total up to the end of its month: the dark part is what was billed that month, the light part the months before. The last bar is the total your tier counts; the dashed line is what the next tier needs.',
+  'demo.chartMonthSales': 'Billed that month',
+  'demo.chartEarlier': 'Billed in the months before',
+  'demo.chartRunning': 'Total so far',
+  'demo.chartThreshold': 'What the {tier} tier needs',
+  'demo.chartPoint': '{month}: {amount} billed that month, {total} in total so far',
 } as const;
 
 export type Messages = { readonly [K in keyof typeof en]: string };

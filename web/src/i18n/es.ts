@@ -616,4 +616,17 @@ export const es = {
     'Créditos de Azure para implementaciones de clientes o pruebas de concepto; las instrucciones llegan por correo al desbloquearlo. Solo se emite un nuevo patrocinio cuando el anterior se ha gastado o ha caducado.',
   'benefitDescription.trial-sandbox-sponsorship':
     'Créditos de Azure para hospedar su versión de prueba o su entorno de pruebas; las instrucciones llegan por correo al desbloquearlo.',
+  // demo: the billed-sales chart (issue 16, item 5)
+  'demo.chartSince': '{month} (desde el {date})',
+  'demo.chartEmpty':
+    'Aún no hay ventas facturadas en los últimos doce meses: cada mes aparecerá aquí cuando el marketplace lo informe.',
+  'demo.chartExplain':
+    'Cada barra es el total de doce meses hasta el final de su mes: la parte oscura se facturó ese mes y la clara en los meses anteriores. La última barra es el total que cuenta para su nivel.',
+  'demo.chartExplainNext':
+    'Cada barra es el total de doce meses hasta el final de su mes: la parte oscura se facturó ese mes y la clara en los meses anteriores. La última barra es el total que cuenta para su nivel; la línea discontinua es lo que exige el nivel siguiente.',
+  'demo.chartMonthSales': 'Facturado ese mes',
+  'demo.chartEarlier': 'Facturado en los meses anteriores',
+  'demo.chartRunning': 'Total hasta ahora',
+  'demo.chartThreshold': 'Umbral del nivel {tier}',
+  'demo.chartPoint': '{month}: {amount} facturados ese mes, {total} en total hasta ahora',
 } as const satisfies Messages;

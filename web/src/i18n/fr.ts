@@ -620,4 +620,17 @@ export const fr = {
     'Des crédits Azure pour les déploiements clients ou les preuves de concept ; les instructions arrivent par e-mail au déblocage. Un nouveau parrainage n’est émis que lorsque le précédent est épuisé ou expiré.',
   'benefitDescription.trial-sandbox-sponsorship':
     'Des crédits Azure pour héberger votre version d’évaluation ou votre bac à sable d’essai ; les instructions arrivent par e-mail au déblocage.',
+  // demo: the billed-sales chart (issue 16, item 5)
+  'demo.chartSince': '{month} (depuis le {date})',
+  'demo.chartEmpty':
+    'Aucune vente facturée sur les douze derniers mois pour l’instant : chaque mois apparaît ici dès que la place de marché le déclare.',
+  'demo.chartExplain':
+    'Chaque barre est le total sur douze mois jusqu’à la fin de son mois : la partie foncée a été facturée ce mois-là, la partie claire les mois précédents. La dernière barre est le total retenu pour votre niveau.',
+  'demo.chartExplainNext':
+    'Chaque barre est le total sur douze mois jusqu’à la fin de son mois : la partie foncée a été facturée ce mois-là, la partie claire les mois précédents. La dernière barre est le total retenu pour votre niveau ; la ligne en pointillés indique ce qu’exige le niveau suivant.',
+  'demo.chartMonthSales': 'Facturé ce mois-là',
+  'demo.chartEarlier': 'Facturé les mois précédents',
+  'demo.chartRunning': 'Total à ce jour',
+  'demo.chartThreshold': 'Seuil du niveau {tier}',
+  'demo.chartPoint': '{month} : {amount} facturés ce mois-là, {total} au total à ce jour',
 } as const satisfies Messages;

@@ -609,4 +609,17 @@ export const ja = {
     '顧客へのデプロイや概念実証のための Azure クレジット。ロック解除されると、利用方法がメールで届きます。新しいスポンサーシップは、前回のものを使い切るか期限が切れた後にのみ発行されます。',
   'benefitDescription.trial-sandbox-sponsorship':
     'テスト ドライブや試用版のサンドボックスをホストするための Azure クレジット。ロック解除されると、利用方法がメールで届きます。',
+  // demo: the billed-sales chart (issue 16, item 5)
+  'demo.chartSince': '{month} ({date} から)',
+  'demo.chartEmpty':
+    '過去 12 か月間の請求済み売上はまだありません。マーケットプレースから報告されると、月ごとにここに表示されます。',
+  'demo.chartExplain':
+    '各棒は、その月の末日までの 12 か月間の累計です。濃い部分はその月の請求額、薄い部分はそれ以前の月の請求額です。最後の棒がティアの判定に使われる合計です。',
+  'demo.chartExplainNext':
+    '各棒は、その月の末日までの 12 か月間の累計です。濃い部分はその月の請求額、薄い部分はそれ以前の月の請求額です。最後の棒がティアの判定に使われる合計で、破線は次のティアに必要な金額です。',
+  'demo.chartMonthSales': 'その月の請求額',
+  'demo.chartEarlier': 'それ以前の月の請求額',
+  'demo.chartRunning': 'これまでの累計',
+  'demo.chartThreshold': '{tier} ティアの必要額',
+  'demo.chartPoint': '{month}: その月の請求額 {amount}、これまでの累計 {total}',
 } as const satisfies Messages;

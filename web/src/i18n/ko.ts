@@ -587,4 +587,17 @@ export const ko = {
     '고객 배포 또는 개념 증명을 위한 Azure 크레딧입니다. 잠금이 해제되면 사용 방법이 이메일로 전송됩니다. 새 스폰서십은 이전 스폰서십을 모두 사용했거나 만료된 경우에만 발급됩니다.',
   'benefitDescription.trial-sandbox-sponsorship':
     '테스트 드라이브 또는 평가판 샌드박스를 호스팅하기 위한 Azure 크레딧입니다. 잠금이 해제되면 사용 방법이 이메일로 전송됩니다.',
+  // demo: the billed-sales chart (issue 16, item 5)
+  'demo.chartSince': '{month}({date}부터)',
+  'demo.chartEmpty':
+    '최근 12개월간 청구된 매출이 아직 없습니다. 마켓플레이스가 보고하면 월별로 여기에 표시됩니다.',
+  'demo.chartExplain':
+    '각 막대는 해당 월 말까지의 12개월 누계입니다. 진한 부분은 그달에 청구된 금액, 연한 부분은 이전 달들의 금액입니다. 마지막 막대가 등급 산정에 쓰이는 합계입니다.',
+  'demo.chartExplainNext':
+    '각 막대는 해당 월 말까지의 12개월 누계입니다. 진한 부분은 그달에 청구된 금액, 연한 부분은 이전 달들의 금액입니다. 마지막 막대가 등급 산정에 쓰이는 합계이며, 점선은 다음 등급에 필요한 금액입니다.',
+  'demo.chartMonthSales': '그달 청구 금액',
+  'demo.chartEarlier': '이전 달 청구 금액',
+  'demo.chartRunning': '현재까지 누계',
+  'demo.chartThreshold': '{tier} 등급 기준',
+  'demo.chartPoint': '{month}: 그달 청구 {amount}, 현재까지 누계 {total}',
 } as const satisfies Messages;

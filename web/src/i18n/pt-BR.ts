@@ -604,4 +604,17 @@ export const ptBR = {
     'Créditos do Azure para implantações de clientes ou provas de conceito; as instruções chegam por e-mail no desbloqueio. Um novo patrocínio só é emitido quando o anterior foi usado ou expirou.',
   'benefitDescription.trial-sandbox-sponsorship':
     'Créditos do Azure para hospedar seu test drive ou sua área restrita de avaliação; as instruções chegam por e-mail no desbloqueio.',
+  // demo: the billed-sales chart (issue 16, item 5)
+  'demo.chartSince': '{month} (a partir de {date})',
+  'demo.chartEmpty':
+    'Ainda não há vendas faturadas nos últimos doze meses: cada mês aparece aqui assim que o marketplace o informar.',
+  'demo.chartExplain':
+    'Cada barra é o total de doze meses até o fim do seu mês: a parte escura foi faturada naquele mês, a clara nos meses anteriores. A última barra é o total que conta para o seu nível.',
+  'demo.chartExplainNext':
+    'Cada barra é o total de doze meses até o fim do seu mês: a parte escura foi faturada naquele mês, a clara nos meses anteriores. A última barra é o total que conta para o seu nível; a linha tracejada é o que o próximo nível exige.',
+  'demo.chartMonthSales': 'Faturado naquele mês',
+  'demo.chartEarlier': 'Faturado nos meses anteriores',
+  'demo.chartRunning': 'Total até agora',
+  'demo.chartThreshold': 'Limite do nível {tier}',
+  'demo.chartPoint': '{month}: {amount} faturados naquele mês, {total} no total até agora',
 } as const satisfies Messages;

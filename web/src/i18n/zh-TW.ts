@@ -566,4 +566,16 @@ export const zhTW = {
     '用於客戶部署或概念驗證的 Azure 點數；解除鎖定後會以電子郵件寄送使用說明。前一次贊助用完或到期後，才會發放新的贊助。',
   'benefitDescription.trial-sandbox-sponsorship':
     '用於裝載試用版或試用沙箱的 Azure 點數；解除鎖定後會以電子郵件寄送使用說明。',
+  // demo: the billed-sales chart (issue 16, item 5)
+  'demo.chartSince': '{month}（自 {date} 起）',
+  'demo.chartEmpty': '過去十二個月尚無計費銷售額：市集回報後，每個月都會顯示在這裡。',
+  'demo.chartExplain':
+    '每根長條代表截至該月底的十二個月累計金額：深色部分是該月的計費銷售額，淺色部分是之前各月的金額。最後一根長條就是您的層級所計算的總額。',
+  'demo.chartExplainNext':
+    '每根長條代表截至該月底的十二個月累計金額：深色部分是該月的計費銷售額，淺色部分是之前各月的金額。最後一根長條就是您的層級所計算的總額；虛線是下一個層級所需的金額。',
+  'demo.chartMonthSales': '該月計費金額',
+  'demo.chartEarlier': '之前各月計費金額',
+  'demo.chartRunning': '目前累計',
+  'demo.chartThreshold': '{tier}層級門檻',
+  'demo.chartPoint': '{month}：該月計費 {amount}，目前累計 {total}',
 } as const satisfies Messages;

@@ -4,6 +4,7 @@ import { Button, Card, Field, makeStyles, Text, Title1, Title3 } from '@fluentui
 import { useState } from 'react';
 import { DataTable } from '../components/DataTable.tsx';
 import { MonthlyChart } from '../components/MonthlyChart.tsx';
+import { wholeUsd } from '../components/chartMonths.ts';
 import { Empty, Gate } from '../components/Feedback.tsx';
 import { usePageTitle } from '../hooks.ts';
 import { tierNames, useProgram } from '../program.ts';
@@ -46,6 +47,10 @@ export default function BilledSalesPage() {
     params: { path: { publisherId: id }, query },
   });
   usePageTitle(t('sales.title'), publisher);
+  // Sentences speak in whole dollars (what is still missing rounded up, so it never reads as enough); the ledger's
+  // lines keep their cents.
+  const dollars = (cents: number) => wholeUsd(usd, cents);
+  const dollarsUp = (cents: number) => usd(Math.ceil(cents / 100) * 100);
 
   return (
     <div className={styles.page}>
@@ -56,13 +61,13 @@ export default function BilledSalesPage() {
             <Card className={styles.card}>
               <Title3 as="h2">{t('sales.chart')}</Title3>
               <Text>
-                {t('rewards.ttm')}: <strong>{usd(s.ttmUsdCents)}</strong> ·{' '}
+                {t('rewards.ttm')}: <strong>{dollars(s.ttmUsdCents)}</strong> ·{' '}
                 {t('rewards.tier', { tier: tOr(`tier.${s.tier.id}`, s.tier.name) })}
               </Text>
               {s.next && (
                 <Text>
                   {t('rewards.next', {
-                    amount: usd(s.next.missingUsdCents),
+                    amount: dollarsUp(s.next.missingUsdCents),
                     tier: tOr(`tier.${s.next.tier.id}`, s.next.tier.name),
                   })}
                 </Text>
@@ -71,13 +76,24 @@ export default function BilledSalesPage() {
                 <Text>
                   {s.next.forecast.reachedBy
                     ? t('rewards.forecast', {
-                        pace: usd(s.next.forecast.paceUsdCentsPerMonth),
+                        pace: dollars(s.next.forecast.paceUsdCentsPerMonth),
                         date: date(s.next.forecast.reachedBy),
                       })
-                    : t('rewards.noForecast', { pace: usd(s.next.forecast.paceUsdCentsPerMonth) })}
+                    : t('rewards.noForecast', { pace: dollars(s.next.forecast.paceUsdCentsPerMonth) })}
                 </Text>
               )}
-              <MonthlyChart months={s.months} from={s.from} to={s.to} />
+              <MonthlyChart
+                months={s.months}
+                from={s.from}
+                to={s.to}
+                threshold={
+                  s.next && {
+                    name: tOr(`tier.${s.next.tier.id}`, s.next.tier.name),
+                    // What the next tier needs over the twelve months: the total so far and what is missing.
+                    usdCents: Math.max(0, s.ttmUsdCents) + s.next.missingUsdCents,
+                  }
+                }
+              />
             </Card>
             <Card className={styles.card}>
               <Title3 as="h2">{t('sales.history')}</Title3>
