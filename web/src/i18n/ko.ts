@@ -587,6 +587,57 @@ export const ko = {
     '고객 배포 또는 개념 증명을 위한 Azure 크레딧입니다. 잠금이 해제되면 사용 방법이 이메일로 전송됩니다. 새 스폰서십은 이전 스폰서십을 모두 사용했거나 만료된 경우에만 발급됩니다.',
   'benefitDescription.trial-sandbox-sponsorship':
     '테스트 드라이브 또는 평가판 샌드박스를 호스팅하기 위한 Azure 크레딧입니다. 잠금이 해제되면 사용 방법이 이메일로 전송됩니다.',
+  // home: the publisher's home page, the Rewards page's groups and busy state, the forecast's words
+  'nav.home': '홈',
+  'home.title': '홈',
+  'home.member':
+    '여기서 모든 내용을 볼 수 있습니다. 마케팅 담당자 지정과 혜택 활성화는 계정 소유자나 관리자가 합니다.',
+  'home.askOwner': '계정 소유자나 관리자만 할 수 있습니다. 그중 한 명에게 요청하세요.',
+  'home.next.label': '다음 단계',
+  'home.next.contact': '마케팅 담당자 지정',
+  'home.next.contactBody':
+    '영업 및 마케팅 혜택을 활성화하려면 먼저 회사의 마케팅 담당자를 지정해야 합니다. 활성화할 때마다 리워드 팀이 1주일 안에 담당자에게 연락합니다.',
+  'home.next.activate': '{benefit} 활성화',
+  'home.next.activateBody':
+    '지금 활성화할 수 있는 혜택: {count}개. 활성화할 때마다 리워드 팀이 1주일 안에 마케팅 담당자에게 연락합니다.',
+  'home.next.activateAction': '혜택으로 이동',
+  'home.next.transact': '트랜잭트 제품을 게시해 등급 올리기',
+  'home.next.transactAction': '제품 보기',
+  'home.next.tier': '{tier} 등급 달성',
+  'home.next.tierBody': '최근 12개월 청구 매출이 {amount} 더 있으면 {benefits} 혜택이 열립니다.',
+  'home.next.topBody': '프로그램의 모든 등급과 혜택을 이용할 수 있습니다.',
+  'home.tier': '{tier} 등급 · 최근 12개월 청구액 {amount}',
+  'home.seeBenefits': '모든 혜택 보기',
+  'home.ladder.title': '등급',
+  'home.ladder.intro':
+    '등급이 오를수록 더 많은 혜택이 열리며, 아래 등급의 혜택도 유지됩니다. 등급은 최근 12개월의 청구 매출로 정해집니다.',
+  'home.ladder.threshold': '{amount}부터',
+  'home.ladder.current': '현재 등급',
+  'home.ladder.reached': '달성',
+  'home.ladder.missing': '{amount} 남음',
+  'home.ladder.unlocks': '열리는 혜택: {benefits}',
+  'home.ladder.amount': '{benefit} ({amount})',
+  'home.ladder.nothingNew': '이 등급에서 새로 열리는 혜택은 없습니다.',
+  'home.wait.title': '기다리고 있는 일',
+  'home.wait.none': '없습니다. 리워드 팀을 기다리는 활성화, 요청, 새 제품이 없습니다.',
+  'home.wait.request': '{offer} 기술 지원 요청: 리워드 팀이 {date}까지 연락합니다.',
+  'home.wait.welcome': '{offer}: 리워드 팀 담당자가 {date}까지 받을 수 있는 혜택을 안내해 드립니다.',
+  'home.wait.welcomeLate':
+    '{offer}: {date}까지 연락하기로 했지만 아직 연락이 없습니다. 누구에게 문의할지는 제품 페이지에서 확인하세요.',
+  'forecast.needsTransact':
+    '등급은 트랜잭트 제품의 청구 매출로만 정해지는데, 아직 게시된 트랜잭트 제품이 없습니다. 리스트 및 평가판 제품으로 열린 혜택은 그대로 유지됩니다.',
+  'forecast.leaving': '{date}까지 매출 중 {amount}이(가) 12개월 집계 기간에서 빠집니다.',
+  'forecast.reach': '최근 속도(월 {pace})라면 {month}에 {tier} 등급에 도달합니다.',
+  'forecast.notReached': '최근 속도(월 {pace})로는 2년 안에 {tier} 등급에 도달하지 못합니다.',
+  'forecast.end': '{tier}: {amount}',
+  'forecast.valueText': '{amount} / {threshold}',
+  'forecast.measures': '최근 12개월의 청구 매출을 {tier} 등급의 시작점부터 잰 값입니다.',
+  'rewards.group.active': '활성화됨',
+  'rewards.group.available': '활성화 가능',
+  'rewards.group.locked': '잠김',
+  'rewards.group.expired': '만료됨',
+  'benefit.activating': '활성화하는 중…',
+  'benefit.askOwner': '계정 소유자나 관리자에게 이 혜택의 활성화를 요청하세요.',
 } as const satisfies Messages;
 
 /** The program's benefit and tier names in Korean, by id; unknown ids keep the program's text. */
