@@ -662,6 +662,7 @@ export const de = {
   'home.wait.title': 'Worauf Sie warten',
   'home.wait.none':
     'Nichts: Keine Aktivierung, keine Anfrage und kein neues Angebot wartet auf das Rewards-Team.',
+  'home.wait.activation': '{benefit}: {promise}',
   'home.wait.request': 'Technische Anfrage zu {offer}: Das Rewards-Team meldet sich bis {date} bei Ihnen.',
   'home.wait.welcome':
     '{offer}: Ein Mitglied des Rewards-Teams meldet sich bis {date} bei Ihnen, welche Vorteile es bringt.',

@@ -623,6 +623,7 @@ export const en = {
   'home.ladder.nothingNew': 'No new benefits at this tier.',
   'home.wait.title': 'What you are waiting for',
   'home.wait.none': 'Nothing: no activation, request or new offer is waiting for the rewards team.',
+  'home.wait.activation': '{benefit}: {promise}',
   'home.wait.request': 'Technical request about {offer}: the rewards team contacts you by {date}.',
   'home.wait.welcome': '{offer}: a rewards team member contacts you about what it qualifies for by {date}.',
   'home.wait.welcomeLate':

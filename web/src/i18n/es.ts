@@ -650,6 +650,7 @@ export const es = {
   'home.ladder.nothingNew': 'Este nivel no añade beneficios nuevos.',
   'home.wait.title': 'Lo que está esperando',
   'home.wait.none': 'Nada: ninguna activación, solicitud ni oferta nueva espera al equipo de Rewards.',
+  'home.wait.activation': '{benefit}: {promise}',
   'home.wait.request': 'Solicitud técnica sobre {offer}: el equipo de Rewards lo contacta antes del {date}.',
   'home.wait.welcome':
     '{offer}: un miembro del equipo de Rewards lo contacta antes del {date} sobre los beneficios a los que da derecho.',

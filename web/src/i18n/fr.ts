@@ -655,6 +655,7 @@ export const fr = {
   'home.ladder.nothingNew': 'Aucun nouvel avantage à ce niveau.',
   'home.wait.title': 'Ce que vous attendez',
   'home.wait.none': 'Rien : aucune activation, demande ou nouvelle offre n’attend l’équipe Rewards.',
+  'home.wait.activation': '{benefit} : {promise}',
   'home.wait.request': 'Demande technique sur {offer} : l’équipe Rewards vous contacte d’ici le {date}.',
   'home.wait.welcome':
     '{offer} : un membre de l’équipe Rewards vous contacte d’ici le {date} au sujet des avantages auxquels elle donne droit.',

@@ -643,6 +643,7 @@ export const ja = {
   'home.wait.title': 'お待ちいただいている項目',
   'home.wait.none':
     'ありません。リワード チームの対応を待っている有効化、リクエスト、新しいオファーはありません。',
+  'home.wait.activation': '{benefit}: {promise}',
   'home.wait.request': '{offer} に関する技術リクエスト: リワード チームが {date} までにご連絡します。',
   'home.wait.welcome':
     '{offer}: 対象となる特典について、リワード チームの担当者が {date} までにご連絡します。',

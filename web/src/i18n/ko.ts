@@ -620,6 +620,7 @@ export const ko = {
   'home.ladder.nothingNew': '이 등급에서 새로 열리는 혜택은 없습니다.',
   'home.wait.title': '기다리고 있는 일',
   'home.wait.none': '없습니다. 리워드 팀을 기다리는 활성화, 요청, 새 제품이 없습니다.',
+  'home.wait.activation': '{benefit}: {promise}',
   'home.wait.request': '{offer} 기술 지원 요청: 리워드 팀이 {date}까지 연락합니다.',
   'home.wait.welcome': '{offer}: 리워드 팀 담당자가 {date}까지 받을 수 있는 혜택을 안내해 드립니다.',
   'home.wait.welcomeLate':

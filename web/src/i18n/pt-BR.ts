@@ -637,6 +637,7 @@ export const ptBR = {
   'home.ladder.nothingNew': 'Nenhum benefício novo neste nível.',
   'home.wait.title': 'O que você está aguardando',
   'home.wait.none': 'Nada: nenhuma ativação, solicitação ou oferta nova aguarda a equipe do Rewards.',
+  'home.wait.activation': '{benefit}: {promise}',
   'home.wait.request': 'Solicitação técnica sobre {offer}: a equipe do Rewards entra em contato até {date}.',
   'home.wait.welcome':
     '{offer}: um membro da equipe do Rewards entra em contato até {date} sobre os benefícios a que ela dá direito.',

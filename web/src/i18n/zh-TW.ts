@@ -597,6 +597,7 @@ export const zhTW = {
   'home.ladder.nothingNew': '此層級沒有新權益。',
   'home.wait.title': '您正在等候的事項',
   'home.wait.none': '無：目前沒有等候獎勵團隊處理的啟用、申請或新供應項目。',
+  'home.wait.activation': '{benefit}：{promise}',
   'home.wait.request': '關於 {offer} 的技術申請：獎勵團隊將於 {date} 前與您聯絡。',
   'home.wait.welcome': '{offer}：獎勵團隊成員將於 {date} 前與您聯絡，說明其符合資格的權益。',
   'home.wait.welcomeLate': '{offer}：應於 {date} 前與您聯絡，但至今無人聯絡。供應項目頁面會說明該洽詢誰。',

@@ -38,7 +38,10 @@ export function Waiting({
         key: a.id,
         at: a.contactDueAt,
         clock: a.clock,
-        text: `${tOr(`benefitName.${a.benefitId}`, a.benefitName)}: ${promiseText(i18n, a, contactName, now)}`,
+        text: t('home.wait.activation', {
+          benefit: tOr(`benefitName.${a.benefitId}`, a.benefitName),
+          promise: promiseText(i18n, a, contactName, now),
+        }),
       })),
     ...requests
       .filter((r) => r.status !== 'closed' && OPEN.has(r.clock))

@@ -26,7 +26,9 @@ const useStyles = makeStyles({
   reasons: { margin: 0, paddingLeft: '20px', display: 'flex', flexDirection: 'column', gap: '4px' },
   actions: { display: 'flex', gap: '8px', alignItems: 'center', flexWrap: 'wrap' },
   muted: { color: tokens.colorNeutralForeground2 },
-  problem: { display: 'flex', flexDirection: 'column', gap: '8px', alignItems: 'flex-start' },
+  // The bar takes the card's width (and wraps its text); the fix keeps its own width below it.
+  problem: { display: 'flex', flexDirection: 'column', gap: '8px', alignItems: 'stretch', minWidth: 0 },
+  fix: { alignSelf: 'flex-start' },
 });
 
 const STATE_COLOR = {
@@ -222,7 +224,7 @@ export function BenefitCard({
         <div className={styles.problem} id={`benefit-${benefit.id}-error`} tabIndex={-1}>
           <ErrorBar error={error} />
           {error.code === 'marketing-contact-required' && canActivate && (
-            <Button appearance="primary" onClick={actions.assignContact}>
+            <Button appearance="primary" className={styles.fix} onClick={actions.assignContact}>
               {t('action.needs-marketing-contact')}
             </Button>
           )}

@@ -31,7 +31,7 @@ export function useActivation(publisherId: string, setNotice: (say: Say | undefi
         publisherId,
       );
       // The card has moved to the activated group: focus follows it there.
-      document.getElementById(`benefit-${benefit.id}`)?.focus();
+      requestAnimationFrame(() => document.getElementById(`benefit-${benefit.id}`)?.focus());
     } catch (e) {
       setErrors((all) => ({ ...all, [benefit.id]: asApiError(e) }));
       // The problem is on the card: focus goes to it, so it is read out and in view.
