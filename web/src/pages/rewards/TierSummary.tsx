@@ -7,7 +7,7 @@ import { TierProgress } from './TierProgress.tsx';
 
 const useStyles = makeStyles({
   card: { padding: '20px', gap: '8px' },
-  figures: { display: 'flex', gap: '40px', flexWrap: 'wrap', alignItems: 'baseline' },
+  figures: { display: 'flex', gap: '8px 40px', flexWrap: 'wrap', alignItems: 'baseline' },
   figure: { display: 'flex', flexDirection: 'column' },
   big: {
     fontSize: tokens.fontSizeHero700,
