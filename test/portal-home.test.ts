@@ -4,10 +4,12 @@
 // focus on the field in error, and Escape still closes the dialog; once assigned, Home's next step is an activation,
 // and the activated card, busy while it is sent, moves to the first group. A read-only member reads the same pages
 // with whom to ask and no action buttons. Every page fits a phone's width (measured), passes axe-core and is
-// photographed (test-results/screenshots/home-*.png).
+// photographed (test-results/screenshots/home-*.png). A publisher with list and trial offers only reads, in English
+// and German, that tiers count transact sales, and no amount missing.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { Page } from 'playwright-core';
+import { de } from '../web/src/i18n/de.ts';
 import { ja } from '../web/src/i18n/ja.ts';
 import {
   assertAccessible,
@@ -22,7 +24,7 @@ import {
 } from './support/browser.ts';
 
 const browser = browserForFile();
-const LOCALES = { en: CATALOGS.en, 'zh-TW': CATALOGS['zh-TW'], ja } as const;
+const LOCALES = { en: CATALOGS.en, 'zh-TW': CATALOGS['zh-TW'], ja, de } as const;
 type HomeLocale = keyof typeof LOCALES;
 const SIZES = [
   { width: 1440, height: 900 },
@@ -79,10 +81,13 @@ async function go(page: Page, m: Catalog, link: string, heading: string): Promis
   const menu = page.getByRole('button', { name: m['shell.openMenu'], exact: true });
   const phone = (await menu.count()) > 0;
   if (phone) await menu.click();
-  const nav = phone ? page.getByRole('dialog') : page;
-  await nav.getByRole('navigation').getByRole('link', { name: link, exact: true }).click();
+  const drawer = page.getByRole('dialog');
+  await (phone ? drawer : page)
+    .getByRole('navigation')
+    .getByRole('link', { name: link, exact: true })
+    .click();
   // The drawer closes on the way; until it has gone, the page is hidden from assistive technology.
-  if (phone) await nav.waitFor({ state: 'detached' });
+  if (phone) await drawer.waitFor({ state: 'detached' });
   await page.getByRole('heading', { level: 1, name: heading }).waitFor();
 }
 
@@ -178,8 +183,30 @@ async function memberJourney(page: Page, m: Catalog, tag: string): Promise<void>
   await check(page, `rewards-member-${tag}`);
 }
 
+/** Tailspin has list and trial offers only: tiers need a transact offer, and no amount is said to be missing. */
+async function withoutTransact(page: Page, m: Catalog, tag: string): Promise<void> {
+  await page.getByTestId('needs-transact').waitFor();
+  assert.equal(await page.getByTestId('progress-ends').count(), 0, 'no progress towards a tier');
+  assert.equal(await page.getByTestId('tier-ladder').getByTestId('missing').count(), 0, 'no amount missing');
+  await check(page, `home-trial-only-${tag}`);
+  await go(page, m, m['nav.rewards'], m['rewards.title']);
+  await page.getByTestId('needs-transact').waitFor();
+  await check(page, `rewards-trial-only-${tag}`);
+}
+
 describe('[PORTAL] the publisher home and the Rewards cards', () => {
-  for (const locale of Object.keys(LOCALES) as HomeLocale[])
+  for (const [locale, size] of [
+    ['en', SIZES[0]],
+    ['de', SIZES[1]],
+  ] as const)
+    it(`[PUBLISHER] with no transact offer reads that tiers need one, in ${locale} at ${size.width} px`, async () => {
+      await withDemoService((url) =>
+        asUser(url, locale, size, 'sam@tailspin.example', (page, m) =>
+          withoutTransact(page, m, `${locale}-${size.width}`),
+        ),
+      );
+    });
+  for (const locale of ['en', 'zh-TW', 'ja'] as const)
     for (const size of SIZES) {
       const tag = `${locale}-${size.width}`;
       it(`[PUBLISHER] an owner takes the next steps from home, in ${locale} at ${size.width} px`, async () => {

@@ -630,11 +630,11 @@ export const de = {
   'nav.home': 'Start',
   'home.title': 'Start',
   'home.member':
-    'Sie können hier alles lesen. Den Marketingkontakt weist ein Besitzer oder Administrator Ihres Kontos zu, und er aktiviert auch die Vorteile.',
+    'Sie können hier alles lesen. Den Marketingkontakt legt ein Besitzer oder Administrator Ihres Kontos fest, und er aktiviert auch die Vorteile.',
   'home.askOwner':
     'Das kann nur ein Besitzer oder Administrator Ihres Kontos: Bitten Sie eine dieser Personen darum.',
   'home.next.label': 'Ihr nächster Schritt',
-  'home.next.contact': 'Marketingkontakt zuweisen',
+  'home.next.contact': 'Marketingkontakt festlegen',
   'home.next.contactBody':
     'Bevor ein Vertriebs- und Marketingvorteil aktiviert werden kann, benennt Ihr Unternehmen einen Marketingkontakt: Das Rewards-Team meldet sich innerhalb einer Woche nach jeder Aktivierung bei ihm.',
   'home.next.activate': '{benefit} aktivieren',

@@ -608,10 +608,10 @@ export const ptBR = {
   'nav.home': 'Início',
   'home.title': 'Início',
   'home.member':
-    'Você pode consultar tudo aqui. O contato de marketing é atribuído por um proprietário ou administrador da sua conta, que também ativa os benefícios.',
+    'Você pode consultar tudo aqui. O contato de marketing é designado por um proprietário ou administrador da sua conta, que também ativa os benefícios.',
   'home.askOwner': 'Só um proprietário ou administrador da sua conta pode fazer isso: peça a um deles.',
   'home.next.label': 'Seu próximo passo',
-  'home.next.contact': 'Atribuir um contato de marketing',
+  'home.next.contact': 'Designar um contato de marketing',
   'home.next.contactBody':
     'Antes de ativar um benefício de vendas e marketing, sua empresa indica um contato de marketing: a equipe do Rewards entra em contato com ele em até uma semana após cada ativação.',
   'home.next.activate': 'Ativar {benefit}',

@@ -569,15 +569,15 @@ export const zhTW = {
   // home: the publisher's home page, the Rewards page's groups and busy state, the forecast's words
   'nav.home': '首頁',
   'home.title': '首頁',
-  'home.member': '您可以檢視此處的所有內容。行銷聯絡人由您帳戶的擁有者或管理員指派，權益也由他們啟用。',
+  'home.member': '您可以檢視此處的所有內容。行銷連絡人由您帳戶的擁有者或管理員指派，權益也由他們啟用。',
   'home.askOwner': '只有您帳戶的擁有者或管理員可以執行此操作：請洽詢其中一位。',
   'home.next.label': '您的下一步',
-  'home.next.contact': '指派行銷聯絡人',
+  'home.next.contact': '指派行銷連絡人',
   'home.next.contactBody':
-    '啟用任何銷售與行銷權益之前，貴公司須先指定一位行銷聯絡人：每次啟用後，獎勵團隊會在一週內與其聯絡。',
+    '啟用任何銷售與行銷權益之前，貴公司須先指定一位行銷連絡人：每次啟用後，獎勵團隊會在一週內與其連絡。',
   'home.next.activate': '啟用「{benefit}」',
   'home.next.activateBody':
-    '目前可啟用的權益：{count} 項。每次啟用後，獎勵團隊會在一週內與您的行銷聯絡人聯絡。',
+    '目前可啟用的權益：{count} 項。每次啟用後，獎勵團隊會在一週內與您的行銷連絡人連絡。',
   'home.next.activateAction': '前往您的權益',
   'home.next.transact': '發佈交易型供應項目以提升層級',
   'home.next.transactAction': '查看您的供應項目',
@@ -598,9 +598,9 @@ export const zhTW = {
   'home.wait.title': '您正在等候的事項',
   'home.wait.none': '無：目前沒有等候獎勵團隊處理的啟用、申請或新供應項目。',
   'home.wait.activation': '{benefit}：{promise}',
-  'home.wait.request': '關於 {offer} 的技術申請：獎勵團隊將於 {date} 前與您聯絡。',
-  'home.wait.welcome': '{offer}：獎勵團隊成員將於 {date} 前與您聯絡，說明其符合資格的權益。',
-  'home.wait.welcomeLate': '{offer}：應於 {date} 前與您聯絡，但至今無人聯絡。供應項目頁面會說明該洽詢誰。',
+  'home.wait.request': '關於 {offer} 的技術申請：獎勵團隊將於 {date} 前與您連絡。',
+  'home.wait.welcome': '{offer}：獎勵團隊成員將於 {date} 前與您連絡，說明其符合資格的權益。',
+  'home.wait.welcomeLate': '{offer}：應於 {date} 前與您連絡，但至今無人連絡。供應項目頁面會說明該洽詢誰。',
   'forecast.needsTransact':
     '層級只計算交易型供應項目的計費銷售額，而您目前沒有上線中的交易型供應項目。您的清單型與試用型供應項目仍保有其解鎖的權益。',
   'forecast.leaving': '您有 {amount} 的銷售額將於 {date} 前移出十二個月的計算期間。',

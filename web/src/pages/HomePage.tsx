@@ -11,7 +11,7 @@ import { Link } from '../router.tsx';
 import { useSession } from '../session.tsx';
 import { ContactDialog, type ContactDialogMode } from './rewards/ContactDialog.tsx';
 import { hasLiveTransact, usePublisherData } from './rewards/data.ts';
-import { TierProgress } from './rewards/TierProgress.tsx';
+import { dollars, TierProgress } from './rewards/TierProgress.tsx';
 import { NextStepCard } from './home/NextStepCard.tsx';
 import { nextStep } from './home/nextStep.ts';
 import { TierLadder } from './home/TierLadder.tsx';
@@ -34,7 +34,8 @@ function useNow(): number {
 
 export default function HomePage() {
   const styles = useStyles();
-  const { t, tOr, usd } = useI18n();
+  const i18n = useI18n();
+  const { t, tOr } = i18n;
   const { can, publisher } = useSession();
   const id = publisher!.id;
   const now = useNow();
@@ -64,7 +65,7 @@ export default function HomePage() {
                 <Title3 as="h2" id="home-tier">
                   {t('home.tier', {
                     tier: tOr(`tier.${data.benefits.tier.id}`, data.benefits.tier.name),
-                    amount: usd(data.benefits.ttmUsdCents),
+                    amount: dollars(i18n, data.benefits.ttmUsdCents),
                   })}
                 </Title3>
                 <TierProgress benefits={data.benefits} ledger={data.ledger} hasTransact={hasTransact} />

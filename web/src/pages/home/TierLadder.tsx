@@ -88,7 +88,7 @@ export function TierLadder({
                   </Badge>
                 )}
                 {above && hasTransact && (
-                  <Text weight="semibold">
+                  <Text weight="semibold" data-testid="missing">
                     {t('home.ladder.missing', {
                       amount: dollars(i18n, tier.thresholdUsdCents - Math.max(benefits.ttmUsdCents, 0)),
                     })}
