@@ -134,8 +134,10 @@ describe('[CONSOLE] the rewards team works the queue in a browser', () => {
         await page.getByRole('combobox', { name: CATALOGS['zh-TW']['shell.language'] }).selectOption('en');
         await page.getByRole('button', { name: m['shell.signOut'] }).click();
 
-        // The publisher's page: the promise kept, on the day of the call.
+        // The publisher's page: the promise kept, on the day of the call. Publisher users land on Home.
         await signIn(page, m, 'lena@fabrikam.example');
+        await page.getByRole('heading', { level: 1, name: m['home.title'] }).waitFor();
+        await page.getByRole('navigation').getByRole('link', { name: m['nav.rewards'] }).click();
         const promise = page.getByTestId(`promise-${benefitId}`);
         await promise.waitFor();
         const activations = await page.evaluate(async () => {

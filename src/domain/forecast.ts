@@ -15,16 +15,51 @@ export interface ForecastInput {
   horizonMonths?: number;
 }
 
+/** The first billing month (YYYY-MM) still inside the window `step` months after `asOf`. */
+function windowStart(asOf: string, trailingMonths: number, step: number): string {
+  const day = addMonths(new Date(`${asOf}T00:00:00Z`), step - trailingMonths);
+  return isoDay(day).slice(0, 7);
+}
+
 /** The first month-end step at which the trailing total reaches the target, or null within the horizon. */
 export function forecastReach(input: ForecastInput): string | null {
   const start = new Date(`${input.asOf}T00:00:00Z`);
   const horizon = input.horizonMonths ?? 24;
   for (let step = 0; step <= horizon; step++) {
-    const day = addMonths(start, step);
-    const windowStart = isoDay(addMonths(day, -input.trailingMonths)).slice(0, 7);
+    const from = windowStart(input.asOf, input.trailingMonths, step);
     let total = Math.min(step, input.trailingMonths) * input.paceUsdCentsPerMonth;
-    for (const [month, cents] of input.months) if (month > windowStart) total += cents;
-    if (total >= input.targetUsdCents) return isoDay(day);
+    for (const [month, cents] of input.months) if (month > from) total += cents;
+    if (total >= input.targetUsdCents) return isoDay(addMonths(start, step));
   }
   return null;
+}
+
+export interface Leaving {
+  /** Counted sales of the months that leave the window within the period (refunds make it negative). */
+  usdCents: number;
+  /** The day the last of those months has left it, YYYY-MM-DD; null when no month with sales leaves. */
+  by: string | null;
+}
+
+/**
+ * The sales that leave the trailing window within the next `withinMonths` months (default three, the months the
+ * pace is measured on): the reason a forecast can be far although the pace is high. A month leaves at the first
+ * monthly step whose window no longer holds it, the same step `forecastReach` takes it out.
+ */
+export function salesLeaving(
+  input: Pick<ForecastInput, 'asOf' | 'trailingMonths' | 'months'> & { withinMonths?: number },
+): Leaving {
+  const within = input.withinMonths ?? 3;
+  let usdCents = 0;
+  let by: string | null = null;
+  for (let step = 1; step <= within; step++) {
+    const before = windowStart(input.asOf, input.trailingMonths, step - 1);
+    const after = windowStart(input.asOf, input.trailingMonths, step);
+    for (const [month, cents] of input.months)
+      if (month > before && month <= after && cents !== 0) {
+        usdCents += cents;
+        by = isoDay(addMonths(new Date(`${input.asOf}T00:00:00Z`), step));
+      }
+  }
+  return { usdCents, by };
 }

@@ -132,6 +132,27 @@ describe('billed sales: batches from the feed', () => {
     assert.equal(lines.body.items[0].currency, 'EUR');
   });
 
+  it('[PUBLISHER] reads in its forecast the sales that leave the window in the next three months, and by when', async () => {
+    const p = await makePublisher(t);
+    const monthsAgo = (n: number) => {
+      const day = new Date(`${today()}T00:00:00Z`);
+      day.setUTCDate(1);
+      day.setUTCMonth(day.getUTCMonth() - n);
+      return day.toISOString().slice(0, 10);
+    };
+    // $20,000 eleven months ago leaves first; $10,000 today stays.
+    const sent = await send([
+      line(p, `old-${p.id}`, { amountMinor: 20_000_00, billedOn: monthsAgo(11) }),
+      line(p, `new-${p.id}`),
+    ]);
+    assert.equal(sent.body.accepted, 2, JSON.stringify(sent.body));
+    const figure = await summary(p);
+    assert.equal(figure.ttmUsdCents, 30_000_00);
+    assert.equal(figure.next.forecast.leavingUsdCents, 20_000_00);
+    assert.ok(figure.next.forecast.leavingBy > figure.to, 'it leaves after today');
+    assert.ok(figure.next.forecast.leavingBy.slice(0, 7) < monthsAgo(-3).slice(0, 7), 'within three months');
+  });
+
   it('[FEED] has a key repeated within a batch judged as if its lines had come one batch after the other', async () => {
     // The reversal comes first; the batch's rows are written grouped by publisher, reversals last.
     const outcomes = [];

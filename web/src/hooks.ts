@@ -36,7 +36,10 @@ export function useDialog<T>(): DialogState<T> {
     const back = opener.current;
     opener.current = null;
     const timer = setTimeout(() => {
-      if (document.activeElement && document.activeElement !== document.body) return;
+      // Focus the user moved elsewhere on the page stays there; focus still in the closing dialog (its submit
+      // button stays focusable while busy) or dropped to the body goes back.
+      const active = document.activeElement;
+      if (active && active !== document.body && !active.closest('[role=dialog], [role=alertdialog]')) return;
       (back.isConnected ? back : document.getElementById('main'))?.focus();
     }, 300);
     return () => clearTimeout(timer);

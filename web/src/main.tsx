@@ -20,6 +20,10 @@ const PAGES: Record<string, ComponentType> = {
   '/billed-sales': lazy(() => import('./pages/BilledSalesPage.tsx')),
   '/settings': lazy(() => import('./pages/SettingsPage.tsx')),
 };
+/** The publisher's home, its users' landing page; staff land on the console. */
+const PUBLISHER_HOME: Record<string, ComponentType> = {
+  '/': lazy(() => import('./pages/HomePage.tsx')),
+};
 /** Pages about no one publisher: the rewards team's console. */
 const CROSS_PUBLISHER: Record<string, ComponentType> = {
   '/console': lazy(() => import('./pages/ConsolePage.tsx')),
@@ -30,10 +34,10 @@ function Portal() {
   const { t } = useI18n();
   const { user, staff, ready, publisher } = useSession();
   const Console = staff ? CROSS_PUBLISHER[path] : undefined;
-  const Page = PAGES[path];
+  const Page = PAGES[path] ?? (staff ? undefined : PUBLISHER_HOME[path]);
   const unknown = ready && user && !Console && !Page;
   useEffect(() => {
-    if (unknown) navigate(staff ? '/console' : '/rewards');
+    if (unknown) navigate(staff ? '/console' : '/');
   }, [unknown, staff]);
   if (!ready) return <Loading />;
   if (!user) return <SignInPage />;

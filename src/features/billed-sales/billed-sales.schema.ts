@@ -146,6 +146,14 @@ export const LedgerSummary = Type.Object(
               reachedBy: Nullable(Day, {
                 description: 'When the next tier is reached at that pace; null: not within two years.',
               }),
+              leavingUsdCents: Type.Integer({
+                description:
+                  'Counted sales of the months that leave the trailing window in the next three months: why the ' +
+                  'forecast can be far although the pace is high.',
+              }),
+              leavingBy: Nullable(Day, {
+                description: 'The day the last of those months has left the window; null: none leaves.',
+              }),
             },
             { additionalProperties: false },
           ),

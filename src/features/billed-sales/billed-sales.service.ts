@@ -1,7 +1,7 @@
 // The billed-sales ledger's use cases: batches from the feed (API), a manual USD line, and the explanation of a
 // company's figure: totals by month, the lines that count and those excluded, the tier history and a forecast.
 import { randomUUID } from 'node:crypto';
-import { forecastReach } from '../../domain/forecast.ts';
+import { forecastReach, salesLeaving } from '../../domain/forecast.ts';
 import {
   isStorableText,
   LINE_FIELDS,
@@ -176,6 +176,8 @@ export async function ledgerSummary(
   const standing = tierFor(program, ttm);
   const pace = Math.round((await paceTotal(db, ids, isoDay(addMonths(now, -3)), to)) / 3);
   const history = await tierHistory(db, company.id);
+  const byMonth = new Map(months.map((m) => [m.month, m.countedUsdCents]));
+  const leaving = salesLeaving({ asOf: to, trailingMonths: program.windows.trailingMonths, months: byMonth });
   return {
     company,
     from,
@@ -191,10 +193,12 @@ export async function ledgerSummary(
         reachedBy: forecastReach({
           asOf: to,
           trailingMonths: program.windows.trailingMonths,
-          months: new Map(months.map((m) => [m.month, m.countedUsdCents])),
+          months: byMonth,
           paceUsdCentsPerMonth: pace,
           targetUsdCents: standing.next.tier.thresholdUsdCents,
         }),
+        leavingUsdCents: leaving.usdCents,
+        leavingBy: leaving.by,
       },
     },
     history,

@@ -4762,6 +4762,10 @@ export interface paths {
                   paceUsdCentsPerMonth: number;
                   /** @description When the next tier is reached at that pace; null: not within two years. */
                   reachedBy: string | null;
+                  /** @description Counted sales of the months that leave the trailing window in the next three months: why the forecast can be far although the pace is high. */
+                  leavingUsdCents: number;
+                  /** @description The day the last of those months has left the window; null: none leaves. */
+                  leavingBy: string | null;
                 };
               } | null;
               /** @description Tier changes of the company, newest first, with the program version behind each. */

@@ -1,5 +1,7 @@
 // A dialog around a form: the title, what the service refused (above the fields), the fields, then Cancel and the
-// submit button, which waits while the form is sent. Enter in a field submits it.
+// submit button, which waits while the form is sent. Enter in a field submits it. After the service refused it,
+// focus moves to the first field in error (or to the problem, when no field is named): it stays in the dialog, so
+// it is read out and Escape still closes the dialog.
 import {
   Button,
   Dialog,
@@ -10,7 +12,7 @@ import {
   DialogTitle,
   makeStyles,
 } from '@fluentui/react-components';
-import type { FormEvent, ReactNode } from 'react';
+import { useEffect, useRef, type FormEvent, type ReactNode } from 'react';
 import type { ApiError } from '../api.ts';
 import { useI18n } from '../i18n/i18n.tsx';
 import { ErrorBar } from './Feedback.tsx';
@@ -40,10 +42,23 @@ export function FormDialog({
 }) {
   const styles = useStyles();
   const { t } = useI18n();
+  const form = useRef<HTMLFormElement>(null);
+  useEffect(() => {
+    if (!error) return;
+    // Once the fields show their errors (Fluent's Field marks its control aria-invalid).
+    const frame = requestAnimationFrame(() => {
+      const target =
+        form.current?.querySelector<HTMLElement>('[aria-invalid="true"]') ??
+        form.current?.querySelector<HTMLElement>('[data-form-problem]');
+      target?.focus();
+    });
+    return () => cancelAnimationFrame(frame);
+  }, [error]);
   return (
     <Dialog open={open} onOpenChange={(_, d) => !d.open && onClose()}>
       <DialogSurface>
         <form
+          ref={form}
           onSubmit={(event: FormEvent) => {
             event.preventDefault();
             void onSubmit();
@@ -53,14 +68,19 @@ export function FormDialog({
           <DialogBody>
             <DialogTitle>{title}</DialogTitle>
             <DialogContent className={styles.form}>
-              {error && <ErrorBar error={error} />}
+              {error && (
+                <div tabIndex={-1} data-form-problem>
+                  <ErrorBar error={error} />
+                </div>
+              )}
               {children}
             </DialogContent>
             <DialogActions>
               <Button appearance="secondary" onClick={onClose}>
                 {t('common.cancel')}
               </Button>
-              <Button appearance="primary" type="submit" disabled={busy}>
+              {/* Focusable while busy: a disabled button would drop the focus to the page. */}
+              <Button appearance="primary" type="submit" disabledFocusable={busy}>
                 {submit}
               </Button>
             </DialogActions>

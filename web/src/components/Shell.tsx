@@ -98,10 +98,12 @@ interface NavItem {
   path: string;
   label: MessageKey;
   staffOnly?: boolean;
+  publisherOnly?: boolean;
 }
 
 export const NAV: NavItem[] = [
   { path: '/console', label: 'nav.console', staffOnly: true },
+  { path: '/', label: 'nav.home', publisherOnly: true },
   { path: '/rewards', label: 'nav.rewards' },
   { path: '/offers', label: 'nav.offers' },
   { path: '/tickets', label: 'nav.tickets' },
@@ -222,7 +224,7 @@ function NavList({ path, go }: { path: string; go: (to: string) => (event: React
   const { staff } = useSession();
   return (
     <ul className={styles.navList}>
-      {NAV.filter((item) => !item.staffOnly || staff).map((item) => (
+      {NAV.filter((item) => (item.staffOnly ? staff : item.publisherOnly ? !staff : true)).map((item) => (
         <li key={item.path}>
           <a
             href={item.path}

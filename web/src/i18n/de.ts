@@ -639,4 +639,64 @@ export const de = {
   'demo.chartRunning': 'Summe bisher',
   'demo.chartThreshold': 'Schwelle der Stufe {tier}',
   'demo.chartPoint': '{month}: {amount} in diesem Monat abgerechnet, {total} Summe bisher',
+  // home: the publisher's home page, the Rewards page's groups and busy state, the forecast's words
+  'nav.home': 'Start',
+  'home.title': 'Start',
+  'home.member':
+    'Sie können hier alles lesen. Den Marketingkontakt legt ein Besitzer oder Administrator Ihres Kontos fest, und er aktiviert auch die Vorteile.',
+  'home.askOwner':
+    'Das kann nur ein Besitzer oder Administrator Ihres Kontos: Bitten Sie eine dieser Personen darum.',
+  'home.next.label': 'Ihr nächster Schritt',
+  'home.next.contact': 'Marketingkontakt festlegen',
+  'home.next.contactBody':
+    'Bevor ein Vertriebs- und Marketingvorteil aktiviert werden kann, benennt Ihr Unternehmen einen Marketingkontakt: Das Rewards-Team meldet sich innerhalb einer Woche nach jeder Aktivierung bei ihm.',
+  'home.next.activate': '{benefit} aktivieren',
+  'home.next.activateBody':
+    'Jetzt aktivierbare Vorteile: {count}. Das Rewards-Team meldet sich innerhalb einer Woche nach jeder Aktivierung bei Ihrem Marketingkontakt.',
+  'home.next.activateAction': 'Zu Ihren Vorteilen',
+  'home.next.transact': 'Ein Transaktionsangebot veröffentlichen, um Stufen aufzusteigen',
+  'home.next.transactAction': 'Ihre Angebote ansehen',
+  'home.next.tier': 'Die Stufe {tier} erreichen',
+  'home.next.tierBody':
+    'Mit {amount} mehr abgerechneten Umsätzen in den letzten zwölf Monaten schalten Sie {benefits} frei.',
+  'home.next.topBody': 'Alle Stufen des Programms stehen Ihnen offen, mit allen Vorteilen.',
+  'home.tier': 'Stufe {tier} · {amount} abgerechnet in den letzten zwölf Monaten',
+  'home.seeBenefits': 'Alle Vorteile ansehen',
+  'home.ladder.title': 'Stufen',
+  'home.ladder.intro':
+    'Jede Stufe schaltet weitere Vorteile frei und behält die der Stufen darunter. Die Stufen richten sich nach den abgerechneten Umsätzen der letzten zwölf Monate.',
+  'home.ladder.threshold': 'Ab {amount}',
+  'home.ladder.current': 'Ihre Stufe',
+  'home.ladder.reached': 'Erreicht',
+  'home.ladder.missing': 'Noch {amount}',
+  'home.ladder.unlocks': 'Schaltet frei: {benefits}',
+  'home.ladder.amount': '{benefit} ({amount})',
+  'home.ladder.nothingNew': 'Auf dieser Stufe kommen keine neuen Vorteile hinzu.',
+  'home.wait.title': 'Worauf Sie warten',
+  'home.wait.none':
+    'Nichts: Keine Aktivierung, keine Anfrage und kein neues Angebot wartet auf das Rewards-Team.',
+  'home.wait.activation': '{benefit}: {promise}',
+  'home.wait.request': 'Technische Anfrage zu {offer}: Das Rewards-Team meldet sich bis {date} bei Ihnen.',
+  'home.wait.welcome':
+    '{offer}: Ein Mitglied des Rewards-Teams meldet sich bis {date} bei Ihnen, welche Vorteile es bringt.',
+  'home.wait.welcomeLate':
+    '{offer}: Bis {date} hätte sich jemand melden sollen, bisher ist das nicht geschehen. Auf der Seite „Angebote“ steht, wen Sie fragen können.',
+  'forecast.needsTransact':
+    'Stufen zählen die abgerechneten Umsätze von Transaktionsangeboten, und Sie haben noch kein veröffentlichtes Transaktionsangebot. Ihre Listen- und Testangebote behalten die Vorteile, die sie freischalten.',
+  'forecast.leaving': '{amount} Ihrer Umsätze fallen bis {date} aus dem Zwölfmonatszeitraum heraus.',
+  'forecast.reach':
+    'Bei Ihrem jüngsten Tempo von {pace} pro Monat erreichen Sie die Stufe {tier} im {month}.',
+  'forecast.notReached':
+    'Bei Ihrem jüngsten Tempo von {pace} pro Monat erreichen Sie die Stufe {tier} nicht innerhalb von zwei Jahren.',
+  'forecast.end': '{tier}: {amount}',
+  'forecast.valueText': '{amount} von {threshold}',
+  'forecast.measures':
+    'Abgerechnete Umsätze der letzten zwölf Monate, gemessen ab dem Beginn der Stufe {tier}.',
+  'rewards.group.active': 'Aktiviert',
+  'rewards.group.available': 'Aktivierbar',
+  'rewards.group.locked': 'Gesperrt',
+  'rewards.group.expired': 'Abgelaufen',
+  'benefit.activating': 'Wird aktiviert …',
+  'benefit.askOwner':
+    'Bitten Sie einen Besitzer oder Administrator Ihres Kontos, diesen Vorteil zu aktivieren.',
 } as const satisfies Messages;

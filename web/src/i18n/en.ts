@@ -603,6 +603,60 @@ export const en = {
   'demo.chartRunning': 'Total so far',
   'demo.chartThreshold': 'What the {tier} tier needs',
   'demo.chartPoint': '{month}: {amount} billed that month, {total} in total so far',
+  // home: the publisher's home page, the Rewards page's groups and busy state, the forecast's words
+  'nav.home': 'Home',
+  'home.title': 'Home',
+  'home.member':
+    'You can read everything here. An owner or admin of your account assigns the marketing contact and activates benefits.',
+  'home.askOwner': 'Only an owner or admin of your account can do this: ask one of them.',
+  'home.next.label': 'Your next step',
+  'home.next.contact': 'Assign a marketing contact',
+  'home.next.contactBody':
+    'Before any sales and marketing benefit can be activated, your company names a marketing contact: the rewards team contacts them within a week of each activation.',
+  'home.next.activate': 'Activate {benefit}',
+  'home.next.activateBody':
+    'Benefits ready to activate now: {count}. The rewards team contacts your marketing contact within a week of each activation.',
+  'home.next.activateAction': 'Go to your benefits',
+  'home.next.transact': 'Publish a transact offer to climb the tiers',
+  'home.next.transactAction': 'See your offers',
+  'home.next.tier': 'Reach the {tier} tier',
+  'home.next.tierBody': '{amount} more billed sales over the trailing twelve months unlock {benefits}.',
+  'home.next.topBody': 'Every tier of the program is open to you, with all its benefits.',
+  'home.tier': '{tier} tier · {amount} billed over the trailing twelve months',
+  'home.seeBenefits': 'See all your benefits',
+  'home.ladder.title': 'Tiers',
+  'home.ladder.intro':
+    'Each tier unlocks more benefits and keeps those of the tiers below. Tiers are measured on billed sales over the trailing twelve months.',
+  'home.ladder.threshold': 'From {amount}',
+  'home.ladder.current': 'Your tier',
+  'home.ladder.reached': 'Reached',
+  'home.ladder.missing': '{amount} more',
+  'home.ladder.unlocks': 'Unlocks: {benefits}',
+  'home.ladder.amount': '{benefit} ({amount})',
+  'home.ladder.nothingNew': 'No new benefits at this tier.',
+  'home.wait.title': 'What you are waiting for',
+  'home.wait.none': 'Nothing: no activation, request or new offer is waiting for the rewards team.',
+  'home.wait.activation': '{benefit}: {promise}',
+  'home.wait.request': 'Technical request about {offer}: the rewards team contacts you by {date}.',
+  'home.wait.welcome': '{offer}: a rewards team member contacts you about what it qualifies for by {date}.',
+  'home.wait.welcomeLate':
+    '{offer}: nobody has contacted you yet, although it was due by {date}. The Offers page says whom to ask.',
+  'forecast.needsTransact':
+    'Tiers count the billed sales of transact offers, and you have no live transact offer yet. Your list and trial offers keep the benefits they unlock.',
+  'forecast.leaving': '{amount} of your sales leave the twelve-month window by {date}.',
+  'forecast.reach': 'At your recent pace of {pace} a month, you reach the {tier} tier in {month}.',
+  'forecast.notReached':
+    'At your recent pace of {pace} a month, you do not reach the {tier} tier within two years.',
+  'forecast.end': '{tier}: {amount}',
+  'forecast.valueText': '{amount} of {threshold}',
+  'forecast.measures':
+    'Billed sales over the trailing twelve months, measured from where the {tier} tier starts.',
+  'rewards.group.active': 'Activated',
+  'rewards.group.available': 'Available to activate',
+  'rewards.group.locked': 'Locked',
+  'rewards.group.expired': 'Expired',
+  'benefit.activating': 'Activating…',
+  'benefit.askOwner': 'Ask an owner or admin of your account to activate this benefit.',
 } as const;
 
 export type Messages = { readonly [K in keyof typeof en]: string };

@@ -629,4 +629,59 @@ export const es = {
   'demo.chartRunning': 'Total hasta ahora',
   'demo.chartThreshold': 'Umbral del nivel {tier}',
   'demo.chartPoint': '{month}: {amount} facturados ese mes, {total} en total hasta ahora',
+  // home: the publisher's home page, the Rewards page's groups and busy state, the forecast's words
+  'nav.home': 'Inicio',
+  'home.title': 'Inicio',
+  'home.member':
+    'Aquí puede consultarlo todo. El contacto de marketing lo asigna un propietario o administrador de su cuenta, que también activa los beneficios.',
+  'home.askOwner': 'Solo un propietario o administrador de su cuenta puede hacerlo: pídaselo a uno de ellos.',
+  'home.next.label': 'Su siguiente paso',
+  'home.next.contact': 'Asignar un contacto de marketing',
+  'home.next.contactBody':
+    'Antes de activar un beneficio de ventas y marketing, su empresa designa un contacto de marketing: el equipo de Rewards lo contacta en el plazo de una semana tras cada activación.',
+  'home.next.activate': 'Activar {benefit}',
+  'home.next.activateBody':
+    'Beneficios listos para activar: {count}. El equipo de Rewards contacta a su contacto de marketing en el plazo de una semana tras cada activación.',
+  'home.next.activateAction': 'Ir a sus beneficios',
+  'home.next.transact': 'Publique una oferta transaccional para subir de nivel',
+  'home.next.transactAction': 'Ver sus ofertas',
+  'home.next.tier': 'Alcanzar el nivel {tier}',
+  'home.next.tierBody':
+    'Con {amount} más de ventas facturadas en los últimos doce meses desbloquea {benefits}.',
+  'home.next.topBody': 'Todos los niveles del programa están abiertos para usted, con todos sus beneficios.',
+  'home.tier': 'Nivel {tier} · {amount} facturados en los últimos doce meses',
+  'home.seeBenefits': 'Ver todos sus beneficios',
+  'home.ladder.title': 'Niveles',
+  'home.ladder.intro':
+    'Cada nivel desbloquea más beneficios y conserva los de los niveles inferiores. Los niveles se miden por las ventas facturadas de los últimos doce meses.',
+  'home.ladder.threshold': 'Desde {amount}',
+  'home.ladder.current': 'Su nivel',
+  'home.ladder.reached': 'Alcanzado',
+  'home.ladder.missing': 'Faltan {amount}',
+  'home.ladder.unlocks': 'Desbloquea: {benefits}',
+  'home.ladder.amount': '{benefit} ({amount})',
+  'home.ladder.nothingNew': 'Este nivel no añade beneficios nuevos.',
+  'home.wait.title': 'Lo que está esperando',
+  'home.wait.none': 'Nada: ninguna activación, solicitud ni oferta nueva espera al equipo de Rewards.',
+  'home.wait.activation': '{benefit}: {promise}',
+  'home.wait.request': 'Solicitud técnica sobre {offer}: el equipo de Rewards lo contacta antes del {date}.',
+  'home.wait.welcome':
+    '{offer}: un miembro del equipo de Rewards lo contacta antes del {date} sobre los beneficios a los que da derecho.',
+  'home.wait.welcomeLate':
+    '{offer}: nadie lo ha contactado todavía, aunque debía hacerlo antes del {date}. La página Ofertas indica a quién preguntar.',
+  'forecast.needsTransact':
+    'Los niveles cuentan las ventas facturadas de ofertas transaccionales, y aún no tiene ninguna oferta transaccional publicada. Sus ofertas de tipo lista y prueba conservan los beneficios que desbloquean.',
+  'forecast.leaving': '{amount} de sus ventas salen del periodo de doce meses antes del {date}.',
+  'forecast.reach': 'A su ritmo reciente de {pace} al mes, alcanza el nivel {tier} en {month}.',
+  'forecast.notReached': 'A su ritmo reciente de {pace} al mes, no alcanza el nivel {tier} en dos años.',
+  'forecast.end': '{tier}: {amount}',
+  'forecast.valueText': '{amount} de {threshold}',
+  'forecast.measures':
+    'Ventas facturadas de los últimos doce meses, medidas desde donde empieza el nivel {tier}.',
+  'rewards.group.active': 'Activados',
+  'rewards.group.available': 'Disponibles para activar',
+  'rewards.group.locked': 'Bloqueados',
+  'rewards.group.expired': 'Vencidos',
+  'benefit.activating': 'Activando…',
+  'benefit.askOwner': 'Pida a un propietario o administrador de su cuenta que active este beneficio.',
 } as const satisfies Messages;

@@ -633,4 +633,62 @@ export const fr = {
   'demo.chartRunning': 'Total à ce jour',
   'demo.chartThreshold': 'Seuil du niveau {tier}',
   'demo.chartPoint': '{month} : {amount} facturés ce mois-là, {total} au total à ce jour',
+  // home: the publisher's home page, the Rewards page's groups and busy state, the forecast's words
+  'nav.home': 'Accueil',
+  'home.title': 'Accueil',
+  'home.member':
+    'Vous pouvez tout consulter ici. Un propriétaire ou un administrateur de votre compte désigne le contact marketing et active les avantages.',
+  'home.askOwner':
+    'Seul un propriétaire ou un administrateur de votre compte peut le faire : demandez-le à l’un d’eux.',
+  'home.next.label': 'Votre prochaine étape',
+  'home.next.contact': 'Désigner un contact marketing',
+  'home.next.contactBody':
+    'Avant d’activer un avantage ventes et marketing, votre entreprise désigne un contact marketing : l’équipe Rewards le contacte dans la semaine qui suit chaque activation.',
+  'home.next.activate': 'Activer {benefit}',
+  'home.next.activateBody':
+    'Avantages à activer dès maintenant : {count}. L’équipe Rewards contacte votre contact marketing dans la semaine qui suit chaque activation.',
+  'home.next.activateAction': 'Voir vos avantages',
+  'home.next.transact': 'Publier une offre transactionnelle pour monter de niveau',
+  'home.next.transactAction': 'Voir vos offres',
+  'home.next.tier': 'Atteindre le niveau {tier}',
+  'home.next.tierBody':
+    '{amount} de ventes facturées de plus sur les douze derniers mois débloquent {benefits}.',
+  'home.next.topBody': 'Tous les niveaux du programme vous sont ouverts, avec tous leurs avantages.',
+  'home.tier': 'Niveau {tier} · {amount} facturés sur les douze derniers mois',
+  'home.seeBenefits': 'Voir tous vos avantages',
+  'home.ladder.title': 'Niveaux',
+  'home.ladder.intro':
+    'Chaque niveau débloque de nouveaux avantages et conserve ceux des niveaux inférieurs. Les niveaux se mesurent aux ventes facturées des douze derniers mois.',
+  'home.ladder.threshold': 'À partir de {amount}',
+  'home.ladder.current': 'Votre niveau',
+  'home.ladder.reached': 'Atteint',
+  'home.ladder.missing': 'Encore {amount}',
+  'home.ladder.unlocks': 'Débloque : {benefits}',
+  'home.ladder.amount': '{benefit} ({amount})',
+  'home.ladder.nothingNew': 'Aucun nouvel avantage à ce niveau.',
+  'home.wait.title': 'Ce que vous attendez',
+  'home.wait.none': 'Rien : aucune activation, demande ou nouvelle offre n’attend l’équipe Rewards.',
+  'home.wait.activation': '{benefit} : {promise}',
+  'home.wait.request': 'Demande technique sur {offer} : l’équipe Rewards vous contacte d’ici le {date}.',
+  'home.wait.welcome':
+    '{offer} : un membre de l’équipe Rewards vous contacte d’ici le {date} au sujet des avantages auxquels elle donne droit.',
+  'home.wait.welcomeLate':
+    '{offer} : personne ne vous a encore contacté, alors que c’était prévu d’ici le {date}. La page Offres indique à qui vous adresser.',
+  'forecast.needsTransact':
+    'Les niveaux comptent les ventes facturées des offres transactionnelles, et vous n’avez encore aucune offre transactionnelle en ligne. Vos offres de type liste et essai gardent les avantages qu’elles débloquent.',
+  'forecast.leaving': '{amount} de vos ventes sortent de la période de douze mois d’ici le {date}.',
+  'forecast.reach': 'À votre rythme récent de {pace} par mois, vous atteignez le niveau {tier} en {month}.',
+  'forecast.notReached':
+    'À votre rythme récent de {pace} par mois, vous n’atteignez pas le niveau {tier} d’ici deux ans.',
+  'forecast.end': '{tier} : {amount}',
+  'forecast.valueText': '{amount} sur {threshold}',
+  'forecast.measures':
+    'Ventes facturées des douze derniers mois, mesurées à partir du seuil du niveau {tier}.',
+  'rewards.group.active': 'Activés',
+  'rewards.group.available': 'À activer',
+  'rewards.group.locked': 'Verrouillés',
+  'rewards.group.expired': 'Expirés',
+  'benefit.activating': 'Activation…',
+  'benefit.askOwner':
+    'Demandez à un propriétaire ou un administrateur de votre compte d’activer cet avantage.',
 } as const satisfies Messages;

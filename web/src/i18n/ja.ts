@@ -622,4 +622,58 @@ export const ja = {
   'demo.chartRunning': 'これまでの累計',
   'demo.chartThreshold': '{tier} ティアの必要額',
   'demo.chartPoint': '{month}: その月の請求額 {amount}、これまでの累計 {total}',
+  // home: the publisher's home page, the Rewards page's groups and busy state, the forecast's words
+  'nav.home': 'ホーム',
+  'home.title': 'ホーム',
+  'home.member':
+    'ここではすべてを閲覧できます。マーケティング担当者の割り当てと特典の有効化は、アカウントの所有者または管理者が行います。',
+  'home.askOwner': 'この操作はアカウントの所有者または管理者のみが行えます。いずれかの方に依頼してください。',
+  'home.next.label': '次のステップ',
+  'home.next.contact': 'マーケティング担当者を割り当てる',
+  'home.next.contactBody':
+    'セールスおよびマーケティングの特典を有効にする前に、会社のマーケティング担当者を指定してください。有効化のたびに、リワード チームが 1 週間以内にその担当者へ連絡します。',
+  'home.next.activate': '「{benefit}」を有効にする',
+  'home.next.activateBody':
+    '今すぐ有効にできる特典: {count} 件。有効化のたびに、リワード チームが 1 週間以内にマーケティング担当者へ連絡します。',
+  'home.next.activateAction': '特典へ移動',
+  'home.next.transact': 'トランザクト オファーを公開してティアを上げる',
+  'home.next.transactAction': 'オファーを見る',
+  'home.next.tier': '{tier} ティアに到達する',
+  'home.next.tierBody': '過去 12 か月の請求済み売上があと {amount} で、{benefits}が利用可能になります。',
+  'home.next.topBody': 'プログラムのすべてのティアとその特典を利用できます。',
+  'home.tier': '{tier} ティア · 過去 12 か月の請求額 {amount}',
+  'home.seeBenefits': 'すべての特典を見る',
+  'home.ladder.title': 'ティア',
+  'home.ladder.intro':
+    '各ティアでより多くの特典が利用可能になり、下位ティアの特典も引き続き利用できます。ティアは過去 12 か月の請求済み売上で決まります。',
+  'home.ladder.threshold': '{amount} から',
+  'home.ladder.current': '現在のティア',
+  'home.ladder.reached': '到達済み',
+  'home.ladder.missing': 'あと {amount}',
+  'home.ladder.unlocks': '利用可能になる特典: {benefits}',
+  'home.ladder.amount': '{benefit} ({amount})',
+  'home.ladder.nothingNew': 'このティアで新しく加わる特典はありません。',
+  'home.wait.title': 'お待ちいただいている項目',
+  'home.wait.none':
+    'ありません。リワード チームの対応を待っている有効化、リクエスト、新しいオファーはありません。',
+  'home.wait.activation': '{benefit}: {promise}',
+  'home.wait.request': '{offer} に関する技術リクエスト: リワード チームが {date} までにご連絡します。',
+  'home.wait.welcome':
+    '{offer}: 対象となる特典について、リワード チームの担当者が {date} までにご連絡します。',
+  'home.wait.welcomeLate':
+    '{offer}: {date} までに連絡する予定でしたが、まだ連絡がありません。問い合わせ先はオファー ページをご覧ください。',
+  'forecast.needsTransact':
+    'ティアはトランザクト オファーの請求済み売上で決まりますが、公開中のトランザクト オファーはまだありません。リスト型と試用版のオファーで利用可能になった特典はそのまま使えます。',
+  'forecast.leaving': '{date} までに、売上のうち {amount} が 12 か月の集計期間から外れます。',
+  'forecast.reach': '最近のペース (月 {pace}) なら、{month} に {tier} ティアに到達します。',
+  'forecast.notReached': '最近のペース (月 {pace}) では、2 年以内に {tier} ティアには到達しません。',
+  'forecast.end': '{tier}: {amount}',
+  'forecast.valueText': '{amount} / {threshold}',
+  'forecast.measures': '過去 12 か月の請求済み売上。{tier} ティアの下限から測っています。',
+  'rewards.group.active': '有効化済み',
+  'rewards.group.available': '有効化できる特典',
+  'rewards.group.locked': 'ロック中',
+  'rewards.group.expired': '期限切れ',
+  'benefit.activating': '有効化しています…',
+  'benefit.askOwner': 'この特典の有効化は、アカウントの所有者または管理者に依頼してください。',
 } as const satisfies Messages;

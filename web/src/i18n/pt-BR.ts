@@ -617,4 +617,59 @@ export const ptBR = {
   'demo.chartRunning': 'Total até agora',
   'demo.chartThreshold': 'Limite do nível {tier}',
   'demo.chartPoint': '{month}: {amount} faturados naquele mês, {total} no total até agora',
+  // home: the publisher's home page, the Rewards page's groups and busy state, the forecast's words
+  'nav.home': 'Início',
+  'home.title': 'Início',
+  'home.member':
+    'Você pode consultar tudo aqui. O contato de marketing é designado por um proprietário ou administrador da sua conta, que também ativa os benefícios.',
+  'home.askOwner': 'Só um proprietário ou administrador da sua conta pode fazer isso: peça a um deles.',
+  'home.next.label': 'Seu próximo passo',
+  'home.next.contact': 'Designar um contato de marketing',
+  'home.next.contactBody':
+    'Antes de ativar um benefício de vendas e marketing, sua empresa indica um contato de marketing: a equipe do Rewards entra em contato com ele em até uma semana após cada ativação.',
+  'home.next.activate': 'Ativar {benefit}',
+  'home.next.activateBody':
+    'Benefícios prontos para ativar agora: {count}. A equipe do Rewards entra em contato com seu contato de marketing em até uma semana após cada ativação.',
+  'home.next.activateAction': 'Ir para seus benefícios',
+  'home.next.transact': 'Publique uma oferta transacional para subir de nível',
+  'home.next.transactAction': 'Ver suas ofertas',
+  'home.next.tier': 'Alcançar o nível {tier}',
+  'home.next.tierBody': 'Mais {amount} em vendas faturadas nos últimos doze meses desbloqueiam {benefits}.',
+  'home.next.topBody': 'Todos os níveis do programa estão abertos para você, com todos os benefícios.',
+  'home.tier': 'Nível {tier} · {amount} faturados nos últimos doze meses',
+  'home.seeBenefits': 'Ver todos os seus benefícios',
+  'home.ladder.title': 'Níveis',
+  'home.ladder.intro':
+    'Cada nível desbloqueia mais benefícios e mantém os dos níveis abaixo. Os níveis são medidos pelas vendas faturadas dos últimos doze meses.',
+  'home.ladder.threshold': 'A partir de {amount}',
+  'home.ladder.current': 'Seu nível',
+  'home.ladder.reached': 'Alcançado',
+  'home.ladder.missing': 'Faltam {amount}',
+  'home.ladder.unlocks': 'Desbloqueia: {benefits}',
+  'home.ladder.amount': '{benefit} ({amount})',
+  'home.ladder.nothingNew': 'Nenhum benefício novo neste nível.',
+  'home.wait.title': 'O que você está aguardando',
+  'home.wait.none': 'Nada: nenhuma ativação, solicitação ou oferta nova aguarda a equipe do Rewards.',
+  'home.wait.activation': '{benefit}: {promise}',
+  'home.wait.request': 'Solicitação técnica sobre {offer}: a equipe do Rewards entra em contato até {date}.',
+  'home.wait.welcome':
+    '{offer}: um membro da equipe do Rewards entra em contato até {date} sobre os benefícios a que ela dá direito.',
+  'home.wait.welcomeLate':
+    '{offer}: ninguém entrou em contato ainda, embora o prazo fosse {date}. A página Ofertas diz a quem perguntar.',
+  'forecast.needsTransact':
+    'Os níveis contam as vendas faturadas de ofertas transacionais, e você ainda não tem nenhuma oferta transacional publicada. Suas ofertas de listagem e avaliação mantêm os benefícios que desbloqueiam.',
+  'forecast.leaving': '{amount} das suas vendas saem da janela de doze meses até {date}.',
+  'forecast.reach': 'No seu ritmo recente de {pace} por mês, você alcança o nível {tier} em {month}.',
+  'forecast.notReached':
+    'No seu ritmo recente de {pace} por mês, você não alcança o nível {tier} em dois anos.',
+  'forecast.end': '{tier}: {amount}',
+  'forecast.valueText': '{amount} de {threshold}',
+  'forecast.measures':
+    'Vendas faturadas dos últimos doze meses, medidas a partir de onde começa o nível {tier}.',
+  'rewards.group.active': 'Ativados',
+  'rewards.group.available': 'Disponíveis para ativar',
+  'rewards.group.locked': 'Bloqueados',
+  'rewards.group.expired': 'Expirados',
+  'benefit.activating': 'Ativando…',
+  'benefit.askOwner': 'Peça a um proprietário ou administrador da sua conta para ativar este benefício.',
 } as const satisfies Messages;

@@ -1,18 +1,21 @@
 // The Marketplace Rewards page (S5-S13): the tier and the way to the next, then the benefits in two tabs, each
 // with its state and, when locked, why; the marketing contact on top of the sales and marketing tab.
-import { Button, makeStyles, Tab, TabList, Text, Title1 } from '@fluentui/react-components';
+import { makeStyles, Tab, TabList, Text, Title1 } from '@fluentui/react-components';
 import { useEffect, useState } from 'react';
 import type { ApiError } from '../api.ts';
 import { asApiError, client, ok } from '../api.ts';
 import { Empty, ErrorBar, Gate, SuccessBar } from '../components/Feedback.tsx';
 import { useDialog, useNotice, usePageTitle } from '../hooks.ts';
 import { ConfirmDialog } from '../components/ConfirmDialog.tsx';
-import { tierNames, useProgram } from '../program.ts';
-import { combine, invalidate, useApi } from '../queries.ts';
+import { tierNames } from '../program.ts';
+import { invalidate } from '../queries.ts';
 import { useI18n } from '../i18n/i18n.tsx';
 import { useSession } from '../session.tsx';
 import type { Benefit, Contact } from '../api/model.ts';
 import { BenefitCard } from './rewards/BenefitCard.tsx';
+import { BenefitGroups } from './rewards/BenefitGroups.tsx';
+import { hasLiveTransact, usePublisherData } from './rewards/data.ts';
+import { useActivation } from './rewards/useActivation.ts';
 import { ContactDialog, type ContactDialogMode } from './rewards/ContactDialog.tsx';
 import { ContactSection } from './rewards/ContactSection.tsx';
 import { Sponsorships } from './rewards/Sponsorships.tsx';
@@ -24,14 +27,7 @@ import { TierSummary } from './rewards/TierSummary.tsx';
 const useStyles = makeStyles({
   page: { display: 'flex', flexDirection: 'column', gap: '16px' },
   tabs: { flexWrap: 'wrap' },
-  grid: {
-    display: 'grid',
-    gridTemplateColumns: 'repeat(auto-fill, minmax(min(320px, 100%), 1fr))',
-    gap: '12px',
-  },
 });
-
-const STATE_ORDER = { available: 0, active: 1, locked: 2, expired: 3 } as const;
 
 /** Re-renders every minute, for countdowns. */
 function useNow(): number {
@@ -57,89 +53,10 @@ export default function RewardsPage() {
   const [notice, setNotice] = useNotice();
   const [actionError, setActionError] = useState<ApiError>();
 
-  // A user added in Account settings (another tab) is in the contact dialog's list on coming back.
-  const focus = { refetchOnWindowFocus: true };
-  const ledger = useApi(
-    '/api/v1/publishers/{publisherId}/billed-sales',
-    { params: { path: { publisherId: id } } },
-    focus,
-  );
-  const all = combine(
-    {
-      benefits: useApi(
-        '/api/v1/publishers/{publisherId}/benefits',
-        { params: { path: { publisherId: id } } },
-        focus,
-      ),
-      contacts: useApi(
-        '/api/v1/publishers/{publisherId}/marketing-contacts',
-        { params: { path: { publisherId: id } } },
-        focus,
-      ),
-      activations: useApi(
-        '/api/v1/publishers/{publisherId}/activations',
-        { params: { path: { publisherId: id } } },
-        focus,
-      ),
-      offers: useApi(
-        '/api/v1/publishers/{publisherId}/offers',
-        { params: { path: { publisherId: id } } },
-        focus,
-      ),
-      requests: useApi(
-        '/api/v1/publishers/{publisherId}/technical-requests',
-        { params: { path: { publisherId: id } } },
-        focus,
-      ),
-      users: useApi(
-        '/api/v1/publishers/{publisherId}/users',
-        { params: { path: { publisherId: id } } },
-        focus,
-      ),
-      program: useProgram(),
-    },
-    // Shown when the user may see billed sales; the page does without it otherwise.
-    { ledger },
-  );
-  const loaded = {
-    ...all,
-    data: all.data && {
-      ...all.data,
-      contacts: all.data.contacts.items,
-      activations: all.data.activations.items,
-      offers: all.data.offers.items,
-      requests: all.data.requests.items,
-      users: all.data.users.items,
-      ledger: ledger.data,
-    },
-  };
+  const loaded = usePublisherData(id);
+  const activation = useActivation(id, setNotice);
 
   usePageTitle(t('rewards.title'), publisher);
-
-  const activate = async (benefit: Benefit, contactName: string) => {
-    confirming.hide();
-    setActionError(undefined);
-    setNotice(undefined);
-    try {
-      const activation = await ok(
-        client.POST('/api/v1/publishers/{publisherId}/activations', {
-          params: { path: { publisherId: id } },
-          body: { benefitId: benefit.id },
-        }),
-      );
-      setNotice((i) => i.t('activate.done', { contact: contactName, date: i.date(activation.contactDueAt) }));
-      void invalidate(
-        [
-          '/api/v1/publishers/{publisherId}/activations',
-          '/api/v1/publishers/{publisherId}/benefits',
-          '/api/v1/publishers/{publisherId}/sponsorships',
-        ],
-        id,
-      );
-    } catch (e) {
-      setActionError(asApiError(e));
-    }
-  };
 
   const remove = async (contact: Contact) => {
     setActionError(undefined);
@@ -167,23 +84,18 @@ export default function RewardsPage() {
           const names = tierNames(data.program);
           const benefitNames = Object.fromEntries(data.benefits.benefits.map((b) => [b.id, b.name]));
           const contactName = data.contacts.map((c) => c.user.displayName).join(', ') || '—';
-          const inTab = data.benefits.benefits
-            .filter((b) => b.category === tab)
-            .sort((a, b) => STATE_ORDER[a.state] - STATE_ORDER[b.state]);
+          const inTab = data.benefits.benefits.filter((b) => b.category === tab);
           const count = (state: Benefit['state']) => inTab.filter((b) => b.state === state).length;
           return (
             <>
-              <TierSummary benefits={data.benefits} ledger={data.ledger} />
+              <TierSummary
+                benefits={data.benefits}
+                ledger={data.ledger}
+                hasTransact={hasLiveTransact(data.offers)}
+              />
               <Preview publisherId={id} />
               {notice && <SuccessBar>{notice}</SuccessBar>}
               {actionError && <ErrorBar error={actionError} />}
-              {actionError?.code === 'marketing-contact-required' && can('publisher:manage') && (
-                <div>
-                  <Button appearance="primary" onClick={() => dialog.show({ kind: 'add' })}>
-                    {t('action.needs-marketing-contact')}
-                  </Button>
-                </div>
-              )}
               <TabList
                 className={styles.tabs}
                 selectedValue={tab}
@@ -218,8 +130,9 @@ export default function RewardsPage() {
                   })}
                 </Text>
                 {inTab.length === 0 && <Empty>{t('rewards.noBenefits')}</Empty>}
-                <div className={styles.grid}>
-                  {inTab.map((benefit) => (
+                <BenefitGroups
+                  benefits={inTab}
+                  card={(benefit) => (
                     <BenefitCard
                       key={benefit.id}
                       benefit={benefit}
@@ -234,9 +147,13 @@ export default function RewardsPage() {
                           : undefined
                       }
                       now={now}
+                      busy={activation.busy === benefit.id}
+                      error={activation.errors[benefit.id]}
                       // Without a contact the service answers why (S6): no promise to confirm.
                       onActivate={(b) =>
-                        data.contacts.length === 0 ? void activate(b, contactName) : confirming.show(b)
+                        data.contacts.length === 0
+                          ? void activation.activate(b, contactName)
+                          : confirming.show(b)
                       }
                       actions={{
                         assignContact: () => {
@@ -251,8 +168,8 @@ export default function RewardsPage() {
                         },
                       }}
                     />
-                  ))}
-                </div>
+                  )}
+                />
                 {/* Kept mounted while hidden: what was typed in the request form survives a look at the other tab. */}
                 <div hidden={tab !== 'technical'}>
                   <TechnicalRequests
@@ -279,6 +196,7 @@ export default function RewardsPage() {
                   onSaved={(contact) => {
                     dialog.hide();
                     setActionError(undefined);
+                    activation.clearErrors();
                     setNotice((i) => i.t('contact.assigned', { name: contact.user.displayName }));
                     void invalidate(
                       [
@@ -321,7 +239,11 @@ export default function RewardsPage() {
                     benefit: i18n.tOr(`benefitName.${confirming.target.id}`, confirming.target.name),
                   })}
                   confirm={t('activate.confirm')}
-                  onConfirm={() => void activate(confirming.target!, contactName)}
+                  onConfirm={() => {
+                    const benefit = confirming.target!;
+                    confirming.hide();
+                    void activation.activate(benefit, contactName);
+                  }}
                   onClose={confirming.hide}
                 >
                   {t('activate.body', { contact: contactName })}

@@ -1,5 +1,6 @@
 // One benefit: its state, value and dates; for a locked one why, in a sentence, with what would unlock it; for an
-// activated one the rewards team's promise and its countdown.
+// activated one the rewards team's promise and its countdown. An activation's problem is shown on the card that
+// caused it, with its fix as a button; a member, who cannot activate, reads whom to ask.
 import {
   Badge,
   Button,
@@ -8,9 +9,12 @@ import {
   makeStyles,
   MessageBar,
   MessageBarBody,
+  Spinner,
   Text,
   tokens,
 } from '@fluentui/react-components';
+import type { ApiError } from '../../api.ts';
+import { ErrorBar } from '../../components/Feedback.tsx';
 import { useI18n, type I18n } from '../../i18n/i18n.tsx';
 import { Link } from '../../router.tsx';
 import type { Activation, Benefit, Reason } from '../../api/model.ts';
@@ -20,7 +24,11 @@ const useStyles = makeStyles({
   card: { padding: '16px', gap: '8px' },
   meta: { display: 'flex', gap: '16px', flexWrap: 'wrap', color: tokens.colorNeutralForeground2 },
   reasons: { margin: 0, paddingLeft: '20px', display: 'flex', flexDirection: 'column', gap: '4px' },
-  actions: { display: 'flex', gap: '8px', alignItems: 'center' },
+  actions: { display: 'flex', gap: '8px', alignItems: 'center', flexWrap: 'wrap' },
+  muted: { color: tokens.colorNeutralForeground2 },
+  // The bar takes the card's width (and wraps its text); the fix keeps its own width below it.
+  problem: { display: 'flex', flexDirection: 'column', gap: '8px', alignItems: 'stretch', minWidth: 0 },
+  fix: { alignSelf: 'flex-start' },
 });
 
 const STATE_COLOR = {
@@ -67,7 +75,15 @@ export function reasonText(
   return i18n.tOr(`reason.${reason.code}`, reason.message, params);
 }
 
-function ReasonAction({ reason, actions }: { reason: Reason; actions: ReasonActions }) {
+function ReasonAction({
+  reason,
+  actions,
+  canManage,
+}: {
+  reason: Reason;
+  actions: ReasonActions;
+  canManage: boolean;
+}) {
   const i18n = useI18n();
   const label = i18n.tOr(`action.${reason.code}`, '');
   if (!label) return null;
@@ -75,20 +91,22 @@ function ReasonAction({ reason, actions }: { reason: Reason; actions: ReasonActi
     case 'needs-tier':
       return <Link to="/billed-sales">{label}</Link>;
     case 'needs-marketing-contact':
+      // Only owners and admins assign the contact.
+      if (!canManage) return null;
       return (
-        <Button size="small" appearance="transparent" onClick={actions.assignContact}>
+        <Button size="small" onClick={actions.assignContact}>
           {label}
         </Button>
       );
     case 'activated-by-request':
       return (
-        <Button size="small" appearance="transparent" onClick={actions.openTechnical}>
+        <Button size="small" onClick={actions.openTechnical}>
           {label}
         </Button>
       );
     case 'needs-listing-optimization':
       return (
-        <Button size="small" appearance="transparent" onClick={actions.showListingOptimization}>
+        <Button size="small" onClick={actions.showListingOptimization}>
           {label}
         </Button>
       );
@@ -117,6 +135,8 @@ export function BenefitCard({
   onActivate,
   onRevoke,
   actions,
+  busy = false,
+  error,
 }: {
   benefit: Benefit;
   activation: Activation | undefined;
@@ -130,6 +150,10 @@ export function BenefitCard({
   now: number;
   onActivate: (benefit: Benefit) => void;
   actions: ReasonActions;
+  /** The activation of this benefit is being sent. */
+  busy?: boolean;
+  /** What the service answered to this benefit's activation. */
+  error?: ApiError;
 }) {
   const styles = useStyles();
   const i18n = useI18n();
@@ -138,7 +162,8 @@ export function BenefitCard({
   const name = tOr(`benefitName.${benefit.id}`, benefit.name);
   const why = benefit.state === 'locked' ? benefit.reasons : benefit.blockers;
   const headingId = `benefit-${benefit.id}-name`;
-  const showActivate = canActivate && benefit.state === 'available' && benefit.activation === 'activate';
+  const activatable = benefit.state === 'available' && benefit.activation === 'activate';
+  const showActivate = canActivate && activatable;
   return (
     <Card
       tabIndex={-1}
@@ -165,7 +190,8 @@ export function BenefitCard({
           <Text>{t('benefit.value', { amount: usd(benefit.amountUsdCents) })}</Text>
         )}
         {benefit.expiresAt && <Text>{t('benefit.expires', { date: date(benefit.expiresAt) })}</Text>}
-        {benefit.renewsAt && benefit.state !== 'locked' && (
+        {/* Only an activated evergreen benefit renews; an unlocked one waits for its activation. */}
+        {benefit.renewsAt && benefit.state === 'active' && (
           <Text>{t('benefit.renews', { date: date(benefit.renewsAt) })}</Text>
         )}
         {benefit.grandfathered && <Text>{t('benefit.grandfathered')}</Text>}
@@ -175,7 +201,7 @@ export function BenefitCard({
           {why.map((reason) => (
             <li key={reason.code}>
               <Text>{reasonText(i18n, reason, tierNames, benefitNames)}</Text>{' '}
-              <ReasonAction reason={reason} actions={actions} />
+              <ReasonAction reason={reason} actions={actions} canManage={canActivate} />
             </li>
           ))}
         </ul>
@@ -194,12 +220,33 @@ export function BenefitCard({
           <MessageBarBody>{promiseText(i18n, activation, contactName, now)}</MessageBarBody>
         </MessageBar>
       )}
+      {error && (
+        <div className={styles.problem} id={`benefit-${benefit.id}-error`} tabIndex={-1}>
+          <ErrorBar error={error} />
+          {error.code === 'marketing-contact-required' && canActivate && (
+            <Button appearance="primary" className={styles.fix} onClick={actions.assignContact}>
+              {t('action.needs-marketing-contact')}
+            </Button>
+          )}
+        </div>
+      )}
       {showActivate && (
         <div className={styles.actions}>
-          <Button appearance="primary" onClick={() => onActivate(benefit)} aria-describedby={headingId}>
-            {t('benefit.activate')}
+          <Button
+            appearance={error ? 'secondary' : 'primary'}
+            onClick={() => onActivate(benefit)}
+            aria-describedby={headingId}
+            disabledFocusable={busy}
+            icon={busy ? <Spinner size="tiny" /> : undefined}
+          >
+            {t(busy ? 'benefit.activating' : 'benefit.activate')}
           </Button>
         </div>
+      )}
+      {!canActivate && activatable && (
+        <Text className={styles.muted} data-testid="ask-owner">
+          {t('benefit.askOwner')}
+        </Text>
       )}
       {onRevoke && (revoked || benefit.unlockedAt) && (
         <div className={styles.actions}>
