@@ -19,8 +19,8 @@ CREATE TABLE feed_batches (
   accepted_usd_cents bigint NOT NULL,
   CHECK (lines = accepted + duplicate + rejected)
 );
-CREATE INDEX feed_batches_received ON feed_batches (received_at DESC, id DESC);
-CREATE INDEX imports_started ON imports (started_at DESC, id DESC);
+-- No index on the time: the history sorts both lists together by the millisecond (its cursor's precision), which no
+-- index of either table gives; a row is a batch or a file, not a line, so the sort is of thousands of rows.
 
 CREATE TABLE feed_batch_rejects (
   batch_id bigint NOT NULL REFERENCES feed_batches (id),
