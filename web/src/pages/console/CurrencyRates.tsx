@@ -2,7 +2,7 @@
 // for whoever may record billed sales (program admins), a form to set a currency's rate for a month, once.
 import { Button, Card, Field, Input, makeStyles, Text, Title3 } from '@fluentui/react-components';
 import { useState, type FormEvent } from 'react';
-import { client, ok, type ApiError } from '../../api.ts';
+import { ApiError, client } from '../../api.ts';
 import { DataTable } from '../../components/DataTable.tsx';
 import { Empty, ErrorBar, Gate, problemText, SuccessBar } from '../../components/Feedback.tsx';
 import { useNotice, useSubmission } from '../../hooks.ts';
@@ -76,20 +76,27 @@ function AddRate() {
   const [month, setMonth] = useState('');
   const [rate, setRate] = useState('');
   const [notice, setNotice] = useNotice();
-  const { busy, error, run } = useSubmission();
+  const { busy, error, setError, run } = useSubmission();
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     setNotice(undefined);
+    const code = currency.trim().toUpperCase();
+    // The currency and month are the address: an empty one is said beside its field, never sent.
+    const missing = (['currency', 'month'] as const).filter((f) => (f === 'currency' ? code : month) === '');
+    if (missing.length > 0) {
+      const errors = missing.map((f) => ({ pointer: POINTERS[f], code: 'required', detail: 'is required' }));
+      setError(new ApiError(422, 'validation-failed', 'A field is missing.', errors));
+      return;
+    }
     await run(async () => {
-      const code = currency.trim().toUpperCase();
-      const answer = await client.PUT('/api/v1/currency-rates/{currency}/{month}', {
+      const { data: set, response } = await client.PUT('/api/v1/currency-rates/{currency}/{month}', {
         params: { path: { currency: code, month } },
         body: { usdPerUnit: rate.trim() },
       });
-      const set = await ok(Promise.resolve(answer));
+      if (!set) return;
       const params = { currency: set.currency, month: i18n.month(set.month), rate: set.usdPerUnit };
-      setNotice((i) => i.t(answer.response.status === 201 ? 'rates.done' : 'rates.same', params));
+      setNotice((i) => i.t(response.status === 201 ? 'rates.done' : 'rates.same', params));
       setRate('');
       await invalidate(['/api/v1/currency-rates']);
     });
