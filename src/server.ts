@@ -10,6 +10,7 @@ import { activationsRoutes } from './features/activations/activations.routes.ts'
 import { benefitsRoutes } from './features/benefits/benefits.routes.ts';
 import { billedSalesRoutes } from './features/billed-sales/billed-sales.routes.ts';
 import { currencyRatesRoutes } from './features/currency-rates/currency-rates.routes.ts';
+import { feedRoutes } from './features/feed/feed.routes.ts';
 import { contactsRoutes } from './features/contacts/contacts.routes.ts';
 import { demoRoutes } from './features/demo/demo.routes.ts';
 import { seedDemo } from './features/demo/demo.seed.ts';
@@ -58,6 +59,7 @@ export const FEATURES: Feature[] = [
   offersRoutes,
   billedSalesRoutes,
   currencyRatesRoutes,
+  feedRoutes,
   benefitsRoutes,
   contactsRoutes,
   activationsRoutes,

@@ -26,6 +26,7 @@ interface Ids {
   grantId: string;
   benefitId: string;
   version: string;
+  deliveryId: string;
 }
 
 /** A body that would succeed for a caller who may make the request; `null` for routes without a body. */
@@ -86,6 +87,9 @@ const MATRIX: Record<string, ((ids: Ids, n: number) => unknown) | null> = {
     lines: [{ source: 'matrix', lineId: `m${n}`, mpnId: '0', offerId: 'x', kind: 'charge', amountMinor: 1 }],
   }),
   'GET /api/v1/currency-rates': null,
+  'GET /api/v1/feed/deliveries': null,
+  'GET /api/v1/feed/deliveries/:deliveryId': null,
+  'GET /api/v1/feed/deliveries/:deliveryId/rejects.csv': null,
   'PUT /api/v1/currency-rates/:currency/:month': () => ({ usdPerUnit: '1.08' }),
   'PUT /api/v1/publishers/:publisherId/company': (ids) => ({ companyId: ids.publisherId }),
   'GET /api/v1/publishers/:publisherId/benefits': null,
@@ -191,6 +195,13 @@ async function fixture(p: MadePublisher): Promise<Ids> {
     as: t.adminEmail,
     body: { name: 'spare', scopes: ['offers:write'] },
   });
+  // A feed batch whose one line is rejected: it writes nothing, and its record is there to read.
+  await t.call('POST', '/api/v1/billed-sales/batches', {
+    as: t.adminEmail,
+    headers: { 'idempotency-key': `"fixture-${p.id}"` },
+    body: { lines: [{ lineId: `fixture-${p.id}` }] },
+  });
+  const deliveries = await t.call('GET', '/api/v1/feed/deliveries?kind=batch&limit=1', { as: t.adminEmail });
   return {
     tokenId: spare.body.id,
     publisherId: p.id,
@@ -204,6 +215,7 @@ async function fixture(p: MadePublisher): Promise<Ids> {
     grantId: grants.body.items[0].id,
     benefitId: 'self-serve-digital-marketing',
     version: 'FY24',
+    deliveryId: deliveries.body.items[0].id,
   };
 }
 

@@ -16,6 +16,8 @@ const TABLES = [
   'tier_changes',
   'imports',
   'import_rejects',
+  'feed_batches',
+  'feed_batch_rejects',
   'idempotency_keys',
   'benefit_unlocks',
   'marketing_contacts',

@@ -1,7 +1,7 @@
 import Type from 'typebox';
 import type { App } from '../../platform/http/app.ts';
 import { auditedChange } from '../../platform/http/audit.ts';
-import { idempotentChange } from '../../platform/http/idempotency.ts';
+import { idempotencyKey, idempotentChange } from '../../platform/http/idempotency.ts';
 import { problems, PublisherParams } from '../../platform/http/schemas.ts';
 import {
   BatchBody,
@@ -45,8 +45,19 @@ export async function billedSalesRoutes(app: App): Promise<void> {
     },
     async (request, reply) => {
       const { now } = request;
+      const principal = request.principal!;
       const answer = await idempotentChange(pool, request, 200, (tx) =>
-        ingestBatch(tx, request.program, request.body.lines, now),
+        ingestBatch(
+          tx,
+          request.program,
+          request.body.lines,
+          {
+            userId: principal.userId,
+            tokenId: principal.tokenId,
+            idempotencyKey: idempotencyKey(request),
+          },
+          now,
+        ),
       );
       if (answer.replayed) void reply.header('idempotent-replayed', 'true');
       return answer.body;

@@ -29,6 +29,7 @@ import { companyOf, ledgerLines, monthlyTotals, paceTotal, tierHistory } from '.
 import { UUID_TEXT } from './copy.binary.ts';
 import { prepareLines, type PreparedBatch } from './ledger.copy.ts';
 import { loadLookups } from './ledger.lookups.ts';
+import { recordFeedBatch, type BatchSender } from '../feed/feed.queries.ts';
 import { insertBatch, writeLines, type NumberedLine, type WriteOutcome } from './ledger.queries.ts';
 
 /** Tier changes a request applies itself; more are left to `tiers apply` (a recompute can move thousands). */
@@ -36,12 +37,14 @@ const INLINE_TIER_CHANGES = 50;
 
 /**
  * Takes a batch of feed lines: each line is checked, the valid ones written once, the batch folded into the tier
- * engine, and the tier changes it causes applied (benefits unlocked, notifications queued), all in `tx`.
+ * engine, and the tier changes it causes applied (benefits unlocked, notifications queued), all in `tx`. The
+ * batch's record (who sent it, its counts and rejected lines: the feed's history) is written in `tx` too.
  */
 export async function ingestBatch(
   tx: Tx,
   program: Program,
   raws: readonly RawLine[],
+  sender: BatchSender,
   now: Date,
 ): Promise<BatchOutcomeView> {
   // The ids to look up; one that cannot be stored (NUL, a lone surrogate) is its line's to be rejected for.
@@ -77,7 +80,7 @@ export async function ingestBatch(
   const rejects = [...outcome.rejects, ...written.rejects].sort((a, b) => a.lineNo - b.lineNo);
   // A batch that added nothing leaves the tier engine alone: nothing else changes.
   const tierChanges = written.accepted > 0 ? await foldAndApply(tx, program, now) : 0;
-  return {
+  const answer = {
     accepted: written.accepted,
     duplicate: written.duplicate,
     rejected: rejects.length,
@@ -87,6 +90,12 @@ export async function ingestBatch(
     }),
     tierChanges,
   };
+  await recordFeedBatch(
+    tx,
+    { ...sender, ledgerBatchId: written.batchId, lines: raws.length, ...answer },
+    now,
+  );
+  return answer;
 }
 
 /** Writes lines whose publisher and offer ids are uuid text (a manual line). */
@@ -105,10 +114,10 @@ export async function writePrepared(
   origin: 'api' | 'import',
   prepared: PreparedBatch,
   now: Date,
-): Promise<WriteOutcome> {
-  if (prepared.size === 0) return { accepted: 0, duplicate: 0, rejects: [] };
+): Promise<WriteOutcome & { batchId: number | null }> {
+  if (prepared.size === 0) return { accepted: 0, duplicate: 0, rejects: [], batchId: null };
   const batchId = await insertBatch(tx, origin, now);
-  return writeLines(tx, batchId, prepared);
+  return { ...(await writeLines(tx, batchId, prepared)), batchId };
 }
 
 /** Folds what is pending into the tier engine and applies the resulting changes when they are few. */

@@ -208,9 +208,10 @@ export async function seedDemo(tx: Tx, program: Program, now: Date): Promise<boo
   await tx.query("SELECT pg_advisory_xact_lock(hashtext('marketplace-rewards:seed'))");
   const { rows } = await tx.query<{ n: number }>('SELECT count(*)::int AS n FROM publishers');
   if ((rows[0]?.n ?? 0) > 0) return false;
-  const staff = [];
+  const staff: Awaited<ReturnType<typeof insertUser>>[] = [];
   for (const s of DEMO_STAFF) staff.push(await insertUser(tx, { publisherId: null, ...s, now }));
   const team = staff[0]!;
+  const admin = staff[1]!;
   // Each month's EUR, GBP and JPY rate, for the months the demo's lines are billed in.
   await storeRates(tx, demoRates(now, RATE_MONTHS), addDays(now, -600));
   // Every publisher's events are replayed together, in the order they happened, so every unlock, clock, message
@@ -264,8 +265,17 @@ export async function seedDemo(tx: Tx, program: Program, now: Date): Promise<boo
     const transact = d.offers.find((o) => o.externalId);
     if (d.sales && transact?.externalId) {
       const plan = { ...d.sales, mpnId: d.mpnId, offerId: transact.externalId };
-      for (const batch of demoSales(plan, now)) {
-        events.push({ at: batch.at, run: () => ingestBatch(tx, program, batch.lines, batch.at) });
+      // Sent as the marketplace's feed sends them, by the program admin's hand here: the feed's history shows them.
+      const sender = (i: number) => ({
+        userId: admin.id,
+        tokenId: null,
+        idempotencyKey: `demo-${d.mpnId}-${i}`,
+      });
+      for (const [i, batch] of demoSales(plan, now).entries()) {
+        events.push({
+          at: batch.at,
+          run: () => ingestBatch(tx, program, batch.lines, sender(i), batch.at),
+        });
       }
     }
     const contact = d.contact;

@@ -45,6 +45,8 @@ export const PERMISSIONS = {
   'offers:publish': ['program-admin', 'marketplace-feed'],
   /** Record billed sales: the marketplace feed. */
   'billed-sales:write': ['program-admin', 'marketplace-feed'],
+  /** Read the feed's history: its API batches and file imports with their rejected lines. */
+  'feed:read': ['rewards-team', 'program-admin'],
   /** Work the rewards team's queue. */
   'tasks:work': ['rewards-team', 'program-admin'],
   /** Record or withdraw a publisher's opt-out of an engagement (L8): the publisher's leads or the rewards team. */

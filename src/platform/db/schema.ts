@@ -99,6 +99,29 @@ export interface CurrencyRates {
   usd_per_unit: Numeric;
 }
 
+export interface FeedBatches {
+  accepted: number;
+  accepted_usd_cents: number;
+  duplicate: number;
+  id: Generated<number>;
+  idempotency_key: string;
+  ledger_batch_id: number | null;
+  lines: number;
+  received_at: Timestamp;
+  rejected: number;
+  token_id: string | null;
+  user_id: string;
+}
+
+export interface FeedBatchRejects {
+  batch_id: number;
+  code: string;
+  detail: string;
+  field: string | null;
+  line_id: string | null;
+  line_no: number;
+}
+
 export interface IdempotencyKeys {
   caller: string;
   created_at: Timestamp;
@@ -423,6 +446,8 @@ export interface DB {
   benefit_unlocks: BenefitUnlocks;
   companies: Companies;
   currency_rates: CurrencyRates;
+  feed_batch_rejects: FeedBatchRejects;
+  feed_batches: FeedBatches;
   idempotency_keys: IdempotencyKeys;
   import_rejects: ImportRejects;
   imports: Imports;

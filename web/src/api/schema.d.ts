@@ -48,6 +48,7 @@ export interface paths {
                 | 'program:admin'
                 | 'offers:publish'
                 | 'billed-sales:write'
+                | 'feed:read'
                 | 'tasks:work'
                 | 'engagement:opt-out'
               )[];
@@ -151,6 +152,7 @@ export interface paths {
                 | 'program:admin'
                 | 'offers:publish'
                 | 'billed-sales:write'
+                | 'feed:read'
                 | 'tasks:work'
                 | 'engagement:opt-out'
               )[];
@@ -626,6 +628,7 @@ export interface paths {
                 | 'program:admin'
                 | 'offers:publish'
                 | 'billed-sales:write'
+                | 'feed:read'
                 | 'tasks:work'
                 | 'engagement:opt-out'
               )[];
@@ -5509,6 +5512,530 @@ export interface paths {
         };
       };
     };
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/feed/deliveries': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The feed's billed-sales batches and file imports, newest first, with their counts
+     * @description A batch is a POST /billed-sales/batches; a file is an import run with the CLI (billed sales, offers or currency rates). Filter by kind, status and time received; page with `cursor` (the `next` given).
+     */
+    get: {
+      parameters: {
+        query?: {
+          /** @description batch: sent to the API; file: imported with the CLI. */
+          kind?: 'batch' | 'file';
+          /** @description incomplete: an import not finished (running, or stopped and to be run again); complete: every line written or a duplicate; rejects: finished with rejected lines. */
+          status?: 'incomplete' | 'complete' | 'rejects';
+          from?: string;
+          /** @description Before this time (exclusive). */
+          to?: string;
+          /** @description The `next` of the previous page, as it came. */
+          cursor?: string;
+          limit?: number;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: {
+                /** @description batch-<n> for an API batch, file-<n> for a file import. */
+                id: string;
+                /** @enum {unknown} */
+                kind: 'batch' | 'file';
+                /**
+                 * @description What the lines are: an API batch is billed sales; a file may also be offers or rates.
+                 * @enum {unknown}
+                 */
+                content: 'billed-sales' | 'offers' | 'currency-rates';
+                /** @description The file's name; null for a batch. */
+                fileName: string | null;
+                /** Format: date-time */
+                receivedAt: string;
+                /** @description When an import ended; null while it is incomplete. */
+                finishedAt: string | null;
+                /** @description Who sent a batch: the person, or the API token's maker; null for a file (the CLI). */
+                sentBy: string | null;
+                /** @description The API token that sent a batch, if one did. */
+                tokenName: string | null;
+                /** @enum {unknown} */
+                status: 'incomplete' | 'complete' | 'rejects';
+                /** @description Lines read (an incomplete import: so far). */
+                lines: number;
+                /** @description Lines written into the ledger. */
+                written: number;
+                /** @description Lines sent before with the same content: not counted again. */
+                duplicate: number;
+                rejected: number;
+                /** @description The USD cents of a batch's written lines (reversals count none); null for a file. */
+                writtenUsdCents: number | null;
+              }[];
+              /** @description The cursor of the next page; null on the last. */
+              next: string | null;
+            };
+          };
+        };
+        /** @description RFC 9457 problem details; `type` is a stable code. */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              instance: string;
+              errors?: {
+                pointer: string;
+                code: string;
+                detail: string;
+              }[];
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description RFC 9457 problem details; `type` is a stable code. */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              instance: string;
+              errors?: {
+                pointer: string;
+                code: string;
+                detail: string;
+              }[];
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description RFC 9457 problem details; `type` is a stable code. */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              instance: string;
+              errors?: {
+                pointer: string;
+                code: string;
+                detail: string;
+              }[];
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description RFC 9457 problem details; `type` is a stable code. */
+        500: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              instance: string;
+              errors?: {
+                pointer: string;
+                code: string;
+                detail: string;
+              }[];
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/feed/deliveries/{deliveryId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** One batch or file import with its rejected lines (line number, reason), paged */
+    get: {
+      parameters: {
+        query?: {
+          /** @description The `next` of the previous page, as it came. */
+          cursor?: string;
+          limit?: number;
+        };
+        header?: never;
+        path: {
+          /** @description batch-<n> for an API batch, file-<n> for a file import. */
+          deliveryId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              delivery: {
+                /** @description batch-<n> for an API batch, file-<n> for a file import. */
+                id: string;
+                /** @enum {unknown} */
+                kind: 'batch' | 'file';
+                /**
+                 * @description What the lines are: an API batch is billed sales; a file may also be offers or rates.
+                 * @enum {unknown}
+                 */
+                content: 'billed-sales' | 'offers' | 'currency-rates';
+                /** @description The file's name; null for a batch. */
+                fileName: string | null;
+                /** Format: date-time */
+                receivedAt: string;
+                /** @description When an import ended; null while it is incomplete. */
+                finishedAt: string | null;
+                /** @description Who sent a batch: the person, or the API token's maker; null for a file (the CLI). */
+                sentBy: string | null;
+                /** @description The API token that sent a batch, if one did. */
+                tokenName: string | null;
+                /** @enum {unknown} */
+                status: 'incomplete' | 'complete' | 'rejects';
+                /** @description Lines read (an incomplete import: so far). */
+                lines: number;
+                /** @description Lines written into the ledger. */
+                written: number;
+                /** @description Lines sent before with the same content: not counted again. */
+                duplicate: number;
+                rejected: number;
+                /** @description The USD cents of a batch's written lines (reversals count none); null for a file. */
+                writtenUsdCents: number | null;
+              };
+              rejects: {
+                items: {
+                  /** @description The line's number in the batch (from 1) or in the file. */
+                  line: number;
+                  /** @description The line's id as sent (batches). */
+                  lineId: string | null;
+                  /** @description A stable code of the reason. */
+                  code: string;
+                  /** @description The field at fault, when one is. */
+                  field: string | null;
+                  /** @description The reason in words. */
+                  detail: string;
+                }[];
+                /** @description The cursor of the next page; null on the last. */
+                next: string | null;
+              };
+            };
+          };
+        };
+        /** @description RFC 9457 problem details; `type` is a stable code. */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              instance: string;
+              errors?: {
+                pointer: string;
+                code: string;
+                detail: string;
+              }[];
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description RFC 9457 problem details; `type` is a stable code. */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              instance: string;
+              errors?: {
+                pointer: string;
+                code: string;
+                detail: string;
+              }[];
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description RFC 9457 problem details; `type` is a stable code. */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              instance: string;
+              errors?: {
+                pointer: string;
+                code: string;
+                detail: string;
+              }[];
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description RFC 9457 problem details; `type` is a stable code. */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              instance: string;
+              errors?: {
+                pointer: string;
+                code: string;
+                detail: string;
+              }[];
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description RFC 9457 problem details; `type` is a stable code. */
+        500: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              instance: string;
+              errors?: {
+                pointer: string;
+                code: string;
+                detail: string;
+              }[];
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/feed/deliveries/{deliveryId}/rejects.csv': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The rejected lines of a batch or file import as CSV (at most 100,000) */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          /** @description batch-<n> for an API batch, file-<n> for a file import. */
+          deliveryId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description text/csv */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': string;
+          };
+        };
+        /** @description RFC 9457 problem details; `type` is a stable code. */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              instance: string;
+              errors?: {
+                pointer: string;
+                code: string;
+                detail: string;
+              }[];
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description RFC 9457 problem details; `type` is a stable code. */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              instance: string;
+              errors?: {
+                pointer: string;
+                code: string;
+                detail: string;
+              }[];
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description RFC 9457 problem details; `type` is a stable code. */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              instance: string;
+              errors?: {
+                pointer: string;
+                code: string;
+                detail: string;
+              }[];
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description RFC 9457 problem details; `type` is a stable code. */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              instance: string;
+              errors?: {
+                pointer: string;
+                code: string;
+                detail: string;
+              }[];
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description RFC 9457 problem details; `type` is a stable code. */
+        500: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              instance: string;
+              errors?: {
+                pointer: string;
+                code: string;
+                detail: string;
+              }[];
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
     post?: never;
     delete?: never;
     options?: never;

@@ -15,7 +15,7 @@ import {
 import type { ReactNode } from 'react';
 import { useNarrow } from '../hooks.ts';
 import { useI18n } from '../i18n/i18n.tsx';
-import { ColumnHeaders, type Column } from './ColumnHeaders.tsx';
+import { columnName, ColumnHeaders, type Column } from './ColumnHeaders.tsx';
 
 const useStyles = makeStyles({
   number: { textAlign: 'right', fontVariantNumeric: 'tabular-nums' },
@@ -53,7 +53,6 @@ const useStyles = makeStyles({
   stackedValue: { minWidth: 0, overflowWrap: 'anywhere' },
 });
 
-const label = (column: Exclude<Column, false>) => (typeof column === 'string' ? column : column.label);
 const numeric = (column: Exclude<Column, false>) => typeof column !== 'string' && column.numeric === true;
 /** A cell with nothing in it: on a phone, hidden rather than shown as a name without a value. */
 const blank = (cell: ReactNode) => cell === null || cell === undefined || cell === false || cell === '';
@@ -102,7 +101,7 @@ export function DataTable<T>({
                   ) : (
                     <TableCell key={i} className={styles.stackedCell}>
                       <span aria-hidden="true" className={styles.stackedLabel}>
-                        {t(label(column))}
+                        {columnName(t, column)}
                       </span>
                       <div className={styles.stackedValue}>{row[i]}</div>
                     </TableCell>

@@ -13,6 +13,8 @@ import { Queue } from './console/Queue.tsx';
 import { Programs } from './console/Programs.tsx';
 import { Publishers } from './console/Publishers.tsx';
 import { AuditTrail } from './console/AuditTrail.tsx';
+import { FeedHistory } from './console/FeedHistory.tsx';
+import { CurrencyRates } from './console/CurrencyRates.tsx';
 
 const useStyles = makeStyles({
   page: { display: 'flex', flexDirection: 'column', gap: '16px' },
@@ -20,12 +22,21 @@ const useStyles = makeStyles({
   tabs: { flexWrap: 'wrap' },
 });
 type ConsoleTab =
-  'queue' | 'publisher' | 'outbox' | 'dashboards' | 'publishers' | 'programs' | 'audit' | 'tokens';
+  | 'queue'
+  | 'publisher'
+  | 'outbox'
+  | 'dashboards'
+  | 'publishers'
+  | 'programs'
+  | 'audit'
+  | 'tokens'
+  | 'feed'
+  | 'rates';
 
 export default function ConsolePage() {
   const styles = useStyles();
   const { t } = useI18n();
-  const { user, publisher, choosePublisher } = useSession();
+  const { user, publisher, choosePublisher, can } = useSession();
   const [tab, setTab] = useState<ConsoleTab>('queue');
   // Whom work can be assigned to.
   const everyone = useApi('/api/v1/staff', {}).data?.items;
@@ -45,6 +56,8 @@ export default function ConsolePage() {
         <Tab value="publisher">{t('console.tab.publisher')}</Tab>
         <Tab value="outbox">{t('console.tab.outbox')}</Tab>
         <Tab value="dashboards">{t('console.tab.dashboards')}</Tab>
+        {can('feed:read') && <Tab value="feed">{t('console.tab.feed')}</Tab>}
+        <Tab value="rates">{t('console.tab.rates')}</Tab>
         {user!.role === 'program-admin' && <Tab value="publishers">{t('register.tab')}</Tab>}
         {user!.role === 'program-admin' && <Tab value="programs">{t('programs.title')}</Tab>}
         {user!.role === 'program-admin' && <Tab value="audit">{t('audit.title')}</Tab>}
@@ -87,6 +100,8 @@ export default function ConsolePage() {
         {tab === 'programs' && <Programs />}
         {tab === 'publishers' && <Publishers />}
         {tab === 'audit' && <AuditTrail />}
+        {tab === 'feed' && <FeedHistory />}
+        {tab === 'rates' && <CurrencyRates />}
       </div>
     </div>
   );
