@@ -626,6 +626,9 @@ export const de = {
     'Azure-Guthaben für Kundenbereitstellungen oder Proofs of Concept; die Anleitung kommt nach der Freischaltung per E-Mail. Ein neues Sponsoring wird erst ausgegeben, wenn das vorherige aufgebraucht oder abgelaufen ist.',
   'benefitDescription.trial-sandbox-sponsorship':
     'Azure-Guthaben, um Ihre Testversion oder Test-Sandbox zu hosten; die Anleitung kommt nach der Freischaltung per E-Mail.',
+  // drafts: program drafts edited in the console (issue 15)
+  'problem.draft-changed':
+    'Jemand hat diesen Entwurf gespeichert, nachdem Sie ihn geöffnet haben. Öffnen Sie ihn erneut und nehmen Sie Ihre Änderung noch einmal vor.',
 } as const satisfies Messages;
 
 /** The program's benefit and tier names in German, by id; unknown ids keep the program's text. */

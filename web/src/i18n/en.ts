@@ -590,6 +590,9 @@ export const en = {
     'Azure credits for customer deployments or proofs of concept; instructions arrive by email when unlocked. A new sponsorship is issued only when the previous one is spent or expired.',
   'benefitDescription.trial-sandbox-sponsorship':
     'Azure credits to host your test drive or trial sandbox; instructions arrive by email when unlocked.',
+  // drafts: program drafts edited in the console (issue 15)
+  'problem.draft-changed':
+    'Someone saved this draft after you opened it. Open it again, then make your change once more.',
 } as const;
 
 export type Messages = { readonly [K in keyof typeof en]: string };

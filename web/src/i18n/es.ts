@@ -616,6 +616,9 @@ export const es = {
     'Créditos de Azure para implementaciones de clientes o pruebas de concepto; las instrucciones llegan por correo al desbloquearlo. Solo se emite un nuevo patrocinio cuando el anterior se ha gastado o ha caducado.',
   'benefitDescription.trial-sandbox-sponsorship':
     'Créditos de Azure para hospedar su versión de prueba o su entorno de pruebas; las instrucciones llegan por correo al desbloquearlo.',
+  // drafts: program drafts edited in the console (issue 15)
+  'problem.draft-changed':
+    'Alguien guardó este borrador después de que lo abriera. Vuelva a abrirlo y repita su cambio.',
 } as const satisfies Messages;
 
 /** The program's benefit and tier names in Spanish, by id; unknown ids keep the program's text. */

@@ -620,6 +620,9 @@ export const fr = {
     'Des crédits Azure pour les déploiements clients ou les preuves de concept ; les instructions arrivent par e-mail au déblocage. Un nouveau parrainage n’est émis que lorsque le précédent est épuisé ou expiré.',
   'benefitDescription.trial-sandbox-sponsorship':
     'Des crédits Azure pour héberger votre version d’évaluation ou votre bac à sable d’essai ; les instructions arrivent par e-mail au déblocage.',
+  // drafts: program drafts edited in the console (issue 15)
+  'problem.draft-changed':
+    "Quelqu'un a enregistré ce brouillon après que vous l'avez ouvert. Rouvrez-le, puis refaites votre modification.",
 } as const satisfies Messages;
 
 /** The program's benefit and tier names in French, by id; unknown ids keep the program's text. */

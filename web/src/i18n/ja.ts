@@ -609,6 +609,9 @@ export const ja = {
     '顧客へのデプロイや概念実証のための Azure クレジット。ロック解除されると、利用方法がメールで届きます。新しいスポンサーシップは、前回のものを使い切るか期限が切れた後にのみ発行されます。',
   'benefitDescription.trial-sandbox-sponsorship':
     'テスト ドライブや試用版のサンドボックスをホストするための Azure クレジット。ロック解除されると、利用方法がメールで届きます。',
+  // drafts: program drafts edited in the console (issue 15)
+  'problem.draft-changed':
+    'この下書きは、開いた後に別の人が保存しました。もう一度開いてから、変更をやり直してください。',
 } as const satisfies Messages;
 
 /** The program's benefit and tier names in Japanese, by id; unknown ids keep the program's text. */

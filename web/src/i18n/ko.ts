@@ -587,6 +587,8 @@ export const ko = {
     '고객 배포 또는 개념 증명을 위한 Azure 크레딧입니다. 잠금이 해제되면 사용 방법이 이메일로 전송됩니다. 새 스폰서십은 이전 스폰서십을 모두 사용했거나 만료된 경우에만 발급됩니다.',
   'benefitDescription.trial-sandbox-sponsorship':
     '테스트 드라이브 또는 평가판 샌드박스를 호스팅하기 위한 Azure 크레딧입니다. 잠금이 해제되면 사용 방법이 이메일로 전송됩니다.',
+  // drafts: program drafts edited in the console (issue 15)
+  'problem.draft-changed': '이 초안을 연 후 다른 사람이 저장했습니다. 다시 열고 변경을 한 번 더 하세요.',
 } as const satisfies Messages;
 
 /** The program's benefit and tier names in Korean, by id; unknown ids keep the program's text. */

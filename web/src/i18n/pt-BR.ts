@@ -604,6 +604,9 @@ export const ptBR = {
     'Créditos do Azure para implantações de clientes ou provas de conceito; as instruções chegam por e-mail no desbloqueio. Um novo patrocínio só é emitido quando o anterior foi usado ou expirou.',
   'benefitDescription.trial-sandbox-sponsorship':
     'Créditos do Azure para hospedar seu test drive ou sua área restrita de avaliação; as instruções chegam por e-mail no desbloqueio.',
+  // drafts: program drafts edited in the console (issue 15)
+  'problem.draft-changed':
+    'Alguém salvou este rascunho depois que você o abriu. Abra-o novamente e refaça sua alteração.',
 } as const satisfies Messages;
 
 /** The program's benefit and tier names in Brazilian Portuguese, by id; unknown ids keep the program's text. */

@@ -566,6 +566,8 @@ export const zhTW = {
     '用於客戶部署或概念驗證的 Azure 點數；解除鎖定後會以電子郵件寄送使用說明。前一次贊助用完或到期後，才會發放新的贊助。',
   'benefitDescription.trial-sandbox-sponsorship':
     '用於裝載試用版或試用沙箱的 Azure 點數；解除鎖定後會以電子郵件寄送使用說明。',
+  // drafts: program drafts edited in the console (issue 15)
+  'problem.draft-changed': '您開啟此草稿後，已有其他人儲存過。請重新開啟，再做一次您的變更。',
 } as const satisfies Messages;
 
 /** The program's benefit and tier names in Traditional Chinese, by id; unknown ids keep the program's text. */
