@@ -55,7 +55,12 @@ export const DraftParams = Type.Object({ draftId: Uuid }, { additionalProperties
 export const DraftProblem = Type.Object(
   {
     path: Type.String({ description: 'JSON pointer of the field inside the document ("/" for the whole).' }),
-    message: Type.String(),
+    message: Type.String({ description: 'What is wrong, in English.' }),
+    code: Type.String({
+      description:
+        'What is wrong, as a stable code: a schema keyword (minimum, pattern, required) or a rule.',
+    }),
+    params: Type.Optional(Type.Record(Type.String(), Type.Union([Type.String(), Type.Number()]))),
   },
   { additionalProperties: false },
 );

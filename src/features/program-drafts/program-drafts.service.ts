@@ -55,6 +55,8 @@ export async function draftProblems(db: Db, doc: unknown): Promise<ProgramProble
         {
           path: '/version',
           message: `version ${program.version} is published already: give this one a new name`,
+          code: 'version-taken',
+          params: { version: program.version },
         },
       ]
     : [];

@@ -2508,7 +2508,13 @@ export interface paths {
               problems: {
                 /** @description JSON pointer of the field inside the document ("/" for the whole). */
                 path: string;
+                /** @description What is wrong, in English. */
                 message: string;
+                /** @description What is wrong, as a stable code: a schema keyword (minimum, pattern, required) or a rule. */
+                code: string;
+                params?: {
+                  [key: string]: string | number;
+                };
               }[];
             };
           };
@@ -2657,7 +2663,13 @@ export interface paths {
               problems: {
                 /** @description JSON pointer of the field inside the document ("/" for the whole). */
                 path: string;
+                /** @description What is wrong, in English. */
                 message: string;
+                /** @description What is wrong, as a stable code: a schema keyword (minimum, pattern, required) or a rule. */
+                code: string;
+                params?: {
+                  [key: string]: string | number;
+                };
               }[];
             };
           };
@@ -2827,7 +2839,13 @@ export interface paths {
               problems: {
                 /** @description JSON pointer of the field inside the document ("/" for the whole). */
                 path: string;
+                /** @description What is wrong, in English. */
                 message: string;
+                /** @description What is wrong, as a stable code: a schema keyword (minimum, pattern, required) or a rule. */
+                code: string;
+                params?: {
+                  [key: string]: string | number;
+                };
               }[];
             };
           };
