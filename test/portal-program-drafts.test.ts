@@ -69,7 +69,7 @@ async function journey(locale: Locale, url: string, width: number, height: numbe
 
     await threshold.fill('30000');
     await page.getByRole('button', { name: m['drafts.save'] }).click();
-    await page.getByText(m['drafts.saved']).waitFor();
+    await page.getByText(m['drafts.saved'], { exact: true }).waitFor();
     assert.equal(await tier.getByText(problem).count(), 0, 'the problem is gone once fixed');
     await page.getByRole('tab', { name: m['drafts.tab.changes'] }).click();
     const what = `${fill(m['drafts.subject.tier'], { name: '$25K' })} · ${m['drafts.field.threshold']}`;

@@ -650,7 +650,7 @@ export const de = {
   'drafts.back': 'Zurück zu den Entwürfen',
   'drafts.save': 'Speichern und prüfen',
   'drafts.saving': 'Wird gespeichert …',
-  'drafts.saved': 'Gespeichert. Keine Probleme: Dieser Entwurf kann veröffentlicht werden.',
+  'drafts.saved': 'Gespeichert.',
   'drafts.savedWithProblems': 'Gespeichert. Noch zu behebende Probleme: {count}.',
   'drafts.unsaved': 'Sie haben noch nicht gespeicherte Änderungen.',
   'drafts.problems': 'Vor dem Veröffentlichen zu behebende Probleme: {count}',

@@ -614,7 +614,7 @@ export const en = {
   'drafts.back': 'Back to the drafts',
   'drafts.save': 'Save and check',
   'drafts.saving': 'Saving…',
-  'drafts.saved': 'Saved. No problems: this draft can be published.',
+  'drafts.saved': 'Saved.',
   'drafts.savedWithProblems': 'Saved. Problems left to fix: {count}.',
   'drafts.unsaved': 'You have changes not saved yet.',
   'drafts.problems': 'Problems to fix before publishing: {count}',

@@ -640,7 +640,7 @@ export const es = {
   'drafts.back': 'Volver a los borradores',
   'drafts.save': 'Guardar y revisar',
   'drafts.saving': 'Guardando…',
-  'drafts.saved': 'Guardado. Sin problemas: este borrador se puede publicar.',
+  'drafts.saved': 'Guardado.',
   'drafts.savedWithProblems': 'Guardado. Problemas por corregir: {count}.',
   'drafts.unsaved': 'Tiene cambios sin guardar.',
   'drafts.problems': 'Problemas por corregir antes de publicar: {count}',

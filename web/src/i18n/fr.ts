@@ -644,7 +644,7 @@ export const fr = {
   'drafts.back': 'Retour aux brouillons',
   'drafts.save': 'Enregistrer et vérifier',
   'drafts.saving': 'Enregistrement…',
-  'drafts.saved': 'Enregistré. Aucun problème : ce brouillon peut être publié.',
+  'drafts.saved': 'Enregistré.',
   'drafts.savedWithProblems': 'Enregistré. Problèmes restant à corriger : {count}.',
   'drafts.unsaved': 'Vous avez des modifications pas encore enregistrées.',
   'drafts.problems': 'Problèmes à corriger avant de publier : {count}',

@@ -633,7 +633,7 @@ export const ja = {
   'drafts.back': '下書きの一覧に戻る',
   'drafts.save': '保存して確認',
   'drafts.saving': '保存しています…',
-  'drafts.saved': '保存しました。問題はありません。この下書きは公開できます。',
+  'drafts.saved': '保存しました。',
   'drafts.savedWithProblems': '保存しました。残りの問題: {count} 件。',
   'drafts.unsaved': '保存していない変更があります。',
   'drafts.problems': '公開前に直す問題: {count} 件',

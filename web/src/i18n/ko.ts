@@ -609,7 +609,7 @@ export const ko = {
   'drafts.back': '초안 목록으로 돌아가기',
   'drafts.save': '저장하고 검사',
   'drafts.saving': '저장 중…',
-  'drafts.saved': '저장했습니다. 문제가 없으므로 이 초안을 게시할 수 있습니다.',
+  'drafts.saved': '저장했습니다.',
   'drafts.savedWithProblems': '저장했습니다. 남은 문제: {count}개.',
   'drafts.unsaved': '아직 저장하지 않은 변경 내용이 있습니다.',
   'drafts.problems': '게시 전에 고칠 문제: {count}개',

@@ -628,7 +628,7 @@ export const ptBR = {
   'drafts.back': 'Voltar aos rascunhos',
   'drafts.save': 'Salvar e verificar',
   'drafts.saving': 'Salvando…',
-  'drafts.saved': 'Salvo. Nenhum problema: este rascunho pode ser publicado.',
+  'drafts.saved': 'Salvo.',
   'drafts.savedWithProblems': 'Salvo. Problemas a corrigir: {count}.',
   'drafts.unsaved': 'Você tem alterações ainda não salvas.',
   'drafts.problems': 'Problemas a corrigir antes de publicar: {count}',

@@ -588,7 +588,7 @@ export const zhTW = {
   'drafts.back': '返回草稿清單',
   'drafts.save': '儲存並檢查',
   'drafts.saving': '正在儲存…',
-  'drafts.saved': '已儲存。沒有問題：此草稿可以發布。',
+  'drafts.saved': '已儲存。',
   'drafts.savedWithProblems': '已儲存。尚待修正的問題：{count} 個。',
   'drafts.unsaved': '您有尚未儲存的變更。',
   'drafts.problems': '發布前需修正的問題：{count} 個',

@@ -10,10 +10,12 @@ const useStyles = makeStyles({
     display: 'grid',
     gap: '8px 16px',
     gridTemplateColumns: 'repeat(auto-fit, minmax(min(100%, 180px), 1fr))',
-    alignItems: 'end',
+    alignItems: 'start',
     paddingBottom: '12px',
     borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
   },
+  // Level with the inputs beside it (under their labels); on a phone, under the fields.
+  remove: { paddingTop: '26px', '@media (max-width: 600px)': { paddingTop: 0 } },
 });
 
 export function TiersSection() {
@@ -35,7 +37,7 @@ export function TiersSection() {
             <TextField pointer={`/tiers/${i}/id`} label={t('drafts.field.id')} />
             <MoneyField pointer={`/tiers/${i}/thresholdUsdCents`} label={t('drafts.field.threshold')} />
             {!readOnly && (
-              <div>
+              <div className={styles.remove}>
                 <Button size="small" appearance="subtle" onClick={() => change(`/tiers/${i}`, undefined)}>
                   {t('drafts.removeTier', { name })}
                 </Button>
