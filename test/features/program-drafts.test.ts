@@ -72,6 +72,19 @@ describe('program drafts', () => {
     assert.equal(refused.body.errors[0].pointer, '/body/document');
     const unnamed = await call('PUT', at(draft), { revision: 4, name: '', document: {} });
     assert.equal(unnamed.body.errors[0].pointer, '/body/name');
+    // What PostgreSQL cannot keep (a NUL character) is refused by field, not a server error.
+    const nul = await call('PUT', at(draft), {
+      revision: 4,
+      name: 'x',
+      document: { tiers: [{ name: 'a\u0000' }] },
+    });
+    assert.deepEqual(
+      [nul.status, nul.body.errors?.[0]?.pointer],
+      [422, '/body/document/tiers/0/name'],
+      JSON.stringify(nul.body),
+    );
+    const nulName = await call('POST', DRAFTS, { name: '\u0000' });
+    assert.deepEqual([nulName.status, nulName.body.errors?.[0]?.pointer], [422, '/body/name']);
   });
 
   it('[PROGRAM ADMIN] is refused a save over a revision someone saved since (409), and the other work stays', async () => {

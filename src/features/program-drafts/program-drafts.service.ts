@@ -63,6 +63,29 @@ export async function draftProblems(db: Db, doc: unknown): Promise<ProgramProble
   return [...taken, ...(await tierProblems(db, program))];
 }
 
+/** The pointer of the first key or string PostgreSQL cannot keep in jsonb (a NUL character), if any. */
+function unstorable(value: unknown, at: string): string | undefined {
+  if (typeof value === 'string') return value.includes('\u0000') ? at : undefined;
+  if (typeof value !== 'object' || value === null) return undefined;
+  for (const [key, item] of Object.entries(value)) {
+    const here = `${at}/${key.replace(/~/g, '~0').replace(/\//g, '~1')}`;
+    if (key.includes('\u0000')) return here;
+    const found = unstorable(item, here);
+    if (found) return found;
+  }
+  return undefined;
+}
+
+/** Refuses, by field, a name or document with what PostgreSQL cannot store, before it becomes a database error. */
+function refuseUnstorable(body: { name: string; document?: Document }): void {
+  const pointer = unstorable(body.name, '/body/name') ?? unstorable(body.document, '/body/document');
+  if (pointer) {
+    throw invalid([
+      { pointer, code: 'nul-character', detail: 'holds a NUL character, which cannot be stored' },
+    ]);
+  }
+}
+
 async function view(db: Db, id: string): Promise<DraftView> {
   const row = await draftRow(db, id);
   if (!row) throw notFound('program draft');
@@ -87,6 +110,7 @@ export async function createDraft(
   userId: string,
   now: Date,
 ): Promise<DraftView> {
+  refuseUnstorable(body);
   const document = body.document ?? structuredClone(inForce);
   const id = await insertDraft(tx, { name: body.name, document, basedOn: inForce.version, userId, now });
   return view(tx, id);
@@ -103,6 +127,7 @@ export async function saveDraft(
   userId: string,
   now: Date,
 ): Promise<DraftView> {
+  refuseUnstorable(body);
   const saved = await updateDraft(tx, { id, ...body, userId, now });
   if (!saved) {
     if (!(await draftRow(tx, id))) throw notFound('program draft');

@@ -52,8 +52,15 @@ function DocField({
   children: ReactNode;
 }) {
   const problem = useProblemsAt(pointer);
+  // A published version is only read: how to fill a field is no help there.
+  const { readOnly } = useDraft();
   return (
-    <Field label={label} hint={hint} validationMessage={problem} validationState={problem ? 'error' : 'none'}>
+    <Field
+      label={label}
+      hint={readOnly ? undefined : hint}
+      validationMessage={problem}
+      validationState={problem ? 'error' : 'none'}
+    >
       {children}
     </Field>
   );
