@@ -784,6 +784,10 @@ export const de = {
     'Version {version} ist bereits veröffentlicht: Geben Sie dieser einen neuen Namen.',
   'draftProblem.tier-in-use':
     'Herausgeber halten bei Stufe {tier} freigeschaltete Vorteile: Behalten Sie die Kennung dieser Stufe und ändern Sie nur ihren Namen.',
+  'drafts.separator': ': ',
+  'drafts.leaveTitle': 'Ohne Speichern verlassen?',
+  'drafts.leaveBody': 'Die Änderungen seit dem letzten Speichern gehen verloren.',
+  'drafts.leave': 'Ohne Speichern verlassen',
 } as const satisfies Messages;
 
 /** The program's benefit and tier names in German, by id; unknown ids keep the program's text. */

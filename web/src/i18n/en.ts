@@ -743,6 +743,10 @@ export const en = {
   'draftProblem.version-taken': 'Version {version} is published already: give this one a new name.',
   'draftProblem.tier-in-use':
     "Publishers hold benefits unlocked at tier {tier}: keep that tier's identifier and change only its name.",
+  'drafts.separator': ': ',
+  'drafts.leaveTitle': 'Leave without saving?',
+  'drafts.leaveBody': 'The changes made since the last save will be lost.',
+  'drafts.leave': 'Leave without saving',
 } as const;
 
 export type Messages = { readonly [K in keyof typeof en]: string };

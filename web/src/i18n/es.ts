@@ -772,6 +772,10 @@ export const es = {
   'draftProblem.version-taken': 'La versión {version} ya está publicada: dé a esta un nombre nuevo.',
   'draftProblem.tier-in-use':
     'Hay editores con beneficios desbloqueados en el nivel {tier}: mantenga el identificador de ese nivel y cambie solo su nombre.',
+  'drafts.separator': ': ',
+  'drafts.leaveTitle': '¿Salir sin guardar?',
+  'drafts.leaveBody': 'Se perderán los cambios hechos desde la última vez que guardó.',
+  'drafts.leave': 'Salir sin guardar',
 } as const satisfies Messages;
 
 /** The program's benefit and tier names in Spanish, by id; unknown ids keep the program's text. */

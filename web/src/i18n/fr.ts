@@ -778,6 +778,10 @@ export const fr = {
   'draftProblem.version-taken': 'La version {version} est déjà publiée : donnez un nouveau nom à celle-ci.',
   'draftProblem.tier-in-use':
     "Des éditeurs détiennent des avantages débloqués au niveau {tier} : gardez l'identifiant de ce niveau et changez seulement son nom.",
+  'drafts.separator': ' : ',
+  'drafts.leaveTitle': 'Quitter sans enregistrer ?',
+  'drafts.leaveBody': 'Les modifications faites depuis le dernier enregistrement seront perdues.',
+  'drafts.leave': 'Quitter sans enregistrer',
 } as const satisfies Messages;
 
 /** The program's benefit and tier names in French, by id; unknown ids keep the program's text. */

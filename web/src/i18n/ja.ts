@@ -760,6 +760,10 @@ export const ja = {
   'draftProblem.version-taken': 'バージョン {version} はすでに公開されています。新しい名前を付けてください。',
   'draftProblem.tier-in-use':
     'ティア {tier} で解放された特典を持つパブリッシャーがいます。そのティアの識別子は残し、名前だけを変えてください。',
+  'drafts.separator': '：',
+  'drafts.leaveTitle': '保存せずに離れますか?',
+  'drafts.leaveBody': '最後に保存した後の変更は失われます。',
+  'drafts.leave': '保存せずに離れる',
 } as const satisfies Messages;
 
 /** The program's benefit and tier names in Japanese, by id; unknown ids keep the program's text. */

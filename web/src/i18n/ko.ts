@@ -736,6 +736,10 @@ export const ko = {
   'draftProblem.version-taken': '버전 {version}은(는) 이미 게시되었습니다. 새 이름을 지정하세요.',
   'draftProblem.tier-in-use':
     '등급 {tier}에서 잠금 해제된 혜택을 가진 게시자가 있습니다. 해당 등급의 식별자는 유지하고 이름만 바꾸세요.',
+  'drafts.separator': ': ',
+  'drafts.leaveTitle': '저장하지 않고 나갈까요?',
+  'drafts.leaveBody': '마지막 저장 이후의 변경 내용이 사라집니다.',
+  'drafts.leave': '저장하지 않고 나가기',
 } as const satisfies Messages;
 
 /** The program's benefit and tier names in Korean, by id; unknown ids keep the program's text. */

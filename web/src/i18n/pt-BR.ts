@@ -760,6 +760,10 @@ export const ptBR = {
   'draftProblem.version-taken': 'A versão {version} já foi publicada: dê um novo nome a esta.',
   'draftProblem.tier-in-use':
     'Há editores com benefícios desbloqueados no nível {tier}: mantenha o identificador desse nível e mude só o nome.',
+  'drafts.separator': ': ',
+  'drafts.leaveTitle': 'Sair sem salvar?',
+  'drafts.leaveBody': 'As alterações feitas desde o último salvamento serão perdidas.',
+  'drafts.leave': 'Sair sem salvar',
 } as const satisfies Messages;
 
 /** The program's benefit and tier names in Brazilian Portuguese, by id; unknown ids keep the program's text. */

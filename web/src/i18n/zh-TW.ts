@@ -710,6 +710,10 @@ export const zhTW = {
   'draftProblem.language-tag': '不是入口網站認得的語言：請寫成 en 或 zh-TW 的形式。',
   'draftProblem.version-taken': '版本 {version} 已發布：請為此版本取新名稱。',
   'draftProblem.tier-in-use': '已有發行者持有在等級 {tier} 解鎖的權益：請保留該等級的識別碼，只變更名稱。',
+  'drafts.separator': '：',
+  'drafts.leaveTitle': '不儲存就離開嗎？',
+  'drafts.leaveBody': '上次儲存之後的變更將會遺失。',
+  'drafts.leave': '不儲存並離開',
 } as const satisfies Messages;
 
 /** The program's benefit and tier names in Traditional Chinese, by id; unknown ids keep the program's text. */

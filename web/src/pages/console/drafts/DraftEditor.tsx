@@ -3,8 +3,9 @@
 import { Button, Divider, Field, Input, makeStyles, Tab, TabList, Text } from '@fluentui/react-components';
 import { useState } from 'react';
 import { client, ok } from '../../../api.ts';
+import { ConfirmDialog } from '../../../components/ConfirmDialog.tsx';
 import { ErrorBar, SuccessBar } from '../../../components/Feedback.tsx';
-import { useNotice, useSubmission } from '../../../hooks.ts';
+import { useDialog, useNotice, useSubmission } from '../../../hooks.ts';
 import { useI18n } from '../../../i18n/i18n.tsx';
 import { invalidate } from '../../../queries.ts';
 import { DiffView } from './DiffView.tsx';
@@ -38,6 +39,8 @@ export function DraftEditor({
   const [notice, setNotice] = useNotice();
   const { busy, error, run } = useSubmission();
   const draftId = draft.id;
+  // Leaving with changes not saved asks first: a draft is often an afternoon's work.
+  const leaving = useDialog<true>();
 
   const change = (pointer: string, value: unknown) => {
     setDoc((d) => withValue(d, pointer, value));
@@ -79,7 +82,7 @@ export function DraftEditor({
         <Button appearance="primary" disabled={busy} onClick={() => void save()}>
           {busy ? t('drafts.saving') : t('drafts.save')}
         </Button>
-        <Button onClick={onClose}>{t('drafts.back')}</Button>
+        <Button onClick={() => (dirty ? leaving.show(true) : onClose())}>{t('drafts.back')}</Button>
       </div>
       {dirty && <Text italic>{t('drafts.unsaved')}</Text>}
       {notice && <SuccessBar>{notice}</SuccessBar>}
@@ -96,6 +99,18 @@ export function DraftEditor({
       )}
       <Divider />
       <PublishPanel draftId={draftId} revision={saved.revision} blocked={blocked} onPublished={onPublished} />
+      <ConfirmDialog
+        open={leaving.open}
+        title={t('drafts.leaveTitle')}
+        confirm={t('drafts.leave')}
+        onConfirm={() => {
+          leaving.hide();
+          onClose();
+        }}
+        onClose={leaving.hide}
+      >
+        {t('drafts.leaveBody')}
+      </ConfirmDialog>
     </div>
   );
 }

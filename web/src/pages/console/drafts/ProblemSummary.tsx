@@ -50,7 +50,8 @@ export function ProblemSummary({ doc, problems }: { doc: Doc; problems: DraftPro
               >
                 {whereLabel(i18n, doc, p.path)}
               </Link>
-              : {problemWords(i18n, doc, p)}
+              {t('drafts.separator')}
+              {problemWords(i18n, doc, p)}
             </li>
           ))}
         </ul>
