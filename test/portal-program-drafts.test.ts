@@ -47,9 +47,9 @@ async function journey(locale: Locale, url: string, width: number, height: numbe
     await signIn(page, m, 'admin@rewards.example');
     await page.getByRole('tab', { name: m['programs.title'] }).click();
     await page.getByRole('button', { name: m['drafts.new'] }).click();
-    await page
-      .getByRole('heading', { name: fill(m['drafts.editing'], { name: '.*' }).split('.*')[0]! })
-      .waitFor();
+    // Named after the version in force unless another name is typed.
+    const draftName = fill(m['drafts.defaultName'], { version: 'FY24' });
+    await page.getByRole('heading', { name: fill(m['drafts.editing'], { name: draftName }) }).waitFor();
     // A copy keeps the name of the version in force: the one problem, beside the version's field.
     const version = page.getByRole('textbox', { name: m['drafts.field.version'] });
     await page

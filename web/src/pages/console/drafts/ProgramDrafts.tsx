@@ -25,6 +25,7 @@ export function ProgramDrafts() {
   const i18n = useI18n();
   const { t } = i18n;
   const drafts = useApi('/api/v1/program/drafts', {});
+  // The default name names the version in force: New draft waits until it is known.
   const inForce = useApi('/api/v1/program', {}).data?.inForce.version ?? '';
   const [name, setName] = useState('');
   const [opened, setOpened] = useState<Draft>();
@@ -140,7 +141,7 @@ export function ProgramDrafts() {
         </Field>
         <Button
           appearance="primary"
-          disabled={busy}
+          disabled={busy || inForce === ''}
           onClick={() => void create({ name: name.trim() || t('drafts.defaultName', { version: inForce }) })}
         >
           {t('drafts.new')}
