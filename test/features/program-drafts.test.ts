@@ -38,6 +38,10 @@ describe('program drafts', () => {
     const listed = list.items.find((d: any) => d.id === draft.id);
     assert.deepEqual([listed.name, listed.version, listed.revision], ['FY25 plan', 'FY24', 1]);
     assert.equal(listed.document, undefined, 'the list carries no documents');
+    const { rows } = await s.pool.query(
+      `SELECT object_type, object_id FROM audit_log WHERE action = 'POST /api/v1/program/drafts' AND outcome = 'success'`,
+    );
+    assert.deepEqual(rows.at(-1), { object_type: 'program-draft', object_id: draft.id });
   });
 
   it('[PROGRAM ADMIN] saves work in progress whatever its problems, each given by the pointer of its field', async () => {

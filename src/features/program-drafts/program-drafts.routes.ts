@@ -64,10 +64,12 @@ export async function programDraftsRoutes(app: App): Promise<void> {
     async (request, reply) => {
       const { now, program } = request;
       const userId = principalOf(request).userId;
-      const draft = await auditedChange(pool, request, (tx) =>
-        createDraft(tx, request.body, program, userId, now),
-      );
-      audit(request, draft.id);
+      // The entry is written inside the transaction: its object is named before it ends.
+      const draft = await auditedChange(pool, request, async (tx) => {
+        const made = await createDraft(tx, request.body, program, userId, now);
+        audit(request, made.id);
+        return made;
+      });
       return reply.code(201).send(draft);
     },
   );
