@@ -26,6 +26,7 @@ import {
   storeProgramVersions,
 } from './features/program/program.service.ts';
 import { programRoutes } from './features/program/program.routes.ts';
+import { programDraftsRoutes } from './features/program-drafts/program-drafts.routes.ts';
 import { publishersRoutes } from './features/publishers/publishers.routes.ts';
 import { supportTicketsRoutes } from './features/support-tickets/support-tickets.routes.ts';
 import { tasksRoutes } from './features/tasks/tasks.routes.ts';
@@ -54,6 +55,7 @@ export const FEATURES: Feature[] = [
   staffRoutes,
   auditRoutes,
   programRoutes,
+  programDraftsRoutes,
   publishersRoutes,
   usersRoutes,
   offersRoutes,

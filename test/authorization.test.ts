@@ -27,6 +27,7 @@ interface Ids {
   benefitId: string;
   version: string;
   deliveryId: string;
+  draftId: string;
 }
 
 /** A body that would succeed for a caller who may make the request; `null` for routes without a body. */
@@ -53,6 +54,15 @@ const MATRIX: Record<string, ((ids: Ids, n: number) => unknown) | null> = {
     effectiveFrom: new Date(Date.UTC(2030, 0, 1) + n * 86_400_000).toISOString().slice(0, 10),
   }),
   'GET /api/v1/program/versions/:version': null,
+  'GET /api/v1/program/drafts': null,
+  'POST /api/v1/program/drafts': (_, n) => ({ name: `Matrix draft ${n}` }),
+  'GET /api/v1/program/drafts/:draftId': null,
+  'PUT /api/v1/program/drafts/:draftId': () => ({ revision: 1, name: 'Matrix draft', document: FY24 }),
+  'GET /api/v1/program/drafts/:draftId/diff': null,
+  'GET /api/v1/program/drafts/:draftId/export': null,
+  // Refused for its problems (the copy keeps FY24's name) when allowed: what matters here is who may.
+  'POST /api/v1/program/drafts/:draftId/publish': () => ({ revision: 1, effectiveFrom: '2031-01-01' }),
+  'DELETE /api/v1/program/drafts/:draftId': null,
   'POST /api/v1/publishers': (_, n) => ({
     mpnId: `77${n}`,
     companyName: 'M',
@@ -191,6 +201,10 @@ async function fixture(p: MadePublisher): Promise<Ids> {
     body: { benefitId: 'deployment-sponsorship' },
   });
   const grants = await t.call('GET', `${base}/sponsorships`, { as: p.ownerEmail });
+  const draft = await t.call('POST', '/api/v1/program/drafts', {
+    as: t.adminEmail,
+    body: { name: 'Matrix' },
+  });
   const spare = await t.call('POST', '/api/v1/api-tokens', {
     as: t.adminEmail,
     body: { name: 'spare', scopes: ['offers:write'] },
@@ -216,6 +230,7 @@ async function fixture(p: MadePublisher): Promise<Ids> {
     benefitId: 'self-serve-digital-marketing',
     version: 'FY24',
     deliveryId: deliveries.body.items[0].id,
+    draftId: draft.body.id,
   };
 }
 

@@ -28,9 +28,37 @@ describe('the program as data', () => {
       {
         path: '/tiers/2/thresholdUsdCents',
         message: "must be greater than the previous tier's threshold (50000)",
+        code: 'threshold-not-rising',
+        params: { previous: 50000 },
       },
-      { path: '/benefits/0/minTier', message: 'unknown tier "usd-7"' },
+      {
+        path: '/benefits/0/minTier',
+        message: 'unknown tier "usd-7"',
+        code: 'unknown-tier',
+        params: { tier: 'usd-7' },
+      },
     ]);
+  });
+  it('names every bad field at once, one problem each, even in several tiers and benefits', () => {
+    const doc = clone();
+    doc.tiers[1].thresholdUsdCents = 'x';
+    doc.tiers[2].id = 'BAD';
+    delete doc.name;
+    doc.benefits[0].category = 'z';
+    doc.benefits[1].listingTypes = [];
+    doc.completeBy = '2020';
+    doc.windows.contactPromiseDays = 0;
+    const problems = validateProgram(doc);
+    assert.deepEqual(problems.map((p) => [p.path, p.code]).sort(), [
+      ['/benefits/0/category', 'enum'],
+      ['/benefits/1/listingTypes', 'minItems'],
+      ['/completeBy', 'pattern'],
+      ['/name', 'required'],
+      ['/tiers/1/thresholdUsdCents', 'type'],
+      ['/tiers/2/id', 'pattern'],
+      ['/windows/contactPromiseDays', 'minimum'],
+    ]);
+    assert.deepEqual(problems.find((p) => p.code === 'minimum')?.params, { limit: 1 });
   });
   it('refuses a tiered benefit for non-transact listings, and a non-canonical language tag', () => {
     const doc = clone();

@@ -1,6 +1,6 @@
 // The program as data (docs/rules.md L1-L9): tiers, benefits, windows, contact rules.
 // An operator edits the program file; this module says what a valid one is.
-import Type, { type Static } from 'typebox';
+import Type, { type Static, type TSchema } from 'typebox';
 import Value from 'typebox/value';
 
 export const LISTING_TYPES = ['list', 'trial', 'consulting', 'transact'] as const;
@@ -123,44 +123,86 @@ export interface ProgramProblem {
   /** JSON pointer of the bad field inside the program document. */
   path: string;
   message: string;
+  /**
+   * What is wrong, for words in a person's language: a schema keyword (`minimum`, `pattern`, `required`, `type`,
+   * `enum`, `minItems`, `unknown-field`, ...) or a rule's name (`threshold-not-rising`, `unknown-tier`, ...).
+   */
+  code: string;
+  /** What the code's words need: a `limit`, a `tier`, the `previous` threshold in cents. */
+  params?: Record<string, string | number>;
+}
+
+/** Parts checked one by one as well as whole: the schema's errors stop at the first bad item of a list. */
+const PARTS = [
+  ['/tiers', TierSchema],
+  ['/benefits', BenefitSchema],
+] as const;
+
+function shapeProblems(schema: TSchema, doc: unknown, at: string): ProgramProblem[] {
+  return Value.Errors(schema, doc)
+    .filter((e) => e.keyword !== 'additionalProperties' && e.keyword !== 'anyOf')
+    .flatMap((e): ProgramProblem[] => {
+      const path = at + e.instancePath;
+      const params = e.params as { allowedValues?: unknown[]; limit?: number; requiredProperties?: string[] };
+      if (e.keyword === 'required') {
+        return (params.requiredProperties ?? []).map((name) => ({
+          path: `${path}/${name}`,
+          message: 'is required',
+          code: 'required',
+        }));
+      }
+      if (e.keyword === 'boolean')
+        return [{ path, message: 'is not a field the program knows', code: 'unknown-field' }];
+      if (params.allowedValues) {
+        return [{ path, message: `must be one of: ${params.allowedValues.join(', ')}`, code: 'enum' }];
+      }
+      const limit = typeof params.limit === 'number' ? { params: { limit: params.limit } } : {};
+      return [{ path: path || '/', message: e.message, code: e.keyword, ...limit }];
+    });
 }
 
 /**
  * Checks a parsed program document: first its shape, then the rules that bind fields together
  * (tier thresholds rise from zero, every reference names a tier that exists, ids are unique).
- * Returns every problem found, not only the first.
+ * Returns every problem found, not only the first: one per field (the first said of it).
  */
 export function validateProgram(doc: unknown): ProgramProblem[] {
-  const shape = Value.Errors(ProgramSchema, doc)
-    .filter((e) => e.keyword !== 'additionalProperties')
-    .map((e) => {
-      const allowed = (e.params as { allowedValues?: unknown[] }).allowedValues;
-      const message =
-        e.keyword === 'boolean'
-          ? 'is not a field the program knows'
-          : allowed
-            ? `must be one of: ${allowed.join(', ')}`
-            : e.message;
-      return { path: e.instancePath || '/', message };
-    });
-  if (shape.length > 0) return shape;
-  return crossFieldProblems(doc as Program);
+  const found = shapeProblems(ProgramSchema, doc, '');
+  if (found.length === 0) return crossFieldProblems(doc as Program);
+  const record = doc as Record<string, unknown>;
+  for (const [at, schema] of PARTS) {
+    const list = record[at.slice(1)];
+    if (Array.isArray(list))
+      list.forEach((item, i) => found.push(...shapeProblems(schema, item, `${at}/${i}`)));
+  }
+  const seen = new Set<string>();
+  return found.filter((p) => !seen.has(p.path) && seen.add(p.path));
 }
 
 function crossFieldProblems(program: Program): ProgramProblem[] {
   const problems: ProgramProblem[] = [];
   const tierIds = program.tiers.map((t) => t.id);
   if (program.tiers[0]?.thresholdUsdCents !== 0) {
-    problems.push({ path: '/tiers/0/thresholdUsdCents', message: 'the first tier must start at 0' });
+    problems.push({
+      path: '/tiers/0/thresholdUsdCents',
+      message: 'the first tier must start at 0',
+      code: 'first-tier-not-zero',
+    });
   }
   program.tiers.forEach((tier, i) => {
     if (tierIds.indexOf(tier.id) !== i)
-      problems.push({ path: `/tiers/${i}/id`, message: `duplicate tier id "${tier.id}"` });
+      problems.push({
+        path: `/tiers/${i}/id`,
+        message: `duplicate tier id "${tier.id}"`,
+        code: 'duplicate-id',
+      });
     const previous = program.tiers[i - 1];
     if (previous && tier.thresholdUsdCents <= previous.thresholdUsdCents) {
       problems.push({
         path: `/tiers/${i}/thresholdUsdCents`,
         message: `must be greater than the previous tier's threshold (${previous.thresholdUsdCents})`,
+        code: 'threshold-not-rising',
+        params: { previous: previous.thresholdUsdCents },
       });
     }
   });
@@ -168,24 +210,44 @@ function crossFieldProblems(program: Program): ProgramProblem[] {
   program.benefits.forEach((benefit, i) => {
     const at = `/benefits/${i}`;
     if (benefitIds.indexOf(benefit.id) !== i)
-      problems.push({ path: `${at}/id`, message: `duplicate benefit id "${benefit.id}"` });
+      problems.push({
+        path: `${at}/id`,
+        message: `duplicate benefit id "${benefit.id}"`,
+        code: 'duplicate-id',
+      });
     const minRank = tierIds.indexOf(benefit.minTier);
-    if (minRank < 0) problems.push({ path: `${at}/minTier`, message: `unknown tier "${benefit.minTier}"` });
+    if (minRank < 0) {
+      const tier = benefit.minTier;
+      problems.push({
+        path: `${at}/minTier`,
+        message: `unknown tier "${tier}"`,
+        code: 'unknown-tier',
+        params: { tier },
+      });
+    }
     if (minRank > 0 && benefit.listingTypes.some((t) => t !== 'transact')) {
       problems.push({
         path: `${at}/listingTypes`,
         message:
           'a benefit above the first tier unlocks through billed sales, so only for transact offers (S4)',
+        code: 'transact-only',
       });
     }
     for (const tierId of Object.keys(benefit.amountsByTier ?? {})) {
       const rank = tierIds.indexOf(tierId);
       if (rank < 0)
-        problems.push({ path: `${at}/amountsByTier/${tierId}`, message: `unknown tier "${tierId}"` });
+        problems.push({
+          path: `${at}/amountsByTier/${tierId}`,
+          message: `unknown tier "${tierId}"`,
+          code: 'unknown-tier',
+          params: { tier: tierId },
+        });
       else if (rank < minRank) {
         problems.push({
           path: `${at}/amountsByTier/${tierId}`,
           message: `tier "${tierId}" is below minTier "${benefit.minTier}"`,
+          code: 'below-minimum-tier',
+          params: { tier: tierId },
         });
       }
     }
@@ -193,6 +255,7 @@ function crossFieldProblems(program: Program): ProgramProblem[] {
       problems.push({
         path: `${at}/category`,
         message: 'a technical benefit belongs to the technical category',
+        code: 'technical-category',
       });
     }
   });
@@ -203,6 +266,7 @@ function crossFieldProblems(program: Program): ProgramProblem[] {
     problems.push({
       path: '/benefits',
       message: `a benefit requires a completed "${LISTING_OPTIMIZATION}" but the program has no such benefit`,
+      code: 'no-listing-optimization',
     });
   }
   program.languages.forEach((tag, i) => {
@@ -211,10 +275,15 @@ function crossFieldProblems(program: Program): ProgramProblem[] {
         problems.push({
           path: `/languages/${i}`,
           message: `write "${tag}" as ${Intl.getCanonicalLocales(tag)[0]}`,
+          code: 'language-tag',
         });
       }
     } catch {
-      problems.push({ path: `/languages/${i}`, message: `"${tag}" is not a BCP 47 language tag` });
+      problems.push({
+        path: `/languages/${i}`,
+        message: `"${tag}" is not a BCP 47 language tag`,
+        code: 'language-tag',
+      });
     }
   });
   return problems;

@@ -85,6 +85,12 @@ export const PROBLEMS = {
     title: 'The program version exists',
     doc: 'A version with this name or this effective date is published already; versions never change.',
   },
+  /** A draft was saved (or published, or deleted) by someone else since this edit began: its revision is stale. */
+  'draft-changed': {
+    status: 409,
+    title: 'The draft changed since you opened it',
+    doc: 'Someone saved this program draft after you opened it. Open it again, then make your change once more.',
+  },
   'sponsorship-outstanding': {
     status: 409,
     title: 'A sponsorship is still open',

@@ -33,6 +33,7 @@ const TABLES = [
   'sponsorship_grants',
   'sponsorship_spend',
   'publisher_opt_outs',
+  'program_drafts',
 ];
 
 /** Tables left out of the fingerprint: recording a refusal, or a request, is their job. */

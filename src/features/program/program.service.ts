@@ -96,6 +96,8 @@ export async function tierProblems(db: Db, program: Program): Promise<ProgramPro
     .map((r) => ({
       path: '/tiers',
       message: `tier id "${r.tier_id}" is held by ${r.n} unlocked benefit(s); keep the id and change only the tier's name`,
+      code: 'tier-in-use',
+      params: { tier: r.tier_id, count: r.n },
     }));
 }
 

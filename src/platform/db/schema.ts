@@ -258,6 +258,18 @@ export interface OidcLogins {
   used_at: Timestamp | null;
 }
 
+export interface ProgramDrafts {
+  based_on: string | null;
+  created_at: Timestamp;
+  created_by: string;
+  document: Json;
+  id: Generated<string>;
+  name: string;
+  revision: Generated<number>;
+  updated_at: Timestamp;
+  updated_by: string;
+}
+
 export interface ProgramVersions {
   document: Json;
   effective_from: Timestamp;
@@ -459,6 +471,7 @@ export interface DB {
   notifications: Notifications;
   offers: Offers;
   oidc_logins: OidcLogins;
+  program_drafts: ProgramDrafts;
   program_versions: ProgramVersions;
   publisher_opt_outs: PublisherOptOuts;
   publishers: Publishers;

@@ -11,6 +11,7 @@ import { Outbox } from './console/Outbox.tsx';
 import { PublisherView } from './console/PublisherView.tsx';
 import { Queue } from './console/Queue.tsx';
 import { Programs } from './console/Programs.tsx';
+import { ProgramDrafts } from './console/drafts/ProgramDrafts.tsx';
 import { Publishers } from './console/Publishers.tsx';
 import { AuditTrail } from './console/AuditTrail.tsx';
 import { FeedHistory } from './console/FeedHistory.tsx';
@@ -98,6 +99,7 @@ export default function ConsolePage() {
         {tab === 'dashboards' && <Dashboards />}
         {tab === 'tokens' && <ApiTokens />}
         {tab === 'programs' && <Programs />}
+        {tab === 'programs' && <ProgramDrafts />}
         {tab === 'publishers' && <Publishers />}
         {tab === 'audit' && <AuditTrail />}
         {tab === 'feed' && <FeedHistory />}

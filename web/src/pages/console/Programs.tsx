@@ -2,13 +2,14 @@
 // file; a new version published from a file, checked by the service as a program file is (the problems are
 // listed by field), taking effect on its date.
 import { Badge, Button, Card, Field, makeStyles, Text, Title3 } from '@fluentui/react-components';
-import type { ChangeEvent } from 'react';
+import { useState, type ChangeEvent } from 'react';
 import { ApiError, client, ok } from '../../api.ts';
 import type { ProgramInfo } from '../../api/model.ts';
 import { ErrorBar, Gate, SuccessBar } from '../../components/Feedback.tsx';
 import { useNotice, useSubmission } from '../../hooks.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
 import { invalidate, useApi } from '../../queries.ts';
+import { VersionView } from './drafts/VersionView.tsx';
 
 const useStyles = makeStyles({
   card: { display: 'flex', flexDirection: 'column', gap: '12px', padding: '16px' },
@@ -23,6 +24,7 @@ export function Programs() {
   const loaded = useApi('/api/v1/program', {});
   const [notice, setNotice] = useNotice();
   const { busy, error, setError, run } = useSubmission();
+  const [viewing, setViewing] = useState<string>();
 
   const download = async (version: string) => {
     const program = await ok(
@@ -82,6 +84,9 @@ export function Programs() {
                   ) : (
                     <Badge appearance="outline">{t('programs.past')}</Badge>
                   )}{' '}
+                  <Button size="small" appearance="transparent" onClick={() => setViewing(v.version)}>
+                    {t('drafts.view')}
+                  </Button>
                   <Button size="small" appearance="transparent" onClick={() => void download(v.version)}>
                     {t('programs.download')}
                   </Button>
@@ -111,6 +116,7 @@ export function Programs() {
                 ))}
               </ul>
             )}
+            {viewing && <VersionView key={viewing} version={viewing} onClose={() => setViewing(undefined)} />}
           </Card>
         );
       }}
