@@ -174,7 +174,8 @@ const PUBLISHERS: DemoPublisher[] = [
 
 /** Every demo account signs in with this password (the README lists the accounts). */
 export const DEMO_PASSWORD = 'marketplace-rewards-demo';
-const NO_INVITE = { by: null, publicUrl: '' };
+// The demo's people get a password below, so no invitation mail either.
+const NO_INVITE = { by: null, publicUrl: '', mail: false };
 
 /** Seeds the demo publishers unless any publisher exists. Returns whether it seeded. */
 export async function seedDemo(tx: Tx, program: Program, now: Date): Promise<boolean> {

@@ -11,7 +11,13 @@ export type UserRow = Omit<Row<'users'>, 'role'> & { role: PersonRole };
 /** Every column of `users`, as a UserRow. */
 const users = () => sql.selectFrom('users').selectAll().$narrowType<{ role: PersonRole }>();
 
-export function toUserView(row: UserRow): UserView {
+/** A user as the API shows them; `pending`, the latest invitation of a person who has not accepted yet. */
+export function toUserView(row: UserRow, pending: UserView['pendingInvitation'] = null): UserView {
+  const status = !row.active
+    ? 'deactivated'
+    : row.password_hash === null && row.oidc_subject === null
+      ? 'pending'
+      : 'active';
   return {
     id: row.id,
     publisherId: row.publisher_id,
@@ -19,6 +25,8 @@ export function toUserView(row: UserRow): UserView {
     displayName: row.display_name,
     role: row.role,
     active: row.active,
+    status,
+    pendingInvitation: status === 'pending' ? pending : null,
     createdAt: row.created_at.toISOString(),
     deactivatedAt: row.deactivated_at?.toISOString() ?? null,
   };
