@@ -20,6 +20,9 @@ const PAGES: Record<string, ComponentType> = {
   '/billed-sales': lazy(() => import('./pages/BilledSalesPage.tsx')),
   '/settings': lazy(() => import('./pages/SettingsPage.tsx')),
 };
+/** The page an invitation link opens, signed in or not (web/src/pages/AcceptInvitationPage.tsx). */
+const ACCEPT_INVITATION = '/accept-invitation';
+const AcceptInvitationPage = lazy(() => import('./pages/AcceptInvitationPage.tsx'));
 /** Pages about no one publisher: the rewards team's console. */
 const CROSS_PUBLISHER: Record<string, ComponentType> = {
   '/console': lazy(() => import('./pages/ConsolePage.tsx')),
@@ -31,10 +34,16 @@ function Portal() {
   const { user, staff, ready, publisher } = useSession();
   const Console = staff ? CROSS_PUBLISHER[path] : undefined;
   const Page = PAGES[path];
-  const unknown = ready && user && !Console && !Page;
+  const unknown = ready && user && !Console && !Page && path !== ACCEPT_INVITATION;
   useEffect(() => {
     if (unknown) navigate(staff ? '/console' : '/rewards');
   }, [unknown, staff]);
+  if (path === ACCEPT_INVITATION)
+    return (
+      <Suspense fallback={<Loading />}>
+        <AcceptInvitationPage />
+      </Suspense>
+    );
   if (!ready) return <Loading />;
   if (!user) return <SignInPage />;
   if (!Console && !Page) return <Loading />;

@@ -587,6 +587,51 @@ export const ko = {
     '고객 배포 또는 개념 증명을 위한 Azure 크레딧입니다. 잠금이 해제되면 사용 방법이 이메일로 전송됩니다. 새 스폰서십은 이전 스폰서십을 모두 사용했거나 만료된 경우에만 발급됩니다.',
   'benefitDescription.trial-sandbox-sponsorship':
     '테스트 드라이브 또는 평가판 샌드박스를 호스팅하기 위한 Azure 크레딧입니다. 잠금이 해제되면 사용 방법이 이메일로 전송됩니다.',
+  // firstrun: invitations (the page a link opens, pending people, resend, withdraw) and the console's Staff tab
+  'accept.title': 'Marketplace Rewards 참여',
+  'accept.from': '{inviter}님이 Marketplace Rewards의 {publisher}에 초대했습니다.',
+  'accept.fromSomeone': 'Marketplace Rewards의 {publisher}에 초대되었습니다.',
+  'accept.fromTeam': '{inviter}님이 {role}(으)로 Marketplace Rewards 팀에 초대했습니다.',
+  'accept.fromSomeoneTeam': '{role}(으)로 Marketplace Rewards 팀에 초대되었습니다.',
+  'accept.account': '{email}(으)로 로그인합니다.',
+  'accept.expires': '이 링크는 {date}까지 유효합니다.',
+  'accept.name': '이름',
+  'accept.password': '암호 정하기',
+  'accept.passwordHint': '15자 이상. 서로 관련 없는 단어 몇 개를 이어 쓰면 기억하기 쉬운 좋은 암호가 됩니다.',
+  'accept.submit': '암호 설정 후 로그인',
+  'accept.checking': '초대를 확인하는 중…',
+  'accept.state.accepted': '이미 수락한 초대입니다. 전자 메일 주소와 암호로 로그인하세요.',
+  'accept.state.expired': '초대 링크가 만료되었습니다. 초대한 사람에게 다시 보내 달라고 요청하세요.',
+  'accept.state.revoked': '초대가 철회되었습니다. 계속 참여해야 하는지 초대한 사람에게 문의하세요.',
+  'accept.state.replaced': '더 최근의 초대가 발송되었습니다. 가장 최근 전자 메일의 링크를 사용하세요.',
+  'accept.state.unknown':
+    '유효하지 않은 초대 링크입니다. 전자 메일의 링크 전체를 열었는지 확인하거나 새 링크를 요청하세요.',
+  'accept.toSignIn': '로그인으로 이동',
+  'fieldError.password-too-short':
+    '너무 짧습니다: {limit}자 이상 입력하세요. 서로 관련 없는 단어 몇 개가 좋은 암호가 됩니다.',
+  'fieldError.password-too-long': '너무 깁니다: {limit}자 이하로 입력하세요.',
+  'fieldError.password-common': '많은 사람이 쓰는 암호라서 추측하기 쉽습니다. 다른 암호를 고르세요.',
+  'fieldError.password-personal': '이름이나 전자 메일 주소로 암호를 만들지 마세요.',
+  'problem.user-not-pending': '이미 초대를 수락했거나 비활성화된 사람입니다.',
+  'users.pending': '대기 중',
+  'users.language': '초대 언어',
+  'users.mailed':
+    '{email}(으)로 초대를 보냈습니다({date}까지 유효). 전자 메일이 오지 않으면 {name}님에게 이 링크를 보내세요:',
+  'users.resend': '다시 보내기',
+  'users.revoke': '철회',
+  'users.resent':
+    '{email}(으)로 새 초대를 보냈습니다({date}까지 유효). 이전 링크는 더 이상 작동하지 않습니다.',
+  'users.revoked': '{name}님의 초대를 철회했습니다. 링크가 더 이상 작동하지 않습니다.',
+  'users.revokeTitle': '{name}님의 초대를 철회할까요?',
+  'users.revokeBody': '전자 메일의 링크가 작동하지 않게 됩니다. 나중에 새 초대를 보낼 수 있습니다.',
+  'users.invitationExpires': '초대 유효 기한: {date}',
+  'users.invitationExpired': '초대가 {date}에 만료됨',
+  'users.invitationRevoked': '초대 철회됨',
+  'staff.tab': '직원',
+  'staff.invite': 'Rewards 팀원 또는 프로그램 관리자 초대',
+  'staff.send': '초대 보내기',
+  'staff.deactivateBody':
+    '즉시 로그아웃되고 API 토큰도 작동하지 않습니다. 진행 중인 작업은 다른 사람에게 넘어갑니다.',
 } as const satisfies Messages;
 
 /** The program's benefit and tier names in Korean, by id; unknown ids keep the program's text. */

@@ -13,6 +13,7 @@ import { Queue } from './console/Queue.tsx';
 import { Programs } from './console/Programs.tsx';
 import { Publishers } from './console/Publishers.tsx';
 import { AuditTrail } from './console/AuditTrail.tsx';
+import { Staff } from './console/Staff.tsx';
 
 const useStyles = makeStyles({
   page: { display: 'flex', flexDirection: 'column', gap: '16px' },
@@ -20,7 +21,7 @@ const useStyles = makeStyles({
   tabs: { flexWrap: 'wrap' },
 });
 type ConsoleTab =
-  'queue' | 'publisher' | 'outbox' | 'dashboards' | 'publishers' | 'programs' | 'audit' | 'tokens';
+  'queue' | 'publisher' | 'outbox' | 'dashboards' | 'publishers' | 'programs' | 'audit' | 'tokens' | 'staff';
 
 export default function ConsolePage() {
   const styles = useStyles();
@@ -49,19 +50,22 @@ export default function ConsolePage() {
         {user!.role === 'program-admin' && <Tab value="programs">{t('programs.title')}</Tab>}
         {user!.role === 'program-admin' && <Tab value="audit">{t('audit.title')}</Tab>}
         {user!.role === 'program-admin' && <Tab value="tokens">{t('settings.tokens')}</Tab>}
+        {user!.role === 'program-admin' && <Tab value="staff">{t('staff.tab')}</Tab>}
       </TabList>
       <div
         role="tabpanel"
         aria-label={
-          tab === 'tokens'
-            ? t('settings.tokens')
-            : tab === 'programs'
-              ? t('programs.title')
-              : tab === 'publishers'
-                ? t('register.tab')
-                : tab === 'audit'
-                  ? t('audit.title')
-                  : t(`console.tab.${tab}`)
+          tab === 'staff'
+            ? t('staff.tab')
+            : tab === 'tokens'
+              ? t('settings.tokens')
+              : tab === 'programs'
+                ? t('programs.title')
+                : tab === 'publishers'
+                  ? t('register.tab')
+                  : tab === 'audit'
+                    ? t('audit.title')
+                    : t(`console.tab.${tab}`)
         }
         className={styles.page}
       >
@@ -87,6 +91,7 @@ export default function ConsolePage() {
         {tab === 'programs' && <Programs />}
         {tab === 'publishers' && <Publishers />}
         {tab === 'audit' && <AuditTrail />}
+        {tab === 'staff' && <Staff />}
       </div>
     </div>
   );
