@@ -132,10 +132,8 @@ export default function AcceptInvitationPage() {
         ) : (
           <>
             <Text>{from}</Text>
-            <Text className={styles.email}>
-              {t('accept.account', { email: invitation.email })}{' '}
-              {t('accept.expires', { date: date(invitation.expiresAt) })}
-            </Text>
+            <Text className={styles.email}>{t('accept.account', { email: invitation.email })}</Text>
+            <Text>{t('accept.expires', { date: date(invitation.expiresAt) })}</Text>
             <form className={styles.form} onSubmit={(e) => void submit(e)} noValidate>
               {error && !error.field('password') && !error.field('displayName') && <ErrorBar error={error} />}
               <Field label={t('accept.name')} required {...fieldProps(i18n, error, 'displayName')}>

@@ -22,6 +22,8 @@ const useStyles = makeStyles({
     gap: '12px',
     alignItems: 'end',
   },
+  // A picker is as wide as its longest choice (a language's name): without this it spills over the next field.
+  picker: { minWidth: 0 },
   link: { wordBreak: 'break-all', fontFamily: 'monospace' },
   actions: { display: 'flex', flexWrap: 'wrap', gap: '8px' },
 });
@@ -115,6 +117,7 @@ export function Staff() {
           </Field>
           <Field label={t('users.language')} {...message('language')}>
             <OptionSelect
+              className={styles.picker}
               value={language}
               onChange={setLanguage}
               options={(Object.keys(LOCALES) as Locale[]).map((l) => [l, t(`language.${l}`)])}
