@@ -63,6 +63,11 @@ describe('invitations', () => {
     assert.equal(mail.language, 'zh-TW');
     assert.match(mail.subject, CJK);
     const outbox = await lastMail(email);
+    const theirs = await t.call('GET', `/api/v1/publishers/${p.id}/notifications`, { as: p.ownerEmail });
+    assert.ok(
+      theirs.body.items.every((n: any) => n.kind !== 'invitation'),
+      "a link that signs in as the invitee is not in the publisher's outbox, which all its users read",
+    );
     assert.match(outbox.body_text, /http:\/\/rewards\.test\/accept-invitation#token=inv_/);
     const token = tokenOf(outbox.body_text);
     const lookup = await anonymous('/api/v1/invitations/lookup', { token });

@@ -80,7 +80,8 @@ export async function createInvitation(
   if (invite.mail !== false) {
     const details = await findInvitation(tx, tokenHash);
     await enqueueNotification(tx, {
-      publisherId: details!.publisherId,
+      // Not the publisher's message: its outbox is read by all its users, and the link signs in as the invitee.
+      publisherId: null,
       // One message per link: a resend is a new link, so a new message.
       eventKey: `invitation:${tokenHash.slice(0, 32)}`,
       kind: 'invitation',
