@@ -34,11 +34,17 @@ async function signedIn(url: string, email: string, viewport = { width: 1440, he
   return page;
 }
 
+interface Mail {
+  notification: { language: string; subject: string };
+  text: string;
+}
+
 /** The invitation mail to `email`, as the rewards team reads it in the console's outbox. */
-async function invitationMail(page: Page, email: string) {
+async function invitationMail(page: Page, email: string): Promise<Mail> {
   return page.evaluate(async (to) => {
-    const list = await (await fetch(`/api/v1/notifications?kind=invitation&recipient=${to}`)).json();
-    return (await fetch(`/api/v1/notifications/${list.items[0].id}`)).json();
+    const answer = await fetch(`/api/v1/notifications?kind=invitation&recipient=${to}`);
+    const list = (await answer.json()) as { items: { id: string }[] };
+    return (await (await fetch(`/api/v1/notifications/${list.items[0]!.id}`)).json()) as Mail;
   }, email);
 }
 
@@ -75,7 +81,13 @@ describe('[PORTAL] first run', () => {
           .getByText(fill(zh['accept.from'], { inviter: 'Ava Patel', publisher: 'Contoso Analytics' }))
           .waitFor();
         assert.equal(new URL(guest.url()).hash, '', 'the token leaves the address bar');
-        const wide = await guest.evaluate(() => document.documentElement.scrollWidth > innerWidth);
+        const wide = await guest.evaluate(() => {
+          const view = globalThis as unknown as {
+            innerWidth: number;
+            document: { documentElement: { scrollWidth: number } };
+          };
+          return view.document.documentElement.scrollWidth > view.innerWidth;
+        });
         assert.equal(wide, false, 'nothing scrolls sideways');
         if (viewport.width === 1440) {
           await screenshot(guest, 'first-run-accept-zh-TW-wide');

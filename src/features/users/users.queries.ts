@@ -107,10 +107,16 @@ export async function listStaffRows(db: Db): Promise<UserRow[]> {
 
 /**
  * The ids of the active people a deactivation must not leave without one of: the publisher's owners or, for
- * `null`, the program admins. Locked until the transaction ends, so two deactivations at once see each other.
+ * `null`, the program admins; a pending person (who has not accepted their invitation, and may never) does not
+ * count. Locked until the transaction ends, so two deactivations at once see each other.
  */
 export async function lockActiveInCharge(db: Tx, publisherId: string | null): Promise<string[]> {
-  const active = sql.selectFrom('users').select('id').where('active', '=', true).forNoKeyUpdate();
+  const active = sql
+    .selectFrom('users')
+    .select('id')
+    .where('active', '=', true)
+    .where((eb) => eb.or([eb('password_hash', 'is not', null), eb('oidc_subject', 'is not', null)]))
+    .forNoKeyUpdate();
   const rows = await run(
     db,
     publisherId === null
