@@ -652,7 +652,7 @@ export const ja = {
   'users.invitationExpired': '招待は {date} に期限切れ',
   'users.invitationRevoked': '招待は取り消し済み',
   'staff.tab': 'スタッフ',
-  'staff.invite': 'Rewards チームのメンバーまたはプログラム管理者を招待',
+  'staff.invite': 'リワード チームのメンバーまたはプログラム管理者を招待',
   'staff.send': '招待を送信',
   'staff.deactivateBody':
     'すぐにサインアウトされ、API トークンも使えなくなります。担当中の作業は他の人に引き継がれます。',

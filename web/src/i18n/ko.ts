@@ -628,7 +628,7 @@ export const ko = {
   'users.invitationExpired': '초대가 {date}에 만료됨',
   'users.invitationRevoked': '초대 철회됨',
   'staff.tab': '직원',
-  'staff.invite': 'Rewards 팀원 또는 프로그램 관리자 초대',
+  'staff.invite': '리워드 팀원 또는 프로그램 관리자 초대',
   'staff.send': '초대 보내기',
   'staff.deactivateBody':
     '즉시 로그아웃되고 API 토큰도 작동하지 않습니다. 진행 중인 작업은 다른 사람에게 넘어갑니다.',

@@ -603,7 +603,7 @@ export const zhTW = {
   'users.invitationExpired': '邀請已於 {date} 過期',
   'users.invitationRevoked': '邀請已撤回',
   'staff.tab': '工作人員',
-  'staff.invite': '邀請獎勵小組成員或計畫管理員',
+  'staff.invite': '邀請獎勵團隊成員或方案管理員',
   'staff.send': '寄送邀請',
   'staff.deactivateBody': '對方會立即登出，其 API 權杖也會失效。其未完成的工作會轉給其他人。',
 } as const satisfies Messages;
