@@ -2,7 +2,7 @@
 import type pg from 'pg';
 import { apiTokensRoutes } from './features/api-tokens/api-tokens.routes.ts';
 import { auditRoutes } from './features/audit/audit.routes.ts';
-import { invitationPage, invitationsRoutes } from './features/invitations/invitations.routes.ts';
+import { invitationsRoutes } from './features/invitations/invitations.routes.ts';
 import { sessionsRoutes } from './features/sessions/sessions.routes.ts';
 import { ssoRoutes } from './features/sso/sso.routes.ts';
 import { staffRoutes } from './features/staff/staff.routes.ts';
@@ -76,7 +76,7 @@ export const FEATURES: Feature[] = [
 ];
 
 /** Pages served at the root, outside the API. */
-export const PAGES: Feature[] = [invitationPage, portalPage()];
+export const PAGES: Feature[] = [portalPage()];
 
 export const DATABASE_NAME = 'rewards';
 

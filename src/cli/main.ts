@@ -79,8 +79,9 @@ export function commandTable(env: Env, finish: (status: number) => void): Comman
     .command('invite')
     .usage('EMAIL --name NAME [--role program-admin|rewards-team]')
     .description(
-      'Invite a program admin (default) or rewards team member: prints a one-time link to set a password. This ' +
-        'is how the first admin of a new installation signs in.',
+      'Invite a program admin (default) or rewards team member: prints a one-time link to set a password and ' +
+        'queues the invitation mail (sent once a worker runs with SMTP_URL). This is how the first admin of a new ' +
+        'installation signs in; later ones are invited from the console (Staff).',
     )
     .argument('<EMAIL>', 'the address the invitation is for', emailAddress)
     .requiredOption('--name <NAME>', 'the full name of the person invited')

@@ -12,22 +12,44 @@ export interface PasswordContext {
   displayName?: string;
 }
 
+/** Why a password is refused: a stable code (the portal words it in the person's language) and a sentence. */
+export interface PasswordProblem {
+  code: 'password-too-short' | 'password-too-long' | 'password-common' | 'password-personal';
+  detail: string;
+}
+
 /** Why a password is refused, in sentences a person can act on; empty when it is fine. */
 export function passwordProblems(password: string, context: PasswordContext): string[] {
+  const problem = passwordProblem(password, context);
+  return problem ? [problem.detail] : [];
+}
+
+/** The first reason a password is refused, or undefined when it is fine. */
+export function passwordProblem(password: string, context: PasswordContext): PasswordProblem | undefined {
   const length = [...password].length;
   if (length < MIN_PASSWORD_LENGTH) {
-    return [`Use at least ${MIN_PASSWORD_LENGTH} characters; a few unrelated words make a good one.`];
+    return {
+      code: 'password-too-short',
+      detail: `Use at least ${MIN_PASSWORD_LENGTH} characters; a few unrelated words make a good one.`,
+    };
   }
-  if (length > MAX_PASSWORD_LENGTH) return [`Use at most ${MAX_PASSWORD_LENGTH} characters.`];
+  if (length > MAX_PASSWORD_LENGTH)
+    return { code: 'password-too-long', detail: `Use at most ${MAX_PASSWORD_LENGTH} characters.` };
   const lower = password.toLowerCase();
   const letters = lower.replace(/[^\p{L}]/gu, '');
   if (COMMON.has(lower) || COMMON.has(letters) || /^(.)\1+$/u.test(password)) {
-    return ['This password is on a list of commonly used passwords; choose another.'];
+    return {
+      code: 'password-common',
+      detail: 'This password is on a list of commonly used passwords; choose another.',
+    };
   }
   const words = [context.email.split('@')[0] ?? '', ...(context.displayName ?? '').split(/\s+/)]
     .map((w) => w.toLowerCase())
     .filter((w) => w.length >= 4);
   if (words.some((w) => lower.includes(w)))
-    return ['Do not build the password from your name or email address.'];
-  return [];
+    return {
+      code: 'password-personal',
+      detail: 'Do not build the password from your name or email address.',
+    };
+  return undefined;
 }

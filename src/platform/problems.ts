@@ -146,6 +146,11 @@ export const PROBLEMS = {
     title: 'The user is deactivated',
     doc: 'A deactivated user cannot be given new responsibilities.',
   },
+  'user-not-pending': {
+    status: 409,
+    title: 'The person is not waiting for an invitation',
+    doc: 'Only a person who has not accepted their invitation yet can be sent a new one or have it withdrawn.',
+  },
   /** Deactivating the only active program admin: nobody would be left to run the program or invite staff. */
   'last-program-admin': {
     status: 409,
@@ -191,7 +196,9 @@ export const PROBLEMS = {
   'invitation-invalid': {
     status: 410,
     title: 'The invitation link is not valid',
-    doc: 'The link was used already, has expired, or its user was deactivated; ask an admin for a new one.',
+    doc:
+      'The link was used already, has expired, was withdrawn or replaced by a newer one, or its user was ' +
+      'deactivated; the `state` member says which (accepted, expired, revoked, replaced, unknown).',
   },
   'sso-failed': {
     status: 401,

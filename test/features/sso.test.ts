@@ -166,5 +166,10 @@ describe('sso: OpenID Connect sign-in', () => {
       [answer.statusCode, JSON.parse(answer.body).type],
       [404, '/problems/sso-not-configured'],
     );
+    // So the sign-in page does not offer it there, and does here.
+    const methods = await plain.app.inject({ method: 'GET', url: '/api/v1/auth/methods' });
+    assert.deepEqual(JSON.parse(methods.body), { password: true, sso: false });
+    const here = await t.app.inject({ method: 'GET', url: '/api/v1/auth/methods' });
+    assert.deepEqual(JSON.parse(here.body), { password: true, sso: true });
   });
 });

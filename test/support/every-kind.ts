@@ -63,7 +63,8 @@ async function make({ t, ok, sweep, deliverAll }: Harness): Promise<EveryKind> {
       language: 'zh-TW',
     });
   }
-  // An English-speaking admin owns the second offer, then leaves: it is rerouted to the owner.
+  // An English-speaking admin owns the second offer, then leaves: it is rerouted to the owner. Adding them mails
+  // their invitation (kind `invitation`), in the owner's language.
   const admin = await addUser(t, pub, {
     email: `leaver-${pub.id.slice(0, 8)}@zh.example`,
     displayName: 'Leaver',

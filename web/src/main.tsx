@@ -24,6 +24,9 @@ const PAGES: Record<string, ComponentType> = {
 const PUBLISHER_HOME: Record<string, ComponentType> = {
   '/': lazy(() => import('./pages/HomePage.tsx')),
 };
+/** The page an invitation link opens, signed in or not (web/src/pages/AcceptInvitationPage.tsx). */
+const ACCEPT_INVITATION = '/accept-invitation';
+const AcceptInvitationPage = lazy(() => import('./pages/AcceptInvitationPage.tsx'));
 /** Pages about no one publisher: the rewards team's console. */
 const CROSS_PUBLISHER: Record<string, ComponentType> = {
   '/console': lazy(() => import('./pages/ConsolePage.tsx')),
@@ -35,10 +38,16 @@ function Portal() {
   const { user, staff, ready, publisher } = useSession();
   const Console = staff ? CROSS_PUBLISHER[path] : undefined;
   const Page = PAGES[path] ?? (staff ? undefined : PUBLISHER_HOME[path]);
-  const unknown = ready && user && !Console && !Page;
+  const unknown = ready && user && !Console && !Page && path !== ACCEPT_INVITATION;
   useEffect(() => {
     if (unknown) navigate(staff ? '/console' : '/');
   }, [unknown, staff]);
+  if (path === ACCEPT_INVITATION)
+    return (
+      <Suspense fallback={<Loading />}>
+        <AcceptInvitationPage />
+      </Suspense>
+    );
   if (!ready) return <Loading />;
   if (!user) return <SignInPage />;
   if (!Console && !Page) return <Loading />;

@@ -11,6 +11,8 @@ interface SessionState {
   ready: boolean;
   signIn: (email: string, password: string) => Promise<void>;
   signOut: () => Promise<void>;
+  /** A session the API started otherwise (accepting an invitation): the previous person's data is dropped. */
+  adopt: (session: Session) => void;
   publishers: Publisher[];
   publisher: Publisher | null;
   choosePublisher: (id: string) => void;
@@ -68,6 +70,12 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     publisher,
     signIn: async (email, password) =>
       accept(await ok(client.POST('/api/v1/session', { body: { email, password } }))),
+    adopt: (session) => {
+      queryClient.clear();
+      localStorage.removeItem(CHOSEN_KEY);
+      setChosen(null);
+      accept(session);
+    },
     signOut: async () => {
       await ok(client.DELETE('/api/v1/session')).catch(() => undefined);
       accept(null);

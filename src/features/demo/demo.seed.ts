@@ -199,7 +199,8 @@ const PUBLISHERS: DemoPublisher[] = [
 
 /** Every demo account signs in with this password (the README lists the accounts). */
 export const DEMO_PASSWORD = 'marketplace-rewards-demo';
-const NO_INVITE = { by: null, publicUrl: '' };
+// The demo's people get a password below, so no invitation mail either.
+const NO_INVITE = { by: null, publicUrl: '', mail: false };
 /** The months back the demo has currency rates for: its oldest line is 16 months old. */
 const RATE_MONTHS = 18;
 

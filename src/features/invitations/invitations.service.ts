@@ -1,6 +1,7 @@
-// Invitations: an admin adds a person by email; the person sets a password through a one-time link.
+// Invitations: an admin adds a person by email; the invitation is mailed in the language the admin chose, and the
+// person sets their password through its one-time link. A resend replaces the link; a revocation ends it.
 import { hash } from '@node-rs/argon2';
-import { passwordProblems } from '../../domain/passwords.ts';
+import { passwordProblem } from '../../domain/passwords.ts';
 import { addDays } from '../../domain/time.ts';
 import { hashSecret, newSecret } from '../../platform/auth/secrets.ts';
 import {
@@ -10,9 +11,18 @@ import {
   type SessionPolicy,
 } from '../../platform/auth/sessions.ts';
 import type { Db, Tx } from '../../platform/db/pool.ts';
-import { change, sql, type Row } from '../../platform/db/tables.ts';
+import { change, sql } from '../../platform/db/tables.ts';
 import { AppError, invalid } from '../../platform/problems.ts';
+import { messageLanguage } from '../../usecases/messages.ts';
+import { enqueueNotification, userLanguage } from '../../usecases/outbox.ts';
 import { SIGNED_IN_COLUMNS, toSignedInUser, type SignedInUser } from '../sessions/sessions.service.ts';
+import {
+  findInvitation,
+  invitationState,
+  latestInvitations,
+  type InvitationState,
+} from './invitations.queries.ts';
+import type { InvitationDetails, InvitationLookup } from './invitations.schema.ts';
 
 export const INVITATION_DAYS = 7;
 
@@ -22,91 +32,184 @@ export interface Invitation {
   expiresAt: string;
 }
 
-/** A new one-time link for the user; earlier unused links of the user stop working. */
+/** Who invites, where the link points, and how the invitation is told. */
+export interface InviteOptions {
+  /** The inviting user; null from the command line. */
+  by: string | null;
+  publicUrl: string;
+  /** The language of the mail and of the page the link opens; default the inviter's, else English. */
+  language?: string;
+  /** Whether the invitation is mailed; default true (the demo's seeded people are not). */
+  mail?: boolean;
+}
+
+/** A new one-time link for the user, mailed to them; earlier unused links of the user stop working (replaced). */
 export async function createInvitation(
   tx: Db,
   userId: string,
-  invitedBy: string | null,
-  publicUrl: string,
+  invite: InviteOptions,
   now: Date,
 ): Promise<Invitation> {
   await change(
     tx,
     sql
       .updateTable('invitations')
-      .set({ used_at: now })
+      .set({ replaced_at: now })
       .where('user_id', '=', userId)
-      .where('used_at', 'is', null),
+      .where('used_at', 'is', null)
+      .where('revoked_at', 'is', null)
+      .where('replaced_at', 'is', null),
   );
+  const language = messageLanguage(invite.language ?? (invite.by ? await userLanguage(tx, invite.by) : 'en'));
   const token = newSecret('inv');
+  const tokenHash = hashSecret(token);
   const expiresAt = addDays(now, INVITATION_DAYS);
   await change(
     tx,
     sql.insertInto('invitations').values({
-      token_hash: hashSecret(token),
+      token_hash: tokenHash,
       user_id: userId,
-      invited_by: invitedBy,
+      invited_by: invite.by,
       created_at: now,
       expires_at: expiresAt,
+      language,
     }),
   );
   // The token rides in the fragment: browsers send it neither to the server's logs nor in a Referer.
-  return { token, url: `${publicUrl}/accept-invitation#token=${token}`, expiresAt: expiresAt.toISOString() };
+  const url = `${invite.publicUrl}/accept-invitation#token=${token}`;
+  if (invite.mail !== false) {
+    const details = await findInvitation(tx, tokenHash);
+    await enqueueNotification(tx, {
+      // Not the publisher's message: its outbox is read by all its users, and the link signs in as the invitee.
+      publisherId: null,
+      // One message per link: a resend is a new link, so a new message.
+      eventKey: `invitation:${tokenHash.slice(0, 32)}`,
+      kind: 'invitation',
+      recipientEmail: details!.email,
+      language,
+      payload: {
+        inviterName: details!.invitedByName,
+        publisherName: details!.publisherName,
+        role: details!.role,
+        url,
+        expiresAt: expiresAt.toISOString(),
+      },
+      now,
+    });
+  }
+  return { token, url, expiresAt: expiresAt.toISOString() };
 }
 
-/** Sets the password of an invited user and signs them in; the link is then spent. */
+/** Ends the user's open links (a revocation): opening one then says the invitation was withdrawn. */
+export async function revokeInvitations(tx: Db, userId: string, now: Date): Promise<void> {
+  await change(
+    tx,
+    sql
+      .updateTable('invitations')
+      .set({ revoked_at: now })
+      .where('user_id', '=', userId)
+      .where('used_at', 'is', null)
+      .where('revoked_at', 'is', null)
+      .where('replaced_at', 'is', null),
+  );
+}
+
+/** The latest invitation of each pending user, with its state at `now`. */
+export async function pendingInvitations(
+  db: Db,
+  userIds: string[],
+  now: Date,
+): Promise<Map<string, { expiresAt: string; state: InvitationState; language: string }>> {
+  const rows = await latestInvitations(db, userIds);
+  return new Map(
+    rows.map((r) => [
+      r.user_id,
+      { expiresAt: r.expires_at.toISOString(), state: invitationState(r, now), language: r.language },
+    ]),
+  );
+}
+
+/** What the page an invitation link opens shows: whose invitation, to what, and whether it still works. */
+export async function lookupInvitation(db: Db, token: string, now: Date): Promise<InvitationLookup> {
+  const found = await findInvitation(db, hashSecret(token));
+  if (!found) return { state: 'unknown', invitation: null };
+  return { state: invitationState(found, now), invitation: toDetails(found) };
+}
+
+function toDetails(found: NonNullable<Awaited<ReturnType<typeof findInvitation>>>): InvitationDetails {
+  return {
+    email: found.email,
+    displayName: found.displayName,
+    role: found.role as InvitationDetails['role'],
+    publisherName: found.publisherName,
+    invitedByName: found.invitedByName,
+    language: found.language,
+    expiresAt: found.expires_at.toISOString(),
+  };
+}
+
+/** What a person holding a link that no longer works is told, and what to do. */
+const NOT_OPEN: Record<Exclude<InvitationState, 'open'>, string> = {
+  accepted: 'This invitation was accepted already: sign in with your email address and password.',
+  expired: 'This invitation link has expired; ask the person who invited you to send it again.',
+  revoked: 'This invitation was withdrawn; ask the person who invited you if you should still join.',
+  replaced: 'A newer invitation was sent to you: use the link in the latest email.',
+  unknown: 'This invitation link is not valid; check that you copied all of it, or ask for a new one.',
+};
+
+/** Sets the password (and, if given, the name) of an invited user and signs them in; the link is then spent. */
 export async function acceptInvitation(
   tx: Tx,
-  token: string,
-  password: string,
+  body: { token: string; password: string; displayName?: string | undefined },
   policy: SessionPolicy,
   now: Date,
   meta: { ip: string; userAgent: string | undefined },
 ): Promise<{ user: SignedInUser; session: NewSession }> {
-  const { rows } = await tx.query<
-    SignedInUser & Pick<Row<'users'>, 'active'> & Pick<Row<'invitations'>, 'expires_at' | 'used_at'>
-  >(
-    `SELECT ${SIGNED_IN_COLUMNS}, u.active, i.expires_at, i.used_at
-     FROM invitations i JOIN users u ON u.id = i.user_id WHERE i.token_hash = $1 FOR UPDATE OF i`,
-    [hashSecret(token)],
-  );
-  const found = rows[0];
-  if (!found || found.used_at || found.expires_at <= now || !found.active) {
-    throw new AppError(
-      'invitation-invalid',
-      'This invitation link was used already, has expired, or is unknown; ask an admin for a new one.',
-    );
+  const tokenHash = hashSecret(body.token);
+  const found = await findInvitation(tx, tokenHash, { lock: true });
+  const state: InvitationState = found ? invitationState(found, now) : 'unknown';
+  if (!found || state !== 'open') {
+    throw new AppError('invitation-invalid', NOT_OPEN[state as Exclude<InvitationState, 'open'>], {
+      extensions: { state },
+    });
   }
-  const problems = passwordProblems(password, { email: found.email, displayName: found.displayName });
-  if (problems.length > 0) {
-    throw invalid(problems.map((detail) => ({ pointer: '/body/password', code: 'weak-password', detail })));
-  }
-  const passwordHash = await hash(password);
-  await change(tx, sql.updateTable('users').set({ password_hash: passwordHash }).where('id', '=', found.id));
+  const displayName = body.displayName?.trim() || found.displayName;
+  const weak = passwordProblem(body.password, { email: found.email, displayName });
+  if (weak) throw invalid([{ pointer: '/body/password', ...weak }]);
+  const passwordHash = await hash(body.password);
   await change(
     tx,
-    sql.updateTable('invitations').set({ used_at: now }).where('token_hash', '=', hashSecret(token)),
+    sql
+      .updateTable('users')
+      .set({ password_hash: passwordHash, display_name: displayName })
+      .where('id', '=', found.userId),
   );
-  await endSessionsOf(tx, found.id, now);
-  return { user: toSignedInUser(found), session: await startSession(tx, found.id, policy, now, meta) };
+  await change(tx, sql.updateTable('invitations').set({ used_at: now }).where('token_hash', '=', tokenHash));
+  await endSessionsOf(tx, found.userId, now);
+  const { rows } = await tx.query<SignedInUser>(`SELECT ${SIGNED_IN_COLUMNS} FROM users u WHERE u.id = $1`, [
+    found.userId,
+  ]);
+  return { user: toSignedInUser(rows[0]!), session: await startSession(tx, found.userId, policy, now, meta) };
 }
 
 /**
- * Invites a rewards team member or program admin (the first admin of a new installation comes this way, from
- * the command line). An existing staff user gets a fresh link instead.
+ * Invites a rewards team member or program admin from the command line (the first admin of a new installation
+ * comes this way). An existing staff user gets a fresh link instead (a password reset).
  */
 export async function inviteStaff(
   tx: Db,
-  person: { email: string; displayName: string; role: 'rewards-team' | 'program-admin' },
+  person: { email: string; displayName: string; role: 'rewards-team' | 'program-admin'; language?: string },
   publicUrl: string,
   now: Date,
 ): Promise<Invitation> {
-  const { rows } = await tx.query<Pick<Row<'users'>, 'id' | 'publisher_id'>>(
+  const { rows } = await tx.query<{ id: string; publisher_id: string | null }>(
     `INSERT INTO users (publisher_id, email, display_name, role, created_at) VALUES (NULL, $1, $2, $3, $4)
      ON CONFLICT (lower(email)) DO UPDATE SET active = users.active RETURNING id, publisher_id`,
     [person.email.trim(), person.displayName, person.role, now],
   );
   const user = rows[0]!;
   if (user.publisher_id) throw new Error(`${person.email} is a publisher's user, not staff.`);
-  return createInvitation(tx, user.id, null, publicUrl, now);
+  const options: InviteOptions = { by: null, publicUrl };
+  if (person.language) options.language = person.language;
+  return createInvitation(tx, user.id, options, now);
 }

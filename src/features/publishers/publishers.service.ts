@@ -5,7 +5,7 @@ import { isStaff, type Principal } from '../../platform/auth/access.ts';
 import type { Program } from '../../domain/program.ts';
 import { AppError, invalid, notFound } from '../../platform/problems.ts';
 import { applyTierChanges, recomputeTiers } from '../tiers/tiers.service.ts';
-import { createInvitation, type Invitation } from '../invitations/invitations.service.ts';
+import { createInvitation, type Invitation, type InviteOptions } from '../invitations/invitations.service.ts';
 import { insertUser } from '../users/users.queries.ts';
 import { findPublisher, lockPublisher } from '../../usecases/publishers.ts';
 import { insertPublisher, listPublisherRows, toPublisherView } from './publishers.queries.ts';
@@ -15,7 +15,7 @@ import type { CreatePublisherBody, PublisherView } from './publishers.schema.ts'
 export async function createPublisher(
   tx: Db,
   body: CreatePublisherBody,
-  invite: { by: string | null; publicUrl: string },
+  invite: InviteOptions,
   now: Date,
 ): Promise<PublisherView & { ownerInvitation: Invitation }> {
   try {
@@ -31,7 +31,7 @@ export async function createPublisher(
       },
       '/body/owner/email',
     );
-    const ownerInvitation = await createInvitation(tx, owner.id, invite.by, invite.publicUrl, now);
+    const ownerInvitation = await createInvitation(tx, owner.id, invite, now);
     return { ...toPublisherView(row), ownerInvitation };
   } catch (error) {
     if (isUniqueViolation(error, 'publishers_mpn_id_key')) {

@@ -31,6 +31,28 @@ export async function ssoRoutes(app: App): Promise<void> {
   const redirectUri = `${auth.publicUrl}/api/v1/auth/oidc/callback`;
 
   app.get(
+    '/auth/methods',
+    {
+      config: { permission: 'public' },
+      schema: {
+        summary: 'How people can sign in here: the sign-in page offers single sign-on only when it is set up',
+        tags: ['sessions'],
+        security: [],
+        response: {
+          200: Type.Object(
+            {
+              password: Type.Boolean({ description: 'Always true: email address and password.' }),
+              sso: Type.Boolean({ description: 'Whether single sign-on (OpenID Connect) is configured.' }),
+            },
+            { additionalProperties: false },
+          ),
+        },
+      },
+    },
+    async () => ({ password: true, sso: Boolean(auth.oidc) }),
+  );
+
+  app.get(
     '/auth/oidc/start',
     {
       config: { permission: 'public', rateLimit: SSO_RATE },

@@ -11,7 +11,13 @@ export type UserRow = Omit<Row<'users'>, 'role'> & { role: PersonRole };
 /** Every column of `users`, as a UserRow. */
 const users = () => sql.selectFrom('users').selectAll().$narrowType<{ role: PersonRole }>();
 
-export function toUserView(row: UserRow): UserView {
+/** A user as the API shows them; `pending`, the latest invitation of a person who has not accepted yet. */
+export function toUserView(row: UserRow, pending: UserView['pendingInvitation'] = null): UserView {
+  const status = !row.active
+    ? 'deactivated'
+    : row.password_hash === null && row.oidc_subject === null
+      ? 'pending'
+      : 'active';
   return {
     id: row.id,
     publisherId: row.publisher_id,
@@ -19,6 +25,8 @@ export function toUserView(row: UserRow): UserView {
     displayName: row.display_name,
     role: row.role,
     active: row.active,
+    status,
+    pendingInvitation: status === 'pending' ? pending : null,
     createdAt: row.created_at.toISOString(),
     deactivatedAt: row.deactivated_at?.toISOString() ?? null,
   };
@@ -99,10 +107,16 @@ export async function listStaffRows(db: Db): Promise<UserRow[]> {
 
 /**
  * The ids of the active people a deactivation must not leave without one of: the publisher's owners or, for
- * `null`, the program admins. Locked until the transaction ends, so two deactivations at once see each other.
+ * `null`, the program admins; a pending person (who has not accepted their invitation, and may never) does not
+ * count. Locked until the transaction ends, so two deactivations at once see each other.
  */
 export async function lockActiveInCharge(db: Tx, publisherId: string | null): Promise<string[]> {
-  const active = sql.selectFrom('users').select('id').where('active', '=', true).forNoKeyUpdate();
+  const active = sql
+    .selectFrom('users')
+    .select('id')
+    .where('active', '=', true)
+    .where((eb) => eb.or([eb('password_hash', 'is not', null), eb('oidc_subject', 'is not', null)]))
+    .forNoKeyUpdate();
   const rows = await run(
     db,
     publisherId === null

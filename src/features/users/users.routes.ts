@@ -1,16 +1,10 @@
 import { auditedChange } from '../../platform/http/audit.ts';
 import { assertMayManageRole } from '../../platform/auth/access.ts';
 import { principalOf, type App } from '../../platform/http/app.ts';
-import { InvitationView } from '../invitations/invitations.schema.ts';
-import Type from 'typebox';
+import { ResendBody } from '../invitations/invitations.schema.ts';
 import { ItemsOf, problems, PublisherParams } from '../../platform/http/schemas.ts';
-import { AddUserBody, UserParams, UserView } from './users.schema.ts';
-import { addUser, deactivateUser, listUsers } from './users.service.ts';
-
-const CreatedUserView = Type.Object(
-  { ...UserView.properties, invitation: InvitationView },
-  { additionalProperties: false },
-);
+import { AddUserBody, CreatedUserView, UserParams, UserView } from './users.schema.ts';
+import { addUser, deactivateUser, listUsers, resendInvitation, revokeInvitation } from './users.service.ts';
 
 export async function usersRoutes(app: App): Promise<void> {
   const { pool } = app.deps;
@@ -27,7 +21,7 @@ export async function usersRoutes(app: App): Promise<void> {
       },
     },
     async (request) => {
-      return { items: await listUsers(pool, request.params.publisherId) };
+      return { items: await listUsers(pool, request.params.publisherId, request.now) };
     },
   );
 
@@ -36,7 +30,7 @@ export async function usersRoutes(app: App): Promise<void> {
     {
       config: { permission: 'publisher:manage', rateLimit: { max: 30, timeWindow: '1 minute' } },
       schema: {
-        summary: 'Add a user to the publisher',
+        summary: 'Add a user to the publisher: pending until they accept the invitation mailed to them',
         tags: ['users'],
         params: PublisherParams,
         body: AddUserBody,
@@ -53,6 +47,49 @@ export async function usersRoutes(app: App): Promise<void> {
       request.audit.objectId = user.id;
       request.audit.objectType = 'user';
       return reply.code(201).send(user);
+    },
+  );
+
+  app.post(
+    '/publishers/:publisherId/users/:userId/invitation',
+    {
+      config: { permission: 'publisher:manage', rateLimit: { max: 30, timeWindow: '1 minute' } },
+      schema: {
+        summary:
+          'Send a pending user a new invitation (a new link, mailed again; the old link stops working)',
+        tags: ['users'],
+        params: UserParams,
+        body: ResendBody,
+        response: { 201: CreatedUserView, ...problems(401, 403, 404, 409, 422) },
+      },
+    },
+    async (request, reply) => {
+      const { publisherId, userId } = request.params;
+      const principal = principalOf(request);
+      const invite = { by: principal.userId, publicUrl: app.deps.auth.publicUrl, ...request.body };
+      const user = await auditedChange(pool, request, (tx) =>
+        resendInvitation(tx, publisherId, userId, principal, invite, request.now),
+      );
+      return reply.code(201).send(user);
+    },
+  );
+
+  app.delete(
+    '/publishers/:publisherId/users/:userId/invitation',
+    {
+      config: { permission: 'publisher:manage' },
+      schema: {
+        summary: "Withdraw a pending user's invitation: its link stops working",
+        tags: ['users'],
+        params: UserParams,
+        response: { 200: UserView, ...problems(401, 403, 404, 409) },
+      },
+    },
+    async (request) => {
+      const { publisherId, userId } = request.params;
+      return auditedChange(pool, request, (tx) =>
+        revokeInvitation(tx, publisherId, userId, principalOf(request), request.now),
+      );
     },
   );
 

@@ -156,6 +156,9 @@ export interface Invitations {
   created_at: Timestamp;
   expires_at: Timestamp;
   invited_by: string | null;
+  language: Generated<string>;
+  replaced_at: Timestamp | null;
+  revoked_at: Timestamp | null;
   token_hash: string;
   used_at: Timestamp | null;
   user_id: string;

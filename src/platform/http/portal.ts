@@ -16,6 +16,8 @@ export const PORTAL_PATHS = [
   '/billed-sales',
   '/settings',
   '/console',
+  // Invitation links (the token rides in the fragment, which never reaches the server).
+  '/accept-invitation',
 ];
 
 // Fluent UI writes its styles at run time (style elements), hence 'unsafe-inline' for styles only.

@@ -19,6 +19,7 @@ export const MESSAGE_KINDS = [
   'sponsorship-expiring',
   'benefit-revoked',
   'benefit-reinstated',
+  'invitation',
 ] as const;
 export type MessageKind = (typeof MESSAGE_KINDS)[number];
 

@@ -127,5 +127,22 @@ export const de: MessageCatalog = {
         `Das Konto von ${f.s(p.fromName)} wurde deaktiviert. Wofür ${f.s(p.fromName)} zuständig war, geht jetzt an Sie: ${f.s(p.what)}.`,
       ],
     },
+    invitation: {
+      subject: (p, f) =>
+        p.publisherName
+          ? `Einladung zu ${f.s(p.publisherName)} bei Marketplace Rewards`
+          : 'Einladung in das Marketplace Rewards-Team',
+      body: (p, f) => [
+        `${f.s(p.inviterName, 'Das Marketplace Rewards-Team')} hat Sie eingeladen, ${
+          p.publisherName
+            ? `${f.s(p.publisherName)} bei Marketplace Rewards beizutreten`
+            : p.role === 'program-admin'
+              ? 'das Marketplace Rewards-Programm als Programmadministrator zu betreuen'
+              : 'dem Marketplace Rewards-Team beizutreten'
+        }.`,
+        `Öffnen Sie diesen Link, um Ihr Kennwort festzulegen und sich anzumelden: ${f.s(p.url)}`,
+        `Der Link funktioniert einmal und läuft am ${f.date(p.expiresAt)} ab. Ist er abgelaufen, bitten Sie um einen neuen.`,
+      ],
+    },
   },
 };

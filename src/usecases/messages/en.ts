@@ -122,5 +122,22 @@ export const en: MessageCatalog = {
         `${f.s(p.fromName)} was deactivated. What they were responsible for now comes to you: ${f.s(p.what)}.`,
       ],
     },
+    invitation: {
+      subject: (p, f) =>
+        p.publisherName
+          ? `You are invited to ${f.s(p.publisherName)} on Marketplace Rewards`
+          : 'You are invited to the Marketplace Rewards team',
+      body: (p, f) => [
+        `${f.s(p.inviterName, 'The Marketplace Rewards team')} invited you ${
+          p.publisherName
+            ? `to join ${f.s(p.publisherName)} on Marketplace Rewards`
+            : p.role === 'program-admin'
+              ? 'to run the Marketplace Rewards program as a program admin'
+              : 'to join the Marketplace Rewards team'
+        }.`,
+        `Open this link to choose your password and sign in: ${f.s(p.url)}`,
+        `The link works once and expires on ${f.date(p.expiresAt)}. If it has expired, ask for a new one.`,
+      ],
+    },
   },
 };

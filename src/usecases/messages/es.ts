@@ -128,5 +128,22 @@ export const es: MessageCatalog = {
         `La cuenta de ${f.s(p.fromName)} se ha desactivado. Lo que era responsabilidad de ${f.s(p.fromName)} ahora le llega a usted: ${f.s(p.what)}.`,
       ],
     },
+    invitation: {
+      subject: (p, f) =>
+        p.publisherName
+          ? `Invitación a ${f.s(p.publisherName)} en Marketplace Rewards`
+          : 'Invitación al equipo de Marketplace Rewards',
+      body: (p, f) => [
+        `${f.s(p.inviterName, 'El equipo de Marketplace Rewards')} le invitó ${
+          p.publisherName
+            ? `a unirse a ${f.s(p.publisherName)} en Marketplace Rewards`
+            : p.role === 'program-admin'
+              ? 'a gestionar el programa Marketplace Rewards como administrador del programa'
+              : 'a unirse al equipo de Marketplace Rewards'
+        }.`,
+        `Abra este enlace para elegir su contraseña e iniciar sesión: ${f.s(p.url)}`,
+        `El enlace funciona una sola vez y caduca el ${f.date(p.expiresAt)}. Si ha caducado, pida uno nuevo.`,
+      ],
+    },
   },
 };

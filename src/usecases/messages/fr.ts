@@ -127,5 +127,22 @@ export const fr: MessageCatalog = {
         `Le compte de ${f.s(p.fromName)} a été désactivé. Ce dont cette personne était responsable vous revient désormais : ${f.s(p.what)}.`,
       ],
     },
+    invitation: {
+      subject: (p, f) =>
+        p.publisherName
+          ? `Invitation à rejoindre ${f.s(p.publisherName)} sur Marketplace Rewards`
+          : "Invitation à rejoindre l'équipe Marketplace Rewards",
+      body: (p, f) => [
+        `${f.s(p.inviterName, "L'équipe Marketplace Rewards")} vous invite ${
+          p.publisherName
+            ? `à rejoindre ${f.s(p.publisherName)} sur Marketplace Rewards`
+            : p.role === 'program-admin'
+              ? 'à gérer le programme Marketplace Rewards en tant qu’administrateur du programme'
+              : 'à rejoindre l’équipe Marketplace Rewards'
+        }.`,
+        `Ouvrez ce lien pour choisir votre mot de passe et vous connecter : ${f.s(p.url)}`,
+        `Le lien ne sert qu’une fois et expire le ${f.date(p.expiresAt)}. S’il a expiré, demandez-en un nouveau.`,
+      ],
+    },
   },
 };

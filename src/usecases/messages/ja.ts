@@ -122,5 +122,22 @@ export const ja: MessageCatalog = {
         `${f.s(p.fromName)} さんのアカウントは無効化されました。${f.s(p.fromName)} さんが担当していた事項は、今後あなたに届きます：${f.s(p.what)}。`,
       ],
     },
+    invitation: {
+      subject: (p, f) =>
+        p.publisherName
+          ? `Marketplace Rewards の ${f.s(p.publisherName)} への招待`
+          : 'Marketplace Rewards チームへの招待',
+      body: (p, f) => [
+        `${f.s(p.inviterName, 'Marketplace Rewards チーム')}さんから、${
+          p.publisherName
+            ? `Marketplace Rewards の ${f.s(p.publisherName)} への参加`
+            : p.role === 'program-admin'
+              ? 'プログラム管理者として Marketplace Rewards プログラムの運営'
+              : 'Marketplace Rewards チームへの参加'
+        }に招待されました。`,
+        `次のリンクを開いてパスワードを設定し、サインインしてください: ${f.s(p.url)}`,
+        `このリンクは一度だけ使用でき、${f.date(p.expiresAt)} に期限切れになります。期限が切れた場合は、新しいリンクを依頼してください。`,
+      ],
+    },
   },
 };

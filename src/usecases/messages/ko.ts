@@ -123,5 +123,22 @@ export const ko: MessageCatalog = {
         `${f.s(p.fromName)} 님의 계정이 비활성화되었습니다. ${f.s(p.fromName)} 님이 담당하던 항목은 이제 회원님께 전달됩니다: ${f.s(p.what)}.`,
       ],
     },
+    invitation: {
+      subject: (p, f) =>
+        p.publisherName
+          ? `Marketplace Rewards의 ${f.s(p.publisherName)}에 초대되었습니다`
+          : 'Marketplace Rewards 팀에 초대되었습니다',
+      body: (p, f) => [
+        `${f.s(p.inviterName, 'Marketplace Rewards 팀')}님이 ${
+          p.publisherName
+            ? `Marketplace Rewards의 ${f.s(p.publisherName)}에 참여하도록`
+            : p.role === 'program-admin'
+              ? '프로그램 관리자로 Marketplace Rewards 프로그램을 운영하도록'
+              : 'Marketplace Rewards 팀에 참여하도록'
+        } 초대했습니다.`,
+        `이 링크를 열어 암호를 정하고 로그인하세요: ${f.s(p.url)}`,
+        `이 링크는 한 번만 사용할 수 있으며 ${f.date(p.expiresAt)}에 만료됩니다. 만료되었다면 새 링크를 요청하세요.`,
+      ],
+    },
   },
 };

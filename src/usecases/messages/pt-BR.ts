@@ -127,5 +127,22 @@ export const ptBR: MessageCatalog = {
         `A conta de ${f.s(p.fromName)} foi desativada. O que era responsabilidade de ${f.s(p.fromName)} agora vem para você: ${f.s(p.what)}.`,
       ],
     },
+    invitation: {
+      subject: (p, f) =>
+        p.publisherName
+          ? `Convite para ${f.s(p.publisherName)} no Marketplace Rewards`
+          : 'Convite para a equipe do Marketplace Rewards',
+      body: (p, f) => [
+        `${f.s(p.inviterName, 'A equipe do Marketplace Rewards')} convidou você ${
+          p.publisherName
+            ? `para participar de ${f.s(p.publisherName)} no Marketplace Rewards`
+            : p.role === 'program-admin'
+              ? 'para administrar o programa Marketplace Rewards como administrador do programa'
+              : 'para participar da equipe do Marketplace Rewards'
+        }.`,
+        `Abra este link para escolher sua senha e entrar: ${f.s(p.url)}`,
+        `O link funciona uma vez e expira em ${f.date(p.expiresAt)}. Se tiver expirado, peça um novo.`,
+      ],
+    },
   },
 };

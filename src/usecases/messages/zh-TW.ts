@@ -120,5 +120,22 @@ export const zhTW: MessageCatalog = {
       subject: (p, f) => `原本寄給 ${f.s(p.fromName)} 的通知今後將寄給您`,
       body: (p, f) => [`${f.s(p.fromName)} 已停用。其負責的事項今後由您接收：${f.s(p.what)}。`],
     },
+    invitation: {
+      subject: (p, f) =>
+        p.publisherName
+          ? `邀請您加入 Marketplace Rewards 上的 ${f.s(p.publisherName)}`
+          : '邀請您加入 Marketplace Rewards 團隊',
+      body: (p, f) => [
+        `${f.s(p.inviterName, 'Marketplace Rewards 團隊')}邀請您${
+          p.publisherName
+            ? `加入 Marketplace Rewards 上的 ${f.s(p.publisherName)}`
+            : p.role === 'program-admin'
+              ? '以計畫管理員身分管理 Marketplace Rewards 計畫'
+              : '加入 Marketplace Rewards 團隊'
+        }。`,
+        `請開啟此連結設定密碼並登入：${f.s(p.url)}`,
+        `此連結僅能使用一次，將於 ${f.date(p.expiresAt)} 到期。若已過期，請向邀請您的人索取新連結。`,
+      ],
+    },
   },
 };

@@ -37,6 +37,7 @@ export type Task = Item<'/api/v1/tasks'>;
 export type Engagement = Answer<'/api/v1/publishers/{publisherId}/engagement', 'get'>;
 export type Notification = Item<'/api/v1/notifications'>;
 export type DemoUser = Item<'/api/v1/demo/users'>;
+export type InvitationLookup = Answer<'/api/v1/invitations/lookup', 'post'>;
 
 /** What a session's role may do, as the routes declare it (GET /session says which the user holds). */
 export type Permission = Session['permissions'][number];

@@ -343,6 +343,69 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/auth/methods': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** How people can sign in here: the sign-in page offers single sign-on only when it is set up */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description Always true: email address and password. */
+              password: boolean;
+              /** @description Whether single sign-on (OpenID Connect) is configured. */
+              sso: boolean;
+            };
+          };
+        };
+        /** @description RFC 9457 problem details; `type` is a stable code. */
+        500: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              instance: string;
+              errors?: {
+                pointer: string;
+                code: string;
+                detail: string;
+              }[];
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/auth/oidc/start': {
     parameters: {
       query?: never;
@@ -573,6 +636,139 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/invitations/lookup': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * What an invitation link is: who invited whom, to which publisher, and whether it still works
+     * @description A POST, so that the token travels in the body and never in a URL that a log keeps.
+     */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            token: string;
+          };
+        };
+      };
+      responses: {
+        /** @description What an invitation link opens; no details for an unknown token. */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @enum {unknown} */
+              state: 'open' | 'accepted' | 'expired' | 'revoked' | 'replaced' | 'unknown';
+              invitation: {
+                email: string;
+                displayName: string;
+                /** @enum {unknown} */
+                role:
+                  | 'publisher-owner'
+                  | 'publisher-admin'
+                  | 'publisher-member'
+                  | 'rewards-team'
+                  | 'program-admin';
+                /** @description Null for the rewards team and program admins. */
+                publisherName: string | null;
+                /** @description Null when invited from the command line. */
+                invitedByName: string | null;
+                /** @description The language the inviter chose (BCP 47). */
+                language: string;
+                /** Format: date-time */
+                expiresAt: string;
+              } | null;
+            };
+          };
+        };
+        /** @description RFC 9457 problem details; `type` is a stable code. */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              instance: string;
+              errors?: {
+                pointer: string;
+                code: string;
+                detail: string;
+              }[];
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description RFC 9457 problem details; `type` is a stable code. */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              instance: string;
+              errors?: {
+                pointer: string;
+                code: string;
+                detail: string;
+              }[];
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description RFC 9457 problem details; `type` is a stable code. */
+        500: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              instance: string;
+              errors?: {
+                pointer: string;
+                code: string;
+                detail: string;
+              }[];
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/invitations/accept': {
     parameters: {
       query?: never;
@@ -582,7 +778,7 @@ export interface paths {
     };
     get?: never;
     put?: never;
-    /** Set your password through an invitation link, and sign in */
+    /** Set your password (and name) through an invitation link, and sign in */
     post: {
       parameters: {
         query?: never;
@@ -595,6 +791,7 @@ export interface paths {
           'application/json': {
             token: string;
             password: string;
+            displayName?: string;
           };
         };
       };
@@ -1212,7 +1409,21 @@ export interface paths {
                   | 'publisher-member'
                   | 'rewards-team'
                   | 'program-admin';
+                /** @description False once deactivated; a pending person is active (may accept). */
                 active: boolean;
+                /**
+                 * @description Pending until the person accepts their invitation (sets a password or signs in with SSO).
+                 * @enum {unknown}
+                 */
+                status: 'pending' | 'active' | 'deactivated';
+                /** @description A pending person's latest invitation; null for everyone else. */
+                pendingInvitation: {
+                  /** Format: date-time */
+                  expiresAt: string;
+                  /** @enum {unknown} */
+                  state: 'open' | 'expired' | 'revoked';
+                  language: string;
+                } | null;
                 /** Format: date-time */
                 createdAt: string;
                 deactivatedAt: string | null;
@@ -1289,8 +1500,584 @@ export interface paths {
       };
     };
     put?: never;
-    post?: never;
+    /** Invite a rewards team member or program admin: pending until they accept the mailed link */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** Format: email */
+            email: string;
+            displayName: string;
+            /** @enum {unknown} */
+            role: 'rewards-team' | 'program-admin';
+            /**
+             * @description The invitation's language (its mail and the page its link opens); default the inviter's.
+             * @enum {unknown}
+             */
+            language?: 'en' | 'zh-TW' | 'ja' | 'ko' | 'de' | 'fr' | 'es' | 'pt-BR';
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+              publisherId: string | null;
+              email: string;
+              displayName: string;
+              /** @enum {unknown} */
+              role:
+                'publisher-owner' | 'publisher-admin' | 'publisher-member' | 'rewards-team' | 'program-admin';
+              /** @description False once deactivated; a pending person is active (may accept). */
+              active: boolean;
+              /**
+               * @description Pending until the person accepts their invitation (sets a password or signs in with SSO).
+               * @enum {unknown}
+               */
+              status: 'pending' | 'active' | 'deactivated';
+              /** @description A pending person's latest invitation; null for everyone else. */
+              pendingInvitation: {
+                /** Format: date-time */
+                expiresAt: string;
+                /** @enum {unknown} */
+                state: 'open' | 'expired' | 'revoked';
+                language: string;
+              } | null;
+              /** Format: date-time */
+              createdAt: string;
+              deactivatedAt: string | null;
+              /** @description A one-time link for the user to set a password; shown once. */
+              invitation: {
+                /** @description Shown once: the one-time secret of the link. */
+                token: string;
+                url: string;
+                /** Format: date-time */
+                expiresAt: string;
+              };
+            };
+          };
+        };
+        /** @description RFC 9457 problem details; `type` is a stable code. */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              instance: string;
+              errors?: {
+                pointer: string;
+                code: string;
+                detail: string;
+              }[];
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description RFC 9457 problem details; `type` is a stable code. */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              instance: string;
+              errors?: {
+                pointer: string;
+                code: string;
+                detail: string;
+              }[];
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description RFC 9457 problem details; `type` is a stable code. */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              instance: string;
+              errors?: {
+                pointer: string;
+                code: string;
+                detail: string;
+              }[];
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description RFC 9457 problem details; `type` is a stable code. */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              instance: string;
+              errors?: {
+                pointer: string;
+                code: string;
+                detail: string;
+              }[];
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description RFC 9457 problem details; `type` is a stable code. */
+        500: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              instance: string;
+              errors?: {
+                pointer: string;
+                code: string;
+                detail: string;
+              }[];
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+      };
+    };
     delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/staff/{userId}/invitation': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Send a pending staff member a new invitation (the old link stops working) */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          userId: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /**
+             * @description The invitation's language (its mail and the page its link opens); default the inviter's.
+             * @enum {unknown}
+             */
+            language?: 'en' | 'zh-TW' | 'ja' | 'ko' | 'de' | 'fr' | 'es' | 'pt-BR';
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+              publisherId: string | null;
+              email: string;
+              displayName: string;
+              /** @enum {unknown} */
+              role:
+                'publisher-owner' | 'publisher-admin' | 'publisher-member' | 'rewards-team' | 'program-admin';
+              /** @description False once deactivated; a pending person is active (may accept). */
+              active: boolean;
+              /**
+               * @description Pending until the person accepts their invitation (sets a password or signs in with SSO).
+               * @enum {unknown}
+               */
+              status: 'pending' | 'active' | 'deactivated';
+              /** @description A pending person's latest invitation; null for everyone else. */
+              pendingInvitation: {
+                /** Format: date-time */
+                expiresAt: string;
+                /** @enum {unknown} */
+                state: 'open' | 'expired' | 'revoked';
+                language: string;
+              } | null;
+              /** Format: date-time */
+              createdAt: string;
+              deactivatedAt: string | null;
+              /** @description A one-time link for the user to set a password; shown once. */
+              invitation: {
+                /** @description Shown once: the one-time secret of the link. */
+                token: string;
+                url: string;
+                /** Format: date-time */
+                expiresAt: string;
+              };
+            };
+          };
+        };
+        /** @description RFC 9457 problem details; `type` is a stable code. */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              instance: string;
+              errors?: {
+                pointer: string;
+                code: string;
+                detail: string;
+              }[];
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description RFC 9457 problem details; `type` is a stable code. */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              instance: string;
+              errors?: {
+                pointer: string;
+                code: string;
+                detail: string;
+              }[];
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description RFC 9457 problem details; `type` is a stable code. */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              instance: string;
+              errors?: {
+                pointer: string;
+                code: string;
+                detail: string;
+              }[];
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description RFC 9457 problem details; `type` is a stable code. */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              instance: string;
+              errors?: {
+                pointer: string;
+                code: string;
+                detail: string;
+              }[];
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description RFC 9457 problem details; `type` is a stable code. */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              instance: string;
+              errors?: {
+                pointer: string;
+                code: string;
+                detail: string;
+              }[];
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description RFC 9457 problem details; `type` is a stable code. */
+        500: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              instance: string;
+              errors?: {
+                pointer: string;
+                code: string;
+                detail: string;
+              }[];
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+      };
+    };
+    /** Withdraw a pending staff member's invitation: its link stops working */
+    delete: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          userId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+              publisherId: string | null;
+              email: string;
+              displayName: string;
+              /** @enum {unknown} */
+              role:
+                'publisher-owner' | 'publisher-admin' | 'publisher-member' | 'rewards-team' | 'program-admin';
+              /** @description False once deactivated; a pending person is active (may accept). */
+              active: boolean;
+              /**
+               * @description Pending until the person accepts their invitation (sets a password or signs in with SSO).
+               * @enum {unknown}
+               */
+              status: 'pending' | 'active' | 'deactivated';
+              /** @description A pending person's latest invitation; null for everyone else. */
+              pendingInvitation: {
+                /** Format: date-time */
+                expiresAt: string;
+                /** @enum {unknown} */
+                state: 'open' | 'expired' | 'revoked';
+                language: string;
+              } | null;
+              /** Format: date-time */
+              createdAt: string;
+              deactivatedAt: string | null;
+            };
+          };
+        };
+        /** @description RFC 9457 problem details; `type` is a stable code. */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              instance: string;
+              errors?: {
+                pointer: string;
+                code: string;
+                detail: string;
+              }[];
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description RFC 9457 problem details; `type` is a stable code. */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              instance: string;
+              errors?: {
+                pointer: string;
+                code: string;
+                detail: string;
+              }[];
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description RFC 9457 problem details; `type` is a stable code. */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              instance: string;
+              errors?: {
+                pointer: string;
+                code: string;
+                detail: string;
+              }[];
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description RFC 9457 problem details; `type` is a stable code. */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              instance: string;
+              errors?: {
+                pointer: string;
+                code: string;
+                detail: string;
+              }[];
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description RFC 9457 problem details; `type` is a stable code. */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              instance: string;
+              errors?: {
+                pointer: string;
+                code: string;
+                detail: string;
+              }[];
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description RFC 9457 problem details; `type` is a stable code. */
+        500: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              instance: string;
+              errors?: {
+                pointer: string;
+                code: string;
+                detail: string;
+              }[];
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+      };
+    };
     options?: never;
     head?: never;
     patch?: never;
@@ -1332,7 +2119,21 @@ export interface paths {
               /** @enum {unknown} */
               role:
                 'publisher-owner' | 'publisher-admin' | 'publisher-member' | 'rewards-team' | 'program-admin';
+              /** @description False once deactivated; a pending person is active (may accept). */
               active: boolean;
+              /**
+               * @description Pending until the person accepts their invitation (sets a password or signs in with SSO).
+               * @enum {unknown}
+               */
+              status: 'pending' | 'active' | 'deactivated';
+              /** @description A pending person's latest invitation; null for everyone else. */
+              pendingInvitation: {
+                /** Format: date-time */
+                expiresAt: string;
+                /** @enum {unknown} */
+                state: 'open' | 'expired' | 'revoked';
+                language: string;
+              } | null;
               /** Format: date-time */
               createdAt: string;
               deactivatedAt: string | null;
@@ -4241,7 +5042,21 @@ export interface paths {
                   | 'publisher-member'
                   | 'rewards-team'
                   | 'program-admin';
+                /** @description False once deactivated; a pending person is active (may accept). */
                 active: boolean;
+                /**
+                 * @description Pending until the person accepts their invitation (sets a password or signs in with SSO).
+                 * @enum {unknown}
+                 */
+                status: 'pending' | 'active' | 'deactivated';
+                /** @description A pending person's latest invitation; null for everyone else. */
+                pendingInvitation: {
+                  /** Format: date-time */
+                  expiresAt: string;
+                  /** @enum {unknown} */
+                  state: 'open' | 'expired' | 'revoked';
+                  language: string;
+                } | null;
                 /** Format: date-time */
                 createdAt: string;
                 deactivatedAt: string | null;
@@ -4340,7 +5155,7 @@ export interface paths {
       };
     };
     put?: never;
-    /** Add a user to the publisher */
+    /** Add a user to the publisher: pending until they accept the invitation mailed to them */
     post: {
       parameters: {
         query?: never;
@@ -4358,6 +5173,11 @@ export interface paths {
             displayName: string;
             /** @enum {unknown} */
             role: 'publisher-owner' | 'publisher-admin' | 'publisher-member';
+            /**
+             * @description The invitation's language (its mail and the page its link opens); default the inviter's.
+             * @enum {unknown}
+             */
+            language?: 'en' | 'zh-TW' | 'ja' | 'ko' | 'de' | 'fr' | 'es' | 'pt-BR';
           };
         };
       };
@@ -4377,7 +5197,21 @@ export interface paths {
               /** @enum {unknown} */
               role:
                 'publisher-owner' | 'publisher-admin' | 'publisher-member' | 'rewards-team' | 'program-admin';
+              /** @description False once deactivated; a pending person is active (may accept). */
               active: boolean;
+              /**
+               * @description Pending until the person accepts their invitation (sets a password or signs in with SSO).
+               * @enum {unknown}
+               */
+              status: 'pending' | 'active' | 'deactivated';
+              /** @description A pending person's latest invitation; null for everyone else. */
+              pendingInvitation: {
+                /** Format: date-time */
+                expiresAt: string;
+                /** @enum {unknown} */
+                state: 'open' | 'expired' | 'revoked';
+                language: string;
+              } | null;
               /** Format: date-time */
               createdAt: string;
               deactivatedAt: string | null;
@@ -4532,6 +5366,404 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/publishers/{publisherId}/users/{userId}/invitation': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Send a pending user a new invitation (a new link, mailed again; the old link stops working) */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          publisherId: string;
+          userId: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /**
+             * @description The invitation's language (its mail and the page its link opens); default the inviter's.
+             * @enum {unknown}
+             */
+            language?: 'en' | 'zh-TW' | 'ja' | 'ko' | 'de' | 'fr' | 'es' | 'pt-BR';
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+              publisherId: string | null;
+              email: string;
+              displayName: string;
+              /** @enum {unknown} */
+              role:
+                'publisher-owner' | 'publisher-admin' | 'publisher-member' | 'rewards-team' | 'program-admin';
+              /** @description False once deactivated; a pending person is active (may accept). */
+              active: boolean;
+              /**
+               * @description Pending until the person accepts their invitation (sets a password or signs in with SSO).
+               * @enum {unknown}
+               */
+              status: 'pending' | 'active' | 'deactivated';
+              /** @description A pending person's latest invitation; null for everyone else. */
+              pendingInvitation: {
+                /** Format: date-time */
+                expiresAt: string;
+                /** @enum {unknown} */
+                state: 'open' | 'expired' | 'revoked';
+                language: string;
+              } | null;
+              /** Format: date-time */
+              createdAt: string;
+              deactivatedAt: string | null;
+              /** @description A one-time link for the user to set a password; shown once. */
+              invitation: {
+                /** @description Shown once: the one-time secret of the link. */
+                token: string;
+                url: string;
+                /** Format: date-time */
+                expiresAt: string;
+              };
+            };
+          };
+        };
+        /** @description RFC 9457 problem details; `type` is a stable code. */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              instance: string;
+              errors?: {
+                pointer: string;
+                code: string;
+                detail: string;
+              }[];
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description RFC 9457 problem details; `type` is a stable code. */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              instance: string;
+              errors?: {
+                pointer: string;
+                code: string;
+                detail: string;
+              }[];
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description RFC 9457 problem details; `type` is a stable code. */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              instance: string;
+              errors?: {
+                pointer: string;
+                code: string;
+                detail: string;
+              }[];
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description RFC 9457 problem details; `type` is a stable code. */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              instance: string;
+              errors?: {
+                pointer: string;
+                code: string;
+                detail: string;
+              }[];
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description RFC 9457 problem details; `type` is a stable code. */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              instance: string;
+              errors?: {
+                pointer: string;
+                code: string;
+                detail: string;
+              }[];
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description RFC 9457 problem details; `type` is a stable code. */
+        500: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              instance: string;
+              errors?: {
+                pointer: string;
+                code: string;
+                detail: string;
+              }[];
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+      };
+    };
+    /** Withdraw a pending user's invitation: its link stops working */
+    delete: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          publisherId: string;
+          userId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+              publisherId: string | null;
+              email: string;
+              displayName: string;
+              /** @enum {unknown} */
+              role:
+                'publisher-owner' | 'publisher-admin' | 'publisher-member' | 'rewards-team' | 'program-admin';
+              /** @description False once deactivated; a pending person is active (may accept). */
+              active: boolean;
+              /**
+               * @description Pending until the person accepts their invitation (sets a password or signs in with SSO).
+               * @enum {unknown}
+               */
+              status: 'pending' | 'active' | 'deactivated';
+              /** @description A pending person's latest invitation; null for everyone else. */
+              pendingInvitation: {
+                /** Format: date-time */
+                expiresAt: string;
+                /** @enum {unknown} */
+                state: 'open' | 'expired' | 'revoked';
+                language: string;
+              } | null;
+              /** Format: date-time */
+              createdAt: string;
+              deactivatedAt: string | null;
+            };
+          };
+        };
+        /** @description RFC 9457 problem details; `type` is a stable code. */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              instance: string;
+              errors?: {
+                pointer: string;
+                code: string;
+                detail: string;
+              }[];
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description RFC 9457 problem details; `type` is a stable code. */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              instance: string;
+              errors?: {
+                pointer: string;
+                code: string;
+                detail: string;
+              }[];
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description RFC 9457 problem details; `type` is a stable code. */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              instance: string;
+              errors?: {
+                pointer: string;
+                code: string;
+                detail: string;
+              }[];
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description RFC 9457 problem details; `type` is a stable code. */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              instance: string;
+              errors?: {
+                pointer: string;
+                code: string;
+                detail: string;
+              }[];
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description RFC 9457 problem details; `type` is a stable code. */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              instance: string;
+              errors?: {
+                pointer: string;
+                code: string;
+                detail: string;
+              }[];
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description RFC 9457 problem details; `type` is a stable code. */
+        500: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              instance: string;
+              errors?: {
+                pointer: string;
+                code: string;
+                detail: string;
+              }[];
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+      };
+    };
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/publishers/{publisherId}/users/{userId}/deactivate': {
     parameters: {
       query?: never;
@@ -4569,7 +5801,21 @@ export interface paths {
               /** @enum {unknown} */
               role:
                 'publisher-owner' | 'publisher-admin' | 'publisher-member' | 'rewards-team' | 'program-admin';
+              /** @description False once deactivated; a pending person is active (may accept). */
               active: boolean;
+              /**
+               * @description Pending until the person accepts their invitation (sets a password or signs in with SSO).
+               * @enum {unknown}
+               */
+              status: 'pending' | 'active' | 'deactivated';
+              /** @description A pending person's latest invitation; null for everyone else. */
+              pendingInvitation: {
+                /** Format: date-time */
+                expiresAt: string;
+                /** @enum {unknown} */
+                state: 'open' | 'expired' | 'revoked';
+                language: string;
+              } | null;
               /** Format: date-time */
               createdAt: string;
               deactivatedAt: string | null;
@@ -10012,7 +11258,8 @@ export interface paths {
                   | 'work-rerouted'
                   | 'sponsorship-expiring'
                   | 'benefit-revoked'
-                  | 'benefit-reinstated';
+                  | 'benefit-reinstated'
+                  | 'invitation';
                 recipientEmail: string;
                 language: string;
                 payload: {
@@ -10164,7 +11411,8 @@ export interface paths {
             | 'work-rerouted'
             | 'sponsorship-expiring'
             | 'benefit-revoked'
-            | 'benefit-reinstated';
+            | 'benefit-reinstated'
+            | 'invitation';
           publisherId?: string;
           recipient?: string;
           limit?: number;
@@ -10202,7 +11450,8 @@ export interface paths {
                   | 'work-rerouted'
                   | 'sponsorship-expiring'
                   | 'benefit-revoked'
-                  | 'benefit-reinstated';
+                  | 'benefit-reinstated'
+                  | 'invitation';
                 recipientEmail: string;
                 language: string;
                 payload: {
@@ -10376,7 +11625,8 @@ export interface paths {
                   | 'work-rerouted'
                   | 'sponsorship-expiring'
                   | 'benefit-revoked'
-                  | 'benefit-reinstated';
+                  | 'benefit-reinstated'
+                  | 'invitation';
                 recipientEmail: string;
                 language: string;
                 payload: {
@@ -10574,7 +11824,8 @@ export interface paths {
                 | 'work-rerouted'
                 | 'sponsorship-expiring'
                 | 'benefit-revoked'
-                | 'benefit-reinstated';
+                | 'benefit-reinstated'
+                | 'invitation';
               recipientEmail: string;
               language: string;
               payload: {

@@ -954,4 +954,56 @@ export const de = {
   'drafts.leaveTitle': 'Ohne Speichern verlassen?',
   'drafts.leaveBody': 'Die Änderungen seit dem letzten Speichern gehen verloren.',
   'drafts.leave': 'Ohne Speichern verlassen',
+  // firstrun: invitations (the page a link opens, pending people, resend, withdraw) and the console's Staff tab
+  'accept.title': 'Marketplace Rewards beitreten',
+  'accept.from': '{inviter} hat Sie eingeladen, {publisher} bei Marketplace Rewards beizutreten.',
+  'accept.fromSomeone': 'Sie sind eingeladen, {publisher} bei Marketplace Rewards beizutreten.',
+  'accept.fromTeam': '{inviter} hat Sie zu Marketplace Rewards eingeladen, Ihre Rolle: {role}.',
+  'accept.fromSomeoneTeam': 'Sie sind zu Marketplace Rewards eingeladen, Ihre Rolle: {role}.',
+  'accept.account': 'Sie melden sich als {email} an.',
+  'accept.expires': 'Dieser Link gilt bis {date}.',
+  'accept.name': 'Ihr Name',
+  'accept.password': 'Kennwort wählen',
+  'accept.passwordHint':
+    'Mindestens 15 Zeichen. Einige Wörter, die nichts miteinander zu tun haben, ergeben ein gutes Kennwort, das man sich merken kann.',
+  'accept.submit': 'Kennwort festlegen und anmelden',
+  'accept.checking': 'Ihre Einladung wird geprüft…',
+  'accept.state.accepted':
+    'Diese Einladung wurde bereits angenommen. Melden Sie sich mit Ihrer E-Mail-Adresse und Ihrem Kennwort an.',
+  'accept.state.expired':
+    'Dieser Einladungslink ist abgelaufen. Bitten Sie die Person, die Sie eingeladen hat, ihn erneut zu senden.',
+  'accept.state.revoked':
+    'Diese Einladung wurde zurückgezogen. Fragen Sie die Person, die Sie eingeladen hat, ob Sie noch beitreten sollen.',
+  'accept.state.replaced':
+    'Ihnen wurde eine neuere Einladung gesendet. Verwenden Sie den Link aus der neuesten E-Mail.',
+  'accept.state.unknown':
+    'Dieser Einladungslink ist ungültig. Prüfen Sie, ob Sie den ganzen Link aus der E-Mail geöffnet haben, oder bitten Sie um einen neuen.',
+  'accept.toSignIn': 'Zur Anmeldung',
+  'fieldError.password-too-short':
+    'Zu kurz: Verwenden Sie mindestens {limit} Zeichen. Einige unzusammenhängende Wörter ergeben ein gutes Kennwort.',
+  'fieldError.password-too-long': 'Zu lang: Verwenden Sie höchstens {limit} Zeichen.',
+  'fieldError.password-common':
+    'Dieses Kennwort verwenden viele Menschen, es ist leicht zu erraten. Wählen Sie ein anderes.',
+  'fieldError.password-personal': 'Bilden Sie Ihr Kennwort nicht aus Ihrem Namen oder Ihrer E-Mail-Adresse.',
+  'problem.user-not-pending': 'Diese Person hat ihre Einladung bereits angenommen oder wurde deaktiviert.',
+  'users.pending': 'Ausstehend',
+  'users.language': 'Sprache der Einladung',
+  'users.mailed':
+    'Einladung an {email} gesendet, gültig bis {date}. Kommt die E-Mail nicht an, senden Sie {name} diesen Link:',
+  'users.resend': 'Erneut senden',
+  'users.revoke': 'Zurückziehen',
+  'users.resent':
+    'Eine neue Einladung wurde an {email} gesendet, gültig bis {date}. Der frühere Link funktioniert nicht mehr.',
+  'users.revoked': 'Die Einladung von {name} wurde zurückgezogen: Ihr Link funktioniert nicht mehr.',
+  'users.revokeTitle': 'Einladung von {name} zurückziehen?',
+  'users.revokeBody':
+    'Der Link in der E-Mail funktioniert dann nicht mehr. Sie können später eine neue Einladung senden.',
+  'users.invitationExpires': 'Einladung gültig bis {date}',
+  'users.invitationExpired': 'Einladung am {date} abgelaufen',
+  'users.invitationRevoked': 'Einladung zurückgezogen',
+  'staff.tab': 'Mitarbeitende',
+  'staff.invite': 'Mitglied des Rewards-Teams oder Programmadministrator einladen',
+  'staff.send': 'Einladung senden',
+  'staff.deactivateBody':
+    'Die Person wird sofort abgemeldet und ihre API-Token funktionieren nicht mehr. Ihre offene Arbeit geht an andere.',
 } as const satisfies Messages;

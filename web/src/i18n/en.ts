@@ -906,6 +906,55 @@ export const en = {
   'drafts.leaveTitle': 'Leave without saving?',
   'drafts.leaveBody': 'The changes made since the last save will be lost.',
   'drafts.leave': 'Leave without saving',
+  // firstrun: invitations (the page a link opens, pending people, resend, withdraw) and the console's Staff tab
+  'accept.title': 'Join Marketplace Rewards',
+  'accept.from': '{inviter} invited you to join {publisher} on Marketplace Rewards.',
+  'accept.fromSomeone': 'You are invited to join {publisher} on Marketplace Rewards.',
+  'accept.fromTeam': '{inviter} invited you to Marketplace Rewards, to work as: {role}.',
+  'accept.fromSomeoneTeam': 'You are invited to Marketplace Rewards, to work as: {role}.',
+  'accept.account': 'You will sign in as {email}.',
+  'accept.expires': 'This link works until {date}.',
+  'accept.name': 'Your name',
+  'accept.password': 'Choose a password',
+  'accept.passwordHint':
+    'At least 15 characters. A few unrelated words make a good password that is easy to remember.',
+  'accept.submit': 'Set password and sign in',
+  'accept.checking': 'Checking your invitation…',
+  'accept.state.accepted':
+    'This invitation was accepted already. Sign in with your email address and password.',
+  'accept.state.expired':
+    'This invitation link has expired. Ask the person who invited you to send a new one.',
+  'accept.state.revoked':
+    'This invitation was withdrawn. Ask the person who invited you whether you should still join.',
+  'accept.state.replaced': 'A newer invitation was sent to you. Use the link in the most recent email.',
+  'accept.state.unknown':
+    'This invitation link is not valid. Check that you opened the whole link from the email, or ask for a new one.',
+  'accept.toSignIn': 'Go to sign-in',
+  'fieldError.password-too-short':
+    'Too short: use at least {limit} characters. A few unrelated words make a good password.',
+  'fieldError.password-too-long': 'Too long: use at most {limit} characters.',
+  'fieldError.password-common': 'Many people use this password, so it is easy to guess. Choose another one.',
+  'fieldError.password-personal': 'Do not build your password from your name or your email address.',
+  'problem.user-not-pending': 'This person has accepted their invitation already, or was deactivated.',
+  'users.pending': 'Pending',
+  'users.language': 'Invitation language',
+  'users.mailed':
+    'Invitation sent to {email}, valid until {date}. If the email does not arrive, send {name} this link:',
+  'users.resend': 'Resend',
+  'users.revoke': 'Withdraw',
+  'users.resent':
+    'A new invitation was sent to {email}, valid until {date}. The earlier link no longer works.',
+  'users.revoked': "{name}'s invitation was withdrawn: its link no longer works.",
+  'users.revokeTitle': "Withdraw {name}'s invitation?",
+  'users.revokeBody': 'The link in their email stops working. You can send a new invitation later.',
+  'users.invitationExpires': 'Invitation valid until {date}',
+  'users.invitationExpired': 'Invitation expired on {date}',
+  'users.invitationRevoked': 'Invitation withdrawn',
+  'staff.tab': 'Staff',
+  'staff.invite': 'Invite a rewards team member or program admin',
+  'staff.send': 'Send invitation',
+  'staff.deactivateBody':
+    'They are signed out at once and their API tokens stop working. Their open work goes to others.',
 } as const;
 
 export type Messages = { readonly [K in keyof typeof en]: string };

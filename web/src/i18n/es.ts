@@ -937,4 +937,54 @@ export const es = {
   'drafts.leaveTitle': '¿Salir sin guardar?',
   'drafts.leaveBody': 'Se perderán los cambios hechos desde la última vez que guardó.',
   'drafts.leave': 'Salir sin guardar',
+  // firstrun: invitations (the page a link opens, pending people, resend, withdraw) and the console's Staff tab
+  'accept.title': 'Únase a Marketplace Rewards',
+  'accept.from': '{inviter} le invitó a unirse a {publisher} en Marketplace Rewards.',
+  'accept.fromSomeone': 'Está invitado a unirse a {publisher} en Marketplace Rewards.',
+  'accept.fromTeam': '{inviter} le invitó a Marketplace Rewards, con el rol: {role}.',
+  'accept.fromSomeoneTeam': 'Está invitado a Marketplace Rewards, con el rol: {role}.',
+  'accept.account': 'Iniciará sesión como {email}.',
+  'accept.expires': 'Este enlace es válido hasta el {date}.',
+  'accept.name': 'Su nombre',
+  'accept.password': 'Elija una contraseña',
+  'accept.passwordHint':
+    'Al menos 15 caracteres. Unas cuantas palabras sin relación entre sí forman una buena contraseña fácil de recordar.',
+  'accept.submit': 'Establecer la contraseña e iniciar sesión',
+  'accept.checking': 'Comprobando su invitación…',
+  'accept.state.accepted':
+    'Esta invitación ya se aceptó. Inicie sesión con su dirección de correo y su contraseña.',
+  'accept.state.expired':
+    'Este enlace de invitación caducó. Pida a la persona que le invitó que se lo vuelva a enviar.',
+  'accept.state.revoked':
+    'Esta invitación se retiró. Pregunte a la persona que le invitó si aún debe unirse.',
+  'accept.state.replaced': 'Se le envió una invitación más reciente. Use el enlace del correo más reciente.',
+  'accept.state.unknown':
+    'Este enlace de invitación no es válido. Compruebe que abrió el enlace completo del correo o pida uno nuevo.',
+  'accept.toSignIn': 'Ir a iniciar sesión',
+  'fieldError.password-too-short':
+    'Demasiado corta: use al menos {limit} caracteres. Unas cuantas palabras sin relación forman una buena contraseña.',
+  'fieldError.password-too-long': 'Demasiado larga: use como máximo {limit} caracteres.',
+  'fieldError.password-common': 'Mucha gente usa esta contraseña, así que es fácil de adivinar. Elija otra.',
+  'fieldError.password-personal': 'No forme su contraseña con su nombre ni con su dirección de correo.',
+  'problem.user-not-pending': 'Esta persona ya aceptó su invitación o fue desactivada.',
+  'users.pending': 'Pendiente',
+  'users.language': 'Idioma de la invitación',
+  'users.mailed':
+    'Invitación enviada a {email}, válida hasta el {date}. Si el correo no llega, envíe este enlace a {name}:',
+  'users.resend': 'Reenviar',
+  'users.revoke': 'Retirar',
+  'users.resent':
+    'Se envió una nueva invitación a {email}, válida hasta el {date}. El enlace anterior ya no funciona.',
+  'users.revoked': 'Se retiró la invitación de {name}: su enlace ya no funciona.',
+  'users.revokeTitle': '¿Retirar la invitación de {name}?',
+  'users.revokeBody':
+    'El enlace de su correo dejará de funcionar. Puede enviar una nueva invitación más adelante.',
+  'users.invitationExpires': 'Invitación válida hasta el {date}',
+  'users.invitationExpired': 'La invitación caducó el {date}',
+  'users.invitationRevoked': 'Invitación retirada',
+  'staff.tab': 'Personal',
+  'staff.invite': 'Invitar a un miembro del equipo de Rewards o a un administrador del programa',
+  'staff.send': 'Enviar invitación',
+  'staff.deactivateBody':
+    'Se cierra su sesión de inmediato y sus tokens de API dejan de funcionar. Su trabajo pendiente pasa a otras personas.',
 } as const satisfies Messages;

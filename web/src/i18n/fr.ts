@@ -949,4 +949,57 @@ export const fr = {
   'drafts.leaveTitle': 'Quitter sans enregistrer ?',
   'drafts.leaveBody': 'Les modifications faites depuis le dernier enregistrement seront perdues.',
   'drafts.leave': 'Quitter sans enregistrer',
+  // firstrun: invitations (the page a link opens, pending people, resend, withdraw) and the console's Staff tab
+  'accept.title': 'Rejoindre Marketplace Rewards',
+  'accept.from': '{inviter} vous invite à rejoindre {publisher} sur Marketplace Rewards.',
+  'accept.fromSomeone': 'Vous êtes invité à rejoindre {publisher} sur Marketplace Rewards.',
+  'accept.fromTeam': '{inviter} vous invite sur Marketplace Rewards, avec le rôle : {role}.',
+  'accept.fromSomeoneTeam': 'Vous êtes invité sur Marketplace Rewards, avec le rôle : {role}.',
+  'accept.account': 'Vous vous connecterez avec {email}.',
+  'accept.expires': "Ce lien est valable jusqu'au {date}.",
+  'accept.name': 'Votre nom',
+  'accept.password': 'Choisissez un mot de passe',
+  'accept.passwordHint':
+    'Au moins 15 caractères. Quelques mots sans rapport entre eux font un bon mot de passe, facile à retenir.',
+  'accept.submit': 'Définir le mot de passe et se connecter',
+  'accept.checking': 'Vérification de votre invitation…',
+  'accept.state.accepted':
+    'Cette invitation a déjà été acceptée. Connectez-vous avec votre adresse e-mail et votre mot de passe.',
+  'accept.state.expired':
+    "Ce lien d'invitation a expiré. Demandez à la personne qui vous a invité de vous en renvoyer un.",
+  'accept.state.revoked':
+    'Cette invitation a été retirée. Demandez à la personne qui vous a invité si vous devez toujours nous rejoindre.',
+  'accept.state.replaced':
+    'Une invitation plus récente vous a été envoyée. Utilisez le lien du dernier e-mail.',
+  'accept.state.unknown':
+    "Ce lien d'invitation n'est pas valide. Vérifiez que vous avez ouvert le lien complet de l'e-mail, ou demandez-en un nouveau.",
+  'accept.toSignIn': 'Aller à la connexion',
+  'fieldError.password-too-short':
+    'Trop court : utilisez au moins {limit} caractères. Quelques mots sans rapport font un bon mot de passe.',
+  'fieldError.password-too-long': 'Trop long : utilisez au plus {limit} caractères.',
+  'fieldError.password-common':
+    'Beaucoup de gens utilisent ce mot de passe : il est facile à deviner. Choisissez-en un autre.',
+  'fieldError.password-personal':
+    'Ne construisez pas votre mot de passe à partir de votre nom ou de votre adresse e-mail.',
+  'problem.user-not-pending': 'Cette personne a déjà accepté son invitation, ou a été désactivée.',
+  'users.pending': 'En attente',
+  'users.language': "Langue de l'invitation",
+  'users.mailed':
+    "Invitation envoyée à {email}, valable jusqu'au {date}. Si l'e-mail n'arrive pas, envoyez ce lien à {name} :",
+  'users.resend': 'Renvoyer',
+  'users.revoke': 'Retirer',
+  'users.resent':
+    "Une nouvelle invitation a été envoyée à {email}, valable jusqu'au {date}. L'ancien lien ne fonctionne plus.",
+  'users.revoked': "L'invitation de {name} a été retirée : son lien ne fonctionne plus.",
+  'users.revokeTitle': "Retirer l'invitation de {name} ?",
+  'users.revokeBody':
+    'Le lien de son e-mail cessera de fonctionner. Vous pourrez envoyer une nouvelle invitation plus tard.',
+  'users.invitationExpires': "Invitation valable jusqu'au {date}",
+  'users.invitationExpired': 'Invitation expirée le {date}',
+  'users.invitationRevoked': 'Invitation retirée',
+  'staff.tab': 'Personnel',
+  'staff.invite': "Inviter un membre de l'équipe Rewards ou un administrateur du programme",
+  'staff.send': "Envoyer l'invitation",
+  'staff.deactivateBody':
+    "La personne est déconnectée immédiatement et ses jetons d'API cessent de fonctionner. Son travail en cours passe à d'autres.",
 } as const satisfies Messages;

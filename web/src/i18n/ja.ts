@@ -923,4 +923,51 @@ export const ja = {
   'drafts.leaveTitle': '保存せずに離れますか?',
   'drafts.leaveBody': '最後に保存した後の変更は失われます。',
   'drafts.leave': '保存せずに離れる',
+  // firstrun: invitations (the page a link opens, pending people, resend, withdraw) and the console's Staff tab
+  'accept.title': 'Marketplace Rewards に参加',
+  'accept.from': '{inviter} さんから Marketplace Rewards の {publisher} に招待されました。',
+  'accept.fromSomeone': 'Marketplace Rewards の {publisher} に招待されています。',
+  'accept.fromTeam': '{inviter} さんから Marketplace Rewards に招待されました。役割: {role}。',
+  'accept.fromSomeoneTeam': 'Marketplace Rewards に招待されています。役割: {role}。',
+  'accept.account': '{email} でサインインします。',
+  'accept.expires': 'このリンクは {date} まで有効です。',
+  'accept.name': 'お名前',
+  'accept.password': 'パスワードを決める',
+  'accept.passwordHint':
+    '15 文字以上。関連のない単語をいくつか並べると、覚えやすく安全なパスワードになります。',
+  'accept.submit': 'パスワードを設定してサインイン',
+  'accept.checking': '招待を確認しています…',
+  'accept.state.accepted':
+    'この招待はすでに承諾されています。メール アドレスとパスワードでサインインしてください。',
+  'accept.state.expired': 'この招待リンクは期限切れです。招待した人に再送を依頼してください。',
+  'accept.state.revoked': 'この招待は取り消されました。参加すべきかどうか、招待した人に確認してください。',
+  'accept.state.replaced': '新しい招待が送信されています。最新のメールにあるリンクを使ってください。',
+  'accept.state.unknown':
+    'この招待リンクは無効です。メールのリンクを最後まで開いたか確認するか、新しいリンクを依頼してください。',
+  'accept.toSignIn': 'サインインへ',
+  'fieldError.password-too-short':
+    '短すぎます: {limit} 文字以上にしてください。関連のない単語をいくつか並べるのがおすすめです。',
+  'fieldError.password-too-long': '長すぎます: {limit} 文字以内にしてください。',
+  'fieldError.password-common':
+    '多くの人が使っているパスワードなので、推測されやすくなっています。別のものにしてください。',
+  'fieldError.password-personal': 'お名前やメール アドレスを使ったパスワードは避けてください。',
+  'problem.user-not-pending': 'この人はすでに招待を承諾しているか、無効化されています。',
+  'users.pending': '保留中',
+  'users.language': '招待の言語',
+  'users.mailed':
+    '{email} に招待を送信しました ({date} まで有効)。メールが届かない場合は、このリンクを {name} さんに送ってください:',
+  'users.resend': '再送',
+  'users.revoke': '取り消す',
+  'users.resent': '{email} に新しい招待を送信しました ({date} まで有効)。以前のリンクは使えなくなりました。',
+  'users.revoked': '{name} さんの招待を取り消しました。リンクは使えなくなりました。',
+  'users.revokeTitle': '{name} さんの招待を取り消しますか?',
+  'users.revokeBody': 'メールのリンクが使えなくなります。後で新しい招待を送ることもできます。',
+  'users.invitationExpires': '招待は {date} まで有効',
+  'users.invitationExpired': '招待は {date} に期限切れ',
+  'users.invitationRevoked': '招待は取り消し済み',
+  'staff.tab': 'スタッフ',
+  'staff.invite': 'リワード チームのメンバーまたはプログラム管理者を招待',
+  'staff.send': '招待を送信',
+  'staff.deactivateBody':
+    'すぐにサインアウトされ、API トークンも使えなくなります。担当中の作業は他の人に引き継がれます。',
 } as const satisfies Messages;

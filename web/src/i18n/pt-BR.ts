@@ -924,4 +924,52 @@ export const ptBR = {
   'drafts.leaveTitle': 'Sair sem salvar?',
   'drafts.leaveBody': 'As alterações feitas desde o último salvamento serão perdidas.',
   'drafts.leave': 'Sair sem salvar',
+  // firstrun: invitations (the page a link opens, pending people, resend, withdraw) and the console's Staff tab
+  'accept.title': 'Participe do Marketplace Rewards',
+  'accept.from': '{inviter} convidou você para participar de {publisher} no Marketplace Rewards.',
+  'accept.fromSomeone': 'Você foi convidado para participar de {publisher} no Marketplace Rewards.',
+  'accept.fromTeam': '{inviter} convidou você para o Marketplace Rewards, com a função: {role}.',
+  'accept.fromSomeoneTeam': 'Você foi convidado para o Marketplace Rewards, com a função: {role}.',
+  'accept.account': 'Você entrará como {email}.',
+  'accept.expires': 'Este link vale até {date}.',
+  'accept.name': 'Seu nome',
+  'accept.password': 'Escolha uma senha',
+  'accept.passwordHint':
+    'Pelo menos 15 caracteres. Algumas palavras sem relação entre si formam uma boa senha, fácil de lembrar.',
+  'accept.submit': 'Definir senha e entrar',
+  'accept.checking': 'Verificando seu convite…',
+  'accept.state.accepted': 'Este convite já foi aceito. Entre com seu endereço de email e sua senha.',
+  'accept.state.expired': 'Este link de convite expirou. Peça a quem convidou você que envie outro.',
+  'accept.state.revoked':
+    'Este convite foi retirado. Pergunte a quem convidou você se ainda deve participar.',
+  'accept.state.replaced': 'Um convite mais recente foi enviado a você. Use o link do email mais recente.',
+  'accept.state.unknown':
+    'Este link de convite não é válido. Verifique se abriu o link completo do email ou peça um novo.',
+  'accept.toSignIn': 'Ir para a entrada',
+  'fieldError.password-too-short':
+    'Muito curta: use pelo menos {limit} caracteres. Algumas palavras sem relação formam uma boa senha.',
+  'fieldError.password-too-long': 'Muito longa: use no máximo {limit} caracteres.',
+  'fieldError.password-common':
+    'Muitas pessoas usam esta senha, por isso é fácil de adivinhar. Escolha outra.',
+  'fieldError.password-personal': 'Não monte sua senha com seu nome ou seu endereço de email.',
+  'problem.user-not-pending': 'Esta pessoa já aceitou o convite ou foi desativada.',
+  'users.pending': 'Pendente',
+  'users.language': 'Idioma do convite',
+  'users.mailed':
+    'Convite enviado para {email}, válido até {date}. Se o email não chegar, envie este link para {name}:',
+  'users.resend': 'Reenviar',
+  'users.revoke': 'Retirar',
+  'users.resent':
+    'Um novo convite foi enviado para {email}, válido até {date}. O link anterior não funciona mais.',
+  'users.revoked': 'O convite de {name} foi retirado: o link não funciona mais.',
+  'users.revokeTitle': 'Retirar o convite de {name}?',
+  'users.revokeBody': 'O link do email deixará de funcionar. Você pode enviar um novo convite depois.',
+  'users.invitationExpires': 'Convite válido até {date}',
+  'users.invitationExpired': 'Convite expirou em {date}',
+  'users.invitationRevoked': 'Convite retirado',
+  'staff.tab': 'Equipe interna',
+  'staff.invite': 'Convidar um membro da equipe do Rewards ou um administrador do programa',
+  'staff.send': 'Enviar convite',
+  'staff.deactivateBody':
+    'A pessoa sai da conta na hora e seus tokens de API param de funcionar. O trabalho em aberto passa para outras pessoas.',
 } as const satisfies Messages;

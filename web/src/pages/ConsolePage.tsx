@@ -16,6 +16,7 @@ import { Publishers } from './console/Publishers.tsx';
 import { AuditTrail } from './console/AuditTrail.tsx';
 import { FeedHistory } from './console/FeedHistory.tsx';
 import { CurrencyRates } from './console/CurrencyRates.tsx';
+import { Staff } from './console/Staff.tsx';
 
 const useStyles = makeStyles({
   page: { display: 'flex', flexDirection: 'column', gap: '16px' },
@@ -32,7 +33,8 @@ type ConsoleTab =
   | 'audit'
   | 'tokens'
   | 'feed'
-  | 'rates';
+  | 'rates'
+  | 'staff';
 
 export default function ConsolePage() {
   const styles = useStyles();
@@ -63,19 +65,22 @@ export default function ConsolePage() {
         {user!.role === 'program-admin' && <Tab value="programs">{t('programs.title')}</Tab>}
         {user!.role === 'program-admin' && <Tab value="audit">{t('audit.title')}</Tab>}
         {user!.role === 'program-admin' && <Tab value="tokens">{t('settings.tokens')}</Tab>}
+        {user!.role === 'program-admin' && <Tab value="staff">{t('staff.tab')}</Tab>}
       </TabList>
       <div
         role="tabpanel"
         aria-label={
-          tab === 'tokens'
-            ? t('settings.tokens')
-            : tab === 'programs'
-              ? t('programs.title')
-              : tab === 'publishers'
-                ? t('register.tab')
-                : tab === 'audit'
-                  ? t('audit.title')
-                  : t(`console.tab.${tab}`)
+          tab === 'staff'
+            ? t('staff.tab')
+            : tab === 'tokens'
+              ? t('settings.tokens')
+              : tab === 'programs'
+                ? t('programs.title')
+                : tab === 'publishers'
+                  ? t('register.tab')
+                  : tab === 'audit'
+                    ? t('audit.title')
+                    : t(`console.tab.${tab}`)
         }
         className={styles.page}
       >
@@ -104,6 +109,7 @@ export default function ConsolePage() {
         {tab === 'audit' && <AuditTrail />}
         {tab === 'feed' && <FeedHistory />}
         {tab === 'rates' && <CurrencyRates />}
+        {tab === 'staff' && <Staff />}
       </div>
     </div>
   );

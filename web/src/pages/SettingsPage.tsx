@@ -1,15 +1,6 @@
-// Account settings: the publisher's users (invite with a role, deactivate) and, for program admins, API tokens.
-import {
-  Badge,
-  Button,
-  Card,
-  Field,
-  Input,
-  makeStyles,
-  Text,
-  Title1,
-  Title3,
-} from '@fluentui/react-components';
+// Account settings: the publisher's users (invite with a role and a language, resend or withdraw a pending
+// invitation, deactivate).
+import { Button, Card, Field, Input, makeStyles, Text, Title1, Title3 } from '@fluentui/react-components';
 import { useState, type FormEvent } from 'react';
 import { asApiError, client, ok } from '../api.ts';
 import { invalidate, useApi } from '../queries.ts';
@@ -17,7 +8,8 @@ import { DataTable } from '../components/DataTable.tsx';
 import { Empty, ErrorBar, fieldProps, Gate, SuccessBar } from '../components/Feedback.tsx';
 import { useDialog, useNotice, useSubmission, usePageTitle } from '../hooks.ts';
 import { ConfirmDialog } from '../components/ConfirmDialog.tsx';
-import { useI18n } from '../i18n/i18n.tsx';
+import { LOCALES, useI18n, type Locale } from '../i18n/i18n.tsx';
+import { PersonStatus } from '../components/PersonStatus.tsx';
 import { useSession } from '../session.tsx';
 import type { User } from '../api/model.ts';
 import { OptionSelect } from '../components/OptionSelect.tsx';
@@ -31,7 +23,10 @@ const useStyles = makeStyles({
     gap: '12px',
     alignItems: 'end',
   },
+  // A picker is as wide as its longest choice (a language's name): without this it spills over the next field.
+  picker: { minWidth: 0 },
   link: { wordBreak: 'break-all', fontFamily: 'monospace' },
+  actions: { display: 'flex', flexWrap: 'wrap', gap: '8px' },
 });
 
 const ROLES = ['publisher-member', 'publisher-admin', 'publisher-owner'] as const;
@@ -52,7 +47,7 @@ export default function SettingsPage() {
 function Users() {
   const styles = useStyles();
   const i18n = useI18n();
-  const { t, date } = i18n;
+  const { t, date, locale } = i18n;
   const { user, can, publisher } = useSession();
   const id = publisher!.id;
   const manage = can('publisher:manage');
@@ -60,10 +55,13 @@ function Users() {
   const [name, setName] = useState('');
   const [email, setEmail] = useState('');
   const [role, setRole] = useState<(typeof ROLES)[number]>('publisher-member');
+  // The invitation is written in the inviter's language unless they choose the invitee's.
+  const [language, setLanguage] = useState<Locale>(locale);
   const { busy, error, setError, run } = useSubmission();
-  const [invited, setInvited] = useState<{ name: string; url: string; expiresAt: string }>();
+  const [invited, setInvited] = useState<{ name: string; email: string; url: string; expiresAt: string }>();
   const [notice, setNotice] = useNotice();
   const deactivating = useDialog<User>();
+  const revoking = useDialog<User>();
   const message = (field: string) => fieldProps(i18n, error, field);
 
   const invite = async (event: FormEvent) => {
@@ -73,14 +71,45 @@ function Users() {
       const created = await ok(
         client.POST('/api/v1/publishers/{publisherId}/users', {
           params: { path: { publisherId: id } },
-          body: { displayName: name, email, role },
+          body: { displayName: name, email, role, language },
         }),
       );
-      setInvited({ name: created.displayName, ...created.invitation });
+      setInvited({ name: created.displayName, email: created.email, ...created.invitation });
       setName('');
       setEmail('');
       void invalidate(['/api/v1/publishers/{publisherId}/users'], id);
     });
+  };
+  const resend = async (target: User) => {
+    setError(undefined);
+    setInvited(undefined);
+    try {
+      const sent = await ok(
+        client.POST('/api/v1/publishers/{publisherId}/users/{userId}/invitation', {
+          params: { path: { publisherId: id, userId: target.id } },
+          body: {},
+        }),
+      );
+      setNotice((i) => i.t('users.resent', { email: sent.email, date: i.date(sent.invitation.expiresAt) }));
+      void invalidate(['/api/v1/publishers/{publisherId}/users'], id);
+    } catch (e) {
+      setError(asApiError(e));
+    }
+  };
+  const revoke = async (target: User) => {
+    revoking.hide();
+    setError(undefined);
+    try {
+      await ok(
+        client.DELETE('/api/v1/publishers/{publisherId}/users/{userId}/invitation', {
+          params: { path: { publisherId: id, userId: target.id } },
+        }),
+      );
+      setNotice((i) => i.t('users.revoked', { name: target.displayName }));
+      void invalidate(['/api/v1/publishers/{publisherId}/users'], id);
+    } catch (e) {
+      setError(asApiError(e));
+    }
   };
   const deactivate = async (target: User) => {
     deactivating.hide();
@@ -119,6 +148,14 @@ function Users() {
                 )}
               />
             </Field>
+            <Field label={t('users.language')} {...message('language')}>
+              <OptionSelect
+                className={styles.picker}
+                value={language}
+                onChange={setLanguage}
+                options={(Object.keys(LOCALES) as Locale[]).map((l) => [l, t(`language.${l}`)])}
+              />
+            </Field>
             <div>
               <Button appearance="primary" type="submit" disabled={busy}>
                 {t('users.send')}
@@ -128,7 +165,7 @@ function Users() {
           {error && <ErrorBar error={error} />}
           {invited && (
             <SuccessBar>
-              {t('users.invited', { name: invited.name, date: date(invited.expiresAt) })}{' '}
+              {t('users.mailed', { name: invited.name, email: invited.email, date: date(invited.expiresAt) })}{' '}
               <span className={styles.link}>{invited.url}</span>
             </SuccessBar>
           )}
@@ -152,19 +189,43 @@ function Users() {
                   <Text weight="semibold">{u.displayName}</Text> <Text>{u.email}</Text>
                 </>,
                 i18n.tOr(`role.${u.role}`, u.role),
-                <Badge appearance="outline" color={u.active ? 'success' : 'subtle'}>
-                  {u.active ? t('users.active') : t('users.inactive')}
-                </Badge>,
-                u.active && u.id !== user?.id && (
-                  <Button size="small" onClick={() => deactivating.show(u)}>
-                    {t('users.deactivate')}
-                  </Button>
+                <PersonStatus person={u} />,
+                manage && (
+                  <span className={styles.actions}>
+                    {u.status === 'pending' && (
+                      <Button size="small" onClick={() => void resend(u)}>
+                        {t('users.resend')}
+                      </Button>
+                    )}
+                    {u.status === 'pending' && u.pendingInvitation?.state === 'open' && (
+                      <Button size="small" onClick={() => revoking.show(u)}>
+                        {t('users.revoke')}
+                      </Button>
+                    )}
+                    {u.active && u.id !== user?.id && (
+                      <Button size="small" onClick={() => deactivating.show(u)}>
+                        {t('users.deactivate')}
+                      </Button>
+                    )}
+                  </span>
                 ),
               ]}
             />
           )
         }
       </Gate>
+      {revoking.target && (
+        <ConfirmDialog
+          key={`revoke-${revoking.generation}`}
+          open={revoking.open}
+          title={t('users.revokeTitle', { name: revoking.target.displayName })}
+          confirm={t('users.revoke')}
+          onConfirm={() => void revoke(revoking.target!)}
+          onClose={revoking.hide}
+        >
+          {t('users.revokeBody')}
+        </ConfirmDialog>
+      )}
       {deactivating.target && (
         <ConfirmDialog
           key={deactivating.generation}

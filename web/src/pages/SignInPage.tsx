@@ -40,6 +40,8 @@ export function SignInPage() {
   const { busy, error, run } = useSubmission();
   // The demo's accounts, offered only when the service runs with --demo (elsewhere the route answers 404).
   const demo: DemoUser[] = useApi('/api/v1/demo/users', {}).data?.items ?? [];
+  // Single sign-on is offered only where it is set up (elsewhere its start answers 404).
+  const sso = useApi('/api/v1/auth/methods', {}).data?.sso ?? false;
   usePageTitle(t('signIn.title'));
 
   const submit = async (event: FormEvent) => {
@@ -76,7 +78,7 @@ export function SignInPage() {
             {t('signIn.submit')}
           </Button>
         </form>
-        <Link href="/api/v1/auth/oidc/start">{t('signIn.sso')}</Link>
+        {sso && <Link href="/api/v1/auth/oidc/start">{t('signIn.sso')}</Link>}
         <Field label={t('shell.language')}>
           <OptionSelect
             value={locale}
