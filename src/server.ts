@@ -25,6 +25,7 @@ import {
   storeProgramVersions,
 } from './features/program/program.service.ts';
 import { programRoutes } from './features/program/program.routes.ts';
+import { simulationsRoutes } from './features/simulations/simulations.routes.ts';
 import { publishersRoutes } from './features/publishers/publishers.routes.ts';
 import { supportTicketsRoutes } from './features/support-tickets/support-tickets.routes.ts';
 import { tasksRoutes } from './features/tasks/tasks.routes.ts';
@@ -53,6 +54,7 @@ export const FEATURES: Feature[] = [
   staffRoutes,
   auditRoutes,
   programRoutes,
+  simulationsRoutes,
   publishersRoutes,
   usersRoutes,
   offersRoutes,

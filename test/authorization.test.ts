@@ -52,6 +52,12 @@ const MATRIX: Record<string, ((ids: Ids, n: number) => unknown) | null> = {
     effectiveFrom: new Date(Date.UTC(2030, 0, 1) + n * 86_400_000).toISOString().slice(0, 10),
   }),
   'GET /api/v1/program/versions/:version': null,
+  'POST /api/v1/program/simulations': () => ({
+    change: { kind: 'tier-threshold', tierId: 'usd-25k', thresholdUsdCents: 3_000_000 },
+  }),
+  'POST /api/v1/program/simulations/export': () => ({
+    change: { kind: 'tier-threshold', tierId: 'usd-25k', thresholdUsdCents: 3_000_000 },
+  }),
   'POST /api/v1/publishers': (_, n) => ({
     mpnId: `77${n}`,
     companyName: 'M',

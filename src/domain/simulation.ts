@@ -1,0 +1,276 @@
+// What-if before publishing (issue 15): what a candidate program version would change, on its effective date, for
+// every company and publisher on the real ledger: the tier moves, the benefits newly unlocked, lost, or kept only
+// by grandfathering (L6), and the sponsorship dollars the new unlocks commit.
+// Pure: the programs, each company's trailing totals and each publisher's facts in; the figures out.
+import { evaluateEligibility, type Eligibility } from './eligibility.ts';
+import type { ActivationFacts, OfferFacts, UnlockFacts } from './facts.ts';
+import { tierRank, type Program } from './program.ts';
+import { tierFor } from './tiers.ts';
+
+/** A company's billed sales over the current version's window now, and the candidate's at its effective date. */
+export interface CompanyTotals {
+  nowUsdCents: number;
+  thenUsdCents: number;
+}
+
+/**
+ * A publisher profile and the facts whether a benefit is unlocked depends on. Marketing contacts and grants only
+ * block an activation (S6, L9), they lock nothing: the simulation needs neither.
+ */
+export interface SimulatedPublisher {
+  id: string;
+  name: string;
+  mpnId: string;
+  companyId: string;
+  offers: readonly OfferFacts[];
+  unlocks: readonly UnlockFacts[];
+  activations: readonly ActivationFacts[];
+}
+
+export interface SimulationInput {
+  /** The version in force now, evaluated at `now`. */
+  current: Program;
+  /** The candidate, evaluated at `at` (its effective date). */
+  candidate: Program;
+  now: Date;
+  at: Date;
+  /** Every company's totals; a company missing here has none (zero). */
+  totals: ReadonlyMap<string, CompanyTotals>;
+  publishers: readonly SimulatedPublisher[];
+}
+
+export interface TierMove {
+  from: string;
+  to: string;
+  direction: 'up' | 'down';
+  companies: number;
+}
+
+export interface BenefitFigures {
+  benefitId: string;
+  /** Publishers for whom it is locked now and unlocked then. */
+  newlyUnlocked: number;
+  /** Publishers who have it now by the rules and then only because they unlocked it before (L6). */
+  keptByGrandfathering: number;
+  /** Publishers who have it now and not then (the candidate drops it, or their offers no longer qualify). */
+  lost: number;
+  /** What the new unlocks of a sponsorship commit, at each publisher's tier then (USD cents). */
+  committedUsdCents: number;
+}
+
+export interface AffectedPublisher {
+  id: string;
+  name: string;
+  mpnId: string;
+  tierNow: string;
+  tierThen: string;
+  gains: string[];
+  loses: string[];
+  keptByGrandfathering: string[];
+  committedUsdCents: number;
+}
+
+export interface Simulation {
+  companies: { total: number; up: number; down: number };
+  publishers: { total: number; affected: number };
+  /** From→to counts of the companies whose tier moves, the largest first. */
+  moves: TierMove[];
+  /** One row per benefit of either version, the candidate's order first. */
+  benefits: BenefitFigures[];
+  committedUsdCents: number;
+  /** Publishers whose tier moves or whose benefits change, by name then MPN ID. */
+  affected: AffectedPublisher[];
+}
+
+/**
+ * Runs the candidate against the ledger: each company's tier now (current version, `now`) and then (candidate,
+ * `at`); each publisher's benefits now and then, the "then" side counting what refreshing its unlocks now would
+ * record (so a benefit it qualifies for today is kept by L6 even where the candidate would not give it).
+ * Publishers with the same facts and tiers get the same answer, so each distinct case is evaluated once (the
+ * benchmark's 100,000 publishers are a handful of cases).
+ */
+export function simulate(input: SimulationInput): Simulation {
+  const { current, candidate } = input;
+  const zero: CompanyTotals = { nowUsdCents: 0, thenUsdCents: 0 };
+  const companyIds = new Set<string>([...input.totals.keys(), ...input.publishers.map((p) => p.companyId)]);
+  const moveCounts = new Map<string, TierMove>();
+  let up = 0;
+  let down = 0;
+  for (const companyId of companyIds) {
+    const totals = input.totals.get(companyId) ?? zero;
+    const from = tierFor(current, totals.nowUsdCents).tier;
+    const to = tierFor(candidate, totals.thenUsdCents).tier;
+    if (from.id === to.id) continue;
+    const direction = rises(candidate, from, to) ? 'up' : 'down';
+    if (direction === 'up') up++;
+    else down++;
+    const key = `${from.id}\u0000${to.id}`;
+    const move = moveCounts.get(key) ?? { from: from.id, to: to.id, direction, companies: 0 };
+    move.companies++;
+    moveCounts.set(key, move);
+  }
+
+  const benefitIds = [
+    ...new Set([...candidate.benefits.map((b) => b.id), ...current.benefits.map((b) => b.id)]),
+  ];
+  const figures = new Map<string, BenefitFigures>(
+    benefitIds.map((id) => [
+      id,
+      { benefitId: id, newlyUnlocked: 0, keptByGrandfathering: 0, lost: 0, committedUsdCents: 0 },
+    ]),
+  );
+  const cache = new Map<string, Outcome>();
+  const affected: AffectedPublisher[] = [];
+  for (const publisher of input.publishers) {
+    const totals = input.totals.get(publisher.companyId) ?? zero;
+    const outcome = outcomeFor(input, publisher, totals, cache);
+    for (const id of outcome.gains) figures.get(id)!.newlyUnlocked++;
+    for (const id of outcome.loses) figures.get(id)!.lost++;
+    for (const id of outcome.keptByGrandfathering) figures.get(id)!.keptByGrandfathering++;
+    for (const [id, cents] of outcome.committed) figures.get(id)!.committedUsdCents += cents;
+    const changed =
+      outcome.tierNow !== outcome.tierThen ||
+      outcome.gains.length + outcome.loses.length + outcome.keptByGrandfathering.length > 0;
+    if (changed) {
+      affected.push({
+        id: publisher.id,
+        name: publisher.name,
+        mpnId: publisher.mpnId,
+        tierNow: outcome.tierNow,
+        tierThen: outcome.tierThen,
+        gains: outcome.gains,
+        loses: outcome.loses,
+        keptByGrandfathering: outcome.keptByGrandfathering,
+        committedUsdCents: outcome.committedUsdCents,
+      });
+    }
+  }
+  affected.sort((a, b) => compare(a.name, b.name) || compare(a.mpnId, b.mpnId) || compare(a.id, b.id));
+  const benefits = [...figures.values()];
+  return {
+    companies: { total: companyIds.size, up, down },
+    publishers: { total: input.publishers.length, affected: affected.length },
+    moves: [...moveCounts.values()].sort(
+      (a, b) => b.companies - a.companies || compare(a.from, b.from) || compare(a.to, b.to),
+    ),
+    benefits,
+    committedUsdCents: benefits.reduce((sum, b) => sum + b.committedUsdCents, 0),
+    affected,
+  };
+}
+
+interface Outcome {
+  tierNow: string;
+  tierThen: string;
+  gains: string[];
+  loses: string[];
+  keptByGrandfathering: string[];
+  committed: [string, number][];
+  committedUsdCents: number;
+}
+
+/** Up when the tier then ranks above the tier now in the candidate (or, a tier it drops, by threshold). */
+function rises(candidate: Program, from: Program['tiers'][number], to: Program['tiers'][number]): boolean {
+  const fromRank = tierRank(candidate, from.id);
+  return fromRank >= 0
+    ? tierRank(candidate, to.id) > fromRank
+    : to.thresholdUsdCents > from.thresholdUsdCents;
+}
+
+function outcomeFor(
+  input: SimulationInput,
+  publisher: SimulatedPublisher,
+  totals: CompanyTotals,
+  cache: Map<string, Outcome>,
+): Outcome {
+  const rankNow = tierFor(input.current, totals.nowUsdCents).rank;
+  const rankThen = tierFor(input.candidate, totals.thenUsdCents).rank;
+  const key = caseKey(publisher, rankNow, rankThen);
+  const known = cache.get(key);
+  if (known) return known;
+  const facts = { offers: publisher.offers, activations: publisher.activations, marketingContactCount: 0 };
+  const before = evaluateEligibility({
+    ...facts,
+    program: input.current,
+    now: input.now,
+    ttmUsdCents: totals.nowUsdCents,
+    unlocks: publisher.unlocks,
+  });
+  const after = evaluateEligibility({
+    ...facts,
+    program: input.candidate,
+    now: input.at,
+    ttmUsdCents: totals.thenUsdCents,
+    unlocks: recordedAfter(publisher.unlocks, before),
+  });
+  const outcome = compareEligibility(before, after);
+  cache.set(key, outcome);
+  return outcome;
+}
+
+/** The unlocks as refreshing them now would record them (`refreshUnlocks`): L6 keeps what is unlocked today. */
+function recordedAfter(unlocks: readonly UnlockFacts[], before: Eligibility): UnlockFacts[] {
+  const byId = new Map(unlocks.map((u) => [u.benefitId, u]));
+  for (const change of before.unlockChanges) {
+    const recorded = byId.get(change.benefitId);
+    byId.set(change.benefitId, {
+      benefitId: change.benefitId,
+      unlockedAt: change.unlockedAt,
+      tierId: change.tierId,
+      listingType: change.listingType,
+      expiresAt: change.expiresAt,
+      revokedAt: recorded?.revokedAt ?? null,
+      revokedReason: recorded?.revokedReason ?? null,
+      revokedNote: recorded?.revokedNote ?? null,
+    });
+  }
+  return [...byId.values()];
+}
+
+function compareEligibility(before: Eligibility, after: Eligibility): Outcome {
+  const unlockedBefore = new Map(
+    before.benefits.filter((b) => b.state !== 'locked').map((b) => [b.benefit.id, b]),
+  );
+  const unlockedAfter = after.benefits.filter((b) => b.state !== 'locked');
+  const afterIds = new Set(unlockedAfter.map((b) => b.benefit.id));
+  const gained = unlockedAfter.filter((b) => !unlockedBefore.has(b.benefit.id));
+  const committed: [string, number][] = gained
+    .filter((b) => b.benefit.kind === 'sponsorship' && b.amountUsdCents !== null)
+    .map((b) => [b.benefit.id, b.amountUsdCents!]);
+  return {
+    tierNow: before.standing.tier.id,
+    tierThen: after.standing.tier.id,
+    gains: gained.map((b) => b.benefit.id),
+    loses: [...unlockedBefore.keys()].filter((id) => !afterIds.has(id)),
+    keptByGrandfathering: unlockedAfter
+      .filter(
+        (b) => b.unlock?.grandfathered && unlockedBefore.get(b.benefit.id)?.unlock?.grandfathered === false,
+      )
+      .map((b) => b.benefit.id),
+    committed,
+    committedUsdCents: committed.reduce((sum, [, cents]) => sum + cents, 0),
+  };
+}
+
+/** What the evaluation of a publisher depends on, ids of its own rows left out. */
+function caseKey(publisher: SimulatedPublisher, rankNow: number, rankThen: number): string {
+  const time = (d: Date | null) => (d ? d.getTime() : '');
+  const offers = publisher.offers
+    .map(
+      (o) =>
+        `${o.listingOption},${o.status},${+o.private},${+o.coSellReady},${[...o.markets].sort().join('+')}`,
+    )
+    .sort();
+  const unlocks = publisher.unlocks
+    .map(
+      (u) =>
+        `${u.benefitId},${time(u.unlockedAt)},${u.tierId},${u.listingType},${time(u.expiresAt)},${time(u.revokedAt)},${u.revokedReason ?? ''}`,
+    )
+    .sort();
+  const activations = publisher.activations
+    .map((a) => `${a.benefitId},${time(a.periodStart)},${a.status}`)
+    .sort();
+  return [rankNow, rankThen, offers.join(';'), unlocks.join(';'), activations.join(';')].join('|');
+}
+
+const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
