@@ -4,7 +4,8 @@
 //   (c) a bare SQL GROUP BY sum over the stored lines      (d) the full tier recompute
 //   (e) the incremental tier update after 1% more lines (the tier engine's share of importing them), and (e0) the
 //   least bare SQL does for those lines (sum them by company, update those companies' rows)
-// Prints lines per second, the ratios b/a, d/c, e/d, e0/d and e/e0, and the import's peak memory; writes
+//   (f) a what-if simulation on the same ledger: the $25K threshold moved to $30K (target f/d <= 2)
+// Prints lines per second, the ratios b/a, d/c, e/d, e0/d, e/e0 and f/d, and the import's peak memory; writes
 // bench/out/ledger.json.
 // Flags: --publishers N --lines N (default 100,000 and 10,000,000), --out FILE, --keep (keep the data directory).
 import { spawn } from 'node:child_process';
@@ -20,6 +21,7 @@ import { startEmbeddedPostgres } from '../src/platform/db/embedded.ts';
 import { maintainWhenFree } from '../src/platform/db/maintenance.ts';
 import { createPool, inTransaction } from '../src/platform/db/pool.ts';
 import { recomputeTiers } from '../src/features/tiers/tiers.service.ts';
+import { runSimulation } from '../src/features/simulations/simulations.service.ts';
 import { addDays, addMonths, isoDay } from '../src/domain/time.ts';
 import { engineAgainstLines, seedPublishers, seedRates, writeLinesCsv } from './synthetic.ts';
 
@@ -143,6 +145,25 @@ try {
   log(`(c)  bare GROUP BY sum over the lines        ${c.toFixed(2)} s (${rate(lines, c)})`);
   log(`(d)  full tier recompute                     ${d.toFixed(2)} s   d/c ${(d / c).toFixed(2)}`);
 
+  // What if $25K became $30K: every company's two trailing totals in one pass, every publisher's facts, the domain.
+  const whatIf = {
+    change: { kind: 'tier-threshold' as const, tierId: 'usd-25k', thresholdUsdCents: 3_000_000 },
+  };
+  const simulation = async () =>
+    timed(() => inTransaction(pool, (tx) => runSimulation(tx, programs.at(now), whatIf, new Date())));
+  const simulationRuns: number[] = [];
+  let simulated: Awaited<ReturnType<typeof runSimulation>> | undefined;
+  for (let run = 0; run < 2; run++) {
+    const [result, seconds] = await simulation();
+    simulated = result;
+    simulationRuns.push(seconds);
+  }
+  const f = Math.min(...simulationRuns);
+  const moved = simulated!.simulation.companies;
+  log(
+    `(f)  what-if simulation ($25K -> $30K)        ${f.toFixed(2)} s   f/d ${(f / d).toFixed(2)}   (${moved.down.toLocaleString('en-US')} companies down, ${simulated!.simulation.publishers.affected.toLocaleString('en-US')} publishers affected)`,
+  );
+
   const { rows: batches } = await client.query<{ id: string }>(
     'SELECT coalesce(max(id), 0) AS id FROM ledger_batches',
   );
@@ -206,12 +227,20 @@ try {
     recompute: { seconds: d, runs: recomputeRuns },
     incremental: { seconds: e, importSeconds: incremental.wall },
     bareIncrementalUpdate: { seconds: e0, runs: floorRuns },
+    simulation: {
+      seconds: f,
+      runs: simulationRuns,
+      companiesDown: moved.down,
+      companiesUp: moved.up,
+      publishersAffected: simulated!.simulation.publishers.affected,
+    },
     tierChangesRecorded: imported.summary.tierChanges + incremental.summary.tierChanges,
     ratios: {
       importToKeyedCopy: keyedCopy / imported.wall,
       recomputeToAggregate: d / c,
       incrementalToRecompute: e / d,
       bareIncrementalToRecompute: e0 / d,
+      simulationToRecompute: f / d,
     },
   };
   await fs.promises.mkdir(path.dirname(values.out), { recursive: true });

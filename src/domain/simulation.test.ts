@@ -5,7 +5,7 @@ import { evaluateEligibility, type OfferFacts, type UnlockFacts } from './eligib
 import { PROGRAM } from './fixtures.test-helper.ts';
 import { applyChange } from './program-change.ts';
 import { LISTING_OPTIONS, type Program } from './program.ts';
-import { simulate, type CompanyTotals, type SimulatedPublisher } from './simulation.ts';
+import { simulate, simulatedPublisher, type CompanyTotals, type PublisherFacts } from './simulation.ts';
 import { tierFor } from './tiers.ts';
 
 const NOW = new Date('2026-03-02T10:00:00Z');
@@ -19,16 +19,17 @@ const offer = (over: Partial<OfferFacts> = {}): OfferFacts => ({
   markets: ['US'],
   ...over,
 });
-const publisher = (id: string, over: Partial<SimulatedPublisher> = {}): SimulatedPublisher => ({
-  id,
-  name: `Publisher ${id}`,
-  mpnId: `9${id}`,
-  companyId: id,
-  offers: [offer()],
-  unlocks: [],
-  activations: [],
-  ...over,
-});
+const publisher = (id: string, over: Partial<PublisherFacts> & { companyId?: string } = {}) =>
+  simulatedPublisher({
+    id,
+    name: `Publisher ${id}`,
+    mpnId: `9${id}`,
+    companyId: id,
+    offers: [offer()],
+    unlocks: [],
+    activations: [],
+    ...over,
+  });
 const threshold = (tierId: string, cents: number): Program => {
   const applied = applyChange(
     PROGRAM,
@@ -191,7 +192,7 @@ describe('simulation: properties', () => {
           const gains = new Map<string, number>();
           for (const p of publishers) {
             const t = companyTotals.get(p.companyId)!;
-            const facts = { offers: p.offers, activations: [], marketingContactCount: 1 };
+            const facts = { offers: p.facts().offers, activations: [], marketingContactCount: 1 };
             const before = evaluateEligibility({
               ...facts,
               program: PROGRAM,

@@ -5,7 +5,6 @@
 import { evaluateEligibility, type Eligibility } from './eligibility.ts';
 import type { ActivationFacts, OfferFacts, UnlockFacts } from './facts.ts';
 import { tierRank, type Program } from './program.ts';
-import { tierFor } from './tiers.ts';
 
 /** A company's billed sales over the current version's window now, and the candidate's at its effective date. */
 export interface CompanyTotals {
@@ -14,17 +13,27 @@ export interface CompanyTotals {
 }
 
 /**
- * A publisher profile and the facts whether a benefit is unlocked depends on. Marketing contacts and grants only
- * block an activation (S6, L9), they lock nothing: the simulation needs neither.
+ * What whether a benefit is unlocked depends on. Marketing contacts and grants only block an activation (S6, L9),
+ * they lock nothing: the simulation needs neither.
  */
+export interface PublisherFacts {
+  offers: readonly OfferFacts[];
+  unlocks: readonly UnlockFacts[];
+  activations: readonly ActivationFacts[];
+}
+
+/** A publisher profile and its facts. */
 export interface SimulatedPublisher {
   id: string;
   name: string;
   mpnId: string;
   companyId: string;
-  offers: readonly OfferFacts[];
-  unlocks: readonly UnlockFacts[];
-  activations: readonly ActivationFacts[];
+  /**
+   * Equal for publishers whose facts are equal (the ids of their own rows aside): each case is evaluated once, and
+   * `facts` read only for the first publisher of a case.
+   */
+  factsKey: string;
+  facts: () => PublisherFacts;
 }
 
 export interface SimulationInput {
@@ -91,24 +100,38 @@ export interface Simulation {
  */
 export function simulate(input: SimulationInput): Simulation {
   const { current, candidate } = input;
-  const zero: CompanyTotals = { nowUsdCents: 0, thenUsdCents: 0 };
-  const companyIds = new Set<string>([...input.totals.keys(), ...input.publishers.map((p) => p.companyId)]);
-  const moveCounts = new Map<string, TierMove>();
-  let up = 0;
-  let down = 0;
-  for (const companyId of companyIds) {
-    const totals = input.totals.get(companyId) ?? zero;
-    const from = tierFor(current, totals.nowUsdCents).tier;
-    const to = tierFor(candidate, totals.thenUsdCents).tier;
+  // Each company's tier now and then, once (a number: rank now * 256 + rank then); measured on 100,000 companies,
+  // `tierFor` and a Set of every id took 0.4 s of a 0.9 s simulation, these ranks 30 ms.
+  const rankNow = ranker(current);
+  const rankThen = ranker(candidate);
+  const ranks = new Map<string, number>();
+  const rankOf = (companyId: string) => {
+    let rank = ranks.get(companyId);
+    if (rank === undefined) {
+      const totals = input.totals.get(companyId);
+      rank = rankNow(totals?.nowUsdCents ?? 0) * 256 + rankThen(totals?.thenUsdCents ?? 0);
+      ranks.set(companyId, rank);
+    }
+    return rank;
+  };
+  for (const companyId of input.totals.keys()) rankOf(companyId);
+  for (const publisher of input.publishers) rankOf(publisher.companyId);
+  const byRanks = new Map<number, number>();
+  for (const rank of ranks.values()) byRanks.set(rank, (byRanks.get(rank) ?? 0) + 1);
+  const moves: TierMove[] = [];
+  for (const [rank, companies] of byRanks) {
+    const from = current.tiers[rank >> 8]!;
+    const to = candidate.tiers[rank & 255]!;
     if (from.id === to.id) continue;
-    const direction = rises(candidate, from, to) ? 'up' : 'down';
-    if (direction === 'up') up++;
-    else down++;
-    const key = `${from.id}\u0000${to.id}`;
-    const move = moveCounts.get(key) ?? { from: from.id, to: to.id, direction, companies: 0 };
-    move.companies++;
-    moveCounts.set(key, move);
+    moves.push({
+      from: from.id,
+      to: to.id,
+      direction: rises(candidate, from, to) ? 'up' : 'down',
+      companies,
+    });
   }
+  const count = (direction: TierMove['direction']) =>
+    moves.filter((m) => m.direction === direction).reduce((n, m) => n + m.companies, 0);
 
   const benefitIds = [
     ...new Set([...candidate.benefits.map((b) => b.id), ...current.benefits.map((b) => b.id)]),
@@ -122,8 +145,7 @@ export function simulate(input: SimulationInput): Simulation {
   const cache = new Map<string, Outcome>();
   const affected: AffectedPublisher[] = [];
   for (const publisher of input.publishers) {
-    const totals = input.totals.get(publisher.companyId) ?? zero;
-    const outcome = outcomeFor(input, publisher, totals, cache);
+    const outcome = outcomeFor(input, publisher, rankOf(publisher.companyId), cache);
     for (const id of outcome.gains) figures.get(id)!.newlyUnlocked++;
     for (const id of outcome.loses) figures.get(id)!.lost++;
     for (const id of outcome.keptByGrandfathering) figures.get(id)!.keptByGrandfathering++;
@@ -148,11 +170,9 @@ export function simulate(input: SimulationInput): Simulation {
   affected.sort((a, b) => compare(a.name, b.name) || compare(a.mpnId, b.mpnId) || compare(a.id, b.id));
   const benefits = [...figures.values()];
   return {
-    companies: { total: companyIds.size, up, down },
+    companies: { total: ranks.size, up: count('up'), down: count('down') },
     publishers: { total: input.publishers.length, affected: affected.length },
-    moves: [...moveCounts.values()].sort(
-      (a, b) => b.companies - a.companies || compare(a.from, b.from) || compare(a.to, b.to),
-    ),
+    moves: moves.sort((a, b) => b.companies - a.companies || compare(a.from, b.from) || compare(a.to, b.to)),
     benefits,
     committedUsdCents: benefits.reduce((sum, b) => sum + b.committedUsdCents, 0),
     affected,
@@ -169,6 +189,16 @@ interface Outcome {
   committedUsdCents: number;
 }
 
+/** A program's tier rank of a total, as `tierFor` gives it (thresholds ascend from 0): the highest reached. */
+function ranker(program: Program): (cents: number) => number {
+  const thresholds = program.tiers.map((t) => t.thresholdUsdCents);
+  return (cents) => {
+    let rank = 0;
+    while (rank + 1 < thresholds.length && cents >= thresholds[rank + 1]!) rank++;
+    return rank;
+  };
+}
+
 /** Up when the tier then ranks above the tier now in the candidate (or, a tier it drops, by threshold). */
 function rises(candidate: Program, from: Program['tiers'][number], to: Program['tiers'][number]): boolean {
   const fromRank = tierRank(candidate, from.id);
@@ -180,28 +210,28 @@ function rises(candidate: Program, from: Program['tiers'][number], to: Program['
 function outcomeFor(
   input: SimulationInput,
   publisher: SimulatedPublisher,
-  totals: CompanyTotals,
+  ranks: number,
   cache: Map<string, Outcome>,
 ): Outcome {
-  const rankNow = tierFor(input.current, totals.nowUsdCents).rank;
-  const rankThen = tierFor(input.candidate, totals.thenUsdCents).rank;
-  const key = caseKey(publisher, rankNow, rankThen);
+  const key = `${ranks}|${publisher.factsKey}`;
   const known = cache.get(key);
   if (known) return known;
-  const facts = { offers: publisher.offers, activations: publisher.activations, marketingContactCount: 0 };
+  const totals = input.totals.get(publisher.companyId);
+  const { offers, unlocks, activations } = publisher.facts();
+  const facts = { offers, activations, marketingContactCount: 0 };
   const before = evaluateEligibility({
     ...facts,
     program: input.current,
     now: input.now,
-    ttmUsdCents: totals.nowUsdCents,
-    unlocks: publisher.unlocks,
+    ttmUsdCents: totals?.nowUsdCents ?? 0,
+    unlocks,
   });
   const after = evaluateEligibility({
     ...facts,
     program: input.candidate,
     now: input.at,
-    ttmUsdCents: totals.thenUsdCents,
-    unlocks: recordedAfter(publisher.unlocks, before),
+    ttmUsdCents: totals?.thenUsdCents ?? 0,
+    unlocks: recordedAfter(unlocks, before),
   });
   const outcome = compareEligibility(before, after);
   cache.set(key, outcome);
@@ -252,25 +282,24 @@ function compareEligibility(before: Eligibility, after: Eligibility): Outcome {
   };
 }
 
-/** What the evaluation of a publisher depends on, ids of its own rows left out. */
-function caseKey(publisher: SimulatedPublisher, rankNow: number, rankThen: number): string {
+/** A publisher whose facts are given as they are: its key is made of them, the ids of its own rows left out. */
+export function simulatedPublisher(
+  publisher: Omit<SimulatedPublisher, 'factsKey' | 'facts'> & PublisherFacts,
+): SimulatedPublisher {
+  const { offers, unlocks, activations, ...profile } = publisher;
   const time = (d: Date | null) => (d ? d.getTime() : '');
-  const offers = publisher.offers
-    .map(
+  const key = [
+    offers.map(
       (o) =>
         `${o.listingOption},${o.status},${+o.private},${+o.coSellReady},${[...o.markets].sort().join('+')}`,
-    )
-    .sort();
-  const unlocks = publisher.unlocks
-    .map(
+    ),
+    unlocks.map(
       (u) =>
         `${u.benefitId},${time(u.unlockedAt)},${u.tierId},${u.listingType},${time(u.expiresAt)},${time(u.revokedAt)},${u.revokedReason ?? ''}`,
-    )
-    .sort();
-  const activations = publisher.activations
-    .map((a) => `${a.benefitId},${time(a.periodStart)},${a.status}`)
-    .sort();
-  return [rankNow, rankThen, offers.join(';'), unlocks.join(';'), activations.join(';')].join('|');
+    ),
+    activations.map((a) => `${a.benefitId},${time(a.periodStart)},${a.status}`),
+  ].map((items) => items.sort().join(';'));
+  return { ...profile, factsKey: key.join('|'), facts: () => ({ offers, unlocks, activations }) };
 }
 
 const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);

@@ -15,11 +15,17 @@ type Window = { from: string; to: string };
 export async function companyTotals(db: Db, now: Window, then: Window): Promise<Map<string, CompanyTotals>> {
   const from = now.from < then.from ? now.from : then.from;
   const to = now.to > then.to ? now.to : then.to;
+  // One window (the candidate keeps the trailing months and takes effect today): one sum.
+  const same = now.from === then.from && now.to === then.to;
   const { rows } = await db.query<{ company_id: string; now_cents: number; then_cents: number }>(
-    `SELECT p.company_id, sum(pp.a)::bigint AS now_cents, sum(pp.b)::bigint AS then_cents
+    `SELECT p.company_id, sum(pp.a)::bigint AS now_cents, sum(pp.${same ? 'a' : 'b'})::bigint AS then_cents
      FROM (SELECT x.publisher_id,
-                  coalesce(sum(x.usd_cents) FILTER (WHERE x.billed_on > $3 AND x.billed_on <= $4), 0) AS a,
-                  coalesce(sum(x.usd_cents) FILTER (WHERE x.billed_on > $5 AND x.billed_on <= $6), 0) AS b
+                  ${
+                    same
+                      ? 'sum(x.usd_cents) AS a'
+                      : `coalesce(sum(x.usd_cents) FILTER (WHERE x.billed_on > $3 AND x.billed_on <= $4), 0) AS a,
+                  coalesce(sum(x.usd_cents) FILTER (WHERE x.billed_on > $5 AND x.billed_on <= $6), 0) AS b`
+                  }
            FROM (SELECT l.publisher_id, l.usd_cents, l.billed_on FROM ledger_lines l
                  WHERE l.kind IN ('charge', 'refund') AND l.billed_on > $1 AND l.billed_on <= $2
                    AND l.batch_id <> ALL (ARRAY(SELECT id FROM ledger_batches WHERE folded_at IS NULL))
@@ -29,54 +35,87 @@ export async function companyTotals(db: Db, now: Window, then: Window): Promise<
            GROUP BY x.publisher_id) pp
      JOIN publishers p ON p.id = pp.publisher_id
      GROUP BY p.company_id`,
-    [from, to, now.from, now.to, then.from, then.to],
+    same ? [from, to] : [from, to, now.from, now.to, then.from, then.to],
   );
   return new Map(
     rows.map((r) => [r.company_id, { nowUsdCents: Number(r.now_cents), thenUsdCents: Number(r.then_cents) }]),
   );
 }
 
-/** Every publisher profile with its offers, unlocks and activations (cancelled ones left out: they count for nothing). */
+/**
+ * Every publisher profile with its facts as the database writes them: its live offers (the only ones a benefit
+ * unlocks through) as compact text, its unlocks and its activations not cancelled as JSON, each in an order of
+ * their content, so that the text is the same for publishers with the same facts (the simulation's cache key) and
+ * is parsed only for the first publisher of each case. Measured on 20,000 publishers: 0.7 s reading the offers,
+ * unlocks and activations as rows, against ... as text.
+ */
 export async function publisherFacts(db: Db): Promise<SimulatedPublisher[]> {
-  const { rows: publishers } = await db.query<
-    Pick<Row<'publishers'>, 'id' | 'company_name' | 'mpn_id' | 'company_id'>
-  >('SELECT id, company_name, mpn_id, company_id FROM publishers');
-  const byId = new Map<string, SimulatedPublisher>(
-    publishers.map((p) => [
-      p.id,
-      {
-        id: p.id,
-        name: p.company_name,
-        mpnId: p.mpn_id,
-        companyId: p.company_id,
-        offers: [],
-        unlocks: [],
-        activations: [],
-      },
-    ]),
+  const { rows } = await db.query<
+    Pick<Row<'publishers'>, 'id' | 'company_name' | 'mpn_id' | 'company_id'> & {
+      offers: string | null;
+      unlocks: string | null;
+      activations: string | null;
+    }
+  >(
+    `SELECT p.id, p.company_name, p.mpn_id, p.company_id, o.offers, u.unlocks, a.activations
+     FROM publishers p
+     LEFT JOIN (SELECT publisher_id,
+                       string_agg(concat_ws(',', listing_option, private::int, co_sell_ready::int,
+                                            array_to_string(markets, '+')), ';'
+                                  ORDER BY listing_option, private, co_sell_ready, markets) AS offers
+                FROM offers WHERE status = 'live' GROUP BY publisher_id) o ON o.publisher_id = p.id
+     LEFT JOIN (SELECT publisher_id,
+                       json_agg(json_build_object('benefitId', benefit_id, 'unlockedAt', unlocked_at,
+                                                  'tierId', tier_id, 'listingType', listing_type,
+                                                  'expiresAt', expires_at, 'revokedAt', revoked_at,
+                                                  'revokedReason', revoked_reason, 'revokedNote', revoked_note)
+                                ORDER BY benefit_id)::text AS unlocks
+                FROM benefit_unlocks GROUP BY publisher_id) u ON u.publisher_id = p.id
+     LEFT JOIN (SELECT publisher_id,
+                       json_agg(json_build_object('benefitId', benefit_id, 'periodStart', period_start,
+                                                  'status', status)
+                                ORDER BY benefit_id, period_start, status)::text AS activations
+                FROM activations WHERE status <> 'cancelled' GROUP BY publisher_id) a ON a.publisher_id = p.id`,
   );
-  const push = <K extends 'offers' | 'unlocks' | 'activations'>(
-    publisherId: string,
-    key: K,
-    item: SimulatedPublisher[K][number],
-  ) => (byId.get(publisherId)?.[key] as unknown[] | undefined)?.push(item);
-  const { rows: offers } = await db.query<OfferFacts & { publisherId: string }>(
-    `SELECT publisher_id AS "publisherId", id, listing_option AS "listingOption", status, private,
-            co_sell_ready AS "coSellReady", markets
-     FROM offers WHERE status <> 'draft'`,
-  );
-  for (const { publisherId, ...offer } of offers) push(publisherId, 'offers', offer);
-  const { rows: unlocks } = await db.query<UnlockFacts & { publisherId: string }>(
-    `SELECT publisher_id AS "publisherId", benefit_id AS "benefitId", unlocked_at AS "unlockedAt",
-            tier_id AS "tierId", listing_type AS "listingType", expires_at AS "expiresAt",
-            revoked_at AS "revokedAt", revoked_reason AS "revokedReason", revoked_note AS "revokedNote"
-     FROM benefit_unlocks`,
-  );
-  for (const { publisherId, ...unlock } of unlocks) push(publisherId, 'unlocks', unlock);
-  const { rows: activations } = await db.query<ActivationFacts & { publisherId: string }>(
-    `SELECT publisher_id AS "publisherId", id, benefit_id AS "benefitId", period_start AS "periodStart", status
-     FROM activations WHERE status <> 'cancelled'`,
-  );
-  for (const { publisherId, ...activation } of activations) push(publisherId, 'activations', activation);
-  return [...byId.values()];
+  return rows.map((r) => ({
+    id: r.id,
+    name: r.company_name,
+    mpnId: r.mpn_id,
+    companyId: r.company_id,
+    factsKey: `${r.offers ?? ''}|${r.unlocks ?? ''}|${r.activations ?? ''}`,
+    facts: () => ({
+      offers: offersOf(r.offers),
+      unlocks: (JSON.parse(r.unlocks ?? '[]') as Dated<UnlockFacts>[]).map((u) => ({
+        ...u,
+        unlockedAt: new Date(u.unlockedAt),
+        expiresAt: u.expiresAt === null ? null : new Date(u.expiresAt),
+        revokedAt: u.revokedAt === null ? null : new Date(u.revokedAt),
+      })),
+      activations: (JSON.parse(r.activations ?? '[]') as Dated<ActivationFacts>[]).map((a, i) => ({
+        ...a,
+        id: String(i),
+        periodStart: new Date(a.periodStart),
+      })),
+    }),
+  }));
+}
+
+/** A row's JSON: its dates as text. */
+type Dated<T> = {
+  [K in keyof T]: T[K] extends Date ? string : T[K] extends Date | null ? string | null : T[K];
+};
+
+function offersOf(text: string | null): OfferFacts[] {
+  if (!text) return [];
+  return text.split(';').map((item, i) => {
+    const [listingOption, isPrivate, coSellReady, markets] = item.split(',');
+    return {
+      id: String(i),
+      listingOption: listingOption as OfferFacts['listingOption'],
+      status: 'live',
+      private: isPrivate === '1',
+      coSellReady: coSellReady === '1',
+      markets: markets ? markets.split('+') : [],
+    };
+  });
 }
