@@ -15,7 +15,14 @@ export type ProgramChange =
 /** Where a problem with the change is, as a field of the change (`/tierId`, `/thresholdUsdCents` ...). */
 export interface ChangeProblem {
   field: string;
-  code: 'unknown-tier' | 'unknown-benefit' | 'not-a-sponsorship' | 'invalid';
+  code:
+    | 'unknown-tier'
+    | 'unknown-benefit'
+    | 'not-a-sponsorship'
+    | 'out-of-order'
+    | 'below-min-tier'
+    | 'transact-only'
+    | 'invalid';
   message: string;
 }
 
@@ -67,8 +74,9 @@ export function applyChange(
 
 /** The change's field a problem of the changed program comes from. */
 function fieldOf(change: ProgramChange, problem: ProgramProblem): Omit<ChangeProblem, 'message'> {
-  if (change.kind === 'tier-threshold') return { field: '/thresholdUsdCents', code: 'invalid' };
-  if (change.kind === 'benefit-min-tier' || problem.path.includes('/amountsByTier/'))
-    return { field: '/tierId', code: 'invalid' };
+  if (change.kind === 'tier-threshold') return { field: '/thresholdUsdCents', code: 'out-of-order' };
+  if (problem.path.includes('/amountsByTier/')) return { field: '/tierId', code: 'below-min-tier' };
+  if (problem.path.endsWith('/listingTypes')) return { field: '/tierId', code: 'transact-only' };
+  if (change.kind === 'benefit-min-tier') return { field: '/tierId', code: 'invalid' };
   return { field: '', code: 'invalid' };
 }

@@ -9,6 +9,7 @@ import { ErrorBar, Gate, SuccessBar } from '../../components/Feedback.tsx';
 import { useNotice, useSubmission } from '../../hooks.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
 import { invalidate, useApi } from '../../queries.ts';
+import { WhatIf } from './WhatIf.tsx';
 
 const useStyles = makeStyles({
   card: { display: 'flex', flexDirection: 'column', gap: '12px', padding: '16px' },
@@ -111,6 +112,7 @@ export function Programs() {
                 ))}
               </ul>
             )}
+            <WhatIf program={program.inForce} />
           </Card>
         );
       }}
