@@ -211,7 +211,8 @@ describe('simulations: the figures equal what publishing then does', () => {
           fc.record({ tier: fc.integer({ min: 1, max: 8 }), percent: fc.integer({ min: -50, max: 50 }) }),
           { minLength: 1, maxLength: 3 },
         ),
-        fc.integer({ min: 0, max: 20 }),
+        // Half take effect today: the totals come from the engine's standings; the others from the lines.
+        fc.oneof(fc.constant(0), fc.integer({ min: 1, max: 20 })),
         async (made, moves, days) => {
           run++;
           const ids: string[] = [];

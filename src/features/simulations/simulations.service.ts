@@ -15,7 +15,7 @@ import type {
   SimulationBody,
   SimulationView,
 } from './simulations.schema.ts';
-import { companyTotals, publisherFacts } from './simulations.queries.ts';
+import { companyTotals, publisherFacts, standingTotals } from './simulations.queries.ts';
 
 /** The candidate and what the ledger says of it, for the JSON view and the CSV. */
 export interface SimulationRun {
@@ -47,7 +47,14 @@ export async function runSimulation(
   const today = isoDay(now);
   // Simulated today, the candidate is evaluated at this very moment; on a later day, from its first instant.
   const at = candidate.effectiveFrom === today ? now : new Date(`${candidate.effectiveFrom}T00:00:00.000Z`);
-  const totals = await companyTotals(tx, trailingWindow(current, now), trailingWindow(candidate, at));
+  const nowWindow = trailingWindow(current, now);
+  const thenWindow = trailingWindow(candidate, at);
+  // One window (the candidate keeps the trailing months and takes effect today): the tier engine has summed it,
+  // if it is as of today under the version in force; otherwise one pass over the lines of both windows.
+  const oneWindow = nowWindow.from === thenWindow.from && nowWindow.to === thenWindow.to;
+  const totals =
+    (oneWindow ? await standingTotals(tx, nowWindow.to, current.version) : null) ??
+    (await companyTotals(tx, nowWindow, thenWindow));
   const publishers = await publisherFacts(tx);
   return { current, candidate, simulation: simulate({ current, candidate, now, at, totals, publishers }) };
 }
