@@ -145,6 +145,14 @@ describe('simulations: one change typed in', () => {
       '/body/program/effectiveFrom',
     ]);
     cases.push([
+      { program: { ...program, version: 'X3', effectiveFrom: '2027-01-01' }, effectiveFrom: '2027-01-01' },
+      '/body/effectiveFrom',
+    ]);
+    cases.push([
+      { change: { kind: 'benefit-min-tier', tierId: 'usd-500', benefitId: 'market-research' } },
+      '/body/change/tierId',
+    ]);
+    cases.push([
       { program, change: { kind: 'tier-threshold', tierId: 'usd-25k', thresholdUsdCents: 1 } },
       '/body',
     ]);
