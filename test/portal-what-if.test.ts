@@ -37,9 +37,12 @@ async function journey(locale: Locale, url: string, width: number, height: numbe
     await affected.getByText('Woodgrove Software').waitFor();
     await panel.getByRole('table', { name: m['whatIf.moves'] }).getByText(m['whatIf.down']).waitFor();
     await panel.getByRole('button', { name: m['whatIf.downloadCsv'] }).waitFor();
-    const sideways = await page.evaluate(
-      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
-    );
+    const sideways = await page.evaluate(() => {
+      const { document } = globalThis as unknown as {
+        document: { documentElement: { scrollWidth: number; clientWidth: number } };
+      };
+      return document.documentElement.scrollWidth - document.documentElement.clientWidth;
+    });
     assert.equal(sideways, 0, 'the page does not scroll sideways');
     await assertAccessible(page, `${locale} ${size} what if`);
     await screenshot(page, `${locale}-${size}-what-if`);
