@@ -100,16 +100,17 @@ export interface Simulation {
  */
 export function simulate(input: SimulationInput): Simulation {
   const { current, candidate } = input;
-  // Each company's tier now and then, once (a number: rank now * 256 + rank then), by a ranker over the thresholds
+  // Each company's tier now and then, once (one number: rank now * the candidate's tier count + rank then), by a ranker over the thresholds
   // rather than `tierFor` (which builds the next tier's figures too) for each company and again for each profile.
   const rankNow = ranker(current);
   const rankThen = ranker(candidate);
+  const width = candidate.tiers.length;
   const ranks = new Map<string, number>();
   const rankOf = (companyId: string) => {
     let rank = ranks.get(companyId);
     if (rank === undefined) {
       const totals = input.totals.get(companyId);
-      rank = rankNow(totals?.nowUsdCents ?? 0) * 256 + rankThen(totals?.thenUsdCents ?? 0);
+      rank = rankNow(totals?.nowUsdCents ?? 0) * width + rankThen(totals?.thenUsdCents ?? 0);
       ranks.set(companyId, rank);
     }
     return rank;
@@ -120,8 +121,8 @@ export function simulate(input: SimulationInput): Simulation {
   for (const rank of ranks.values()) byRanks.set(rank, (byRanks.get(rank) ?? 0) + 1);
   const moves: TierMove[] = [];
   for (const [rank, companies] of byRanks) {
-    const from = current.tiers[rank >> 8]!;
-    const to = candidate.tiers[rank & 255]!;
+    const from = current.tiers[Math.floor(rank / width)]!;
+    const to = candidate.tiers[rank % width]!;
     if (from.id === to.id) continue;
     moves.push({
       from: from.id,
