@@ -4,7 +4,9 @@
 //   (c) a bare SQL GROUP BY sum over the stored lines      (d) the full tier recompute
 //   (e) the incremental tier update after 1% more lines (the tier engine's share of importing them), and (e0) the
 //   least bare SQL does for those lines (sum them by company, update those companies' rows)
-// Prints lines per second, the ratios b/a, d/c, e/d, e0/d and e/e0, and the import's peak memory; writes
+//   (f) a what-if simulation on the same ledger: the $25K threshold moved to $30K from today, and (f2) from 30 days
+//   on (target f/d and f2/d <= 2)
+// Prints lines per second, the ratios b/a, d/c, e/d, e0/d, e/e0, f/d and f2/d, and the import's peak memory; writes
 // bench/out/ledger.json.
 // Flags: --publishers N --lines N (default 100,000 and 10,000,000), --out FILE, --keep (keep the data directory).
 import { spawn } from 'node:child_process';
@@ -20,6 +22,7 @@ import { startEmbeddedPostgres } from '../src/platform/db/embedded.ts';
 import { maintainWhenFree } from '../src/platform/db/maintenance.ts';
 import { createPool, inTransaction } from '../src/platform/db/pool.ts';
 import { recomputeTiers } from '../src/features/tiers/tiers.service.ts';
+import { runSimulation } from '../src/features/simulations/simulations.service.ts';
 import { addDays, addMonths, isoDay } from '../src/domain/time.ts';
 import { engineAgainstLines, seedPublishers, seedRates, writeLinesCsv } from './synthetic.ts';
 
@@ -143,6 +146,36 @@ try {
   log(`(c)  bare GROUP BY sum over the lines        ${c.toFixed(2)} s (${rate(lines, c)})`);
   log(`(d)  full tier recompute                     ${d.toFixed(2)} s   d/c ${(d / c).toFixed(2)}`);
 
+  // What if $25K became $30K: (f) from today, when the engine's standings hold every company's total (the
+  // recompute just made them); (f2) from 30 days on, a window of its own: one pass over the lines for both windows.
+  // Each twice, the better of two.
+  const whatIf = async (days: number) => {
+    const body = {
+      change: { kind: 'tier-threshold' as const, tierId: 'usd-25k', thresholdUsdCents: 3_000_000 },
+      effectiveFrom: isoDay(addDays(now, days)),
+    };
+    const runs: number[] = [];
+    let last: Awaited<ReturnType<typeof runSimulation>> | undefined;
+    for (let run = 0; run < 2; run++) {
+      const [result, seconds] = await timed(() =>
+        inTransaction(pool, (tx) => runSimulation(tx, programs.at(now), body, now)),
+      );
+      last = result;
+      runs.push(seconds);
+    }
+    return { seconds: Math.min(...runs), runs, simulation: last!.simulation };
+  };
+  const f = await whatIf(0);
+  const f2 = await whatIf(30);
+  for (const [name, label, x] of [
+    ['(f)  what-if ($25K -> $30K), from today     ', 'f', f],
+    ['(f2) what-if ($25K -> $30K), in 30 days     ', 'f2', f2],
+  ] as const) {
+    log(
+      `${name}${x.seconds.toFixed(2)} s   ${label}/d ${(x.seconds / d).toFixed(2)}   (${x.simulation.companies.down.toLocaleString('en-US')} companies down, ${x.simulation.publishers.affected.toLocaleString('en-US')} publishers affected)`,
+    );
+  }
+
   const { rows: batches } = await client.query<{ id: string }>(
     'SELECT coalesce(max(id), 0) AS id FROM ledger_batches',
   );
@@ -206,12 +239,31 @@ try {
     recompute: { seconds: d, runs: recomputeRuns },
     incremental: { seconds: e, importSeconds: incremental.wall },
     bareIncrementalUpdate: { seconds: e0, runs: floorRuns },
+    simulation: Object.fromEntries(
+      (
+        [
+          ['today', f],
+          ['in30Days', f2],
+        ] as const
+      ).map(([key, x]) => [
+        key,
+        {
+          seconds: x.seconds,
+          runs: x.runs,
+          companiesDown: x.simulation.companies.down,
+          companiesUp: x.simulation.companies.up,
+          publishersAffected: x.simulation.publishers.affected,
+        },
+      ]),
+    ),
     tierChangesRecorded: imported.summary.tierChanges + incremental.summary.tierChanges,
     ratios: {
       importToKeyedCopy: keyedCopy / imported.wall,
       recomputeToAggregate: d / c,
       incrementalToRecompute: e / d,
       bareIncrementalToRecompute: e0 / d,
+      simulationToRecompute: f.seconds / d,
+      simulationIn30DaysToRecompute: f2.seconds / d,
     },
   };
   await fs.promises.mkdir(path.dirname(values.out), { recursive: true });

@@ -27,6 +27,7 @@ import {
 } from './features/program/program.service.ts';
 import { programRoutes } from './features/program/program.routes.ts';
 import { programDraftsRoutes } from './features/program-drafts/program-drafts.routes.ts';
+import { simulationsRoutes } from './features/simulations/simulations.routes.ts';
 import { publishersRoutes } from './features/publishers/publishers.routes.ts';
 import { supportTicketsRoutes } from './features/support-tickets/support-tickets.routes.ts';
 import { tasksRoutes } from './features/tasks/tasks.routes.ts';
@@ -56,6 +57,7 @@ export const FEATURES: Feature[] = [
   auditRoutes,
   programRoutes,
   programDraftsRoutes,
+  simulationsRoutes,
   publishersRoutes,
   usersRoutes,
   offersRoutes,

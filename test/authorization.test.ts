@@ -73,6 +73,12 @@ const MATRIX: Record<string, ((ids: Ids, n: number) => unknown) | null> = {
   // Refused for its problems (the copy keeps FY24's name) when allowed: what matters here is who may.
   'POST /api/v1/program/drafts/:draftId/publish': () => ({ revision: 1, effectiveFrom: '2031-01-01' }),
   'DELETE /api/v1/program/drafts/:draftId': null,
+  'POST /api/v1/program/simulations': () => ({
+    change: { kind: 'tier-threshold', tierId: 'usd-25k', thresholdUsdCents: 3_000_000 },
+  }),
+  'POST /api/v1/program/simulations/export': () => ({
+    change: { kind: 'tier-threshold', tierId: 'usd-25k', thresholdUsdCents: 3_000_000 },
+  }),
   'POST /api/v1/publishers': (_, n) => ({
     mpnId: `77${n}`,
     companyName: 'M',

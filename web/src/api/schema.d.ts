@@ -4432,6 +4432,498 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/program/simulations': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** What if: a program document at its effectiveFrom, or one change to the version in force, run on the ledger without storing anything: tier moves, benefits unlocked, lost and kept by grandfathering, sponsorship dollars, affected publishers */
+    post: {
+      parameters: {
+        query?: {
+          limit?: number;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      /** @description Either `program`, a whole program document as POST /program/versions takes it, simulated at its effectiveFrom; or `change` (with `effectiveFrom`), applied to the version in force */
+      requestBody: {
+        content: {
+          'application/json': {
+            program?: {
+              version: string;
+              name: string;
+              effectiveFrom: string;
+              completeBy: string | null;
+              windows: {
+                contactPromiseDays: number;
+                welcomeWindowDays: number;
+                oneTimeExpiryMonths: number;
+                trailingMonths: number;
+                dueSoonHours: number;
+              };
+              listingOptions: {
+                /** @enum {unknown} */
+                'contact-me': 'list' | 'trial' | 'consulting' | 'transact';
+                /** @enum {unknown} */
+                byol: 'list' | 'trial' | 'consulting' | 'transact';
+                /** @enum {unknown} */
+                free: 'list' | 'trial' | 'consulting' | 'transact';
+                /** @enum {unknown} */
+                'get-it-now': 'list' | 'trial' | 'consulting' | 'transact';
+                /** @enum {unknown} */
+                'free-trial': 'list' | 'trial' | 'consulting' | 'transact';
+                /** @enum {unknown} */
+                'test-drive': 'list' | 'trial' | 'consulting' | 'transact';
+                /** @enum {unknown} */
+                consulting: 'list' | 'trial' | 'consulting' | 'transact';
+                /** @enum {unknown} */
+                transact: 'list' | 'trial' | 'consulting' | 'transact';
+              };
+              tiers: {
+                id: string;
+                name: string;
+                thresholdUsdCents: number;
+              }[];
+              benefits: {
+                id: string;
+                name: string;
+                description: string;
+                /** @enum {unknown} */
+                category: 'sales-and-marketing' | 'technical';
+                /** @enum {unknown} */
+                kind: 'marketing' | 'sales' | 'sponsorship' | 'technical';
+                listingTypes: ('list' | 'trial' | 'consulting' | 'transact')[];
+                minTier: string;
+                prerequisites: ('listing-optimization-completed' | 'co-sell-ready')[];
+                exclusions: ('byol' | 'private')[];
+                availableIn?: string[];
+                amountsByTier?: {
+                  [key: string]: number;
+                };
+                /** @enum {unknown} */
+                activation: 'activate' | 'request';
+              }[];
+              marketingContacts: {
+                max: number;
+                catchAllLocalParts: string[];
+              };
+              languages: string[];
+              sponsorships?: {
+                grantMonths: number;
+                stacking: boolean;
+                reminderDays: number;
+              };
+            };
+            change?: {
+              /**
+               * @description tier-threshold: `tierId` gets `thresholdUsdCents`; benefit-min-tier: `benefitId` unlocks from `tierId`; sponsorship-amount: `benefitId` gives `amountUsdCents` at `tierId`
+               * @enum {unknown}
+               */
+              kind: 'tier-threshold' | 'benefit-min-tier' | 'sponsorship-amount';
+              tierId: string;
+              benefitId?: string;
+              thresholdUsdCents?: number;
+              amountUsdCents?: number;
+            };
+            /**
+             * Format: date
+             * @description With `change`: the day simulated (default today)
+             */
+            effectiveFrom?: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              version: string;
+              effectiveFrom: string;
+              /** @description The version in force now, which the figures compare with */
+              basedOn: string;
+              companies: {
+                total: number;
+                up: number;
+                down: number;
+              };
+              publishers: {
+                total: number;
+                affected: number;
+              };
+              /** @description Sponsorship amounts the newly unlocked sponsorships commit, at each tier then */
+              committedUsdCents: number;
+              moves: {
+                from: {
+                  id: string;
+                  name: string;
+                };
+                to: {
+                  id: string;
+                  name: string;
+                };
+                /** @enum {unknown} */
+                direction: 'up' | 'down';
+                companies: number;
+              }[];
+              benefits: {
+                id: string;
+                name: string;
+                kind: string;
+                newlyUnlocked: number;
+                keptByGrandfathering: number;
+                lost: number;
+                committedUsdCents: number;
+              }[];
+              /** @description The first `limit` affected publishers, by name */
+              affected: {
+                total: number;
+                items: {
+                  id: string;
+                  name: string;
+                  mpnId: string;
+                  tierNow: {
+                    id: string;
+                    name: string;
+                  };
+                  tierThen: {
+                    id: string;
+                    name: string;
+                  };
+                  gains: {
+                    id: string;
+                    name: string;
+                  }[];
+                  loses: {
+                    id: string;
+                    name: string;
+                  }[];
+                  keptByGrandfathering: {
+                    id: string;
+                    name: string;
+                  }[];
+                  committedUsdCents: number;
+                }[];
+              };
+            };
+          };
+        };
+        /** @description RFC 9457 problem details; `type` is a stable code. */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              instance: string;
+              errors?: {
+                pointer: string;
+                code: string;
+                detail: string;
+              }[];
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description RFC 9457 problem details; `type` is a stable code. */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              instance: string;
+              errors?: {
+                pointer: string;
+                code: string;
+                detail: string;
+              }[];
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description RFC 9457 problem details; `type` is a stable code. */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              instance: string;
+              errors?: {
+                pointer: string;
+                code: string;
+                detail: string;
+              }[];
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description RFC 9457 problem details; `type` is a stable code. */
+        500: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              instance: string;
+              errors?: {
+                pointer: string;
+                code: string;
+                detail: string;
+              }[];
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/program/simulations/export': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** The same simulation, every affected publisher as CSV */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      /** @description Either `program`, a whole program document as POST /program/versions takes it, simulated at its effectiveFrom; or `change` (with `effectiveFrom`), applied to the version in force */
+      requestBody: {
+        content: {
+          'application/json': {
+            program?: {
+              version: string;
+              name: string;
+              effectiveFrom: string;
+              completeBy: string | null;
+              windows: {
+                contactPromiseDays: number;
+                welcomeWindowDays: number;
+                oneTimeExpiryMonths: number;
+                trailingMonths: number;
+                dueSoonHours: number;
+              };
+              listingOptions: {
+                /** @enum {unknown} */
+                'contact-me': 'list' | 'trial' | 'consulting' | 'transact';
+                /** @enum {unknown} */
+                byol: 'list' | 'trial' | 'consulting' | 'transact';
+                /** @enum {unknown} */
+                free: 'list' | 'trial' | 'consulting' | 'transact';
+                /** @enum {unknown} */
+                'get-it-now': 'list' | 'trial' | 'consulting' | 'transact';
+                /** @enum {unknown} */
+                'free-trial': 'list' | 'trial' | 'consulting' | 'transact';
+                /** @enum {unknown} */
+                'test-drive': 'list' | 'trial' | 'consulting' | 'transact';
+                /** @enum {unknown} */
+                consulting: 'list' | 'trial' | 'consulting' | 'transact';
+                /** @enum {unknown} */
+                transact: 'list' | 'trial' | 'consulting' | 'transact';
+              };
+              tiers: {
+                id: string;
+                name: string;
+                thresholdUsdCents: number;
+              }[];
+              benefits: {
+                id: string;
+                name: string;
+                description: string;
+                /** @enum {unknown} */
+                category: 'sales-and-marketing' | 'technical';
+                /** @enum {unknown} */
+                kind: 'marketing' | 'sales' | 'sponsorship' | 'technical';
+                listingTypes: ('list' | 'trial' | 'consulting' | 'transact')[];
+                minTier: string;
+                prerequisites: ('listing-optimization-completed' | 'co-sell-ready')[];
+                exclusions: ('byol' | 'private')[];
+                availableIn?: string[];
+                amountsByTier?: {
+                  [key: string]: number;
+                };
+                /** @enum {unknown} */
+                activation: 'activate' | 'request';
+              }[];
+              marketingContacts: {
+                max: number;
+                catchAllLocalParts: string[];
+              };
+              languages: string[];
+              sponsorships?: {
+                grantMonths: number;
+                stacking: boolean;
+                reminderDays: number;
+              };
+            };
+            change?: {
+              /**
+               * @description tier-threshold: `tierId` gets `thresholdUsdCents`; benefit-min-tier: `benefitId` unlocks from `tierId`; sponsorship-amount: `benefitId` gives `amountUsdCents` at `tierId`
+               * @enum {unknown}
+               */
+              kind: 'tier-threshold' | 'benefit-min-tier' | 'sponsorship-amount';
+              tierId: string;
+              benefitId?: string;
+              thresholdUsdCents?: number;
+              amountUsdCents?: number;
+            };
+            /**
+             * Format: date
+             * @description With `change`: the day simulated (default today)
+             */
+            effectiveFrom?: string;
+          };
+        };
+      };
+      responses: {
+        /** @description text/csv */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': string;
+          };
+        };
+        /** @description RFC 9457 problem details; `type` is a stable code. */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              instance: string;
+              errors?: {
+                pointer: string;
+                code: string;
+                detail: string;
+              }[];
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description RFC 9457 problem details; `type` is a stable code. */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              instance: string;
+              errors?: {
+                pointer: string;
+                code: string;
+                detail: string;
+              }[];
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description RFC 9457 problem details; `type` is a stable code. */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              instance: string;
+              errors?: {
+                pointer: string;
+                code: string;
+                detail: string;
+              }[];
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description RFC 9457 problem details; `type` is a stable code. */
+        500: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              instance: string;
+              errors?: {
+                pointer: string;
+                code: string;
+                detail: string;
+              }[];
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/publishers': {
     parameters: {
       query?: never;

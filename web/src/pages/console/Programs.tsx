@@ -10,6 +10,7 @@ import { useNotice, useSubmission } from '../../hooks.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
 import { invalidate, useApi } from '../../queries.ts';
 import { VersionView } from './drafts/VersionView.tsx';
+import { WhatIf } from './WhatIf.tsx';
 
 const useStyles = makeStyles({
   card: { display: 'flex', flexDirection: 'column', gap: '12px', padding: '16px' },
@@ -117,6 +118,7 @@ export function Programs() {
               </ul>
             )}
             {viewing && <VersionView key={viewing} version={viewing} onClose={() => setViewing(undefined)} />}
+            <WhatIf program={program.inForce} />
           </Card>
         );
       }}
