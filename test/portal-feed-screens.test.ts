@@ -113,7 +113,7 @@ async function journey(locale: Locale, url: string, width: number, height: numbe
     const form = page.getByRole('form', { name: m['rates.add'] });
     const currency = form.getByRole('textbox', { name: m['rates.currencyField'] });
     const rate = form.getByRole('textbox', { name: m['rates.rate'] });
-    await currency.fill(locale === 'en' ? 'EUR' : 'GBP');
+    await currency.fill(locale === 'en' ? 'CHF' : 'AUD');
     await form.locator('input[type=month]').fill(month);
     await rate.fill('1.0842');
     await form.getByRole('button', { name: m['rates.submit'] }).click();
@@ -122,7 +122,7 @@ async function journey(locale: Locale, url: string, width: number, height: numbe
     await currency.fill('XYZ');
     await form.getByRole('button', { name: m['rates.submit'] }).click();
     await form.getByText(m['fieldError.unknown-currency']).waitFor();
-    await currency.fill(locale === 'en' ? 'EUR' : 'GBP');
+    await currency.fill(locale === 'en' ? 'CHF' : 'AUD');
     await rate.fill('2');
     await form.getByRole('button', { name: m['rates.submit'] }).click();
     await form.getByText(m['problem.rate-fixed']).waitFor();

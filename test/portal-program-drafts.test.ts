@@ -1,8 +1,9 @@
 // Program drafts in a real browser (issue 15, items 1 and 4), in English and in Traditional Chinese on a phone: a
 // program admin starts a draft from the version in force, renames it, sets the $25K tier's threshold below the
-// tier before it and sees the problem beside that field, fixes it, reads the change in words, and publishes the
-// version for a later day, which is then listed as scheduled. Pages pass axe-core, fit a phone's width, and are
-// photographed (test-results/screenshots/<locale>-<size>-drafts-*.png).
+// tier before it and sees the problem beside that field, fixes it, reads the change in words, simulates the draft
+// on the ledger at a later day (item 2), and publishes the version for that day, which is then listed as scheduled;
+// the publisher then reads on its Rewards page what changes for it on that day (item 3). Pages pass axe-core, fit
+// a phone's width, and are photographed (test-results/screenshots/<locale>-<size>-drafts-*.png).
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { Page } from 'playwright-core';
@@ -11,9 +12,11 @@ import {
   browserForFile,
   CATALOGS,
   fill,
+  pattern,
   screenshot,
   signIn,
   withDemoService,
+  type Catalog,
   type Locale,
 } from './support/browser.ts';
 
@@ -22,6 +25,17 @@ const browser = browserForFile();
 async function fitsWidth(page: Page, width: number): Promise<void> {
   const scrollWidth = await page.evaluate(() => (globalThis as any).document.documentElement.scrollWidth);
   assert.ok(scrollWidth <= width, `the page is ${scrollWidth} px wide at ${width}`);
+}
+
+/** Signs out from the header, or on a phone from the drawer its menu button opens. */
+async function signOut(page: Page, m: Catalog): Promise<void> {
+  const menu = page.getByRole('button', { name: m['shell.openMenu'] });
+  await menu
+    .or(page.getByRole('button', { name: m['shell.signOut'] }))
+    .first()
+    .waitFor();
+  const controls = (await menu.count()) > 0 ? (await menu.click(), page.getByRole('dialog')) : page;
+  await controls.getByRole('button', { name: m['shell.signOut'] }).click();
 }
 
 async function journey(locale: Locale, url: string, width: number, height: number): Promise<void> {
@@ -67,24 +81,49 @@ async function journey(locale: Locale, url: string, width: number, height: numbe
     await page.getByRole('button', { name: m['drafts.publish'] }).isDisabled();
     await shot('field-error');
 
-    await threshold.fill('30000');
+    // $45K: Contoso Analytics (about $35K a year) would go down a tier.
+    await threshold.fill('45000');
     await page.getByRole('button', { name: m['drafts.save'] }).click();
     await page.getByText(m['drafts.saved'], { exact: true }).waitFor();
     assert.equal(await tier.getByText(problem).count(), 0, 'the problem is gone once fixed');
     await page.getByRole('tab', { name: m['drafts.tab.changes'] }).click();
     const what = `${fill(m['drafts.subject.tier'], { name: '$25K' })} · ${m['drafts.field.threshold']}`;
-    const change = fill(m['drafts.change.changed'], { what, before: usd(25_000_00), after: usd(30_000_00) });
+    const change = fill(m['drafts.change.changed'], { what, before: usd(25_000_00), after: usd(45_000_00) });
     await page.getByRole('list', { name: m['drafts.tab.changes'] }).getByText(change).waitFor();
     await shot('changes');
 
-    // In force from a later day: published, listed as scheduled, the version in force unchanged until then.
+    // What the draft would do on that later day, on the real ledger: Contoso goes down, nothing stored.
     const later = new Date(Date.now() + 40 * 86_400_000).toISOString().slice(0, 10);
-    await page.getByLabel(m['drafts.effectiveFrom']).fill(later);
+    await page.getByLabel(m['drafts.effectiveFrom'], { exact: true }).fill(later);
+    await page.getByRole('tab', { name: m['draftWhatIf.title'] }).click();
+    await page.getByRole('button', { name: m['draftWhatIf.run'] }).click();
+    const result = page.getByRole('region', { name: m['draftWhatIf.title'] });
+    await result.getByText(m['whatIf.companiesDown']).waitFor();
+    await result.getByText('Contoso Analytics').first().waitFor();
+    await shot('what-if');
+
+    // In force from that day: published, listed as scheduled, the version in force unchanged until then.
     await page.getByRole('button', { name: m['drafts.publish'] }).click();
     const list = page.getByRole('listitem').filter({ hasText: 'FY25' });
     await list.getByText(m['programs.scheduled']).waitFor();
     await page.getByText(m['drafts.none']).waitFor();
     await shot('published');
+
+    // The publisher reads on its Rewards page what changes for it on that day.
+    await signOut(page, m);
+    await signIn(page, m, 'ava@contoso.example');
+    // Signed in once the shell shows (its sign-out, or on a phone its menu), then to the Rewards page.
+    await page
+      .getByRole('button', { name: m['shell.openMenu'] })
+      .or(page.getByRole('button', { name: m['shell.signOut'] }))
+      .first()
+      .waitFor();
+    await page.goto(`${url}/rewards`);
+    await page.getByRole('heading', { name: pattern(m['preview.title']) }).waitFor();
+    await page.getByText(pattern(m['preview.tier'])).waitFor();
+    await fitsWidth(page, width);
+    await assertAccessible(page, `${locale} ${size} publisher preview`);
+    await screenshot(page, `${locale}-${size}-publisher-preview`);
     assert.deepEqual(failures, [], 'no script error on the page');
   } finally {
     await context.close();

@@ -70,7 +70,7 @@ describe('feed history', () => {
     assert.equal(csv.status, 200);
     assert.match(String(csv.headers['content-type']), /^text\/csv/);
     const rows = String(csv.body).trim().split('\r\n');
-    assert.equal(rows[0], 'line,line id,code,field,reason');
+    assert.equal(rows[0], '"line","line id","code","field","reason"');
     assert.equal(rows.length, 3);
   });
 

@@ -52,9 +52,9 @@ describe('simulations: one change typed in', () => {
     assert.equal(csv.status, 200);
     assert.match(String(csv.headers['content-type']), /^text\/csv/);
     const text = csv.body as unknown as string;
-    assert.match(text.split('\r\n')[0]!, /^publisher_id,mpn_id,company_name,tier_now,tier_then/);
+    assert.match(text.split('\r\n')[0]!, /^"publisher_id","mpn_id","company_name","tier_now","tier_then"/);
     assert.equal(text.trim().split('\r\n').length, answer.affected.total + 1);
-    assert.ok(text.includes(`${a.id},`));
+    assert.ok(text.includes(`"${a.id}",`));
     // Nothing was stored: the version in force and the unlocks are as they were.
     assert.equal((await inForce()).version, 'FY24');
     const { rows } = await t.pool.query(

@@ -1019,7 +1019,7 @@ export const de = {
   'whatIf.tierNow': '{tier} (derzeit {amount})',
   'whatIf.threshold': 'Neuer Schwellenwert (USD)',
   'whatIf.amount': 'Neuer Betrag (USD)',
-  'whatIf.effectiveFrom': 'Gültig ab',
+  'whatIf.effectiveFrom': 'Angenommen gültig ab',
   'whatIf.run': 'Durchrechnen',
   'whatIf.running': 'Wird am Hauptbuch durchgerechnet …',
   'whatIf.orFile': 'Oder eine ganze Programmdatei ausprobieren',
@@ -1067,4 +1067,10 @@ export const de = {
   'fieldError.unknown-tier': 'Das Programm hat keine solche Stufe.',
   'fieldError.unknown-benefit': 'Das Programm hat keinen solchen Vorteil.',
   'fieldError.not-a-sponsorship': 'Dieser Vorteil ist kein Sponsoring.',
+  // draft what-if: a draft simulated before it is published
+  'draftWhatIf.title': 'Was wäre, wenn',
+  'draftWhatIf.intro':
+    'Was dieser Entwurf, so wie er im Editor steht, am {date} (dem unter „Veröffentlichen“ gewählten Tag) ändern würde, berechnet mit dem echten Hauptbuch. Es wird nichts gespeichert.',
+  'draftWhatIf.run': 'Diesen Entwurf durchrechnen',
+  'draftWhatIf.running': 'Wird durchgerechnet …',
 } as const satisfies Messages;

@@ -1014,6 +1014,12 @@ export const en = {
   'fieldError.unknown-tier': 'The program has no such tier.',
   'fieldError.unknown-benefit': 'The program has no such benefit.',
   'fieldError.not-a-sponsorship': 'This benefit is not a sponsorship.',
+  // draft what-if: a draft simulated before it is published
+  'draftWhatIf.title': 'What if',
+  'draftWhatIf.intro':
+    'What this draft, as it stands in the editor, would change on {date} (the day set under Publish), on the real ledger. Nothing is stored.',
+  'draftWhatIf.run': 'Simulate this draft',
+  'draftWhatIf.running': 'Simulating…',
 } as const;
 
 export type Messages = { readonly [K in keyof typeof en]: string };

@@ -1047,4 +1047,10 @@ export const es = {
   'fieldError.unknown-tier': 'El programa no tiene ese nivel.',
   'fieldError.unknown-benefit': 'El programa no tiene ese beneficio.',
   'fieldError.not-a-sponsorship': 'Este beneficio no es un patrocinio.',
+  // draft what-if: a draft simulated before it is published
+  'draftWhatIf.title': 'Qué pasaría si',
+  'draftWhatIf.intro':
+    'Lo que este borrador, tal como está en el editor, cambiaría el {date} (el día elegido en Publicar), calculado con el libro real. No se guarda nada.',
+  'draftWhatIf.run': 'Simular este borrador',
+  'draftWhatIf.running': 'Simulando…',
 } as const satisfies Messages;

@@ -1062,4 +1062,10 @@ export const fr = {
   'fieldError.unknown-tier': 'Le programme n’a pas ce niveau.',
   'fieldError.unknown-benefit': 'Le programme n’a pas cet avantage.',
   'fieldError.not-a-sponsorship': 'Cet avantage n’est pas un parrainage.',
+  // draft what-if: a draft simulated before it is published
+  'draftWhatIf.title': 'Et si',
+  'draftWhatIf.intro':
+    'Ce que ce brouillon, tel qu’il est dans l’éditeur, changerait le {date} (le jour choisi sous Publier), calculé sur le registre réel. Rien n’est enregistré.',
+  'draftWhatIf.run': 'Simuler ce brouillon',
+  'draftWhatIf.running': 'Simulation en cours…',
 } as const satisfies Messages;

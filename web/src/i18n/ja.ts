@@ -983,7 +983,7 @@ export const ja = {
   'whatIf.tierNow': '{tier}（現在 {amount}）',
   'whatIf.threshold': '新しいしきい値（米ドル）',
   'whatIf.amount': '新しい金額（米ドル）',
-  'whatIf.effectiveFrom': '発効日',
+  'whatIf.effectiveFrom': '想定する発効日',
   'whatIf.run': '試算を実行',
   'whatIf.running': '台帳で試算しています…',
   'whatIf.orFile': 'またはプログラム ファイル全体で試算',
@@ -1028,4 +1028,10 @@ export const ja = {
   'fieldError.unknown-tier': 'プログラムにこのティアはありません。',
   'fieldError.unknown-benefit': 'プログラムにこの特典はありません。',
   'fieldError.not-a-sponsorship': 'この特典はスポンサーシップではありません。',
+  // draft what-if: a draft simulated before it is published
+  'draftWhatIf.title': 'もしも分析',
+  'draftWhatIf.intro':
+    'エディターの現在の内容のまま、この下書きが {date}（「公開」で設定した日）に発効した場合の変化を、実際の台帳で試算します。何も保存されません。',
+  'draftWhatIf.run': 'この下書きを試算',
+  'draftWhatIf.running': '試算しています…',
 } as const satisfies Messages;

@@ -1000,4 +1000,10 @@ export const ko = {
   'fieldError.unknown-tier': '프로그램에 해당 등급이 없습니다.',
   'fieldError.unknown-benefit': '프로그램에 해당 혜택이 없습니다.',
   'fieldError.not-a-sponsorship': '이 혜택은 스폰서십이 아닙니다.',
+  // draft what-if: a draft simulated before it is published
+  'draftWhatIf.title': '가정 분석',
+  'draftWhatIf.intro':
+    '편집기에 있는 그대로의 이 초안이 {date}(게시에서 정한 날짜)에 적용되면 무엇이 바뀌는지 실제 원장으로 계산합니다. 아무것도 저장되지 않습니다.',
+  'draftWhatIf.run': '이 초안 시뮬레이션',
+  'draftWhatIf.running': '시뮬레이션 중…',
 } as const satisfies Messages;

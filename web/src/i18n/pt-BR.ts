@@ -985,7 +985,7 @@ export const ptBR = {
   'whatIf.tierNow': '{tier} (hoje {amount})',
   'whatIf.threshold': 'Novo limite (USD)',
   'whatIf.amount': 'Novo valor (USD)',
-  'whatIf.effectiveFrom': 'Em vigor a partir de',
+  'whatIf.effectiveFrom': 'Vigência simulada a partir de',
   'whatIf.run': 'Simular',
   'whatIf.running': 'Simulando no livro-razão…',
   'whatIf.orFile': 'Ou testar um arquivo de programa completo',
@@ -1031,4 +1031,10 @@ export const ptBR = {
   'fieldError.unknown-tier': 'O programa não tem esse nível.',
   'fieldError.unknown-benefit': 'O programa não tem esse benefício.',
   'fieldError.not-a-sponsorship': 'Este benefício não é um patrocínio.',
+  // draft what-if: a draft simulated before it is published
+  'draftWhatIf.title': 'E se',
+  'draftWhatIf.intro':
+    'O que este rascunho, como está no editor, mudaria em {date} (o dia definido em Publicar), calculado com o livro-razão real. Nada é salvo.',
+  'draftWhatIf.run': 'Simular este rascunho',
+  'draftWhatIf.running': 'Simulando…',
 } as const satisfies Messages;

@@ -920,7 +920,7 @@ export const zhTW = {
   'whatIf.tierNow': '{tier}（目前 {amount}）',
   'whatIf.threshold': '新門檻（美元）',
   'whatIf.amount': '新金額（美元）',
-  'whatIf.effectiveFrom': '生效日期',
+  'whatIf.effectiveFrom': '假設的生效日期',
   'whatIf.run': '執行假設分析',
   'whatIf.running': '正在以帳本試算…',
   'whatIf.orFile': '或試算整份方案檔案',
@@ -964,4 +964,10 @@ export const zhTW = {
   'fieldError.unknown-tier': '方案中沒有此等級。',
   'fieldError.unknown-benefit': '方案中沒有此權益。',
   'fieldError.not-a-sponsorship': '此權益不是贊助。',
+  // draft what-if: a draft simulated before it is published
+  'draftWhatIf.title': '假設分析',
+  'draftWhatIf.intro':
+    '以實際帳本試算：此草稿（依編輯器中的目前內容）在 {date}（「發佈」中設定的日期）生效時會帶來哪些變化。不會儲存任何資料。',
+  'draftWhatIf.run': '試算此草稿',
+  'draftWhatIf.running': '試算中…',
 } as const satisfies Messages;

@@ -149,6 +149,7 @@ export default function RewardsPage() {
                       now={now}
                       busy={activation.busy === benefit.id}
                       error={activation.errors[benefit.id]}
+                      focus={activation.focus?.benefitId === benefit.id ? activation.focus : undefined}
                       // Without a contact the service answers why (S6): no promise to confirm.
                       onActivate={(b) =>
                         data.contacts.length === 0

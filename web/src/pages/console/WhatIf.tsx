@@ -25,7 +25,7 @@ import { useSubmission } from '../../hooks.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
 
 export type Simulation = Answer<'/api/v1/program/simulations', 'post'>;
-type SimulationBody = NonNullable<
+export type SimulationBody = NonNullable<
   paths['/api/v1/program/simulations']['post']['requestBody']
 >['content']['application/json'];
 type Kind = NonNullable<SimulationBody['change']>['kind'];

@@ -18,6 +18,8 @@ import { ErrorBar } from '../../components/Feedback.tsx';
 import { useI18n, type I18n } from '../../i18n/i18n.tsx';
 import { Link } from '../../router.tsx';
 import type { Activation, Benefit, Reason } from '../../api/model.ts';
+import { useEffect, useRef } from 'react';
+import type { FocusRequest } from './useActivation.ts';
 import { promiseText } from './promise.ts';
 
 const useStyles = makeStyles({
@@ -137,6 +139,7 @@ export function BenefitCard({
   actions,
   busy = false,
   error,
+  focus,
 }: {
   benefit: Benefit;
   activation: Activation | undefined;
@@ -154,6 +157,8 @@ export function BenefitCard({
   busy?: boolean;
   /** What the service answered to this benefit's activation. */
   error?: ApiError;
+  /** Focus this card, or its error, once rendered: the outcome of its activation is shown. */
+  focus?: FocusRequest;
 }) {
   const styles = useStyles();
   const i18n = useI18n();
@@ -164,8 +169,15 @@ export function BenefitCard({
   const headingId = `benefit-${benefit.id}-name`;
   const activatable = benefit.state === 'available' && benefit.activation === 'activate';
   const showActivate = canActivate && activatable;
+  const cardRef = useRef<HTMLDivElement>(null);
+  const errorRef = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (!focus) return;
+    (focus.on === 'error' ? errorRef : cardRef).current?.focus();
+  }, [focus]);
   return (
     <Card
+      ref={cardRef}
       tabIndex={-1}
       className={styles.card}
       id={`benefit-${benefit.id}`}
@@ -221,7 +233,7 @@ export function BenefitCard({
         </MessageBar>
       )}
       {error && (
-        <div className={styles.problem} id={`benefit-${benefit.id}-error`} tabIndex={-1}>
+        <div className={styles.problem} id={`benefit-${benefit.id}-error`} tabIndex={-1} ref={errorRef}>
           <ErrorBar error={error} />
           {error.code === 'marketing-contact-required' && canActivate && (
             <Button appearance="primary" className={styles.fix} onClick={actions.assignContact}>

@@ -10,6 +10,7 @@ import { useI18n } from '../../../i18n/i18n.tsx';
 import { invalidate } from '../../../queries.ts';
 import { DiffView } from './DiffView.tsx';
 import { DraftForms } from './DraftForms.tsx';
+import { DraftWhatIf } from './DraftWhatIf.tsx';
 import { withValue, type Doc, type Draft } from './model.ts';
 import { ProblemSummary } from './ProblemSummary.tsx';
 import { PublishPanel } from './PublishPanel.tsx';
@@ -19,6 +20,8 @@ const useStyles = makeStyles({
   bar: { display: 'flex', flexWrap: 'wrap', gap: '8px', alignItems: 'end' },
   name: { flexGrow: 1, minWidth: 'min(100%, 240px)' },
 });
+
+const tomorrow = () => new Date(Date.now() + 86_400_000).toISOString().slice(0, 10);
 
 export function DraftEditor({
   draft,
@@ -35,7 +38,9 @@ export function DraftEditor({
   const [doc, setDoc] = useState<Doc>(draft.document);
   const [saved, setSaved] = useState({ revision: draft.revision, problems: draft.problems });
   const [dirty, setDirty] = useState(false);
-  const [tab, setTab] = useState<'edit' | 'changes'>('edit');
+  const [tab, setTab] = useState<'edit' | 'changes' | 'what-if'>('edit');
+  // The day it would take effect: what the What if tab simulates at, and what Publish publishes with.
+  const [effectiveFrom, setEffectiveFrom] = useState(tomorrow);
   const [notice, setNotice] = useNotice();
   const { busy, error, run } = useSubmission();
   const draftId = draft.id;
@@ -88,17 +93,23 @@ export function DraftEditor({
       {notice && <SuccessBar>{notice}</SuccessBar>}
       {error && <ErrorBar error={error} />}
       <ProblemSummary doc={doc} problems={saved.problems} />
-      <TabList selectedValue={tab} onTabSelect={(_, d) => setTab(d.value as 'edit' | 'changes')}>
+      <TabList selectedValue={tab} onTabSelect={(_, d) => setTab(d.value as typeof tab)}>
         <Tab value="edit">{t('drafts.tab.edit')}</Tab>
         <Tab value="changes">{t('drafts.tab.changes')}</Tab>
+        <Tab value="what-if">{t('draftWhatIf.title')}</Tab>
       </TabList>
-      {tab === 'edit' ? (
-        <DraftForms doc={doc} problems={saved.problems} readOnly={false} change={change} />
-      ) : (
-        <DiffView draftId={draftId} doc={doc} unsaved={dirty} />
-      )}
+      {tab === 'edit' && <DraftForms doc={doc} problems={saved.problems} readOnly={false} change={change} />}
+      {tab === 'changes' && <DiffView draftId={draftId} doc={doc} unsaved={dirty} />}
+      {tab === 'what-if' && <DraftWhatIf doc={doc} effectiveFrom={effectiveFrom} />}
       <Divider />
-      <PublishPanel draftId={draftId} revision={saved.revision} blocked={blocked} onPublished={onPublished} />
+      <PublishPanel
+        draftId={draftId}
+        revision={saved.revision}
+        blocked={blocked}
+        effectiveFrom={effectiveFrom}
+        onEffectiveFrom={setEffectiveFrom}
+        onPublished={onPublished}
+      />
       <ConfirmDialog
         open={leaving.open}
         title={t('drafts.leaveTitle')}

@@ -1,6 +1,5 @@
 // Publishing a saved draft without problems: an immutable version in force from a day today or later.
 import { Button, Field, Input, makeStyles, Text, Title3 } from '@fluentui/react-components';
-import { useState } from 'react';
 import { client, ok } from '../../../api.ts';
 import { ErrorBar, fieldProps } from '../../../components/Feedback.tsx';
 import { useSubmission } from '../../../hooks.ts';
@@ -16,18 +15,22 @@ export function PublishPanel({
   draftId,
   revision,
   blocked,
+  effectiveFrom,
+  onEffectiveFrom,
   onPublished,
 }: {
   draftId: string;
   revision: number;
   /** Why publishing waits (unsaved changes, problems), in words; undefined when it may go. */
   blocked: string | undefined;
+  /** The day it takes effect, shared with the editor's What if tab. */
+  effectiveFrom: string;
+  onEffectiveFrom: (day: string) => void;
   onPublished: (version: string, effectiveFrom: string) => void;
 }) {
   const styles = useStyles();
   const i18n = useI18n();
   const { t } = i18n;
-  const [effectiveFrom, setEffectiveFrom] = useState(day(1));
   const { busy, error, run } = useSubmission();
   const publish = () =>
     run(async () => {
@@ -47,12 +50,7 @@ export function PublishPanel({
         hint={t('drafts.effectiveHint')}
         {...fieldProps(i18n, error, 'effectiveFrom')}
       >
-        <Input
-          type="date"
-          min={day(0)}
-          value={effectiveFrom}
-          onChange={(_, d) => setEffectiveFrom(d.value)}
-        />
+        <Input type="date" min={day(0)} value={effectiveFrom} onChange={(_, d) => onEffectiveFrom(d.value)} />
       </Field>
       {blocked && <Text italic>{blocked}</Text>}
       <div>
