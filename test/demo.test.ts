@@ -24,6 +24,25 @@ describe('[DEMO] demo data', () => {
     assert.equal(publishers.body.items.length, 6);
   });
 
+  it('[PUBLISHER] lists on the sign-in page only accounts that can sign in, not a pending invitee', async () => {
+    const ava = await t.signIn('ava@contoso.example', DEMO_PASSWORD);
+    assert.equal(ava.status, 201);
+    // Sent as the portal sends it (the test harness's call() would accept the invitation at once).
+    const invited = await t.app.inject({
+      method: 'POST',
+      url: `/api/v1/publishers/${ava.body.user.publisherId}/users`,
+      headers: { cookie: `__Host-session=${ava.cookie}`, 'x-csrf-token': ava.csrf },
+      payload: { email: 'new.hire@contoso.example', displayName: 'New Hire', role: 'publisher-member' },
+    });
+    assert.equal(invited.statusCode, 201, invited.body);
+    const listed = (await t.call('GET', '/api/v1/demo/users')).body.items.map((u: any) => u.email);
+    assert.ok(listed.includes('ava@contoso.example'));
+    assert.ok(
+      !listed.includes('new.hire@contoso.example'),
+      'a pending invitee has no password to sign in with',
+    );
+  });
+
   it('spans listing types, tiers and clocks', async () => {
     const publishers = (await t.call('GET', '/api/v1/publishers', { as: 'admin@rewards.example' })).body
       .items;

@@ -9,7 +9,10 @@ export interface DemoUser {
   companyName: string | null;
 }
 
-/** The active accounts, staff first, then by company: whom a visitor of the demo may sign in as. */
+/**
+ * The active accounts that can sign in (a pending invitee has no password yet), staff first, then by company:
+ * whom a visitor of the demo may sign in as.
+ */
 export async function listDemoUsers(db: Db): Promise<DemoUser[]> {
   const { rows } = await db.query<
     Pick<Row<'users'>, 'email' | 'display_name'> & {
@@ -18,7 +21,7 @@ export async function listDemoUsers(db: Db): Promise<DemoUser[]> {
     }
   >(
     `SELECT u.email, u.display_name, u.role, p.company_name FROM users u LEFT JOIN publishers p ON p.id = u.publisher_id
-     WHERE u.active ORDER BY p.company_name NULLS FIRST, u.role, u.email LIMIT 200`,
+     WHERE u.active AND u.password_hash IS NOT NULL ORDER BY p.company_name NULLS FIRST, u.role, u.email LIMIT 200`,
   );
   return rows.map((r) => ({
     email: r.email,
