@@ -7,6 +7,7 @@ import { describe, it } from 'node:test';
 import type { Page } from 'playwright-core';
 import {
   assertAccessible,
+  assertFitsWidth,
   browserForFile,
   CATALOGS,
   fill,
@@ -51,16 +52,6 @@ async function sendRejectedBatch(page: Page, key: string): Promise<void> {
     return answer.status;
   }, key);
   assert.equal(status, 200);
-}
-
-async function assertFitsWidth(page: Page, what: string): Promise<void> {
-  const { scroll, client } = await page.evaluate(() => {
-    const root = (
-      globalThis as unknown as { document: { documentElement: { scrollWidth: number; clientWidth: number } } }
-    ).document.documentElement;
-    return { scroll: root.scrollWidth, client: root.clientWidth };
-  });
-  assert.ok(scroll <= client, `${what}: the page scrolls sideways (${scroll} > ${client})`);
 }
 
 async function journey(locale: Locale, url: string, width: number, height: number): Promise<void> {

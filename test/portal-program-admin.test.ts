@@ -3,14 +3,16 @@
 // it and the publisher has it again. Pages pass axe-core and are photographed.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import type { Locator, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import {
   assertAccessible,
   browserForFile,
   CATALOGS,
+  headerControls,
   pattern,
   screenshot,
   signIn,
+  signOut,
   withDemoService,
   type Catalog,
   type Locale,
@@ -20,19 +22,6 @@ const browser = browserForFile();
 const OWNER = 'lena@fabrikam.example'; // Fabrikam Cloud: the $100K tier, a marketing contact
 const ADMIN = 'admin@rewards.example';
 const STORY = 'customer-success-story'; // unlocked at the $100K tier
-
-/** Where the header's controls are: in the header, or on a phone in the drawer its menu button opens. */
-async function headerControls(page: Page, m: Catalog): Promise<Page | Locator> {
-  const menu = page.getByRole('button', { name: m['shell.openMenu'] });
-  await menu.or(page.getByRole('button', { name: m['shell.signOut'] })).waitFor();
-  if ((await menu.count()) === 0) return page;
-  await menu.click();
-  return page.getByRole('dialog');
-}
-
-async function signOut(page: Page, m: Catalog): Promise<void> {
-  await (await headerControls(page, m)).getByRole('button', { name: m['shell.signOut'] }).click();
-}
 
 /** As staff: choose Fabrikam Cloud in the header and open its Rewards page. */
 async function openFabrikam(page: Page, m: Catalog, url: string): Promise<void> {

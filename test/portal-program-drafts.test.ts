@@ -6,37 +6,21 @@
 // a phone's width, and are photographed (test-results/screenshots/<locale>-<size>-drafts-*.png).
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import type { Page } from 'playwright-core';
 import {
   assertAccessible,
+  assertFitsWidth,
   browserForFile,
   CATALOGS,
   fill,
   pattern,
   screenshot,
   signIn,
+  signOut,
   withDemoService,
-  type Catalog,
   type Locale,
 } from './support/browser.ts';
 
 const browser = browserForFile();
-
-async function fitsWidth(page: Page, width: number): Promise<void> {
-  const scrollWidth = await page.evaluate(() => (globalThis as any).document.documentElement.scrollWidth);
-  assert.ok(scrollWidth <= width, `the page is ${scrollWidth} px wide at ${width}`);
-}
-
-/** Signs out from the header, or on a phone from the drawer its menu button opens. */
-async function signOut(page: Page, m: Catalog): Promise<void> {
-  const menu = page.getByRole('button', { name: m['shell.openMenu'] });
-  await menu
-    .or(page.getByRole('button', { name: m['shell.signOut'] }))
-    .first()
-    .waitFor();
-  const controls = (await menu.count()) > 0 ? (await menu.click(), page.getByRole('dialog')) : page;
-  await controls.getByRole('button', { name: m['shell.signOut'] }).click();
-}
 
 async function journey(locale: Locale, url: string, width: number, height: number): Promise<void> {
   const m = CATALOGS[locale];
@@ -50,7 +34,7 @@ async function journey(locale: Locale, url: string, width: number, height: numbe
   page.on('pageerror', (error) => failures.push(error.message));
   const size = width < 600 ? 'phone' : 'desktop';
   const shot = async (name: string) => {
-    await fitsWidth(page, width);
+    await assertFitsWidth(page, `${locale} ${size}`);
     await assertAccessible(page, `${locale} ${size} drafts ${name}`);
     await screenshot(page, `${locale}-${size}-drafts-${name}`);
   };
@@ -121,7 +105,7 @@ async function journey(locale: Locale, url: string, width: number, height: numbe
     await page.goto(`${url}/rewards`);
     await page.getByRole('heading', { name: pattern(m['preview.title']) }).waitFor();
     await page.getByText(pattern(m['preview.tier'])).waitFor();
-    await fitsWidth(page, width);
+    await assertFitsWidth(page, `${locale} ${size}`);
     await assertAccessible(page, `${locale} ${size} publisher preview`);
     await screenshot(page, `${locale}-${size}-publisher-preview`);
     assert.deepEqual(failures, [], 'no script error on the page');

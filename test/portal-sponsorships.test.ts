@@ -3,15 +3,17 @@
 // records spend until the grant is spent; then the second is issued. Pages pass axe-core and are photographed.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import type { Locator, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import {
   assertAccessible,
   browserForFile,
   CATALOGS,
   fill,
+  headerControls,
   pattern,
   screenshot,
   signIn,
+  signOut,
   withDemoService,
   type Catalog,
   type Locale,
@@ -29,19 +31,6 @@ async function activate(page: Page, m: Catalog, benefitId: string): Promise<void
   await dialog.getByRole('button', { name: m['activate.confirm'] }).click();
   // Until the dialog has gone, the rest of the page is hidden from assistive technology (and axe says so).
   await dialog.waitFor({ state: 'detached' });
-}
-
-/** Where the header's controls are: in the header, or on a phone in the drawer its menu button opens. */
-async function headerControls(page: Page, m: Catalog): Promise<Page | Locator> {
-  const menu = page.getByRole('button', { name: m['shell.openMenu'] });
-  await menu.or(page.getByRole('button', { name: m['shell.signOut'] })).waitFor();
-  if ((await menu.count()) === 0) return page;
-  await menu.click();
-  return page.getByRole('dialog');
-}
-
-async function signOut(page: Page, m: Catalog): Promise<void> {
-  await (await headerControls(page, m)).getByRole('button', { name: m['shell.signOut'] }).click();
 }
 
 async function journey(locale: Locale, url: string, width: number, height: number): Promise<void> {

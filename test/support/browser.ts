@@ -6,7 +6,7 @@ import path from 'node:path';
 import { createRequire } from 'node:module';
 import pg from 'pg';
 import { after, before } from 'node:test';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
 import { en } from '../../web/src/i18n/en.ts';
 import { zhTW } from '../../web/src/i18n/zh-TW.ts';
 import { exited, ROOT, startServe } from './cli.ts';
@@ -179,4 +179,32 @@ export async function waitUntil(condition: () => Promise<boolean>, what = 'the c
     if (Date.now() > until) throw new Error(`timed out waiting for ${what}`);
     await new Promise((resolve) => setTimeout(resolve, 50));
   }
+}
+
+/** Fails when the page scrolls sideways: its width beyond the window's (a phone's 390 px, say). */
+export async function assertFitsWidth(page: Page, what: string): Promise<void> {
+  const { scroll, client } = await page.evaluate(() => {
+    const root = (
+      globalThis as unknown as { document: { documentElement: { scrollWidth: number; clientWidth: number } } }
+    ).document.documentElement;
+    return { scroll: root.scrollWidth, client: root.clientWidth };
+  });
+  assert.ok(scroll <= client, `${what}: the page scrolls sideways (${scroll} > ${client} px)`);
+}
+
+/** Where the header's controls are: in the header, or on a phone in the drawer its menu button opens. */
+export async function headerControls(page: Page, m: Catalog): Promise<Page | Locator> {
+  const menu = page.getByRole('button', { name: m['shell.openMenu'] });
+  await menu
+    .or(page.getByRole('button', { name: m['shell.signOut'] }))
+    .first()
+    .waitFor();
+  if ((await menu.count()) === 0) return page;
+  await menu.click();
+  return page.getByRole('dialog');
+}
+
+/** Signs out from the header's controls (on a phone, from the drawer). */
+export async function signOut(page: Page, m: Catalog): Promise<void> {
+  await (await headerControls(page, m)).getByRole('button', { name: m['shell.signOut'] }).click();
 }

@@ -382,7 +382,7 @@ export const de = {
   'sales.nextPage': 'Nächste Seite',
   'sales.none': 'Keine Positionen in dieser Ansicht.',
   'sales.history': 'Stufenverlauf',
-  'sales.historyItem': '{from} → {to} am {date} (Programm {version})',
+  'sales.historyItem': '{from} → {to} am {date}',
   'sales.noHistory': 'Noch keine Stufenänderungen.',
   'kind.charge': 'Belastung',
   'kind.refund': 'Erstattung',

@@ -365,7 +365,7 @@ export const en = {
   'sales.nextPage': 'Next page',
   'sales.none': 'No lines in this view.',
   'sales.history': 'Tier history',
-  'sales.historyItem': '{from} → {to} on {date} (program {version})',
+  'sales.historyItem': '{from} → {to} on {date}',
   'sales.noHistory': 'No tier changes yet.',
   'kind.charge': 'Charge',
   'kind.refund': 'Refund',

@@ -377,7 +377,7 @@ export const es = {
   'sales.nextPage': 'Página siguiente',
   'sales.none': 'No hay líneas en esta vista.',
   'sales.history': 'Historial de niveles',
-  'sales.historyItem': '{from} → {to} el {date} (programa {version})',
+  'sales.historyItem': '{from} → {to} el {date}',
   'sales.noHistory': 'Todavía no hay cambios de nivel.',
   'kind.charge': 'Cargo',
   'kind.refund': 'Reembolso',

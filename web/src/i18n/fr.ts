@@ -379,7 +379,7 @@ export const fr = {
   'sales.nextPage': 'Page suivante',
   'sales.none': 'Aucune ligne dans cette vue.',
   'sales.history': 'Historique des niveaux',
-  'sales.historyItem': '{from} → {to} le {date} (programme {version})',
+  'sales.historyItem': '{from} → {to} le {date}',
   'sales.noHistory': 'Aucun changement de niveau pour l’instant.',
   'kind.charge': 'Débit',
   'kind.refund': 'Remboursement',

@@ -372,7 +372,7 @@ export const ja = {
   'sales.nextPage': '次のページ',
   'sales.none': 'この表示に該当する明細はありません。',
   'sales.history': 'ティアの履歴',
-  'sales.historyItem': '{date}: {from} → {to} (プログラム {version})',
+  'sales.historyItem': '{date}: {from} → {to}',
   'sales.noHistory': 'ティアの変更はまだありません。',
   'kind.charge': '請求',
   'kind.refund': '返金',

@@ -363,7 +363,7 @@ export const ko = {
   'sales.nextPage': '다음 페이지',
   'sales.none': '이 보기에 해당하는 항목이 없습니다.',
   'sales.history': '등급 기록',
-  'sales.historyItem': '{date}: {from} → {to}(프로그램 {version})',
+  'sales.historyItem': '{date}: {from} → {to}',
   'sales.noHistory': '아직 등급 변경이 없습니다.',
   'kind.charge': '청구',
   'kind.refund': '환불',

@@ -370,7 +370,7 @@ export const ptBR = {
   'sales.nextPage': 'Próxima página',
   'sales.none': 'Nenhuma linha nesta visualização.',
   'sales.history': 'Histórico de níveis',
-  'sales.historyItem': '{from} → {to} em {date} (programa {version})',
+  'sales.historyItem': '{from} → {to} em {date}',
   'sales.noHistory': 'Nenhuma mudança de nível ainda.',
   'kind.charge': 'Cobrança',
   'kind.refund': 'Reembolso',

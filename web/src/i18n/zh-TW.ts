@@ -352,7 +352,7 @@ export const zhTW = {
   'sales.nextPage': '下一頁',
   'sales.none': '此檢視中沒有明細。',
   'sales.history': '層級記錄',
-  'sales.historyItem': '{date}：{from} → {to}（方案 {version}）',
+  'sales.historyItem': '{date}：{from} → {to}',
   'sales.noHistory': '尚無層級變更。',
   'kind.charge': '收費',
   'kind.refund': '退款',

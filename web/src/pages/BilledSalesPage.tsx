@@ -109,7 +109,6 @@ export default function BilledSalesPage() {
                           from: tOr(`tier.${h.from}`, s.names[h.from] ?? h.from),
                           to: tOr(`tier.${h.to}`, s.names[h.to] ?? h.to),
                           date: date(h.asOf),
-                          version: h.programVersion,
                         })}
                       </li>
                     ))}
