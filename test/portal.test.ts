@@ -135,9 +135,17 @@ async function journey(locale: Locale, url: string) {
     const form = page.locator('#technical-request-form');
     await form.getByRole('combobox', { name: m['tech.stage'] }).selectOption('deployment');
     await form.getByRole('combobox', { name: m['tech.solution'] }).selectOption('hybrid');
-    await form
-      .getByRole('textbox', { name: m['tech.description'] })
-      .fill('We need help sizing the hybrid deployment for a bank.');
+    const description = form.getByRole('textbox', { name: m['tech.description'] });
+    // Too short for the service: its answer is said beside the field, and the focus goes there.
+    await description.fill('Help?');
+    await form.getByRole('button', { name: m['tech.submit'] }).click();
+    await waitUntil(
+      async () =>
+        (await description.getAttribute('aria-invalid')) === 'true' &&
+        (await focused(page)).tag === 'TEXTAREA',
+      'focus on the description in error',
+    );
+    await description.fill('We need help sizing the hybrid deployment for a bank.');
     await form.getByRole('button', { name: m['tech.submit'] }).click();
     await page.getByText(pattern(m['tech.submitted'])).waitFor();
     await page.getByRole('table', { name: m['tech.requests'] }).getByText(m['stage.deployment']).waitFor();

@@ -1,5 +1,5 @@
 import { useMutation } from '@tanstack/react-query';
-import { useCallback, useEffect, useRef, useState, useSyncExternalStore } from 'react';
+import { useCallback, useEffect, useRef, useState, useSyncExternalStore, type RefObject } from 'react';
 import { asApiError, type ApiError } from './api.ts';
 import { useI18n, type I18n } from './i18n/i18n.tsx';
 
@@ -109,4 +109,22 @@ function subscribeNarrow(onChange: () => void): () => void {
   const query = matchMedia(NARROW);
   query.addEventListener('change', onChange);
   return () => query.removeEventListener('change', onChange);
+}
+
+/**
+ * After a server-side error, focus goes to the form's first field in error (Fluent's Field marks its control
+ * aria-invalid), or to the problem itself (`data-form-problem`) when no field is named: read out, in view, and
+ * (in a dialog) still inside it, so Escape closes it.
+ */
+export function useFocusOnError(form: RefObject<HTMLElement | null>, error: ApiError | undefined): void {
+  useEffect(() => {
+    if (!error) return;
+    const frame = requestAnimationFrame(() => {
+      const target =
+        form.current?.querySelector<HTMLElement>('[aria-invalid="true"]') ??
+        form.current?.querySelector<HTMLElement>('[data-form-problem]');
+      target?.focus();
+    });
+    return () => cancelAnimationFrame(frame);
+  }, [form, error]);
 }

@@ -12,8 +12,9 @@ import {
   DialogTitle,
   makeStyles,
 } from '@fluentui/react-components';
-import { useEffect, useRef, type FormEvent, type ReactNode } from 'react';
+import { useRef, type FormEvent, type ReactNode } from 'react';
 import type { ApiError } from '../api.ts';
+import { useFocusOnError } from '../hooks.ts';
 import { useI18n } from '../i18n/i18n.tsx';
 import { ErrorBar } from './Feedback.tsx';
 
@@ -43,17 +44,7 @@ export function FormDialog({
   const styles = useStyles();
   const { t } = useI18n();
   const form = useRef<HTMLFormElement>(null);
-  useEffect(() => {
-    if (!error) return;
-    // Once the fields show their errors (Fluent's Field marks its control aria-invalid).
-    const frame = requestAnimationFrame(() => {
-      const target =
-        form.current?.querySelector<HTMLElement>('[aria-invalid="true"]') ??
-        form.current?.querySelector<HTMLElement>('[data-form-problem]');
-      target?.focus();
-    });
-    return () => cancelAnimationFrame(frame);
-  }, [error]);
+  useFocusOnError(form, error);
   return (
     <Dialog open={open} onOpenChange={(_, d) => !d.open && onClose()}>
       <DialogSurface>

@@ -1,11 +1,11 @@
 // Technical benefits (S9): the request form and the requests with their status and clocks.
 import { Badge, Button, Card, Field, makeStyles, Text, Textarea, Title3 } from '@fluentui/react-components';
-import { useState, type FormEvent } from 'react';
+import { useRef, useState, type FormEvent } from 'react';
 import { client, ok } from '../../api.ts';
 import { DataTable } from '../../components/DataTable.tsx';
 import { Empty, ErrorBar, fieldProps, SuccessBar } from '../../components/Feedback.tsx';
 import { ClockBadge } from '../../components/ClockBadge.tsx';
-import { useSubmission } from '../../hooks.ts';
+import { useFocusOnError, useSubmission } from '../../hooks.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
 import type { Offer, TechnicalRequest } from '../../api/model.ts';
 import { OptionSelect } from '../../components/OptionSelect.tsx';
@@ -45,6 +45,8 @@ export function TechnicalRequests({
   const [description, setDescription] = useState('');
   const { busy, error, run } = useSubmission();
   const [done, setDone] = useState<TechnicalRequest>();
+  const form = useRef<HTMLFormElement>(null);
+  useFocusOnError(form, error);
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -71,9 +73,9 @@ export function TechnicalRequests({
         {!canRequest && <Text>{t('tech.readOnly')}</Text>}
         {canRequest && offers.length === 0 && <Text>{t('tech.noOffers')}</Text>}
         {canRequest && offers.length > 0 && (
-          <form className={styles.form} onSubmit={(e) => void submit(e)} noValidate>
+          <form className={styles.form} onSubmit={(e) => void submit(e)} noValidate ref={form}>
             {error && (
-              <div className={styles.wide}>
+              <div className={styles.wide} data-form-problem tabIndex={-1}>
                 <ErrorBar error={error} />
               </div>
             )}
