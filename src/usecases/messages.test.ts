@@ -135,6 +135,31 @@ describe('messages', () => {
     assert.match(renderMessage('benefit-revoked', added, 'ja').subject, /Partner summit seat/);
   });
 
+  it("makes the service's own links clickable, never one a person wrote", () => {
+    const revoked = renderMessage(
+      'benefit-revoked',
+      { benefitId: 'customer-success-story', cause: 'other', note: 'Read https://evil.example/login now' },
+      'en',
+    );
+    assert.ok(revoked.html.includes('https://evil.example/login'), 'the note is there, as text');
+    assert.doesNotMatch(revoked.html, /<a [^>]*evil\.example/);
+    const resources = renderMessage('self-serve-resources', {}, 'en');
+    assert.match(
+      resources.html,
+      /<a href="https:\/\/learn\.microsoft\.com\/partner-center\/marketplace\/marketplace-rewards">/,
+    );
+    const invitation = renderMessage(
+      'invitation',
+      {
+        url: 'http://127.0.0.1:3000/accept-invitation#token=abc',
+        inviterName: 'Ava',
+        publisherName: 'Contoso',
+      },
+      'en',
+    );
+    assert.match(invitation.html, /<a href="http:\/\/127\.0\.0\.1:3000\/accept-invitation#token=abc">/);
+  });
+
   it('property: HTML never carries a tag from the payload', () => {
     fc.assert(
       fc.property(fc.string(), (name) => {

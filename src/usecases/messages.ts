@@ -9,6 +9,7 @@ import type {
   Payload,
   Template,
 } from './messages/catalog.ts';
+import { S12_RESOURCES } from './messages/catalog.ts';
 import { de } from './messages/de.ts';
 import { en } from './messages/en.ts';
 import { es } from './messages/es.ts';
@@ -71,7 +72,7 @@ export interface Rendered {
   language: Language;
 }
 
-function formatFor(language: Language, catalog: MessageCatalog): Format {
+function formatFor(language: Language, catalog: MessageCatalog, links: Set<string>): Format {
   const dates = new Intl.DateTimeFormat(language, { dateStyle: 'long', timeZone: 'UTC' });
   const money = new Intl.NumberFormat(language, { style: 'currency', currency: 'USD' });
   const list = new Intl.ListFormat(language, { style: 'long', type: 'conjunction' });
@@ -93,6 +94,11 @@ function formatFor(language: Language, catalog: MessageCatalog): Format {
         : catalog.causes.other,
     channel: (value) =>
       Object.hasOwn(catalog.channels, s(value)) ? catalog.channels[s(value) as ContactChannel] : s(value),
+    link: (value) => {
+      const url = s(value);
+      if (/^https?:\/\/\S+$/.test(url)) links.add(url);
+      return url;
+    },
     benefit: (p) => {
       const ids = strings(p.benefitIds) ?? (typeof p.benefitId === 'string' ? [p.benefitId] : []);
       const english = strings(p.benefitNames);
@@ -105,10 +111,14 @@ function formatFor(language: Language, catalog: MessageCatalog): Format {
   };
 }
 
-const escapeHtml = (text: string) =>
+/** Escaped for HTML; only the links in `links` (the service's own) become clickable. */
+const toHtml = (text: string, links: ReadonlySet<string>) =>
   text
     .replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`)
-    .replace(/(https:\/\/[^\s&<]+)/g, '<a href="$1">$1</a>');
+    .replace(/https?:\/\/[^\s<]+/g, (found) => {
+      const url = found.replace(/&#38;/g, '&');
+      return links.has(url) ? `<a href="${found}">${found}</a>` : found;
+    });
 
 /** The message of `kind` for `payload` in the language nearest `languageTag`; unknown kinds throw. */
 export function renderMessage(kind: string, payload: Payload, languageTag: string): Rendered {
@@ -118,12 +128,14 @@ export function renderMessage(kind: string, payload: Payload, languageTag: strin
     ? catalog.templates[kind as MessageKind]
     : undefined;
   if (!template) throw new Error(`No message template for kind "${kind}"`);
-  const f = formatFor(language, catalog);
+  // The links the mail may make clickable: the self-serve resources and those the template passes through f.link.
+  const links = new Set<string>(S12_RESOURCES);
+  const f = formatFor(language, catalog, links);
   const lines = template.body(payload, f);
   const { greeting, signature } = catalog;
   const text = [greeting, '', ...lines, '', signature, ''].join('\n');
-  const html = `<!doctype html><html lang="${language}"><body><p>${escapeHtml(greeting)}</p>${lines
-    .map((l) => `<p>${escapeHtml(l)}</p>`)
-    .join('')}<p>${escapeHtml(signature)}</p></body></html>`;
+  const html = `<!doctype html><html lang="${language}"><body><p>${toHtml(greeting, links)}</p>${lines
+    .map((l) => `<p>${toHtml(l, links)}</p>`)
+    .join('')}<p>${toHtml(signature, links)}</p></body></html>`;
   return { subject: template.subject(payload, f), text, html, language };
 }

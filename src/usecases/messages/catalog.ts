@@ -46,6 +46,11 @@ export interface Format {
    * `benefitNames` or `benefitName`, the program's own text, for an id without a translation.
    */
   benefit(p: Payload): string;
+  /**
+   * A link the service itself made (an invitation's, say): clickable in the HTML mail. Text a person wrote, even a
+   * URL, never is (`s`): mail from the marketplace's address must not turn someone's words into a link.
+   */
+  link(value: unknown): string;
 }
 
 export interface Template {

@@ -140,7 +140,7 @@ export const de: MessageCatalog = {
               ? 'das Marketplace Rewards-Programm als Programmadministrator zu betreuen'
               : 'dem Marketplace Rewards-Team beizutreten'
         }.`,
-        `Öffnen Sie diesen Link, um Ihr Kennwort festzulegen und sich anzumelden: ${f.s(p.url)}`,
+        `Öffnen Sie diesen Link, um Ihr Kennwort festzulegen und sich anzumelden: ${f.link(p.url)}`,
         `Der Link funktioniert einmal und läuft am ${f.date(p.expiresAt)} ab. Ist er abgelaufen, bitten Sie um einen neuen.`,
       ],
     },

@@ -135,7 +135,7 @@ export const en: MessageCatalog = {
               ? 'to run the Marketplace Rewards program as a program admin'
               : 'to join the Marketplace Rewards team'
         }.`,
-        `Open this link to choose your password and sign in: ${f.s(p.url)}`,
+        `Open this link to choose your password and sign in: ${f.link(p.url)}`,
         `The link works once and expires on ${f.date(p.expiresAt)}. If it has expired, ask for a new one.`,
       ],
     },

@@ -141,7 +141,7 @@ export const es: MessageCatalog = {
               ? 'a gestionar el programa Marketplace Rewards como administrador del programa'
               : 'a unirse al equipo de Marketplace Rewards'
         }.`,
-        `Abra este enlace para elegir su contraseña e iniciar sesión: ${f.s(p.url)}`,
+        `Abra este enlace para elegir su contraseña e iniciar sesión: ${f.link(p.url)}`,
         `El enlace funciona una sola vez y caduca el ${f.date(p.expiresAt)}. Si ha caducado, pida uno nuevo.`,
       ],
     },

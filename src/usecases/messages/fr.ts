@@ -140,7 +140,7 @@ export const fr: MessageCatalog = {
               ? 'à gérer le programme Marketplace Rewards en tant qu’administrateur du programme'
               : 'à rejoindre l’équipe Marketplace Rewards'
         }.`,
-        `Ouvrez ce lien pour choisir votre mot de passe et vous connecter : ${f.s(p.url)}`,
+        `Ouvrez ce lien pour choisir votre mot de passe et vous connecter : ${f.link(p.url)}`,
         `Le lien ne sert qu’une fois et expire le ${f.date(p.expiresAt)}. S’il a expiré, demandez-en un nouveau.`,
       ],
     },

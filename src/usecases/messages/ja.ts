@@ -135,7 +135,7 @@ export const ja: MessageCatalog = {
               ? 'プログラム管理者として Marketplace Rewards プログラムの運営'
               : 'Marketplace Rewards チームへの参加'
         }に招待されました。`,
-        `次のリンクを開いてパスワードを設定し、サインインしてください: ${f.s(p.url)}`,
+        `次のリンクを開いてパスワードを設定し、サインインしてください: ${f.link(p.url)}`,
         `このリンクは一度だけ使用でき、${f.date(p.expiresAt)} に期限切れになります。期限が切れた場合は、新しいリンクを依頼してください。`,
       ],
     },

@@ -136,7 +136,7 @@ export const ko: MessageCatalog = {
               ? '프로그램 관리자로 Marketplace Rewards 프로그램을 운영하도록'
               : 'Marketplace Rewards 팀에 참여하도록'
         } 초대했습니다.`,
-        `이 링크를 열어 암호를 정하고 로그인하세요: ${f.s(p.url)}`,
+        `이 링크를 열어 암호를 정하고 로그인하세요: ${f.link(p.url)}`,
         `이 링크는 한 번만 사용할 수 있으며 ${f.date(p.expiresAt)}에 만료됩니다. 만료되었다면 새 링크를 요청하세요.`,
       ],
     },

@@ -140,7 +140,7 @@ export const ptBR: MessageCatalog = {
               ? 'para administrar o programa Marketplace Rewards como administrador do programa'
               : 'para participar da equipe do Marketplace Rewards'
         }.`,
-        `Abra este link para escolher sua senha e entrar: ${f.s(p.url)}`,
+        `Abra este link para escolher sua senha e entrar: ${f.link(p.url)}`,
         `O link funciona uma vez e expira em ${f.date(p.expiresAt)}. Se tiver expirado, peça um novo.`,
       ],
     },

@@ -133,7 +133,7 @@ export const zhTW: MessageCatalog = {
               ? '以計畫管理員身分管理 Marketplace Rewards 計畫'
               : '加入 Marketplace Rewards 團隊'
         }。`,
-        `請開啟此連結設定密碼並登入：${f.s(p.url)}`,
+        `請開啟此連結設定密碼並登入：${f.link(p.url)}`,
         `此連結僅能使用一次，將於 ${f.date(p.expiresAt)} 到期。若已過期，請向邀請您的人索取新連結。`,
       ],
     },
