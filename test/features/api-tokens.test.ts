@@ -23,6 +23,34 @@ const sale = (token: string) =>
   t.call('POST', `${base}/billed-sales`, { as: token, body: { amountUsdCents: 100, billedOn: day() } });
 
 describe('api tokens', () => {
+  it('[FEED] a token expires: after 90 days by default, or the days asked for, then it is refused', async () => {
+    const made = await feedToken('expiring feed');
+    assert.equal(made.expiresAt, new Date(t.clock.now().getTime() + 90 * 86_400_000).toISOString());
+    const short = await ok(
+      t.call('POST', '/api/v1/api-tokens', {
+        as: t.adminEmail,
+        body: { name: 'one week', scopes: ['billed-sales:write'], expiresInDays: 7 },
+      }),
+      201,
+    );
+    assert.equal(short.expiresAt, new Date(t.clock.now().getTime() + 7 * 86_400_000).toISOString());
+    for (const days of [0, 366, 1.5])
+      assert.equal(
+        (
+          await t.call('POST', '/api/v1/api-tokens', {
+            as: t.adminEmail,
+            body: { name: 'bad', scopes: ['billed-sales:write'], expiresInDays: days },
+          })
+        ).status,
+        422,
+        String(days),
+      );
+    assert.equal((await sale(short.token)).status, 201);
+    t.clock.advanceDays(8);
+    assert.equal((await sale(short.token)).status, 401, 'expired a day ago');
+    assert.equal((await sale(made.token)).status, 201, 'the 90-day token still works');
+  });
+
   it('[PROGRAM ADMIN] sees a new token once; only its hash is stored', async () => {
     const made = await feedToken();
     assert.match(made.token, /^mrt_/);

@@ -2,13 +2,13 @@ import type { Db } from '../../platform/db/pool.ts';
 import { first, type Row, run, sql } from '../../platform/db/tables.ts';
 
 /** What is shown of a token: never its hash, nor who created it. */
-const COLUMNS = ['id', 'name', 'scopes', 'created_at', 'last_used_at', 'revoked_at'] as const;
+const COLUMNS = ['id', 'name', 'scopes', 'created_at', 'last_used_at', 'revoked_at', 'expires_at'] as const;
 
 export type TokenRow = Pick<Row<'api_tokens'>, (typeof COLUMNS)[number]>;
 
 export async function insertToken(
   db: Db,
-  t: { tokenHash: string; name: string; scopes: string[]; createdBy: string; now: Date },
+  t: { tokenHash: string; name: string; scopes: string[]; createdBy: string; now: Date; expiresAt: Date },
 ): Promise<TokenRow> {
   const row = await first(
     db,
@@ -20,6 +20,7 @@ export async function insertToken(
         scopes: t.scopes,
         created_by: t.createdBy,
         created_at: t.now,
+        expires_at: t.expiresAt,
       })
       .returning(COLUMNS),
   );

@@ -8,6 +8,14 @@ export const CreateTokenBody = Type.Object(
   {
     name: Type.String({ minLength: 1, maxLength: 100 }),
     scopes: Type.Array(Scope, { minItems: 1, uniqueItems: true }),
+    expiresInDays: Type.Optional(
+      Type.Integer({
+        minimum: 1,
+        maximum: 365,
+        default: 90,
+        description: 'Days until the token stops working: 1 to 365, 90 unless given.',
+      }),
+    ),
   },
   { additionalProperties: false },
 );
@@ -23,6 +31,7 @@ export const TokenView = Type.Object(
     createdAt: Timestamp,
     lastUsedAt: Nullable(Timestamp),
     revokedAt: Nullable(Timestamp),
+    expiresAt: Timestamp,
   },
   { additionalProperties: false },
 );

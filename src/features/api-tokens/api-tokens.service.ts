@@ -15,6 +15,7 @@ function toTokenView(r: TokenRow): TokenView {
     createdAt: r.created_at.toISOString(),
     lastUsedAt: r.last_used_at?.toISOString() ?? null,
     revokedAt: r.revoked_at?.toISOString() ?? null,
+    expiresAt: r.expires_at.toISOString(),
   };
 }
 
@@ -26,7 +27,16 @@ export async function createApiToken(
   now: Date,
 ): Promise<CreatedToken> {
   const token = newSecret(TOKEN_PREFIX);
-  const row = await insertToken(tx, { tokenHash: hashSecret(token), ...body, createdBy, now });
+  const { name, scopes, expiresInDays = 90 } = body;
+  const expiresAt = new Date(now.getTime() + expiresInDays * 86_400_000);
+  const row = await insertToken(tx, {
+    tokenHash: hashSecret(token),
+    name,
+    scopes,
+    createdBy,
+    now,
+    expiresAt,
+  });
   return { ...toTokenView(row), token };
 }
 

@@ -1,4 +1,4 @@
-// API tokens for machines (the marketplace feed): scoped, stored hashed, last use recorded.
+// API tokens for machines (the marketplace feed): scoped, stored hashed, last use recorded, expiring.
 import type { Db } from '../db/pool.ts';
 import { hashSecret } from './secrets.ts';
 
@@ -17,7 +17,7 @@ export async function resolveToken(db: Db, token: string, now: Date): Promise<Ac
   const { rows } = await db.query<ActiveToken>(
     // A token acts for the admin who made it: it stops when they are deactivated.
     `UPDATE api_tokens t SET last_used_at = $2 FROM users u
-     WHERE t.token_hash = $1 AND t.revoked_at IS NULL AND u.id = t.created_by AND u.active
+     WHERE t.token_hash = $1 AND t.revoked_at IS NULL AND t.expires_at > $2 AND u.id = t.created_by AND u.active
      RETURNING t.id, t.name, t.scopes, u.id AS "creatorId", u.email AS "creatorEmail"`,
     [hashSecret(token), now],
   );

@@ -43,6 +43,7 @@ export interface Activations {
 export interface ApiTokens {
   created_at: Timestamp;
   created_by: string;
+  expires_at: Timestamp;
   id: Generated<string>;
   last_used_at: Timestamp | null;
   name: string;

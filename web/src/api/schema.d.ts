@@ -965,6 +965,8 @@ export interface paths {
                 createdAt: string;
                 lastUsedAt: string | null;
                 revokedAt: string | null;
+                /** Format: date-time */
+                expiresAt: string;
               }[];
             };
           };
@@ -1051,6 +1053,11 @@ export interface paths {
           'application/json': {
             name: string;
             scopes: ('offers:write' | 'billed-sales:write')[];
+            /**
+             * @description Days until the token stops working: 1 to 365, 90 unless given.
+             * @default 90
+             */
+            expiresInDays?: number;
           };
         };
       };
@@ -1070,6 +1077,8 @@ export interface paths {
               createdAt: string;
               lastUsedAt: string | null;
               revokedAt: string | null;
+              /** Format: date-time */
+              expiresAt: string;
               /** @description Shown once; only its hash is kept. */
               token: string;
             };
@@ -1229,6 +1238,8 @@ export interface paths {
               createdAt: string;
               lastUsedAt: string | null;
               revokedAt: string | null;
+              /** Format: date-time */
+              expiresAt: string;
             };
           };
         };

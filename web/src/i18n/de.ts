@@ -1073,4 +1073,11 @@ export const de = {
     'Was dieser Entwurf, so wie er im Editor steht, am {date} (dem unter „Veröffentlichen“ gewählten Tag) ändern würde, berechnet mit dem echten Hauptbuch. Es wird nichts gespeichert.',
   'draftWhatIf.run': 'Diesen Entwurf durchrechnen',
   'draftWhatIf.running': 'Wird durchgerechnet …',
+  // api tokens: scopes in words, and when a token stops working
+  'tokens.scope.billed-sales:write': 'Abgerechnete Umsätze senden',
+  'tokens.scope.offers:write': 'Angebote senden (Veröffentlichung und Angaben zur Auflistung)',
+  'tokens.expiresIn': 'Gültig für',
+  'tokens.days': '{days} Tage',
+  'col.expires': 'Läuft ab',
+  'tokens.expired': 'Abgelaufen am {date}',
 } as const satisfies Messages;

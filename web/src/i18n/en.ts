@@ -1020,6 +1020,13 @@ export const en = {
     'What this draft, as it stands in the editor, would change on {date} (the day set under Publish), on the real ledger. Nothing is stored.',
   'draftWhatIf.run': 'Simulate this draft',
   'draftWhatIf.running': 'Simulating…',
+  // api tokens: scopes in words, and when a token stops working
+  'tokens.scope.billed-sales:write': 'Send billed sales',
+  'tokens.scope.offers:write': 'Send offers (go-live and listing details)',
+  'tokens.expiresIn': 'Expires after',
+  'tokens.days': '{days} days',
+  'col.expires': 'Expires',
+  'tokens.expired': 'Expired on {date}',
 } as const;
 
 export type Messages = { readonly [K in keyof typeof en]: string };

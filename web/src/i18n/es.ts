@@ -1053,4 +1053,11 @@ export const es = {
     'Lo que este borrador, tal como está en el editor, cambiaría el {date} (el día elegido en Publicar), calculado con el libro real. No se guarda nada.',
   'draftWhatIf.run': 'Simular este borrador',
   'draftWhatIf.running': 'Simulando…',
+  // api tokens: scopes in words, and when a token stops working
+  'tokens.scope.billed-sales:write': 'Enviar ventas facturadas',
+  'tokens.scope.offers:write': 'Enviar ofertas (publicación y datos de la ficha)',
+  'tokens.expiresIn': 'Caduca después de',
+  'tokens.days': '{days} días',
+  'col.expires': 'Caduca',
+  'tokens.expired': 'Caducó el {date}',
 } as const satisfies Messages;

@@ -1068,4 +1068,11 @@ export const fr = {
     'Ce que ce brouillon, tel qu’il est dans l’éditeur, changerait le {date} (le jour choisi sous Publier), calculé sur le registre réel. Rien n’est enregistré.',
   'draftWhatIf.run': 'Simuler ce brouillon',
   'draftWhatIf.running': 'Simulation en cours…',
+  // api tokens: scopes in words, and when a token stops working
+  'tokens.scope.billed-sales:write': 'Envoyer les ventes facturées',
+  'tokens.scope.offers:write': 'Envoyer les offres (mise en ligne et fiche)',
+  'tokens.expiresIn': 'Expire après',
+  'tokens.days': '{days} jours',
+  'col.expires': 'Expire le',
+  'tokens.expired': 'Expiré le {date}',
 } as const satisfies Messages;

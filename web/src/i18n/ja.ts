@@ -1034,4 +1034,11 @@ export const ja = {
     'エディターの現在の内容のまま、この下書きが {date}（「公開」で設定した日）に発効した場合の変化を、実際の台帳で試算します。何も保存されません。',
   'draftWhatIf.run': 'この下書きを試算',
   'draftWhatIf.running': '試算しています…',
+  // api tokens: scopes in words, and when a token stops working
+  'tokens.scope.billed-sales:write': '請求済み売上の送信',
+  'tokens.scope.offers:write': 'オファーの送信（公開とリスティング情報）',
+  'tokens.expiresIn': '有効期間',
+  'tokens.days': '{days} 日',
+  'col.expires': '有効期限',
+  'tokens.expired': '{date} に期限切れ',
 } as const satisfies Messages;

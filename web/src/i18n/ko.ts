@@ -1006,4 +1006,11 @@ export const ko = {
     '편집기에 있는 그대로의 이 초안이 {date}(게시에서 정한 날짜)에 적용되면 무엇이 바뀌는지 실제 원장으로 계산합니다. 아무것도 저장되지 않습니다.',
   'draftWhatIf.run': '이 초안 시뮬레이션',
   'draftWhatIf.running': '시뮬레이션 중…',
+  // api tokens: scopes in words, and when a token stops working
+  'tokens.scope.billed-sales:write': '청구된 매출 보내기',
+  'tokens.scope.offers:write': '제품 보내기(게시 및 목록 정보)',
+  'tokens.expiresIn': '유효 기간',
+  'tokens.days': '{days}일',
+  'col.expires': '만료',
+  'tokens.expired': '{date}에 만료됨',
 } as const satisfies Messages;

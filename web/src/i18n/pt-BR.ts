@@ -1037,4 +1037,11 @@ export const ptBR = {
     'O que este rascunho, como está no editor, mudaria em {date} (o dia definido em Publicar), calculado com o livro-razão real. Nada é salvo.',
   'draftWhatIf.run': 'Simular este rascunho',
   'draftWhatIf.running': 'Simulando…',
+  // api tokens: scopes in words, and when a token stops working
+  'tokens.scope.billed-sales:write': 'Enviar vendas faturadas',
+  'tokens.scope.offers:write': 'Enviar ofertas (publicação e dados da listagem)',
+  'tokens.expiresIn': 'Expira após',
+  'tokens.days': '{days} dias',
+  'col.expires': 'Expira em',
+  'tokens.expired': 'Expirou em {date}',
 } as const satisfies Messages;

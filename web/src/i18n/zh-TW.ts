@@ -970,4 +970,11 @@ export const zhTW = {
     '以實際帳本試算：此草稿（依編輯器中的目前內容）在 {date}（「發佈」中設定的日期）生效時會帶來哪些變化。不會儲存任何資料。',
   'draftWhatIf.run': '試算此草稿',
   'draftWhatIf.running': '試算中…',
+  // api tokens: scopes in words, and when a token stops working
+  'tokens.scope.billed-sales:write': '傳送計費銷售',
+  'tokens.scope.offers:write': '傳送供應項目（上線與刊登資訊）',
+  'tokens.expiresIn': '有效期限',
+  'tokens.days': '{days} 天',
+  'col.expires': '到期',
+  'tokens.expired': '已於 {date} 到期',
 } as const satisfies Messages;

@@ -4,6 +4,7 @@ import { useState, type FormEvent } from 'react';
 import { asApiError, client, ok } from '../../api.ts';
 import { DataTable } from '../../components/DataTable.tsx';
 import { Empty, ErrorBar, fieldProps, Gate, SuccessBar } from '../../components/Feedback.tsx';
+import { OptionSelect } from '../../components/OptionSelect.tsx';
 import { useSubmission } from '../../hooks.ts';
 import { invalidate, useApi } from '../../queries.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
@@ -16,21 +17,27 @@ const useStyles = makeStyles({
 });
 
 const SCOPES = ['billed-sales:write', 'offers:write'] as const;
+/** How long a new token works: the service takes 1 to 365 days (90 unless told). */
+const LIFETIMES = ['30', '90', '180', '365'] as const;
 
 export function ApiTokens() {
   const styles = useStyles();
   const i18n = useI18n();
-  const { t, dateTime } = i18n;
+  const { t, date, dateTime } = i18n;
+  const scopeLabel = (scope: string) => i18n.tOr(`tokens.scope.${scope}`, scope);
   const loaded = useApi('/api/v1/api-tokens', {});
   const [name, setName] = useState('');
   const [scopes, setScopes] = useState<(typeof SCOPES)[number][]>(['billed-sales:write']);
+  const [lifetime, setLifetime] = useState<(typeof LIFETIMES)[number]>('90');
   const { busy, error, setError, run } = useSubmission();
   const [secret, setSecret] = useState<string>();
   const create = async (event: FormEvent) => {
     event.preventDefault();
     setSecret(undefined);
     await run(async () => {
-      const created = await ok(client.POST('/api/v1/api-tokens', { body: { name, scopes } }));
+      const created = await ok(
+        client.POST('/api/v1/api-tokens', { body: { name, scopes, expiresInDays: Number(lifetime) } }),
+      );
       setSecret(created.token);
       setName('');
       void invalidate(['/api/v1/api-tokens']);
@@ -60,7 +67,7 @@ export function ApiTokens() {
           {SCOPES.map((scope) => (
             <Checkbox
               key={scope}
-              label={scope}
+              label={scopeLabel(scope)}
               checked={scopes.includes(scope)}
               onChange={(_, d) =>
                 setScopes(d.checked ? [...scopes, scope] : scopes.filter((s) => s !== scope))
@@ -68,6 +75,13 @@ export function ApiTokens() {
             />
           ))}
         </fieldset>
+        <Field label={t('tokens.expiresIn')} {...message('expiresInDays')}>
+          <OptionSelect
+            value={lifetime}
+            onChange={setLifetime}
+            options={LIFETIMES.map((days) => [days, t('tokens.days', { days })])}
+          />
+        </Field>
         <Button appearance="primary" type="submit" disabled={busy}>
           {t('tokens.create')}
         </Button>
@@ -86,13 +100,16 @@ export function ApiTokens() {
             <DataTable
               label={t('settings.tokens')}
               size="small"
-              columns={['col.name', 'col.scopes', 'col.lastUsed', 'col.actions']}
+              columns={['col.name', 'col.scopes', 'col.lastUsed', 'col.expires', 'col.actions']}
               items={items}
               rowKey={(token) => token.id}
               cells={(token) => [
                 token.name,
-                token.scopes.join(', '),
+                token.scopes.map(scopeLabel).join(', '),
                 token.lastUsedAt ? dateTime(token.lastUsedAt) : t('tokens.never'),
+                new Date(token.expiresAt).getTime() < Date.now()
+                  ? t('tokens.expired', { date: date(token.expiresAt) })
+                  : date(token.expiresAt),
                 token.revokedAt ? (
                   t('tokens.revoked')
                 ) : (
