@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { passwordProblems } from './passwords.ts';
+import { passwordProblem, passwordProblems } from './passwords.ts';
 
 const ctx = { email: 'ava.patel@contoso.example', displayName: 'Ava Patel' };
 
@@ -19,5 +19,22 @@ describe('password rules (NIST SP 800-63B)', () => {
     assert.match(passwordProblems('aaaaaaaaaaaaaaaaaaaa', ctx)[0] ?? '', /commonly used/);
     assert.match(passwordProblems('my name is ava.patel ok', ctx)[0] ?? '', /name or email/);
     assert.match(passwordProblems('x'.repeat(129) + 'y', ctx)[0] ?? '', /at most 128/);
+  });
+  it('refuses what a guesser tries first: sequences, keyboard walks, the service’s own name', () => {
+    for (const guessable of [
+      'abcdefghijklmnopqrstuvw',
+      '1234567890123456789',
+      'qwertyuiopasdfghjkl',
+      'marketplace-rewards-2026',
+      'MarketplaceRewards!!!',
+    ])
+      assert.equal(passwordProblem(guessable, ctx)?.code, 'password-weak', guessable);
+    for (const fine of [
+      'lantern orbit pickle meadow',
+      'copper kettle under rain',
+      'Tz9#mQ2!vL7@pX4$wR',
+      '83!20#9917@@4471$$',
+    ])
+      assert.equal(passwordProblem(fine, ctx), undefined, fine);
   });
 });

@@ -1080,4 +1080,6 @@ export const de = {
   'tokens.days': '{days} Tage',
   'col.expires': 'Läuft ab',
   'tokens.expired': 'Abgelaufen am {date}',
+  'fieldError.password-weak':
+    'Dieses Kennwort ist leicht zu erraten: eine Folge, ein Tastaturmuster, Wiederholungen oder der Name dieses Dienstes. Ein paar unzusammenhängende Wörter ergeben ein gutes Kennwort.',
 } as const satisfies Messages;

@@ -1027,6 +1027,8 @@ export const en = {
   'tokens.days': '{days} days',
   'col.expires': 'Expires',
   'tokens.expired': 'Expired on {date}',
+  'fieldError.password-weak':
+    'This password is easy to guess: a sequence, a keyboard pattern, repeats or the name of this service. A few unrelated words make a good one.',
 } as const;
 
 export type Messages = { readonly [K in keyof typeof en]: string };

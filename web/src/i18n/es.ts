@@ -1060,4 +1060,6 @@ export const es = {
   'tokens.days': '{days} días',
   'col.expires': 'Caduca',
   'tokens.expired': 'Caducó el {date}',
+  'fieldError.password-weak':
+    'Esta contraseña es fácil de adivinar: una secuencia, un patrón del teclado, repeticiones o el nombre de este servicio. Unas cuantas palabras sin relación entre sí hacen una buena.',
 } as const satisfies Messages;

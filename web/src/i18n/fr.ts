@@ -1075,4 +1075,6 @@ export const fr = {
   'tokens.days': '{days} jours',
   'col.expires': 'Expire le',
   'tokens.expired': 'Expiré le {date}',
+  'fieldError.password-weak':
+    'Ce mot de passe est facile à deviner : une suite, un motif du clavier, des répétitions ou le nom de ce service. Quelques mots sans rapport entre eux en font un bon.',
 } as const satisfies Messages;

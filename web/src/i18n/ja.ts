@@ -1041,4 +1041,6 @@ export const ja = {
   'tokens.days': '{days} 日',
   'col.expires': '有効期限',
   'tokens.expired': '{date} に期限切れ',
+  'fieldError.password-weak':
+    'このパスワードは推測されやすいです（連続した文字、キーボードの並び、繰り返し、このサービスの名前）。関係のない単語をいくつか組み合わせると安全です。',
 } as const satisfies Messages;

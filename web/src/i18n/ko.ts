@@ -1013,4 +1013,6 @@ export const ko = {
   'tokens.days': '{days}일',
   'col.expires': '만료',
   'tokens.expired': '{date}에 만료됨',
+  'fieldError.password-weak':
+    '추측하기 쉬운 암호입니다(연속된 문자, 키보드 배열, 반복, 이 서비스의 이름). 서로 관련 없는 단어 몇 개를 이으면 좋은 암호가 됩니다.',
 } as const satisfies Messages;

@@ -1044,4 +1044,6 @@ export const ptBR = {
   'tokens.days': '{days} dias',
   'col.expires': 'Expira em',
   'tokens.expired': 'Expirou em {date}',
+  'fieldError.password-weak':
+    'Esta senha é fácil de adivinhar: uma sequência, um padrão do teclado, repetições ou o nome deste serviço. Algumas palavras sem relação entre si formam uma boa senha.',
 } as const satisfies Messages;

@@ -977,4 +977,6 @@ export const zhTW = {
   'tokens.days': '{days} 天',
   'col.expires': '到期',
   'tokens.expired': '已於 {date} 到期',
+  'fieldError.password-weak':
+    '這個密碼很容易被猜到：連續字元、鍵盤上的排列、重複的字元或本服務的名稱。用幾個不相關的詞語組成會更安全。',
 } as const satisfies Messages;
