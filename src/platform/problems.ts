@@ -158,6 +158,11 @@ export const PROBLEMS = {
     doc: 'The program needs an active program admin: invite another one, then deactivate this one.',
   },
   'task-closed': { status: 409, title: 'The task is closed', doc: 'The task was completed or cancelled.' },
+  'too-many-open': {
+    status: 409,
+    title: 'Too many open at once',
+    doc: 'A publisher has at most 25 support tickets and 25 technical requests open at once; another can be opened once the rewards team closes one.',
+  },
   'task-claimed': {
     status: 409,
     title: 'Someone else has the task',

@@ -21,4 +21,22 @@ describe('support tickets', () => {
     assert.equal(ticket.status, 201);
     assert.equal((await t.call('GET', tickets, { as: p.ownerEmail })).body.items.length, 1);
   });
+
+  it('[PUBLISHER] has at most 25 tickets open at once; a closed one makes room', async () => {
+    const p = await makePublisher(t);
+    const tickets = `/api/v1/publishers/${p.id}/support-tickets`;
+    const body = { subject: 'Where is our welcome?', description: 'Our offer has been live for a month.' };
+    for (let i = 0; i < 25; i++)
+      assert.equal((await t.call('POST', tickets, { as: p.ownerEmail, body })).status, 201);
+    const refused = await t.call('POST', tickets, { as: p.ownerEmail, body });
+    assert.deepEqual([refused.status, refused.body.type], [409, '/problems/too-many-open']);
+    assert.match(refused.body.detail, /25/);
+    // The rewards team answers one: its task completed closes the ticket.
+    const [task] = (
+      await t.call('GET', `/api/v1/tasks?publisherId=${p.id}&kind=support-ticket`, { as: t.teamEmail })
+    ).body.items;
+    const done = await t.call('POST', `/api/v1/tasks/${task.id}/complete`, { as: t.teamEmail, body: {} });
+    assert.equal(done.status, 200, JSON.stringify(done.body));
+    assert.equal((await t.call('POST', tickets, { as: p.ownerEmail, body })).status, 201);
+  });
 });

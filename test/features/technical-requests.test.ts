@@ -52,4 +52,15 @@ describe('technical requests', () => {
     });
     assert.equal(activate.body.type, '/problems/benefit-activated-by-request');
   });
+
+  it('[PUBLISHER] has at most 25 requests open at once', async () => {
+    const { p, body, base } = await trialAndRequest();
+    for (let i = 0; i < 25; i++)
+      assert.equal(
+        (await t.call('POST', `${base}/technical-requests`, { as: p.ownerEmail, body })).status,
+        201,
+      );
+    const refused = await t.call('POST', `${base}/technical-requests`, { as: p.ownerEmail, body });
+    assert.deepEqual([refused.status, refused.body.type], [409, '/problems/too-many-open']);
+  });
 });

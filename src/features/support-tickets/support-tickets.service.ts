@@ -1,12 +1,13 @@
 // Support tickets (S11): what a publisher opens when an offer went live and nobody got in touch.
 import type { Program } from '../../domain/program.ts';
 import { addDays } from '../../domain/time.ts';
-import type { Db } from '../../platform/db/pool.ts';
+import type { Db, Tx } from '../../platform/db/pool.ts';
 import { first, sql, type Row } from '../../platform/db/tables.ts';
 import { invalid } from '../../platform/problems.ts';
 import { findOfferRow } from '../offers/offers.queries.ts';
 import { clockFields } from '../tasks/tasks.clock.ts';
 import { insertTask } from '../../usecases/tasks.ts';
+import { assertRoomToOpen } from '../../usecases/publishers.ts';
 import type { CreateTicketBody, TicketView } from './support-tickets.schema.ts';
 
 /** A ticket's row with its offer's name (null without an offer) and its task's clock. */
@@ -20,13 +21,14 @@ const TICKET_SELECT = `
   FROM support_tickets s LEFT JOIN offers o ON o.id = s.offer_id JOIN tasks t ON t.support_ticket_id = s.id`;
 
 export async function openTicket(
-  tx: Db,
+  tx: Tx,
   program: Program,
   publisherId: string,
   body: CreateTicketBody,
   openedBy: string,
   now: Date,
 ): Promise<TicketView> {
+  await assertRoomToOpen(tx, publisherId, 'support_tickets');
   if (body.offerId && !(await findOfferRow(tx, publisherId, body.offerId))) {
     throw invalid([
       { pointer: '/body/offerId', code: 'unknown-offer', detail: "is not one of this publisher's offers" },

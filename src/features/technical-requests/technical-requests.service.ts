@@ -8,6 +8,7 @@ import { refreshUnlocks } from '../../usecases/unlocks.ts';
 import { findOfferRow } from '../offers/offers.queries.ts';
 import { clockFields } from '../tasks/tasks.clock.ts';
 import { insertTask } from '../../usecases/tasks.ts';
+import { assertRoomToOpen } from '../../usecases/publishers.ts';
 import type { CreateTechnicalRequestBody, TechnicalRequestView } from './technical-requests.schema.ts';
 
 /** A request's row with its offer's name and its task's clock. */
@@ -41,6 +42,7 @@ export async function submitTechnicalRequest(
       { extensions: { reasons: technical.flatMap((b) => [...b.reasons, ...b.blockers]) } },
     );
   }
+  await assertRoomToOpen(tx, publisherId, 'technical_requests');
   if (!(await findOfferRow(tx, publisherId, body.offerId))) {
     throw invalid([
       { pointer: '/body/offerId', code: 'unknown-offer', detail: "is not one of this publisher's offers" },

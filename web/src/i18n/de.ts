@@ -1082,4 +1082,6 @@ export const de = {
   'tokens.expired': 'Abgelaufen am {date}',
   'fieldError.password-weak':
     'Dieses Kennwort ist leicht zu erraten: eine Folge, ein Tastaturmuster, Wiederholungen oder der Name dieses Dienstes. Ein paar unzusammenhängende Wörter ergeben ein gutes Kennwort.',
+  'problem.too-many-open':
+    'Dieser Herausgeber hat bereits 25 gleichzeitig offen, das Höchste: Ein weiteres lässt sich öffnen, sobald das Rewards-Team eines schließt.',
 } as const satisfies Messages;

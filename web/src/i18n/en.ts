@@ -1029,6 +1029,8 @@ export const en = {
   'tokens.expired': 'Expired on {date}',
   'fieldError.password-weak':
     'This password is easy to guess: a sequence, a keyboard pattern, repeats or the name of this service. A few unrelated words make a good one.',
+  'problem.too-many-open':
+    'This publisher has 25 open at once, the most there can be: another can be opened once the rewards team closes one.',
 } as const;
 
 export type Messages = { readonly [K in keyof typeof en]: string };

@@ -1062,4 +1062,6 @@ export const es = {
   'tokens.expired': 'Caducó el {date}',
   'fieldError.password-weak':
     'Esta contraseña es fácil de adivinar: una secuencia, un patrón del teclado, repeticiones o el nombre de este servicio. Unas cuantas palabras sin relación entre sí hacen una buena.',
+  'problem.too-many-open':
+    'Este editor ya tiene 25 abiertos, el máximo: podrá abrir otro cuando el equipo de Rewards cierre uno.',
 } as const satisfies Messages;

@@ -1077,4 +1077,6 @@ export const fr = {
   'tokens.expired': 'Expiré le {date}',
   'fieldError.password-weak':
     'Ce mot de passe est facile à deviner : une suite, un motif du clavier, des répétitions ou le nom de ce service. Quelques mots sans rapport entre eux en font un bon.',
+  'problem.too-many-open':
+    'Cet éditeur en a déjà 25 ouverts, le maximum : un autre pourra être ouvert dès que l’équipe Rewards en aura clos un.',
 } as const satisfies Messages;

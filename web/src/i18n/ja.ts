@@ -1043,4 +1043,6 @@ export const ja = {
   'tokens.expired': '{date} に期限切れ',
   'fieldError.password-weak':
     'このパスワードは推測されやすいです（連続した文字、キーボードの並び、繰り返し、このサービスの名前）。関係のない単語をいくつか組み合わせると安全です。',
+  'problem.too-many-open':
+    'この発行元は同時に開ける上限の 25 件を開いています。リワード チームが 1 件を完了すると、新しく開けます。',
 } as const satisfies Messages;

@@ -1015,4 +1015,6 @@ export const ko = {
   'tokens.expired': '{date}에 만료됨',
   'fieldError.password-weak':
     '추측하기 쉬운 암호입니다(연속된 문자, 키보드 배열, 반복, 이 서비스의 이름). 서로 관련 없는 단어 몇 개를 이으면 좋은 암호가 됩니다.',
+  'problem.too-many-open':
+    '이 게시자는 동시에 열 수 있는 최대 25건을 열어 두었습니다. 리워드 팀이 하나를 종료하면 새로 열 수 있습니다.',
 } as const satisfies Messages;

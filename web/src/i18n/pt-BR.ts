@@ -1046,4 +1046,6 @@ export const ptBR = {
   'tokens.expired': 'Expirou em {date}',
   'fieldError.password-weak':
     'Esta senha é fácil de adivinhar: uma sequência, um padrão do teclado, repetições ou o nome deste serviço. Algumas palavras sem relação entre si formam uma boa senha.',
+  'problem.too-many-open':
+    'Este editor já tem 25 abertos, o máximo: outro poderá ser aberto quando a equipe do Rewards fechar um.',
 } as const satisfies Messages;

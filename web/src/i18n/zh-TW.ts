@@ -979,4 +979,5 @@ export const zhTW = {
   'tokens.expired': '已於 {date} 到期',
   'fieldError.password-weak':
     '這個密碼很容易被猜到：連續字元、鍵盤上的排列、重複的字元或本服務的名稱。用幾個不相關的詞語組成會更安全。',
+  'problem.too-many-open': '此發行者同時開啟的項目已達上限 25 個：獎勵團隊結案一個後，才能再開啟新的。',
 } as const satisfies Messages;
