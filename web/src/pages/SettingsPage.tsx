@@ -6,8 +6,8 @@ import { asApiError, client, ok } from '../api.ts';
 import { invalidate, useApi } from '../queries.ts';
 import { DataTable } from '../components/DataTable.tsx';
 import { Empty, ErrorBar, fieldProps, Gate, SuccessBar } from '../components/Feedback.tsx';
-import { useDialog, useNotice, useSubmission, usePageTitle } from '../hooks.ts';
-import { ConfirmDialog } from '../components/ConfirmDialog.tsx';
+import { useNotice, useSubmission, usePageTitle } from '../hooks.ts';
+import { usePersonActions } from '../components/PersonActions.tsx';
 import { LOCALES, useI18n, type Locale } from '../i18n/i18n.tsx';
 import { PersonStatus } from '../components/PersonStatus.tsx';
 import { useSession } from '../session.tsx';
@@ -26,7 +26,6 @@ const useStyles = makeStyles({
   // A picker is as wide as its longest choice (a language's name): without this it spills over the next field.
   picker: { minWidth: 0 },
   link: { wordBreak: 'break-all', fontFamily: 'monospace' },
-  actions: { display: 'flex', flexWrap: 'wrap', gap: '8px' },
 });
 
 const ROLES = ['publisher-member', 'publisher-admin', 'publisher-owner'] as const;
@@ -60,8 +59,6 @@ function Users() {
   const { busy, error, setError, run } = useSubmission();
   const [invited, setInvited] = useState<{ name: string; email: string; url: string; expiresAt: string }>();
   const [notice, setNotice] = useNotice();
-  const deactivating = useDialog<User>();
-  const revoking = useDialog<User>();
   const message = (field: string) => fieldProps(i18n, error, field);
 
   const invite = async (event: FormEvent) => {
@@ -97,7 +94,6 @@ function Users() {
     }
   };
   const revoke = async (target: User) => {
-    revoking.hide();
     setError(undefined);
     try {
       await ok(
@@ -112,7 +108,6 @@ function Users() {
     }
   };
   const deactivate = async (target: User) => {
-    deactivating.hide();
     setError(undefined);
     try {
       await ok(
@@ -126,6 +121,13 @@ function Users() {
       setError(asApiError(e));
     }
   };
+  const people = usePersonActions<User>({
+    meId: user?.id,
+    resend,
+    revoke,
+    deactivate,
+    deactivateBody: 'users.deactivateBody',
+  });
 
   return (
     <>
@@ -190,54 +192,13 @@ function Users() {
                 </>,
                 i18n.tOr(`role.${u.role}`, u.role),
                 <PersonStatus person={u} />,
-                manage && (
-                  <span className={styles.actions}>
-                    {u.status === 'pending' && (
-                      <Button size="small" onClick={() => void resend(u)}>
-                        {t('users.resend')}
-                      </Button>
-                    )}
-                    {u.status === 'pending' && u.pendingInvitation?.state === 'open' && (
-                      <Button size="small" onClick={() => revoking.show(u)}>
-                        {t('users.revoke')}
-                      </Button>
-                    )}
-                    {u.active && u.id !== user?.id && (
-                      <Button size="small" onClick={() => deactivating.show(u)}>
-                        {t('users.deactivate')}
-                      </Button>
-                    )}
-                  </span>
-                ),
+                manage && people.buttons(u),
               ]}
             />
           )
         }
       </Gate>
-      {revoking.target && (
-        <ConfirmDialog
-          key={`revoke-${revoking.generation}`}
-          open={revoking.open}
-          title={t('users.revokeTitle', { name: revoking.target.displayName })}
-          confirm={t('users.revoke')}
-          onConfirm={() => void revoke(revoking.target!)}
-          onClose={revoking.hide}
-        >
-          {t('users.revokeBody')}
-        </ConfirmDialog>
-      )}
-      {deactivating.target && (
-        <ConfirmDialog
-          key={deactivating.generation}
-          open={deactivating.open}
-          title={t('users.deactivateTitle', { name: deactivating.target.displayName })}
-          confirm={t('users.deactivate')}
-          onConfirm={() => void deactivate(deactivating.target!)}
-          onClose={deactivating.hide}
-        >
-          {t('users.deactivateBody')}
-        </ConfirmDialog>
-      )}
+      {people.dialogs}
     </>
   );
 }

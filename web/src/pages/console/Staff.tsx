@@ -4,12 +4,12 @@ import { Button, Card, Field, Input, makeStyles, Text, Title3 } from '@fluentui/
 import { useState, type FormEvent } from 'react';
 import { asApiError, client, ok } from '../../api.ts';
 import type { StaffMember } from '../../api/model.ts';
-import { ConfirmDialog } from '../../components/ConfirmDialog.tsx';
+import { usePersonActions } from '../../components/PersonActions.tsx';
 import { DataTable } from '../../components/DataTable.tsx';
 import { Empty, ErrorBar, fieldProps, Gate, SuccessBar } from '../../components/Feedback.tsx';
 import { OptionSelect } from '../../components/OptionSelect.tsx';
 import { PersonStatus } from '../../components/PersonStatus.tsx';
-import { useDialog, useNotice, useSubmission } from '../../hooks.ts';
+import { useNotice, useSubmission } from '../../hooks.ts';
 import { LOCALES, useI18n, type Locale } from '../../i18n/i18n.tsx';
 import { invalidate, useApi } from '../../queries.ts';
 import { useSession } from '../../session.tsx';
@@ -25,7 +25,6 @@ const useStyles = makeStyles({
   // A picker is as wide as its longest choice (a language's name): without this it spills over the next field.
   picker: { minWidth: 0 },
   link: { wordBreak: 'break-all', fontFamily: 'monospace' },
-  actions: { display: 'flex', flexWrap: 'wrap', gap: '8px' },
 });
 
 const ROLES = ['rewards-team', 'program-admin'] as const;
@@ -43,8 +42,6 @@ export function Staff() {
   const { busy, error, setError, run } = useSubmission();
   const [invited, setInvited] = useState<{ name: string; email: string; url: string; expiresAt: string }>();
   const [notice, setNotice] = useNotice();
-  const deactivating = useDialog<StaffMember>();
-  const revoking = useDialog<StaffMember>();
   const message = (field: string) => fieldProps(i18n, error, field);
   const refresh = () => void invalidate(['/api/v1/staff']);
 
@@ -85,7 +82,6 @@ export function Staff() {
       return t('users.resent', { email: sent.email, date: date(sent.invitation.expiresAt) });
     });
   const revoke = (target: StaffMember) => {
-    revoking.hide();
     return act(async () => {
       await ok(
         client.DELETE('/api/v1/staff/{userId}/invitation', { params: { path: { userId: target.id } } }),
@@ -94,13 +90,19 @@ export function Staff() {
     });
   };
   const deactivate = (target: StaffMember) => {
-    deactivating.hide();
     return act(async () => {
       await ok(client.POST('/api/v1/staff/{userId}/deactivate', { params: { path: { userId: target.id } } }));
       return t('users.deactivated', { name: target.displayName });
     });
   };
 
+  const people = usePersonActions<StaffMember>({
+    meId: user?.id,
+    resend,
+    revoke,
+    deactivate,
+    deactivateBody: 'staff.deactivateBody',
+  });
   return (
     <>
       <Card className={styles.card}>
@@ -154,52 +156,13 @@ export function Staff() {
                 </>,
                 i18n.tOr(`role.${u.role}`, u.role),
                 <PersonStatus person={u} />,
-                <span className={styles.actions}>
-                  {u.status === 'pending' && (
-                    <Button size="small" onClick={() => void resend(u)}>
-                      {t('users.resend')}
-                    </Button>
-                  )}
-                  {u.status === 'pending' && u.pendingInvitation?.state === 'open' && (
-                    <Button size="small" onClick={() => revoking.show(u)}>
-                      {t('users.revoke')}
-                    </Button>
-                  )}
-                  {u.active && u.id !== user?.id && (
-                    <Button size="small" onClick={() => deactivating.show(u)}>
-                      {t('users.deactivate')}
-                    </Button>
-                  )}
-                </span>,
+                people.buttons(u),
               ]}
             />
           )
         }
       </Gate>
-      {revoking.target && (
-        <ConfirmDialog
-          key={`revoke-${revoking.generation}`}
-          open={revoking.open}
-          title={t('users.revokeTitle', { name: revoking.target.displayName })}
-          confirm={t('users.revoke')}
-          onConfirm={() => void revoke(revoking.target!)}
-          onClose={revoking.hide}
-        >
-          {t('users.revokeBody')}
-        </ConfirmDialog>
-      )}
-      {deactivating.target && (
-        <ConfirmDialog
-          key={deactivating.generation}
-          open={deactivating.open}
-          title={t('users.deactivateTitle', { name: deactivating.target.displayName })}
-          confirm={t('users.deactivate')}
-          onConfirm={() => void deactivate(deactivating.target!)}
-          onClose={deactivating.hide}
-        >
-          {t('staff.deactivateBody')}
-        </ConfirmDialog>
-      )}
+      {people.dialogs}
     </>
   );
 }
