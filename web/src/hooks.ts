@@ -128,3 +128,13 @@ export function useFocusOnError(form: RefObject<HTMLElement | null>, error: ApiE
     return () => cancelAnimationFrame(frame);
   }, [form, error]);
 }
+
+/** The time now, re-rendering every minute: for the clocks' countdowns. */
+export function useNow(): number {
+  const [now, setNow] = useState(() => Date.now());
+  useEffect(() => {
+    const timer = setInterval(() => setNow(Date.now()), 60_000);
+    return () => clearInterval(timer);
+  }, []);
+  return now;
+}

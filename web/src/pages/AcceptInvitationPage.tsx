@@ -2,7 +2,6 @@
 // invitation it is and to what, in the language the inviter chose; a name and a password; then signed in, home.
 import {
   Button,
-  Card,
   Field,
   Input,
   makeStyles,
@@ -11,11 +10,11 @@ import {
   Spinner,
   Text,
   Title2,
-  tokens,
 } from '@fluentui/react-components';
 import { useEffect, useState, type FormEvent } from 'react';
 import { asApiError, client, ok } from '../api.ts';
 import type { InvitationLookup } from '../api/model.ts';
+import { SignedOutCard, useSignedOutFormStyles } from '../components/SignedOutCard.tsx';
 import { ErrorBar, fieldProps } from '../components/Feedback.tsx';
 import { OptionSelect } from '../components/OptionSelect.tsx';
 import { usePageTitle, useSubmission } from '../hooks.ts';
@@ -24,15 +23,6 @@ import { navigate } from '../router.tsx';
 import { useSession } from '../session.tsx';
 
 const useStyles = makeStyles({
-  page: {
-    minHeight: '100vh',
-    display: 'flex',
-    alignItems: 'center',
-    justifyContent: 'center',
-    backgroundColor: tokens.colorNeutralBackground2,
-  },
-  card: { width: '420px', maxWidth: '92vw', padding: '24px', gap: '16px' },
-  form: { display: 'flex', flexDirection: 'column', gap: '12px' },
   email: { overflowWrap: 'anywhere' },
 });
 
@@ -46,6 +36,7 @@ const UNKNOWN: InvitationLookup = { state: 'unknown', invitation: null };
 
 export default function AcceptInvitationPage() {
   const styles = useStyles();
+  const form = useSignedOutFormStyles();
   const i18n = useI18n();
   const { t, locale, setLocale, date } = i18n;
   const { adopt } = useSession();
@@ -112,60 +103,58 @@ export default function AcceptInvitationPage() {
         : t('accept.fromSomeoneTeam', { role });
 
   return (
-    <main className={styles.page}>
-      <Card className={styles.card}>
-        <Title2 as="h1">{t('accept.title')}</Title2>
-        {!lookup ? (
-          <Spinner size="small" label={t('accept.checking')} />
-        ) : lookup.state !== 'open' || !invitation ? (
-          <>
-            {from && <Text>{from}</Text>}
-            <MessageBar intent="warning" role="alert">
-              <MessageBarBody>
-                {t(`accept.state.${lookup.state === 'open' ? 'unknown' : lookup.state}`)}
-              </MessageBarBody>
-            </MessageBar>
-            <Button appearance="primary" onClick={() => navigate('/')}>
-              {t('accept.toSignIn')}
+    <SignedOutCard>
+      <Title2 as="h1">{t('accept.title')}</Title2>
+      {!lookup ? (
+        <Spinner size="small" label={t('accept.checking')} />
+      ) : lookup.state !== 'open' || !invitation ? (
+        <>
+          {from && <Text>{from}</Text>}
+          <MessageBar intent="warning" role="alert">
+            <MessageBarBody>
+              {t(`accept.state.${lookup.state === 'open' ? 'unknown' : lookup.state}`)}
+            </MessageBarBody>
+          </MessageBar>
+          <Button appearance="primary" onClick={() => navigate('/')}>
+            {t('accept.toSignIn')}
+          </Button>
+        </>
+      ) : (
+        <>
+          <Text>{from}</Text>
+          <Text className={styles.email}>{t('accept.account', { email: invitation.email })}</Text>
+          <Text>{t('accept.expires', { date: date(invitation.expiresAt) })}</Text>
+          <form className={form.form} onSubmit={(e) => void submit(e)} noValidate>
+            {error && !error.field('password') && !error.field('displayName') && <ErrorBar error={error} />}
+            <Field label={t('accept.name')} required {...fieldProps(i18n, error, 'displayName')}>
+              <Input autoComplete="name" value={name} onChange={(_, d) => setName(d.value)} />
+            </Field>
+            <Field
+              label={t('accept.password')}
+              required
+              hint={t('accept.passwordHint')}
+              {...fieldProps(i18n, error, 'password')}
+            >
+              <Input
+                type="password"
+                autoComplete="new-password"
+                value={password}
+                onChange={(_, d) => setPassword(d.value)}
+              />
+            </Field>
+            <Button appearance="primary" type="submit" disabled={busy}>
+              {t('accept.submit')}
             </Button>
-          </>
-        ) : (
-          <>
-            <Text>{from}</Text>
-            <Text className={styles.email}>{t('accept.account', { email: invitation.email })}</Text>
-            <Text>{t('accept.expires', { date: date(invitation.expiresAt) })}</Text>
-            <form className={styles.form} onSubmit={(e) => void submit(e)} noValidate>
-              {error && !error.field('password') && !error.field('displayName') && <ErrorBar error={error} />}
-              <Field label={t('accept.name')} required {...fieldProps(i18n, error, 'displayName')}>
-                <Input autoComplete="name" value={name} onChange={(_, d) => setName(d.value)} />
-              </Field>
-              <Field
-                label={t('accept.password')}
-                required
-                hint={t('accept.passwordHint')}
-                {...fieldProps(i18n, error, 'password')}
-              >
-                <Input
-                  type="password"
-                  autoComplete="new-password"
-                  value={password}
-                  onChange={(_, d) => setPassword(d.value)}
-                />
-              </Field>
-              <Button appearance="primary" type="submit" disabled={busy}>
-                {t('accept.submit')}
-              </Button>
-            </form>
-          </>
-        )}
-        <Field label={t('shell.language')}>
-          <OptionSelect
-            value={locale}
-            onChange={(l) => setLocale(l)}
-            options={(Object.keys(LOCALES) as Locale[]).map((l) => [l, t(`language.${l}`)])}
-          />
-        </Field>
-      </Card>
-    </main>
+          </form>
+        </>
+      )}
+      <Field label={t('shell.language')}>
+        <OptionSelect
+          value={locale}
+          onChange={(l) => setLocale(l)}
+          options={(Object.keys(LOCALES) as Locale[]).map((l) => [l, t(`language.${l}`)])}
+        />
+      </Field>
+    </SignedOutCard>
   );
 }

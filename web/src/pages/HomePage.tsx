@@ -2,9 +2,8 @@
 // next tier unlocks and the amount missing), the tier and the way to the next with its forecast, the tier ladder,
 // and the clocks the publisher waits on. A member reads the same page, with whom to ask where it cannot act.
 import { Card, makeStyles, Text, Title1, Title3 } from '@fluentui/react-components';
-import { useEffect, useState } from 'react';
 import { Gate, SuccessBar } from '../components/Feedback.tsx';
-import { useDialog, useNotice, usePageTitle } from '../hooks.ts';
+import { useDialog, useNotice, useNow, usePageTitle } from '../hooks.ts';
 import { useI18n } from '../i18n/i18n.tsx';
 import { invalidate } from '../queries.ts';
 import { Link } from '../router.tsx';
@@ -21,16 +20,6 @@ const useStyles = makeStyles({
   page: { display: 'flex', flexDirection: 'column', gap: '16px' },
   card: { padding: '20px', gap: '8px' },
 });
-
-/** Re-renders every minute, for the clocks' countdowns. */
-function useNow(): number {
-  const [now, setNow] = useState(() => Date.now());
-  useEffect(() => {
-    const timer = setInterval(() => setNow(Date.now()), 60_000);
-    return () => clearInterval(timer);
-  }, []);
-  return now;
-}
 
 export default function HomePage() {
   const styles = useStyles();

@@ -1,11 +1,11 @@
 // The Marketplace Rewards page (S5-S13): the tier and the way to the next, then the benefits in two tabs, each
 // with its state and, when locked, why; the marketing contact on top of the sales and marketing tab.
 import { makeStyles, Tab, TabList, Text, Title1 } from '@fluentui/react-components';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import type { ApiError } from '../api.ts';
 import { asApiError, client, ok } from '../api.ts';
 import { Empty, ErrorBar, Gate, SuccessBar } from '../components/Feedback.tsx';
-import { useDialog, useNotice, usePageTitle } from '../hooks.ts';
+import { useDialog, useNotice, useNow, usePageTitle } from '../hooks.ts';
 import { ConfirmDialog } from '../components/ConfirmDialog.tsx';
 import { tierNames } from '../program.ts';
 import { invalidate } from '../queries.ts';
@@ -28,16 +28,6 @@ const useStyles = makeStyles({
   page: { display: 'flex', flexDirection: 'column', gap: '16px' },
   tabs: { flexWrap: 'wrap' },
 });
-
-/** Re-renders every minute, for countdowns. */
-function useNow(): number {
-  const [now, setNow] = useState(() => Date.now());
-  useEffect(() => {
-    const timer = setInterval(() => setNow(Date.now()), 60_000);
-    return () => clearInterval(timer);
-  }, []);
-  return now;
-}
 
 export default function RewardsPage() {
   const styles = useStyles();

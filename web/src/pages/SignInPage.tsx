@@ -1,15 +1,6 @@
-import {
-  Button,
-  Card,
-  Field,
-  Input,
-  Link,
-  makeStyles,
-  Text,
-  Title2,
-  tokens,
-} from '@fluentui/react-components';
+import { Button, Field, Input, Link, makeStyles, Text, Title2 } from '@fluentui/react-components';
 import { useState, type FormEvent } from 'react';
+import { SignedOutCard, useSignedOutFormStyles } from '../components/SignedOutCard.tsx';
 import { ErrorBar } from '../components/Feedback.tsx';
 import { useSubmission, usePageTitle } from '../hooks.ts';
 import { LOCALES, useI18n, type Locale } from '../i18n/i18n.tsx';
@@ -19,20 +10,12 @@ import { OptionSelect } from '../components/OptionSelect.tsx';
 import { useApi } from '../queries.ts';
 
 const useStyles = makeStyles({
-  page: {
-    minHeight: '100vh',
-    display: 'flex',
-    alignItems: 'center',
-    justifyContent: 'center',
-    backgroundColor: tokens.colorNeutralBackground2,
-  },
-  card: { width: '420px', maxWidth: '92vw', padding: '24px', gap: '16px' },
-  form: { display: 'flex', flexDirection: 'column', gap: '12px' },
   demo: { display: 'flex', flexDirection: 'column', gap: '4px', marginTop: '8px' },
 });
 
 export function SignInPage() {
   const styles = useStyles();
+  const form = useSignedOutFormStyles();
   const { t, locale, setLocale } = useI18n();
   const { signIn } = useSession();
   const [email, setEmail] = useState('');
@@ -52,58 +35,51 @@ export function SignInPage() {
   };
 
   return (
-    <main className={styles.page}>
-      <Card className={styles.card}>
-        <Title2 as="h1">{t('signIn.title')}</Title2>
-        <Text>{t('signIn.intro')}</Text>
-        <form className={styles.form} onSubmit={(e) => void submit(e)} noValidate>
-          {error && <ErrorBar error={error} />}
-          <Field label={t('signIn.email')} required>
-            <Input
-              type="email"
-              autoComplete="username"
-              value={email}
-              onChange={(_, d) => setEmail(d.value)}
-            />
-          </Field>
-          <Field label={t('signIn.password')} required>
-            <Input
-              type="password"
-              autoComplete="current-password"
-              value={password}
-              onChange={(_, d) => setPassword(d.value)}
-            />
-          </Field>
-          <Button appearance="primary" type="submit" disabled={busy}>
-            {t('signIn.submit')}
-          </Button>
-        </form>
-        {sso && <Link href="/api/v1/auth/oidc/start">{t('signIn.sso')}</Link>}
-        <Field label={t('shell.language')}>
-          <OptionSelect
-            value={locale}
-            onChange={(l) => setLocale(l)}
-            options={(Object.keys(LOCALES) as Locale[]).map((l) => [l, t(`language.${l}`)])}
+    <SignedOutCard>
+      <Title2 as="h1">{t('signIn.title')}</Title2>
+      <Text>{t('signIn.intro')}</Text>
+      <form className={form.form} onSubmit={(e) => void submit(e)} noValidate>
+        {error && <ErrorBar error={error} />}
+        <Field label={t('signIn.email')} required>
+          <Input type="email" autoComplete="username" value={email} onChange={(_, d) => setEmail(d.value)} />
+        </Field>
+        <Field label={t('signIn.password')} required>
+          <Input
+            type="password"
+            autoComplete="current-password"
+            value={password}
+            onChange={(_, d) => setPassword(d.value)}
           />
         </Field>
-        {demo.length > 0 && (
-          <section className={styles.demo} aria-label={t('signIn.demo')}>
-            <Text weight="semibold">{t('signIn.demo')}</Text>
-            {demo.map((u) => (
-              <Link
-                key={u.email}
-                as="button"
-                onClick={() => {
-                  setEmail(u.email);
-                  setPassword('marketplace-rewards-demo');
-                }}
-              >
-                {u.email} ({u.companyName ?? t(`role.${u.role as 'program-admin'}`)})
-              </Link>
-            ))}
-          </section>
-        )}
-      </Card>
-    </main>
+        <Button appearance="primary" type="submit" disabled={busy}>
+          {t('signIn.submit')}
+        </Button>
+      </form>
+      {sso && <Link href="/api/v1/auth/oidc/start">{t('signIn.sso')}</Link>}
+      <Field label={t('shell.language')}>
+        <OptionSelect
+          value={locale}
+          onChange={(l) => setLocale(l)}
+          options={(Object.keys(LOCALES) as Locale[]).map((l) => [l, t(`language.${l}`)])}
+        />
+      </Field>
+      {demo.length > 0 && (
+        <section className={styles.demo} aria-label={t('signIn.demo')}>
+          <Text weight="semibold">{t('signIn.demo')}</Text>
+          {demo.map((u) => (
+            <Link
+              key={u.email}
+              as="button"
+              onClick={() => {
+                setEmail(u.email);
+                setPassword('marketplace-rewards-demo');
+              }}
+            >
+              {u.email} ({u.companyName ?? t(`role.${u.role as 'program-admin'}`)})
+            </Link>
+          ))}
+        </section>
+      )}
+    </SignedOutCard>
   );
 }

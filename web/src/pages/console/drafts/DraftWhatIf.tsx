@@ -7,7 +7,7 @@ import type { ProgramInfo } from '../../../api/model.ts';
 import { ErrorBar } from '../../../components/Feedback.tsx';
 import { useSubmission } from '../../../hooks.ts';
 import { useI18n } from '../../../i18n/i18n.tsx';
-import { SimulationResult, type Simulation, type SimulationBody } from '../WhatIf.tsx';
+import { SimulationResult, type Simulation, type SimulationBody } from '../SimulationResult.tsx';
 import type { Doc } from './model.ts';
 
 const useStyles = makeStyles({
