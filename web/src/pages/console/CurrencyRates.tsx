@@ -21,6 +21,10 @@ const useStyles = makeStyles({
   submit: { alignSelf: 'end' },
 });
 
+/** A rate as the reader's language writes a decimal (1,052 in German), every digit the service keeps. */
+const rateText = (locale: string, value: string) =>
+  new Intl.NumberFormat(locale, { maximumFractionDigits: 12 }).format(Number(value));
+
 /** Where the service names each field: the currency and month are in the path, the rate in the body. */
 const POINTERS = { currency: '/params/currency', month: '/params/month', rate: '/body/usdPerUnit' } as const;
 
@@ -38,7 +42,7 @@ function fieldError(i18n: I18n, error: ApiError | undefined, field: keyof typeof
 
 export function CurrencyRates() {
   const styles = useStyles();
-  const { t, month } = useI18n();
+  const { t, month, locale } = useI18n();
   const { can } = useSession();
   const loaded = useApi('/api/v1/currency-rates', {});
 
@@ -58,7 +62,13 @@ export function CurrencyRates() {
               columns={['rates.month', ...currencies.map((c) => ({ text: c }))]}
               items={months}
               rowKey={(m) => m}
-              cells={(m) => [month(m), ...currencies.map((c) => rate.get(`${c} ${m}`) ?? '')]}
+              cells={(m) => [
+                month(m),
+                ...currencies.map((c) => {
+                  const value = rate.get(`${c} ${m}`);
+                  return value === undefined ? '' : rateText(locale, value);
+                }),
+              ]}
             />
           );
         }}
@@ -95,8 +105,12 @@ function AddRate() {
         body: { usdPerUnit: rate.trim() },
       });
       if (!set) return;
-      const params = { currency: set.currency, month: i18n.month(set.month), rate: set.usdPerUnit };
-      setNotice((i) => i.t(response.status === 201 ? 'rates.done' : 'rates.same', params));
+      const said = (i: typeof i18n) => ({
+        currency: set.currency,
+        month: i.month(set.month),
+        rate: rateText(i.locale, set.usdPerUnit),
+      });
+      setNotice((i) => i.t(response.status === 201 ? 'rates.done' : 'rates.same', said(i)));
       setRate('');
       await invalidate(['/api/v1/currency-rates']);
     });
