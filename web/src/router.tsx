@@ -38,3 +38,27 @@ export function Link({ to, children }: { to: string; children: ReactNode }) {
     </FluentLink>
   );
 }
+
+/** One query-string parameter of the current address, and a setter that changes it (a new history entry). */
+export function useSearchParam(name: string): [string | null, (value: string | null) => void] {
+  const read = () => new URLSearchParams(location.search).get(name);
+  const [value, setValue] = useState(read);
+  useEffect(() => {
+    const update = () => setValue(read());
+    listeners.add(update);
+    addEventListener('popstate', update);
+    return () => {
+      listeners.delete(update);
+      removeEventListener('popstate', update);
+    };
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [name]);
+  const set = (next: string | null) => {
+    const params = new URLSearchParams(location.search);
+    if (next === null) params.delete(name);
+    else params.set(name, next);
+    const query = params.toString();
+    navigate(location.pathname + (query ? `?${query}` : ''));
+  };
+  return [value, set];
+}

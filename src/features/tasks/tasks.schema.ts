@@ -3,7 +3,7 @@ import { CLOCK_STATES } from '../../domain/clocks.ts';
 import { Nullable, Timestamp, Uuid } from '../../platform/http/schemas.ts';
 import { ClockView } from './tasks.clock.ts';
 
-const Kind = Type.Enum(['activation', 'technical-request', 'welcome', 'support-ticket']);
+const Kind = Type.Enum(['activation', 'technical-request', 'welcome', 'support-ticket', 'dispute']);
 const Status = Type.Enum(['open', 'contacted', 'done', 'cancelled']);
 const Channel = Type.Enum(['email', 'phone', 'meeting', 'other']);
 

@@ -162,6 +162,10 @@ export async function cancelTask(
       tx,
       sql.updateTable('support_tickets').set({ status: closed }).where('id', '=', task.support_ticket_id),
     );
+  await tx.query(
+    `UPDATE disputes SET status = 'closed' FROM tasks t WHERE t.id = $1 AND disputes.id = t.dispute_id`,
+    [task.id],
+  );
   return toTaskView((await findTaskRow(tx, taskId))!, program, now);
 }
 

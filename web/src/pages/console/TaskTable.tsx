@@ -176,5 +176,7 @@ export function taskSubject(i18n: I18n, task: Task): string {
         : i18n.t('taskKind.support-ticket');
     case 'technical-request':
       return i18n.t('taskSubject.technical-request');
+    case 'dispute':
+      return i18n.t('taskSubject.dispute');
   }
 }
