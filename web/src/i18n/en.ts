@@ -1031,6 +1031,27 @@ export const en = {
     'This password is easy to guess: a sequence, a keyboard pattern, repeats or the name of this service. A few unrelated words make a good one.',
   'problem.too-many-open':
     'This publisher has 25 open at once, the most there can be: another can be opened once the rewards team closes one.',
+  // The task panel and the queue's order (issue 17).
+  'console.more': 'More',
+  'console.moreActions': 'More actions',
+  'console.inProgress': 'In progress: contacted, not yet done',
+  'taskPanel.title': 'Task details',
+  'taskPanel.close': 'Close the task',
+  'taskPanel.openPublisher': 'Open the publisher view',
+  'taskPanel.dueIn': 'Due {when}',
+  'taskPanel.lateBy': 'Late by {duration}',
+  'taskPanel.contactedOn': 'Contacted {date}',
+  'taskPanel.asked': 'What was asked',
+  'taskPanel.benefit': 'Benefit',
+  'taskPanel.grant': 'Grant',
+  'taskPanel.welcome': '{offer} went live: welcome the publisher and tell them what it qualifies for.',
+  'taskPanel.whom': 'Whom to contact',
+  'taskPanel.noOne': 'No one to contact yet: the publisher has no marketing contact.',
+  'taskPanel.openedRequest': 'Opened the request',
+  'taskPanel.openedTicket': 'Opened the ticket',
+  'taskPanel.left': 'Has left the publisher',
+  'taskPanel.created': 'Queued on {date}',
+  'taskPanel.labelled': '{label}: {value}',
 } as const;
 
 export type Messages = { readonly [K in keyof typeof en]: string };
