@@ -70,6 +70,7 @@ export async function submitTechnicalRequest(
     publisherId,
     kind: 'technical-request',
     technicalRequestId: id,
+    offerId: body.offerId,
     dueAt: addDays(now, program.windows.contactPromiseDays),
     now,
   });

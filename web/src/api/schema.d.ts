@@ -13935,7 +13935,7 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** The rewards team's queue, soonest due first, with filters */
+    /** The rewards team's queue with filters: work not yet contacted first (escalated, then by due time), then contacted, then closed */
     get: {
       parameters: {
         query?: {
@@ -13982,6 +13982,7 @@ export interface paths {
                 technicalRequestId: string | null;
                 offerId: string | null;
                 supportTicketId: string | null;
+                disputeId: string | null;
                 /** Format: date-time */
                 createdAt: string;
                 /** Format: date-time */
@@ -14243,7 +14244,7 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** One task with every contact logged on it */
+    /** One task: what was asked, whom to contact, and every contact logged on it */
     get: {
       parameters: {
         query?: never;
@@ -14281,6 +14282,7 @@ export interface paths {
                 technicalRequestId: string | null;
                 offerId: string | null;
                 supportTicketId: string | null;
+                disputeId: string | null;
                 /** Format: date-time */
                 createdAt: string;
                 /** Format: date-time */
@@ -14299,6 +14301,7 @@ export interface paths {
                 closedAt: string | null;
                 cancelReason: string | null;
               };
+              /** @description The contacts logged on the task, newest first. */
               contacts: {
                 /** Format: uuid */
                 id: string;
@@ -14312,6 +14315,30 @@ export interface paths {
                 contactedByName: string;
                 /** Format: date-time */
                 contactedAt: string;
+              }[];
+              asked: {
+                /** @description The offer named: a request's, a ticket's (if any) or the one that went live (welcome). */
+                offerId: string | null;
+                offerName: string | null;
+                subject: string | null;
+                description: string | null;
+                stage: ('presales' | 'design' | 'deployment' | 'application-development') | null;
+                solution: ('cloud' | 'hybrid') | null;
+                benefitId: string | null;
+                grantUsdCents: number | null;
+              };
+              /** @description The requester first (a request or ticket), then the marketing contacts. */
+              whomToContact: {
+                /** Format: uuid */
+                userId: string;
+                name: string;
+                email: string;
+                phone: string | null;
+                language: string | null;
+                /** @description A marketing contact of the publisher's (S6, S7), the person who opened the request or ticket. */
+                why: ('marketing-contact' | 'requester')[];
+                /** @description False when the person has left the publisher (deactivated). */
+                active: boolean;
               }[];
             };
           };
@@ -14490,6 +14517,7 @@ export interface paths {
               technicalRequestId: string | null;
               offerId: string | null;
               supportTicketId: string | null;
+              disputeId: string | null;
               /** Format: date-time */
               createdAt: string;
               /** Format: date-time */
@@ -14696,6 +14724,7 @@ export interface paths {
               technicalRequestId: string | null;
               offerId: string | null;
               supportTicketId: string | null;
+              disputeId: string | null;
               /** Format: date-time */
               createdAt: string;
               /** Format: date-time */
@@ -14908,6 +14937,7 @@ export interface paths {
               technicalRequestId: string | null;
               offerId: string | null;
               supportTicketId: string | null;
+              disputeId: string | null;
               /** Format: date-time */
               createdAt: string;
               /** Format: date-time */
@@ -15114,6 +15144,7 @@ export interface paths {
               technicalRequestId: string | null;
               offerId: string | null;
               supportTicketId: string | null;
+              disputeId: string | null;
               /** Format: date-time */
               createdAt: string;
               /** Format: date-time */
@@ -15327,6 +15358,7 @@ export interface paths {
               technicalRequestId: string | null;
               offerId: string | null;
               supportTicketId: string | null;
+              disputeId: string | null;
               /** Format: date-time */
               createdAt: string;
               /** Format: date-time */
@@ -15533,6 +15565,7 @@ export interface paths {
                 technicalRequestId: string | null;
                 offerId: string | null;
                 supportTicketId: string | null;
+                disputeId: string | null;
                 /** Format: date-time */
                 createdAt: string;
                 /** Format: date-time */

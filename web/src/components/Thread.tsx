@@ -79,18 +79,21 @@ function ThreadView({ conversation: c }: { conversation: Conversation }) {
   const resolveDialog = useDialog<true>();
   const decideDialog = useDialog<true>();
   const refresh = () =>
-    invalidate(
-      [
-        '/api/v1/publishers/{publisherId}/conversations/{conversationId}',
-        '/api/v1/publishers/{publisherId}/conversations',
-        '/api/v1/publishers/{publisherId}/support-tickets',
-        '/api/v1/publishers/{publisherId}/technical-requests',
-        '/api/v1/publishers/{publisherId}/billed-sales/lines',
-        '/api/v1/publishers/{publisherId}/billed-sales',
-        '/api/v1/tasks',
-      ],
-      c.publisherId,
-    );
+    Promise.all([
+      invalidate(
+        [
+          '/api/v1/publishers/{publisherId}/conversations/{conversationId}',
+          '/api/v1/publishers/{publisherId}/conversations',
+          '/api/v1/publishers/{publisherId}/support-tickets',
+          '/api/v1/publishers/{publisherId}/technical-requests',
+          '/api/v1/publishers/{publisherId}/billed-sales/lines',
+          '/api/v1/publishers/{publisherId}/billed-sales',
+        ],
+        c.publisherId,
+      ),
+      // The queue and the task panel, whatever their filters.
+      invalidate(['/api/v1/tasks', '/api/v1/tasks/{taskId}']),
+    ]);
   const send = async (event: FormEvent) => {
     event.preventDefault();
     await run(async () => {

@@ -1152,4 +1152,26 @@ export const de = {
     'Hiergegen wurde bereits Einspruch eingelegt: Ergänzen Sie stattdessen die bestehende Unterhaltung.',
   'problem.dispute-needs-decision':
     'Ein Einspruch endet mit einer Entscheidung: stattgegeben oder abgelehnt.',
+  // The task panel and the queue's order (issue 17).
+  'console.more': 'Mehr',
+  'console.moreActions': 'Weitere Aktionen',
+  'console.inProgress': 'In Bearbeitung: kontaktiert, noch nicht erledigt',
+  'taskPanel.title': 'Aufgabendetails',
+  'taskPanel.close': 'Aufgabe schließen',
+  'taskPanel.openPublisher': 'Herausgeberansicht öffnen',
+  'taskPanel.dueIn': 'Fällig {when}',
+  'taskPanel.lateBy': '{duration} überfällig',
+  'taskPanel.contactedOn': 'Kontaktiert am {date}',
+  'taskPanel.asked': 'Anliegen',
+  'taskPanel.benefit': 'Vorteil',
+  'taskPanel.grant': 'Förderbetrag',
+  'taskPanel.welcome':
+    '{offer} ist live: Begrüßen Sie den Herausgeber und sagen Sie ihm, wofür er infrage kommt.',
+  'taskPanel.whom': 'Ansprechpersonen',
+  'taskPanel.noOne': 'Noch niemand zu kontaktieren: Der Herausgeber hat keinen Marketingkontakt.',
+  'taskPanel.openedRequest': 'Hat die Anfrage gestellt',
+  'taskPanel.openedTicket': 'Hat das Ticket eröffnet',
+  'taskPanel.left': 'Hat den Herausgeber verlassen',
+  'taskPanel.created': 'Eingereiht am {date}',
+  'taskPanel.labelled': '{label}: {value}',
 } as const satisfies Messages;

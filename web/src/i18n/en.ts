@@ -1096,6 +1096,27 @@ export const en = {
   'dispute.decided': 'Decision recorded. The publisher is told by email.',
   'problem.already-disputed': 'This is disputed already: add to that conversation instead.',
   'problem.dispute-needs-decision': 'A dispute ends with a decision: upheld or not upheld.',
+  // The task panel and the queue's order (issue 17).
+  'console.more': 'More',
+  'console.moreActions': 'More actions',
+  'console.inProgress': 'In progress: contacted, not yet done',
+  'taskPanel.title': 'Task details',
+  'taskPanel.close': 'Close the task',
+  'taskPanel.openPublisher': 'Open the publisher view',
+  'taskPanel.dueIn': 'Due {when}',
+  'taskPanel.lateBy': 'Late by {duration}',
+  'taskPanel.contactedOn': 'Contacted {date}',
+  'taskPanel.asked': 'What was asked',
+  'taskPanel.benefit': 'Benefit',
+  'taskPanel.grant': 'Grant',
+  'taskPanel.welcome': '{offer} went live: welcome the publisher and tell them what it qualifies for.',
+  'taskPanel.whom': 'Whom to contact',
+  'taskPanel.noOne': 'No one to contact yet: the publisher has no marketing contact.',
+  'taskPanel.openedRequest': 'Opened the request',
+  'taskPanel.openedTicket': 'Opened the ticket',
+  'taskPanel.left': 'Has left the publisher',
+  'taskPanel.created': 'Queued on {date}',
+  'taskPanel.labelled': '{label}: {value}',
 } as const;
 
 export type Messages = { readonly [K in keyof typeof en]: string };
