@@ -1084,4 +1084,23 @@ export const de = {
     'Dieses Kennwort ist leicht zu erraten: eine Folge, ein Tastaturmuster, Wiederholungen oder der Name dieses Dienstes. Ein paar unzusammenhängende Wörter ergeben ein gutes Kennwort.',
   'problem.too-many-open':
     'Dieser Herausgeber hat bereits 25 gleichzeitig offen, das Höchste: Ein weiteres lässt sich öffnen, sobald das Rewards-Team eines schließt.',
+  // dashboards as charts: the headline figures, the charts' series and the disclosure of the figures
+  'dash.head.contactRate': 'Innerhalb der Woche kontaktiert, letzte {weeks} Wochen',
+  'dash.head.contactRateDetail':
+    'Zusagen eingehalten: {kept} von {due} fälligen · Noch nicht fällig: {waiting}',
+  'dash.head.contactRateNone': 'Noch keine Zusage fällig · Noch nicht fällig: {waiting}',
+  'dash.head.openWork': 'Offene Aufgaben',
+  'dash.head.openWorkDetail': 'Verspätet: {late} · Nicht zugewiesen: {unassigned}',
+  'dash.head.activations': 'Aktivierungen',
+  'dash.head.byBenefitDetail': 'Erfüllt: {fulfilled} · Am häufigsten aktiviert: {benefit} ({count})',
+  'dash.head.byTierDetail': 'Die meisten auf Stufe {tier}: {count} ({share})',
+  'dash.head.publishers': 'Herausgeber',
+  'dash.head.publishersDetail': 'Ab Stufe {tier}: {count} ({share})',
+  'dash.contactedLate': 'Verspätet kontaktiert',
+  'dash.pastDue': 'Überfällig, nicht kontaktiert',
+  'dash.withinItsWeek': 'Noch innerhalb der Woche',
+  'dash.weekOf': 'Woche vom {date}',
+  'dash.keptShare': '{share} eingehalten',
+  'dash.notLate': 'Nicht verspätet',
+  'dash.showFigures': 'Zahlen anzeigen',
 } as const satisfies Messages;

@@ -1031,6 +1031,24 @@ export const en = {
     'This password is easy to guess: a sequence, a keyboard pattern, repeats or the name of this service. A few unrelated words make a good one.',
   'problem.too-many-open':
     'This publisher has 25 open at once, the most there can be: another can be opened once the rewards team closes one.',
+  // dashboards as charts: the headline figures, the charts' series and the disclosure of the figures
+  'dash.head.contactRate': 'Contacted within the week, last {weeks} weeks',
+  'dash.head.contactRateDetail': 'Promises kept: {kept} of {due} due · Not yet due: {waiting}',
+  'dash.head.contactRateNone': 'No promise has come due yet · Not yet due: {waiting}',
+  'dash.head.openWork': 'Open tasks',
+  'dash.head.openWorkDetail': 'Late: {late} · Unassigned: {unassigned}',
+  'dash.head.activations': 'Activations',
+  'dash.head.byBenefitDetail': 'Fulfilled: {fulfilled} · Most activated: {benefit} ({count})',
+  'dash.head.byTierDetail': 'Most at the {tier} tier: {count} ({share})',
+  'dash.head.publishers': 'Publishers',
+  'dash.head.publishersDetail': 'At {tier} or above: {count} ({share})',
+  'dash.contactedLate': 'Contacted late',
+  'dash.pastDue': 'Past due, not contacted',
+  'dash.withinItsWeek': 'Still within its week',
+  'dash.weekOf': 'Week of {date}',
+  'dash.keptShare': '{share} kept',
+  'dash.notLate': 'Not late',
+  'dash.showFigures': 'Show the figures',
 } as const;
 
 export type Messages = { readonly [K in keyof typeof en]: string };

@@ -1064,4 +1064,23 @@ export const es = {
     'Esta contraseña es fácil de adivinar: una secuencia, un patrón del teclado, repeticiones o el nombre de este servicio. Unas cuantas palabras sin relación entre sí hacen una buena.',
   'problem.too-many-open':
     'Este editor ya tiene 25 abiertos, el máximo: podrá abrir otro cuando el equipo de Rewards cierre uno.',
+  // dashboards as charts: the headline figures, the charts' series and the disclosure of the figures
+  'dash.head.contactRate': 'Contactadas en la semana, últimas {weeks} semanas',
+  'dash.head.contactRateDetail':
+    'Compromisos cumplidos: {kept} de {due} vencidos · Aún sin vencer: {waiting}',
+  'dash.head.contactRateNone': 'Todavía no ha vencido ningún compromiso · Aún sin vencer: {waiting}',
+  'dash.head.openWork': 'Tareas pendientes',
+  'dash.head.openWorkDetail': 'Con retraso: {late} · Sin asignar: {unassigned}',
+  'dash.head.activations': 'Activaciones',
+  'dash.head.byBenefitDetail': 'Prestadas: {fulfilled} · La más activada: {benefit} ({count})',
+  'dash.head.byTierDetail': 'La mayoría en el nivel {tier}: {count} ({share})',
+  'dash.head.publishers': 'Editores',
+  'dash.head.publishersDetail': 'En el nivel {tier} o superior: {count} ({share})',
+  'dash.contactedLate': 'Contactadas con retraso',
+  'dash.pastDue': 'Vencidas, sin contacto',
+  'dash.withinItsWeek': 'Aún dentro de su semana',
+  'dash.weekOf': 'Semana del {date}',
+  'dash.keptShare': '{share} cumplidos',
+  'dash.notLate': 'A tiempo',
+  'dash.showFigures': 'Mostrar las cifras',
 } as const satisfies Messages;

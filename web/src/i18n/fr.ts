@@ -1079,4 +1079,22 @@ export const fr = {
     'Ce mot de passe est facile à deviner : une suite, un motif du clavier, des répétitions ou le nom de ce service. Quelques mots sans rapport entre eux en font un bon.',
   'problem.too-many-open':
     'Cet éditeur en a déjà 25 ouverts, le maximum : un autre pourra être ouvert dès que l’équipe Rewards en aura clos un.',
+  // dashboards as charts: the headline figures, the charts' series and the disclosure of the figures
+  'dash.head.contactRate': 'Contactées dans la semaine, sur les {weeks} dernières semaines',
+  'dash.head.contactRateDetail': 'Engagements tenus : {kept} sur {due} échus · Pas encore échus : {waiting}',
+  'dash.head.contactRateNone': 'Aucun engagement encore échu · Pas encore échus : {waiting}',
+  'dash.head.openWork': 'Tâches en cours',
+  'dash.head.openWorkDetail': 'En retard : {late} · Non attribuées : {unassigned}',
+  'dash.head.activations': 'Activations',
+  'dash.head.byBenefitDetail': 'Fournies : {fulfilled} · La plus activée : {benefit} ({count})',
+  'dash.head.byTierDetail': 'Le plus au niveau {tier} : {count} ({share})',
+  'dash.head.publishers': 'Éditeurs',
+  'dash.head.publishersDetail': 'Au niveau {tier} ou au-dessus : {count} ({share})',
+  'dash.contactedLate': 'Contactées en retard',
+  'dash.pastDue': 'Échues, sans contact',
+  'dash.withinItsWeek': 'Encore dans la semaine',
+  'dash.weekOf': 'Semaine du {date}',
+  'dash.keptShare': '{share} tenus',
+  'dash.notLate': 'Dans les temps',
+  'dash.showFigures': 'Afficher les chiffres',
 } as const satisfies Messages;

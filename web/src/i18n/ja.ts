@@ -1045,4 +1045,22 @@ export const ja = {
     'このパスワードは推測されやすいです（連続した文字、キーボードの並び、繰り返し、このサービスの名前）。関係のない単語をいくつか組み合わせると安全です。',
   'problem.too-many-open':
     'この発行元は同時に開ける上限の 25 件を開いています。リワード チームが 1 件を完了すると、新しく開けます。',
+  // dashboards as charts: the headline figures, the charts' series and the disclosure of the figures
+  'dash.head.contactRate': '過去 {weeks} 週間に 1 週間以内に連絡した割合',
+  'dash.head.contactRateDetail': '約束を守った件数: 期限到来 {due} 件中 {kept} 件 · 期限前: {waiting}',
+  'dash.head.contactRateNone': '期限を迎えた約束はまだありません · 期限前: {waiting}',
+  'dash.head.openWork': '未完了のタスク',
+  'dash.head.openWorkDetail': '期限超過: {late} · 未割り当て: {unassigned}',
+  'dash.head.activations': '有効化',
+  'dash.head.byBenefitDetail': '提供済み: {fulfilled} · 最も多い特典: {benefit} ({count})',
+  'dash.head.byTierDetail': '最も多いティア {tier}: {count} ({share})',
+  'dash.head.publishers': 'パブリッシャー',
+  'dash.head.publishersDetail': '{tier} 以上: {count} ({share})',
+  'dash.contactedLate': '期限後に連絡',
+  'dash.pastDue': '期限超過・未連絡',
+  'dash.withinItsWeek': 'まだ 1 週間以内',
+  'dash.weekOf': '{date} の週',
+  'dash.keptShare': '約束を守った割合 {share}',
+  'dash.notLate': '期限内',
+  'dash.showFigures': '数値を表示',
 } as const satisfies Messages;

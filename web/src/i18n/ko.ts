@@ -1017,4 +1017,22 @@ export const ko = {
     '추측하기 쉬운 암호입니다(연속된 문자, 키보드 배열, 반복, 이 서비스의 이름). 서로 관련 없는 단어 몇 개를 이으면 좋은 암호가 됩니다.',
   'problem.too-many-open':
     '이 게시자는 동시에 열 수 있는 최대 25건을 열어 두었습니다. 리워드 팀이 하나를 종료하면 새로 열 수 있습니다.',
+  // dashboards as charts: the headline figures, the charts' series and the disclosure of the figures
+  'dash.head.contactRate': '최근 {weeks}주 동안 1주일 이내에 연락한 비율',
+  'dash.head.contactRateDetail': '지킨 약속: 기한이 된 {due}건 중 {kept}건 · 아직 기한 전: {waiting}',
+  'dash.head.contactRateNone': '아직 기한이 된 약속이 없습니다 · 아직 기한 전: {waiting}',
+  'dash.head.openWork': '진행 중인 작업',
+  'dash.head.openWorkDetail': '기한 초과: {late} · 할당되지 않음: {unassigned}',
+  'dash.head.activations': '활성화',
+  'dash.head.byBenefitDetail': '제공됨: {fulfilled} · 가장 많이 활성화된 혜택: {benefit}({count})',
+  'dash.head.byTierDetail': '가장 많은 등급 {tier}: {count}({share})',
+  'dash.head.publishers': '게시자',
+  'dash.head.publishersDetail': '{tier} 이상: {count}({share})',
+  'dash.contactedLate': '기한 후 연락',
+  'dash.pastDue': '기한 초과, 연락 안 함',
+  'dash.withinItsWeek': '아직 1주일 이내',
+  'dash.weekOf': '{date} 주',
+  'dash.keptShare': '약속 이행 {share}',
+  'dash.notLate': '기한 내',
+  'dash.showFigures': '수치 보기',
 } as const satisfies Messages;

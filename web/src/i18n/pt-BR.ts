@@ -1048,4 +1048,23 @@ export const ptBR = {
     'Esta senha é fácil de adivinhar: uma sequência, um padrão do teclado, repetições ou o nome deste serviço. Algumas palavras sem relação entre si formam uma boa senha.',
   'problem.too-many-open':
     'Este editor já tem 25 abertos, o máximo: outro poderá ser aberto quando a equipe do Rewards fechar um.',
+  // dashboards as charts: the headline figures, the charts' series and the disclosure of the figures
+  'dash.head.contactRate': 'Contatadas dentro da semana, últimas {weeks} semanas',
+  'dash.head.contactRateDetail':
+    'Compromissos cumpridos: {kept} de {due} vencidos · Ainda no prazo: {waiting}',
+  'dash.head.contactRateNone': 'Nenhum compromisso venceu ainda · Ainda no prazo: {waiting}',
+  'dash.head.openWork': 'Tarefas em aberto',
+  'dash.head.openWorkDetail': 'Atrasadas: {late} · Não atribuídas: {unassigned}',
+  'dash.head.activations': 'Ativações',
+  'dash.head.byBenefitDetail': 'Atendidas: {fulfilled} · Mais ativado: {benefit} ({count})',
+  'dash.head.byTierDetail': 'A maioria no nível {tier}: {count} ({share})',
+  'dash.head.publishers': 'Editores',
+  'dash.head.publishersDetail': 'No nível {tier} ou acima: {count} ({share})',
+  'dash.contactedLate': 'Contatadas com atraso',
+  'dash.pastDue': 'Vencidas, sem contato',
+  'dash.withinItsWeek': 'Ainda dentro da semana',
+  'dash.weekOf': 'Semana de {date}',
+  'dash.keptShare': '{share} cumpridos',
+  'dash.notLate': 'No prazo',
+  'dash.showFigures': 'Mostrar os números',
 } as const satisfies Messages;

@@ -980,4 +980,22 @@ export const zhTW = {
   'fieldError.password-weak':
     '這個密碼很容易被猜到：連續字元、鍵盤上的排列、重複的字元或本服務的名稱。用幾個不相關的詞語組成會更安全。',
   'problem.too-many-open': '此發行者同時開啟的項目已達上限 25 個：獎勵團隊結案一個後，才能再開啟新的。',
+  // dashboards as charts: the headline figures, the charts' series and the disclosure of the figures
+  'dash.head.contactRate': '過去 {weeks} 週內於一週內連絡的比例',
+  'dash.head.contactRateDetail': '已守住承諾：{kept}／{due} 件已到期 · 尚未到期：{waiting}',
+  'dash.head.contactRateNone': '尚無到期的承諾 · 尚未到期：{waiting}',
+  'dash.head.openWork': '未完成的工作',
+  'dash.head.openWorkDetail': '逾期：{late} · 未指派：{unassigned}',
+  'dash.head.activations': '啟用數',
+  'dash.head.byBenefitDetail': '已履行：{fulfilled} · 最常啟用：{benefit}（{count}）',
+  'dash.head.byTierDetail': '最多來自 {tier} 層級：{count}（{share}）',
+  'dash.head.publishers': '發行者',
+  'dash.head.publishersDetail': '{tier} 以上層級：{count}（{share}）',
+  'dash.contactedLate': '逾期才連絡',
+  'dash.pastDue': '已到期仍未連絡',
+  'dash.withinItsWeek': '仍在一週期限內',
+  'dash.weekOf': '{date} 當週',
+  'dash.keptShare': '守住承諾 {share}',
+  'dash.notLate': '未逾期',
+  'dash.showFigures': '顯示數據',
 } as const satisfies Messages;
