@@ -982,7 +982,7 @@ export const zhTW = {
   'problem.too-many-open': '此發行者同時開啟的項目已達上限 25 個：獎勵團隊結案一個後，才能再開啟新的。',
   // dashboards as charts: the headline figures, the charts' series and the disclosure of the figures
   'dash.head.contactRate': '過去 {weeks} 週內於一週內連絡的比例',
-  'dash.head.contactRateDetail': '已守住承諾：{kept}／{due} 件已到期 · 尚未到期：{waiting}',
+  'dash.head.contactRateDetail': '已到期 {due} 件中守住承諾 {kept} 件 · 尚未到期：{waiting}',
   'dash.head.contactRateNone': '尚無到期的承諾 · 尚未到期：{waiting}',
   'dash.head.openWork': '未完成的工作',
   'dash.head.openWorkDetail': '逾期：{late} · 未指派：{unassigned}',

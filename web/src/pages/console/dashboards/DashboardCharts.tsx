@@ -213,6 +213,9 @@ export function OpenWorkChart({
   );
 }
 
+/** The transparent rest of a horizontal bar: no hover card, not focusable, not spoken. */
+const REST = { legend: '', placeHolder: true, color: 'transparent' };
+
 /**
  * One bar per benefit, most activated first, in its stages, its name and count above it (wrapping on a phone).
  * The chart draws each bar across the whole width; a transparent rest (the most activated benefit's count less this
@@ -244,12 +247,7 @@ export function BenefitChart({ rows }: { rows: BenefitRow[] }) {
         point(series.fulfilled, row.fulfilled),
         point(series.inProgress, row.inProgress),
         point(series.requested, row.requested),
-        {
-          legend: '',
-          placeHolder: true,
-          color: 'transparent',
-          horizontalBarChartdata: { x: most - row.activations, total: most },
-        },
+        { ...REST, horizontalBarChartdata: { x: most - row.activations, total: most } },
       ],
     };
   });
@@ -269,28 +267,59 @@ export function BenefitChart({ rows }: { rows: BenefitRow[] }) {
   );
 }
 
-/** One bar per tier, in the program's order, empty tiers included. */
+/**
+ * One bar per tier, in the program's order, empty tiers included. On a phone the bars lie down, each under its
+ * tier's name: nine slanted names under nine narrow columns read as belonging to the column on their left.
+ */
 export function TierChart({ rows, what, narrow }: { rows: TierRow[]; what: string; narrow: boolean }) {
   const styles = useStyles();
-  const { tOr, number } = useI18n();
+  const { tOr, number, locale } = useI18n();
   const { axes } = useAxes(Math.max(0, ...rows.map((r) => r.count)), narrow);
+  const named = rows.map((row) => ({ row, name: tOr(`tier.${row.tierId}`, row.tierName) }));
+  const spoken = (name: string, count: number) => `${name}, ${what}: ${number(count)}`;
+  if (narrow) {
+    const most = Math.max(1, ...rows.map((r) => r.count));
+    return (
+      <HorizontalBarChart
+        className={styles.chart}
+        data={named.map(({ row, name }) => ({
+          chartTitle: `${name} · ${number(row.count)}`,
+          chartData: [
+            {
+              legend: what,
+              color: COLOR.first,
+              horizontalBarChartdata: { x: row.count, total: most },
+              xAxisCalloutData: name,
+              yAxisCalloutData: number(row.count),
+              callOutAccessibilityData: { ariaLabel: spoken(name, row.count) },
+            },
+            // A bar of one value would be drawn with a dark grey rest: a second part of no width, then the rest
+            // (the largest tier's count less this one's) transparent, as the benefits' bars have it.
+            { ...REST, legend: what, horizontalBarChartdata: { x: 0, total: most } },
+            { ...REST, horizontalBarChartdata: { x: most - row.count, total: most } },
+          ],
+        }))}
+        chartDataMode="hidden"
+        culture={locale}
+        legendProps={{ legends: [] }}
+        barHeight={12}
+      />
+    );
+  }
   return (
     <Frame narrow={narrow}>
       <VerticalBarChart
         className={styles.chart}
-        data={rows.map((row) => {
-          const name = tOr(`tier.${row.tierId}`, row.tierName);
-          return {
-            x: name,
-            y: row.count,
-            legend: name,
-            color: COLOR.first,
-            xAxisCalloutData: name,
-            yAxisCalloutData: `${what}: ${number(row.count)}`,
-            callOutAccessibilityData: { ariaLabel: `${name}, ${what}: ${number(row.count)}` },
-          };
-        })}
-        wrapXAxisLables={!narrow}
+        data={named.map(({ row, name }) => ({
+          x: name,
+          y: row.count,
+          legend: name,
+          color: COLOR.first,
+          xAxisCalloutData: name,
+          yAxisCalloutData: `${what}: ${number(row.count)}`,
+          callOutAccessibilityData: { ariaLabel: spoken(name, row.count) },
+        }))}
+        wrapXAxisLables
         {...axes}
       />
     </Frame>
