@@ -25,6 +25,32 @@ export function usePath(): string {
   return path;
 }
 
+/**
+ * One query-string parameter of the current address, re-rendering on navigation and on Back/Forward; setting it
+ * (null removes it) pushes a new history entry, so Back undoes it and a reload keeps it.
+ */
+export function useSearchParam(name: string): [string | null, (value: string | null) => void] {
+  const [value, setValue] = useState(() => new URLSearchParams(location.search).get(name));
+  useEffect(() => {
+    const update = () => setValue(new URLSearchParams(location.search).get(name));
+    listeners.add(update);
+    addEventListener('popstate', update);
+    update();
+    return () => {
+      listeners.delete(update);
+      removeEventListener('popstate', update);
+    };
+  }, [name]);
+  const set = (next: string | null) => {
+    const query = new URLSearchParams(location.search);
+    if (next === null) query.delete(name);
+    else query.set(name, next);
+    const search = query.toString();
+    navigate(location.pathname + (search ? `?${search}` : ''));
+  };
+  return [value, set];
+}
+
 /** A link inside the portal: a real href (new tab, copy link), navigation without a page load. */
 export function Link({ to, children }: { to: string; children: ReactNode }) {
   const onClick = (event: MouseEvent) => {

@@ -1,4 +1,5 @@
-// The rewards team's queue: every open promise, soonest due first, filtered by kind, clock and assignee.
+// The rewards team's queue: every promise not yet kept, the latest first (escalated on top), then what is in progress
+// (contacted, not yet done), then closed work; filtered by kind, clock and assignee. A task opens in its panel.
 import { Field, Link, makeStyles, Text } from '@fluentui/react-components';
 import { useState } from 'react';
 import { Empty, ErrorBar, Gate, SuccessBar } from '../../components/Feedback.tsx';
@@ -8,6 +9,8 @@ import type { StaffMember } from '../../api/model.ts';
 import { TaskTable } from './TaskTable.tsx';
 import { useTaskActions } from './useTaskActions.tsx';
 import { OptionSelect } from '../../components/OptionSelect.tsx';
+import { useSearchParam } from '../../router.tsx';
+import { WithTaskPanel } from './TaskPanel.tsx';
 
 const useStyles = makeStyles({
   filters: { display: 'flex', gap: '16px', flexWrap: 'wrap', alignItems: 'flex-end' },
@@ -16,6 +19,12 @@ const useStyles = makeStyles({
 const KINDS = ['activation', 'technical-request', 'welcome', 'support-ticket'] as const;
 const CLOCKS = ['late', 'due-soon', 'on-track'] as const;
 const LIMIT = 500;
+// Open work is what still waits for its contact; a kept (or missed) promise moves to in progress until done.
+const STATUSES = {
+  open: ['open'],
+  progress: ['contacted'],
+  closed: ['done', 'cancelled'],
+} as const;
 
 export function Queue({
   meId,
@@ -31,13 +40,14 @@ export function Queue({
   const [kind, setKind] = useState<(typeof KINDS)[number] | ''>('');
   const [clock, setClock] = useState<(typeof CLOCKS)[number] | ''>('');
   const [assignee, setAssignee] = useState('');
-  const [status, setStatus] = useState<'open' | 'closed'>('open');
+  const [status, setStatus] = useState<keyof typeof STATUSES>('open');
+  const [, openTask] = useSearchParam('task');
   const filter = {
     limit: LIMIT,
     ...(kind ? { kind: [kind] } : {}),
     ...(clock ? { clock: [clock] } : {}),
     ...(assignee ? { assignee } : {}),
-    status: status === 'open' ? (['open', 'contacted'] as const) : (['done', 'cancelled'] as const),
+    status: STATUSES[status],
   };
   // The same filter for the CSV export's link.
   const query = new URLSearchParams({ limit: String(LIMIT) });
@@ -47,13 +57,18 @@ export function Queue({
   for (const s of filter.status) query.append('status', s);
   const loaded = useApi('/api/v1/tasks', { params: { query: { ...filter, status: [...filter.status] } } });
   const actions = useTaskActions();
+  const handlers = {
+    ...actions.handlers,
+    openPublisher: (task: { publisherId: string }) => onOpenPublisher(task.publisherId),
+    open: (task: { id: string }) => openTask(task.id),
+  };
   const select = <T extends string>(label: string, value: T, set: (v: T) => void, options: [T, string][]) => (
     <Field label={label}>
       <OptionSelect value={value} onChange={set} options={options} />
     </Field>
   );
   return (
-    <>
+    <WithTaskPanel staff={staff} meId={meId} handlers={handlers}>
       <div className={styles.filters}>
         {select(t('console.kind'), kind, setKind, [
           ['', t('console.anyKind')],
@@ -70,6 +85,7 @@ export function Queue({
         ])}
         {select(t('console.status'), status, setStatus, [
           ['open', t('console.openWork')],
+          ['progress', t('console.inProgress')],
           ['closed', t('console.closedWork')],
         ])}
         <Link href={`/api/v1/tasks/export?${query}`} download>
@@ -90,13 +106,13 @@ export function Queue({
                 staff={staff}
                 meId={meId}
                 label={t('console.tab.queue')}
-                handlers={{ ...actions.handlers, openPublisher: (task) => onOpenPublisher(task.publisherId) }}
+                handlers={handlers}
               />
             </>
           )
         }
       </Gate>
       {actions.dialogs}
-    </>
+    </WithTaskPanel>
   );
 }
