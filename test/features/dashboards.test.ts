@@ -42,6 +42,34 @@ describe('dashboards', () => {
     assert.ok(pubs.items.reduce((s: number, r: any) => s + r.count, 0) >= 1);
   });
 
+  it('[PROGRAM ADMIN] reads the contact rate over the activations whose week is up, not over this week’s', async () => {
+    // A week of its own, so the other cases' activations are not in it.
+    t.clock.advanceDays(14);
+    await contactedActivation();
+    await activate(await makePublisher(t, { contact: true, salesUsd: 60_000 }));
+    const week = async () => {
+      const { items } = await ok(
+        t.call('GET', '/api/v1/dashboards/contact-rate?weeks=4', { as: t.adminEmail }),
+      );
+      const monday = new Date(t.clock.now());
+      monday.setUTCDate(monday.getUTCDate() - ((monday.getUTCDay() + 6) % 7));
+      return items.find((r: any) => r.weekStart === monday.toISOString().slice(0, 10));
+    };
+    // The one not yet contacted is still within its week: it does not count against the promise.
+    const now = await week();
+    assert.deepEqual(
+      [now.activations, now.contactedWithinWeek, now.notYetContacted, now.notYetContactedPastDue, now.share],
+      [2, 1, 1, 0, 1],
+    );
+    t.clock.advanceDays(8);
+    const [later] = (
+      await ok(t.call('GET', '/api/v1/dashboards/contact-rate?weeks=4', { as: t.adminEmail }))
+    ).items.filter((r: any) => r.weekStart === now.weekStart);
+    assert.deepEqual([later.notYetContactedPastDue, later.share], [1, 0.5]);
+    const csv = await t.call('GET', '/api/v1/dashboards/contact-rate/export?weeks=4', { as: t.adminEmail });
+    assert.match(String(csv.body), /"notYetContacted","notYetContactedPastDue","share"\r\n/);
+  });
+
   it('[PROGRAM ADMIN] exports every dashboard as CSV', async () => {
     await contactedActivation();
     for (const name of [

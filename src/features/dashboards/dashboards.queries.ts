@@ -9,7 +9,11 @@ import type {
   OpenWorkItem,
 } from './dashboards.schema.ts';
 
-/** Activations by the ISO week they were made (Monday, UTC), and the share contacted by the promise (S8). */
+/**
+ * Activations by the ISO week they were made (Monday, UTC), and the share contacted by the promise (S8): kept over
+ * those whose outcome is known (contacted, or past due without a contact), so this week's activations, still within
+ * their week, do not lower it.
+ */
 export async function contactRateByWeek(db: Db, now: Date, weeks: number): Promise<ContactRateItem[]> {
   const { rows } = await db.query<{
     week: string;
@@ -17,12 +21,14 @@ export async function contactRateByWeek(db: Db, now: Date, weeks: number): Promi
     kept: number;
     late: number;
     open: number;
+    past_due: number;
   }>(
     `SELECT to_char(date_trunc('week', t.created_at AT TIME ZONE 'UTC'), 'YYYY-MM-DD') AS week,
             count(*)::int AS total,
             count(*) FILTER (WHERE t.contacted_at <= t.due_at)::int AS kept,
             count(*) FILTER (WHERE t.contacted_at > t.due_at)::int AS late,
-            count(*) FILTER (WHERE t.contacted_at IS NULL)::int AS open
+            count(*) FILTER (WHERE t.contacted_at IS NULL)::int AS open,
+            count(*) FILTER (WHERE t.contacted_at IS NULL AND t.due_at < $1)::int AS past_due
      FROM tasks t
      WHERE t.kind = 'activation' AND t.status <> 'cancelled'
        AND t.created_at >= date_trunc('week', $1::timestamptz AT TIME ZONE 'UTC') AT TIME ZONE 'UTC' - make_interval(weeks => $2 - 1)
@@ -36,9 +42,14 @@ export async function contactRateByWeek(db: Db, now: Date, weeks: number): Promi
     contactedWithinWeek: r.kept,
     contactedLate: r.late,
     notYetContacted: r.open,
-    // The share over activations whose outcome is known: contacted, or past due without contact.
-    share: r.total > 0 ? Math.round((r.kept / r.total) * 10000) / 10000 : null,
+    notYetContactedPastDue: r.past_due,
+    share: shareKept(r.kept, r.kept + r.late + r.past_due),
   }));
+}
+
+/** kept / known to four decimals; null when no outcome is known yet. */
+function shareKept(kept: number, known: number): number | null {
+  return known > 0 ? Math.round((kept / known) * 10000) / 10000 : null;
 }
 
 export const AGE_BUCKETS = [

@@ -32,9 +32,17 @@ interface Dashboard {
 const DASHBOARDS: Dashboard[] = [
   {
     name: 'contact-rate',
-    summary: 'Share of activations contacted within the promise (S8), by week of activation',
+    summary: 'Activations contacted within the promise (S8), late, or not yet (and past due), by week',
     item: ContactRateItem,
-    columns: ['weekStart', 'activations', 'contactedWithinWeek', 'contactedLate', 'notYetContacted', 'share'],
+    columns: [
+      'weekStart',
+      'activations',
+      'contactedWithinWeek',
+      'contactedLate',
+      'notYetContacted',
+      'notYetContactedPastDue',
+      'share',
+    ],
     query: ContactRateQuery,
     rows: (db, _p, now, q) => contactRateByWeek(db, now, (q.weeks as number | undefined) ?? 12),
   },

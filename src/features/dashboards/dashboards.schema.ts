@@ -11,7 +11,18 @@ export const ContactRateItem = Type.Object(
     contactedWithinWeek: Count,
     contactedLate: Count,
     notYetContacted: Count,
-    share: Nullable(Type.Number({ minimum: 0, maximum: 1 })),
+    notYetContactedPastDue: Type.Integer({
+      minimum: 0,
+      description: 'Of those not yet contacted, how many are past their due date (the promise missed)',
+    }),
+    share: Nullable(
+      Type.Number({
+        minimum: 0,
+        maximum: 1,
+        description:
+          'Contacted within the promise over those whose outcome is known (contacted, or past due); null if none',
+      }),
+    ),
   },
   { additionalProperties: false },
 );

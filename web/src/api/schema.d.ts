@@ -16857,7 +16857,7 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** Share of activations contacted within the promise (S8), by week of activation */
+    /** Activations contacted within the promise (S8), late, or not yet (and past due), by week */
     get: {
       parameters: {
         query?: {
@@ -16883,6 +16883,8 @@ export interface paths {
                 contactedWithinWeek: number;
                 contactedLate: number;
                 notYetContacted: number;
+                /** @description Of those not yet contacted, how many are past their due date (the promise missed) */
+                notYetContactedPastDue: number;
                 share: number | null;
               }[];
             };
@@ -16993,7 +16995,7 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** Share of activations contacted within the promise (S8), by week of activation, as CSV */
+    /** Activations contacted within the promise (S8), late, or not yet (and past due), by week, as CSV */
     get: {
       parameters: {
         query?: {

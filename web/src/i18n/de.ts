@@ -1174,4 +1174,23 @@ export const de = {
   'taskPanel.left': 'Hat den Herausgeber verlassen',
   'taskPanel.created': 'Eingereiht am {date}',
   'taskPanel.labelled': '{label}: {value}',
+  // dashboards as charts: the headline figures, the charts' series and the disclosure of the figures
+  'dash.head.contactRate': 'Innerhalb der Woche kontaktiert, letzte {weeks} Wochen',
+  'dash.head.contactRateDetail':
+    'Zusagen eingehalten: {kept} von {due} fälligen · Noch nicht fällig: {waiting}',
+  'dash.head.contactRateNone': 'Noch keine Zusage fällig · Noch nicht fällig: {waiting}',
+  'dash.head.openWork': 'Offene Aufgaben',
+  'dash.head.openWorkDetail': 'Verspätet: {late} · Nicht zugewiesen: {unassigned}',
+  'dash.head.activations': 'Aktivierungen',
+  'dash.head.byBenefitDetail': 'Erfüllt: {fulfilled} · Am häufigsten aktiviert: {benefit} ({count})',
+  'dash.head.byTierDetail': 'Die meisten auf Stufe {tier}: {count} ({share})',
+  'dash.head.publishers': 'Herausgeber',
+  'dash.head.publishersDetail': 'Ab Stufe {tier}: {count} ({share})',
+  'dash.contactedLate': 'Verspätet kontaktiert',
+  'dash.pastDue': 'Überfällig, nicht kontaktiert',
+  'dash.withinItsWeek': 'Noch innerhalb der Woche',
+  'dash.weekOf': 'Woche vom {date}',
+  'dash.keptShare': '{share} eingehalten',
+  'dash.notLate': 'Nicht verspätet',
+  'dash.showFigures': 'Zahlen anzeigen',
 } as const satisfies Messages;

@@ -1117,6 +1117,24 @@ export const en = {
   'taskPanel.left': 'Has left the publisher',
   'taskPanel.created': 'Queued on {date}',
   'taskPanel.labelled': '{label}: {value}',
+  // dashboards as charts: the headline figures, the charts' series and the disclosure of the figures
+  'dash.head.contactRate': 'Contacted within the week, last {weeks} weeks',
+  'dash.head.contactRateDetail': 'Promises kept: {kept} of {due} due · Not yet due: {waiting}',
+  'dash.head.contactRateNone': 'No promise has come due yet · Not yet due: {waiting}',
+  'dash.head.openWork': 'Open tasks',
+  'dash.head.openWorkDetail': 'Late: {late} · Unassigned: {unassigned}',
+  'dash.head.activations': 'Activations',
+  'dash.head.byBenefitDetail': 'Fulfilled: {fulfilled} · Most activated: {benefit} ({count})',
+  'dash.head.byTierDetail': 'Most at the {tier} tier: {count} ({share})',
+  'dash.head.publishers': 'Publishers',
+  'dash.head.publishersDetail': 'At {tier} or above: {count} ({share})',
+  'dash.contactedLate': 'Contacted late',
+  'dash.pastDue': 'Past due, not contacted',
+  'dash.withinItsWeek': 'Still within its week',
+  'dash.weekOf': 'Week of {date}',
+  'dash.keptShare': '{share} kept',
+  'dash.notLate': 'Not late',
+  'dash.showFigures': 'Show the figures',
 } as const;
 
 export type Messages = { readonly [K in keyof typeof en]: string };

@@ -1150,4 +1150,23 @@ export const es = {
   'taskPanel.left': 'Ya no está en el editor',
   'taskPanel.created': 'En cola desde el {date}',
   'taskPanel.labelled': '{label}: {value}',
+  // dashboards as charts: the headline figures, the charts' series and the disclosure of the figures
+  'dash.head.contactRate': 'Contactadas en la semana, últimas {weeks} semanas',
+  'dash.head.contactRateDetail':
+    'Compromisos cumplidos: {kept} de {due} vencidos · Aún sin vencer: {waiting}',
+  'dash.head.contactRateNone': 'Todavía no ha vencido ningún compromiso · Aún sin vencer: {waiting}',
+  'dash.head.openWork': 'Tareas pendientes',
+  'dash.head.openWorkDetail': 'Con retraso: {late} · Sin asignar: {unassigned}',
+  'dash.head.activations': 'Activaciones',
+  'dash.head.byBenefitDetail': 'Prestadas: {fulfilled} · La más activada: {benefit} ({count})',
+  'dash.head.byTierDetail': 'La mayoría en el nivel {tier}: {count} ({share})',
+  'dash.head.publishers': 'Editores',
+  'dash.head.publishersDetail': 'En el nivel {tier} o superior: {count} ({share})',
+  'dash.contactedLate': 'Contactadas con retraso',
+  'dash.pastDue': 'Vencidas, sin contacto',
+  'dash.withinItsWeek': 'Aún dentro de su semana',
+  'dash.weekOf': 'Semana del {date}',
+  'dash.keptShare': '{share} cumplidos',
+  'dash.notLate': 'A tiempo',
+  'dash.showFigures': 'Mostrar las cifras',
 } as const satisfies Messages;

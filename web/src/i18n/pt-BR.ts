@@ -1134,4 +1134,23 @@ export const ptBR = {
   'taskPanel.left': 'Saiu do editor',
   'taskPanel.created': 'Na fila desde {date}',
   'taskPanel.labelled': '{label}: {value}',
+  // dashboards as charts: the headline figures, the charts' series and the disclosure of the figures
+  'dash.head.contactRate': 'Contatadas dentro da semana, últimas {weeks} semanas',
+  'dash.head.contactRateDetail':
+    'Compromissos cumpridos: {kept} de {due} vencidos · Ainda no prazo: {waiting}',
+  'dash.head.contactRateNone': 'Nenhum compromisso venceu ainda · Ainda no prazo: {waiting}',
+  'dash.head.openWork': 'Tarefas em aberto',
+  'dash.head.openWorkDetail': 'Atrasadas: {late} · Não atribuídas: {unassigned}',
+  'dash.head.activations': 'Ativações',
+  'dash.head.byBenefitDetail': 'Atendidas: {fulfilled} · Mais ativado: {benefit} ({count})',
+  'dash.head.byTierDetail': 'A maioria no nível {tier}: {count} ({share})',
+  'dash.head.publishers': 'Editores',
+  'dash.head.publishersDetail': 'No nível {tier} ou acima: {count} ({share})',
+  'dash.contactedLate': 'Contatadas com atraso',
+  'dash.pastDue': 'Vencidas, sem contato',
+  'dash.withinItsWeek': 'Ainda dentro da semana',
+  'dash.weekOf': 'Semana de {date}',
+  'dash.keptShare': '{share} cumpridos',
+  'dash.notLate': 'No prazo',
+  'dash.showFigures': 'Mostrar os números',
 } as const satisfies Messages;
