@@ -1,6 +1,6 @@
-// The rewards team's queue: every open promise, soonest due first, filtered by kind, clock and assignee.
+// The rewards team's queue: every open promise, soonest due first, filtered by kind, clock and assignee (in the
+// query string, so a reload or a link keeps them).
 import { Field, Link, makeStyles, Text } from '@fluentui/react-components';
-import { useState } from 'react';
 import { Empty, ErrorBar, Gate, SuccessBar } from '../../components/Feedback.tsx';
 import { useApi } from '../../queries.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
@@ -8,6 +8,7 @@ import type { StaffMember } from '../../api/model.ts';
 import { TaskTable } from './TaskTable.tsx';
 import { useTaskActions } from './useTaskActions.tsx';
 import { OptionSelect } from '../../components/OptionSelect.tsx';
+import { setSearchParams, useSearchParams } from '../../router.tsx';
 
 const useStyles = makeStyles({
   filters: { display: 'flex', gap: '16px', flexWrap: 'wrap', alignItems: 'flex-end' },
@@ -15,7 +16,12 @@ const useStyles = makeStyles({
 
 const KINDS = ['activation', 'technical-request', 'welcome', 'support-ticket'] as const;
 const CLOCKS = ['late', 'due-soon', 'on-track'] as const;
+const ASSIGNEES = ['me', 'unassigned'] as const;
 const LIMIT = 500;
+
+/** `value` when it is one of `options`, else '' (any). */
+const oneOf = <T extends string>(options: readonly T[], value: string | null): T | '' =>
+  (options as readonly string[]).includes(value ?? '') ? (value as T) : '';
 
 export function Queue({
   meId,
@@ -28,10 +34,16 @@ export function Queue({
 }) {
   const styles = useStyles();
   const { t } = useI18n();
-  const [kind, setKind] = useState<(typeof KINDS)[number] | ''>('');
-  const [clock, setClock] = useState<(typeof CLOCKS)[number] | ''>('');
-  const [assignee, setAssignee] = useState('');
-  const [status, setStatus] = useState<'open' | 'closed'>('open');
+  // The filters are the address's (?tab=queue&kind=welcome...): a reload or a link keeps them, Back undoes one.
+  const params = useSearchParams();
+  const kind = oneOf(KINDS, params.get('kind'));
+  const clock = oneOf(CLOCKS, params.get('clock'));
+  const assignee = oneOf(ASSIGNEES, params.get('assignee'));
+  const status = params.get('status') === 'closed' ? 'closed' : 'open';
+  const setter = (name: string) => (value: string) => setSearchParams({ [name]: value });
+  const [setKind, setClock, setAssignee] = [setter('kind'), setter('clock'), setter('assignee')];
+  const setStatus = (value: 'open' | 'closed') =>
+    setSearchParams({ status: value === 'open' ? null : value });
   const filter = {
     limit: LIMIT,
     ...(kind ? { kind: [kind] } : {}),
