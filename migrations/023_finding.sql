@@ -9,6 +9,9 @@ CREATE INDEX publishers_mpn_id_trgm ON publishers USING gin (mpn_id gin_trgm_ops
 CREATE INDEX publishers_account_email_trgm ON publishers USING gin (account_email gin_trgm_ops);
 CREATE INDEX users_email_trgm ON users USING gin (email gin_trgm_ops) WHERE publisher_id IS NOT NULL;
 CREATE INDEX marketing_contacts_email_trgm ON marketing_contacts USING gin (email gin_trgm_ops);
+-- One or two characters hold no trigram: they are matched at the start of the name or MPN ID, in any collation.
+CREATE INDEX publishers_name_prefix ON publishers (lower(company_name) text_pattern_ops);
+CREATE INDEX publishers_mpn_id_prefix ON publishers (mpn_id text_pattern_ops);
 -- The list's order: a page of the whole list is read from the index, never sorted from the table.
 CREATE INDEX publishers_by_name ON publishers (company_name, id);
 

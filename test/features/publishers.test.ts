@@ -69,6 +69,12 @@ describe('publishers', () => {
     ])
       assert.deepEqual(await find(q), [named.id], q);
     assert.deepEqual(await find(`nobody-${tag}`), []);
+    // One or two characters hold no trigram: they match the start of the name or the MPN ID only.
+    const start = await ok(t.call('GET', '/api/v1/publishers?q=nO&limit=200', { as: t.teamEmail }));
+    assert.ok(start.items.some((i: { id: string }) => i.id === named.id));
+    assert.ok(start.items.every((i: { companyName: string }) => /^no/i.test(i.companyName)));
+    assert.ok(!(await find(tag.slice(0, 2))).includes(named.id), 'two characters inside the name');
+    assert.ok((await find(mpnId.slice(0, 2))).includes(named.id), 'the start of the MPN ID');
     // LIKE's wildcards are letters like any other: `%` finds a name with one, not everything.
     assert.deepEqual(await find(`${tag}%`), []);
     assert.deepEqual(await find(`${tag}_`), []);
