@@ -137,8 +137,8 @@ export function Outbox() {
                 busy={loaded.loading}
                 columns={[
                   'console.created',
-                  { label: 'col.subject', width: '36%' },
-                  'console.recipient',
+                  { label: 'col.subject', width: '34%' },
+                  { label: 'console.recipient', width: '26%' },
                   'col.status',
                   'console.actions',
                 ]}
