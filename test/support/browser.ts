@@ -211,3 +211,19 @@ export async function headerControls(page: Page, m: Catalog): Promise<Page | Loc
 export async function signOut(page: Page, m: Catalog): Promise<void> {
   await (await headerControls(page, m)).getByRole('button', { name: m['shell.signOut'] }).click();
 }
+
+/** Chooses a publisher in the staff's picker (the header's, or the drawer's on a phone): types, then clicks it. */
+export async function choosePublisher(
+  page: Page,
+  controls: Page | Locator,
+  m: Catalog,
+  label: string,
+): Promise<void> {
+  const picker = controls.getByRole('combobox', { name: m['shell.publisher'] });
+  await picker.click();
+  await picker.fill(label.split(' (')[0]!);
+  await page
+    .getByRole('listbox')
+    .getByRole('option', { name: label.split(' (')[0]! })
+    .click();
+}
