@@ -30,6 +30,7 @@ import { programDraftsRoutes } from './features/program-drafts/program-drafts.ro
 import { simulationsRoutes } from './features/simulations/simulations.routes.ts';
 import { publishersRoutes } from './features/publishers/publishers.routes.ts';
 import { supportTicketsRoutes } from './features/support-tickets/support-tickets.routes.ts';
+import { conversationsRoutes } from './features/conversations/conversations.routes.ts';
 import { tasksRoutes } from './features/tasks/tasks.routes.ts';
 import { technicalRequestsRoutes } from './features/technical-requests/technical-requests.routes.ts';
 import { usersRoutes } from './features/users/users.routes.ts';
@@ -69,6 +70,7 @@ export const FEATURES: Feature[] = [
   activationsRoutes,
   technicalRequestsRoutes,
   supportTicketsRoutes,
+  conversationsRoutes,
   notificationsRoutes,
   tasksRoutes,
   engagementRoutes,

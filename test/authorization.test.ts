@@ -28,6 +28,7 @@ interface Ids {
   version: string;
   deliveryId: string;
   draftId: string;
+  conversationId: string;
 }
 
 /** A body that would succeed for a caller who may make the request; `null` for routes without a body. */
@@ -150,6 +151,23 @@ const MATRIX: Record<string, ((ids: Ids, n: number) => unknown) | null> = {
     description: 'Nobody wrote to us.',
   }),
   'GET /api/v1/publishers/:publisherId/support-tickets': null,
+  'GET /api/v1/publishers/:publisherId/conversations': null,
+  'GET /api/v1/publishers/:publisherId/conversations/:conversationId': null,
+  'POST /api/v1/publishers/:publisherId/conversations/:conversationId/replies': () => ({
+    body: 'Thank you.',
+  }),
+  // Allowed callers after the first get 409: the ticket is resolved already.
+  'POST /api/v1/publishers/:publisherId/conversations/:conversationId/resolve': () => ({}),
+  // Allowed callers after the first get 409: the tier figure is disputed already.
+  'POST /api/v1/publishers/:publisherId/disputes': () => ({
+    subject: 'tier',
+    note: 'The figure looks low to us.',
+  }),
+  // The fixture's conversation is a ticket: allowed callers get 422 (not a dispute), nothing changes.
+  'POST /api/v1/publishers/:publisherId/disputes/:conversationId/decision': () => ({
+    outcome: 'rejected',
+    note: 'The figure stands.',
+  }),
   'GET /api/v1/publishers/:publisherId/notifications': null,
   'GET /api/v1/tasks': null,
   'POST /api/v1/tasks/:taskId/contacts': () => ({ channel: 'email', note: 'Called.' }),
@@ -234,6 +252,10 @@ async function fixture(p: MadePublisher): Promise<Ids> {
     body: { lines: [{ lineId: `fixture-${p.id}` }] },
   });
   const deliveries = await t.call('GET', '/api/v1/feed/deliveries?kind=batch&limit=1', { as: t.adminEmail });
+  const ticket = await t.call('POST', `${base}/support-tickets`, {
+    as: p.ownerEmail,
+    body: { subject: 'Matrix', description: 'A ticket to answer.' },
+  });
   return {
     tokenId: spare.body.id,
     publisherId: p.id,
@@ -249,6 +271,7 @@ async function fixture(p: MadePublisher): Promise<Ids> {
     version: 'FY24',
     deliveryId: deliveries.body.items[0].id,
     draftId: draft.body.id,
+    conversationId: ticket.body.id,
   };
 }
 

@@ -58,10 +58,10 @@ describe('[CONSOLE] the rewards team works the queue in a browser', () => {
         await row.waitFor();
         await assertAccessible(page, 'console queue');
         await screenshot(page, 'en-console-queue');
-        assert.ok(
-          await row.getByRole('button', { name: m['console.assign'] }).isVisible(),
-          'work can be assigned',
-        );
+        // One next step per row; assigning (and the rest) is in its "More actions" menu.
+        await row.getByRole('button', { name: m['console.moreActions'] }).click();
+        await page.getByRole('menuitem', { name: m['console.assign'] }).waitFor();
+        await page.keyboard.press('Escape');
         await row.getByRole('button', { name: m['console.claim'] }).click();
         await page.getByText(pattern(m['console.claimed'])).waitFor();
         const mine = page
@@ -80,6 +80,8 @@ describe('[CONSOLE] the rewards team works the queue in a browser', () => {
         await dialog.getByRole('button', { name: m['console.logContact'] }).click();
         await page.getByText(m['console.contactLogged']).waitFor();
         await dialog.waitFor({ state: 'detached' });
+        // Contacted work leaves open work for "in progress".
+        await page.getByRole('combobox', { name: m['console.status'] }).selectOption('progress');
         await page
           .getByRole('row')
           .filter({ hasText: 'Fabrikam Cloud' })
@@ -111,8 +113,10 @@ describe('[CONSOLE] the rewards team works the queue in a browser', () => {
         // Back in the queue, the late welcome for Tailspin is completed (which counts as contact).
         await page.getByRole('tab', { name: m['console.tab.queue'] }).click();
         await page.getByRole('combobox', { name: m['console.kind'] }).selectOption('welcome');
+        await page.getByRole('combobox', { name: m['console.status'] }).selectOption('open');
         const late = page.getByRole('row').filter({ hasText: 'Tailspin Toys' }).first();
-        await late.getByRole('button', { name: m['console.complete'] }).click();
+        await late.getByRole('button', { name: m['console.moreActions'] }).click();
+        await page.getByRole('menuitem', { name: m['console.complete'] }).click();
         await page.getByRole('dialog').getByRole('button', { name: m['console.complete'] }).click();
         await page.getByText(pattern(m['console.completed'])).waitFor();
         await page.getByRole('row').filter({ hasText: 'Tailspin Toys' }).waitFor({ state: 'detached' });

@@ -161,7 +161,17 @@ export const PROBLEMS = {
   'too-many-open': {
     status: 409,
     title: 'Too many open at once',
-    doc: 'A publisher has at most 25 support tickets and 25 technical requests open at once; another can be opened once the rewards team closes one.',
+    doc: 'A publisher has at most 25 support tickets, 25 technical requests and 25 disputes open at once; another can be opened once the rewards team closes one.',
+  },
+  'already-disputed': {
+    status: 409,
+    title: 'Already disputed',
+    doc: 'An undecided dispute names this line (or the tier figure) already: add to that conversation instead.',
+  },
+  'dispute-needs-decision': {
+    status: 409,
+    title: 'A dispute ends with a decision',
+    doc: 'A dispute is closed by deciding it (upheld or rejected, with a note), not by resolving it.',
   },
   'task-claimed': {
     status: 409,

@@ -81,7 +81,7 @@ function formatFor(language: Language, catalog: MessageCatalog, links: Set<strin
   const strings = (value: unknown): string[] | undefined =>
     Array.isArray(value) && value.every((v) => typeof v === 'string') ? value : undefined;
   const names = PROGRAM_NAMES[language];
-  return {
+  const f: Format = {
     date: (value) => {
       const d = new Date(typeof value === 'string' || typeof value === 'number' ? value : NaN);
       return Number.isNaN(d.getTime()) ? '' : dates.format(d);
@@ -108,7 +108,9 @@ function formatFor(language: Language, catalog: MessageCatalog, links: Set<strin
       if (ids.length > 0 && named.every((n) => n !== undefined)) return list.format(named);
       return s(p.benefitName);
     },
+    about: (p) => catalog.about(p, f),
   };
+  return f;
 }
 
 /** Escaped for HTML; only the links in `links` (the service's own) become clickable. */

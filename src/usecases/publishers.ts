@@ -33,7 +33,7 @@ export const MAX_OPEN_PER_PUBLISHER = 25;
 export async function assertRoomToOpen(
   tx: Tx,
   publisherId: string,
-  what: 'support_tickets' | 'technical_requests',
+  what: 'support_tickets' | 'technical_requests' | 'disputes',
 ): Promise<void> {
   await lockPublisher(tx, publisherId);
   const open = await first(
@@ -45,7 +45,7 @@ export async function assertRoomToOpen(
       .where('status', '<>', 'closed'),
   );
   if (Number(open?.n ?? 0) >= MAX_OPEN_PER_PUBLISHER) {
-    const things = what === 'support_tickets' ? 'support tickets' : 'technical requests';
+    const things = what.replace('_', ' ');
     throw new AppError(
       'too-many-open',
       `This publisher has ${MAX_OPEN_PER_PUBLISHER} ${things} open, the most at once; one can be opened when the rewards team closes another.`,

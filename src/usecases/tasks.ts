@@ -1,9 +1,10 @@
-// Work for the rewards team, queued by activations, technical requests, support tickets and offers going live.
+// Work for the rewards team, queued by activations, technical requests, support tickets, disputes and offers
+// going live.
 import type { Db } from '../platform/db/pool.ts';
 import { change, sql } from '../platform/db/tables.ts';
 import { optedOut } from './outbox.ts';
 
-export type TaskKind = 'activation' | 'technical-request' | 'welcome' | 'support-ticket';
+export type TaskKind = 'activation' | 'technical-request' | 'welcome' | 'support-ticket' | 'dispute';
 export type TaskStatus = 'open' | 'contacted' | 'done' | 'cancelled';
 
 export interface NewTask {
@@ -15,6 +16,7 @@ export interface NewTask {
   technicalRequestId?: string;
   offerId?: string;
   supportTicketId?: string;
+  disputeId?: string;
 }
 
 /**
@@ -36,6 +38,7 @@ export async function insertTask(db: Db, t: NewTask): Promise<void> {
         technical_request_id: t.technicalRequestId ?? null,
         offer_id: t.offerId ?? null,
         support_ticket_id: t.supportTicketId ?? null,
+        dispute_id: t.disputeId ?? null,
       })
       .onConflict((oc) => oc.doNothing()),
   );

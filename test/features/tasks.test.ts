@@ -1,8 +1,9 @@
 // The rewards team's queue (src/features/tasks): claiming, assigning, logging contacts, completing and cancelling
-// tasks, and the queue as CSV, through the API with the test clock.
+// tasks, the queue's order and as CSV, and what a task asks and whom to contact, through the API with the test clock.
 import assert from 'node:assert/strict';
+import fs from 'node:fs';
 import { describe, it } from 'node:test';
-import { makePublisher } from '../support/factories.ts';
+import { addUser, makePublisher } from '../support/factories.ts';
 import { operationsHarness } from '../support/operations.ts';
 
 const { t, ok, activate } = await operationsHarness('2026-03-02T10:00:00Z');
@@ -169,5 +170,179 @@ describe('tasks', () => {
       ).status,
       409,
     );
+  });
+});
+
+/** A publisher with a marketing contact and a second user, Dana, who opens requests and tickets. */
+async function publisherWithDana() {
+  const pub = await makePublisher(t, { contact: true });
+  const dana = await addUser(t, pub, { email: `dana-${pub.id.slice(0, 8)}@x.example`, displayName: 'Dana' });
+  return { pub, dana, base: `/api/v1/publishers/${pub.id}` };
+}
+
+/** The task panel's reading of the one task of a kind the publisher has. */
+async function detailOf(pub: { id: string }, kind: string) {
+  const [task] = (
+    await ok(t.call('GET', `/api/v1/tasks?publisherId=${pub.id}&kind=${kind}`, { as: t.teamEmail }))
+  ).items;
+  return ok(t.call('GET', `/api/v1/tasks/${task.id}`, { as: t.teamEmail }));
+}
+
+describe('what a task asks and whom to contact', () => {
+  it("[REWARDS TEAM] reads a technical request's text and offer, the requester and the contacts", async () => {
+    const { pub, dana, base } = await publisherWithDana();
+    const description = 'Our AKS deployment fails at the private endpoint step in West Europe.';
+    await ok(
+      t.call('POST', `${base}/technical-requests`, {
+        as: dana.email,
+        body: { offerId: pub.offerIds[0], stage: 'deployment', solution: 'hybrid', description },
+      }),
+      201,
+    );
+    const detail = await detailOf(pub, 'technical-request');
+    // The task carries the offer the request names (it was null before migration 024).
+    assert.equal(detail.task.offerId, pub.offerIds[0]);
+    assert.deepEqual(detail.asked, {
+      offerId: pub.offerIds[0],
+      offerName: 'Offer 1',
+      subject: null,
+      description,
+      stage: 'deployment',
+      solution: 'hybrid',
+      benefitId: null,
+      grantUsdCents: null,
+    });
+    const [requester, contact, ...rest] = detail.whomToContact;
+    assert.deepEqual(rest, []);
+    assert.deepEqual(
+      [requester.name, requester.email, requester.phone, requester.language, requester.why],
+      ['Dana', dana.email, null, null, ['requester']],
+    );
+    assert.equal(contact.email.startsWith('marketing.person@'), true);
+    assert.deepEqual(
+      [contact.userId, contact.phone, contact.language, contact.why, contact.active],
+      [pub.ownerId, '+14255550100', 'en', ['marketing-contact'], true],
+    );
+  });
+
+  it("[REWARDS TEAM] reads a support ticket's subject, text and offer, and who opened it", async () => {
+    const { pub, dana, base } = await publisherWithDana();
+    await ok(
+      t.call('POST', `${base}/support-tickets`, {
+        as: dana.email,
+        body: {
+          subject: 'No welcome mail',
+          description: 'Live for five weeks, nobody wrote.',
+          offerId: pub.offerIds[0],
+        },
+      }),
+      201,
+    );
+    const { asked, whomToContact } = await detailOf(pub, 'support-ticket');
+    assert.deepEqual(
+      [asked.subject, asked.description, asked.offerName, asked.stage, asked.benefitId],
+      ['No welcome mail', 'Live for five weeks, nobody wrote.', 'Offer 1', null, null],
+    );
+    assert.deepEqual(
+      whomToContact.map((p: any) => [p.userId, p.why]),
+      [
+        [dana.id, ['requester']],
+        [pub.ownerId, ['marketing-contact']],
+      ],
+    );
+  });
+
+  it("[REWARDS TEAM] reads an activation's benefit and a sponsorship's grant; a welcome's offer", async () => {
+    const pub = await makePublisher(t, { salesUsd: 600, contact: true });
+    await ok(
+      t.call('POST', `/api/v1/publishers/${pub.id}/activations`, {
+        as: pub.ownerEmail,
+        body: { benefitId: 'deployment-sponsorship' },
+      }),
+      201,
+    );
+    const activation = await detailOf(pub, 'activation');
+    assert.deepEqual(
+      [activation.asked.benefitId, activation.asked.grantUsdCents, activation.asked.description],
+      ['deployment-sponsorship', 2_000_00, null],
+    );
+    assert.deepEqual(
+      activation.whomToContact.map((p: any) => p.why),
+      [['marketing-contact']],
+    );
+    const welcome = await detailOf(pub, 'welcome');
+    assert.deepEqual(
+      [welcome.asked.offerId, welcome.asked.offerName, welcome.asked.benefitId, welcome.asked.grantUsdCents],
+      [pub.offerIds[0], 'Offer 1', null, null],
+    );
+  });
+
+  it('[SYSTEM] gives the tasks of earlier technical requests their offer (migration 024)', async () => {
+    const { pub, dana, base } = await publisherWithDana();
+    await ok(
+      t.call('POST', `${base}/technical-requests`, {
+        as: dana.email,
+        body: {
+          offerId: pub.offerIds[0],
+          stage: 'design',
+          solution: 'cloud',
+          description: 'How should we shard tenants across regions?',
+        },
+      }),
+      201,
+    );
+    await t.pool.query(
+      `UPDATE tasks SET offer_id = NULL WHERE publisher_id = $1 AND kind = 'technical-request'`,
+      [pub.id],
+    );
+    const migration = fs.readFileSync(
+      new URL('../../migrations/024_technical_request_task_offer.sql', import.meta.url),
+      'utf8',
+    );
+    await t.pool.query(migration);
+    assert.equal((await detailOf(pub, 'technical-request')).task.offerId, pub.offerIds[0]);
+  });
+});
+
+describe('the order of the queue', () => {
+  it('[REWARDS TEAM] sees late work first (escalated on top), then due soon, on track, then contacted', async () => {
+    const ids = async (query: string) =>
+      (
+        await ok(t.call('GET', `/api/v1/tasks?kind=activation&limit=500${query}`, { as: t.teamEmail }))
+      ).items.map((x: any) => x.id);
+    const mostLate = (await activationTask()).task;
+    t.clock.advanceDays(1);
+    const lessLate = (await activationTask()).task;
+    t.clock.advanceDays(1);
+    const dueSoon = (await activationTask()).task;
+    t.clock.advanceDays(6.5); // the first two are late by 1.5 and 0.5 days, the third due in 12 hours
+    const onTrack = (await activationTask()).task;
+    const kept = (await activationTask()).task;
+    await ok(
+      t.call('POST', `/api/v1/tasks/${kept.id}/contacts`, {
+        as: t.teamEmail,
+        body: { channel: 'email', note: 'Hi' },
+      }),
+      201,
+    );
+    // The clocks' sweep escalated the less late one only (it ran between the two going late).
+    await t.pool.query(`UPDATE tasks SET escalated_at = $2 WHERE id = $1`, [lessLate.id, t.clock.now()]);
+    const all = await ids('');
+    const order = [lessLate, mostLate, dueSoon, onTrack, kept].map((x) => all.indexOf(x.id));
+    assert.ok(
+      order.every((i) => i >= 0),
+      String(order),
+    );
+    assert.deepEqual(
+      [...order].sort((a, b) => a - b),
+      order,
+      'escalated, late, due soon, on track, contacted',
+    );
+    const clocks = await ok(t.call('GET', `/api/v1/tasks/${dueSoon.id}`, { as: t.teamEmail }));
+    assert.equal(clocks.task.clock, 'due-soon');
+    // Open work is what is still to be contacted; a kept promise is in progress, not lost.
+    const open = await ids('&status=open');
+    assert.ok(!open.includes(kept.id) && open.includes(mostLate.id));
+    assert.ok((await ids('&status=contacted')).includes(kept.id));
   });
 });

@@ -136,6 +136,34 @@ async function make({ t, ok, sweep, deliverAll }: Harness): Promise<EveryKind> {
     200,
   );
   await ok(t.call('POST', `${selfServe}/reinstate`, { as: t.adminEmail, body: { note: 'Relisted.' } }), 200);
+  // A support ticket answered and resolved, and a dispute of the tier figure decided: each told to the owner.
+  const ticket = await ok(
+    t.call('POST', `${base}/support-tickets`, {
+      as: pub.ownerEmail,
+      body: { subject: 'Nobody called', description: 'Our offer went live a month ago.' },
+    }),
+    201,
+  );
+  const thread = `${base}/conversations/${ticket.id}`;
+  await ok(
+    t.call('POST', `${thread}/replies`, { as: t.teamEmail, body: { body: 'We will call today.' } }),
+    201,
+  );
+  await ok(t.call('POST', `${thread}/resolve`, { as: t.teamEmail, body: { note: 'Called.' } }), 200);
+  const dispute = await ok(
+    t.call('POST', `${base}/disputes`, {
+      as: pub.ownerEmail,
+      body: { subject: 'tier', note: 'A March sale is missing from the figure.' },
+    }),
+    201,
+  );
+  await ok(
+    t.call('POST', `${base}/disputes/${dispute.id}/decision`, {
+      as: t.teamEmail,
+      body: { outcome: 'rejected', note: 'The March sale was cancelled before use.' },
+    }),
+    200,
+  );
   await ok(t.call('POST', `${base}/users/${admin.id}/deactivate`, { as: pub.ownerEmail }), 200);
 
   t.clock.advanceDays(6); // due soon: warning to the assignee

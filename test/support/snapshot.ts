@@ -34,6 +34,8 @@ const TABLES = [
   'sponsorship_spend',
   'publisher_opt_outs',
   'program_drafts',
+  'disputes',
+  'conversation_messages',
 ];
 
 /** Tables left out of the fingerprint: recording a refusal, or a request, is their job. */

@@ -17,6 +17,7 @@ const PAGES: Record<string, ComponentType> = {
   '/rewards': lazy(() => import('./pages/RewardsPage.tsx')),
   '/offers': lazy(() => import('./pages/OffersPage.tsx')),
   '/tickets': lazy(() => import('./pages/TicketsPage.tsx')),
+  '/conversation': lazy(() => import('./pages/ConversationPage.tsx')),
   '/billed-sales': lazy(() => import('./pages/BilledSalesPage.tsx')),
   '/settings': lazy(() => import('./pages/SettingsPage.tsx')),
 };

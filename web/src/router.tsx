@@ -60,11 +60,14 @@ export function useSearchParams(): URLSearchParams {
   return useMemo(() => new URLSearchParams(search), [search]);
 }
 
-/** One parameter of the query string ('' when absent) and a way to set it (see setSearchParams). */
+/**
+ * One parameter of the query string (null when absent), re-rendering on navigation and on Back/Forward; setting it
+ * (null or '' removes it) pushes a new history entry, so Back undoes it and a reload keeps it (see setSearchParams).
+ */
 export function useSearchParam(
   name: string,
-): [string, (value: string | number | null, options?: { replace?: boolean }) => void] {
-  const value = useSearchParams().get(name) ?? '';
+): [string | null, (value: string | number | null, options?: { replace?: boolean }) => void] {
+  const value = useSearchParams().get(name);
   const set = useCallback(
     (next: string | number | null, options?: { replace?: boolean }) =>
       setSearchParams({ [name]: next }, options),

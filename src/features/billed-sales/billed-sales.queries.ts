@@ -6,7 +6,7 @@ import type { Db } from '../../platform/db/pool.ts';
 import type { Row } from '../../platform/db/tables.ts';
 import { notFound } from '../../platform/problems.ts';
 import { COUNTS, VOIDED, voidedJoin } from '../../usecases/ledger.sql.ts';
-import type { LedgerLinesView, LedgerSummary, LinesQuery } from './billed-sales.schema.ts';
+import type { LedgerLinesView, LedgerSummary, LineDispute, LinesQuery } from './billed-sales.schema.ts';
 
 export async function companyOf(db: Db, publisherId: string): Promise<LedgerSummary['company']> {
   const { rows } = await db.query<LedgerSummary['company']>(
@@ -142,8 +142,77 @@ export async function ledgerLines(
         kind: r.kind,
         reversesLineId: r.reverses,
         counts: excluded === null,
+        dispute: null,
         excluded,
       };
     }),
   };
+}
+
+interface DisputeRow {
+  id: string;
+  subject: 'line' | 'tier';
+  line_source: string | null;
+  line_id: string | null;
+  status: string;
+  outcome: 'upheld' | 'rejected' | null;
+  decision_note: string | null;
+  correction_line_id: string | null;
+  correction_usd_cents: string | null;
+  created_at: Date;
+  decided_at: Date | null;
+}
+
+function toLineDispute(d: DisputeRow, role: LineDispute['role']): LineDispute {
+  return {
+    id: d.id,
+    role,
+    subject: d.subject,
+    lineId: d.line_id,
+    open: d.outcome === null,
+    outcome: d.outcome,
+    decisionNote: d.decision_note,
+    correctionLineId: d.correction_line_id,
+    correctionUsdCents: d.correction_usd_cents === null ? null : Number(d.correction_usd_cents),
+    openedAt: d.created_at.toISOString(),
+    decidedAt: d.decided_at?.toISOString() ?? null,
+  };
+}
+
+const DISPUTE_COLUMNS = `id, subject, line_source, line_id, status, outcome, decision_note, correction_line_id,
+  correction_usd_cents, created_at, decided_at`;
+
+/** The publisher's latest disputes (of lines and of the tier figure), newest first. */
+export async function recentDisputes(db: Db, publisherId: string, limit = 20): Promise<LineDispute[]> {
+  const { rows } = await db.query<DisputeRow>(
+    `SELECT ${DISPUTE_COLUMNS} FROM disputes WHERE publisher_id = $1 ORDER BY created_at DESC, id LIMIT $2`,
+    [publisherId, limit],
+  );
+  return rows.map((d) => toLineDispute(d, 'disputed'));
+}
+
+/**
+ * The dispute written on each of a page's lines: the latest dispute naming it, or the dispute a correction line was
+ * written for. Keyed by `source␟lineId`.
+ */
+export async function disputesOfLines(
+  db: Db,
+  publisherId: string,
+  lines: readonly { source: string; lineId: string }[],
+): Promise<Map<string, LineDispute>> {
+  const found = new Map<string, LineDispute>();
+  if (lines.length === 0) return found;
+  const { rows } = await db.query<DisputeRow>(
+    `SELECT ${DISPUTE_COLUMNS} FROM disputes
+     WHERE publisher_id = $1 AND (line_id = ANY($2) OR correction_line_id = ANY($2))
+     ORDER BY created_at, id`,
+    [publisherId, lines.map((l) => l.lineId)],
+  );
+  for (const d of rows) {
+    if (d.line_source !== null && d.line_id !== null)
+      found.set(`${d.line_source}\u241f${d.line_id}`, toLineDispute(d, 'disputed'));
+    if (d.correction_line_id !== null)
+      found.set(`manual\u241f${d.correction_line_id}`, toLineDispute(d, 'correction'));
+  }
+  return found;
 }

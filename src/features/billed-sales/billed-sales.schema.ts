@@ -93,6 +93,27 @@ export const SaleView = Type.Object(
 );
 export type SaleView = Static<typeof SaleView>;
 
+/** A dispute of a line, or the dispute a correction line was written for, and how it was decided. */
+export const LineDispute = Type.Object(
+  {
+    id: Uuid,
+    role: Type.Enum(['disputed', 'correction'], {
+      description: '`disputed`: this line is contested; `correction`: this manual line corrects a dispute.',
+    }),
+    subject: Type.Enum(['line', 'tier']),
+    lineId: Nullable(Type.String({ description: 'The disputed line; null for the tier figure.' })),
+    open: Type.Boolean({ description: 'Not decided yet.' }),
+    outcome: Nullable(Type.Enum(['upheld', 'rejected'])),
+    decisionNote: Nullable(Type.String()),
+    correctionLineId: Nullable(Type.String()),
+    correctionUsdCents: Nullable(Type.Integer()),
+    openedAt: Timestamp,
+    decidedAt: Nullable(Timestamp),
+  },
+  { additionalProperties: false },
+);
+export type LineDispute = Static<typeof LineDispute>;
+
 const TierRef = Type.Object({ id: Type.String(), name: Type.String() }, { additionalProperties: false });
 
 export const LedgerSummary = Type.Object(
@@ -161,6 +182,10 @@ export const LedgerSummary = Type.Object(
         { additionalProperties: false },
       ),
     ),
+    disputes: Type.Array(LineDispute, {
+      description:
+        "This publisher profile's disputes of its lines and of its tier figure, newest first (at most 20).",
+    }),
     history: Type.Array(
       Type.Object(
         {
@@ -212,6 +237,7 @@ export const LedgerLineView = Type.Object(
     kind: Type.Enum(LINE_KINDS),
     reversesLineId: Nullable(Type.String()),
     counts: Type.Boolean(),
+    dispute: Nullable(LineDispute),
     excluded: Nullable(
       Type.Object(
         { code: Type.Enum(['reversal', 'voided']), reason: Type.String() },

@@ -25,7 +25,15 @@ import type {
   RecordSaleBody,
   SaleView,
 } from './billed-sales.schema.ts';
-import { companyOf, ledgerLines, monthlyTotals, paceTotal, tierHistory } from './billed-sales.queries.ts';
+import {
+  companyOf,
+  disputesOfLines,
+  ledgerLines,
+  monthlyTotals,
+  paceTotal,
+  recentDisputes,
+  tierHistory,
+} from './billed-sales.queries.ts';
 import { UUID_TEXT } from './copy.binary.ts';
 import { prepareLines, type PreparedBatch } from './ledger.copy.ts';
 import { loadLookups } from './ledger.lookups.ts';
@@ -185,6 +193,7 @@ export async function ledgerSummary(
   const standing = tierFor(program, ttm);
   const pace = Math.round((await paceTotal(db, ids, isoDay(addMonths(now, -3)), to)) / 3);
   const history = await tierHistory(db, company.id);
+  const disputes = await recentDisputes(db, publisherId);
   const byMonth = new Map(months.map((m) => [m.month, m.countedUsdCents]));
   const leaving = salesLeaving({ asOf: to, trailingMonths: program.windows.trailingMonths, months: byMonth });
   return {
@@ -210,6 +219,7 @@ export async function ledgerSummary(
         leavingBy: leaving.by,
       },
     },
+    disputes,
     history,
   };
 }
@@ -223,5 +233,11 @@ export async function listLedgerLines(
 ): Promise<LedgerLinesView> {
   const { from, to } = trailingWindow(program, now);
   const { total, items } = await ledgerLines(db, publisherId, from, to, query);
-  return { from, to, total, items };
+  const disputes = await disputesOfLines(db, publisherId, items);
+  return {
+    from,
+    to,
+    total,
+    items: items.map((l) => ({ ...l, dispute: disputes.get(`${l.source}\u241f${l.lineId}`) ?? null })),
+  };
 }

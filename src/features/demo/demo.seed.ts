@@ -14,6 +14,8 @@ import { insertUser } from '../users/users.queries.ts';
 import { addUser } from '../users/users.service.ts';
 import { logContact } from '../tasks/tasks.service.ts';
 import type { CreateOfferBody } from '../offers/offers.schema.ts';
+import { submitTechnicalRequest } from '../technical-requests/technical-requests.service.ts';
+import type { CreateTechnicalRequestBody } from '../technical-requests/technical-requests.schema.ts';
 import { demoRates, demoSales, type SalesPlan } from './demo.sales.ts';
 
 export const DEMO_STAFF = [
@@ -32,6 +34,8 @@ interface DemoPublisher {
   /** Billed sales of its transact offer (the one with an `externalId`), as the marketplace feed sends them. */
   sales?: Omit<SalesPlan, 'mpnId' | 'offerId'>;
   contact?: { email: string; phone: string; language: string };
+  /** A technical request (S9) one of its people sent that many days ago, about the offer named. */
+  request?: { by: string; offer: string; daysAgo: number } & Omit<CreateTechnicalRequestBody, 'offerId'>;
 }
 
 const PUBLISHERS: DemoPublisher[] = [
@@ -108,6 +112,16 @@ const PUBLISHERS: DemoPublisher[] = [
       fraudMonthsAgo: 2,
     },
     contact: { email: 'lena.fischer@fabrikam.example', phone: '+49 30 901820', language: 'de' },
+    // Nine days ago: two days past the one-week promise, so the queue shows a late request with its text.
+    request: {
+      by: 'tomas@fabrikam.example',
+      offer: 'Fabrikam Backup',
+      daysAgo: 9,
+      stage: 'design',
+      solution: 'hybrid',
+      description:
+        'We are designing restore across two Azure regions and an on-premises site. Which replication setup do you recommend for 40 TB of backups, and can someone review our design before the pilot?',
+    },
   },
   {
     mpnId: '6034567',
@@ -237,8 +251,10 @@ export async function seedDemo(tx: Tx, program: Program, now: Date): Promise<boo
     );
     const ownerId = owner!.id;
     for (const u of d.others) await addUser(tx, publisher.id, u, NO_INVITE, created);
+    const offerIds = new Map<string, string>();
     for (const { liveDaysAgo, welcomedAfterDays, ...offer } of d.offers) {
       const made = await createOffer(tx, program, publisher.id, { ...offer, ownerUserId: ownerId }, created);
+      offerIds.set(offer.name, made.id);
       if (liveDaysAgo === undefined) continue;
       const liveAt = addDays(now, -liveDaysAgo);
       events.push({
@@ -285,6 +301,19 @@ export async function seedDemo(tx: Tx, program: Program, now: Date): Promise<boo
       events.push({
         at,
         run: () => assignContact(tx, program, publisher.id, { userId: ownerId, ...contact }, at),
+      });
+    }
+    const request = d.request;
+    if (request) {
+      const { by, offer, daysAgo, ...body } = request;
+      const at = addDays(now, -daysAgo);
+      events.push({
+        at,
+        run: async () => {
+          const user = await first(tx, sql.selectFrom('users').select('id').where('email', '=', by));
+          const offerId = offerIds.get(offer)!;
+          await submitTechnicalRequest(tx, program, publisher.id, { offerId, ...body }, user!.id, at);
+        },
       });
     }
   }

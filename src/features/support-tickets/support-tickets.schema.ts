@@ -1,12 +1,14 @@
 import Type, { type Static } from 'typebox';
 import { Nullable, Timestamp, Uuid } from '../../platform/http/schemas.ts';
 import { ClockView } from '../tasks/tasks.clock.ts';
+import { WritingLanguage } from '../conversations/conversations.schema.ts';
 
 export const CreateTicketBody = Type.Object(
   {
     subject: Type.String({ minLength: 3, maxLength: 200 }),
     description: Type.String({ minLength: 10, maxLength: 4000 }),
     offerId: Type.Optional(Nullable(Uuid)),
+    language: Type.Optional(WritingLanguage),
   },
   { additionalProperties: false },
 );

@@ -8,6 +8,7 @@ import { findOfferRow } from '../offers/offers.queries.ts';
 import { clockFields } from '../tasks/tasks.clock.ts';
 import { insertTask } from '../../usecases/tasks.ts';
 import { assertRoomToOpen } from '../../usecases/publishers.ts';
+import { rememberLanguage } from '../conversations/conversations.service.ts';
 import type { CreateTicketBody, TicketView } from './support-tickets.schema.ts';
 
 /** A ticket's row with its offer's name (null without an offer) and its task's clock. */
@@ -48,6 +49,7 @@ export async function openTicket(
       })
       .returning('id'),
   );
+  await rememberLanguage(tx, openedBy, body.language);
   const id = ticket!.id;
   await insertTask(tx, {
     publisherId,

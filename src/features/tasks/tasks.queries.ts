@@ -15,7 +15,7 @@ export type TaskRow = Omit<Row<'tasks'>, 'kind' | 'status'> & {
 
 const TASK_SELECT = `
   SELECT t.id, t.publisher_id, p.company_name, p.mpn_id, t.kind, t.status, t.due_at, t.contacted_at, t.created_at,
-         t.activation_id, a.benefit_id, t.technical_request_id, t.offer_id, o.name AS offer_name, t.support_ticket_id,
+         t.activation_id, a.benefit_id, t.technical_request_id, t.offer_id, o.name AS offer_name, t.support_ticket_id, t.dispute_id,
          t.assignee_id, u.display_name AS assignee_name, t.assigned_at, t.warned_at, t.escalated_at, t.closed_at,
          t.cancel_reason
   FROM tasks t
@@ -47,7 +47,11 @@ export async function listTaskRows(db: Db, f: TaskFilter): Promise<TaskRow[]> {
              WHEN t.due_at < $6 THEN 'late'
              WHEN t.due_at <= $6 + make_interval(hours => $7) THEN 'due-soon'
              ELSE 'on-track' END) = ANY($5))
-     ORDER BY t.due_at, t.id LIMIT $8`,
+     -- Work not yet contacted first: escalated, then by due time, so the latest is on top and the late, due-soon
+     -- and on-track ones follow in turn; then contacted work by due time; closed work last, newest first.
+     ORDER BY t.closed_at IS NOT NULL, t.closed_at DESC, t.contacted_at IS NOT NULL,
+              t.contacted_at IS NULL AND t.escalated_at IS NOT NULL DESC, t.due_at, t.id
+     LIMIT $8`,
     [f.status, f.kind, f.publisherId, f.assignee, f.clock, f.now, f.dueSoonHours, f.limit],
   );
   return rows;
@@ -85,4 +89,53 @@ export async function listContactRows(
     [where.taskId ?? null, where.publisherId ?? null],
   );
   return rows;
+}
+
+/** What a task's publisher asked for, and whom to contact, read in one query. */
+export interface AskedRow {
+  offer_id: Row<'offers'>['id'] | null;
+  offer_name: Row<'offers'>['name'] | null;
+  request_description: Row<'technical_requests'>['description'] | null;
+  stage: Row<'technical_requests'>['stage'] | null;
+  solution: Row<'technical_requests'>['solution'] | null;
+  ticket_subject: Row<'support_tickets'>['subject'] | null;
+  ticket_description: Row<'support_tickets'>['description'] | null;
+  grant_usd_cents: Row<'sponsorship_grants'>['amount_usd_cents'] | null;
+  opener_id: Row<'users'>['id'] | null;
+  opener_name: Row<'users'>['display_name'] | null;
+  opener_email: Row<'users'>['email'] | null;
+  opener_active: Row<'users'>['active'] | null;
+  /** The publisher's marketing contacts (S7), oldest first. */
+  marketing_contacts: {
+    user_id: string;
+    name: string;
+    email: string;
+    phone: string;
+    language: string;
+    active: boolean;
+  }[];
+}
+
+export async function findAskedRow(db: Db, taskId: string): Promise<AskedRow | undefined> {
+  const { rows } = await db.query<AskedRow>(
+    `SELECT o.id AS offer_id, o.name AS offer_name,
+            r.description AS request_description, r.stage, r.solution,
+            s.subject AS ticket_subject, s.description AS ticket_description,
+            g.amount_usd_cents AS grant_usd_cents,
+            u.id AS opener_id, u.display_name AS opener_name, u.email AS opener_email, u.active AS opener_active,
+            (SELECT coalesce(json_agg(json_build_object('user_id', c.user_id, 'name', cu.display_name,
+                      'email', c.email, 'phone', c.phone_e164, 'language', c.language, 'active', cu.active)
+                      ORDER BY c.created_at, c.id), '[]')
+             FROM marketing_contacts c JOIN users cu ON cu.id = c.user_id
+             WHERE c.publisher_id = t.publisher_id) AS marketing_contacts
+     FROM tasks t
+     LEFT JOIN technical_requests r ON r.id = t.technical_request_id
+     LEFT JOIN support_tickets s ON s.id = t.support_ticket_id
+     LEFT JOIN offers o ON o.id = coalesce(t.offer_id, r.offer_id, s.offer_id)
+     LEFT JOIN users u ON u.id = coalesce(r.requested_by, s.opened_by)
+     LEFT JOIN sponsorship_grants g ON g.activation_id = t.activation_id
+     WHERE t.id = $1`,
+    [taskId],
+  );
+  return rows[0];
 }

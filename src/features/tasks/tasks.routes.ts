@@ -48,7 +48,8 @@ export async function tasksRoutes(app: App): Promise<void> {
     {
       config: { permission: 'tasks:work' },
       schema: {
-        summary: "The rewards team's queue, soonest due first, with filters",
+        summary:
+          "The rewards team's queue with filters: work not yet contacted first (escalated, then by due time), then contacted, then closed",
         tags: ['tasks'],
         querystring: TasksQuery,
         response: { 200: ItemsOf(TaskView), ...problems(401, 403, 422) },
@@ -94,7 +95,7 @@ export async function tasksRoutes(app: App): Promise<void> {
     {
       config: { permission: 'tasks:work' },
       schema: {
-        summary: 'One task with every contact logged on it',
+        summary: 'One task: what was asked, whom to contact, and every contact logged on it',
         tags: ['tasks'],
         params: TaskParams,
         response: { 200: TaskDetail, ...problems(401, 403, 404) },

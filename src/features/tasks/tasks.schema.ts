@@ -3,7 +3,7 @@ import { CLOCK_STATES } from '../../domain/clocks.ts';
 import { Nullable, Timestamp, Uuid } from '../../platform/http/schemas.ts';
 import { ClockView } from './tasks.clock.ts';
 
-const Kind = Type.Enum(['activation', 'technical-request', 'welcome', 'support-ticket']);
+const Kind = Type.Enum(['activation', 'technical-request', 'welcome', 'support-ticket', 'dispute']);
 const Status = Type.Enum(['open', 'contacted', 'done', 'cancelled']);
 const Channel = Type.Enum(['email', 'phone', 'meeting', 'other']);
 
@@ -75,6 +75,7 @@ export const TaskView = Type.Object(
     technicalRequestId: Nullable(Uuid),
     offerId: Nullable(Uuid),
     supportTicketId: Nullable(Uuid),
+    disputeId: Nullable(Uuid),
     createdAt: Timestamp,
     dueAt: Timestamp,
     contactedAt: Nullable(Timestamp),
@@ -110,7 +111,65 @@ export const ContactView = Type.Object(
 );
 export type ContactView = Static<typeof ContactView>;
 
-export const TaskDetail = Type.Object(
-  { task: TaskView, contacts: Type.Array(ContactView) },
+/** What the publisher asked for, as the task's kind has it; a field that is not the kind's is null. */
+export const AskedView = Type.Object(
+  {
+    offerId: Nullable(Uuid, {
+      description: "The offer named: a request's, a ticket's (if any) or the one that went live (welcome).",
+    }),
+    offerName: Nullable(Type.String()),
+    subject: Nullable(Type.String({ description: "A support ticket's subject." })),
+    description: Nullable(
+      Type.String({
+        description: "A technical request's or a support ticket's text, as the publisher wrote it.",
+      }),
+    ),
+    stage: Nullable(
+      Type.Enum(['presales', 'design', 'deployment', 'application-development'], {
+        description: "A technical request's stage (S9).",
+      }),
+    ),
+    solution: Nullable(
+      Type.Enum(['cloud', 'hybrid'], { description: "A technical request's solution (S9)." }),
+    ),
+    benefitId: Nullable(
+      Type.String({ description: "An activation's benefit (the portal names it in the reader's language)." }),
+    ),
+    grantUsdCents: Nullable(
+      Type.Integer({ description: "A sponsorship's grant amount, once the activation issued one (S10)." }),
+    ),
+  },
   { additionalProperties: false },
 );
+export type AskedView = Static<typeof AskedView>;
+
+/** Someone to contact about the task, and why. */
+export const ReachView = Type.Object(
+  {
+    userId: Uuid,
+    name: Type.String(),
+    email: Type.String(),
+    phone: Nullable(Type.String({ description: 'E.164; known for marketing contacts (S7.3).' })),
+    language: Nullable(Type.String({ description: 'The preferred language (BCP 47), if known (S7.3).' })),
+    why: Type.Array(Type.Enum(['marketing-contact', 'requester']), {
+      description:
+        "A marketing contact of the publisher's (S6, S7), the person who opened the request or ticket.",
+    }),
+    active: Type.Boolean({ description: 'False when the person has left the publisher (deactivated).' }),
+  },
+  { additionalProperties: false },
+);
+export type ReachView = Static<typeof ReachView>;
+
+export const TaskDetail = Type.Object(
+  {
+    task: TaskView,
+    contacts: Type.Array(ContactView, { description: 'The contacts logged on the task, newest first.' }),
+    asked: AskedView,
+    whomToContact: Type.Array(ReachView, {
+      description: 'The requester first (a request or ticket), then the marketing contacts.',
+    }),
+  },
+  { additionalProperties: false },
+);
+export type TaskDetail = Static<typeof TaskDetail>;

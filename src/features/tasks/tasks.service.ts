@@ -7,7 +7,9 @@ import { refreshUnlocks } from '../../usecases/unlocks.ts';
 import { enqueueNotification, rewardRecipients } from '../../usecases/outbox.ts';
 import { closeGrants } from '../sponsorships/sponsorships.service.ts';
 import { clockFields } from './tasks.clock.ts';
+import { toAskedView, toReachViews } from './tasks.asked.ts';
 import {
+  findAskedRow,
   findTaskRow,
   lockTaskRow,
   listContactRows,
@@ -15,10 +17,17 @@ import {
   type ContactRow,
   type TaskRow,
 } from './tasks.queries.ts';
-import type { AssignBody, ContactView, LogContactBody, TasksQuery, TaskView } from './tasks.schema.ts';
+import type {
+  AssignBody,
+  LogContactBody,
+  TaskDetail,
+  TasksQuery,
+  TaskView,
+  ContactView,
+} from './tasks.schema.ts';
 import { taskSubject } from './tasks.subject.ts';
 
-/** The queue, soonest due first; `me` is the caller. */
+/** The queue, the latest uncontacted work first (`listTaskRows`); `me` is the caller. */
 export async function listTasks(
   db: Db,
   program: Program,
@@ -39,17 +48,16 @@ export async function listTasks(
   return rows.map((r) => toTaskView(r, program, now));
 }
 
-export async function getTask(
-  db: Db,
-  program: Program,
-  taskId: string,
-  now: Date,
-): Promise<{ task: TaskView; contacts: ContactView[] }> {
+/** One task: its clock, the contacts logged on it, what was asked and whom to contact (three queries, not N+1). */
+export async function getTask(db: Db, program: Program, taskId: string, now: Date): Promise<TaskDetail> {
   const row = await findTaskRow(db, taskId);
-  if (!row) throw notFound('task');
+  const asked = await findAskedRow(db, taskId);
+  if (!row || !asked) throw notFound('task');
   return {
     task: toTaskView(row, program, now),
     contacts: (await listContactRows(db, { taskId })).map(toContactView),
+    asked: toAskedView(row, asked),
+    whomToContact: toReachViews(asked),
   };
 }
 
@@ -162,6 +170,10 @@ export async function cancelTask(
       tx,
       sql.updateTable('support_tickets').set({ status: closed }).where('id', '=', task.support_ticket_id),
     );
+  await tx.query(
+    `UPDATE disputes SET status = 'closed' FROM tasks t WHERE t.id = $1 AND disputes.id = t.dispute_id`,
+    [task.id],
+  );
   return toTaskView((await findTaskRow(tx, taskId))!, program, now);
 }
 
@@ -289,6 +301,7 @@ export function toTaskView(r: TaskRow, program: Program, now: Date): TaskView {
     technicalRequestId: r.technical_request_id,
     offerId: r.offer_id,
     supportTicketId: r.support_ticket_id,
+    disputeId: r.dispute_id,
     createdAt: r.created_at.toISOString(),
     ...clock,
     promiseKept:

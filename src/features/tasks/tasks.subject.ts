@@ -18,5 +18,7 @@ export function taskSubject(
       return `Welcome the publisher: ${offerName ?? 'an offer'} went live`;
     case 'support-ticket':
       return `Support ticket${offerName ? ` about ${offerName}` : ''}`;
+    case 'dispute':
+      return 'Decide a dispute of billed sales';
   }
 }

@@ -1,6 +1,7 @@
 import Type, { type Static } from 'typebox';
 import { Nullable, Timestamp, Uuid } from '../../platform/http/schemas.ts';
 import { ClockView } from '../tasks/tasks.clock.ts';
+import { WritingLanguage } from '../conversations/conversations.schema.ts';
 
 const Stage = Type.Enum(['presales', 'design', 'deployment', 'application-development']);
 
@@ -13,6 +14,7 @@ export const CreateTechnicalRequestBody = Type.Object(
     stage: Type.Enum(Stage.enum, { description: 'The stage of the solution the help is for (S9).' }),
     solution: Type.Enum(['cloud', 'hybrid']),
     description: Type.String({ minLength: 20, maxLength: 4000 }),
+    language: Type.Optional(WritingLanguage),
   },
   { additionalProperties: false },
 );

@@ -9,6 +9,7 @@ import { findOfferRow } from '../offers/offers.queries.ts';
 import { clockFields } from '../tasks/tasks.clock.ts';
 import { insertTask } from '../../usecases/tasks.ts';
 import { assertRoomToOpen } from '../../usecases/publishers.ts';
+import { rememberLanguage } from '../conversations/conversations.service.ts';
 import type { CreateTechnicalRequestBody, TechnicalRequestView } from './technical-requests.schema.ts';
 
 /** A request's row with its offer's name and its task's clock. */
@@ -63,11 +64,13 @@ export async function submitTechnicalRequest(
       })
       .returning('id'),
   );
+  await rememberLanguage(tx, requestedBy, body.language);
   const id = request!.id;
   await insertTask(tx, {
     publisherId,
     kind: 'technical-request',
     technicalRequestId: id,
+    offerId: body.offerId,
     dueAt: addDays(now, program.windows.contactPromiseDays),
     now,
   });

@@ -39,6 +39,14 @@ export const PERMISSIONS = {
   'publisher:manage': ['publisher-owner', 'publisher-admin', 'program-admin'],
   /** Ask for help: technical requests and support tickets (developers are members). */
   'publisher:request': ['publisher-owner', 'publisher-admin', 'publisher-member', 'program-admin'],
+  /** Reply in a conversation (a ticket, request or dispute): the publisher's users on theirs, the team on any. */
+  'conversations:reply': [
+    'publisher-owner',
+    'publisher-admin',
+    'publisher-member',
+    'rewards-team',
+    'program-admin',
+  ],
   /** Register publishers, manage API tokens, read the audit trail. */
   'program:admin': ['program-admin'],
   /** Report offers live or delisted: the marketplace feed. */

@@ -93,11 +93,43 @@ export interface Companies {
   name: string;
 }
 
+export interface ConversationMessages {
+  author_id: string;
+  body: string;
+  created_at: Timestamp;
+  dispute_id: string | null;
+  event: string;
+  id: Generated<string>;
+  publisher_id: string;
+  seq: Generated<number>;
+  side: string;
+  support_ticket_id: string | null;
+  technical_request_id: string | null;
+}
+
 export interface CurrencyRates {
   created_at: Timestamp;
   currency: string;
   month: Timestamp;
   usd_per_unit: Numeric;
+}
+
+export interface Disputes {
+  correction_line_id: string | null;
+  correction_usd_cents: number | null;
+  created_at: Timestamp;
+  decided_at: Timestamp | null;
+  decided_by: string | null;
+  decision_note: string | null;
+  id: Generated<string>;
+  line_id: string | null;
+  line_source: string | null;
+  note: string;
+  opened_by: string;
+  outcome: string | null;
+  publisher_id: string;
+  status: Generated<string>;
+  subject: string;
 }
 
 export interface FeedBatches {
@@ -384,6 +416,7 @@ export interface Tasks {
   closed_at: Timestamp | null;
   contacted_at: Timestamp | null;
   created_at: Timestamp;
+  dispute_id: string | null;
   due_at: Timestamp;
   escalated_at: Timestamp | null;
   id: Generated<string>;
@@ -449,6 +482,7 @@ export interface Users {
   display_name: string;
   email: string;
   id: Generated<string>;
+  language: string | null;
   oidc_issuer: string | null;
   oidc_subject: string | null;
   password_hash: string | null;
@@ -462,7 +496,9 @@ export interface DB {
   audit_log: AuditLog;
   benefit_unlocks: BenefitUnlocks;
   companies: Companies;
+  conversation_messages: ConversationMessages;
   currency_rates: CurrencyRates;
+  disputes: Disputes;
   feed_batch_rejects: FeedBatchRejects;
   feed_batches: FeedBatches;
   idempotency_keys: IdempotencyKeys;

@@ -13,6 +13,7 @@ export const PORTAL_PATHS = [
   '/rewards',
   '/offers',
   '/tickets',
+  '/conversation',
   '/billed-sales',
   '/settings',
   '/console',

@@ -20,6 +20,9 @@ export const MESSAGE_KINDS = [
   'benefit-revoked',
   'benefit-reinstated',
   'invitation',
+  'conversation-reply',
+  'conversation-resolved',
+  'dispute-decided',
 ] as const;
 export type MessageKind = (typeof MESSAGE_KINDS)[number];
 
@@ -51,6 +54,8 @@ export interface Format {
    * URL, never is (`s`): mail from the marketplace's address must not turn someone's words into a link.
    */
   link(value: unknown): string;
+  /** The conversation a message is about, in the language's words (MessageCatalog.about). */
+  about(p: Payload): string;
 }
 
 export interface Template {
@@ -65,6 +70,12 @@ export interface MessageCatalog {
   /** The causes a benefit is revoked for (L6). */
   causes: Record<RevocationCause, string>;
   channels: Record<ContactChannel, string>;
+  /**
+   * A conversation named as the language says it: the payload's `thread` (support-ticket, technical-request or
+   * dispute) with its `title` (a ticket's subject, a request's offer) or, for a dispute, its `lineId` (null: the
+   * tier figure).
+   */
+  about: (p: Payload, f: Format) => string;
   templates: Record<MessageKind, Template>;
 }
 

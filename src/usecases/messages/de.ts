@@ -17,6 +17,14 @@ export const de: MessageCatalog = {
     meeting: 'in einer Besprechung',
     other: 'auf anderem Weg',
   },
+  about: (p, f) =>
+    p.thread === 'dispute'
+      ? p.lineId
+        ? `Einspruch gegen die Abrechnungszeile ${f.s(p.lineId)}`
+        : 'Einspruch gegen den Stufenbetrag'
+      : p.thread === 'technical-request'
+        ? `technische Anfrage zu ${f.s(p.title)}`
+        : `Support-Ticket „${f.s(p.title)}“`,
   templates: {
     'activation-received': {
       subject: (p, f) => `Wir haben Ihre Aktivierung erhalten: ${f.benefit(p)}`,
@@ -142,6 +150,40 @@ export const de: MessageCatalog = {
         }.`,
         `Öffnen Sie diesen Link, um Ihr Kennwort festzulegen und sich anzumelden: ${f.link(p.url)}`,
         `Der Link funktioniert einmal und läuft am ${f.date(p.expiresAt)} ab. Ist er abgelaufen, bitten Sie um einen neuen.`,
+      ],
+    },
+    'conversation-reply': {
+      subject: (p, f) => `Neue Antwort: ${f.about(p)}`,
+      body: (p, f) => [
+        `${f.s(p.authorName)} hat geschrieben (${f.s(p.companyName)}, ${f.about(p)}):`,
+        f.s(p.body),
+        `Unterhaltung lesen und antworten: ${f.link(p.url)}`,
+      ],
+    },
+    'conversation-resolved': {
+      subject: (p, f) => `Gelöst: ${f.about(p)}`,
+      body: (p, f) => [
+        `${f.s(p.authorName)} vom Rewards-Team hat als gelöst markiert: ${f.about(p)}.`,
+        ...(p.body ? [f.s(p.body)] : []),
+        `Ist noch etwas offen, antworten Sie in der Unterhaltung, dann wird sie wieder geöffnet: ${f.link(p.url)}`,
+      ],
+    },
+    'dispute-decided': {
+      subject: (p, f) =>
+        p.outcome === 'upheld'
+          ? `Ihrem Einspruch wurde stattgegeben: ${f.about(p)}`
+          : `Entscheidung: ${f.about(p)}`,
+      body: (p, f) => [
+        p.outcome === 'upheld'
+          ? `Das Rewards-Team hat Ihren Einspruch geprüft und gibt Ihnen recht (${f.about(p)}).`
+          : `Das Rewards-Team hat Ihren Einspruch geprüft (${f.about(p)}): Der Betrag bleibt bestehen.`,
+        ...(typeof p.correctionUsdCents === 'number'
+          ? [
+              `Eine Korrektur von ${f.usd(p.correctionUsdCents)} wurde Ihren abgerechneten Umsätzen hinzugefügt; Ihr Stufenbetrag enthält sie.`,
+            ]
+          : []),
+        f.s(p.body),
+        `Entscheidung lesen und antworten, wenn Sie nicht einverstanden sind: ${f.link(p.url)}`,
       ],
     },
   },

@@ -12,6 +12,14 @@ export const en: MessageCatalog = {
     other: 'another cause',
   },
   channels: { email: 'email', phone: 'phone', meeting: 'meeting', other: 'other' },
+  about: (p, f) =>
+    p.thread === 'dispute'
+      ? p.lineId
+        ? `dispute of billed-sales line ${f.s(p.lineId)}`
+        : 'dispute of the tier figure'
+      : p.thread === 'technical-request'
+        ? `technical request for ${f.s(p.title)}`
+        : `support ticket “${f.s(p.title)}”`,
   templates: {
     'activation-received': {
       subject: (p, f) => `We received your activation: ${f.benefit(p)}`,
@@ -137,6 +145,38 @@ export const en: MessageCatalog = {
         }.`,
         `Open this link to choose your password and sign in: ${f.link(p.url)}`,
         `The link works once and expires on ${f.date(p.expiresAt)}. If it has expired, ask for a new one.`,
+      ],
+    },
+    'conversation-reply': {
+      subject: (p, f) => `New reply on the ${f.about(p)}`,
+      body: (p, f) => [
+        `${f.s(p.authorName)} wrote on the ${f.about(p)} (${f.s(p.companyName)}):`,
+        f.s(p.body),
+        `Read the conversation and reply: ${f.link(p.url)}`,
+      ],
+    },
+    'conversation-resolved': {
+      subject: (p, f) => `Resolved: ${f.about(p)}`,
+      body: (p, f) => [
+        `${f.s(p.authorName)} of the rewards team marked the ${f.about(p)} as resolved.`,
+        ...(p.body ? [f.s(p.body)] : []),
+        `If anything is still open, reply in the conversation and it opens again: ${f.link(p.url)}`,
+      ],
+    },
+    'dispute-decided': {
+      subject: (p, f) =>
+        p.outcome === 'upheld' ? `Your dispute is upheld: ${f.about(p)}` : `Decision on your ${f.about(p)}`,
+      body: (p, f) => [
+        p.outcome === 'upheld'
+          ? `The rewards team reviewed your ${f.about(p)} and agrees with you.`
+          : `The rewards team reviewed your ${f.about(p)}: the figure stands.`,
+        ...(typeof p.correctionUsdCents === 'number'
+          ? [
+              `A correction of ${f.usd(p.correctionUsdCents)} was added to your billed sales; your tier figure includes it.`,
+            ]
+          : []),
+        f.s(p.body),
+        `Read the decision, and reply if you disagree: ${f.link(p.url)}`,
       ],
     },
   },

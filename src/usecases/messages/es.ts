@@ -17,6 +17,14 @@ export const es: MessageCatalog = {
     meeting: 'en una reunión',
     other: 'por otro medio',
   },
+  about: (p, f) =>
+    p.thread === 'dispute'
+      ? p.lineId
+        ? `reclamación de la línea de facturación ${f.s(p.lineId)}`
+        : 'reclamación del importe del nivel'
+      : p.thread === 'technical-request'
+        ? `solicitud de asistencia técnica para ${f.s(p.title)}`
+        : `incidencia de soporte «${f.s(p.title)}»`,
   templates: {
     'activation-received': {
       subject: (p, f) => `Hemos recibido su activación: ${f.benefit(p)}`,
@@ -143,6 +151,40 @@ export const es: MessageCatalog = {
         }.`,
         `Abra este enlace para elegir su contraseña e iniciar sesión: ${f.link(p.url)}`,
         `El enlace funciona una sola vez y caduca el ${f.date(p.expiresAt)}. Si ha caducado, pida uno nuevo.`,
+      ],
+    },
+    'conversation-reply': {
+      subject: (p, f) => `Nueva respuesta: ${f.about(p)}`,
+      body: (p, f) => [
+        `${f.s(p.authorName)} escribió (${f.s(p.companyName)}, ${f.about(p)}):`,
+        f.s(p.body),
+        `Lea la conversación y responda: ${f.link(p.url)}`,
+      ],
+    },
+    'conversation-resolved': {
+      subject: (p, f) => `Resuelto: ${f.about(p)}`,
+      body: (p, f) => [
+        `${f.s(p.authorName)}, del equipo de Rewards, marcó como resuelta la ${f.about(p)}.`,
+        ...(p.body ? [f.s(p.body)] : []),
+        `Si algo sigue pendiente, responda en la conversación y se volverá a abrir: ${f.link(p.url)}`,
+      ],
+    },
+    'dispute-decided': {
+      subject: (p, f) =>
+        p.outcome === 'upheld'
+          ? `Su reclamación fue aceptada: ${f.about(p)}`
+          : `Decisión sobre su ${f.about(p)}`,
+      body: (p, f) => [
+        p.outcome === 'upheld'
+          ? `El equipo de Rewards revisó su ${f.about(p)} y le da la razón.`
+          : `El equipo de Rewards revisó su ${f.about(p)}: el importe se mantiene.`,
+        ...(typeof p.correctionUsdCents === 'number'
+          ? [
+              `Se añadió una corrección de ${f.usd(p.correctionUsdCents)} a sus ventas facturadas; el importe de su nivel la incluye.`,
+            ]
+          : []),
+        f.s(p.body),
+        `Lea la decisión y responda si no está de acuerdo: ${f.link(p.url)}`,
       ],
     },
   },

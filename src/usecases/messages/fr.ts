@@ -17,6 +17,14 @@ export const fr: MessageCatalog = {
     meeting: 'lors d’une réunion',
     other: 'par un autre moyen',
   },
+  about: (p, f) =>
+    p.thread === 'dispute'
+      ? p.lineId
+        ? `contestation de la ligne de facturation ${f.s(p.lineId)}`
+        : 'contestation du montant de palier'
+      : p.thread === 'technical-request'
+        ? `demande d’assistance technique pour ${f.s(p.title)}`
+        : `ticket de support « ${f.s(p.title)} »`,
   templates: {
     'activation-received': {
       subject: (p, f) => `Nous avons bien reçu votre activation : ${f.benefit(p)}`,
@@ -142,6 +150,40 @@ export const fr: MessageCatalog = {
         }.`,
         `Ouvrez ce lien pour choisir votre mot de passe et vous connecter : ${f.link(p.url)}`,
         `Le lien ne sert qu’une fois et expire le ${f.date(p.expiresAt)}. S’il a expiré, demandez-en un nouveau.`,
+      ],
+    },
+    'conversation-reply': {
+      subject: (p, f) => `Nouvelle réponse : ${f.about(p)}`,
+      body: (p, f) => [
+        `${f.s(p.authorName)} a écrit (${f.s(p.companyName)}, ${f.about(p)}) :`,
+        f.s(p.body),
+        `Lire la conversation et répondre : ${f.link(p.url)}`,
+      ],
+    },
+    'conversation-resolved': {
+      subject: (p, f) => `Résolu : ${f.about(p)}`,
+      body: (p, f) => [
+        `${f.s(p.authorName)}, de l’équipe Rewards, a marqué comme résolu : ${f.about(p)}.`,
+        ...(p.body ? [f.s(p.body)] : []),
+        `S’il reste une question, répondez dans la conversation : elle sera rouverte. ${f.link(p.url)}`,
+      ],
+    },
+    'dispute-decided': {
+      subject: (p, f) =>
+        p.outcome === 'upheld'
+          ? `Votre contestation est acceptée : ${f.about(p)}`
+          : `Décision : ${f.about(p)}`,
+      body: (p, f) => [
+        p.outcome === 'upheld'
+          ? `L’équipe Rewards a examiné votre ${f.about(p)} et vous donne raison.`
+          : `L’équipe Rewards a examiné votre ${f.about(p)} : le montant est maintenu.`,
+        ...(typeof p.correctionUsdCents === 'number'
+          ? [
+              `Une correction de ${f.usd(p.correctionUsdCents)} a été ajoutée à vos ventes facturées ; votre montant de palier l’inclut.`,
+            ]
+          : []),
+        f.s(p.body),
+        `Lire la décision, et répondre si vous n’êtes pas d’accord : ${f.link(p.url)}`,
       ],
     },
   },

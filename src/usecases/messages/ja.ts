@@ -12,6 +12,14 @@ export const ja: MessageCatalog = {
     other: 'その他の理由',
   },
   channels: { email: 'メール', phone: '電話', meeting: '会議', other: 'その他の方法' },
+  about: (p, f) =>
+    p.thread === 'dispute'
+      ? p.lineId
+        ? `請求明細 ${f.s(p.lineId)} への異議`
+        : 'ティアの金額への異議'
+      : p.thread === 'technical-request'
+        ? `「${f.s(p.title)}」の技術支援リクエスト`
+        : `サポート チケット「${f.s(p.title)}」`,
   templates: {
     'activation-received': {
       subject: (p, f) => `有効化の申請を受け付けました：${f.benefit(p)}`,
@@ -137,6 +145,38 @@ export const ja: MessageCatalog = {
         }に招待されました。`,
         `次のリンクを開いてパスワードを設定し、サインインしてください: ${f.link(p.url)}`,
         `このリンクは一度だけ使用でき、${f.date(p.expiresAt)} に期限切れになります。期限が切れた場合は、新しいリンクを依頼してください。`,
+      ],
+    },
+    'conversation-reply': {
+      subject: (p, f) => `${f.about(p)}に新しい返信があります`,
+      body: (p, f) => [
+        `${f.s(p.authorName)} さんが${f.about(p)}（${f.s(p.companyName)}）に書き込みました:`,
+        f.s(p.body),
+        `会話を読んで返信する: ${f.link(p.url)}`,
+      ],
+    },
+    'conversation-resolved': {
+      subject: (p, f) => `解決済み: ${f.about(p)}`,
+      body: (p, f) => [
+        `リワード チームの ${f.s(p.authorName)} が${f.about(p)}を解決済みにしました。`,
+        ...(p.body ? [f.s(p.body)] : []),
+        `まだ解決していないことがあれば、会話で返信してください。会話が再び開きます: ${f.link(p.url)}`,
+      ],
+    },
+    'dispute-decided': {
+      subject: (p, f) =>
+        p.outcome === 'upheld' ? `異議が認められました: ${f.about(p)}` : `${f.about(p)}についての決定`,
+      body: (p, f) => [
+        p.outcome === 'upheld'
+          ? `リワード チームがお客様の${f.about(p)}を確認し、お客様の指摘を認めました。`
+          : `リワード チームがお客様の${f.about(p)}を確認しました。金額は変わりません。`,
+        ...(typeof p.correctionUsdCents === 'number'
+          ? [
+              `${f.usd(p.correctionUsdCents)} の訂正を請求済み売上に加えました。ティアの金額にも反映されています。`,
+            ]
+          : []),
+        f.s(p.body),
+        `決定を読み、同意できない場合は返信してください: ${f.link(p.url)}`,
       ],
     },
   },

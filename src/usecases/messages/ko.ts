@@ -12,6 +12,14 @@ export const ko: MessageCatalog = {
     other: '기타 사유',
   },
   channels: { email: '이메일', phone: '전화', meeting: '회의', other: '기타 방법' },
+  about: (p, f) =>
+    p.thread === 'dispute'
+      ? p.lineId
+        ? `청구 내역 ${f.s(p.lineId)}에 대한 이의 제기`
+        : '등급 금액에 대한 이의 제기'
+      : p.thread === 'technical-request'
+        ? `${f.s(p.title)} 기술 지원 요청`
+        : `지원 티켓 “${f.s(p.title)}”`,
   templates: {
     'activation-received': {
       subject: (p, f) => `활성화 신청이 접수되었습니다: ${f.benefit(p)}`,
@@ -138,6 +146,36 @@ export const ko: MessageCatalog = {
         } 초대했습니다.`,
         `이 링크를 열어 암호를 정하고 로그인하세요: ${f.link(p.url)}`,
         `이 링크는 한 번만 사용할 수 있으며 ${f.date(p.expiresAt)}에 만료됩니다. 만료되었다면 새 링크를 요청하세요.`,
+      ],
+    },
+    'conversation-reply': {
+      subject: (p, f) => `${f.about(p)}에 새 답변이 있습니다`,
+      body: (p, f) => [
+        `${f.s(p.authorName)} 님이 ${f.about(p)}(${f.s(p.companyName)})에 글을 남겼습니다:`,
+        f.s(p.body),
+        `대화를 읽고 답변하기: ${f.link(p.url)}`,
+      ],
+    },
+    'conversation-resolved': {
+      subject: (p, f) => `해결됨: ${f.about(p)}`,
+      body: (p, f) => [
+        `리워드 팀의 ${f.s(p.authorName)} 님이 ${f.about(p)}을(를) 해결됨으로 표시했습니다.`,
+        ...(p.body ? [f.s(p.body)] : []),
+        `아직 해결되지 않은 점이 있으면 대화에 답변해 주세요. 대화가 다시 열립니다: ${f.link(p.url)}`,
+      ],
+    },
+    'dispute-decided': {
+      subject: (p, f) =>
+        p.outcome === 'upheld' ? `이의 제기가 받아들여졌습니다: ${f.about(p)}` : `${f.about(p)}에 대한 결정`,
+      body: (p, f) => [
+        p.outcome === 'upheld'
+          ? `리워드 팀이 ${f.about(p)}을(를) 검토했으며 귀하의 의견에 동의합니다.`
+          : `리워드 팀이 ${f.about(p)}을(를) 검토했습니다. 금액은 그대로 유지됩니다.`,
+        ...(typeof p.correctionUsdCents === 'number'
+          ? [`${f.usd(p.correctionUsdCents)}의 정정이 청구 매출에 추가되었으며 등급 금액에 반영되었습니다.`]
+          : []),
+        f.s(p.body),
+        `결정을 읽고, 동의하지 않으면 답변해 주세요: ${f.link(p.url)}`,
       ],
     },
   },

@@ -17,6 +17,14 @@ export const ptBR: MessageCatalog = {
     meeting: 'em uma reunião',
     other: 'por outro meio',
   },
+  about: (p, f) =>
+    p.thread === 'dispute'
+      ? p.lineId
+        ? `contestação da linha de faturamento ${f.s(p.lineId)}`
+        : 'contestação do valor do nível'
+      : p.thread === 'technical-request'
+        ? `solicitação de assistência técnica para ${f.s(p.title)}`
+        : `chamado de suporte “${f.s(p.title)}”`,
   templates: {
     'activation-received': {
       subject: (p, f) => `Recebemos sua ativação: ${f.benefit(p)}`,
@@ -142,6 +150,40 @@ export const ptBR: MessageCatalog = {
         }.`,
         `Abra este link para escolher sua senha e entrar: ${f.link(p.url)}`,
         `O link funciona uma vez e expira em ${f.date(p.expiresAt)}. Se tiver expirado, peça um novo.`,
+      ],
+    },
+    'conversation-reply': {
+      subject: (p, f) => `Nova resposta: ${f.about(p)}`,
+      body: (p, f) => [
+        `${f.s(p.authorName)} escreveu (${f.s(p.companyName)}, ${f.about(p)}):`,
+        f.s(p.body),
+        `Leia a conversa e responda: ${f.link(p.url)}`,
+      ],
+    },
+    'conversation-resolved': {
+      subject: (p, f) => `Resolvido: ${f.about(p)}`,
+      body: (p, f) => [
+        `${f.s(p.authorName)}, da equipe do Rewards, marcou como resolvido: ${f.about(p)}.`,
+        ...(p.body ? [f.s(p.body)] : []),
+        `Se algo ainda estiver pendente, responda na conversa e ela será reaberta: ${f.link(p.url)}`,
+      ],
+    },
+    'dispute-decided': {
+      subject: (p, f) =>
+        p.outcome === 'upheld'
+          ? `Sua contestação foi aceita: ${f.about(p)}`
+          : `Decisão sobre sua ${f.about(p)}`,
+      body: (p, f) => [
+        p.outcome === 'upheld'
+          ? `A equipe do Rewards analisou sua ${f.about(p)} e concorda com você.`
+          : `A equipe do Rewards analisou sua ${f.about(p)}: o valor foi mantido.`,
+        ...(typeof p.correctionUsdCents === 'number'
+          ? [
+              `Uma correção de ${f.usd(p.correctionUsdCents)} foi adicionada às suas vendas faturadas; o valor do seu nível já a inclui.`,
+            ]
+          : []),
+        f.s(p.body),
+        `Leia a decisão e responda se não concordar: ${f.link(p.url)}`,
       ],
     },
   },

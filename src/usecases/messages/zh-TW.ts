@@ -12,6 +12,14 @@ export const zhTW: MessageCatalog = {
     other: '其他原因',
   },
   channels: { email: '電子郵件', phone: '電話', meeting: '會議', other: '其他方式' },
+  about: (p, f) =>
+    p.thread === 'dispute'
+      ? p.lineId
+        ? `對帳單明細 ${f.s(p.lineId)} 的申訴`
+        : '對層級金額的申訴'
+      : p.thread === 'technical-request'
+        ? `「${f.s(p.title)}」的技術協助要求`
+        : `支援票證「${f.s(p.title)}」`,
   templates: {
     'activation-received': {
       subject: (p, f) => `我們已收到您的啟用申請：${f.benefit(p)}`,
@@ -135,6 +143,35 @@ export const zhTW: MessageCatalog = {
         }。`,
         `請開啟此連結設定密碼並登入：${f.link(p.url)}`,
         `此連結僅能使用一次，將於 ${f.date(p.expiresAt)} 到期。若已過期，請向邀請您的人索取新連結。`,
+      ],
+    },
+    'conversation-reply': {
+      subject: (p, f) => `${f.about(p)}有新的回覆`,
+      body: (p, f) => [
+        `${f.s(p.authorName)} 在${f.about(p)}（${f.s(p.companyName)}）中寫道：`,
+        f.s(p.body),
+        `閱讀對話並回覆：${f.link(p.url)}`,
+      ],
+    },
+    'conversation-resolved': {
+      subject: (p, f) => `已解決：${f.about(p)}`,
+      body: (p, f) => [
+        `獎勵團隊的 ${f.s(p.authorName)} 已將${f.about(p)}標示為已解決。`,
+        ...(p.body ? [f.s(p.body)] : []),
+        `如果還有未解決的問題，請在對話中回覆，對話會重新開啟：${f.link(p.url)}`,
+      ],
+    },
+    'dispute-decided': {
+      subject: (p, f) => (p.outcome === 'upheld' ? `您的申訴成立：${f.about(p)}` : `${f.about(p)}的決定`),
+      body: (p, f) => [
+        p.outcome === 'upheld'
+          ? `獎勵團隊已審查您的${f.about(p)}，並同意您的看法。`
+          : `獎勵團隊已審查您的${f.about(p)}：金額維持不變。`,
+        ...(typeof p.correctionUsdCents === 'number'
+          ? [`已在您的計費銷售額中加入 ${f.usd(p.correctionUsdCents)} 的更正；您的層級金額已包含這筆更正。`]
+          : []),
+        f.s(p.body),
+        `閱讀決定內容，若不同意請回覆：${f.link(p.url)}`,
       ],
     },
   },

@@ -45,6 +45,7 @@ export interface paths {
                 | 'read'
                 | 'publisher:manage'
                 | 'publisher:request'
+                | 'conversations:reply'
                 | 'program:admin'
                 | 'offers:publish'
                 | 'billed-sales:write'
@@ -149,6 +150,7 @@ export interface paths {
                 | 'read'
                 | 'publisher:manage'
                 | 'publisher:request'
+                | 'conversations:reply'
                 | 'program:admin'
                 | 'offers:publish'
                 | 'billed-sales:write'
@@ -822,6 +824,7 @@ export interface paths {
                 | 'read'
                 | 'publisher:manage'
                 | 'publisher:request'
+                | 'conversations:reply'
                 | 'program:admin'
                 | 'offers:publish'
                 | 'billed-sales:write'
@@ -7834,6 +7837,28 @@ export interface paths {
                   leavingBy: string | null;
                 };
               } | null;
+              /** @description This publisher profile's disputes of its lines and of its tier figure, newest first (at most 20). */
+              disputes: {
+                /** Format: uuid */
+                id: string;
+                /**
+                 * @description `disputed`: this line is contested; `correction`: this manual line corrects a dispute.
+                 * @enum {unknown}
+                 */
+                role: 'disputed' | 'correction';
+                /** @enum {unknown} */
+                subject: 'line' | 'tier';
+                lineId: string | null;
+                /** @description Not decided yet. */
+                open: boolean;
+                outcome: ('upheld' | 'rejected') | null;
+                decisionNote: string | null;
+                correctionLineId: string | null;
+                correctionUsdCents: number | null;
+                /** Format: date-time */
+                openedAt: string;
+                decidedAt: string | null;
+              }[];
               /** @description Tier changes of the company, newest first, with the program version behind each. */
               history: {
                 /** Format: date-time */
@@ -8207,6 +8232,27 @@ export interface paths {
                 kind: 'charge' | 'refund' | 'cancellation' | 'fraud-reversal';
                 reversesLineId: string | null;
                 counts: boolean;
+                dispute: {
+                  /** Format: uuid */
+                  id: string;
+                  /**
+                   * @description `disputed`: this line is contested; `correction`: this manual line corrects a dispute.
+                   * @enum {unknown}
+                   */
+                  role: 'disputed' | 'correction';
+                  /** @enum {unknown} */
+                  subject: 'line' | 'tier';
+                  lineId: string | null;
+                  /** @description Not decided yet. */
+                  open: boolean;
+                  outcome: ('upheld' | 'rejected') | null;
+                  decisionNote: string | null;
+                  correctionLineId: string | null;
+                  correctionUsdCents: number | null;
+                  /** Format: date-time */
+                  openedAt: string;
+                  decidedAt: string | null;
+                } | null;
                 excluded: {
                   /** @enum {unknown} */
                   code: 'reversal' | 'voided';
@@ -11270,6 +11316,11 @@ export interface paths {
             /** @enum {unknown} */
             solution: 'cloud' | 'hybrid';
             description: string;
+            /**
+             * @description The language the writer reads; the other side's replies reach them in it. Default: unchanged.
+             * @enum {unknown}
+             */
+            language?: 'en' | 'zh-TW' | 'ja' | 'ko' | 'de' | 'fr' | 'es' | 'pt-BR';
           };
         };
       };
@@ -11599,6 +11650,11 @@ export interface paths {
             subject: string;
             description: string;
             offerId?: string | null;
+            /**
+             * @description The language the writer reads; the other side's replies reach them in it. Default: unchanged.
+             * @enum {unknown}
+             */
+            language?: 'en' | 'zh-TW' | 'ja' | 'ko' | 'de' | 'fr' | 'es' | 'pt-BR';
           };
         };
       };
@@ -11748,6 +11804,1370 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/publishers/{publisherId}/conversations': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The publisher's support tickets, technical requests and disputes, the latest active first */
+    get: {
+      parameters: {
+        query?: {
+          /** @description Repeat for several. */
+          status?: ('waiting-on-team' | 'waiting-on-publisher' | 'resolved')[];
+          /** @description Repeat for several. */
+          kind?: ('support-ticket' | 'technical-request' | 'dispute')[];
+          limit?: number;
+        };
+        header?: never;
+        path: {
+          publisherId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: {
+                /** Format: uuid */
+                id: string;
+                /** @enum {unknown} */
+                kind: 'support-ticket' | 'technical-request' | 'dispute';
+                /** Format: uuid */
+                publisherId: string;
+                companyName: string;
+                title: string | null;
+                offerId: string | null;
+                offerName: string | null;
+                stage: string | null;
+                solution: string | null;
+                /** @enum {unknown} */
+                status: 'waiting-on-team' | 'waiting-on-publisher' | 'resolved';
+                /** Format: date-time */
+                openedAt: string;
+                openedByName: string;
+                /** Format: date-time */
+                lastAt: string;
+                /** Format: uuid */
+                taskId: string;
+                /** Format: date-time */
+                dueAt: string;
+                contactedAt: string | null;
+                /** @enum {unknown} */
+                clock: 'on-track' | 'due-soon' | 'late' | 'kept' | 'missed';
+                dispute: {
+                  /**
+                   * @description A billed-sales line, or the tier figure itself.
+                   * @enum {unknown}
+                   */
+                  subject: 'line' | 'tier';
+                  line: {
+                    source: string;
+                    lineId: string;
+                    /** Format: date */
+                    billedOn: string;
+                    /** @enum {unknown} */
+                    kind: 'charge' | 'refund' | 'cancellation' | 'fraud-reversal';
+                    amountMinor: number;
+                    currency: string;
+                    usdCents: number | null;
+                  } | null;
+                  outcome: ('upheld' | 'rejected') | null;
+                  decisionNote: string | null;
+                  correctionLineId: string | null;
+                  correctionUsdCents: number | null;
+                  decidedAt: string | null;
+                  decidedByName: string | null;
+                } | null;
+              }[];
+            };
+          };
+        };
+        /** @description RFC 9457 problem details; `type` is a stable code. */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              instance: string;
+              errors?: {
+                pointer: string;
+                code: string;
+                detail: string;
+              }[];
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description RFC 9457 problem details; `type` is a stable code. */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              instance: string;
+              errors?: {
+                pointer: string;
+                code: string;
+                detail: string;
+              }[];
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description RFC 9457 problem details; `type` is a stable code. */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              instance: string;
+              errors?: {
+                pointer: string;
+                code: string;
+                detail: string;
+              }[];
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description RFC 9457 problem details; `type` is a stable code. */
+        500: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              instance: string;
+              errors?: {
+                pointer: string;
+                code: string;
+                detail: string;
+              }[];
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/publishers/{publisherId}/conversations/{conversationId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** One conversation: the opening text, every reply and status change, and its clock */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          publisherId: string;
+          /** @description The support ticket, technical request or dispute the conversation is about. */
+          conversationId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description A conversation: the opening text, then every reply and status change, oldest first. The clock runs while the rewards team owes an answer. */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+              /** @enum {unknown} */
+              kind: 'support-ticket' | 'technical-request' | 'dispute';
+              /** Format: uuid */
+              publisherId: string;
+              companyName: string;
+              title: string | null;
+              offerId: string | null;
+              offerName: string | null;
+              stage: string | null;
+              solution: string | null;
+              /** @enum {unknown} */
+              status: 'waiting-on-team' | 'waiting-on-publisher' | 'resolved';
+              /** Format: date-time */
+              openedAt: string;
+              openedByName: string;
+              /** Format: date-time */
+              lastAt: string;
+              /** Format: uuid */
+              taskId: string;
+              /** Format: date-time */
+              dueAt: string;
+              contactedAt: string | null;
+              /** @enum {unknown} */
+              clock: 'on-track' | 'due-soon' | 'late' | 'kept' | 'missed';
+              dispute: {
+                /**
+                 * @description A billed-sales line, or the tier figure itself.
+                 * @enum {unknown}
+                 */
+                subject: 'line' | 'tier';
+                line: {
+                  source: string;
+                  lineId: string;
+                  /** Format: date */
+                  billedOn: string;
+                  /** @enum {unknown} */
+                  kind: 'charge' | 'refund' | 'cancellation' | 'fraud-reversal';
+                  amountMinor: number;
+                  currency: string;
+                  usdCents: number | null;
+                } | null;
+                outcome: ('upheld' | 'rejected') | null;
+                decisionNote: string | null;
+                correctionLineId: string | null;
+                correctionUsdCents: number | null;
+                decidedAt: string | null;
+                decidedByName: string | null;
+              } | null;
+              messages: {
+                /** Format: uuid */
+                id: string;
+                /** @enum {unknown} */
+                side: 'publisher' | 'team';
+                /**
+                 * @description `opened` is the opening text; `decided` a dispute decision (its body is the note).
+                 * @enum {unknown}
+                 */
+                event: 'opened' | 'reply' | 'resolved' | 'reopened' | 'decided';
+                authorName: string;
+                body: string;
+                /** Format: date-time */
+                at: string;
+              }[];
+            };
+          };
+        };
+        /** @description RFC 9457 problem details; `type` is a stable code. */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              instance: string;
+              errors?: {
+                pointer: string;
+                code: string;
+                detail: string;
+              }[];
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description RFC 9457 problem details; `type` is a stable code. */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              instance: string;
+              errors?: {
+                pointer: string;
+                code: string;
+                detail: string;
+              }[];
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description RFC 9457 problem details; `type` is a stable code. */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              instance: string;
+              errors?: {
+                pointer: string;
+                code: string;
+                detail: string;
+              }[];
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description RFC 9457 problem details; `type` is a stable code. */
+        500: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              instance: string;
+              errors?: {
+                pointer: string;
+                code: string;
+                detail: string;
+              }[];
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/publishers/{publisherId}/conversations/{conversationId}/replies': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Reply: mailed to the other side; a publisher reply starts the clock again (and reopens) */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          publisherId: string;
+          /** @description The support ticket, technical request or dispute the conversation is about. */
+          conversationId: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            body: string;
+            /**
+             * @description The language the writer reads; the other side's replies reach them in it. Default: unchanged.
+             * @enum {unknown}
+             */
+            language?: 'en' | 'zh-TW' | 'ja' | 'ko' | 'de' | 'fr' | 'es' | 'pt-BR';
+          };
+        };
+      };
+      responses: {
+        /** @description A conversation: the opening text, then every reply and status change, oldest first. The clock runs while the rewards team owes an answer. */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+              /** @enum {unknown} */
+              kind: 'support-ticket' | 'technical-request' | 'dispute';
+              /** Format: uuid */
+              publisherId: string;
+              companyName: string;
+              title: string | null;
+              offerId: string | null;
+              offerName: string | null;
+              stage: string | null;
+              solution: string | null;
+              /** @enum {unknown} */
+              status: 'waiting-on-team' | 'waiting-on-publisher' | 'resolved';
+              /** Format: date-time */
+              openedAt: string;
+              openedByName: string;
+              /** Format: date-time */
+              lastAt: string;
+              /** Format: uuid */
+              taskId: string;
+              /** Format: date-time */
+              dueAt: string;
+              contactedAt: string | null;
+              /** @enum {unknown} */
+              clock: 'on-track' | 'due-soon' | 'late' | 'kept' | 'missed';
+              dispute: {
+                /**
+                 * @description A billed-sales line, or the tier figure itself.
+                 * @enum {unknown}
+                 */
+                subject: 'line' | 'tier';
+                line: {
+                  source: string;
+                  lineId: string;
+                  /** Format: date */
+                  billedOn: string;
+                  /** @enum {unknown} */
+                  kind: 'charge' | 'refund' | 'cancellation' | 'fraud-reversal';
+                  amountMinor: number;
+                  currency: string;
+                  usdCents: number | null;
+                } | null;
+                outcome: ('upheld' | 'rejected') | null;
+                decisionNote: string | null;
+                correctionLineId: string | null;
+                correctionUsdCents: number | null;
+                decidedAt: string | null;
+                decidedByName: string | null;
+              } | null;
+              messages: {
+                /** Format: uuid */
+                id: string;
+                /** @enum {unknown} */
+                side: 'publisher' | 'team';
+                /**
+                 * @description `opened` is the opening text; `decided` a dispute decision (its body is the note).
+                 * @enum {unknown}
+                 */
+                event: 'opened' | 'reply' | 'resolved' | 'reopened' | 'decided';
+                authorName: string;
+                body: string;
+                /** Format: date-time */
+                at: string;
+              }[];
+            };
+          };
+        };
+        /** @description RFC 9457 problem details; `type` is a stable code. */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              instance: string;
+              errors?: {
+                pointer: string;
+                code: string;
+                detail: string;
+              }[];
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description RFC 9457 problem details; `type` is a stable code. */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              instance: string;
+              errors?: {
+                pointer: string;
+                code: string;
+                detail: string;
+              }[];
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description RFC 9457 problem details; `type` is a stable code. */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              instance: string;
+              errors?: {
+                pointer: string;
+                code: string;
+                detail: string;
+              }[];
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description RFC 9457 problem details; `type` is a stable code. */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              instance: string;
+              errors?: {
+                pointer: string;
+                code: string;
+                detail: string;
+              }[];
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description RFC 9457 problem details; `type` is a stable code. */
+        500: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              instance: string;
+              errors?: {
+                pointer: string;
+                code: string;
+                detail: string;
+              }[];
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/publishers/{publisherId}/conversations/{conversationId}/resolve': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Resolve a support ticket or technical request (a dispute is decided instead) */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          publisherId: string;
+          /** @description The support ticket, technical request or dispute the conversation is about. */
+          conversationId: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            note?: string;
+          };
+        };
+      };
+      responses: {
+        /** @description A conversation: the opening text, then every reply and status change, oldest first. The clock runs while the rewards team owes an answer. */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+              /** @enum {unknown} */
+              kind: 'support-ticket' | 'technical-request' | 'dispute';
+              /** Format: uuid */
+              publisherId: string;
+              companyName: string;
+              title: string | null;
+              offerId: string | null;
+              offerName: string | null;
+              stage: string | null;
+              solution: string | null;
+              /** @enum {unknown} */
+              status: 'waiting-on-team' | 'waiting-on-publisher' | 'resolved';
+              /** Format: date-time */
+              openedAt: string;
+              openedByName: string;
+              /** Format: date-time */
+              lastAt: string;
+              /** Format: uuid */
+              taskId: string;
+              /** Format: date-time */
+              dueAt: string;
+              contactedAt: string | null;
+              /** @enum {unknown} */
+              clock: 'on-track' | 'due-soon' | 'late' | 'kept' | 'missed';
+              dispute: {
+                /**
+                 * @description A billed-sales line, or the tier figure itself.
+                 * @enum {unknown}
+                 */
+                subject: 'line' | 'tier';
+                line: {
+                  source: string;
+                  lineId: string;
+                  /** Format: date */
+                  billedOn: string;
+                  /** @enum {unknown} */
+                  kind: 'charge' | 'refund' | 'cancellation' | 'fraud-reversal';
+                  amountMinor: number;
+                  currency: string;
+                  usdCents: number | null;
+                } | null;
+                outcome: ('upheld' | 'rejected') | null;
+                decisionNote: string | null;
+                correctionLineId: string | null;
+                correctionUsdCents: number | null;
+                decidedAt: string | null;
+                decidedByName: string | null;
+              } | null;
+              messages: {
+                /** Format: uuid */
+                id: string;
+                /** @enum {unknown} */
+                side: 'publisher' | 'team';
+                /**
+                 * @description `opened` is the opening text; `decided` a dispute decision (its body is the note).
+                 * @enum {unknown}
+                 */
+                event: 'opened' | 'reply' | 'resolved' | 'reopened' | 'decided';
+                authorName: string;
+                body: string;
+                /** Format: date-time */
+                at: string;
+              }[];
+            };
+          };
+        };
+        /** @description RFC 9457 problem details; `type` is a stable code. */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              instance: string;
+              errors?: {
+                pointer: string;
+                code: string;
+                detail: string;
+              }[];
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description RFC 9457 problem details; `type` is a stable code. */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              instance: string;
+              errors?: {
+                pointer: string;
+                code: string;
+                detail: string;
+              }[];
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description RFC 9457 problem details; `type` is a stable code. */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              instance: string;
+              errors?: {
+                pointer: string;
+                code: string;
+                detail: string;
+              }[];
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description RFC 9457 problem details; `type` is a stable code. */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              instance: string;
+              errors?: {
+                pointer: string;
+                code: string;
+                detail: string;
+              }[];
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description RFC 9457 problem details; `type` is a stable code. */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              instance: string;
+              errors?: {
+                pointer: string;
+                code: string;
+                detail: string;
+              }[];
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description RFC 9457 problem details; `type` is a stable code. */
+        500: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              instance: string;
+              errors?: {
+                pointer: string;
+                code: string;
+                detail: string;
+              }[];
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/publishers/{publisherId}/disputes': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Dispute a billed-sales line or the tier figure; the rewards team decides within the promise */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          publisherId: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /**
+             * @description `line`: one billed-sales line (give source and lineId); `tier`: the tier figure itself.
+             * @enum {unknown}
+             */
+            subject: 'line' | 'tier';
+            /** @description The line's feed source. */
+            source?: string;
+            /** @description The line's id. */
+            lineId?: string;
+            /** @description What is wrong, in the writer’s words. */
+            note: string;
+            /**
+             * @description The language the writer reads; the other side's replies reach them in it. Default: unchanged.
+             * @enum {unknown}
+             */
+            language?: 'en' | 'zh-TW' | 'ja' | 'ko' | 'de' | 'fr' | 'es' | 'pt-BR';
+          };
+        };
+      };
+      responses: {
+        /** @description A conversation: the opening text, then every reply and status change, oldest first. The clock runs while the rewards team owes an answer. */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+              /** @enum {unknown} */
+              kind: 'support-ticket' | 'technical-request' | 'dispute';
+              /** Format: uuid */
+              publisherId: string;
+              companyName: string;
+              title: string | null;
+              offerId: string | null;
+              offerName: string | null;
+              stage: string | null;
+              solution: string | null;
+              /** @enum {unknown} */
+              status: 'waiting-on-team' | 'waiting-on-publisher' | 'resolved';
+              /** Format: date-time */
+              openedAt: string;
+              openedByName: string;
+              /** Format: date-time */
+              lastAt: string;
+              /** Format: uuid */
+              taskId: string;
+              /** Format: date-time */
+              dueAt: string;
+              contactedAt: string | null;
+              /** @enum {unknown} */
+              clock: 'on-track' | 'due-soon' | 'late' | 'kept' | 'missed';
+              dispute: {
+                /**
+                 * @description A billed-sales line, or the tier figure itself.
+                 * @enum {unknown}
+                 */
+                subject: 'line' | 'tier';
+                line: {
+                  source: string;
+                  lineId: string;
+                  /** Format: date */
+                  billedOn: string;
+                  /** @enum {unknown} */
+                  kind: 'charge' | 'refund' | 'cancellation' | 'fraud-reversal';
+                  amountMinor: number;
+                  currency: string;
+                  usdCents: number | null;
+                } | null;
+                outcome: ('upheld' | 'rejected') | null;
+                decisionNote: string | null;
+                correctionLineId: string | null;
+                correctionUsdCents: number | null;
+                decidedAt: string | null;
+                decidedByName: string | null;
+              } | null;
+              messages: {
+                /** Format: uuid */
+                id: string;
+                /** @enum {unknown} */
+                side: 'publisher' | 'team';
+                /**
+                 * @description `opened` is the opening text; `decided` a dispute decision (its body is the note).
+                 * @enum {unknown}
+                 */
+                event: 'opened' | 'reply' | 'resolved' | 'reopened' | 'decided';
+                authorName: string;
+                body: string;
+                /** Format: date-time */
+                at: string;
+              }[];
+            };
+          };
+        };
+        /** @description RFC 9457 problem details; `type` is a stable code. */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              instance: string;
+              errors?: {
+                pointer: string;
+                code: string;
+                detail: string;
+              }[];
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description RFC 9457 problem details; `type` is a stable code. */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              instance: string;
+              errors?: {
+                pointer: string;
+                code: string;
+                detail: string;
+              }[];
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description RFC 9457 problem details; `type` is a stable code. */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              instance: string;
+              errors?: {
+                pointer: string;
+                code: string;
+                detail: string;
+              }[];
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description RFC 9457 problem details; `type` is a stable code. */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              instance: string;
+              errors?: {
+                pointer: string;
+                code: string;
+                detail: string;
+              }[];
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description RFC 9457 problem details; `type` is a stable code. */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              instance: string;
+              errors?: {
+                pointer: string;
+                code: string;
+                detail: string;
+              }[];
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description RFC 9457 problem details; `type` is a stable code. */
+        500: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              instance: string;
+              errors?: {
+                pointer: string;
+                code: string;
+                detail: string;
+              }[];
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/publishers/{publisherId}/disputes/{conversationId}/decision': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Decide a dispute: upheld (with an optional correction line) or rejected, with a note */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          publisherId: string;
+          /** @description The support ticket, technical request or dispute the conversation is about. */
+          conversationId: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** @enum {unknown} */
+            outcome: 'upheld' | 'rejected';
+            /** @description Why, for the publisher. */
+            note: string;
+            /** @description A manual line written as the correction (only when upheld). */
+            correction?: {
+              /** @description USD cents; negative takes sales away. */
+              amountUsdCents: number;
+              /**
+               * Format: date
+               * @description YYYY-MM-DD.
+               */
+              billedOn: string;
+            };
+          };
+        };
+      };
+      responses: {
+        /** @description A conversation: the opening text, then every reply and status change, oldest first. The clock runs while the rewards team owes an answer. */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+              /** @enum {unknown} */
+              kind: 'support-ticket' | 'technical-request' | 'dispute';
+              /** Format: uuid */
+              publisherId: string;
+              companyName: string;
+              title: string | null;
+              offerId: string | null;
+              offerName: string | null;
+              stage: string | null;
+              solution: string | null;
+              /** @enum {unknown} */
+              status: 'waiting-on-team' | 'waiting-on-publisher' | 'resolved';
+              /** Format: date-time */
+              openedAt: string;
+              openedByName: string;
+              /** Format: date-time */
+              lastAt: string;
+              /** Format: uuid */
+              taskId: string;
+              /** Format: date-time */
+              dueAt: string;
+              contactedAt: string | null;
+              /** @enum {unknown} */
+              clock: 'on-track' | 'due-soon' | 'late' | 'kept' | 'missed';
+              dispute: {
+                /**
+                 * @description A billed-sales line, or the tier figure itself.
+                 * @enum {unknown}
+                 */
+                subject: 'line' | 'tier';
+                line: {
+                  source: string;
+                  lineId: string;
+                  /** Format: date */
+                  billedOn: string;
+                  /** @enum {unknown} */
+                  kind: 'charge' | 'refund' | 'cancellation' | 'fraud-reversal';
+                  amountMinor: number;
+                  currency: string;
+                  usdCents: number | null;
+                } | null;
+                outcome: ('upheld' | 'rejected') | null;
+                decisionNote: string | null;
+                correctionLineId: string | null;
+                correctionUsdCents: number | null;
+                decidedAt: string | null;
+                decidedByName: string | null;
+              } | null;
+              messages: {
+                /** Format: uuid */
+                id: string;
+                /** @enum {unknown} */
+                side: 'publisher' | 'team';
+                /**
+                 * @description `opened` is the opening text; `decided` a dispute decision (its body is the note).
+                 * @enum {unknown}
+                 */
+                event: 'opened' | 'reply' | 'resolved' | 'reopened' | 'decided';
+                authorName: string;
+                body: string;
+                /** Format: date-time */
+                at: string;
+              }[];
+            };
+          };
+        };
+        /** @description RFC 9457 problem details; `type` is a stable code. */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              instance: string;
+              errors?: {
+                pointer: string;
+                code: string;
+                detail: string;
+              }[];
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description RFC 9457 problem details; `type` is a stable code. */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              instance: string;
+              errors?: {
+                pointer: string;
+                code: string;
+                detail: string;
+              }[];
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description RFC 9457 problem details; `type` is a stable code. */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              instance: string;
+              errors?: {
+                pointer: string;
+                code: string;
+                detail: string;
+              }[];
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description RFC 9457 problem details; `type` is a stable code. */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              instance: string;
+              errors?: {
+                pointer: string;
+                code: string;
+                detail: string;
+              }[];
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description RFC 9457 problem details; `type` is a stable code. */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              instance: string;
+              errors?: {
+                pointer: string;
+                code: string;
+                detail: string;
+              }[];
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description RFC 9457 problem details; `type` is a stable code. */
+        500: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              instance: string;
+              errors?: {
+                pointer: string;
+                code: string;
+                detail: string;
+              }[];
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/publishers/{publisherId}/notifications': {
     parameters: {
       query?: never;
@@ -11802,7 +13222,10 @@ export interface paths {
                   | 'sponsorship-expiring'
                   | 'benefit-revoked'
                   | 'benefit-reinstated'
-                  | 'invitation';
+                  | 'invitation'
+                  | 'conversation-reply'
+                  | 'conversation-resolved'
+                  | 'dispute-decided';
                 recipientEmail: string;
                 language: string;
                 payload: {
@@ -11958,7 +13381,10 @@ export interface paths {
             | 'sponsorship-expiring'
             | 'benefit-revoked'
             | 'benefit-reinstated'
-            | 'invitation';
+            | 'invitation'
+            | 'conversation-reply'
+            | 'conversation-resolved'
+            | 'dispute-decided';
           /** @description Messages about this publisher, those to its people and those to staff about it. */
           publisherId?: string;
           recipient?: string;
@@ -12009,7 +13435,10 @@ export interface paths {
                   | 'sponsorship-expiring'
                   | 'benefit-revoked'
                   | 'benefit-reinstated'
-                  | 'invitation';
+                  | 'invitation'
+                  | 'conversation-reply'
+                  | 'conversation-resolved'
+                  | 'dispute-decided';
                 recipientEmail: string;
                 language: string;
                 payload: {
@@ -12193,7 +13622,10 @@ export interface paths {
                   | 'sponsorship-expiring'
                   | 'benefit-revoked'
                   | 'benefit-reinstated'
-                  | 'invitation';
+                  | 'invitation'
+                  | 'conversation-reply'
+                  | 'conversation-resolved'
+                  | 'dispute-decided';
                 recipientEmail: string;
                 language: string;
                 payload: {
@@ -12399,7 +13831,10 @@ export interface paths {
                 | 'sponsorship-expiring'
                 | 'benefit-revoked'
                 | 'benefit-reinstated'
-                | 'invitation';
+                | 'invitation'
+                | 'conversation-reply'
+                | 'conversation-resolved'
+                | 'dispute-decided';
               recipientEmail: string;
               language: string;
               payload: {
@@ -12571,14 +14006,14 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** The rewards team's queue, soonest due first, with filters */
+    /** The rewards team's queue with filters: work not yet contacted first (escalated, then by due time), then contacted, then closed */
     get: {
       parameters: {
         query?: {
           /** @description Repeat for several (?status=open&status=contacted); default open and contacted. */
           status?: ('open' | 'contacted' | 'done' | 'cancelled')[];
           /** @description Repeat for several; default every kind. */
-          kind?: ('activation' | 'technical-request' | 'welcome' | 'support-ticket')[];
+          kind?: ('activation' | 'technical-request' | 'welcome' | 'support-ticket' | 'dispute')[];
           /** @description Repeat for several (?clock=late&clock=due-soon). */
           clock?: ('on-track' | 'due-soon' | 'late' | 'kept' | 'missed')[];
           /** @description A staff user id, `me` or `unassigned`. */
@@ -12607,7 +14042,7 @@ export interface paths {
                 companyName: string;
                 mpnId: string;
                 /** @enum {unknown} */
-                kind: 'activation' | 'technical-request' | 'welcome' | 'support-ticket';
+                kind: 'activation' | 'technical-request' | 'welcome' | 'support-ticket' | 'dispute';
                 /** @enum {unknown} */
                 status: 'open' | 'contacted' | 'done' | 'cancelled';
                 /** @description What the task is about, in English (`kind`, `benefitId` and `offerName` say it in parts). */
@@ -12618,6 +14053,7 @@ export interface paths {
                 technicalRequestId: string | null;
                 offerId: string | null;
                 supportTicketId: string | null;
+                disputeId: string | null;
                 /** Format: date-time */
                 createdAt: string;
                 /** Format: date-time */
@@ -12751,7 +14187,7 @@ export interface paths {
           /** @description Repeat for several (?status=open&status=contacted); default open and contacted. */
           status?: ('open' | 'contacted' | 'done' | 'cancelled')[];
           /** @description Repeat for several; default every kind. */
-          kind?: ('activation' | 'technical-request' | 'welcome' | 'support-ticket')[];
+          kind?: ('activation' | 'technical-request' | 'welcome' | 'support-ticket' | 'dispute')[];
           /** @description Repeat for several (?clock=late&clock=due-soon). */
           clock?: ('on-track' | 'due-soon' | 'late' | 'kept' | 'missed')[];
           /** @description A staff user id, `me` or `unassigned`. */
@@ -12879,7 +14315,7 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** One task with every contact logged on it */
+    /** One task: what was asked, whom to contact, and every contact logged on it */
     get: {
       parameters: {
         query?: never;
@@ -12906,7 +14342,7 @@ export interface paths {
                 companyName: string;
                 mpnId: string;
                 /** @enum {unknown} */
-                kind: 'activation' | 'technical-request' | 'welcome' | 'support-ticket';
+                kind: 'activation' | 'technical-request' | 'welcome' | 'support-ticket' | 'dispute';
                 /** @enum {unknown} */
                 status: 'open' | 'contacted' | 'done' | 'cancelled';
                 /** @description What the task is about, in English (`kind`, `benefitId` and `offerName` say it in parts). */
@@ -12917,6 +14353,7 @@ export interface paths {
                 technicalRequestId: string | null;
                 offerId: string | null;
                 supportTicketId: string | null;
+                disputeId: string | null;
                 /** Format: date-time */
                 createdAt: string;
                 /** Format: date-time */
@@ -12935,6 +14372,7 @@ export interface paths {
                 closedAt: string | null;
                 cancelReason: string | null;
               };
+              /** @description The contacts logged on the task, newest first. */
               contacts: {
                 /** Format: uuid */
                 id: string;
@@ -12948,6 +14386,30 @@ export interface paths {
                 contactedByName: string;
                 /** Format: date-time */
                 contactedAt: string;
+              }[];
+              asked: {
+                /** @description The offer named: a request's, a ticket's (if any) or the one that went live (welcome). */
+                offerId: string | null;
+                offerName: string | null;
+                subject: string | null;
+                description: string | null;
+                stage: ('presales' | 'design' | 'deployment' | 'application-development') | null;
+                solution: ('cloud' | 'hybrid') | null;
+                benefitId: string | null;
+                grantUsdCents: number | null;
+              };
+              /** @description The requester first (a request or ticket), then the marketing contacts. */
+              whomToContact: {
+                /** Format: uuid */
+                userId: string;
+                name: string;
+                email: string;
+                phone: string | null;
+                language: string | null;
+                /** @description A marketing contact of the publisher's (S6, S7), the person who opened the request or ticket. */
+                why: ('marketing-contact' | 'requester')[];
+                /** @description False when the person has left the publisher (deactivated). */
+                active: boolean;
               }[];
             };
           };
@@ -13115,7 +14577,7 @@ export interface paths {
               companyName: string;
               mpnId: string;
               /** @enum {unknown} */
-              kind: 'activation' | 'technical-request' | 'welcome' | 'support-ticket';
+              kind: 'activation' | 'technical-request' | 'welcome' | 'support-ticket' | 'dispute';
               /** @enum {unknown} */
               status: 'open' | 'contacted' | 'done' | 'cancelled';
               /** @description What the task is about, in English (`kind`, `benefitId` and `offerName` say it in parts). */
@@ -13126,6 +14588,7 @@ export interface paths {
               technicalRequestId: string | null;
               offerId: string | null;
               supportTicketId: string | null;
+              disputeId: string | null;
               /** Format: date-time */
               createdAt: string;
               /** Format: date-time */
@@ -13321,7 +14784,7 @@ export interface paths {
               companyName: string;
               mpnId: string;
               /** @enum {unknown} */
-              kind: 'activation' | 'technical-request' | 'welcome' | 'support-ticket';
+              kind: 'activation' | 'technical-request' | 'welcome' | 'support-ticket' | 'dispute';
               /** @enum {unknown} */
               status: 'open' | 'contacted' | 'done' | 'cancelled';
               /** @description What the task is about, in English (`kind`, `benefitId` and `offerName` say it in parts). */
@@ -13332,6 +14795,7 @@ export interface paths {
               technicalRequestId: string | null;
               offerId: string | null;
               supportTicketId: string | null;
+              disputeId: string | null;
               /** Format: date-time */
               createdAt: string;
               /** Format: date-time */
@@ -13533,7 +14997,7 @@ export interface paths {
               companyName: string;
               mpnId: string;
               /** @enum {unknown} */
-              kind: 'activation' | 'technical-request' | 'welcome' | 'support-ticket';
+              kind: 'activation' | 'technical-request' | 'welcome' | 'support-ticket' | 'dispute';
               /** @enum {unknown} */
               status: 'open' | 'contacted' | 'done' | 'cancelled';
               /** @description What the task is about, in English (`kind`, `benefitId` and `offerName` say it in parts). */
@@ -13544,6 +15008,7 @@ export interface paths {
               technicalRequestId: string | null;
               offerId: string | null;
               supportTicketId: string | null;
+              disputeId: string | null;
               /** Format: date-time */
               createdAt: string;
               /** Format: date-time */
@@ -13739,7 +15204,7 @@ export interface paths {
               companyName: string;
               mpnId: string;
               /** @enum {unknown} */
-              kind: 'activation' | 'technical-request' | 'welcome' | 'support-ticket';
+              kind: 'activation' | 'technical-request' | 'welcome' | 'support-ticket' | 'dispute';
               /** @enum {unknown} */
               status: 'open' | 'contacted' | 'done' | 'cancelled';
               /** @description What the task is about, in English (`kind`, `benefitId` and `offerName` say it in parts). */
@@ -13750,6 +15215,7 @@ export interface paths {
               technicalRequestId: string | null;
               offerId: string | null;
               supportTicketId: string | null;
+              disputeId: string | null;
               /** Format: date-time */
               createdAt: string;
               /** Format: date-time */
@@ -13952,7 +15418,7 @@ export interface paths {
               companyName: string;
               mpnId: string;
               /** @enum {unknown} */
-              kind: 'activation' | 'technical-request' | 'welcome' | 'support-ticket';
+              kind: 'activation' | 'technical-request' | 'welcome' | 'support-ticket' | 'dispute';
               /** @enum {unknown} */
               status: 'open' | 'contacted' | 'done' | 'cancelled';
               /** @description What the task is about, in English (`kind`, `benefitId` and `offerName` say it in parts). */
@@ -13963,6 +15429,7 @@ export interface paths {
               technicalRequestId: string | null;
               offerId: string | null;
               supportTicketId: string | null;
+              disputeId: string | null;
               /** Format: date-time */
               createdAt: string;
               /** Format: date-time */
@@ -14158,7 +15625,7 @@ export interface paths {
                 companyName: string;
                 mpnId: string;
                 /** @enum {unknown} */
-                kind: 'activation' | 'technical-request' | 'welcome' | 'support-ticket';
+                kind: 'activation' | 'technical-request' | 'welcome' | 'support-ticket' | 'dispute';
                 /** @enum {unknown} */
                 status: 'open' | 'contacted' | 'done' | 'cancelled';
                 /** @description What the task is about, in English (`kind`, `benefitId` and `offerName` say it in parts). */
@@ -14169,6 +15636,7 @@ export interface paths {
                 technicalRequestId: string | null;
                 offerId: string | null;
                 supportTicketId: string | null;
+                disputeId: string | null;
                 /** Format: date-time */
                 createdAt: string;
                 /** Format: date-time */
@@ -15742,7 +17210,7 @@ export interface paths {
               items: {
                 age: string;
                 /** @enum {unknown} */
-                kind: 'activation' | 'technical-request' | 'welcome' | 'support-ticket';
+                kind: 'activation' | 'technical-request' | 'welcome' | 'support-ticket' | 'dispute';
                 open: number;
                 late: number;
                 unassigned: number;

@@ -37,7 +37,7 @@ export function TicketDialog({
         await ok(
           client.POST('/api/v1/publishers/{publisherId}/support-tickets', {
             params: { path: { publisherId } },
-            body: { subject, description, offerId: offerId || null },
+            body: { subject, description, offerId: offerId || null, language: i18n.locale },
           }),
         ),
       );

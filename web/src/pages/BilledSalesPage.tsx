@@ -1,17 +1,20 @@
 // Billed sales: the monthly chart over the trailing twelve months, the tier history, and the ledger's lines
 // (those that count and those excluded, with why), filtered and paged.
-import { Button, Card, Field, makeStyles, Text, Title1, Title3 } from '@fluentui/react-components';
+import { Badge, Button, Card, Field, makeStyles, Text, Title1, Title3 } from '@fluentui/react-components';
 import { useState } from 'react';
+import type { LedgerLines } from '../api/model.ts';
 import { DataTable } from '../components/DataTable.tsx';
+import { DisputeDialog, type Disputed } from '../components/DisputeDialog.tsx';
 import { MonthlyChart } from '../components/MonthlyChart.tsx';
 import { wholeUsd } from '../components/chartMonths.ts';
 import { Empty, Gate } from '../components/Feedback.tsx';
-import { usePageTitle } from '../hooks.ts';
+import { useDialog, usePageTitle } from '../hooks.ts';
 import { tierNames, useProgram } from '../program.ts';
 import { combine, useApi } from '../queries.ts';
 import { useI18n } from '../i18n/i18n.tsx';
 import { useSession } from '../session.tsx';
 import { OptionSelect } from '../components/OptionSelect.tsx';
+import { Link, navigate } from '../router.tsx';
 
 const useStyles = makeStyles({
   page: { display: 'flex', flexDirection: 'column', gap: '16px' },
@@ -27,8 +30,38 @@ export default function BilledSalesPage() {
   const styles = useStyles();
   const i18n = useI18n();
   const { t, tOr, usd, money, date, month: monthName, number } = i18n;
-  const { publisher } = useSession();
+  const { publisher, can } = useSession();
   const id = publisher!.id;
+  const disputeDialog = useDialog<{ line: Disputed }>();
+  const canDispute = can('publisher:request');
+  /** What the line's dispute says, linked to its conversation; or a button to dispute it. */
+  const disputeCell = (line: LedgerLines['items'][number]) => {
+    const d = line.dispute;
+    if (d)
+      return (
+        <Link to={`/conversation?id=${d.id}`}>
+          {d.role === 'correction'
+            ? t('dispute.badge.correction')
+            : d.outcome === null
+              ? t('dispute.badge.open')
+              : d.correctionUsdCents !== null
+                ? t('dispute.badge.corrected', { amount: usd(d.correctionUsdCents) })
+                : t(`dispute.badge.${d.outcome}`)}
+        </Link>
+      );
+    if (!canDispute || line.source === 'manual') return '';
+    const summary = `${date(line.billedOn)} · ${line.lineId} · ${money(line.amountMinor, line.currency)}`;
+    return (
+      <Button
+        size="small"
+        appearance="subtle"
+        aria-label={t('dispute.lineAction', { line: line.lineId })}
+        onClick={() => disputeDialog.show({ line: { source: line.source, lineId: line.lineId, summary } })}
+      >
+        {t('dispute.action')}
+      </Button>
+    );
+  };
   const [status, setStatus] = useState<Status>('all');
   const [month, setMonth] = useState('');
   const [offset, setOffset] = useState(0);
@@ -96,6 +129,32 @@ export default function BilledSalesPage() {
               />
             </Card>
             <Card className={styles.card}>
+              <Title3 as="h2">{t('dispute.title')}</Title3>
+              <Text>{t('dispute.intro')}</Text>
+              {s.disputes.length > 0 && (
+                <ul>
+                  {s.disputes.map((d) => (
+                    <li key={d.id}>
+                      <Link to={`/conversation?id=${d.id}`}>
+                        {d.lineId === null
+                          ? t('thread.title.dispute-tier')
+                          : t('thread.title.dispute-line', { line: d.lineId })}
+                      </Link>{' '}
+                      · {date(d.openedAt)} ·{' '}
+                      <Badge appearance="tint" color={d.outcome === null ? 'warning' : 'success'}>
+                        {d.outcome === null ? t('dispute.badge.open') : t(`dispute.outcome.${d.outcome}`)}
+                      </Badge>
+                    </li>
+                  ))}
+                </ul>
+              )}
+              {canDispute && (
+                <div>
+                  <Button onClick={() => disputeDialog.show({ line: null })}>{t('dispute.openTier')}</Button>
+                </div>
+              )}
+            </Card>
+            <Card className={styles.card}>
               <Title3 as="h2">{t('sales.history')}</Title3>
               {s.history.length === 0 ? (
                 <Empty>{t('sales.noHistory')}</Empty>
@@ -158,6 +217,7 @@ export default function BilledSalesPage() {
                           { label: 'col.amount', numeric: true },
                           { label: 'col.usd', numeric: true },
                           'col.counts',
+                          'col.dispute',
                         ]}
                         items={page.items}
                         rowKey={(line) => `${line.source}/${line.lineId}`}
@@ -171,6 +231,7 @@ export default function BilledSalesPage() {
                           line.excluded
                             ? tOr(`excluded.${line.excluded.code}`, line.excluded.reason)
                             : t('common.yes'),
+                          disputeCell(line),
                         ]}
                       />
                       <div className={styles.pager}>
@@ -199,6 +260,16 @@ export default function BilledSalesPage() {
           </>
         )}
       </Gate>
+      {disputeDialog.target && (
+        <DisputeDialog
+          key={disputeDialog.generation}
+          open={disputeDialog.open}
+          publisherId={id}
+          line={disputeDialog.target.line}
+          onClose={disputeDialog.hide}
+          onOpened={(conversation) => navigate(`/conversation?id=${conversation.id}`)}
+        />
+      )}
     </div>
   );
 }

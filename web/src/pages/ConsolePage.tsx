@@ -52,7 +52,8 @@ function openTab(tab: ConsoleTab): void {
  */
 function usePublisherInAddress(): void {
   const { publisher, choosePublisher } = useSession();
-  const [inAddress, setInAddress] = useSearchParam('publisher');
+  const [publisherParam, setInAddress] = useSearchParam('publisher');
+  const inAddress = publisherParam ?? '';
   const chosen = publisher?.id ?? '';
   const last = useRef<{ inAddress: string; chosen: string } | null>(null);
   useEffect(() => {
@@ -70,7 +71,7 @@ export default function ConsolePage() {
   const styles = useStyles();
   const { t } = useI18n();
   const { user, publisher, choosePublisher, can } = useSession();
-  const [tabInAddress] = useSearchParam('tab');
+  const tabInAddress = useSearchParam('tab')[0] ?? '';
   const tab: ConsoleTab = (TABS as readonly string[]).includes(tabInAddress)
     ? (tabInAddress as ConsoleTab)
     : 'queue';

@@ -1,12 +1,15 @@
-// Support tickets: the list with their clocks, and a form to open one.
-import { Badge, Button, makeStyles, Title1 } from '@fluentui/react-components';
+// Conversations: every support ticket, technical request and dispute with whose turn it is, each opening into its
+// thread; and a form to open a ticket.
+import { Badge, Button, makeStyles, Text, Title1 } from '@fluentui/react-components';
 
 import { ClockBadge } from '../components/ClockBadge.tsx';
 import { DataTable } from '../components/DataTable.tsx';
-import { Empty, Gate, SuccessBar } from '../components/Feedback.tsx';
+import { Empty, Gate } from '../components/Feedback.tsx';
 import { TicketDialog } from '../components/TicketDialog.tsx';
+import { threadTitle } from '../components/Thread.tsx';
+import { Link, navigate } from '../router.tsx';
 import { combine, invalidate, useApi } from '../queries.ts';
-import { useDialog, useNotice, usePageTitle } from '../hooks.ts';
+import { useDialog, usePageTitle } from '../hooks.ts';
 import { useI18n } from '../i18n/i18n.tsx';
 import { useSession } from '../session.tsx';
 
@@ -17,21 +20,21 @@ const useStyles = makeStyles({
 
 export default function TicketsPage() {
   const styles = useStyles();
-  const { t, tOr, date } = useI18n();
+  const i18n = useI18n();
+  const { t, date } = i18n;
   const { can, publisher } = useSession();
   const id = publisher!.id;
   const both = combine({
-    tickets: useApi('/api/v1/publishers/{publisherId}/support-tickets', {
+    conversations: useApi('/api/v1/publishers/{publisherId}/conversations', {
       params: { path: { publisherId: id } },
     }),
     offers: useApi('/api/v1/publishers/{publisherId}/offers', { params: { path: { publisherId: id } } }),
   });
   const loaded = {
     ...both,
-    data: both.data && { tickets: both.data.tickets.items, offers: both.data.offers.items },
+    data: both.data && { conversations: both.data.conversations.items, offers: both.data.offers.items },
   };
   const dialog = useDialog<true>();
-  const [notice, setNotice] = useNotice();
   usePageTitle(t('tickets.title'), publisher);
 
   return (
@@ -44,24 +47,23 @@ export default function TicketsPage() {
           </Button>
         )}
       </div>
-      {notice && <SuccessBar>{notice}</SuccessBar>}
+      <Text>{t('conversations.intro')}</Text>
       <Gate loaded={loaded}>
-        {({ tickets }) =>
-          tickets.length === 0 ? (
+        {({ conversations }) =>
+          conversations.length === 0 ? (
             <Empty>{t('tickets.none')}</Empty>
           ) : (
             <DataTable
               label={t('tickets.title')}
-              columns={['col.subject', 'col.offer', 'col.status', 'col.opened', 'col.due', 'col.clock']}
-              items={tickets}
-              rowKey={(ticket) => ticket.id}
-              cells={(ticket) => [
-                ticket.subject,
-                ticket.offerName ?? '—',
-                <Badge appearance="outline">{tOr(`status.${ticket.status}`, ticket.status)}</Badge>,
-                date(ticket.openedAt),
-                date(ticket.dueAt),
-                <ClockBadge clock={ticket.clock} />,
+              columns={['col.subject', 'col.kind', 'col.status', 'col.lastActivity', 'col.clock']}
+              items={conversations}
+              rowKey={(c) => c.id}
+              cells={(c) => [
+                <Link to={`/conversation?id=${c.id}`}>{threadTitle(i18n, c)}</Link>,
+                t(`thread.kind.${c.kind}`),
+                <Badge appearance="outline">{t(`thread.status.${c.status}`)}</Badge>,
+                date(c.lastAt),
+                c.status === 'waiting-on-team' ? <ClockBadge clock={c.clock} /> : '—',
               ]}
             />
           )
@@ -77,8 +79,8 @@ export default function TicketsPage() {
           onClose={dialog.hide}
           onOpened={(ticket) => {
             dialog.hide();
-            setNotice((i) => i.t('ticket.opened', { date: i.date(ticket.dueAt) }));
-            void invalidate(['/api/v1/publishers/{publisherId}/support-tickets'], id);
+            void invalidate(['/api/v1/publishers/{publisherId}/conversations'], id);
+            navigate(`/conversation?id=${ticket.id}`);
           }}
         />
       )}

@@ -1,5 +1,5 @@
-// Everything about one publisher for the rewards team: tier, contacts and offers, every task with its clock, the
-// contact history, opt-outs (L8) and the publisher's messages by status.
+// Everything about one publisher for the rewards team: tier, contacts and offers, every task with its clock (each
+// opens in the task panel), the contact history, opt-outs (L8) and the publisher's messages by status.
 import {
   Badge,
   Button,
@@ -23,6 +23,8 @@ import { TaskTable } from './TaskTable.tsx';
 import { useTaskActions } from './useTaskActions.tsx';
 import { OptionSelect } from '../../components/OptionSelect.tsx';
 import { Sponsorships } from '../rewards/Sponsorships.tsx';
+import { useSearchParam } from '../../router.tsx';
+import { WithTaskPanel } from './TaskPanel.tsx';
 
 const useStyles = makeStyles({
   grid: {
@@ -67,6 +69,8 @@ export function PublisherView({
     data: all.data && { ...all.data, contacts: all.data.contacts.items, offers: all.data.offers.items },
   };
   const actions = useTaskActions();
+  const [, openTask] = useSearchParam('task');
+  const handlers = { ...actions.handlers, open: (task: { id: string }) => openTask(task.id) };
   const [engagement, setEngagement] = useState<(typeof ENGAGEMENTS)[number]>('welcome');
   const [note, setNote] = useState('');
   const { busy, error, setError, run } = useSubmission();
@@ -101,119 +105,121 @@ export function PublisherView({
   };
 
   return (
-    <Gate loaded={loaded}>
-      {(data) => (
-        <>
-          {(notice ?? actions.notice) && <SuccessBar>{notice ?? actions.notice}</SuccessBar>}
-          {actions.error && <ErrorBar error={actions.error} />}
-          <div className={styles.grid}>
-            <Card className={styles.card}>
-              <Title3 as="h2">
-                {publisher.companyName} ({publisher.mpnId})
-              </Title3>
-              <Text>
-                {t('rewards.tier', { tier: tOr(`tier.${data.benefits.tier.id}`, data.benefits.tier.name) })} ·{' '}
-                {usd(data.benefits.ttmUsdCents)}
-              </Text>
-              <Link to="/rewards">{t('nav.rewards')}</Link>
-              <Text weight="semibold">{t('contact.title')}</Text>
-              {data.contacts.length === 0 ? (
-                <Text className={styles.muted}>{t('common.none')}</Text>
-              ) : (
-                data.contacts.map((c) => (
-                  <Text key={c.id}>
-                    {c.user.displayName} · {c.email} · {c.phone} · {i18n.language(c.language)}
-                  </Text>
-                ))
-              )}
-              <Text weight="semibold">{t('nav.offers')}</Text>
-              {data.offers.map((o) => (
-                <Text key={o.id}>
-                  {o.name} · {tOr(`listingType.${o.listingType}`, o.listingType)} ·{' '}
-                  {t(`offerStatus.${o.status}`)}
+    <WithTaskPanel staff={staff} meId={meId} handlers={handlers}>
+      <Gate loaded={loaded}>
+        {(data) => (
+          <>
+            {(notice ?? actions.notice) && <SuccessBar>{notice ?? actions.notice}</SuccessBar>}
+            {actions.error && <ErrorBar error={actions.error} />}
+            <div className={styles.grid}>
+              <Card className={styles.card}>
+                <Title3 as="h2">
+                  {publisher.companyName} ({publisher.mpnId})
+                </Title3>
+                <Text>
+                  {t('rewards.tier', { tier: tOr(`tier.${data.benefits.tier.id}`, data.benefits.tier.name) })}{' '}
+                  · {usd(data.benefits.ttmUsdCents)}
                 </Text>
-              ))}
+                <Link to="/rewards">{t('nav.rewards')}</Link>
+                <Text weight="semibold">{t('contact.title')}</Text>
+                {data.contacts.length === 0 ? (
+                  <Text className={styles.muted}>{t('common.none')}</Text>
+                ) : (
+                  data.contacts.map((c) => (
+                    <Text key={c.id}>
+                      {c.user.displayName} · {c.email} · {c.phone} · {i18n.language(c.language)}
+                    </Text>
+                  ))
+                )}
+                <Text weight="semibold">{t('nav.offers')}</Text>
+                {data.offers.map((o) => (
+                  <Text key={o.id}>
+                    {o.name} · {tOr(`listingType.${o.listingType}`, o.listingType)} ·{' '}
+                    {t(`offerStatus.${o.status}`)}
+                  </Text>
+                ))}
+              </Card>
+              <Card className={styles.card}>
+                <Title3 as="h2">{t('console.optOuts')}</Title3>
+                {data.engagement.optOuts.length === 0 && <Text>{t('console.noOptOuts')}</Text>}
+                <ul className={styles.list}>
+                  {data.engagement.optOuts.map((o) => (
+                    <li key={o.id}>
+                      <Text weight="semibold">{t(`engagement.${o.engagement}`)}</Text> — {o.note} (
+                      {date(o.recordedAt)})
+                      {o.withdrawnAt ? (
+                        <Text className={styles.muted}>
+                          {' '}
+                          {t('console.withdrawn', { date: date(o.withdrawnAt) })}
+                        </Text>
+                      ) : (
+                        <Button size="small" appearance="transparent" onClick={() => void withdraw(o.id)}>
+                          {t('console.withdraw')}
+                        </Button>
+                      )}
+                    </li>
+                  ))}
+                </ul>
+                <form className={styles.form} onSubmit={(e) => void optOut(e)} noValidate>
+                  <Field label={t('console.engagement')}>
+                    <OptionSelect
+                      value={engagement}
+                      onChange={setEngagement}
+                      options={ENGAGEMENTS.map((e) => [e, t(`engagement.${e}`)])}
+                    />
+                  </Field>
+                  <Field label={t('console.note')} required {...fieldProps(i18n, error, 'note')}>
+                    <Textarea value={note} onChange={(_, d) => setNote(d.value)} rows={2} />
+                  </Field>
+                  <Button type="submit" disabled={busy}>
+                    {t('console.recordOptOut')}
+                  </Button>
+                </form>
+                {error && <ErrorBar error={error} />}
+                <Text weight="semibold">{t('console.outboxCounts')}</Text>
+                <div className={styles.counts}>
+                  {Object.entries(data.engagement.outbox).map(([status, count]) => (
+                    <Badge key={status} appearance="outline">
+                      {tOr(`outbox.${status}`, status)}: {count}
+                    </Badge>
+                  ))}
+                </div>
+              </Card>
+            </div>
+            <Sponsorships publisherId={publisher.id} canRecord />
+            <Card className={styles.card}>
+              <Title3 as="h2">{t('console.tasks')}</Title3>
+              {data.engagement.tasks.length === 0 ? (
+                <Empty>{t('console.empty')}</Empty>
+              ) : (
+                <TaskTable
+                  tasks={data.engagement.tasks}
+                  staff={staff}
+                  meId={meId}
+                  label={t('console.tasks')}
+                  handlers={handlers}
+                />
+              )}
             </Card>
             <Card className={styles.card}>
-              <Title3 as="h2">{t('console.optOuts')}</Title3>
-              {data.engagement.optOuts.length === 0 && <Text>{t('console.noOptOuts')}</Text>}
-              <ul className={styles.list}>
-                {data.engagement.optOuts.map((o) => (
-                  <li key={o.id}>
-                    <Text weight="semibold">{t(`engagement.${o.engagement}`)}</Text> — {o.note} (
-                    {date(o.recordedAt)})
-                    {o.withdrawnAt ? (
-                      <Text className={styles.muted}>
-                        {' '}
-                        {t('console.withdrawn', { date: date(o.withdrawnAt) })}
-                      </Text>
-                    ) : (
-                      <Button size="small" appearance="transparent" onClick={() => void withdraw(o.id)}>
-                        {t('console.withdraw')}
-                      </Button>
-                    )}
-                  </li>
-                ))}
-              </ul>
-              <form className={styles.form} onSubmit={(e) => void optOut(e)} noValidate>
-                <Field label={t('console.engagement')}>
-                  <OptionSelect
-                    value={engagement}
-                    onChange={setEngagement}
-                    options={ENGAGEMENTS.map((e) => [e, t(`engagement.${e}`)])}
-                  />
-                </Field>
-                <Field label={t('console.note')} required {...fieldProps(i18n, error, 'note')}>
-                  <Textarea value={note} onChange={(_, d) => setNote(d.value)} rows={2} />
-                </Field>
-                <Button type="submit" disabled={busy}>
-                  {t('console.recordOptOut')}
-                </Button>
-              </form>
-              {error && <ErrorBar error={error} />}
-              <Text weight="semibold">{t('console.outboxCounts')}</Text>
-              <div className={styles.counts}>
-                {Object.entries(data.engagement.outbox).map(([status, count]) => (
-                  <Badge key={status} appearance="outline">
-                    {tOr(`outbox.${status}`, status)}: {count}
-                  </Badge>
-                ))}
-              </div>
+              <Title3 as="h2">{t('console.history')}</Title3>
+              {data.engagement.contacts.length === 0 ? (
+                <Empty>{t('console.noHistory')}</Empty>
+              ) : (
+                <ul className={styles.list}>
+                  {data.engagement.contacts.map((c) => (
+                    <li key={c.id}>
+                      <Text weight="semibold">{dateTime(c.contactedAt)}</Text> ·{' '}
+                      {t(`channel.${c.channel as 'phone'}`)} · {c.contactedByName}: {c.note}
+                    </li>
+                  ))}
+                </ul>
+              )}
             </Card>
-          </div>
-          <Sponsorships publisherId={publisher.id} canRecord />
-          <Card className={styles.card}>
-            <Title3 as="h2">{t('console.tasks')}</Title3>
-            {data.engagement.tasks.length === 0 ? (
-              <Empty>{t('console.empty')}</Empty>
-            ) : (
-              <TaskTable
-                tasks={data.engagement.tasks}
-                staff={staff}
-                meId={meId}
-                label={t('console.tasks')}
-                handlers={actions.handlers}
-              />
-            )}
-          </Card>
-          <Card className={styles.card}>
-            <Title3 as="h2">{t('console.history')}</Title3>
-            {data.engagement.contacts.length === 0 ? (
-              <Empty>{t('console.noHistory')}</Empty>
-            ) : (
-              <ul className={styles.list}>
-                {data.engagement.contacts.map((c) => (
-                  <li key={c.id}>
-                    <Text weight="semibold">{dateTime(c.contactedAt)}</Text> ·{' '}
-                    {t(`channel.${c.channel as 'phone'}`)} · {c.contactedByName}: {c.note}
-                  </li>
-                ))}
-              </ul>
-            )}
-          </Card>
-          {actions.dialogs}
-        </>
-      )}
-    </Gate>
+            {actions.dialogs}
+          </>
+        )}
+      </Gate>
+    </WithTaskPanel>
   );
 }

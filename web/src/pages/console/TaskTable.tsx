@@ -1,7 +1,10 @@
-// Tasks as a table, soonest due first: the clock, the work, the publisher, who has it, and what can be done.
+// Tasks as a table, in the queue's order (the latest uncontacted work first): the clock, the work and its publisher,
+// who has it, and the next step, with the other actions in a menu.
 import {
   Button,
+  Link,
   Menu,
+  MenuButton,
   MenuItem,
   MenuList,
   MenuPopover,
@@ -16,11 +19,12 @@ import { useI18n, type I18n } from '../../i18n/i18n.tsx';
 import type { StaffMember, Task } from '../../api/model.ts';
 
 const useStyles = makeStyles({
-  actions: { display: 'flex', gap: '4px', flexWrap: 'wrap' },
+  actions: { display: 'flex', gap: '4px', flexWrap: 'nowrap', alignItems: 'center' },
   muted: { color: tokens.colorNeutralForeground2 },
-  stack: { display: 'flex', flexDirection: 'column' },
-  // A long company name wraps inside its button instead of widening the column.
-  publisher: { textAlign: 'start', height: 'auto', minWidth: 0, overflowWrap: 'anywhere' },
+  stack: { display: 'flex', flexDirection: 'column', alignItems: 'flex-start', gap: '2px' },
+  // A long subject or company name wraps inside its button instead of widening the column.
+  publisher: { textAlign: 'start', height: 'auto', minWidth: 0, padding: 0, overflowWrap: 'anywhere' },
+  subject: { textAlign: 'start', overflowWrap: 'anywhere' },
 });
 
 export interface TaskHandlers {
@@ -30,6 +34,8 @@ export interface TaskHandlers {
   complete: (task: Task) => void;
   cancel: (task: Task) => void;
   openPublisher?: (task: Task) => void;
+  /** Opens the task panel. */
+  open?: (task: Task) => void;
 }
 
 export function TaskTable({
@@ -52,14 +58,7 @@ export function TaskTable({
     <DataTable
       label={label}
       size="small"
-      columns={[
-        'console.due',
-        'col.clock',
-        'console.subject',
-        'console.publisher',
-        'console.assignee',
-        'console.actions',
-      ]}
+      columns={['console.due', 'console.subject', 'console.assignee', 'console.actions']}
       items={tasks}
       rowKey={(task) => task.id}
       rowProps={(task) => ({ 'data-testid': `task-${task.id}` })}
@@ -68,33 +67,39 @@ export function TaskTable({
         return [
           <div className={styles.stack}>
             <Text>{date(task.dueAt)}</Text>
-            {open && <Text className={styles.muted}>{relative(task.dueAt)}</Text>}
-          </div>,
-          <div className={styles.stack}>
+            {task.status === 'open' && <Text className={styles.muted}>{relative(task.dueAt)}</Text>}
             <ClockBadge clock={task.clock} />
-            {task.escalatedAt ? (
+            {task.escalatedAt && task.status === 'open' ? (
               <Text size={200}>{t('console.escalated')}</Text>
-            ) : task.warnedAt ? (
+            ) : task.warnedAt && task.status === 'open' ? (
               <Text size={200}>{t('console.warned')}</Text>
             ) : null}
           </div>,
           <div className={styles.stack}>
             <Text weight="semibold">{t(`taskKind.${task.kind}`)}</Text>
-            <Text>{taskSubject(i18n, task)}</Text>
+            {handlers.open ? (
+              <Link as="button" className={styles.subject} onClick={() => handlers.open!(task)}>
+                {taskSubject(i18n, task)}
+              </Link>
+            ) : (
+              <Text>{taskSubject(i18n, task)}</Text>
+            )}
+            {handlers.openPublisher ? (
+              <Button
+                appearance="transparent"
+                size="small"
+                className={styles.publisher}
+                onClick={() => handlers.openPublisher!(task)}
+              >
+                {task.companyName} ({task.mpnId})
+              </Button>
+            ) : (
+              <Text className={styles.muted}>
+                {task.companyName} ({task.mpnId})
+              </Text>
+            )}
             {task.cancelReason && <Text className={styles.muted}>{task.cancelReason}</Text>}
           </div>,
-          handlers.openPublisher ? (
-            <Button
-              appearance="transparent"
-              size="small"
-              className={styles.publisher}
-              onClick={() => handlers.openPublisher!(task)}
-            >
-              {task.companyName} ({task.mpnId})
-            </Button>
-          ) : (
-            `${task.companyName} (${task.mpnId})`
-          ),
           task.assigneeName ?? t('console.unassigned'),
           open ? (
             <TaskActions task={task} staff={staff} meId={meId} handlers={handlers} />
@@ -107,53 +112,88 @@ export function TaskTable({
   );
 }
 
-/** What can be done with an open task: claim, assign, log a contact, complete, cancel. */
-function TaskActions({
+type Step = 'claim' | 'logContact' | 'complete';
+
+/** The next step of an open task: claim it while nobody has it, log the contact, then complete it. */
+export function nextStep(task: Task): Step {
+  if (task.status === 'contacted') return 'complete';
+  return task.assigneeId === null ? 'claim' : 'logContact';
+}
+
+/**
+ * What can be done with an open task: its next step as a button (`primary` in the task panel), the rest in a
+ * "More actions" menu: claim, assign, log a contact, complete, cancel.
+ */
+export function TaskActions({
   task,
   staff,
   meId,
   handlers,
+  primary = false,
 }: {
   task: Task;
   staff: StaffMember[];
   meId: string;
   handlers: TaskHandlers;
+  primary?: boolean;
 }) {
   const styles = useStyles();
   const { t } = useI18n();
+  const step = nextStep(task);
+  const label: Record<Step, string> = {
+    claim: t('console.claim'),
+    logContact: t('console.logContact'),
+    complete: t('console.complete'),
+  };
+  const others = (['claim', 'logContact', 'complete'] as const).filter(
+    (s) =>
+      s !== step &&
+      (s !== 'claim' || task.assigneeId !== meId) &&
+      (s !== 'logContact' || task.status === 'open'),
+  );
   return (
     <div className={styles.actions}>
-      {task.assigneeId !== meId && (
-        <Button size="small" onClick={() => handlers.claim(task)}>
-          {t('console.claim')}
-        </Button>
-      )}
-      {staff.length > 0 && (
-        <Menu>
-          <MenuTrigger disableButtonEnhancement>
-            <Button size="small">{t('console.assign')}</Button>
-          </MenuTrigger>
-          <MenuPopover>
-            <MenuList>
-              <MenuItem onClick={() => handlers.assign(task, null)}>{t('console.unassigned')}</MenuItem>
-              {staff.map((member) => (
-                <MenuItem key={member.id} onClick={() => handlers.assign(task, member)}>
-                  {member.displayName}
-                </MenuItem>
-              ))}
-            </MenuList>
-          </MenuPopover>
-        </Menu>
-      )}
-      <Button size="small" appearance="primary" onClick={() => handlers.logContact(task)}>
-        {t('console.logContact')}
+      <Button
+        size={primary ? 'medium' : 'small'}
+        appearance={primary ? 'primary' : 'secondary'}
+        onClick={() => handlers[step](task)}
+      >
+        {label[step]}
       </Button>
-      <Button size="small" onClick={() => handlers.complete(task)}>
-        {t('console.complete')}
-      </Button>
-      <Button size="small" onClick={() => handlers.cancel(task)}>
-        {t('console.cancelTask')}
-      </Button>
+      <Menu>
+        <MenuTrigger disableButtonEnhancement>
+          <MenuButton size={primary ? 'medium' : 'small'} aria-label={t('console.moreActions')}>
+            {t('console.more')}
+          </MenuButton>
+        </MenuTrigger>
+        <MenuPopover>
+          <MenuList>
+            {others.map((s) => (
+              <MenuItem key={s} onClick={() => handlers[s](task)}>
+                {label[s]}
+              </MenuItem>
+            ))}
+            {staff.length > 0 && (
+              <Menu>
+                <MenuTrigger disableButtonEnhancement>
+                  <MenuItem>{t('console.assign')}</MenuItem>
+                </MenuTrigger>
+                <MenuPopover>
+                  <MenuList>
+                    <MenuItem onClick={() => handlers.assign(task, null)}>{t('console.unassigned')}</MenuItem>
+                    {staff.map((member) => (
+                      <MenuItem key={member.id} onClick={() => handlers.assign(task, member)}>
+                        {member.displayName}
+                      </MenuItem>
+                    ))}
+                  </MenuList>
+                </MenuPopover>
+              </Menu>
+            )}
+            <MenuItem onClick={() => handlers.cancel(task)}>{t('console.cancelTask')}</MenuItem>
+          </MenuList>
+        </MenuPopover>
+      </Menu>
     </div>
   );
 }
@@ -176,5 +216,7 @@ export function taskSubject(i18n: I18n, task: Task): string {
         : i18n.t('taskKind.support-ticket');
     case 'technical-request':
       return i18n.t('taskSubject.technical-request');
+    case 'dispute':
+      return i18n.t('taskSubject.dispute');
   }
 }

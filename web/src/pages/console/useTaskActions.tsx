@@ -13,7 +13,7 @@ import { TaskDialog, type TaskAction } from './TaskDialogs.tsx';
 import { invalidate } from '../../queries.ts';
 
 function changed(task: Task): void {
-  void invalidate(['/api/v1/tasks']);
+  void invalidate(['/api/v1/tasks', '/api/v1/tasks/{taskId}']);
   void invalidate(
     [
       '/api/v1/publishers/{publisherId}/activations',

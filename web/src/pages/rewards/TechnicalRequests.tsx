@@ -4,6 +4,7 @@ import { useRef, useState, type FormEvent } from 'react';
 import { client, ok } from '../../api.ts';
 import { DataTable } from '../../components/DataTable.tsx';
 import { Empty, ErrorBar, fieldProps, SuccessBar } from '../../components/Feedback.tsx';
+import { Link } from '../../router.tsx';
 import { ClockBadge } from '../../components/ClockBadge.tsx';
 import { useFocusOnError, useSubmission } from '../../hooks.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
@@ -55,7 +56,7 @@ export function TechnicalRequests({
       const created = await ok(
         client.POST('/api/v1/publishers/{publisherId}/technical-requests', {
           params: { path: { publisherId } },
-          body: { offerId, stage, solution, description },
+          body: { offerId, stage, solution, description, language: i18n.locale },
         }),
       );
       setDone(created);
@@ -139,7 +140,7 @@ export function TechnicalRequests({
             items={requests}
             rowKey={(r) => r.id}
             cells={(r) => [
-              r.offerName,
+              <Link to={`/conversation?id=${r.id}`}>{r.offerName}</Link>,
               i18n.tOr(`stage.${r.stage}`, r.stage),
               <Badge appearance="outline">{i18n.tOr(`status.${r.status}`, r.status)}</Badge>,
               date(r.requestedAt),

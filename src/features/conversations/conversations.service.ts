@@ -1,0 +1,287 @@
+// Conversations: a support ticket, a technical request or a dispute is a thread between the publisher's users and
+// the rewards team. The task's clock runs while the team owes an answer: a team reply stops it, a publisher reply
+// starts it again (reopening a resolved thread), and each reply is mailed to the other side in its language.
+import type { Program } from '../../domain/program.ts';
+import { addDays } from '../../domain/time.ts';
+import type { Db, Tx } from '../../platform/db/pool.ts';
+import { change, sql } from '../../platform/db/tables.ts';
+import { AppError, notFound } from '../../platform/problems.ts';
+import { enqueueNotification } from '../../usecases/outbox.ts';
+import type { MessageKind } from '../../usecases/messages.ts';
+import { completeTask } from '../tasks/tasks.service.ts';
+import { clockFields } from '../tasks/tasks.clock.ts';
+import { disputeFacts } from './disputes.queries.ts';
+import {
+  findThreadRow,
+  listMessageRows,
+  listThreadRows,
+  lockThreadTask,
+  rewardsTeam,
+  THREAD_COLUMN,
+  THREAD_TABLE,
+  threadPeople,
+  type ThreadRow,
+} from './conversations.queries.ts';
+import {
+  THREAD_KINDS,
+  type ConversationItem,
+  type ConversationsQuery,
+  type ConversationView,
+  type MessageView,
+  type ReplyBody,
+  type ResolveBody,
+  type ThreadStatus,
+} from './conversations.schema.ts';
+
+/** Who writes: the user, and whether they write for the rewards team or for the publisher. */
+export interface Writer {
+  userId: string;
+  side: 'publisher' | 'team';
+}
+
+/** Where the service is reached, for the links in mail. */
+export interface Links {
+  publicUrl: string;
+}
+
+export async function getConversation(
+  db: Db,
+  program: Program,
+  publisherId: string,
+  id: string,
+  now: Date,
+): Promise<ConversationView> {
+  const thread = await findThreadRow(db, publisherId, id);
+  if (!thread) throw notFound('conversation');
+  const messages = await listMessageRows(db, publisherId, thread.kind, id);
+  const opening: MessageView = {
+    id: thread.id,
+    side: 'publisher',
+    event: 'opened',
+    authorName: thread.opened_by_name,
+    body: thread.text,
+    at: thread.created_at.toISOString(),
+  };
+  return {
+    ...(await toItem(db, thread, program, now)),
+    messages: [
+      opening,
+      ...messages.map((m) => ({
+        id: m.id,
+        side: m.side as MessageView['side'],
+        event: m.event as MessageView['event'],
+        authorName: m.author_name,
+        body: m.body,
+        at: m.created_at.toISOString(),
+      })),
+    ],
+  };
+}
+
+/** A publisher's conversations, the most recently active first. */
+export async function listConversations(
+  db: Db,
+  program: Program,
+  publisherId: string,
+  query: ConversationsQuery,
+  now: Date,
+): Promise<ConversationItem[]> {
+  const rows = await listThreadRows(db, publisherId, query.kind ?? THREAD_KINDS, query.limit ?? 100);
+  const items = await Promise.all(rows.map((r) => toItem(db, r, program, now)));
+  return query.status ? items.filter((i) => query.status!.includes(i.status)) : items;
+}
+
+/** Adds a reply. A team reply stops the clock; a publisher reply starts it again, reopening a resolved thread. */
+export async function reply(
+  tx: Tx,
+  program: Program,
+  publisherId: string,
+  id: string,
+  body: ReplyBody,
+  writer: Writer,
+  now: Date,
+  links: Links,
+): Promise<ConversationView> {
+  const thread = await lockedThread(tx, publisherId, id);
+  await rememberLanguage(tx, writer.userId, body.language);
+  const resolved = thread.task_status === 'done' || thread.task_status === 'cancelled';
+  if (writer.side === 'publisher') {
+    if (resolved) await addMessage(tx, thread, writer, 'reopened', '', now);
+    if (thread.task_status !== 'open') await oweAnswer(tx, program, thread, now);
+  } else if (thread.task_status === 'open') {
+    await answered(tx, thread, writer.userId, now);
+  }
+  await addMessage(tx, thread, writer, 'reply', body.body, now);
+  await tellOtherSide(tx, thread, writer, 'conversation-reply', { body: body.body }, now, links);
+  return getConversation(tx, program, publisherId, id, now);
+}
+
+/** The rewards team resolves a ticket or request (a dispute ends with a decision instead). */
+export async function resolve(
+  tx: Tx,
+  program: Program,
+  publisherId: string,
+  id: string,
+  body: ResolveBody,
+  writer: Writer,
+  now: Date,
+  links: Links,
+): Promise<ConversationView> {
+  const thread = await lockedThread(tx, publisherId, id);
+  if (thread.kind === 'dispute')
+    throw new AppError('dispute-needs-decision', 'A dispute ends with a decision: upheld or rejected.');
+  await completeTask(tx, program, thread.task_id, now);
+  const note = body.note?.trim() ?? '';
+  await addMessage(tx, thread, writer, 'resolved', note, now);
+  await tellOtherSide(tx, thread, writer, 'conversation-resolved', { body: note }, now, links);
+  return getConversation(tx, program, publisherId, id, now);
+}
+
+/** The thread, its task locked; 404 when the publisher has no such conversation. */
+export async function lockedThread(tx: Tx, publisherId: string, id: string): Promise<ThreadRow> {
+  const found = await findThreadRow(tx, publisherId, id);
+  if (!found) throw notFound('conversation');
+  await lockThreadTask(tx, found.task_id);
+  return (await findThreadRow(tx, publisherId, id))!;
+}
+
+/** Remembers the language a person writes in, so the other side's replies reach them in it. */
+export async function rememberLanguage(db: Db, userId: string, language: string | undefined): Promise<void> {
+  if (language) await change(db, sql.updateTable('users').set({ language }).where('id', '=', userId));
+}
+
+export async function addMessage(
+  tx: Db,
+  thread: ThreadRow,
+  writer: Writer,
+  event: 'reply' | 'resolved' | 'reopened' | 'decided',
+  body: string,
+  now: Date,
+): Promise<void> {
+  await change(
+    tx,
+    sql.insertInto('conversation_messages').values({
+      publisher_id: thread.publisher_id,
+      [THREAD_COLUMN[thread.kind]]: thread.id,
+      side: writer.side,
+      event,
+      author_id: writer.userId,
+      body,
+      created_at: now,
+    }),
+  );
+}
+
+/** The team answered: the clock stops (the promise is kept or missed), the work is in progress. */
+async function answered(tx: Db, thread: ThreadRow, by: string, now: Date): Promise<void> {
+  await change(
+    tx,
+    sql
+      .updateTable('tasks')
+      .set((eb) => ({
+        status: 'contacted',
+        contacted_at: now,
+        assignee_id: eb.fn.coalesce('assignee_id', eb.val(by)),
+        assigned_at: eb.fn.coalesce('assigned_at', eb.val(now)),
+      }))
+      .where('id', '=', thread.task_id),
+  );
+  await setThreadStatus(tx, thread, 'in-progress');
+}
+
+/** The publisher wrote after an answer or a resolution: the team owes an answer again, within the promise. */
+async function oweAnswer(tx: Db, program: Program, thread: ThreadRow, now: Date): Promise<void> {
+  await change(
+    tx,
+    sql
+      .updateTable('tasks')
+      .set({
+        status: 'open',
+        contacted_at: null,
+        due_at: addDays(now, program.windows.contactPromiseDays),
+        warned_at: null,
+        escalated_at: null,
+        closed_at: null,
+        cancel_reason: null,
+      })
+      .where('id', '=', thread.task_id),
+  );
+  await setThreadStatus(tx, thread, thread.contacted_at ? 'in-progress' : 'open');
+}
+
+async function setThreadStatus(tx: Db, thread: ThreadRow, status: 'open' | 'in-progress'): Promise<void> {
+  await change(tx, sql.updateTable(THREAD_TABLE[thread.kind]).set({ status }).where('id', '=', thread.id));
+}
+
+/**
+ * Mails the other side: the publisher's people on the thread (its opener and whoever wrote) for a team message;
+ * for a publisher's, the task's assignee and the team members on the thread, or the whole rewards team while
+ * nobody of it is. Each in the language they last wrote in.
+ */
+export async function tellOtherSide(
+  tx: Db,
+  thread: ThreadRow,
+  writer: Writer,
+  kind: MessageKind,
+  extra: Record<string, unknown>,
+  now: Date,
+  links: Links,
+): Promise<void> {
+  const side = writer.side === 'team' ? 'publisher' : 'team';
+  let people = (await threadPeople(tx, thread, side)).filter((p) => p.id !== writer.userId);
+  if (side === 'team' && people.length === 0)
+    people = (await rewardsTeam(tx)).filter((p) => p.id !== writer.userId);
+  const { rows } = await tx.query<{ display_name: string }>(`SELECT display_name FROM users WHERE id = $1`, [
+    writer.userId,
+  ]);
+  const url =
+    side === 'publisher'
+      ? `${links.publicUrl}/conversation?id=${thread.id}`
+      : `${links.publicUrl}/console?tab=queue&task=${thread.task_id}`;
+  const facts = thread.kind === 'dispute' ? await disputeFacts(tx, thread.publisher_id, thread.id) : null;
+  for (const person of people)
+    await enqueueNotification(tx, {
+      publisherId: thread.publisher_id,
+      eventKey: `${kind}:${thread.id}:${now.toISOString()}`,
+      kind,
+      recipientEmail: person.email,
+      language: person.language,
+      payload: {
+        thread: thread.kind,
+        title: thread.title ?? thread.offer_name,
+        lineId: facts?.line?.lineId ?? null,
+        companyName: thread.company_name,
+        authorName: rows[0]?.display_name ?? '',
+        url,
+        ...extra,
+      },
+      now,
+    });
+}
+
+async function toItem(db: Db, r: ThreadRow, program: Program, now: Date): Promise<ConversationItem> {
+  const status: ThreadStatus =
+    r.task_status === 'done' || r.task_status === 'cancelled'
+      ? 'resolved'
+      : r.task_status === 'contacted'
+        ? 'waiting-on-publisher'
+        : 'waiting-on-team';
+  return {
+    id: r.id,
+    kind: r.kind,
+    publisherId: r.publisher_id,
+    companyName: r.company_name,
+    title: r.title,
+    offerId: r.offer_id,
+    offerName: r.offer_name,
+    stage: r.stage,
+    solution: r.solution,
+    status,
+    openedAt: r.created_at.toISOString(),
+    openedByName: r.opened_by_name,
+    lastAt: r.last_at.toISOString(),
+    taskId: r.task_id,
+    ...clockFields(r.due_at, r.contacted_at, program, now),
+    dispute: r.kind === 'dispute' ? await disputeFacts(db, r.publisher_id, r.id) : null,
+  };
+}
