@@ -15,6 +15,7 @@ import {
   signIn,
   waitUntil,
   withDemoService,
+  choosePublisher,
 } from './support/browser.ts';
 
 const browser = browserForFile();
@@ -160,9 +161,7 @@ async function readPublisherPages(page: Page, actor: string): Promise<void> {
 /** Staff choose the publisher in the drawer, then read the console's tabs (program admins: API tokens too). */
 async function readConsole(page: Page, actor: string, tabs: string[]): Promise<void> {
   const drawer = await openMenu(page);
-  await drawer
-    .getByRole('combobox', { name: m['shell.publisher'] })
-    .selectOption({ label: 'Contoso Analytics (4012345)' });
+  await choosePublisher(page, drawer, m, 'Contoso Analytics (4012345)');
   await page.keyboard.press('Escape');
   await drawer.waitFor({ state: 'detached' });
   await page.getByRole('banner').getByText('Contoso Analytics').waitFor();

@@ -16,6 +16,7 @@ import {
   withDemoService,
   type Catalog,
   type Locale,
+  choosePublisher,
 } from './support/browser.ts';
 
 const browser = browserForFile();
@@ -26,9 +27,7 @@ const STORY = 'customer-success-story'; // unlocked at the $100K tier
 /** As staff: choose Fabrikam Cloud in the header and open its Rewards page. */
 async function openFabrikam(page: Page, m: Catalog, url: string): Promise<void> {
   const controls = await headerControls(page, m);
-  await controls
-    .getByRole('combobox', { name: m['shell.publisher'] })
-    .selectOption({ label: 'Fabrikam Cloud (5023456)' });
+  await choosePublisher(page, controls, m, 'Fabrikam Cloud (5023456)');
   await page.goto(`${url}/rewards`);
 }
 

@@ -17,6 +17,7 @@ import {
   withDemoService,
   type Catalog,
   type Locale,
+  choosePublisher,
 } from './support/browser.ts';
 
 const browser = browserForFile();
@@ -68,9 +69,7 @@ async function journey(locale: Locale, url: string, width: number, height: numbe
     // The rewards team records the spend on Fabrikam's page in the console until the grant is spent.
     await signIn(page, m, 'team@rewards.example');
     const controls = await headerControls(page, m);
-    await controls
-      .getByRole('combobox', { name: m['shell.publisher'] })
-      .selectOption({ label: 'Fabrikam Cloud (5023456)' });
+    await choosePublisher(page, controls, m, 'Fabrikam Cloud (5023456)');
     await page.goto(`${url}/rewards`);
     const staffGrants = page.getByRole('region', { name: m['grants.titleStaff'] });
     await staffGrants.getByRole('textbox', { name: m['grants.amount'] }).fill('10,000');

@@ -11,6 +11,12 @@ export interface NewNotification {
   /** The publisher the message is about and whose people may read it; null for staff messages. */
   publisherId: string | null;
   /**
+   * The publisher the message is about when its people do not read it (`publisherId` null): a clock's warning or
+   * escalation about one of its tasks, an invitation to one of its users. The console's outbox filters by it;
+   * defaults to `publisherId`.
+   */
+  about?: string | null;
+  /**
    * The event the message is about (without its recipient): one message per event and recipient (the dedupe key
    * is `<eventKey>:<lower-cased recipient>`), so a message rerouted to someone who has it already is not queued.
    */
@@ -72,6 +78,7 @@ export async function enqueueNotification(db: Db, n: NewNotification): Promise<v
       .insertInto('notifications')
       .values({
         publisher_id: n.publisherId,
+        about_publisher_id: n.publisherId ?? n.about ?? null,
         dedupe_key: `${n.eventKey}:${n.recipientEmail.toLowerCase()}`,
         kind: n.kind,
         recipient_email: n.recipientEmail,

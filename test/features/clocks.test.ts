@@ -54,6 +54,48 @@ describe('clocks: driven by the injected clock', () => {
     assert.ok(detail.task.escalatedAt);
   });
 
+  it("[REWARDS TEAM] finds a task's warning and escalation under its publisher in the outbox; its people do not", async () => {
+    const pub = await makePublisher(t, { contact: true });
+    const other = await makePublisher(t, { contact: true });
+    await activate(pub);
+    await activate(other);
+    t.clock.advanceDays(5.5);
+    await sweep();
+    t.clock.advanceDays(2);
+    assert.ok((await sweep()).escalated >= 2);
+    const outbox = async (publisherId: string, q: string) =>
+      (
+        await ok(
+          t.call('GET', `/api/v1/notifications?publisherId=${publisherId}&q=${q}&limit=500`, {
+            as: t.teamEmail,
+          }),
+        )
+      ).items as { kind: string; publisherId: string | null; about: { id: string; companyName: string } }[];
+    const company = (await ok(t.call('GET', `/api/v1/publishers/${pub.id}`, { as: t.teamEmail })))
+      .companyName;
+    const escalations = await outbox(pub.id, 'escalation');
+    assert.ok(escalations.length >= 1, 'the escalation is under its publisher');
+    for (const m of escalations) {
+      assert.equal(m.kind, 'clock-escalation');
+      assert.deepEqual(m.about, { id: pub.id, companyName: company });
+      assert.equal(m.publisherId, null, "not in the publisher's own outbox");
+    }
+    const warnings = await outbox(pub.id, 'clock-warning');
+    assert.ok(warnings.length >= 1, 'so is the warning');
+    const others = await outbox(other.id, 'escalation');
+    assert.ok(others.length >= 1);
+    assert.ok(
+      others.every((m) => m.about.id === other.id),
+      "another publisher's filter shows its own",
+    );
+    // The publisher's people read their outbox; staff messages about them are not in it.
+    const theirs = await ok(
+      t.call('GET', `/api/v1/publishers/${pub.id}/notifications`, { as: pub.ownerEmail }),
+    );
+    assert.ok(theirs.items.length > 0);
+    assert.ok(theirs.items.every((m: { kind: string }) => !m.kind.startsWith('clock-')));
+  });
+
   it('[SYSTEM] puts the tasks of a team member who leaves back in the queue, unassigned', async () => {
     const pub = await makePublisher(t, { contact: true });
     await activate(pub);

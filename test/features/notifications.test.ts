@@ -215,6 +215,87 @@ describe('notifications: delivery errors are for the rewards team', () => {
   });
 });
 
+describe('notifications: the outbox, a page at a time', () => {
+  it('[REWARDS TEAM] pages through the outbox with its total, none twice, none missed', async () => {
+    const pub = await makePublisher(t, { contact: true });
+    await makePublisher(t, { contact: true });
+    const whole = await ok(t.call('GET', '/api/v1/notifications?limit=500', { as: t.teamEmail }));
+    const { rows } = await t.pool.query<{ n: number }>('SELECT count(*)::int AS n FROM notifications');
+    assert.equal(whole.total, rows[0]!.n);
+    assert.ok(whole.total > 6, `${whole.total} messages`);
+    const seen: string[] = [];
+    for (let offset = 0; offset < whole.total; offset += 4) {
+      const page = await ok(
+        t.call('GET', `/api/v1/notifications?limit=4&offset=${offset}`, { as: t.teamEmail }),
+      );
+      assert.equal(page.total, whole.total);
+      seen.push(...page.items.map((n: { id: string }) => n.id));
+    }
+    assert.deepEqual(
+      seen,
+      whole.items.map((n: { id: string }) => n.id),
+      'the pages, one after the other, are the whole list',
+    );
+    const beyond = await ok(
+      t.call('GET', `/api/v1/notifications?offset=${whole.total}`, { as: t.teamEmail }),
+    );
+    assert.deepEqual(beyond.items, []);
+    // One publisher's, with counts of its own that add up to its total.
+    const mine = await ok(t.call('GET', `/api/v1/notifications?publisherId=${pub.id}`, { as: t.teamEmail }));
+    assert.ok(mine.total > 0);
+    assert.equal(
+      Object.values(mine.counts as Record<string, number>).reduce((a, b) => a + b, 0),
+      mine.total,
+    );
+    assert.ok(mine.items.every((n: { about: { id: string } }) => n.about.id === pub.id));
+    const queuedOnly = await ok(
+      t.call('GET', `/api/v1/notifications?publisherId=${pub.id}&status=queued&status=held`, {
+        as: t.teamEmail,
+      }),
+    );
+    assert.equal(queuedOnly.total, (mine.counts.queued ?? 0) + (mine.counts.held ?? 0));
+  });
+
+  it('[REWARDS TEAM] searches the outbox by a part of the address or the kind, in any case', async () => {
+    const pub = await makePublisher(t, { contact: true });
+    const its = await ok(t.call('GET', `/api/v1/notifications?publisherId=${pub.id}`, { as: t.teamEmail }));
+    const contact: string = its.items[0].recipientEmail;
+    const part = contact.slice(contact.indexOf('@') - 4, contact.indexOf('@') + 6).toUpperCase();
+    const byAddress = await ok(
+      t.call('GET', `/api/v1/notifications?q=${encodeURIComponent(part)}`, { as: t.teamEmail }),
+    );
+    assert.ok(byAddress.total >= 1);
+    assert.equal(byAddress.items.length, byAddress.total);
+    for (const n of byAddress.items) assert.ok(n.recipientEmail.toUpperCase().includes(part));
+    const byKind = await ok(t.call('GET', '/api/v1/notifications?q=UNLOCK&limit=500', { as: t.teamEmail }));
+    assert.ok(byKind.total >= 1);
+    for (const n of byKind.items) assert.match(n.kind, /unlock/);
+    const none = await ok(t.call('GET', '/api/v1/notifications?q=%25%25%25', { as: t.teamEmail }));
+    assert.equal(none.total, 0, '% is a letter like any other');
+  });
+
+  it('[REWARDS TEAM] gets a 422 naming the parameter for a bad search, page or publisher', async () => {
+    const cases: [string, string][] = [
+      ['/api/v1/notifications?q=', '/querystring/q'],
+      ['/api/v1/notifications?q=%20', '/querystring/q'],
+      ['/api/v1/notifications?limit=0', '/querystring/limit'],
+      ['/api/v1/notifications?limit=501', '/querystring/limit'],
+      ['/api/v1/notifications?offset=-5', '/querystring/offset'],
+      ['/api/v1/notifications?publisherId=acme', '/querystring/publisherId'],
+      ['/api/v1/notifications?status=lost', '/querystring/status/0'],
+    ];
+    for (const [url, pointer] of cases) {
+      const answer = await t.call('GET', url, { as: t.teamEmail });
+      assert.equal(answer.status, 422, `${url}: ${JSON.stringify(answer.body)}`);
+      assert.deepEqual(
+        answer.body.errors.map((e: { pointer: string }) => e.pointer),
+        [pointer],
+        url,
+      );
+    }
+  });
+});
+
 describe('notifications: who hears of what', () => {
   it('[PUBLISHER] without an active marketing contact, hears of a new sponsorship through its active owner (S10)', async () => {
     const p = await makePublisherWhoseContactLeft(t);

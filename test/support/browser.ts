@@ -133,8 +133,11 @@ export const pattern = (text: string) =>
       .join('.+'),
   );
 
-/** Runs `work` against `serve` in demo mode on a fresh database copied from the template. */
-export async function withDemoService<T>(work: (url: string) => Promise<T>): Promise<T> {
+/**
+ * Runs `work` against `serve` in demo mode on a fresh database copied from the template; `database` is that
+ * database's URL, for a test that sets up more than the demo has.
+ */
+export async function withDemoService<T>(work: (url: string, database: string) => Promise<T>): Promise<T> {
   const name = `rewards_browser_${process.pid}_${Date.now()}`;
   const admin = new pg.Client(adminUrl());
   await admin.connect();
@@ -142,7 +145,7 @@ export async function withDemoService<T>(work: (url: string) => Promise<T>): Pro
     await admin.query(`CREATE DATABASE ${name} TEMPLATE ${TEMPLATE_DB}`);
     const service = await startServe({ DATABASE_URL: urlFor(name), DEMO_MODE: 'true' });
     try {
-      return await work(service.url);
+      return await work(service.url, urlFor(name));
     } finally {
       service.child.kill('SIGTERM');
       await exited(service.child);
@@ -207,4 +210,20 @@ export async function headerControls(page: Page, m: Catalog): Promise<Page | Loc
 /** Signs out from the header's controls (on a phone, from the drawer). */
 export async function signOut(page: Page, m: Catalog): Promise<void> {
   await (await headerControls(page, m)).getByRole('button', { name: m['shell.signOut'] }).click();
+}
+
+/** Chooses a publisher in the staff's picker (the header's, or the drawer's on a phone): types, then clicks it. */
+export async function choosePublisher(
+  page: Page,
+  controls: Page | Locator,
+  m: Catalog,
+  label: string,
+): Promise<void> {
+  const picker = controls.getByRole('combobox', { name: m['shell.publisher'] });
+  await picker.click();
+  await picker.fill(label.split(' (')[0]!);
+  await page
+    .getByRole('listbox')
+    .getByRole('option', { name: label.split(' (')[0]! })
+    .click();
 }

@@ -138,3 +138,13 @@ export function useNow(): number {
   }, []);
   return now;
 }
+
+/** `value` once it has stood still for `ms` (a search box asks the server when the person pauses, not per key). */
+export function useDebounced<T>(value: T, ms = 250): T {
+  const [settled, setSettled] = useState(value);
+  useEffect(() => {
+    const timer = setTimeout(() => setSettled(value), ms);
+    return () => clearTimeout(timer);
+  }, [value, ms]);
+  return settled;
+}

@@ -3,7 +3,7 @@
 import { createContext, useCallback, useContext, useEffect, useState, type ReactNode } from 'react';
 import { client, ok, setCsrfToken, whenSignedOut } from './api.ts';
 import type { Permission, Publisher, Session, SessionUser } from './api/model.ts';
-import { queryClient, useApi } from './queries.ts';
+import { apiQuery, queryClient, useApi } from './queries.ts';
 
 interface SessionState {
   user: SessionUser | null;
@@ -13,9 +13,10 @@ interface SessionState {
   signOut: () => Promise<void>;
   /** A session the API started otherwise (accepting an invitation): the previous person's data is dropped. */
   adopt: (session: Session) => void;
-  publishers: Publisher[];
+  /** The publisher the pages are about: the user's own, or the one a staff member chose (kept across reloads). */
   publisher: Publisher | null;
-  choosePublisher: (id: string) => void;
+  /** Staff: the publisher to look at (an id, or the publisher as a search found it, which saves a look-up). */
+  choosePublisher: (chosen: string | Publisher) => void;
   /** Whether the user's role holds a permission: the server says which (GET /session), from the rules that guard
    * the routes, so the portal shows only what it would allow. */
   can: (permission: Permission) => boolean;
@@ -25,7 +26,6 @@ interface SessionState {
 
 const SessionContext = createContext<SessionState | null>(null);
 const CHOSEN_KEY = 'rewards.publisher';
-const NONE: Publisher[] = [];
 
 export function SessionProvider({ children }: { children: ReactNode }) {
   const [user, setUser] = useState<SessionUser | null>(null);
@@ -52,13 +52,16 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     ok(client.GET('/api/v1/session')).then(accept, () => accept(null));
   }, [accept]);
 
-  // The publishers the user may see: its own, or every one for staff (and again after a change to the list).
-  const publishers = useApi('/api/v1/publishers', {}, { enabled: user !== null }).data?.items ?? NONE;
-
-  const publisher =
-    (user?.publisherId
-      ? publishers.find((p) => p.id === user.publisherId)
-      : publishers.find((p) => p.id === chosen)) ?? null;
+  // The one publisher the pages are about, looked up by id: staff never load the list (they search it, in the
+  // header's picker). A staff member's chosen publisher that is gone (404) is simply none.
+  const publisherId = user ? (user.publisherId ?? chosen) : null;
+  const found = useApi(
+    '/api/v1/publishers/{publisherId}',
+    { params: { path: { publisherId: publisherId ?? '' } } },
+    { enabled: publisherId !== null },
+  ).data;
+  // Not the previous publisher's answer, kept while the next one loads.
+  const publisher = found && found.id === publisherId ? found : null;
 
   const can = (permission: Permission) => permissions.includes(permission);
   const value: SessionState = {
@@ -66,7 +69,6 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     can,
     staff: can('tasks:work'),
     ready,
-    publishers,
     publisher,
     signIn: async (email, password) =>
       accept(await ok(client.POST('/api/v1/session', { body: { email, password } }))),
@@ -80,7 +82,14 @@ export function SessionProvider({ children }: { children: ReactNode }) {
       await ok(client.DELETE('/api/v1/session')).catch(() => undefined);
       accept(null);
     },
-    choosePublisher: (id) => {
+    choosePublisher: (next) => {
+      const id = typeof next === 'string' ? next : next.id;
+      if (typeof next !== 'string') {
+        const { queryKey } = apiQuery('/api/v1/publishers/{publisherId}', {
+          params: { path: { publisherId: id } },
+        });
+        queryClient.setQueryData(queryKey, next);
+      }
       localStorage.setItem(CHOSEN_KEY, id);
       setChosen(id);
     },

@@ -148,6 +148,7 @@ async function sweepTaskClocks(tx: Tx, program: Program, now: Date, result: Swee
       for (const r of to)
         await enqueueNotification(tx, {
           publisherId: null,
+          about: task.publisher_id,
           eventKey: `clock-warning:${task.id}:${due}`,
           kind: 'clock-warning',
           recipientEmail: r.email,
@@ -162,6 +163,7 @@ async function sweepTaskClocks(tx: Tx, program: Program, now: Date, result: Swee
     for (const r of await staff(tx, 'program-admin'))
       await enqueueNotification(tx, {
         publisherId: null,
+        about: task.publisher_id,
         eventKey: `clock-escalation:${task.id}:${due}`,
         kind: 'clock-escalation',
         recipientEmail: r.email,

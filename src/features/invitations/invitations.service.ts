@@ -82,6 +82,8 @@ export async function createInvitation(
     await enqueueNotification(tx, {
       // Not the publisher's message: its outbox is read by all its users, and the link signs in as the invitee.
       publisherId: null,
+      // Yet about the publisher, for the rewards team's outbox filter.
+      about: details!.publisherId,
       // One message per link: a resend is a new link, so a new message.
       eventKey: `invitation:${tokenHash.slice(0, 32)}`,
       kind: 'invitation',

@@ -7,8 +7,9 @@ import {
   findNotificationRow,
   listNotificationRows,
   outboxCounts,
+  countNotificationRows,
   searchNotificationRows,
-  type NotificationRow,
+  type OutboxRow,
 } from './notifications.queries.ts';
 import {
   NotificationDetail,
@@ -50,7 +51,11 @@ export async function notificationsRoutes(app: App): Promise<void> {
     {
       config: { permission: 'tasks:work' },
       schema: {
-        summary: 'The whole outbox for the rewards team, newest first (status=failed: what needs a retry)',
+        summary:
+          'The outbox for the rewards team, newest first, a page at a time (status=failed: what needs a retry)',
+        description:
+          'Filter by status, kind, the publisher a message is about, the recipient, or `q` (a part of the ' +
+          'address or kind); pages of `limit` messages, `offset` in, with the `total` that match.',
         tags: ['notifications'],
         querystring: OutboxQuery,
         response: { 200: OutboxPage, ...problems(401, 403, 422) },
@@ -58,14 +63,25 @@ export async function notificationsRoutes(app: App): Promise<void> {
     },
     async (request) => {
       const q = request.query;
-      const rows = await searchNotificationRows(pool, {
+      const filter = {
         status: q.status ?? null,
         kind: q.kind ?? null,
         publisherId: q.publisherId ?? null,
         recipient: q.recipient ?? null,
+        q: q.q ?? null,
         limit: q.limit ?? 100,
-      });
-      return { items: rows.map(toView), counts: await outboxCounts(pool) };
+        offset: q.offset ?? 0,
+      };
+      const rows = await searchNotificationRows(pool, filter);
+      const counts = await outboxCounts(pool, filter.publisherId, 'about_publisher_id');
+      // Without a search the counts by status hold the total already: no second count.
+      const total =
+        filter.kind === null && filter.recipient === null && filter.q === null
+          ? Object.entries(counts)
+              .filter(([s]) => filter.status === null || filter.status.includes(s as never))
+              .reduce((sum, [, n]) => sum + n, 0)
+          : await countNotificationRows(pool, filter);
+      return { items: rows.map(toView), total, counts };
     },
   );
 
@@ -111,10 +127,14 @@ export async function notificationsRoutes(app: App): Promise<void> {
   );
 }
 
-function toView(r: NotificationRow): NotificationView {
+function toView(r: OutboxRow): NotificationView {
   return {
     id: r.id,
     publisherId: r.publisher_id,
+    about:
+      r.about_publisher_id === null
+        ? null
+        : { id: r.about_publisher_id, companyName: r.about_company_name ?? '' },
     kind: r.kind,
     recipientEmail: r.recipient_email,
     language: r.language,

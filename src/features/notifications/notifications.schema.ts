@@ -15,7 +15,12 @@ export const NOTIFICATION_STATUSES = [
 export const NotificationView = Type.Object(
   {
     id: Uuid,
-    publisherId: Nullable(Uuid),
+    publisherId: Nullable(Uuid, { description: 'The publisher whose people read the message (its outbox).' }),
+    about: Nullable(Type.Object({ id: Uuid, companyName: Type.String() }, { additionalProperties: false }), {
+      description:
+        'The publisher the message is about, also when its people do not read it (a clock warning or escalation ' +
+        'to staff, an invitation); null for a message about no publisher.',
+    }),
     kind: Type.Enum(MESSAGE_KINDS),
     recipientEmail: Type.String(),
     language: Type.String(),
@@ -57,9 +62,25 @@ export const OutboxQuery = Type.Object(
       Type.Array(Type.Enum(NOTIFICATION_STATUSES), { description: 'Repeat for several.' }),
     ),
     kind: Type.Optional(Type.Enum(MESSAGE_KINDS)),
-    publisherId: Type.Optional(Uuid),
+    publisherId: Type.Optional(
+      Type.String({
+        format: 'uuid',
+        description: 'Messages about this publisher, those to its people and those to staff about it.',
+      }),
+    ),
     recipient: Type.Optional(Type.String({ format: 'email', maxLength: 320 })),
+    q: Type.Optional(
+      Type.String({
+        minLength: 1,
+        maxLength: 100,
+        pattern: '\\S',
+        description: "A part of the recipient's address or of the message's kind (escalation), in any case.",
+      }),
+    ),
     limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 500, default: 100 })),
+    offset: Type.Optional(
+      Type.Integer({ minimum: 0, maximum: 1_000_000, default: 0, description: 'Messages to skip.' }),
+    ),
   },
   { additionalProperties: false },
 );
@@ -68,8 +89,9 @@ export type OutboxQuery = Static<typeof OutboxQuery>;
 export const OutboxPage = Type.Object(
   {
     items: Type.Array(NotificationView),
+    total: Type.Integer({ description: 'Messages that match, over every page.' }),
     counts: Type.Record(Type.String(), Type.Integer(), {
-      description: 'Messages by status over the whole outbox.',
+      description: "Messages by status: the publisher's (publisherId), or the whole outbox's.",
     }),
   },
   { additionalProperties: false },

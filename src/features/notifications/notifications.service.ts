@@ -11,7 +11,12 @@ import { MAX_SEND_SECONDS, type Mailer } from '../../platform/mail.ts';
 import { AppError, notFound } from '../../platform/problems.ts';
 import { renderMessage } from '../../usecases/messages.ts';
 import { addDeliveryJob } from '../../usecases/outbox.ts';
-import { lockNotificationRow, type MessageColumns, type NotificationRow } from './notifications.queries.ts';
+import {
+  lockNotificationRow,
+  type MessageColumns,
+  type NotificationRow,
+  type OutboxRow,
+} from './notifications.queries.ts';
 
 export interface DeliverySettings {
   /** The SMTP transport; null keeps every message in the outbox (status `held`), readable and never lost. */
@@ -244,7 +249,7 @@ export async function recoverDeliveries(
 }
 
 /** Sends a failed (or held) message again from its first attempt (the console's Retry). */
-export async function retryNotification(tx: Tx, id: string): Promise<NotificationRow> {
+export async function retryNotification(tx: Tx, id: string): Promise<OutboxRow> {
   const row = await lockNotificationRow(tx, id);
   if (!row) throw notFound('notification');
   if (row.status !== 'failed' && row.status !== 'held')
@@ -268,5 +273,5 @@ export async function retryNotification(tx: Tx, id: string): Promise<Notificatio
       .$narrowType<MessageColumns>(),
   );
   await addDeliveryJob(tx, id);
-  return retried!;
+  return { ...retried!, about_company_name: row.about_company_name };
 }

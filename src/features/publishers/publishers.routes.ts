@@ -1,9 +1,9 @@
 import { auditedChange } from '../../platform/http/audit.ts';
 import { principalOf, type App } from '../../platform/http/app.ts';
-import { ItemsOf, problems, PublisherParams } from '../../platform/http/schemas.ts';
+import { problems, PublisherParams } from '../../platform/http/schemas.ts';
 import Type from 'typebox';
 import { InvitationView } from '../invitations/invitations.schema.ts';
-import { CreatePublisherBody, PublisherView } from './publishers.schema.ts';
+import { CreatePublisherBody, PublishersPage, PublishersQuery, PublisherView } from './publishers.schema.ts';
 import { createPublisher, getPublisher, listPublishers, moveToCompany } from './publishers.service.ts';
 
 const CreatedPublisherView = Type.Object(
@@ -41,12 +41,16 @@ export async function publishersRoutes(app: App): Promise<void> {
     {
       config: { permission: 'read' },
       schema: {
-        summary: 'Publishers you can see',
+        summary: 'Find publishers by a part of their name, MPN ID or an email address, a page by name',
+        description:
+          "Staff find among every publisher, a publisher's user its own. Pages of `limit` (50 by default), " +
+          '`offset` publishers in; `hasMore` says whether another page follows.',
         tags: ['publishers'],
-        response: { 200: ItemsOf(PublisherView), ...problems(401) },
+        querystring: PublishersQuery,
+        response: { 200: PublishersPage, ...problems(401, 422) },
       },
     },
-    async (request) => ({ items: await listPublishers(pool, principalOf(request)) }),
+    async (request) => listPublishers(pool, principalOf(request), request.query),
   );
 
   app.get(

@@ -8,8 +8,13 @@ import { applyTierChanges, recomputeTiers } from '../tiers/tiers.service.ts';
 import { createInvitation, type Invitation, type InviteOptions } from '../invitations/invitations.service.ts';
 import { insertUser } from '../users/users.queries.ts';
 import { findPublisher, lockPublisher } from '../../usecases/publishers.ts';
-import { insertPublisher, listPublisherRows, toPublisherView } from './publishers.queries.ts';
-import type { CreatePublisherBody, PublisherView } from './publishers.schema.ts';
+import { insertPublisher, searchPublisherRows, toPublisherView } from './publishers.queries.ts';
+import type {
+  CreatePublisherBody,
+  PublishersPage,
+  PublishersQuery,
+  PublisherView,
+} from './publishers.schema.ts';
 
 /** Registers a publisher (S1) with its first user, the owner. */
 export async function createPublisher(
@@ -43,10 +48,20 @@ export async function createPublisher(
   }
 }
 
-/** Staff see every publisher; a publisher's user sees its own. */
-export async function listPublishers(db: Db, principal: Principal): Promise<PublisherView[]> {
-  const rows = await listPublisherRows(db, isStaff(principal) ? null : principal.publisherId);
-  return rows.map(toPublisherView);
+/** Staff find among every publisher; a publisher's user finds its own (or nothing). A page by name. */
+export async function listPublishers(
+  db: Db,
+  principal: Principal,
+  query: PublishersQuery,
+): Promise<PublishersPage> {
+  const limit = query.limit ?? 50;
+  const rows = await searchPublisherRows(db, {
+    onlyId: isStaff(principal) ? null : principal.publisherId,
+    q: query.q ?? null,
+    limit,
+    offset: query.offset ?? 0,
+  });
+  return { items: rows.slice(0, limit).map(toPublisherView), hasMore: rows.length > limit };
 }
 
 export async function getPublisher(db: Db, publisherId: string): Promise<PublisherView> {

@@ -245,6 +245,7 @@ export interface MarketingContacts {
 }
 
 export interface Notifications {
+  about_publisher_id: string | null;
   attempts: Generated<number>;
   body_html: string | null;
   body_text: string | null;

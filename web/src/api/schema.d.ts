@@ -4945,10 +4945,19 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** Publishers you can see */
+    /**
+     * Find publishers by a part of their name, MPN ID or an email address, a page by name
+     * @description Staff find among every publisher, a publisher's user its own. Pages of `limit` (50 by default), `offset` publishers in; `hasMore` says whether another page follows.
+     */
     get: {
       parameters: {
-        query?: never;
+        query?: {
+          /** @description A part of the company name, the MPN ID, or an email address (the account, a user, a marketing contact), in any case. A publisher's user finds only its own publisher. */
+          q?: string;
+          limit?: number;
+          /** @description Publishers to skip. */
+          offset?: number;
+        };
         header?: never;
         path?: never;
         cookie?: never;
@@ -4976,11 +4985,35 @@ export interface paths {
                 /** Format: date-time */
                 createdAt: string;
               }[];
+              /** @description Whether a page follows this one (offset + limit). */
+              hasMore: boolean;
             };
           };
         };
         /** @description RFC 9457 problem details; `type` is a stable code. */
         401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              instance: string;
+              errors?: {
+                pointer: string;
+                code: string;
+                detail: string;
+              }[];
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description RFC 9457 problem details; `type` is a stable code. */
+        422: {
           headers: {
             [name: string]: unknown;
           };
@@ -13164,7 +13197,14 @@ export interface paths {
               items: {
                 /** Format: uuid */
                 id: string;
+                /** @description The publisher whose people read the message (its outbox). */
                 publisherId: string | null;
+                /** @description The publisher the message is about, also when its people do not read it (a clock warning or escalation to staff, an invitation); null for a message about no publisher. */
+                about: {
+                  /** Format: uuid */
+                  id: string;
+                  companyName: string;
+                } | null;
                 /** @enum {unknown} */
                 kind:
                   | 'activation-received'
@@ -13316,7 +13356,10 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** The whole outbox for the rewards team, newest first (status=failed: what needs a retry) */
+    /**
+     * The outbox for the rewards team, newest first, a page at a time (status=failed: what needs a retry)
+     * @description Filter by status, kind, the publisher a message is about, the recipient, or `q` (a part of the address or kind); pages of `limit` messages, `offset` in, with the `total` that match.
+     */
     get: {
       parameters: {
         query?: {
@@ -13342,9 +13385,14 @@ export interface paths {
             | 'conversation-reply'
             | 'conversation-resolved'
             | 'dispute-decided';
+          /** @description Messages about this publisher, those to its people and those to staff about it. */
           publisherId?: string;
           recipient?: string;
+          /** @description A part of the recipient's address or of the message's kind (escalation), in any case. */
+          q?: string;
           limit?: number;
+          /** @description Messages to skip. */
+          offset?: number;
         };
         header?: never;
         path?: never;
@@ -13362,7 +13410,14 @@ export interface paths {
               items: {
                 /** Format: uuid */
                 id: string;
+                /** @description The publisher whose people read the message (its outbox). */
                 publisherId: string | null;
+                /** @description The publisher the message is about, also when its people do not read it (a clock warning or escalation to staff, an invitation); null for a message about no publisher. */
+                about: {
+                  /** Format: uuid */
+                  id: string;
+                  companyName: string;
+                } | null;
                 /** @enum {unknown} */
                 kind:
                   | 'activation-received'
@@ -13406,7 +13461,9 @@ export interface paths {
                 sentAt: string | null;
                 failedAt: string | null;
               }[];
-              /** @description Messages by status over the whole outbox. */
+              /** @description Messages that match, over every page. */
+              total: number;
+              /** @description Messages by status: the publisher's (publisherId), or the whole outbox's. */
               counts: {
                 [key: string]: number;
               };
@@ -13540,7 +13597,14 @@ export interface paths {
               notification: {
                 /** Format: uuid */
                 id: string;
+                /** @description The publisher whose people read the message (its outbox). */
                 publisherId: string | null;
+                /** @description The publisher the message is about, also when its people do not read it (a clock warning or escalation to staff, an invitation); null for a message about no publisher. */
+                about: {
+                  /** Format: uuid */
+                  id: string;
+                  companyName: string;
+                } | null;
                 /** @enum {unknown} */
                 kind:
                   | 'activation-received'
@@ -13742,7 +13806,14 @@ export interface paths {
             'application/json': {
               /** Format: uuid */
               id: string;
+              /** @description The publisher whose people read the message (its outbox). */
               publisherId: string | null;
+              /** @description The publisher the message is about, also when its people do not read it (a clock warning or escalation to staff, an invitation); null for a message about no publisher. */
+              about: {
+                /** Format: uuid */
+                id: string;
+                companyName: string;
+              } | null;
               /** @enum {unknown} */
               kind:
                 | 'activation-received'

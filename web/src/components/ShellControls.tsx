@@ -4,6 +4,7 @@ import { Button, makeStyles, Text, tokens, useId } from '@fluentui/react-compone
 import { LOCALES, useI18n, type Locale } from '../i18n/i18n.tsx';
 import { useSession } from '../session.tsx';
 import { OptionSelect } from './OptionSelect.tsx';
+import { PublisherPicker } from './PublisherPicker.tsx';
 
 const useStyles = makeStyles({
   publisher: { display: 'flex', flexDirection: 'column', marginLeft: '24px' },
@@ -11,7 +12,7 @@ const useStyles = makeStyles({
   headerControl: { display: 'flex', alignItems: 'center', gap: '8px' },
   headerLabel: { color: tokens.colorNeutralForegroundOnBrand },
   language: { width: '170px' },
-  picker: { width: '260px' },
+  picker: { width: '300px' },
   drawerControl: { display: 'flex', flexDirection: 'column', gap: '4px' },
   drawerUser: { display: 'flex', flexDirection: 'column', overflowWrap: 'anywhere' },
 });
@@ -19,20 +20,19 @@ const useStyles = makeStyles({
 /** The publisher picker (staff) and the language, each labelled. */
 function usePickers(pickerClass?: string, languageClass?: string) {
   const { t, locale, setLocale } = useI18n();
-  const { staff, publisher, publishers, choosePublisher } = useSession();
+  const { staff, publisher, choosePublisher } = useSession();
   const languageId = useId('language');
   const publisherId = useId('publisher');
   return {
     publisherLabel: t('shell.publisher'),
     publisherId,
     publisherPicker: staff && (
-      <OptionSelect
+      <PublisherPicker
         className={pickerClass}
         id={publisherId}
-        value={publisher?.id ?? ''}
+        value={publisher}
         onChange={choosePublisher}
-        prompt={t('shell.choosePublisher')}
-        options={publishers.map((p) => [p.id, `${p.companyName} (${p.mpnId})`])}
+        placeholder={t('picker.search')}
       />
     ),
     languageLabel: t('shell.language'),

@@ -1084,6 +1084,16 @@ export const de = {
     'Dieses Kennwort ist leicht zu erraten: eine Folge, ein Tastaturmuster, Wiederholungen oder der Name dieses Dienstes. Ein paar unzusammenhängende Wörter ergeben ein gutes Kennwort.',
   'problem.too-many-open':
     'Dieser Herausgeber hat bereits 25 gleichzeitig offen, das Höchste: Ein weiteres lässt sich öffnen, sobald das Rewards-Team eines schließt.',
+  // finding things in the console: the publisher picker's search, the outbox's pages and filters
+  'picker.search': 'Nach Name, MPN-ID oder E-Mail suchen',
+  'picker.none': 'Kein Herausgeber passt.',
+  'picker.more': 'Die ersten {count} werden angezeigt: Geben Sie mehr ein, um die Suche einzugrenzen.',
+  'outbox.search': 'Suchen',
+  'outbox.searchHint': 'Empfängeradresse oder Art der Nachricht',
+  'outbox.scope': 'Nachrichten zu',
+  'outbox.everyPublisher': 'Allen Herausgebern',
+  'outbox.pages': 'Seiten des Postausgangs',
+  'outbox.total': '{total} insgesamt',
   'col.dispute': 'Einspruch',
   'col.lastActivity': 'Letzte Aktivität',
   'taskKind.dispute': 'Einspruch',

@@ -1031,6 +1031,16 @@ export const en = {
     'This password is easy to guess: a sequence, a keyboard pattern, repeats or the name of this service. A few unrelated words make a good one.',
   'problem.too-many-open':
     'This publisher has 25 open at once, the most there can be: another can be opened once the rewards team closes one.',
+  // finding things in the console: the publisher picker's search, the outbox's pages and filters
+  'picker.search': 'Search by name, MPN ID or email',
+  'picker.none': 'No publisher matches.',
+  'picker.more': 'Showing the first {count}: type more to narrow the search.',
+  'outbox.search': 'Search',
+  'outbox.searchHint': 'Recipient address or message kind',
+  'outbox.scope': 'Messages about',
+  'outbox.everyPublisher': 'Every publisher',
+  'outbox.pages': 'Outbox pages',
+  'outbox.total': '{total} in all',
   'col.dispute': 'Dispute',
   'col.lastActivity': 'Last activity',
   'taskKind.dispute': 'Dispute',

@@ -1064,6 +1064,16 @@ export const es = {
     'Esta contraseña es fácil de adivinar: una secuencia, un patrón del teclado, repeticiones o el nombre de este servicio. Unas cuantas palabras sin relación entre sí hacen una buena.',
   'problem.too-many-open':
     'Este editor ya tiene 25 abiertos, el máximo: podrá abrir otro cuando el equipo de Rewards cierre uno.',
+  // finding things in the console: the publisher picker's search, the outbox's pages and filters
+  'picker.search': 'Buscar por nombre, ID de MPN o correo electrónico',
+  'picker.none': 'Ningún editor coincide.',
+  'picker.more': 'Se muestran los primeros {count}: escriba más para acotar la búsqueda.',
+  'outbox.search': 'Buscar',
+  'outbox.searchHint': 'Dirección del destinatario o tipo de mensaje',
+  'outbox.scope': 'Mensajes sobre',
+  'outbox.everyPublisher': 'Todos los editores',
+  'outbox.pages': 'Páginas de la bandeja de salida',
+  'outbox.total': '{total} en total',
   'col.dispute': 'Reclamación',
   'col.lastActivity': 'Última actividad',
   'taskKind.dispute': 'Reclamación',

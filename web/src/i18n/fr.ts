@@ -1079,6 +1079,16 @@ export const fr = {
     'Ce mot de passe est facile à deviner : une suite, un motif du clavier, des répétitions ou le nom de ce service. Quelques mots sans rapport entre eux en font un bon.',
   'problem.too-many-open':
     'Cet éditeur en a déjà 25 ouverts, le maximum : un autre pourra être ouvert dès que l’équipe Rewards en aura clos un.',
+  // finding things in the console: the publisher picker's search, the outbox's pages and filters
+  'picker.search': 'Rechercher par nom, ID MPN ou e-mail',
+  'picker.none': 'Aucun éditeur ne correspond.',
+  'picker.more': 'Les {count} premiers sont affichés : saisissez davantage pour affiner la recherche.',
+  'outbox.search': 'Rechercher',
+  'outbox.searchHint': 'Adresse du destinataire ou type de message',
+  'outbox.scope': 'Messages concernant',
+  'outbox.everyPublisher': 'Tous les éditeurs',
+  'outbox.pages': 'Pages de la boîte d’envoi',
+  'outbox.total': '{total} au total',
   'col.dispute': 'Contestation',
   'col.lastActivity': 'Dernière activité',
   'taskKind.dispute': 'Contestation',

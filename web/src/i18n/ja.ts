@@ -1045,6 +1045,16 @@ export const ja = {
     'このパスワードは推測されやすいです（連続した文字、キーボードの並び、繰り返し、このサービスの名前）。関係のない単語をいくつか組み合わせると安全です。',
   'problem.too-many-open':
     'この発行元は同時に開ける上限の 25 件を開いています。リワード チームが 1 件を完了すると、新しく開けます。',
+  // finding things in the console: the publisher picker's search, the outbox's pages and filters
+  'picker.search': '名前、MPN ID、メールアドレスで検索',
+  'picker.none': '一致するパブリッシャーはありません。',
+  'picker.more': '最初の {count} 件を表示しています。さらに入力して絞り込んでください。',
+  'outbox.search': '検索',
+  'outbox.searchHint': '受信者のアドレスまたはメッセージの種類',
+  'outbox.scope': '対象',
+  'outbox.everyPublisher': 'すべてのパブリッシャー',
+  'outbox.pages': '送信トレイのページ',
+  'outbox.total': '全 {total} 件',
   'col.dispute': '異議申し立て',
   'col.lastActivity': '最終更新',
   'taskKind.dispute': '異議申し立て',

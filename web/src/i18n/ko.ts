@@ -1017,6 +1017,16 @@ export const ko = {
     '추측하기 쉬운 암호입니다(연속된 문자, 키보드 배열, 반복, 이 서비스의 이름). 서로 관련 없는 단어 몇 개를 이으면 좋은 암호가 됩니다.',
   'problem.too-many-open':
     '이 게시자는 동시에 열 수 있는 최대 25건을 열어 두었습니다. 리워드 팀이 하나를 종료하면 새로 열 수 있습니다.',
+  // finding things in the console: the publisher picker's search, the outbox's pages and filters
+  'picker.search': '이름, MPN ID 또는 이메일로 검색',
+  'picker.none': '일치하는 게시자가 없습니다.',
+  'picker.more': '처음 {count}개만 표시합니다. 더 입력해 범위를 좁히세요.',
+  'outbox.search': '검색',
+  'outbox.searchHint': '받는 사람 주소 또는 메시지 종류',
+  'outbox.scope': '대상 게시자',
+  'outbox.everyPublisher': '모든 게시자',
+  'outbox.pages': '보낼 편지함 페이지',
+  'outbox.total': '총 {total}개',
   'col.dispute': '이의 제기',
   'col.lastActivity': '마지막 활동',
   'taskKind.dispute': '이의 제기',

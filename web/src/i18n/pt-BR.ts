@@ -1048,6 +1048,16 @@ export const ptBR = {
     'Esta senha é fácil de adivinhar: uma sequência, um padrão do teclado, repetições ou o nome deste serviço. Algumas palavras sem relação entre si formam uma boa senha.',
   'problem.too-many-open':
     'Este editor já tem 25 abertos, o máximo: outro poderá ser aberto quando a equipe do Rewards fechar um.',
+  // finding things in the console: the publisher picker's search, the outbox's pages and filters
+  'picker.search': 'Pesquisar por nome, ID do MPN ou e-mail',
+  'picker.none': 'Nenhum editor corresponde.',
+  'picker.more': 'Mostrando os primeiros {count}: digite mais para refinar a pesquisa.',
+  'outbox.search': 'Pesquisar',
+  'outbox.searchHint': 'Endereço do destinatário ou tipo de mensagem',
+  'outbox.scope': 'Mensagens sobre',
+  'outbox.everyPublisher': 'Todos os editores',
+  'outbox.pages': 'Páginas da caixa de saída',
+  'outbox.total': '{total} no total',
   'col.dispute': 'Contestação',
   'col.lastActivity': 'Última atividade',
   'taskKind.dispute': 'Contestação',

@@ -980,6 +980,16 @@ export const zhTW = {
   'fieldError.password-weak':
     '這個密碼很容易被猜到：連續字元、鍵盤上的排列、重複的字元或本服務的名稱。用幾個不相關的詞語組成會更安全。',
   'problem.too-many-open': '此發行者同時開啟的項目已達上限 25 個：獎勵團隊結案一個後，才能再開啟新的。',
+  // finding things in the console: the publisher picker's search, the outbox's pages and filters
+  'picker.search': '依名稱、MPN ID 或電子郵件搜尋',
+  'picker.none': '沒有符合的發行者。',
+  'picker.more': '僅顯示前 {count} 個：請輸入更多字元以縮小範圍。',
+  'outbox.search': '搜尋',
+  'outbox.searchHint': '收件者地址或郵件類型',
+  'outbox.scope': '郵件對象',
+  'outbox.everyPublisher': '所有發行者',
+  'outbox.pages': '寄件匣分頁',
+  'outbox.total': '共 {total} 筆',
   'col.dispute': '申訴',
   'col.lastActivity': '最近活動',
   'taskKind.dispute': '申訴',

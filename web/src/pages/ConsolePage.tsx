@@ -1,10 +1,11 @@
 // The rewards team's console: the queue, one publisher's view, the outbox and the dashboards.
 import { makeStyles, Tab, TabList, Text, Title1 } from '@fluentui/react-components';
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef } from 'react';
 import { usePageTitle } from '../hooks.ts';
 import { useI18n } from '../i18n/i18n.tsx';
 import { useSession } from '../session.tsx';
 import { useApi } from '../queries.ts';
+import { navigate, useSearchParam } from '../router.tsx';
 import { Dashboards } from './console/Dashboards.tsx';
 import { ApiTokens } from './settings/ApiTokens.tsx';
 import { Outbox } from './console/Outbox.tsx';
@@ -23,24 +24,58 @@ const useStyles = makeStyles({
   // On a phone the tabs take two rows rather than widen the page.
   tabs: { flexWrap: 'wrap' },
 });
-type ConsoleTab =
-  | 'queue'
-  | 'publisher'
-  | 'outbox'
-  | 'dashboards'
-  | 'publishers'
-  | 'programs'
-  | 'audit'
-  | 'tokens'
-  | 'feed'
-  | 'rates'
-  | 'staff';
+const TABS = [
+  'queue',
+  'publisher',
+  'outbox',
+  'dashboards',
+  'publishers',
+  'programs',
+  'audit',
+  'tokens',
+  'feed',
+  'rates',
+  'staff',
+] as const;
+type ConsoleTab = (typeof TABS)[number];
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** Another tab: a new history entry with no filters of the tab before, the chosen publisher kept. */
+function openTab(tab: ConsoleTab): void {
+  const publisher = new URLSearchParams(location.search).get('publisher');
+  navigate(`/console?${new URLSearchParams({ tab, ...(publisher && { publisher }) })}`);
+}
+
+/**
+ * The chosen publisher and the address's `publisher` agree: a link or Back that names one chooses it; choosing
+ * one in the header writes it (a new history entry, the first time in place).
+ */
+function usePublisherInAddress(): void {
+  const { publisher, choosePublisher } = useSession();
+  const [publisherParam, setInAddress] = useSearchParam('publisher');
+  const inAddress = publisherParam ?? '';
+  const chosen = publisher?.id ?? '';
+  const last = useRef<{ inAddress: string; chosen: string } | null>(null);
+  useEffect(() => {
+    const before = last.current;
+    // The last publisher known: none while the next one loads.
+    last.current = { inAddress, chosen: chosen || (before?.chosen ?? '') };
+    if (inAddress !== (before?.inAddress ?? '') && inAddress !== chosen && UUID.test(inAddress))
+      choosePublisher(inAddress);
+    else if (chosen && chosen !== (before?.chosen ?? '') && chosen !== inAddress)
+      setInAddress(chosen, { replace: !before?.chosen });
+  }, [inAddress, chosen, choosePublisher, setInAddress]);
+}
 
 export default function ConsolePage() {
   const styles = useStyles();
   const { t } = useI18n();
   const { user, publisher, choosePublisher, can } = useSession();
-  const [tab, setTab] = useState<ConsoleTab>('queue');
+  const tabInAddress = useSearchParam('tab')[0] ?? '';
+  const tab: ConsoleTab = (TABS as readonly string[]).includes(tabInAddress)
+    ? (tabInAddress as ConsoleTab)
+    : 'queue';
+  usePublisherInAddress();
   // Whom work can be assigned to.
   const everyone = useApi('/api/v1/staff', {}).data?.items;
   const staff = useMemo(() => (everyone ?? []).filter((s) => s.active), [everyone]);
@@ -52,7 +87,7 @@ export default function ConsolePage() {
       <TabList
         className={styles.tabs}
         selectedValue={tab}
-        onTabSelect={(_, d) => setTab(d.value as ConsoleTab)}
+        onTabSelect={(_, d) => openTab(d.value as ConsoleTab)}
         aria-label={t('console.tabs')}
       >
         <Tab value="queue">{t('console.tab.queue')}</Tab>
@@ -90,7 +125,7 @@ export default function ConsolePage() {
             staff={staff}
             onOpenPublisher={(id) => {
               choosePublisher(id);
-              setTab('publisher');
+              openTab('publisher');
             }}
           />
         )}

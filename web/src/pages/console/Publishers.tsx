@@ -4,11 +4,11 @@ import { Button, Card, Field, Input, makeStyles, Text, Title3 } from '@fluentui/
 import { useState, type FormEvent } from 'react';
 import { client, ok } from '../../api.ts';
 import type { Publisher } from '../../api/model.ts';
-import { ErrorBar, fieldProps, Gate, SuccessBar } from '../../components/Feedback.tsx';
-import { OptionSelect } from '../../components/OptionSelect.tsx';
+import { ErrorBar, fieldProps, SuccessBar } from '../../components/Feedback.tsx';
+import { PublisherPicker } from '../../components/PublisherPicker.tsx';
 import { useNotice, useSubmission } from '../../hooks.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
-import { invalidate, useApi } from '../../queries.ts';
+import { invalidate } from '../../queries.ts';
 
 const useStyles = makeStyles({
   card: { display: 'flex', flexDirection: 'column', gap: '12px', padding: '16px' },
@@ -19,6 +19,7 @@ const useStyles = makeStyles({
   },
   link: { wordBreak: 'break-all', fontFamily: 'monospace' },
   row: { display: 'flex', flexWrap: 'wrap', gap: '8px', alignItems: 'flex-end' },
+  picker: { width: 'min(100%, 320px)' },
 });
 
 export function Publishers() {
@@ -103,65 +104,58 @@ function Companies() {
   const styles = useStyles();
   const i18n = useI18n();
   const { t } = i18n;
-  const loaded = useApi('/api/v1/publishers', {});
-  const [profile, setProfile] = useState('');
-  const [into, setInto] = useState('');
+  // Both found by searching (PublisherPicker): the list is never loaded whole.
+  const [profile, setProfile] = useState<Publisher | null>(null);
+  const [into, setInto] = useState<Publisher | null>(null);
   const [notice, setNotice] = useNotice();
   const { busy, error, run } = useSubmission();
   const label = (p: Publisher) => `${p.companyName} (${p.mpnId})`;
 
-  const submit = async (event: FormEvent, publishers: Publisher[]) => {
+  const submit = async (event: FormEvent) => {
     event.preventDefault();
     setNotice(undefined);
-    const target = publishers.find((p) => p.id === into);
-    const moved = publishers.find((p) => p.id === profile);
+    const [moved, target] = [profile, into];
     if (!target || !moved) return;
     await run(async () => {
-      await ok(
+      const after = await ok(
         client.PUT('/api/v1/publishers/{publisherId}/company', {
           params: { path: { publisherId: moved.id } },
           body: { companyId: target.companyId },
         }),
       );
+      setProfile(after);
       setNotice((i) => i.t('company.done', { profile: label(moved), company: label(target) }));
-      await invalidate(['/api/v1/publishers']);
+      await invalidate(['/api/v1/publishers', '/api/v1/publishers/{publisherId}']);
     });
   };
 
   return (
-    <Gate loaded={loaded}>
-      {(list) => {
-        const options = list.items.map((p) => [p.id, label(p)] as const);
-        return (
-          <Card className={styles.card}>
-            <Title3 as="h2">{t('company.title')}</Title3>
-            <Text>{t('company.rule')}</Text>
-            <form className={styles.row} onSubmit={(e) => void submit(e, list.items)} noValidate>
-              <Field label={t('company.profile')}>
-                <OptionSelect
-                  value={profile}
-                  onChange={setProfile}
-                  options={options}
-                  prompt={t('company.choose')}
-                />
-              </Field>
-              <Field label={t('company.into')}>
-                <OptionSelect
-                  value={into}
-                  onChange={setInto}
-                  options={options}
-                  prompt={t('company.choose')}
-                />
-              </Field>
-              <Button type="submit" disabled={busy || !profile || !into || profile === into}>
-                {t('company.submit')}
-              </Button>
-            </form>
-            {notice && <SuccessBar>{notice}</SuccessBar>}
-            {error && <ErrorBar error={error} />}
-          </Card>
-        );
-      }}
-    </Gate>
+    <Card className={styles.card}>
+      <Title3 as="h2">{t('company.title')}</Title3>
+      <Text>{t('company.rule')}</Text>
+      <form className={styles.row} onSubmit={(e) => void submit(e)} noValidate>
+        <Field label={t('company.profile')}>
+          <PublisherPicker
+            className={styles.picker}
+            value={profile}
+            onChange={setProfile}
+            placeholder={t('picker.search')}
+          />
+        </Field>
+        <Field label={t('company.into')}>
+          <PublisherPicker
+            className={styles.picker}
+            value={into}
+            onChange={setInto}
+            placeholder={t('picker.search')}
+          />
+        </Field>
+        <Button type="submit" disabled={busy || !profile || !into || profile.id === into.id}>
+          {t('company.submit')}
+        </Button>
+      </form>
+      {notice && <SuccessBar>{notice}</SuccessBar>}
+      {error && <ErrorBar error={error} />}
+    </Card>
   );
 }

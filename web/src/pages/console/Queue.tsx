@@ -1,7 +1,7 @@
 // The rewards team's queue: every promise not yet kept, the latest first (escalated on top), then what is in progress
-// (contacted, not yet done), then closed work; filtered by kind, clock and assignee. A task opens in its panel.
+// (contacted, not yet done), then closed work; filtered by kind, clock and assignee (in the query string, so a
+// reload or a link keeps them). A task opens in its panel.
 import { Field, Link, makeStyles, Text } from '@fluentui/react-components';
-import { useState } from 'react';
 import { Empty, ErrorBar, Gate, SuccessBar } from '../../components/Feedback.tsx';
 import { useApi } from '../../queries.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
@@ -9,7 +9,7 @@ import type { StaffMember } from '../../api/model.ts';
 import { TaskTable } from './TaskTable.tsx';
 import { useTaskActions } from './useTaskActions.tsx';
 import { OptionSelect } from '../../components/OptionSelect.tsx';
-import { useSearchParam } from '../../router.tsx';
+import { setSearchParams, useSearchParam, useSearchParams } from '../../router.tsx';
 import { WithTaskPanel } from './TaskPanel.tsx';
 
 const useStyles = makeStyles({
@@ -18,6 +18,7 @@ const useStyles = makeStyles({
 
 const KINDS = ['activation', 'technical-request', 'welcome', 'support-ticket'] as const;
 const CLOCKS = ['late', 'due-soon', 'on-track'] as const;
+const ASSIGNEES = ['me', 'unassigned'] as const;
 const LIMIT = 500;
 // Open work is what still waits for its contact; a kept (or missed) promise moves to in progress until done.
 const STATUSES = {
@@ -25,6 +26,10 @@ const STATUSES = {
   progress: ['contacted'],
   closed: ['done', 'cancelled'],
 } as const;
+
+/** `value` when it is one of `options`, else '' (any). */
+const oneOf = <T extends string>(options: readonly T[], value: string | null): T | '' =>
+  (options as readonly string[]).includes(value ?? '') ? (value as T) : '';
 
 export function Queue({
   meId,
@@ -37,10 +42,16 @@ export function Queue({
 }) {
   const styles = useStyles();
   const { t } = useI18n();
-  const [kind, setKind] = useState<(typeof KINDS)[number] | ''>('');
-  const [clock, setClock] = useState<(typeof CLOCKS)[number] | ''>('');
-  const [assignee, setAssignee] = useState('');
-  const [status, setStatus] = useState<keyof typeof STATUSES>('open');
+  // The filters are the address's (?tab=queue&kind=welcome...): a reload or a link keeps them, Back undoes one.
+  const params = useSearchParams();
+  const kind = oneOf(KINDS, params.get('kind'));
+  const clock = oneOf(CLOCKS, params.get('clock'));
+  const assignee = oneOf(ASSIGNEES, params.get('assignee'));
+  const status = oneOf(Object.keys(STATUSES) as (keyof typeof STATUSES)[], params.get('status')) || 'open';
+  const setter = (name: string) => (value: string) => setSearchParams({ [name]: value });
+  const [setKind, setClock, setAssignee] = [setter('kind'), setter('clock'), setter('assignee')];
+  const setStatus = (value: keyof typeof STATUSES) =>
+    setSearchParams({ status: value === 'open' ? null : value });
   const [, openTask] = useSearchParam('task');
   const filter = {
     limit: LIMIT,
