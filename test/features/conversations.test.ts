@@ -70,6 +70,11 @@ describe('conversations', () => {
     const toTeam = await mailTo(t.teamEmail);
     assert.equal(toTeam.length, 1, 'the team member on the thread hears back');
     assert.doesNotMatch(toTeam[0]!.subject, CJK, 'the team member wrote in English');
+    const outbox = await ok(t.call('GET', `${base}/notifications`, { as: p.ownerEmail }));
+    assert.ok(
+      !JSON.stringify(outbox).includes(t.teamEmail),
+      "the team's mail is not in the publisher's outbox",
+    );
 
     view = await ok(t.call('POST', `${thread}/resolve`, { as: t.teamEmail, body: { note: 'Called.' } }));
     assert.equal(view.status, 'resolved');

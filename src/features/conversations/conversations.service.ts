@@ -241,7 +241,9 @@ export async function tellOtherSide(
   const facts = thread.kind === 'dispute' ? await disputeFacts(tx, thread.publisher_id, thread.id) : null;
   for (const person of people)
     await enqueueNotification(tx, {
-      publisherId: thread.publisher_id,
+      // A message to the team is staff mail, about the publisher; the publisher's people read only their own.
+      publisherId: side === 'publisher' ? thread.publisher_id : null,
+      about: thread.publisher_id,
       eventKey: `${kind}:${thread.id}:${now.toISOString()}`,
       kind,
       recipientEmail: person.email,
