@@ -4,9 +4,12 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { deliveryHarness } from '../support/delivery.ts';
-import { addUser, makePublisher } from '../support/factories.ts';
+import { addUser, makePublisher, type MadePublisher } from '../support/factories.ts';
+import { ledgerFeed } from '../support/ledger.ts';
+import { snapshot } from '../support/snapshot.ts';
 
 const { t, smtp, deliverAll, ok, CJK } = await deliveryHarness('2026-06-01T10:00:00Z');
+const { today, line, send, summary } = ledgerFeed(t);
 
 /** The conversation mail (`kind`) delivered to `email`, as the SMTP server received it, oldest first. */
 async function mailTo(email: string, kind = 'conversation-reply') {
@@ -158,5 +161,191 @@ describe('conversations', () => {
     }
     assert.equal((await t.call('POST', `${theirs}/resolve`, { as: a.ownerEmail, body: {} })).status, 403);
     assert.equal((await ok(t.call('GET', theirs, { as: a.ownerEmail }))).messages.length, 1);
+  });
+});
+
+/** A publisher with one feed line (source `mp`, 10,000.00 USD unless told), and its dispute of that line. */
+async function disputedLine(
+  amountMinor = 10_000_00,
+): Promise<{ p: MadePublisher; lineId: string; id: string }> {
+  const p = await makePublisher(t);
+  const lineId = `d-${p.id}`;
+  const sent = await send([line(p, lineId, { amountMinor })]);
+  assert.equal(sent.body.accepted, 1, JSON.stringify(sent.body));
+  const dispute = await ok(
+    t.call('POST', `/api/v1/publishers/${p.id}/disputes`, {
+      as: p.ownerEmail,
+      body: {
+        subject: 'line',
+        source: 'mp',
+        lineId,
+        note: 'This sale was refunded in full.',
+        language: 'en',
+      },
+    }),
+    201,
+  );
+  return { p, lineId, id: dispute.id };
+}
+
+/** The publisher's manual lines (corrections), as the ledger holds them. */
+async function manualLines(publisherId: string): Promise<{ line_id: string; usd_cents: number }[]> {
+  const { rows } = await t.pool.query(
+    `SELECT line_id, usd_cents::int FROM ledger_lines WHERE publisher_id = $1 AND source = 'manual'`,
+    [publisherId],
+  );
+  return rows;
+}
+
+const decide = (p: MadePublisher, id: string, body: object, as = t.teamEmail) =>
+  t.call('POST', `/api/v1/publishers/${p.id}/disputes/${id}/decision`, { as, body });
+
+describe('conversations: tried to break', () => {
+  it('[PUBLISHER] reaches no other publisher’s dispute or line through its own publisher id', async () => {
+    const [a, b] = [await makePublisher(t), await makePublisher(t)];
+    await send([line(a, `a-${a.id}`), line(b, `b-${b.id}`), line(b, `shared-${a.id}`)]);
+    const theirs = await ok(
+      t.call('POST', `/api/v1/publishers/${b.id}/disputes`, {
+        as: b.ownerEmail,
+        body: { subject: 'line', source: 'mp', lineId: `b-${b.id}`, note: 'This line is not ours.' },
+      }),
+      201,
+    );
+    await ok(t.call('GET', `/api/v1/publishers/${a.id}/conversations`, { as: t.teamEmail }));
+    const before = await snapshot(t.pool);
+    const mine = `/api/v1/publishers/${a.id}`;
+    const tries: [string, string, string, object?][] = [
+      ['GET', `${mine}/conversations/${theirs.id}`, a.ownerEmail],
+      ['POST', `${mine}/conversations/${theirs.id}/replies`, a.ownerEmail, { body: 'Hello?' }],
+      ['POST', `${mine}/conversations/${theirs.id}/replies`, t.teamEmail, { body: 'Hello?' }],
+      ['POST', `${mine}/conversations/${theirs.id}/resolve`, t.teamEmail, {}],
+      [
+        'POST',
+        `${mine}/disputes/${theirs.id}/decision`,
+        t.teamEmail,
+        { outcome: 'upheld', note: 'x', correction: { amountUsdCents: 1, billedOn: today() } },
+      ],
+    ];
+    for (const [method, path, as, body] of tries) {
+      const answer = await t.call(method as 'GET' | 'POST', path, { as, ...(body ? { body } : {}) });
+      assert.equal(answer.status, 404, `${method} ${path} as ${as}: ${JSON.stringify(answer.body)}`);
+    }
+    // Another publisher's line, by its source and id; or a line id of another publisher under one's own source.
+    for (const lineId of [`b-${b.id}`, `shared-${a.id}`]) {
+      const answer = await t.call('POST', `${mine}/disputes`, {
+        as: a.ownerEmail,
+        body: { subject: 'line', source: 'mp', lineId, note: 'Not our line at all.' },
+      });
+      assert.equal(answer.status, 422, JSON.stringify(answer.body));
+      assert.equal(answer.body.errors[0].code, 'unknown-line');
+    }
+    const smuggled = await t.call('POST', `${mine}/disputes`, {
+      as: a.ownerEmail,
+      body: { subject: 'tier', note: 'The figure is wrong.', publisherId: b.id },
+    });
+    assert.equal(smuggled.status, 422);
+    assert.equal(await snapshot(t.pool), before, 'refused requests change nothing');
+    const list = await ok(t.call('GET', `${mine}/conversations`, { as: a.ownerEmail }));
+    assert.deepEqual(list.items, []);
+  });
+
+  it('[REWARDS TEAM] two decisions at once: one decision, one correction line, the figure moved by exactly it', async () => {
+    const { p, lineId, id } = await disputedLine(1_234_56);
+    const before = (await summary(p)).ttmUsdCents;
+    const body = {
+      outcome: 'upheld',
+      note: 'The refund was missed.',
+      correction: { amountUsdCents: -234_57, billedOn: today() },
+    };
+    const answers = await Promise.all([decide(p, id, body), decide(p, id, body)]);
+    assert.deepEqual(
+      answers.map((a) => a.status).sort(),
+      [200, 409],
+      JSON.stringify(answers.map((a) => a.body)),
+    );
+    const corrections = await manualLines(p.id);
+    assert.equal(corrections.length, 1, 'one correction line');
+    assert.equal(corrections[0]!.usd_cents, -234_57);
+    const after = await summary(p);
+    assert.equal(after.ttmUsdCents, before - 234_57, 'the figure moves by exactly the correction');
+    const { rows } = await t.pool.query(
+      `SELECT s.ttm_usd_cents::bigint AS ttm FROM tier_standings s JOIN publishers p ON p.company_id = s.company_id
+       WHERE p.id = $1`,
+      [p.id],
+    );
+    assert.equal(Number(rows[0].ttm), before - 234_57, "the tier engine's standing agrees");
+
+    const retry = await snapshot(t.pool);
+    const again = await decide(p, id, body);
+    assert.equal(again.status, 409);
+    assert.equal(await snapshot(t.pool), retry, 'a retried decision changes nothing');
+
+    const view = await ok(
+      t.call('GET', `/api/v1/publishers/${p.id}/conversations/${id}`, { as: p.ownerEmail }),
+    );
+    assert.equal(view.messages.filter((m: { event: string }) => m.event === 'decided').length, 1);
+    assert.deepEqual(
+      [view.status, view.dispute.outcome, view.dispute.correctionUsdCents, view.dispute.correctionLineId],
+      ['resolved', 'upheld', -234_57, corrections[0]!.line_id],
+    );
+    const lines = await ok(
+      t.call('GET', `/api/v1/publishers/${p.id}/billed-sales/lines`, { as: p.ownerEmail }),
+    );
+    const on = (l: string) => lines.items.find((i: { lineId: string }) => i.lineId === l).dispute;
+    assert.deepEqual([on(lineId).role, on(lineId).correctionUsdCents], ['disputed', -234_57]);
+    assert.deepEqual([on(corrections[0]!.line_id).role, on(corrections[0]!.line_id).id], ['correction', id]);
+    assert.equal((await mailTo(p.ownerEmail, 'dispute-decided')).length, 1, 'told once');
+  });
+
+  it('[REWARDS TEAM] a decided dispute the publisher answers is resolved, never decided twice', async () => {
+    const { p, lineId, id } = await disputedLine();
+    const correction = { amountUsdCents: -100_00, billedOn: today() };
+    await ok(decide(p, id, { outcome: 'upheld', note: 'Agreed.', correction }));
+    const thread = `/api/v1/publishers/${p.id}/conversations/${id}`;
+    t.clock.advanceDays(1);
+    const answered = await ok(
+      t.call('POST', `${thread}/replies`, {
+        as: p.ownerEmail,
+        body: { body: 'The refund was 200, not 100.' },
+      }),
+      201,
+    );
+    assert.equal(answered.status, 'waiting-on-team');
+    const before = await snapshot(t.pool);
+    const twice = await decide(p, id, { outcome: 'upheld', note: 'Another 100.', correction });
+    assert.equal(twice.status, 409, JSON.stringify(twice.body));
+    assert.equal(twice.body.type, '/problems/dispute-decided');
+    assert.equal(await snapshot(t.pool), before, 'no second decision, no second line');
+    assert.equal((await manualLines(p.id)).length, 1);
+
+    await ok(
+      t.call('POST', `${thread}/replies`, { as: t.teamEmail, body: { body: 'Add a new dispute for it.' } }),
+      201,
+    );
+    const resolved = await ok(t.call('POST', `${thread}/resolve`, { as: t.teamEmail, body: {} }));
+    assert.deepEqual([resolved.status, resolved.dispute.outcome], ['resolved', 'upheld']);
+    const { rows } = await t.pool.query(`SELECT status FROM disputes WHERE id = $1`, [id]);
+    assert.equal(rows[0].status, 'closed', 'no longer open: it counts toward no limit');
+    await ok(
+      t.call('POST', `/api/v1/publishers/${p.id}/disputes`, {
+        as: p.ownerEmail,
+        body: { subject: 'line', source: 'mp', lineId, note: 'The other half of the refund.' },
+      }),
+      201,
+    );
+  });
+
+  it('[REWARDS TEAM] cannot close an undecided dispute by completing its task', async () => {
+    const { p, id } = await disputedLine();
+    const thread = `/api/v1/publishers/${p.id}/conversations/${id}`;
+    const view = await ok(
+      t.call('POST', `${thread}/replies`, { as: t.teamEmail, body: { body: 'Looking into it.' } }),
+      201,
+    );
+    const before = await snapshot(t.pool);
+    const complete = await t.call('POST', `/api/v1/tasks/${view.taskId}/complete`, { as: t.teamEmail });
+    assert.equal(complete.status, 409, JSON.stringify(complete.body));
+    assert.equal(complete.body.type, '/problems/dispute-needs-decision');
+    assert.equal(await snapshot(t.pool), before);
   });
 });

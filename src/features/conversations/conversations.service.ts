@@ -5,7 +5,7 @@ import type { Program } from '../../domain/program.ts';
 import { addDays } from '../../domain/time.ts';
 import type { Db, Tx } from '../../platform/db/pool.ts';
 import { change, sql } from '../../platform/db/tables.ts';
-import { AppError, notFound } from '../../platform/problems.ts';
+import { notFound } from '../../platform/problems.ts';
 import { enqueueNotification } from '../../usecases/outbox.ts';
 import type { MessageKind } from '../../usecases/messages.ts';
 import { completeTask } from '../tasks/tasks.service.ts';
@@ -116,7 +116,7 @@ export async function reply(
   return getConversation(tx, program, publisherId, id, now);
 }
 
-/** The rewards team resolves a ticket or request (a dispute ends with a decision instead). */
+/** The rewards team resolves a ticket or request, or a decided dispute's later conversation (undecided: 409). */
 export async function resolve(
   tx: Tx,
   program: Program,
@@ -128,8 +128,6 @@ export async function resolve(
   links: Links,
 ): Promise<ConversationView> {
   const thread = await lockedThread(tx, publisherId, id);
-  if (thread.kind === 'dispute')
-    throw new AppError('dispute-needs-decision', 'A dispute ends with a decision: upheld or rejected.');
   await completeTask(tx, program, thread.task_id, now);
   const note = body.note?.trim() ?? '';
   await addMessage(tx, thread, writer, 'resolved', note, now);

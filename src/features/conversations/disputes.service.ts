@@ -19,7 +19,7 @@ import {
   type Links,
   type Writer,
 } from './conversations.service.ts';
-import { findLine, openDisputeOn } from './disputes.queries.ts';
+import { disputeFacts, findLine, openDisputeOn } from './disputes.queries.ts';
 import type { DecideDisputeBody, OpenDisputeBody } from './disputes.schema.ts';
 
 export async function openDispute(
@@ -108,7 +108,13 @@ export async function decideDispute(
     throw invalid([
       { pointer: '/body/correction', code: 'not-upheld', detail: 'comes only with an upheld dispute' },
     ]);
-  await completeTask(tx, program, thread.task_id, now);
+  // Decided once: a second decision (a retry, or after the publisher answered) would write a second correction
+  // and lose the first one's link. What follows a decision is a conversation, resolved like a ticket's.
+  if ((await disputeFacts(tx, publisherId, id))?.outcome)
+    throw new AppError(
+      'dispute-decided',
+      'The dispute is decided already; reply, or resolve the conversation.',
+    );
   const correction = body.correction
     ? await recordSale(
         tx,
@@ -137,6 +143,7 @@ export async function decideDispute(
       })
       .where('id', '=', id),
   );
+  await completeTask(tx, program, thread.task_id, now);
   await addMessage(tx, thread, writer, 'decided', body.note, now);
   await tellOtherSide(
     tx,

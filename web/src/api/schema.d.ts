@@ -12419,7 +12419,7 @@ export interface paths {
     };
     get?: never;
     put?: never;
-    /** Resolve a support ticket or technical request (a dispute is decided instead) */
+    /** Resolve a ticket, a technical request or a decided dispute (an undecided one is decided) */
     post: {
       parameters: {
         query?: never;

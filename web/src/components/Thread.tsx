@@ -173,7 +173,8 @@ function ThreadView({ conversation: c }: { conversation: Conversation }) {
             <Button appearance="primary" type="submit" disabledFocusable={busy}>
               {t('thread.send')}
             </Button>
-            {staff && open && c.kind !== 'dispute' && (
+            {/* A dispute ends with its decision; what the publisher writes after it is resolved like a ticket. */}
+            {staff && open && (c.kind !== 'dispute' || c.dispute?.outcome) && (
               <Button onClick={() => resolveDialog.show(true)}>{t('thread.resolve')}</Button>
             )}
             {staff && c.kind === 'dispute' && !c.dispute?.outcome && (

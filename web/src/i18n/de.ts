@@ -1203,4 +1203,7 @@ export const de = {
   'dash.keptShare': '{share} eingehalten',
   'dash.notLate': 'Nicht verspätet',
   'dash.showFigures': 'Zahlen anzeigen',
+  // Conversations and disputes, reviewed (issue 17).
+  'problem.dispute-decided':
+    'Über diesen Einspruch wurde bereits entschieden: Antworten Sie in der Unterhaltung oder markieren Sie sie als gelöst.',
 } as const satisfies Messages;

@@ -1145,6 +1145,9 @@ export const en = {
   'dash.keptShare': '{share} kept',
   'dash.notLate': 'Not late',
   'dash.showFigures': 'Show the figures',
+  // Conversations and disputes, reviewed (issue 17).
+  'problem.dispute-decided':
+    'This dispute was decided already: reply in the conversation, or mark it resolved.',
 } as const;
 
 export type Messages = { readonly [K in keyof typeof en]: string };

@@ -1179,4 +1179,7 @@ export const es = {
   'dash.keptShare': '{share} cumplidos',
   'dash.notLate': 'A tiempo',
   'dash.showFigures': 'Mostrar las cifras',
+  // Conversations and disputes, reviewed (issue 17).
+  'problem.dispute-decided':
+    'Esta reclamación ya tiene una decisión: responda en la conversación o márquela como resuelta.',
 } as const satisfies Messages;

@@ -1195,4 +1195,7 @@ export const fr = {
   'dash.keptShare': '{share} tenus',
   'dash.notLate': 'Dans les temps',
   'dash.showFigures': 'Afficher les chiffres',
+  // Conversations and disputes, reviewed (issue 17).
+  'problem.dispute-decided':
+    'Il a déjà été statué sur cette contestation : répondez dans la conversation ou marquez-la comme résolue.',
 } as const satisfies Messages;

@@ -1160,4 +1160,7 @@ export const ja = {
   'dash.keptShare': '約束を守った割合 {share}',
   'dash.notLate': '期限内',
   'dash.showFigures': '数値を表示',
+  // Conversations and disputes, reviewed (issue 17).
+  'problem.dispute-decided':
+    'この異議申し立てはすでに判断済みです。会話で返信するか、解決済みにしてください。',
 } as const satisfies Messages;

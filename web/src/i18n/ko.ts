@@ -1131,4 +1131,6 @@ export const ko = {
   'dash.keptShare': '약속 이행 {share}',
   'dash.notLate': '기한 내',
   'dash.showFigures': '수치 보기',
+  // Conversations and disputes, reviewed (issue 17).
+  'problem.dispute-decided': '이 이의 제기는 이미 결정되었습니다. 대화에서 회신하거나 해결됨으로 표시하세요.',
 } as const satisfies Messages;

@@ -1163,4 +1163,7 @@ export const ptBR = {
   'dash.keptShare': '{share} cumpridos',
   'dash.notLate': 'No prazo',
   'dash.showFigures': 'Mostrar os números',
+  // Conversations and disputes, reviewed (issue 17).
+  'problem.dispute-decided':
+    'Esta contestação já foi decidida: responda na conversa ou marque-a como resolvida.',
 } as const satisfies Messages;

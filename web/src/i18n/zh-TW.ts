@@ -1094,4 +1094,6 @@ export const zhTW = {
   'dash.keptShare': '守住承諾 {share}',
   'dash.notLate': '未逾期',
   'dash.showFigures': '顯示數據',
+  // Conversations and disputes, reviewed (issue 17).
+  'problem.dispute-decided': '此申訴已裁決：請在對話中回覆，或將其標示為已解決。',
 } as const satisfies Messages;
