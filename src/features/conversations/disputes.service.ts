@@ -144,11 +144,12 @@ export async function decideDispute(
       .where('id', '=', id),
   );
   await completeTask(tx, program, thread.task_id, now);
-  await addMessage(tx, thread, writer, 'decided', body.note, now);
+  const message = await addMessage(tx, thread, writer, 'decided', body.note, now);
   await tellOtherSide(
     tx,
     thread,
     writer,
+    message,
     'dispute-decided',
     { outcome: body.outcome, body: body.note, correctionUsdCents: correction?.amountUsdCents ?? null },
     now,
