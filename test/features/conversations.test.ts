@@ -8,7 +8,7 @@ import { addUser, makePublisher, type MadePublisher } from '../support/factories
 import { ledgerFeed } from '../support/ledger.ts';
 import { snapshot } from '../support/snapshot.ts';
 
-const { t, smtp, deliverAll, ok, CJK } = await deliveryHarness('2026-06-01T10:00:00Z');
+const { t, smtp, deliverAll, sweep, ok, CJK } = await deliveryHarness('2026-06-01T10:00:00Z');
 const { today, line, send, summary } = ledgerFeed(t);
 
 /** The conversation mail (`kind`) delivered to `email`, as the SMTP server received it, oldest first. */
@@ -163,6 +163,16 @@ describe('conversations', () => {
     assert.equal((await ok(t.call('GET', theirs, { as: a.ownerEmail }))).messages.length, 1);
   });
 });
+
+/** The queued `kind` messages to `email` as the outbox keeps them (text and HTML), oldest first. */
+async function outboxTo(email: string, kind = 'conversation-reply') {
+  const { rows } = await t.pool.query<{ text: string; html: string; language: string }>(
+    `SELECT body_text AS text, body_html AS html, language FROM notifications
+     WHERE kind = $1 AND lower(recipient_email) = lower($2) ORDER BY created_at, id`,
+    [kind, email],
+  );
+  return rows;
+}
 
 /** A publisher with one feed line (source `mp`, 10,000.00 USD unless told), and its dispute of that line. */
 async function disputedLine(
@@ -347,5 +357,115 @@ describe('conversations: tried to break', () => {
     assert.equal(complete.status, 409, JSON.stringify(complete.body));
     assert.equal(complete.body.type, '/problems/dispute-needs-decision');
     assert.equal(await snapshot(t.pool), before);
+  });
+
+  it('[REWARDS TEAM] two replies at once are both kept and both mailed; a reply and a resolve at once end resolved', async () => {
+    const p = await makePublisher(t);
+    const base = `/api/v1/publishers/${p.id}`;
+    const ticket = await ok(
+      t.call('POST', `${base}/support-tickets`, {
+        as: p.ownerEmail,
+        body: { subject: 'Two answers', description: 'Who answers first wins?' },
+      }),
+      201,
+    );
+    const thread = `${base}/conversations/${ticket.id}`;
+    await ok(t.call('GET', thread, { as: t.adminEmail }));
+    const answers = await Promise.all([
+      t.call('POST', `${thread}/replies`, { as: t.teamEmail, body: { body: 'First answer.' } }),
+      t.call('POST', `${thread}/replies`, { as: t.adminEmail, body: { body: 'Second answer.' } }),
+    ]);
+    assert.deepEqual(
+      answers.map((a) => a.status),
+      [201, 201],
+    );
+    let view = await ok(t.call('GET', thread, { as: p.ownerEmail }));
+    assert.deepEqual(
+      view.messages.map((m: { event: string }) => m.event),
+      ['opened', 'reply', 'reply'],
+    );
+    assert.equal(view.status, 'waiting-on-publisher');
+    const mails = await outboxTo(p.ownerEmail);
+    assert.deepEqual(
+      ['First answer.', 'Second answer.'].map((said) => mails.filter((m) => m.text.includes(said)).length),
+      [1, 1],
+      'each reply reaches the publisher',
+    );
+
+    t.clock.advanceDays(1);
+    await ok(t.call('POST', `${thread}/replies`, { as: p.ownerEmail, body: { body: 'Which one?' } }), 201);
+    const [replied, resolved] = await Promise.all([
+      t.call('POST', `${thread}/replies`, { as: t.teamEmail, body: { body: 'The first.' } }),
+      t.call('POST', `${thread}/resolve`, { as: t.adminEmail, body: { note: 'Answered.' } }),
+    ]);
+    assert.deepEqual([replied.status, resolved.status], [201, 200]);
+    view = await ok(t.call('GET', thread, { as: p.ownerEmail }));
+    assert.equal(view.status, 'resolved');
+    assert.equal(view.messages.length, 6);
+    assert.equal((await mailTo(p.ownerEmail, 'conversation-resolved')).length, 1);
+  });
+
+  it('[PUBLISHER] the clock: nagging keeps the due date, a reply after an answer gives a new week, reopening too', async () => {
+    const p = await makePublisher(t);
+    const base = `/api/v1/publishers/${p.id}`;
+    const ticket = await ok(
+      t.call('POST', `${base}/support-tickets`, {
+        as: p.ownerEmail,
+        body: { subject: 'The clock', description: 'When will someone answer?' },
+      }),
+      201,
+    );
+    const thread = `${base}/conversations/${ticket.id}`;
+    const week = (from: Date) => new Date(from.getTime() + 7 * 86_400_000).toISOString();
+    const due = week(t.clock.now());
+    const task = async () =>
+      (
+        await t.pool.query(`SELECT warned_at, escalated_at FROM tasks WHERE support_ticket_id = $1`, [
+          ticket.id,
+        ])
+      ).rows[0];
+    const say = (as: string, body: string) =>
+      ok(t.call('POST', `${thread}/replies`, { as, body: { body } }), 201);
+
+    t.clock.advanceDays(3);
+    let view = await say(p.ownerEmail, 'Any news?');
+    assert.deepEqual([view.status, view.dueAt], ['waiting-on-team', due], 'asking again moves no deadline');
+    t.clock.advanceDays(5);
+    await sweep();
+    assert.ok((await task()).escalated_at, 'late: escalated');
+    view = await say(t.teamEmail, 'Sorry for the wait.');
+    assert.deepEqual([view.status, view.clock], ['waiting-on-publisher', 'missed']);
+    t.clock.advanceDays(10);
+    await sweep();
+    view = await ok(t.call('GET', thread, { as: p.ownerEmail }));
+    assert.deepEqual(
+      [view.status, view.clock],
+      ['waiting-on-publisher', 'missed'],
+      'answered: the clock stopped',
+    );
+
+    view = await say(p.ownerEmail, 'Thanks, one more thing.');
+    assert.deepEqual(
+      [view.status, view.clock, view.dueAt],
+      ['waiting-on-team', 'on-track', week(t.clock.now())],
+    );
+    assert.deepEqual(await task(), { warned_at: null, escalated_at: null }, 'a new week starts unwarned');
+    await say(t.teamEmail, 'Done.');
+    view = await ok(t.call('POST', `${thread}/resolve`, { as: t.teamEmail, body: {} }));
+    assert.equal(view.status, 'resolved');
+    view = await say(t.teamEmail, 'P.S. a link for you.');
+    assert.equal(view.status, 'resolved', "the team's own note does not reopen it");
+    t.clock.advanceDays(2);
+    view = await say(p.ownerEmail, 'It broke again.');
+    assert.deepEqual(
+      [view.status, view.clock, view.dueAt],
+      ['waiting-on-team', 'on-track', week(t.clock.now())],
+    );
+    assert.deepEqual(
+      view.messages.slice(-2).map((m: { event: string }) => m.event),
+      ['reopened', 'reply'],
+    );
+    const tickets = await ok(t.call('GET', `${base}/support-tickets`, { as: p.ownerEmail }));
+    assert.notEqual(tickets.items[0].status, 'closed');
   });
 });
