@@ -1,7 +1,7 @@
 // Disputes: a publisher contests a billed-sales line or its tier figure; the rewards team decides within the
 // promise, and an upheld dispute's correction is a manual line, written back onto the disputed line.
 import type { Program } from '../../domain/program.ts';
-import { addDays } from '../../domain/time.ts';
+import { addDays, isoDay } from '../../domain/time.ts';
 import type { Tx } from '../../platform/db/pool.ts';
 import { change, first, sql } from '../../platform/db/tables.ts';
 import { AppError, invalid } from '../../platform/problems.ts';
@@ -110,6 +110,11 @@ export async function decideDispute(
     ]);
   // Decided once: a second decision (a retry, or after the publisher answered) would write a second correction
   // and lose the first one's link. What follows a decision is a conversation, resolved like a ticket's.
+  // Checked here, not by recordSale, so that the error names the field the decision has.
+  if (body.correction && body.correction.billedOn > isoDay(now))
+    throw invalid([
+      { pointer: '/body/correction/billedOn', code: 'future-date', detail: 'is in the future' },
+    ]);
   if ((await disputeFacts(tx, publisherId, id))?.outcome)
     throw new AppError(
       'dispute-decided',
