@@ -468,4 +468,198 @@ describe('conversations: tried to break', () => {
     const tickets = await ok(t.call('GET', `${base}/support-tickets`, { as: p.ownerEmail }));
     assert.notEqual(tickets.items[0].status, 'closed');
   });
+
+  it('[PUBLISHER] writes 4000 characters in any script, markup included: kept as written, mailed as text', async () => {
+    const p = await makePublisher(t);
+    const base = `/api/v1/publishers/${p.id}`;
+    const ticket = await ok(
+      t.call('POST', `${base}/support-tickets`, {
+        as: p.ownerEmail,
+        body: { subject: '<b>Bold</b> & "quoted"', description: 'A subject with markup in it.' },
+      }),
+      201,
+    );
+    const thread = `${base}/conversations/${ticket.id}`;
+    const odd =
+      '<script>alert(1)</script><img src=x onerror="alert(2)"> مرحبا بالعالم שלום \u202Egnp.exe 𝒳👍🏽 中文 ';
+    const chars = [...odd];
+    const full = Array.from({ length: 4000 }, (_, i) => chars[i % chars.length]).join('');
+    assert.equal([...full].length, 4000);
+    const before = await snapshot(t.pool);
+    for (const body of [full + 'x', 'a\u0000b']) {
+      const refused = await t.call('POST', `${thread}/replies`, { as: p.ownerEmail, body: { body } });
+      assert.equal(refused.status, 422, JSON.stringify(refused.body));
+    }
+    assert.equal(await snapshot(t.pool), before);
+    const view = await ok(
+      t.call('POST', `${thread}/replies`, { as: p.ownerEmail, body: { body: full } }),
+      201,
+    );
+    assert.equal(view.messages.at(-1).body, full, 'kept as written');
+    await ok(t.call('POST', `${thread}/replies`, { as: t.teamEmail, body: { body: odd } }), 201);
+    const [mail] = await outboxTo(p.ownerEmail);
+    assert.ok(mail!.text.includes(odd), 'the text part has it as written');
+    for (const markup of ['<script', '<img', '<b>', 'onerror="'])
+      assert.ok(!mail!.html.includes(markup), `no ${markup} markup in the HTML`);
+    assert.ok(mail!.html.includes('&#60;script&#62;alert(1)&#60;/script&#62;'), 'shown as text');
+    const toTeam = await outboxTo(t.teamEmail);
+    assert.ok(toTeam.some((m) => m.text.includes(full)));
+    assert.ok(toTeam.every((m) => !m.html.includes('<script')));
+    const dispute = await t.call('POST', `${base}/disputes`, {
+      as: p.ownerEmail,
+      body: { subject: 'tier', note: full },
+    });
+    assert.equal(dispute.status, 201, JSON.stringify(dispute.body));
+  });
+
+  it('[MEMBER] mail reaches the other side in its language, never the writer, never a deactivated opener', async () => {
+    const p = await makePublisher(t);
+    const base = `/api/v1/publishers/${p.id}`;
+    const tag = p.id.slice(0, 8);
+    const member = await addUser(t, p, {
+      email: `m-${tag}@x.example`,
+      displayName: 'Min',
+      role: 'publisher-member',
+    });
+    const owner2 = await addUser(t, p, {
+      email: `o2-${tag}@x.example`,
+      displayName: 'Olu',
+      role: 'publisher-owner',
+    });
+    const dispute = await ok(
+      t.call('POST', `${base}/disputes`, {
+        as: p.ownerEmail,
+        body: { subject: 'tier', note: 'Our May sales are missing.', language: 'zh-TW' },
+      }),
+      201,
+    );
+    const thread = `${base}/conversations/${dispute.id}`;
+    const say = (as: string, body: string, language?: string) =>
+      ok(t.call('POST', `${thread}/replies`, { as, body: { body, ...(language ? { language } : {}) } }), 201);
+    const count = async (email: string, kind?: string) => (await outboxTo(email, kind)).length;
+    // The team's addresses are shared by every case of this file: count what this case adds.
+    const [teamBefore, decidedBefore] = [
+      await count(t.teamEmail),
+      await count(t.teamEmail, 'dispute-decided'),
+    ];
+
+    await say(member.email, '5월 매출이 빠졌습니다.', 'ko');
+    const team = (await outboxTo(t.teamEmail)).slice(teamBefore);
+    assert.equal(team.length, 1, 'nobody of the team on it yet: the whole team hears');
+    assert.equal(team[0]!.language, 'en');
+    assert.equal(await count(p.ownerEmail), 0, 'the publisher side is not told of its own reply');
+
+    await say(t.teamEmail, 'We are checking May.');
+    assert.equal(await count(t.teamEmail), teamBefore + 1, 'the writer gets nothing back');
+    assert.deepEqual(
+      [(await outboxTo(p.ownerEmail))[0]?.language, (await outboxTo(member.email))[0]?.language],
+      ['zh-TW', 'ko'],
+    );
+    assert.equal(await count(owner2.email), 0, 'not on the thread');
+    await say(t.adminEmail, 'Adding the program admin.');
+    assert.equal(await count(t.teamEmail), teamBefore + 1, "a team member is not told of the team's replies");
+
+    await ok(t.call('POST', `${base}/users/${p.ownerId}/deactivate`, { as: owner2.email }), 200);
+    await say(t.teamEmail, 'May is fixed.');
+    assert.equal(await count(p.ownerEmail), 2, 'the deactivated opener gets nothing more');
+    assert.equal(await count(member.email), 3);
+
+    await ok(decide(p, dispute.id, { outcome: 'rejected', note: 'May was counted in June.' }));
+    assert.equal(await count(p.ownerEmail, 'dispute-decided'), 0);
+    const decided = await outboxTo(member.email, 'dispute-decided');
+    assert.equal(decided[0]?.language, 'ko');
+    assert.equal(await count(t.teamEmail, 'dispute-decided'), decidedBefore);
+    const outbox = await ok(t.call('GET', `${base}/notifications`, { as: member.email }));
+    assert.ok(
+      !JSON.stringify(outbox).includes(t.teamEmail),
+      "the team's mail is not in the publisher's outbox",
+    );
+  });
+
+  it('[PUBLISHER] has at most 25 disputes open; the same line disputed twice at once opens one', async () => {
+    const p = await makePublisher(t);
+    const ids = Array.from({ length: 26 }, (_, i) => `l${i}-${p.id}`);
+    await send(ids.map((id) => line(p, id, { amountMinor: 100 })));
+    const open = (lineId: string) =>
+      t.call('POST', `/api/v1/publishers/${p.id}/disputes`, {
+        as: p.ownerEmail,
+        body: { subject: 'line', source: 'mp', lineId, note: 'This line is wrong.' },
+      });
+    const twice = await Promise.all([open(ids[0]!), open(ids[0]!)]);
+    assert.deepEqual(twice.map((a) => a.status).sort(), [201, 409]);
+    assert.equal(twice.find((a) => a.status === 409)!.body.type, '/problems/already-disputed');
+    for (const id of ids.slice(1, 24)) await ok(open(id), 201);
+    await ok(
+      t.call('POST', `/api/v1/publishers/${p.id}/disputes`, {
+        as: p.ownerEmail,
+        body: { subject: 'tier', note: 'And the figure as a whole.' },
+      }),
+      201,
+    );
+    const before = await snapshot(t.pool);
+    const refused = await open(ids[24]!);
+    assert.equal(refused.status, 409, JSON.stringify(refused.body));
+    assert.equal(refused.body.type, '/problems/too-many-open');
+    assert.equal(await snapshot(t.pool), before, 'the 26th changes nothing');
+    // A decision makes room.
+    const first = twice.find((a) => a.status === 201)!.body;
+    await ok(decide(p, first.id, { outcome: 'rejected', note: 'The line is right.' }));
+    await ok(open(ids[24]!), 201);
+  });
+
+  it('[PUBLISHER] disputes a cancellation line and a correction line; each decision shows on its own line', async () => {
+    const p = await makePublisher(t);
+    const [charge, cancel] = [`c-${p.id}`, `x-${p.id}`];
+    await send([line(p, charge, { amountMinor: 500_00 })]);
+    await send([line(p, cancel, { kind: 'cancellation', amountMinor: -500_00, reversesLineId: charge })]);
+    const base = `/api/v1/publishers/${p.id}`;
+    const open = (source: string, lineId: string) =>
+      ok(
+        t.call('POST', `${base}/disputes`, {
+          as: p.ownerEmail,
+          body: { subject: 'line', source, lineId, note: 'This cancellation never happened.' },
+        }),
+        201,
+      );
+    const first = await open('mp', cancel);
+    assert.deepEqual([first.dispute.line.kind, first.dispute.line.lineId], ['cancellation', cancel]);
+    assert.equal((await summary(p)).ttmUsdCents, 0);
+    const future = await decide(p, first.id, {
+      outcome: 'upheld',
+      note: 'Restored.',
+      correction: { amountUsdCents: 500_00, billedOn: '2026-12-31' },
+    });
+    assert.equal(future.status, 422);
+    assert.deepEqual(
+      future.body.errors.map((e: { pointer: string }) => e.pointer),
+      ['/body/correction/billedOn'],
+      'the error names the field the form has',
+    );
+    const decided = await ok(
+      decide(p, first.id, {
+        outcome: 'upheld',
+        note: 'Restored.',
+        correction: { amountUsdCents: 500_00, billedOn: today() },
+      }),
+    );
+    const correction = decided.dispute.correctionLineId;
+    assert.equal((await summary(p)).ttmUsdCents, 500_00, 'counted once');
+    const second = await open('manual', correction);
+    assert.deepEqual([second.dispute.line.kind, second.dispute.line.usdCents], ['charge', 500_00]);
+    await ok(decide(p, second.id, { outcome: 'rejected', note: 'The correction is right.' }));
+    assert.equal((await manualLines(p.id)).length, 1, 'a rejection writes no line');
+    const lines = await ok(t.call('GET', `${base}/billed-sales/lines`, { as: p.ownerEmail }));
+    const on = (l: string) => lines.items.find((i: { lineId: string }) => i.lineId === l).dispute;
+    assert.deepEqual([on(cancel).id, on(cancel).outcome], [first.id, 'upheld']);
+    assert.deepEqual(
+      [on(correction).id, on(correction).role, on(correction).outcome],
+      [second.id, 'disputed', 'rejected'],
+    );
+    assert.equal(on(charge), null);
+    const explained = await summary(p);
+    assert.deepEqual(
+      explained.disputes.map((d: { id: string }) => d.id).sort(),
+      [first.id, second.id].sort(),
+    );
+  });
 });
