@@ -662,4 +662,35 @@ describe('conversations: tried to break', () => {
       [first.id, second.id].sort(),
     );
   });
+
+  it('[REWARDS TEAM] cannot date a correction before the twelve months: it would not move the tier figure', async () => {
+    const { p, id } = await disputedLine();
+    const before = await snapshot(t.pool);
+    const ttm = (await summary(p)).ttmUsdCents;
+    const window = await t.call('GET', `/api/v1/publishers/${p.id}/billed-sales`, { as: p.ownerEmail });
+    for (const billedOn of [window.body.from, '2019-01-01']) {
+      const refused = await decide(p, id, {
+        outcome: 'upheld',
+        note: 'Corrected.',
+        correction: { amountUsdCents: 100_00, billedOn },
+      });
+      assert.equal(refused.status, 422, `${billedOn}: ${JSON.stringify(refused.body)}`);
+      assert.deepEqual(
+        refused.body.errors.map((e: { pointer: string; code: string }) => [e.pointer, e.code]),
+        [['/body/correction/billedOn', 'before-window']],
+      );
+    }
+    assert.equal(await snapshot(t.pool), before);
+    const firstDay = new Date(`${window.body.from}T00:00:00Z`);
+    firstDay.setUTCDate(firstDay.getUTCDate() + 1);
+    const billedOn = firstDay.toISOString().slice(0, 10);
+    await ok(
+      decide(p, id, {
+        outcome: 'upheld',
+        note: 'Corrected.',
+        correction: { amountUsdCents: 100_00, billedOn },
+      }),
+    );
+    assert.equal((await summary(p)).ttmUsdCents, ttm + 100_00, "the window's first day counts");
+  });
 });

@@ -1206,4 +1206,6 @@ export const de = {
   // Conversations and disputes, reviewed (issue 17).
   'problem.dispute-decided':
     'Über diesen Einspruch wurde bereits entschieden: Antworten Sie in der Unterhaltung oder markieren Sie sie als gelöst.',
+  'fieldError.before-window':
+    'Dieses Datum liegt vor den 12 Monaten, die die Stufe bestimmen: Die Korrektur würde nichts ändern. Wählen Sie ein späteres Datum.',
 } as const satisfies Messages;

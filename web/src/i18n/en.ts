@@ -1148,6 +1148,8 @@ export const en = {
   // Conversations and disputes, reviewed (issue 17).
   'problem.dispute-decided':
     'This dispute was decided already: reply in the conversation, or mark it resolved.',
+  'fieldError.before-window':
+    'This date is before the 12 months of billed sales that set the tier, so the correction would change nothing. Choose a later date.',
 } as const;
 
 export type Messages = { readonly [K in keyof typeof en]: string };

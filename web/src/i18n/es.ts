@@ -1182,4 +1182,6 @@ export const es = {
   // Conversations and disputes, reviewed (issue 17).
   'problem.dispute-decided':
     'Esta reclamación ya tiene una decisión: responda en la conversación o márquela como resuelta.',
+  'fieldError.before-window':
+    'Esta fecha es anterior a los 12 meses que determinan el nivel, así que la corrección no cambiaría nada. Elija una fecha posterior.',
 } as const satisfies Messages;

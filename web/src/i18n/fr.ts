@@ -1198,4 +1198,6 @@ export const fr = {
   // Conversations and disputes, reviewed (issue 17).
   'problem.dispute-decided':
     'Il a déjà été statué sur cette contestation : répondez dans la conversation ou marquez-la comme résolue.',
+  'fieldError.before-window':
+    'Cette date précède les 12 mois qui déterminent le niveau : la correction ne changerait rien. Choisissez une date plus récente.',
 } as const satisfies Messages;

@@ -1163,4 +1163,6 @@ export const ja = {
   // Conversations and disputes, reviewed (issue 17).
   'problem.dispute-decided':
     'この異議申し立てはすでに判断済みです。会話で返信するか、解決済みにしてください。',
+  'fieldError.before-window':
+    'この日付はティアを決める過去 12 か月間より前のため、訂正しても何も変わりません。これより後の日付を選んでください。',
 } as const satisfies Messages;

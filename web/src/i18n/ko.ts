@@ -1133,4 +1133,6 @@ export const ko = {
   'dash.showFigures': '수치 보기',
   // Conversations and disputes, reviewed (issue 17).
   'problem.dispute-decided': '이 이의 제기는 이미 결정되었습니다. 대화에서 회신하거나 해결됨으로 표시하세요.',
+  'fieldError.before-window':
+    '이 날짜는 등급을 정하는 최근 12개월 이전이므로 정정해도 달라지는 것이 없습니다. 더 나중 날짜를 선택하세요.',
 } as const satisfies Messages;

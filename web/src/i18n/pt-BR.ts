@@ -1166,4 +1166,6 @@ export const ptBR = {
   // Conversations and disputes, reviewed (issue 17).
   'problem.dispute-decided':
     'Esta contestação já foi decidida: responda na conversa ou marque-a como resolvida.',
+  'fieldError.before-window':
+    'Esta data é anterior aos 12 meses que definem o nível, então a correção não mudaria nada. Escolha uma data posterior.',
 } as const satisfies Messages;
