@@ -693,4 +693,37 @@ describe('conversations: tried to break', () => {
     );
     assert.equal((await summary(p)).ttmUsdCents, ttm + 100_00, "the window's first day counts");
   });
+
+  it('[PUBLISHER] filters its conversations by whose turn it is before the page is cut', async () => {
+    const p = await makePublisher(t);
+    const base = `/api/v1/publishers/${p.id}`;
+    const open = async (subject: string) =>
+      (
+        await ok(
+          t.call('POST', `${base}/support-tickets`, {
+            as: p.ownerEmail,
+            body: { subject, description: 'Something to answer.' },
+          }),
+          201,
+        )
+      ).id as string;
+    const waiting = await open('Still waiting');
+    t.clock.advanceDays(1);
+    const done = await open('Answered and resolved');
+    await ok(t.call('POST', `${base}/conversations/${done}/resolve`, { as: t.teamEmail, body: {} }));
+    const page = await ok(
+      t.call('GET', `${base}/conversations?status=waiting-on-team&limit=1`, { as: p.ownerEmail }),
+    );
+    assert.deepEqual(
+      page.items.map((i: { id: string }) => i.id),
+      [waiting],
+    );
+    const resolved = await ok(
+      t.call('GET', `${base}/conversations?status=resolved&kind=support-ticket`, { as: p.ownerEmail }),
+    );
+    assert.deepEqual(
+      resolved.items.map((i: { id: string }) => i.id),
+      [done],
+    );
+  });
 });

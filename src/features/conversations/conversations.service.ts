@@ -86,9 +86,9 @@ export async function listConversations(
   query: ConversationsQuery,
   now: Date,
 ): Promise<ConversationItem[]> {
-  const rows = await listThreadRows(db, publisherId, query.kind ?? THREAD_KINDS, query.limit ?? 100);
-  const items = await Promise.all(rows.map((r) => toItem(db, r, program, now)));
-  return query.status ? items.filter((i) => query.status!.includes(i.status)) : items;
+  const kinds = query.kind ?? THREAD_KINDS;
+  const rows = await listThreadRows(db, publisherId, kinds, query.status, query.limit ?? 100);
+  return Promise.all(rows.map((r) => toItem(db, r, program, now)));
 }
 
 /** Adds a reply. A team reply stops the clock; a publisher reply starts it again, reopening a resolved thread. */
