@@ -490,6 +490,11 @@ describe('conversations: tried to break', () => {
       const refused = await t.call('POST', `${thread}/replies`, { as: p.ownerEmail, body: { body } });
       assert.equal(refused.status, 422, JSON.stringify(refused.body));
     }
+    const blank = await t.call('POST', `${base}/disputes`, {
+      as: p.ownerEmail,
+      body: { subject: 'tier', note: ' \n\t'.repeat(5) },
+    });
+    assert.equal(blank.status, 422, `a blank dispute: ${JSON.stringify(blank.body)}`);
     assert.equal(await snapshot(t.pool), before);
     const view = await ok(
       t.call('POST', `${thread}/replies`, { as: p.ownerEmail, body: { body: full } }),

@@ -12685,7 +12685,7 @@ export interface paths {
             source?: string;
             /** @description The line's id. */
             lineId?: string;
-            /** @description What is wrong, in the writer’s words. */
+            /** @description What is wrong, in the writer’s words (not blank). */
             note: string;
             /**
              * @description The language the writer reads; the other side's replies reach them in it. Default: unchanged.
