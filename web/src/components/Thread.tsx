@@ -100,7 +100,8 @@ function ThreadView({ conversation: c }: { conversation: Conversation }) {
       await ok(
         client.POST('/api/v1/publishers/{publisherId}/conversations/{conversationId}/replies', {
           params: { path },
-          body: { body: text, language: i18n.locale },
+          // Only blanks: sent empty, so the field says "required" rather than "not in the expected form".
+          body: { body: text.trim() ? text : '', language: i18n.locale },
         }),
       );
       setText('');

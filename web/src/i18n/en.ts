@@ -1150,6 +1150,7 @@ export const en = {
     'This dispute was decided already: reply in the conversation, or mark it resolved.',
   'fieldError.before-window':
     'This date is before the 12 months of billed sales that set the tier, so the correction would change nothing. Choose a later date.',
+  'sales.manualLine': 'Entered by the rewards team',
 } as const;
 
 export type Messages = { readonly [K in keyof typeof en]: string };

@@ -1184,4 +1184,5 @@ export const es = {
     'Esta reclamación ya tiene una decisión: responda en la conversación o márquela como resuelta.',
   'fieldError.before-window':
     'Esta fecha es anterior a los 12 meses que determinan el nivel, así que la corrección no cambiaría nada. Elija una fecha posterior.',
+  'sales.manualLine': 'Introducida por el equipo de Rewards',
 } as const satisfies Messages;

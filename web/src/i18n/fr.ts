@@ -1200,4 +1200,5 @@ export const fr = {
     'Il a déjà été statué sur cette contestation : répondez dans la conversation ou marquez-la comme résolue.',
   'fieldError.before-window':
     'Cette date précède les 12 mois qui déterminent le niveau : la correction ne changerait rien. Choisissez une date plus récente.',
+  'sales.manualLine': 'Saisie par l’équipe Rewards',
 } as const satisfies Messages;

@@ -1165,4 +1165,5 @@ export const ja = {
     'この異議申し立てはすでに判断済みです。会話で返信するか、解決済みにしてください。',
   'fieldError.before-window':
     'この日付はティアを決める過去 12 か月間より前のため、訂正しても何も変わりません。これより後の日付を選んでください。',
+  'sales.manualLine': 'リワード チームが入力',
 } as const satisfies Messages;

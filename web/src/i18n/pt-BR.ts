@@ -1168,4 +1168,5 @@ export const ptBR = {
     'Esta contestação já foi decidida: responda na conversa ou marque-a como resolvida.',
   'fieldError.before-window':
     'Esta data é anterior aos 12 meses que definem o nível, então a correção não mudaria nada. Escolha uma data posterior.',
+  'sales.manualLine': 'Lançada pela equipe do Rewards',
 } as const satisfies Messages;

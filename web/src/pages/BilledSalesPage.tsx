@@ -223,7 +223,8 @@ export default function BilledSalesPage() {
                         rowKey={(line) => `${line.source}/${line.lineId}`}
                         cells={(line) => [
                           date(line.billedOn),
-                          line.lineId,
+                          // A manual line's id is the service's own (manual-<uuid>): it says nothing to people.
+                          line.source === 'manual' ? t('sales.manualLine') : line.lineId,
                           `${line.customerId} (${line.customerCountry})`,
                           tOr(`kind.${line.kind}`, line.kind),
                           money(line.amountMinor, line.currency),
