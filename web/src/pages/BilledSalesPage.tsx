@@ -223,9 +223,10 @@ export default function BilledSalesPage() {
                         rowKey={(line) => `${line.source}/${line.lineId}`}
                         cells={(line) => [
                           date(line.billedOn),
-                          // A manual line's id is the service's own (manual-<uuid>): it says nothing to people.
+                          // A manual line's id and customer are the service's own (manual-<uuid>, "manual (ZZ)"):
+                          // they say nothing to people.
                           line.source === 'manual' ? t('sales.manualLine') : line.lineId,
-                          `${line.customerId} (${line.customerCountry})`,
+                          line.source === 'manual' ? '—' : `${line.customerId} (${line.customerCountry})`,
                           tOr(`kind.${line.kind}`, line.kind),
                           money(line.amountMinor, line.currency),
                           line.usdCents === null ? '—' : usd(line.usdCents),
