@@ -60,7 +60,7 @@ async function journey(locale: Locale, url: string, width: number, height: numbe
     await panel.getByText(ASKED, { exact: false }).waitFor();
     assert.match(page.url(), /[?&]task=[0-9a-f-]{36}/);
     await panel.getByText(m['stage.design'], { exact: true }).waitFor();
-    await panel.getByText('Fabrikam Backup').waitFor();
+    await panel.getByText('Fabrikam Backup', { exact: true }).waitFor();
     const email = panel.getByRole('link', { name: 'lena.fischer@fabrikam.example' });
     assert.equal(await email.getAttribute('href'), 'mailto:lena.fischer@fabrikam.example');
     assert.equal(

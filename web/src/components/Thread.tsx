@@ -17,6 +17,7 @@ import { FormDialog } from './FormDialog.tsx';
 const useStyles = makeStyles({
   thread: { display: 'flex', flexDirection: 'column', gap: '12px', minWidth: 0 },
   head: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: '8px' },
+  compactTitle: { margin: 0 },
   facts: { color: tokens.colorNeutralForeground2 },
   list: { listStyle: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: '8px' },
   message: {
@@ -57,14 +58,26 @@ const STATUS_COLOR = {
   resolved: 'success',
 } as const;
 
-export function Thread({ publisherId, conversationId }: { publisherId: string; conversationId: string }) {
+/**
+ * The conversation `conversationId` of the publisher. `compact`: inside the task panel, which already names the
+ * work and what was asked; the thread then opens with its status under a small heading.
+ */
+export function Thread({
+  publisherId,
+  conversationId,
+  compact = false,
+}: {
+  publisherId: string;
+  conversationId: string;
+  compact?: boolean;
+}) {
   const loaded = useApi('/api/v1/publishers/{publisherId}/conversations/{conversationId}', {
     params: { path: { publisherId, conversationId } },
   });
-  return <Gate loaded={loaded}>{(c) => <ThreadView conversation={c} />}</Gate>;
+  return <Gate loaded={loaded}>{(c) => <ThreadView conversation={c} compact={compact} />}</Gate>;
 }
 
-function ThreadView({ conversation: c }: { conversation: Conversation }) {
+function ThreadView({ conversation: c, compact }: { conversation: Conversation; compact: boolean }) {
   const styles = useStyles();
   const i18n = useI18n();
   const { t, dateTime, date } = i18n;
@@ -113,23 +126,31 @@ function ThreadView({ conversation: c }: { conversation: Conversation }) {
   return (
     <section className={styles.thread} aria-label={threadTitle(i18n, c)}>
       <div className={styles.head}>
-        <Title3 as="h2">{threadTitle(i18n, c)}</Title3>
+        {compact ? (
+          <Text as="h3" weight="semibold" size={400} className={styles.compactTitle}>
+            {t('thread.messages')}
+          </Text>
+        ) : (
+          <Title3 as="h2">{threadTitle(i18n, c)}</Title3>
+        )}
         <Badge appearance="filled" color={STATUS_COLOR[c.status]}>
           {t(`thread.status.${c.status}`)}
         </Badge>
         {c.status === 'waiting-on-team' && <ClockBadge clock={c.clock} />}
       </div>
-      <Text className={styles.facts}>
-        {[
-          t(`thread.kind.${c.kind}`),
-          c.stage && i18n.tOr(`stage.${c.stage}`, c.stage),
-          c.solution && i18n.tOr(`solution.${c.solution}`, c.solution),
-          c.kind !== 'technical-request' && c.offerName,
-          staff && c.companyName,
-        ]
-          .filter(Boolean)
-          .join(' · ')}
-      </Text>
+      {!compact && (
+        <Text className={styles.facts}>
+          {[
+            t(`thread.kind.${c.kind}`),
+            c.stage && i18n.tOr(`stage.${c.stage}`, c.stage),
+            c.solution && i18n.tOr(`solution.${c.solution}`, c.solution),
+            c.kind !== 'technical-request' && c.offerName,
+            staff && c.companyName,
+          ]
+            .filter(Boolean)
+            .join(' · ')}
+        </Text>
+      )}
       {c.status === 'waiting-on-team' && <Text>{t('thread.dueBy', { date: date(c.dueAt) })}</Text>}
       {c.dispute && <DisputeFacts dispute={c.dispute} />}
       <ol className={styles.list} aria-label={t('thread.messages')}>

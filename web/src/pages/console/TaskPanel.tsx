@@ -231,7 +231,7 @@ function TaskPanel({
             </section>
             {conversationId && (
               <section className={styles.section}>
-                <Thread publisherId={task.publisherId} conversationId={conversationId} />
+                <Thread publisherId={task.publisherId} conversationId={conversationId} compact />
               </section>
             )}
             <section className={styles.section}>
