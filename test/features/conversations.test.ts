@@ -731,4 +731,23 @@ describe('conversations: tried to break', () => {
       [done],
     );
   });
+
+  it('[PROGRAM ADMIN] opens a dispute for a publisher; its owner hears the decision', async () => {
+    const p = await makePublisher(t);
+    const base = `/api/v1/publishers/${p.id}`;
+    const dispute = await ok(
+      t.call('POST', `${base}/disputes`, {
+        as: t.adminEmail,
+        body: { subject: 'tier', note: 'The partner called: a sale is missing.' },
+      }),
+      201,
+    );
+    await ok(
+      t.call('POST', `${base}/disputes/${dispute.id}/decision`, {
+        as: t.teamEmail,
+        body: { outcome: 'rejected', note: 'The sale was cancelled before use.' },
+      }),
+    );
+    assert.equal((await mailTo(p.ownerEmail, 'dispute-decided')).length, 1, 'the owner is told');
+  });
 });

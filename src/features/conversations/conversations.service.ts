@@ -6,7 +6,7 @@ import { addDays } from '../../domain/time.ts';
 import type { Db, Tx } from '../../platform/db/pool.ts';
 import { change, first, sql } from '../../platform/db/tables.ts';
 import { notFound } from '../../platform/problems.ts';
-import { enqueueNotification } from '../../usecases/outbox.ts';
+import { enqueueNotification, rewardRecipients } from '../../usecases/outbox.ts';
 import type { MessageKind } from '../../usecases/messages.ts';
 import { completeTask } from '../tasks/tasks.service.ts';
 import { clockFields } from '../tasks/tasks.clock.ts';
@@ -236,6 +236,9 @@ export async function tellOtherSide(
   let people = (await threadPeople(tx, thread, side)).filter((p) => p.id !== writer.userId);
   if (side === 'team' && people.length === 0)
     people = (await rewardsTeam(tx)).filter((p) => p.id !== writer.userId);
+  // A thread the team opened for the publisher (a program admin's dispute): its rewards contacts hear back.
+  if (side === 'publisher' && people.length === 0)
+    people = (await rewardRecipients(tx, thread.publisher_id)).map((r) => ({ id: '', ...r }));
   const { rows } = await tx.query<{ display_name: string }>(`SELECT display_name FROM users WHERE id = $1`, [
     writer.userId,
   ]);
