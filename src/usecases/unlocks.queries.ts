@@ -1,7 +1,7 @@
 // The facts eligibility is computed from, read per publisher.
 import type { ActivationFacts, OfferFacts, UnlockChange, UnlockFacts } from '../domain/eligibility.ts';
 import type { GrantFacts } from '../domain/sponsorships.ts';
-import type { Db } from '../platform/db/pool.ts';
+import { statement, type Db } from '../platform/db/pool.ts';
 import { change, sql } from '../platform/db/tables.ts';
 import { COUNTS, voidedJoin } from './ledger.sql.ts';
 
@@ -25,8 +25,36 @@ const TRAILING_TOTAL = `SELECT coalesce(sum(l.usd_cents), 0)::bigint FROM ledger
   WHERE l.publisher_id = ANY (${PROFILES}) AND l.billed_on > $2 AND l.billed_on <= $3 AND ${COUNTS}`;
 
 /** One fact table of the publisher ($1) as a JSON array: `[]` when it has no row. */
-const facts = (object: string, from: string) =>
+const factTable = (object: string, from: string) =>
   `(SELECT coalesce(json_agg(json_build_object(${object})), '[]') FROM ${from})`;
+
+const facts = statement(
+  'publisher-facts',
+  `SELECT (${TRAILING_TOTAL}) AS ttm,
+       ${factTable(
+         `'id', id, 'listingOption', listing_option, 'status', status, 'private', private,
+          'coSellReady', co_sell_ready, 'markets', markets`,
+         'offers WHERE publisher_id = $1',
+       )} AS offers,
+       ${factTable(
+         `'benefitId', benefit_id, 'unlockedAt', unlocked_at, 'tierId', tier_id, 'listingType', listing_type,
+          'expiresAt', expires_at, 'revokedAt', revoked_at, 'revokedReason', revoked_reason,
+          'revokedNote', revoked_note`,
+         'benefit_unlocks WHERE publisher_id = $1',
+       )} AS unlocks,
+       ${factTable(
+         `'id', id, 'benefitId', benefit_id, 'periodStart', period_start, 'status', status`,
+         'activations WHERE publisher_id = $1',
+       )} AS activations,
+       ${factTable(
+         `'id', id, 'benefitId', benefit_id, 'amountUsdCents', amount_usd_cents,
+          'spentUsdCents', spent_usd_cents, 'issuedAt', issued_at, 'startsAt', starts_at,
+          'expiresAt', expires_at, 'spentAt', spent_at`,
+         'sponsorship_grants WHERE publisher_id = $1',
+       )} AS grants,
+       (SELECT count(*)::int FROM marketing_contacts c JOIN users u ON u.id = c.user_id
+        WHERE c.publisher_id = $1 AND u.active) AS contacts`,
+);
 
 /**
  * The publisher's facts in one statement, one round trip: its company's trailing billed sales with billed_on in
@@ -47,33 +75,7 @@ export async function publisherFacts(
     activations: Dated<ActivationFacts>[];
     grants: Dated<GrantFacts>[];
     contacts: number;
-  }>(
-    `SELECT (${TRAILING_TOTAL}) AS ttm,
-       ${facts(
-         `'id', id, 'listingOption', listing_option, 'status', status, 'private', private,
-          'coSellReady', co_sell_ready, 'markets', markets`,
-         'offers WHERE publisher_id = $1',
-       )} AS offers,
-       ${facts(
-         `'benefitId', benefit_id, 'unlockedAt', unlocked_at, 'tierId', tier_id, 'listingType', listing_type,
-          'expiresAt', expires_at, 'revokedAt', revoked_at, 'revokedReason', revoked_reason,
-          'revokedNote', revoked_note`,
-         'benefit_unlocks WHERE publisher_id = $1',
-       )} AS unlocks,
-       ${facts(
-         `'id', id, 'benefitId', benefit_id, 'periodStart', period_start, 'status', status`,
-         'activations WHERE publisher_id = $1',
-       )} AS activations,
-       ${facts(
-         `'id', id, 'benefitId', benefit_id, 'amountUsdCents', amount_usd_cents,
-          'spentUsdCents', spent_usd_cents, 'issuedAt', issued_at, 'startsAt', starts_at,
-          'expiresAt', expires_at, 'spentAt', spent_at`,
-         'sponsorship_grants WHERE publisher_id = $1',
-       )} AS grants,
-       (SELECT count(*)::int FROM marketing_contacts c JOIN users u ON u.id = c.user_id
-        WHERE c.publisher_id = $1 AND u.active) AS contacts`,
-    [publisherId, from, to],
-  );
+  }>(facts([publisherId, from, to]));
   const row = rows[0]!;
   return {
     ttmUsdCents: row.ttm,

@@ -4,7 +4,7 @@ import { clockState } from '../../domain/clocks.ts';
 import { promiseTerms, type PromiseTerms } from '../../domain/promise.ts';
 import { type Program, benefitName } from '../../domain/program.ts';
 import { addDays, isoDay } from '../../domain/time.ts';
-import type { Db, Tx } from '../../platform/db/pool.ts';
+import { statement, type Db, type Tx } from '../../platform/db/pool.ts';
 import { first, type Row, sql } from '../../platform/db/tables.ts';
 import { AppError, invalid, notFound } from '../../platform/problems.ts';
 import { evaluatePublisher, refreshUnlocks } from '../../usecases/unlocks.ts';
@@ -30,6 +30,9 @@ const ACTIVATION_SELECT = `
          (SELECT array_agg(u.display_name ORDER BY c.created_at) FROM marketing_contacts c JOIN users u ON u.id = c.user_id
            WHERE c.publisher_id = a.publisher_id) AS contact_names
   FROM activations a JOIN tasks t ON t.activation_id = a.id`;
+
+/** An activation again answers with it: a named statement. */
+const oneActivation = statement('activation', `${ACTIVATION_SELECT} WHERE a.publisher_id = $1 AND a.id = $2`);
 
 export type ActivationOutcome = { created: boolean; activation: ActivationView };
 
@@ -181,10 +184,7 @@ async function findActivation(
   activationId: string,
   now: Date,
 ) {
-  const { rows } = await db.query<ActivationRow>(
-    `${ACTIVATION_SELECT} WHERE a.publisher_id = $1 AND a.id = $2`,
-    [publisherId, activationId],
-  );
+  const { rows } = await db.query<ActivationRow>(oneActivation([publisherId, activationId]));
   return rows[0] && toView(rows[0], program, now);
 }
 
