@@ -1145,6 +1145,12 @@ export const en = {
   'dash.keptShare': '{share} kept',
   'dash.notLate': 'Not late',
   'dash.showFigures': 'Show the figures',
+  // Conversations and disputes, reviewed (issue 17).
+  'problem.dispute-decided':
+    'This dispute was decided already: reply in the conversation, or mark it resolved.',
+  'fieldError.before-window':
+    'This date is before the 12 months of billed sales that set the tier, so the correction would change nothing. Choose a later date.',
+  'sales.manualLine': 'Entered by the rewards team',
 } as const;
 
 export type Messages = { readonly [K in keyof typeof en]: string };

@@ -1179,4 +1179,10 @@ export const es = {
   'dash.keptShare': '{share} cumplidos',
   'dash.notLate': 'A tiempo',
   'dash.showFigures': 'Mostrar las cifras',
+  // Conversations and disputes, reviewed (issue 17).
+  'problem.dispute-decided':
+    'Esta reclamación ya tiene una decisión: responda en la conversación o márquela como resuelta.',
+  'fieldError.before-window':
+    'Esta fecha es anterior a los 12 meses que determinan el nivel, así que la corrección no cambiaría nada. Elija una fecha posterior.',
+  'sales.manualLine': 'Introducida por el equipo de Rewards',
 } as const satisfies Messages;

@@ -1195,4 +1195,10 @@ export const fr = {
   'dash.keptShare': '{share} tenus',
   'dash.notLate': 'Dans les temps',
   'dash.showFigures': 'Afficher les chiffres',
+  // Conversations and disputes, reviewed (issue 17).
+  'problem.dispute-decided':
+    'Il a déjà été statué sur cette contestation : répondez dans la conversation ou marquez-la comme résolue.',
+  'fieldError.before-window':
+    'Cette date précède les 12 mois qui déterminent le niveau : la correction ne changerait rien. Choisissez une date plus récente.',
+  'sales.manualLine': 'Saisie par l’équipe Rewards',
 } as const satisfies Messages;

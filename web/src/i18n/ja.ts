@@ -1160,4 +1160,10 @@ export const ja = {
   'dash.keptShare': '約束を守った割合 {share}',
   'dash.notLate': '期限内',
   'dash.showFigures': '数値を表示',
+  // Conversations and disputes, reviewed (issue 17).
+  'problem.dispute-decided':
+    'この異議申し立てはすでに判断済みです。会話で返信するか、解決済みにしてください。',
+  'fieldError.before-window':
+    'この日付はティアを決める過去 12 か月間より前のため、訂正しても何も変わりません。これより後の日付を選んでください。',
+  'sales.manualLine': 'リワード チームが入力',
 } as const satisfies Messages;

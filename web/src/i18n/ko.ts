@@ -1131,4 +1131,9 @@ export const ko = {
   'dash.keptShare': '약속 이행 {share}',
   'dash.notLate': '기한 내',
   'dash.showFigures': '수치 보기',
+  // Conversations and disputes, reviewed (issue 17).
+  'problem.dispute-decided': '이 이의 제기는 이미 결정되었습니다. 대화에서 회신하거나 해결됨으로 표시하세요.',
+  'fieldError.before-window':
+    '이 날짜는 등급을 정하는 최근 12개월 이전이므로 정정해도 달라지는 것이 없습니다. 더 나중 날짜를 선택하세요.',
+  'sales.manualLine': '리워드 팀이 입력함',
 } as const satisfies Messages;

@@ -1163,4 +1163,10 @@ export const ptBR = {
   'dash.keptShare': '{share} cumpridos',
   'dash.notLate': 'No prazo',
   'dash.showFigures': 'Mostrar os números',
+  // Conversations and disputes, reviewed (issue 17).
+  'problem.dispute-decided':
+    'Esta contestação já foi decidida: responda na conversa ou marque-a como resolvida.',
+  'fieldError.before-window':
+    'Esta data é anterior aos 12 meses que definem o nível, então a correção não mudaria nada. Escolha uma data posterior.',
+  'sales.manualLine': 'Lançada pela equipe do Rewards',
 } as const satisfies Messages;

@@ -1094,4 +1094,8 @@ export const zhTW = {
   'dash.keptShare': '守住承諾 {share}',
   'dash.notLate': '未逾期',
   'dash.showFigures': '顯示數據',
+  // Conversations and disputes, reviewed (issue 17).
+  'problem.dispute-decided': '此申訴已裁決：請在對話中回覆，或將其標示為已解決。',
+  'fieldError.before-window': '此日期早於決定層級的過去 12 個月，更正不會有任何作用。請選擇較晚的日期。',
+  'sales.manualLine': '由獎勵團隊輸入',
 } as const satisfies Messages;
