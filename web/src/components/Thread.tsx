@@ -118,8 +118,9 @@ function ThreadView({ conversation: c, compact }: { conversation: Conversation; 
         }),
       );
       setText('');
-      setNotice((i) => i.t('thread.sent'));
       await refresh();
+      // Said once the thread shows the reply and the button is ready again.
+      setNotice((i) => i.t('thread.sent'));
     });
   };
   const open = c.status !== 'resolved';
