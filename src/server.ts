@@ -38,7 +38,7 @@ import type { Config } from './platform/config.ts';
 import { startWorkers } from './worker.ts';
 import { startEmbeddedPostgres, type EmbeddedServer } from './platform/db/embedded.ts';
 import { migrate } from './platform/db/migrate.ts';
-import { createPool, inTransaction } from './platform/db/pool.ts';
+import { createPool, inTransaction, useNamedStatements } from './platform/db/pool.ts';
 import { portalPage } from './platform/http/portal.ts';
 import {
   buildApp,
@@ -95,6 +95,7 @@ export async function openDatabase(
   config: Config,
   log: (line: string) => void = () => {},
 ): Promise<Database> {
+  useNamedStatements(config.databasePreparedStatements);
   if (config.databaseUrl) {
     const pool = createPool(config.databaseUrl);
     return { pool, url: config.databaseUrl, close: () => pool.end() };

@@ -55,6 +55,10 @@ export const ConfigSchema = Type.Object({
     problem: 'must start with postgres:// or postgresql://',
     secret: true,
   }),
+  DATABASE_PREPARED_STATEMENTS: flag(
+    true,
+    "Keep the statements every request sends (its session, a publisher's facts, the audit entry) prepared on each connection; `false` behind a pooler in transaction mode that cannot keep them (PgBouncer before 1.21).",
+  ),
   EMBEDDED_PG_PORT: port(0, 'Port of the embedded PostgreSQL; 0 picks a free one.'),
   PROGRAM_DIR: Type.String({
     default: './program',
@@ -157,6 +161,7 @@ function configOf(v: ConfigVariables) {
     dataDir: path.resolve(v.DATA_DIR),
     /** An external PostgreSQL; when set, no embedded server is started. */
     databaseUrl: v.DATABASE_URL,
+    databasePreparedStatements: v.DATABASE_PREPARED_STATEMENTS,
     /** Port of the embedded PostgreSQL; 0 picks a free one at each start. */
     embeddedPgPort: v.EMBEDDED_PG_PORT,
     programDir: path.resolve(v.PROGRAM_DIR),

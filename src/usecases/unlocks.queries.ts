@@ -1,108 +1,109 @@
 // The facts eligibility is computed from, read per publisher.
 import type { ActivationFacts, OfferFacts, UnlockChange, UnlockFacts } from '../domain/eligibility.ts';
 import type { GrantFacts } from '../domain/sponsorships.ts';
-import type { Db } from '../platform/db/pool.ts';
-import { change, run, sql } from '../platform/db/tables.ts';
+import { statement, type Db } from '../platform/db/pool.ts';
+import { change, sql } from '../platform/db/tables.ts';
 import { COUNTS, voidedJoin } from './ledger.sql.ts';
 
+/** Everything eligibility is computed from, for one publisher (`evaluateEligibility`'s input but the program). */
+export interface PublisherFacts {
+  ttmUsdCents: number;
+  offers: OfferFacts[];
+  unlocks: UnlockFacts[];
+  activations: ActivationFacts[];
+  grants: GrantFacts[];
+  marketingContactCount: number;
+}
+
 /**
- * The company's billed sales in USD cents with billed_on in (from, to] (L2): every profile of the publisher's
- * company, charges and refunds, less any line a cancellation or fraud reversal voids (L6). Each profile's lines
- * are found through the ledger's BRIN index on the publisher.
+ * The company's billed sales in USD cents with billed_on in (from, to] (L2), $1 the publisher, $2 and $3 the days:
+ * every profile of the publisher's company, charges and refunds, less any line a cancellation or fraud reversal
+ * voids (L6). Each profile's lines are found through the ledger's BRIN index on the publisher.
  */
-export async function companyBilledSales(
+const PROFILES = `ARRAY(SELECT id FROM publishers WHERE company_id = (SELECT company_id FROM publishers WHERE id = $1))`;
+const TRAILING_TOTAL = `SELECT coalesce(sum(l.usd_cents), 0)::bigint FROM ledger_lines l ${voidedJoin(PROFILES)}
+  WHERE l.publisher_id = ANY (${PROFILES}) AND l.billed_on > $2 AND l.billed_on <= $3 AND ${COUNTS}`;
+
+/** One fact table of the publisher ($1) as a JSON array: `[]` when it has no row. */
+const factTable = (object: string, from: string) =>
+  `(SELECT coalesce(json_agg(json_build_object(${object})), '[]') FROM ${from})`;
+
+const facts = statement(
+  'publisher-facts',
+  `SELECT (${TRAILING_TOTAL}) AS ttm,
+       ${factTable(
+         `'id', id, 'listingOption', listing_option, 'status', status, 'private', private,
+          'coSellReady', co_sell_ready, 'markets', markets`,
+         'offers WHERE publisher_id = $1',
+       )} AS offers,
+       ${factTable(
+         `'benefitId', benefit_id, 'unlockedAt', unlocked_at, 'tierId', tier_id, 'listingType', listing_type,
+          'expiresAt', expires_at, 'revokedAt', revoked_at, 'revokedReason', revoked_reason,
+          'revokedNote', revoked_note`,
+         'benefit_unlocks WHERE publisher_id = $1',
+       )} AS unlocks,
+       ${factTable(
+         `'id', id, 'benefitId', benefit_id, 'periodStart', period_start, 'status', status`,
+         'activations WHERE publisher_id = $1',
+       )} AS activations,
+       ${factTable(
+         `'id', id, 'benefitId', benefit_id, 'amountUsdCents', amount_usd_cents,
+          'spentUsdCents', spent_usd_cents, 'issuedAt', issued_at, 'startsAt', starts_at,
+          'expiresAt', expires_at, 'spentAt', spent_at`,
+         'sponsorship_grants WHERE publisher_id = $1',
+       )} AS grants,
+       (SELECT count(*)::int FROM marketing_contacts c JOIN users u ON u.id = c.user_id
+        WHERE c.publisher_id = $1 AND u.active) AS contacts`,
+);
+
+/**
+ * The publisher's facts in one statement, one round trip: its company's trailing billed sales with billed_on in
+ * (from, to], its offers, unlocks, activations and sponsorship grants, and its marketing contacts whose user is
+ * active (a deactivated one reaches nobody: it does not count, S6). Read one at a time they were six statements,
+ * the most of the Rewards page's cost (bench:api).
+ */
+export async function publisherFacts(
   db: Db,
   publisherId: string,
   from: string,
   to: string,
-): Promise<number> {
-  const profiles = `ARRAY(SELECT id FROM publishers WHERE company_id = (SELECT company_id FROM publishers WHERE id = $1))`;
-  const { rows } = await db.query<{ total: number }>(
-    `SELECT coalesce(sum(l.usd_cents), 0)::bigint AS total FROM ledger_lines l ${voidedJoin(profiles)}
-     WHERE l.publisher_id = ANY (${profiles}) AND l.billed_on > $2 AND l.billed_on <= $3 AND ${COUNTS}`,
-    [publisherId, from, to],
-  );
-  return rows[0]?.total ?? 0;
+): Promise<PublisherFacts> {
+  const { rows } = await db.query<{
+    ttm: number;
+    offers: OfferFacts[];
+    unlocks: Dated<UnlockFacts>[];
+    activations: Dated<ActivationFacts>[];
+    grants: Dated<GrantFacts>[];
+    contacts: number;
+  }>(facts([publisherId, from, to]));
+  const row = rows[0]!;
+  return {
+    ttmUsdCents: row.ttm,
+    offers: row.offers,
+    unlocks: row.unlocks.map((u) => ({
+      ...u,
+      unlockedAt: new Date(u.unlockedAt),
+      expiresAt: dateOrNull(u.expiresAt),
+      revokedAt: dateOrNull(u.revokedAt),
+    })),
+    activations: row.activations.map((a) => ({ ...a, periodStart: new Date(a.periodStart) })),
+    grants: row.grants.map((g) => ({
+      ...g,
+      issuedAt: new Date(g.issuedAt),
+      startsAt: new Date(g.startsAt),
+      expiresAt: new Date(g.expiresAt),
+      spentAt: dateOrNull(g.spentAt),
+    })),
+    marketingContactCount: row.contacts,
+  };
 }
 
-export async function offerFacts(db: Db, publisherId: string): Promise<OfferFacts[]> {
-  return run(
-    db,
-    sql
-      .selectFrom('offers')
-      .select([
-        'id',
-        'listing_option as listingOption',
-        'status',
-        'private',
-        'co_sell_ready as coSellReady',
-        'markets',
-      ])
-      .where('publisher_id', '=', publisherId)
-      .$narrowType<Pick<OfferFacts, 'listingOption' | 'status'>>(),
-  );
-}
+/** A fact as JSON carries it: its times as ISO 8601 text. */
+type Dated<T> = {
+  [K in keyof T]: T[K] extends Date ? string : T[K] extends Date | null ? string | null : T[K];
+};
 
-export async function unlockFacts(db: Db, publisherId: string): Promise<UnlockFacts[]> {
-  return run(
-    db,
-    sql
-      .selectFrom('benefit_unlocks')
-      .select([
-        'benefit_id as benefitId',
-        'unlocked_at as unlockedAt',
-        'tier_id as tierId',
-        'listing_type as listingType',
-        'expires_at as expiresAt',
-        'revoked_at as revokedAt',
-        'revoked_reason as revokedReason',
-        'revoked_note as revokedNote',
-      ])
-      .where('publisher_id', '=', publisherId)
-      .$narrowType<Pick<UnlockFacts, 'listingType' | 'revokedReason'>>(),
-  );
-}
-
-export async function activationFacts(db: Db, publisherId: string): Promise<ActivationFacts[]> {
-  return run(
-    db,
-    sql
-      .selectFrom('activations')
-      .select(['id', 'benefit_id as benefitId', 'period_start as periodStart', 'status'])
-      .where('publisher_id', '=', publisherId)
-      .$narrowType<Pick<ActivationFacts, 'status'>>(),
-  );
-}
-
-/** The publisher's sponsorship grants (S10, L9). */
-export async function grantFacts(db: Db, publisherId: string): Promise<GrantFacts[]> {
-  return run(
-    db,
-    sql
-      .selectFrom('sponsorship_grants')
-      .select([
-        'id',
-        'benefit_id as benefitId',
-        'amount_usd_cents as amountUsdCents',
-        'spent_usd_cents as spentUsdCents',
-        'issued_at as issuedAt',
-        'starts_at as startsAt',
-        'expires_at as expiresAt',
-        'spent_at as spentAt',
-      ])
-      .where('publisher_id', '=', publisherId),
-  );
-}
-
-export async function marketingContactCount(db: Db, publisherId: string): Promise<number> {
-  const { rows } = await db.query<{ count: number }>(
-    // A contact whose user was deactivated reaches nobody: it does not count (S6).
-    `SELECT count(*)::int AS count FROM marketing_contacts c JOIN users u ON u.id = c.user_id
-     WHERE c.publisher_id = $1 AND u.active`,
-    [publisherId],
-  );
-  return rows[0]?.count ?? 0;
-}
+const dateOrNull = (text: string | null) => (text === null ? null : new Date(text));
 
 export async function recordUnlocks(
   db: Db,

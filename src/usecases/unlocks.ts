@@ -5,54 +5,20 @@ import { trailingWindow } from '../domain/tiers.ts';
 import type { Db, Tx } from '../platform/db/pool.ts';
 import { enqueueNotification, rewardRecipients } from './outbox.ts';
 import { lockPublisher } from './publishers.ts';
-import {
-  activationFacts,
-  companyBilledSales,
-  grantFacts,
-  marketingContactCount,
-  offerFacts,
-  recordUnlocks,
-  unlockFacts,
-} from './unlocks.queries.ts';
+import { publisherFacts, recordUnlocks } from './unlocks.queries.ts';
 
-/** The company's billed sales over the program's trailing window ending on `now`'s day (L2). */
-async function trailingBilledSales(
-  db: Db,
-  program: Program,
-  publisherId: string,
-  now: Date,
-): Promise<number> {
-  const { from, to } = trailingWindow(program, now);
-  return companyBilledSales(db, publisherId, from, to);
-}
-
+/**
+ * The publisher's standing and benefits now, from its facts read in one round trip, its company's trailing billed
+ * sales over the program's window ending on `now`'s day (L2) among them.
+ */
 export async function evaluatePublisher(
   db: Db,
   program: Program,
   publisherId: string,
   now: Date,
 ): Promise<Eligibility> {
-  // One after the other: `db` may be a single client inside a transaction.
-  const ttmUsdCents = await trailingBilledSales(db, program, publisherId, now);
-  const offers = await offerFacts(db, publisherId);
-  const unlocks = await unlockFacts(db, publisherId);
-  const activations = await activationFacts(db, publisherId);
-  const contactCount = await marketingContactCount(db, publisherId);
-  // A grant is issued only with a sponsorship's activation, kept whatever becomes of it: when every activation is
-  // of a benefit the program knows as something else, there is no grant to read. Saves a round trip on most
-  // pages (measured: 6% of the benefits page's throughput).
-  const others = new Set(program.benefits.filter((b) => b.kind !== 'sponsorship').map((b) => b.id));
-  const grants = activations.every((a) => others.has(a.benefitId)) ? [] : await grantFacts(db, publisherId);
-  return evaluateEligibility({
-    program,
-    now,
-    ttmUsdCents,
-    offers,
-    unlocks,
-    activations,
-    marketingContactCount: contactCount,
-    grants,
-  });
+  const { from, to } = trailingWindow(program, now);
+  return evaluateEligibility({ program, now, ...(await publisherFacts(db, publisherId, from, to)) });
 }
 
 /**

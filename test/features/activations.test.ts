@@ -27,9 +27,21 @@ describe('activations', () => {
     const p = await makePublisher(t, { salesUsd: 30_000, contact: true });
     const activation = await activate(p, p.ownerEmail, 'listing-optimization');
     assert.equal(activation.status, 201);
+    const count = `SELECT (SELECT count(*) FROM activations WHERE publisher_id = $1)::int AS activations,
+                          (SELECT count(*) FROM tasks WHERE publisher_id = $1)::int AS tasks,
+                          (SELECT count(*) FROM notifications WHERE publisher_id = $1)::int AS notifications`;
+    const before = (await t.pool.query(count, [p.id])).rows[0];
     const again = await activate(p, p.ownerEmail, 'listing-optimization');
     assert.equal(again.status, 200);
     assert.deepEqual(again.body, activation.body);
+    // Answered from a read: nothing is written but the attempt's entry in the trail, with the answer it got.
+    assert.deepEqual((await t.pool.query(count, [p.id])).rows[0], before);
+    const { rows } = await t.pool.query(
+      `SELECT outcome, status FROM audit_log WHERE publisher_id = $1 AND action LIKE 'POST %/activations'
+       ORDER BY id DESC LIMIT 1`,
+      [p.id],
+    );
+    assert.deepEqual(rows, [{ outcome: 'success', status: 200 }]);
   });
 
   it('[PUBLISHER] cannot activate a benefit of a tier it has not reached', async () => {

@@ -2,7 +2,12 @@ import { auditedChange } from '../../platform/http/audit.ts';
 import { principalOf, type App } from '../../platform/http/app.ts';
 import { ItemsOf, problems, PublisherParams } from '../../platform/http/schemas.ts';
 import { ActivateBody, ActivationParams, ActivationView } from './activations.schema.ts';
-import { activateBenefit, getActivation, listActivations } from './activations.service.ts';
+import {
+  activateBenefit,
+  findRepeatedActivation,
+  getActivation,
+  listActivations,
+} from './activations.service.ts';
 
 export async function activationsRoutes(app: App): Promise<void> {
   const { pool } = app.deps;
@@ -22,17 +27,15 @@ export async function activationsRoutes(app: App): Promise<void> {
     async (request, reply) => {
       const principal = principalOf(request);
       const { publisherId } = request.params;
-      const { now } = request;
-      const outcome = await auditedChange(pool, request, async (tx) => {
-        return activateBenefit(
-          tx,
-          request.program,
-          publisherId,
-          request.body.benefitId,
-          principal.userId,
-          now,
-        );
-      });
+      const { now, program } = request;
+      const { benefitId } = request.body;
+      // A repeat changes nothing: no transaction; its audit entry is written as the answer leaves (onSend).
+      const repeated = await findRepeatedActivation(pool, program, publisherId, benefitId, now);
+      const outcome = repeated
+        ? { created: false, activation: repeated }
+        : await auditedChange(pool, request, (tx) =>
+            activateBenefit(tx, program, publisherId, benefitId, principal.userId, now),
+          );
       return reply
         .code(outcome.created ? 201 : 200)
         .header('location', `/api/v1/publishers/${publisherId}/activations/${outcome.activation.id}`)

@@ -4,10 +4,10 @@ import { clockState } from '../../domain/clocks.ts';
 import { promiseTerms, type PromiseTerms } from '../../domain/promise.ts';
 import { type Program, benefitName } from '../../domain/program.ts';
 import { addDays, isoDay } from '../../domain/time.ts';
-import type { Db, Tx } from '../../platform/db/pool.ts';
+import { statement, type Db, type Tx } from '../../platform/db/pool.ts';
 import { first, type Row, sql } from '../../platform/db/tables.ts';
 import { AppError, invalid, notFound } from '../../platform/problems.ts';
-import { refreshUnlocks } from '../../usecases/unlocks.ts';
+import { evaluatePublisher, refreshUnlocks } from '../../usecases/unlocks.ts';
 import { listContacts } from '../contacts/contacts.queries.ts';
 import { enqueueNotification } from '../../usecases/outbox.ts';
 import { insertTask } from '../../usecases/tasks.ts';
@@ -31,7 +31,29 @@ const ACTIVATION_SELECT = `
            WHERE c.publisher_id = a.publisher_id) AS contact_names
   FROM activations a JOIN tasks t ON t.activation_id = a.id`;
 
+/** An activation again answers with it: a named statement. */
+const oneActivation = statement('activation', `${ACTIVATION_SELECT} WHERE a.publisher_id = $1 AND a.id = $2`);
+
 export type ActivationOutcome = { created: boolean; activation: ActivationView };
+
+/**
+ * Activating again, answered from a read: when the benefit has its activation in the current period already and
+ * the rules unlock nothing new to record, activating changes nothing, and the answer is that activation (200).
+ * Read without a transaction or the publisher's lock, so that repeats (a client retrying, a double click) neither
+ * wait on one another nor hold up a change. Undefined when there is something to do: `activateBenefit` does it.
+ */
+export async function findRepeatedActivation(
+  db: Db,
+  program: Program,
+  publisherId: string,
+  benefitId: string,
+  now: Date,
+): Promise<ActivationView | undefined> {
+  const eligibility = await evaluatePublisher(db, program, publisherId, now);
+  if (eligibility.unlockChanges.length > 0) return undefined;
+  const activationId = eligibility.benefits.find((b) => b.benefit.id === benefitId)?.activationId;
+  return activationId ? findActivation(db, program, publisherId, activationId, now) : undefined;
+}
 
 export async function activateBenefit(
   tx: Tx,
@@ -162,10 +184,7 @@ async function findActivation(
   activationId: string,
   now: Date,
 ) {
-  const { rows } = await db.query<ActivationRow>(
-    `${ACTIVATION_SELECT} WHERE a.publisher_id = $1 AND a.id = $2`,
-    [publisherId, activationId],
-  );
+  const { rows } = await db.query<ActivationRow>(oneActivation([publisherId, activationId]));
   return rows[0] && toView(rows[0], program, now);
 }
 

@@ -1,7 +1,7 @@
 // Sessions kept in PostgreSQL: any process can resolve, end or time them out. The cookie carries the secret;
 // the table holds its hash, the CSRF token, and the idle and absolute deadlines.
 import { randomBytes } from 'node:crypto';
-import type { Db } from '../db/pool.ts';
+import { statement, type Db } from '../db/pool.ts';
 import type { Role } from './access.ts';
 import { hashSecret, newSecret } from './secrets.ts';
 
@@ -50,6 +50,16 @@ export interface ActiveSession {
 /** The idle clock is refreshed at most this often: a read then costs no write (the idle limit stays exact to a minute). */
 const TOUCH_SECONDS = 60;
 
+/** Every request signed in with a cookie sends it: a named statement. */
+const liveSession = statement(
+  'live-session',
+  `SELECT u.id AS "userId", u.email, u.display_name AS "displayName", u.role, u.publisher_id AS "publisherId",
+          s.csrf_token AS "csrfToken", s.expires_at AS "expiresAt", s.last_seen_at AS "lastSeenAt"
+   FROM sessions s JOIN users u ON u.id = s.user_id
+   WHERE s.token_hash = $1 AND u.active AND s.ended_at IS NULL
+     AND s.expires_at > $2 AND s.last_seen_at > $2::timestamptz - make_interval(mins => $3)`,
+);
+
 /**
  * The live session for a cookie value, refreshing its idle deadline; null when unknown, ended, idle too long,
  * past its absolute end, or its user is deactivated.
@@ -61,12 +71,7 @@ export async function resolveSession(
   now: Date,
 ): Promise<ActiveSession | null> {
   const { rows } = await db.query<ActiveSession & { lastSeenAt: Date }>(
-    `SELECT u.id AS "userId", u.email, u.display_name AS "displayName", u.role, u.publisher_id AS "publisherId",
-            s.csrf_token AS "csrfToken", s.expires_at AS "expiresAt", s.last_seen_at AS "lastSeenAt"
-     FROM sessions s JOIN users u ON u.id = s.user_id
-     WHERE s.token_hash = $1 AND u.active AND s.ended_at IS NULL
-       AND s.expires_at > $2 AND s.last_seen_at > $2::timestamptz - make_interval(mins => $3)`,
-    [hashSecret(token), now, policy.idleMinutes],
+    liveSession([hashSecret(token), now, policy.idleMinutes]),
   );
   const found = rows[0];
   if (!found) return null;

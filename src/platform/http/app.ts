@@ -153,6 +153,9 @@ export async function buildApp(deps: AppDeps, features: Feature[], pages: Featur
     if (!publisherId || !request.principal) return;
     request.audit.denied = !canSeePublisher(request.principal, publisherId);
     assertVisiblePublisher(request.principal, publisherId);
+    // A publisher's own people need no look-up: their user row references the publisher, and publishers are
+    // never deleted. Staff and API tokens see every publisher, so the id they name is looked up.
+    if (request.principal.publisherId === publisherId) return;
     const found = await deps.pool.query('SELECT 1 FROM publishers WHERE id = $1', [publisherId]);
     if (found.rowCount === 0) throw new AppError('not-found', 'No publisher with that id is visible to you.');
   });

@@ -2,7 +2,7 @@
 // request; who (user or token), what (method and route), which object, when (UTC) and from where.
 // Never a password, a token or a session id: only route parameters and what a handler names explicitly.
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { inRetriedTransaction, type Db, type Pool, type Tx } from '../db/pool.ts';
+import { inRetriedTransaction, statement, type Db, type Pool, type Tx } from '../db/pool.ts';
 
 export interface AuditNote {
   /** A name for the action when the route alone does not say it (for example `sign-in`). */
@@ -94,6 +94,14 @@ function declaredSuccess(request: FastifyRequest): number | null {
   return codes.length === 1 ? codes[0]! : null;
 }
 
+/** Every change and every refusal writes one: a named statement. */
+const auditEntry = statement(
+  'audit-entry',
+  `INSERT INTO audit_log (at, actor_type, actor_id, actor_label, actor_role, action, outcome, status, object_type,
+     object_id, publisher_id, ip, user_agent, request_id, detail)
+   VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15)`,
+);
+
 async function insertEntry(
   db: Db,
   request: FastifyRequest,
@@ -105,10 +113,7 @@ async function insertEntry(
   const lastId = pathIds.at(-1);
   const principal = request.principal;
   await db.query(
-    `INSERT INTO audit_log (at, actor_type, actor_id, actor_label, actor_role, action, outcome, status, object_type,
-       object_id, publisher_id, ip, user_agent, request_id, detail)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15)`,
-    [
+    auditEntry([
       request.now,
       principal ? principal.kind : 'anonymous',
       principal ? (principal.tokenId ?? principal.userId) : null,
@@ -131,7 +136,7 @@ async function insertEntry(
       request.headers['user-agent']?.slice(0, 300) ?? null,
       request.id,
       request.audit.detail ?? null,
-    ],
+    ]),
   );
 }
 
