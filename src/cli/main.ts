@@ -44,7 +44,11 @@ export function commandTable(env: Env, finish: (status: number) => void): Comman
     .action((o: { demo?: true; seed: boolean; port?: string }) =>
       done((run) =>
         run.serve(
-          withVars({ DEMO_MODE: o.demo && 'true', SEED_DEMO: o.seed ? undefined : 'false', PORT: o.port }),
+          withVars({
+            DEMO_MODE: o.demo && 'true',
+            // The demo's staff sign in with a password alone, unless REQUIRE_STAFF_MFA says otherwise.
+            REQUIRE_STAFF_MFA: o.demo && (env.REQUIRE_STAFF_MFA ?? 'false'),
+            SEED_DEMO: o.seed ? undefined : 'false', PORT: o.port }),
         ),
       ),
     );
