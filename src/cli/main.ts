@@ -48,7 +48,9 @@ export function commandTable(env: Env, finish: (status: number) => void): Comman
             DEMO_MODE: o.demo && 'true',
             // The demo's staff sign in with a password alone, unless REQUIRE_STAFF_MFA says otherwise.
             REQUIRE_STAFF_MFA: o.demo && (env.REQUIRE_STAFF_MFA ?? 'false'),
-            SEED_DEMO: o.seed ? undefined : 'false', PORT: o.port }),
+            SEED_DEMO: o.seed ? undefined : 'false',
+            PORT: o.port,
+          }),
         ),
       ),
     );

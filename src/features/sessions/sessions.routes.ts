@@ -17,7 +17,7 @@ import {
 } from './sessions.service.ts';
 
 export async function sessionsRoutes(app: App): Promise<void> {
-  const { pool, auth } = app.deps;
+  const { pool } = app.deps;
 
   app.post(
     '/session',
@@ -59,13 +59,11 @@ export async function sessionsRoutes(app: App): Promise<void> {
       if (!outcome.ok) throw new AppError('invalid-credentials', 'The email or the password is wrong.');
       if (outcome.ok === 'mfa') {
         request.audit.action = 'sign-in-password';
-        return reply
-          .code(202)
-          .send({
-            mfaRequired: true,
-            challenge: outcome.challenge,
-            expiresAt: outcome.expiresAt.toISOString(),
-          });
+        return reply.code(202).send({
+          mfaRequired: true,
+          challenge: outcome.challenge,
+          expiresAt: outcome.expiresAt.toISOString(),
+        });
       }
       return signedIn(request, reply, outcome, now);
     },

@@ -63,7 +63,10 @@ export function sealSecret(secret: string, key: Buffer | null): string {
 export function openSecret(stored: string, key: Buffer | null): string {
   if (stored.startsWith('plain:')) return stored.slice('plain:'.length);
   if (!key) throw new Error('A TOTP secret is encrypted but MFA_SECRET_KEY is not set.');
-  const [iv, tag, sealed] = stored.slice('v1:'.length).split('.').map((p) => Buffer.from(p, 'base64url'));
+  const [iv, tag, sealed] = stored
+    .slice('v1:'.length)
+    .split('.')
+    .map((p) => Buffer.from(p, 'base64url'));
   const decipher = createDecipheriv('aes-256-gcm', key, iv!);
   decipher.setAuthTag(tag!);
   return Buffer.concat([decipher.update(sealed!), decipher.final()]).toString('utf8');
