@@ -119,7 +119,9 @@ function TwoStep() {
         {({ mfa }) =>
           recovery ? (
             <>
-              <Title3 as="h3">{t('account.mfa.recoveryTitle')}</Title3>
+              <Text as="h3" weight="semibold" size={400}>
+                {t('account.mfa.recoveryTitle')}
+              </Text>
               <Text>{t('account.mfa.recoveryIntro')}</Text>
               <ol className={styles.codes} aria-label={t('account.mfa.recoveryTitle')}>
                 {recovery.map((c) => (
@@ -299,7 +301,9 @@ function Sessions() {
               items={items}
               rowKey={(s) => s.id}
               cells={(s) => [
-                <Text className={styles.agent}>{s.userAgent ?? t('account.sessions.unknown')}</Text>,
+                <Text className={styles.agent} title={s.userAgent ?? undefined}>
+                  {browserName(s.userAgent) ?? t('account.sessions.unknown')}
+                </Text>,
                 s.ip ?? '',
                 dateTime(s.signedInAt),
                 dateTime(s.lastSeenAt),
@@ -322,4 +326,21 @@ function Sessions() {
       </Gate>
     </Card>
   );
+}
+
+/**
+ * A browser as people name it, from its User-Agent ("Chrome 150 · Linux"); null when it says nothing known. The
+ * whole string stays in the cell's title.
+ */
+function browserName(agent: string | null): string | null {
+  if (!agent) return null;
+  const browser = /(Edg|OPR|Firefox|HeadlessChrome|Chrome|Version)\/(\d+)/.exec(agent);
+  const names: Record<string, string> = { Edg: 'Edge', OPR: 'Opera', Version: 'Safari' };
+  const system = /(Windows|Android|iPhone|iPad|Mac OS X|CrOS|Linux)/.exec(agent)?.[1];
+  const systems: Record<string, string> = { 'Mac OS X': 'macOS', CrOS: 'ChromeOS' };
+  const parts = [
+    browser && `${names[browser[1]!] ?? browser[1]} ${browser[2]}`,
+    system && (systems[system] ?? system),
+  ].filter(Boolean);
+  return parts.length > 0 ? parts.join(' · ') : agent.slice(0, 60);
 }
