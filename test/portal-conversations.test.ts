@@ -7,31 +7,31 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { Page } from 'playwright-core';
 import {
-  assertAccessible,
-  assertFitsWidth,
   browserForFile,
-  CATALOGS,
   fill,
   pattern,
-  screenshot,
   signIn,
   signOut,
+  walkThrough,
   withDemoService,
-  type Catalog,
-  type Locale,
+  type Walk as BrowserWalk,
 } from './support/browser.ts';
 
 const browser = browserForFile();
 const TEAM = 'team@rewards.example';
 const escape = (text: string) => text.replace(/[.*+?^$()|[\]\\]/g, '\\$&');
 
-interface Walk {
-  page: Page;
-  m: Catalog;
+interface Walk extends BrowserWalk {
   url: string;
   phone: boolean;
   signedIn: boolean;
-  shot: (name: string) => Promise<void>;
+}
+
+/** The three conversations, one after the other, in one walk. */
+async function settle(w: Walk): Promise<void> {
+  await ticket(w);
+  await technicalRequest(w);
+  await dispute(w);
 }
 
 /** Signs `email` in (after signing out whoever is in) and waits for the portal around the page. */
@@ -183,47 +183,16 @@ async function dispute(w: Walk): Promise<void> {
   await w.shot('dispute-corrected');
 }
 
-async function walk(locale: Locale, url: string, width: number, height: number): Promise<void> {
-  const context = await browser().newContext({ locale, viewport: { width, height } });
-  const page = await context.newPage();
-  const failures: string[] = [];
-  page.on('pageerror', (error) => failures.push(error.message));
-  const size = width < 600 ? 'phone' : 'desktop';
-  const m = CATALOGS[locale];
-  const w: Walk = {
-    page,
-    m,
-    url,
-    phone: width < 600,
-    signedIn: false,
-    shot: async (name) => {
-      await assertFitsWidth(page, `${locale} ${size} ${name}`);
-      await assertAccessible(page, `${locale} ${size} conversation ${name}`);
-      await screenshot(page, `${locale}-${size}-conversation-${name}`);
-    },
-  };
-  try {
-    await page.goto(url);
-    await page.evaluate((l) => localStorage.setItem('rewards.locale', l), locale);
-    await page.reload();
-    await ticket(w);
-    await technicalRequest(w);
-    await dispute(w);
-    assert.deepEqual(failures, [], 'no script errors in the page');
-  } catch (error) {
-    await screenshot(page, `${locale}-${size}-conversation-FAILED`).catch(() => undefined);
-    throw error;
-  } finally {
-    await context.close();
-  }
-}
-
 describe('[PUBLISHER] [REWARDS TEAM] conversations in a browser', () => {
   for (const [locale, width, height] of [
     ['en', 1440, 900],
     ['zh-TW', 390, 844],
   ] as const) {
     it(`a ticket, a technical request and a dispute, answered and settled (${locale}, ${width}×${height})`, () =>
-      withDemoService((url) => walk(locale, url, width, height)));
+      withDemoService((url) =>
+        walkThrough(browser, { locale, url, width, height, area: 'conversation' }, (walk) =>
+          settle({ ...walk, url, phone: walk.size === 'phone', signedIn: false }),
+        ),
+      ));
   }
 });

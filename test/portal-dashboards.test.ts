@@ -8,18 +8,16 @@ import { describe, it } from 'node:test';
 import type { Page } from 'playwright-core';
 import { names as zhTWNames } from '../src/domain/program-names/zh-TW.ts';
 import {
-  assertAccessible,
-  assertFitsWidth,
   browserForFile,
-  CATALOGS,
   fill,
-  screenshot,
   signIn,
   signOut,
   waitUntil,
+  walkThrough,
   withDemoService,
   type Catalog,
   type Locale,
+  type Walk,
 } from './support/browser.ts';
 
 const browser = browserForFile();
@@ -150,57 +148,46 @@ async function expectedHeadlines(page: Page, url: string, locale: Locale, m: Cat
   ];
 }
 
-async function journey(locale: Locale, url: string, width: number, height: number): Promise<void> {
-  const m = CATALOGS[locale];
-  const context = await browser().newContext({ locale, viewport: { width, height } });
-  const page = await context.newPage();
-  const failures: string[] = [];
-  page.on('pageerror', (error) => failures.push(error.message));
-  const size = width < 600 ? 'phone' : 'desktop';
-  try {
-    await page.goto(`${url}/console`);
-    await page.evaluate((l) => localStorage.setItem('rewards.locale', l), locale);
-    await page.reload();
-    for (const [email, who] of [
-      ['admin@rewards.example', 'admin'],
-      ['team@rewards.example', 'team'],
-    ] as const) {
-      await signIn(page, m, email);
-      await page.getByRole('tab', { name: m['console.tab.dashboards'] }).click();
-      const expected = await expectedHeadlines(page, url, locale, m);
-      for (const { title, figure, line } of expected) {
-        const card = page.getByRole('region', { name: title });
-        await card.getByText(figure, { exact: true }).waitFor();
-        await card.getByText(line, { exact: true }).waitFor();
-        // The chart is drawn: bars (rectangles) in its picture.
-        await waitUntil(async () => (await card.locator('svg rect').count()) > 0, `a chart in ${title}`);
-      }
-      // The figures themselves, under the disclosure.
-      const rate = page.getByRole('region', { name: m['dash.contactRate'] });
-      await rate.getByRole('button', { name: m['dash.showFigures'] }).click();
-      await rate.getByRole('table', { name: m['dash.contactRate'] }).waitFor();
-      await assertFitsWidth(page, `${locale} ${size} dashboards`);
-      await assertAccessible(page, `${locale} ${size} dashboards as ${who}`);
-      await screenshot(page, `${locale}-${size}-dashboards-${who}`);
-      await signOut(page, m);
+async function journey({ page, m, locale, shot }: Walk, url: string): Promise<void> {
+  for (const [email, who] of [
+    ['admin@rewards.example', 'admin'],
+    ['team@rewards.example', 'team'],
+  ] as const) {
+    await signIn(page, m, email);
+    await page.getByRole('tab', { name: m['console.tab.dashboards'] }).click();
+    const expected = await expectedHeadlines(page, url, locale, m);
+    for (const { title, figure, line } of expected) {
+      const card = page.getByRole('region', { name: title });
+      await card.getByText(figure, { exact: true }).waitFor();
+      await card.getByText(line, { exact: true }).waitFor();
+      // The chart is drawn: bars (rectangles) in its picture.
+      await waitUntil(async () => (await card.locator('svg rect').count()) > 0, `a chart in ${title}`);
     }
-    assert.deepEqual(failures, [], 'no script error on the page');
-  } finally {
-    await context.close();
+    // The figures themselves, under the disclosure.
+    const rate = page.getByRole('region', { name: m['dash.contactRate'] });
+    await rate.getByRole('button', { name: m['dash.showFigures'] }).click();
+    await rate.getByRole('table', { name: m['dash.contactRate'] }).waitFor();
+    await shot(who);
+    await signOut(page, m);
   }
 }
+
+const walk = (url: string, locale: Locale, width: number, height: number) =>
+  walkThrough(browser, { locale, url, width, height, area: 'dashboards', start: '/console' }, (w) =>
+    journey(w, url),
+  );
 
 describe('[PORTAL] dashboards in a browser', () => {
   it('[PROGRAM ADMIN] and [REWARDS TEAM] read each dashboard’s headline and chart, in en', async () => {
     await withDemoService(async (url) => {
       await activity(url);
-      await journey('en', url, 1440, 900);
+      await walk(url, 'en', 1440, 900);
     });
   });
   it('[PROGRAM ADMIN] and [REWARDS TEAM] read each dashboard’s headline and chart, in zh-TW on a phone', async () => {
     await withDemoService(async (url) => {
       await activity(url);
-      await journey('zh-TW', url, 390, 844);
+      await walk(url, 'zh-TW', 390, 844);
     });
   });
 });

@@ -171,7 +171,12 @@ export const PROBLEMS = {
   'dispute-needs-decision': {
     status: 409,
     title: 'A dispute ends with a decision',
-    doc: 'A dispute is closed by deciding it (upheld or rejected, with a note), not by resolving it.',
+    doc: 'An undecided dispute is closed by deciding it (upheld or rejected, with a note), not by resolving or completing it.',
+  },
+  'dispute-decided': {
+    status: 409,
+    title: 'The dispute is decided',
+    doc: 'A dispute is decided once, with at most one correction; after that, reply in its conversation or resolve it.',
   },
   'task-claimed': {
     status: 409,

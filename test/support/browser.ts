@@ -231,3 +231,54 @@ export async function choosePublisher(
     .getByRole('option', { name: label.split(' (')[0]! })
     .click();
 }
+
+/** A person's walk through the portal in one language and window size (`walkThrough`). */
+export interface Walk {
+  page: Page;
+  m: Catalog;
+  locale: Locale;
+  /** `phone` below 600 px wide, `desktop` otherwise: the screenshots' middle name. */
+  size: 'phone' | 'desktop';
+  /** Checks the page fits the width and passes axe, then photographs it as `<locale>-<size>-<area>-<name>.png`. */
+  shot: (name: string) => Promise<void>;
+}
+
+/**
+ * Opens the portal at `url` + `start` (default `/`) in a new context of `browser` at `width`×`height` in `locale`,
+ * and runs `work`: a script error on the page fails it, a failure leaves a `…-FAILED.png`, the context is closed.
+ */
+export async function walkThrough(
+  browser: () => Browser,
+  options: { locale: Locale; url: string; width: number; height: number; area: string; start?: string },
+  work: (walk: Walk) => Promise<void>,
+): Promise<void> {
+  const { locale, url, width, height, area } = options;
+  const context = await browser().newContext({ locale, viewport: { width, height } });
+  const page = await context.newPage();
+  const failures: string[] = [];
+  page.on('pageerror', (error) => failures.push(error.message));
+  const size = width < 600 ? 'phone' : 'desktop';
+  const walk: Walk = {
+    page,
+    m: CATALOGS[locale],
+    locale,
+    size,
+    shot: async (name) => {
+      await assertFitsWidth(page, `${locale} ${size} ${area} ${name}`);
+      await assertAccessible(page, `${locale} ${size} ${area} ${name}`);
+      await screenshot(page, `${locale}-${size}-${area}-${name}`);
+    },
+  };
+  try {
+    await page.goto(`${url}${options.start ?? '/'}`);
+    await page.evaluate((l) => localStorage.setItem('rewards.locale', l), locale);
+    await page.reload();
+    await work(walk);
+    assert.deepEqual(failures, [], 'no script errors on the page');
+  } catch (error) {
+    await screenshot(page, `${locale}-${size}-${area}-FAILED`).catch(() => undefined);
+    throw error;
+  } finally {
+    await context.close();
+  }
+}

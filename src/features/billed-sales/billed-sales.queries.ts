@@ -192,8 +192,9 @@ export async function recentDisputes(db: Db, publisherId: string, limit = 20): P
 }
 
 /**
- * The dispute written on each of a page's lines: the latest dispute naming it, or the dispute a correction line was
- * written for. Keyed by `source␟lineId`.
+ * The dispute written on each of a page's lines: the latest dispute naming it, or else the dispute a correction line
+ * was written for (a correction disputed in the instant it was written still shows its own dispute). Keyed by
+ * `source␟lineId`.
  */
 export async function disputesOfLines(
   db: Db,
@@ -208,11 +209,11 @@ export async function disputesOfLines(
      ORDER BY created_at, id`,
     [publisherId, lines.map((l) => l.lineId)],
   );
-  for (const d of rows) {
-    if (d.line_source !== null && d.line_id !== null)
-      found.set(`${d.line_source}\u241f${d.line_id}`, toLineDispute(d, 'disputed'));
+  for (const d of rows)
     if (d.correction_line_id !== null)
       found.set(`manual\u241f${d.correction_line_id}`, toLineDispute(d, 'correction'));
-  }
+  for (const d of rows)
+    if (d.line_source !== null && d.line_id !== null)
+      found.set(`${d.line_source}\u241f${d.line_id}`, toLineDispute(d, 'disputed'));
   return found;
 }

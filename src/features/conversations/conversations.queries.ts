@@ -2,7 +2,7 @@
 import type { Db, Tx } from '../../platform/db/pool.ts';
 import type { Row } from '../../platform/db/tables.ts';
 import type { TaskStatus } from '../../usecases/tasks.ts';
-import type { ThreadKind } from './conversations.schema.ts';
+import type { ThreadKind, ThreadStatus } from './conversations.schema.ts';
 
 /** The column of a message, and of a task, that names each kind's row. */
 export const THREAD_COLUMN = {
@@ -86,15 +86,27 @@ export async function lockThreadTask(tx: Tx, taskId: string): Promise<void> {
   await tx.query(`SELECT 1 FROM tasks WHERE id = $1 FOR NO KEY UPDATE`, [taskId]);
 }
 
+/** The task statuses of each conversation status (`toItem` reads them back the same way). */
+const TASK_STATUSES: Record<ThreadStatus, readonly TaskStatus[]> = {
+  'waiting-on-team': ['open'],
+  'waiting-on-publisher': ['contacted'],
+  resolved: ['done', 'cancelled'],
+};
+
+/** A publisher's threads of `kinds` whose status is one of `statuses` (all: undefined), latest active first. */
 export async function listThreadRows(
   db: Db,
   publisherId: string,
   kinds: readonly ThreadKind[],
+  statuses: readonly ThreadStatus[] | undefined,
   limit: number,
 ): Promise<ThreadRow[]> {
+  const taskStatuses = statuses?.flatMap((s) => TASK_STATUSES[s]) ?? null;
   const { rows } = await db.query<ThreadRow>(
-    `${threadSql('x.publisher_id = $1', kinds)} ORDER BY last_at DESC, th.id LIMIT $2`,
-    [publisherId, limit],
+    `${threadSql('x.publisher_id = $1', kinds)}
+     WHERE $3::text[] IS NULL OR t.status = ANY($3)
+     ORDER BY last_at DESC, th.id LIMIT $2`,
+    [publisherId, limit, taskStatuses],
   );
   return rows;
 }

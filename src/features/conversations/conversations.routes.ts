@@ -93,7 +93,7 @@ export async function conversationsRoutes(app: App): Promise<void> {
     {
       config: { permission: 'tasks:work' },
       schema: {
-        summary: 'Resolve a support ticket or technical request (a dispute is decided instead)',
+        summary: 'Resolve a ticket, a technical request or a decided dispute (an undecided one is decided)',
         tags,
         params: ConversationParams,
         body: ResolveBody,

@@ -4,8 +4,8 @@
 import type { Program } from '../../domain/program.ts';
 import { addDays } from '../../domain/time.ts';
 import type { Db, Tx } from '../../platform/db/pool.ts';
-import { change, sql } from '../../platform/db/tables.ts';
-import { AppError, notFound } from '../../platform/problems.ts';
+import { change, first, sql } from '../../platform/db/tables.ts';
+import { notFound } from '../../platform/problems.ts';
 import { enqueueNotification } from '../../usecases/outbox.ts';
 import type { MessageKind } from '../../usecases/messages.ts';
 import { completeTask } from '../tasks/tasks.service.ts';
@@ -86,9 +86,9 @@ export async function listConversations(
   query: ConversationsQuery,
   now: Date,
 ): Promise<ConversationItem[]> {
-  const rows = await listThreadRows(db, publisherId, query.kind ?? THREAD_KINDS, query.limit ?? 100);
-  const items = await Promise.all(rows.map((r) => toItem(db, r, program, now)));
-  return query.status ? items.filter((i) => query.status!.includes(i.status)) : items;
+  const kinds = query.kind ?? THREAD_KINDS;
+  const rows = await listThreadRows(db, publisherId, kinds, query.status, query.limit ?? 100);
+  return Promise.all(rows.map((r) => toItem(db, r, program, now)));
 }
 
 /** Adds a reply. A team reply stops the clock; a publisher reply starts it again, reopening a resolved thread. */
@@ -111,12 +111,12 @@ export async function reply(
   } else if (thread.task_status === 'open') {
     await answered(tx, thread, writer.userId, now);
   }
-  await addMessage(tx, thread, writer, 'reply', body.body, now);
-  await tellOtherSide(tx, thread, writer, 'conversation-reply', { body: body.body }, now, links);
+  const message = await addMessage(tx, thread, writer, 'reply', body.body, now);
+  await tellOtherSide(tx, thread, writer, message, 'conversation-reply', { body: body.body }, now, links);
   return getConversation(tx, program, publisherId, id, now);
 }
 
-/** The rewards team resolves a ticket or request (a dispute ends with a decision instead). */
+/** The rewards team resolves a ticket or request, or a decided dispute's later conversation (undecided: 409). */
 export async function resolve(
   tx: Tx,
   program: Program,
@@ -128,12 +128,10 @@ export async function resolve(
   links: Links,
 ): Promise<ConversationView> {
   const thread = await lockedThread(tx, publisherId, id);
-  if (thread.kind === 'dispute')
-    throw new AppError('dispute-needs-decision', 'A dispute ends with a decision: upheld or rejected.');
   await completeTask(tx, program, thread.task_id, now);
   const note = body.note?.trim() ?? '';
-  await addMessage(tx, thread, writer, 'resolved', note, now);
-  await tellOtherSide(tx, thread, writer, 'conversation-resolved', { body: note }, now, links);
+  const message = await addMessage(tx, thread, writer, 'resolved', note, now);
+  await tellOtherSide(tx, thread, writer, message, 'conversation-resolved', { body: note }, now, links);
   return getConversation(tx, program, publisherId, id, now);
 }
 
@@ -150,6 +148,7 @@ export async function rememberLanguage(db: Db, userId: string, language: string 
   if (language) await change(db, sql.updateTable('users').set({ language }).where('id', '=', userId));
 }
 
+/** Adds a message to the thread; its id names the event the other side is told of. */
 export async function addMessage(
   tx: Db,
   thread: ThreadRow,
@@ -157,19 +156,23 @@ export async function addMessage(
   event: 'reply' | 'resolved' | 'reopened' | 'decided',
   body: string,
   now: Date,
-): Promise<void> {
-  await change(
+): Promise<string> {
+  const added = await first(
     tx,
-    sql.insertInto('conversation_messages').values({
-      publisher_id: thread.publisher_id,
-      [THREAD_COLUMN[thread.kind]]: thread.id,
-      side: writer.side,
-      event,
-      author_id: writer.userId,
-      body,
-      created_at: now,
-    }),
+    sql
+      .insertInto('conversation_messages')
+      .values({
+        publisher_id: thread.publisher_id,
+        [THREAD_COLUMN[thread.kind]]: thread.id,
+        side: writer.side,
+        event,
+        author_id: writer.userId,
+        body,
+        created_at: now,
+      })
+      .returning('id'),
   );
+  return added!.id;
 }
 
 /** The team answered: the clock stops (the promise is kept or missed), the work is in progress. */
@@ -216,12 +219,14 @@ async function setThreadStatus(tx: Db, thread: ThreadRow, status: 'open' | 'in-p
 /**
  * Mails the other side: the publisher's people on the thread (its opener and whoever wrote) for a team message;
  * for a publisher's, the task's assignee and the team members on the thread, or the whole rewards team while
- * nobody of it is. Each in the language they last wrote in.
+ * nobody of it is. Each in the language they last wrote in. One mail per message (`messageId`) and person: two
+ * replies in the same instant are two events.
  */
 export async function tellOtherSide(
   tx: Db,
   thread: ThreadRow,
   writer: Writer,
+  messageId: string,
   kind: MessageKind,
   extra: Record<string, unknown>,
   now: Date,
@@ -244,7 +249,7 @@ export async function tellOtherSide(
       // A message to the team is staff mail, about the publisher; the publisher's people read only their own.
       publisherId: side === 'publisher' ? thread.publisher_id : null,
       about: thread.publisher_id,
-      eventKey: `${kind}:${thread.id}:${now.toISOString()}`,
+      eventKey: `${kind}:${messageId}`,
       kind,
       recipientEmail: person.email,
       language: person.language,

@@ -13,7 +13,8 @@ export const OpenDisputeBody = Type.Object(
     note: Type.String({
       minLength: 10,
       maxLength: 4000,
-      description: 'What is wrong, in the writer’s words.',
+      pattern: '\\S',
+      description: 'What is wrong, in the writer’s words (not blank).',
     }),
     language: Type.Optional(WritingLanguage),
   },

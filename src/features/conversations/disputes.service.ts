@@ -1,7 +1,8 @@
 // Disputes: a publisher contests a billed-sales line or its tier figure; the rewards team decides within the
 // promise, and an upheld dispute's correction is a manual line, written back onto the disputed line.
 import type { Program } from '../../domain/program.ts';
-import { addDays } from '../../domain/time.ts';
+import { addDays, isoDay } from '../../domain/time.ts';
+import { trailingWindow } from '../../domain/tiers.ts';
 import type { Tx } from '../../platform/db/pool.ts';
 import { change, first, sql } from '../../platform/db/tables.ts';
 import { AppError, invalid } from '../../platform/problems.ts';
@@ -19,7 +20,7 @@ import {
   type Links,
   type Writer,
 } from './conversations.service.ts';
-import { findLine, openDisputeOn } from './disputes.queries.ts';
+import { disputeFacts, findLine, openDisputeOn } from './disputes.queries.ts';
 import type { DecideDisputeBody, OpenDisputeBody } from './disputes.schema.ts';
 
 export async function openDispute(
@@ -108,7 +109,28 @@ export async function decideDispute(
     throw invalid([
       { pointer: '/body/correction', code: 'not-upheld', detail: 'comes only with an upheld dispute' },
     ]);
-  await completeTask(tx, program, thread.task_id, now);
+  // Checked here, not by recordSale, so that the error names the field the decision has. A correction is told
+  // to the publisher as part of the tier figure: dated before the trailing window, it would not be.
+  const billedOn = body.correction?.billedOn;
+  if (billedOn && billedOn > isoDay(now))
+    throw invalid([
+      { pointer: '/body/correction/billedOn', code: 'future-date', detail: 'is in the future' },
+    ]);
+  if (billedOn && billedOn <= trailingWindow(program, now).from)
+    throw invalid([
+      {
+        pointer: '/body/correction/billedOn',
+        code: 'before-window',
+        detail: 'is before the trailing months the tier figure sums: the correction would change nothing',
+      },
+    ]);
+  // Decided once: a second decision (a retry, or after the publisher answered) would write a second correction
+  // and lose the first one's link. What follows a decision is a conversation, resolved like a ticket's.
+  if ((await disputeFacts(tx, publisherId, id))?.outcome)
+    throw new AppError(
+      'dispute-decided',
+      'The dispute is decided already; reply, or resolve the conversation.',
+    );
   const correction = body.correction
     ? await recordSale(
         tx,
@@ -137,11 +159,13 @@ export async function decideDispute(
       })
       .where('id', '=', id),
   );
-  await addMessage(tx, thread, writer, 'decided', body.note, now);
+  await completeTask(tx, program, thread.task_id, now);
+  const message = await addMessage(tx, thread, writer, 'decided', body.note, now);
   await tellOtherSide(
     tx,
     thread,
     writer,
+    message,
     'dispute-decided',
     { outcome: body.outcome, body: body.note, correctionUsdCents: correction?.amountUsdCents ?? null },
     now,

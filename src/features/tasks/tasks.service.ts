@@ -112,9 +112,19 @@ export async function logContact(
   return toTaskView((await findTaskRow(tx, taskId))!, program, now);
 }
 
-/** Completes a task: the benefit is fulfilled, the request or ticket closed. Completing counts as contact. */
+/**
+ * Completes a task: the benefit is fulfilled, the request, ticket or decided dispute closed. Completing counts as
+ * contact. An undecided dispute's task is refused (409 dispute-needs-decision): it closes with its decision.
+ */
 export async function completeTask(tx: Tx, program: Program, taskId: string, now: Date): Promise<TaskView> {
   const task = await openTask(tx, taskId);
+  if (task.dispute_id) {
+    const { rows } = await tx.query(`SELECT 1 FROM disputes WHERE id = $1 AND decided_at IS NULL`, [
+      task.dispute_id,
+    ]);
+    if (rows.length > 0)
+      throw new AppError('dispute-needs-decision', 'A dispute ends with a decision: upheld or rejected.');
+  }
   await change(
     tx,
     sql
@@ -270,6 +280,11 @@ async function setRelatedStatus(tx: Db, task: TaskRow, stage: 'in-progress' | 'd
         .updateTable('support_tickets')
         .set({ status: requestStatus })
         .where('id', '=', task.support_ticket_id),
+    );
+  if (task.dispute_id)
+    await change(
+      tx,
+      sql.updateTable('disputes').set({ status: requestStatus }).where('id', '=', task.dispute_id),
     );
 }
 

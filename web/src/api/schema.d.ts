@@ -13968,7 +13968,7 @@ export interface paths {
     };
     get?: never;
     put?: never;
-    /** Resolve a support ticket or technical request (a dispute is decided instead) */
+    /** Resolve a ticket, a technical request or a decided dispute (an undecided one is decided) */
     post: {
       parameters: {
         query?: never;
@@ -14234,7 +14234,7 @@ export interface paths {
             source?: string;
             /** @description The line's id. */
             lineId?: string;
-            /** @description What is wrong, in the writer’s words. */
+            /** @description What is wrong, in the writer’s words (not blank). */
             note: string;
             /**
              * @description The language the writer reads; the other side's replies reach them in it. Default: unchanged.

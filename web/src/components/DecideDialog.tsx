@@ -1,17 +1,18 @@
 // The rewards team decides a dispute: upheld or rejected, a note for the publisher, and for an upheld one an
 // optional correction written as a manual billed-sales line.
 import { Checkbox, Field, Input, Radio, RadioGroup, Textarea } from '@fluentui/react-components';
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { client, ok } from '../api.ts';
 import { useSubmission } from '../hooks.ts';
 import { useI18n } from '../i18n/i18n.tsx';
 import { fieldProps } from './Feedback.tsx';
 import { FormDialog } from './FormDialog.tsx';
 
-/** Dollars as typed ("1,250.50", "-300") to cents; NaN when it is not an amount. */
+/** Dollars as typed ("1,250.50", "-300") to cents; NaN when it is not an amount the service takes (not zero). */
 function toCents(typed: string): number {
   const plain = typed.replace(/[\s,$]/g, '');
-  return /^-?\d+(\.\d{1,2})?$/.test(plain) ? Math.round(Number(plain) * 100) : NaN;
+  const cents = /^-?\d+(\.\d{1,2})?$/.test(plain) ? Math.round(Number(plain) * 100) : NaN;
+  return cents === 0 || Math.abs(cents) > 1e11 ? NaN : cents;
 }
 
 export function DecideDialog({
@@ -34,20 +35,32 @@ export function DecideDialog({
   const [billedOn, setBilledOn] = useState(() => new Date().toISOString().slice(0, 10));
   const { busy, error, run } = useSubmission();
   const cents = toCents(amount);
-  const submit = () =>
-    run(async () => {
+  const correcting = outcome === 'upheld' && correct;
+  // An amount that is not one is said here, in the reader's language, and never sent (the service would answer
+  // with its schema's English words); the focus goes to it, as after a refusal.
+  const [tried, setTried] = useState(false);
+  const amountInput = useRef<HTMLInputElement>(null);
+  const submit = async () => {
+    if (correcting && Number.isNaN(cents)) {
+      setTried(true);
+      amountInput.current?.focus();
+      return;
+    }
+    await run(async () => {
       await ok(
         client.POST('/api/v1/publishers/{publisherId}/disputes/{conversationId}/decision', {
           params: { path },
           body: {
             outcome,
-            note,
-            ...(outcome === 'upheld' && correct ? { correction: { amountUsdCents: cents, billedOn } } : {}),
+            // Only blanks: sent empty, so the field says "required" rather than "not in the expected form".
+            note: note.trim() ? note : '',
+            ...(correcting ? { correction: { amountUsdCents: cents, billedOn } } : {}),
           },
         }),
       );
       await onDone();
     });
+  };
   const correctionError = fieldProps(i18n, error, 'correction/amountUsdCents');
   return (
     <FormDialog
@@ -80,11 +93,16 @@ export function DecideDialog({
           <Field
             label={t('dispute.correctionAmount')}
             required
-            {...(amount !== '' && Number.isNaN(cents)
+            {...((amount !== '' || tried) && Number.isNaN(cents)
               ? { validationMessage: t('dispute.amountInvalid'), validationState: 'error' as const }
               : correctionError)}
           >
-            <Input value={amount} onChange={(_, d) => setAmount(d.value)} inputMode="decimal" />
+            <Input
+              ref={amountInput}
+              value={amount}
+              onChange={(_, d) => setAmount(d.value)}
+              inputMode="decimal"
+            />
           </Field>
           <Field
             label={t('dispute.correctionDate')}

@@ -35,9 +35,16 @@ export function DisputeDialog({
         await ok(
           client.POST('/api/v1/publishers/{publisherId}/disputes', {
             params: { path: { publisherId } },
+            // Blanks around the note are not words: "at least 10 characters" counts what is said.
             body: line
-              ? { subject: 'line', source: line.source, lineId: line.lineId, note, language: i18n.locale }
-              : { subject: 'tier', note, language: i18n.locale },
+              ? {
+                  subject: 'line',
+                  source: line.source,
+                  lineId: line.lineId,
+                  note: note.trim(),
+                  language: i18n.locale,
+                }
+              : { subject: 'tier', note: note.trim(), language: i18n.locale },
           }),
         ),
       );

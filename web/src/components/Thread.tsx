@@ -113,7 +113,8 @@ function ThreadView({ conversation: c, compact }: { conversation: Conversation; 
       await ok(
         client.POST('/api/v1/publishers/{publisherId}/conversations/{conversationId}/replies', {
           params: { path },
-          body: { body: text, language: i18n.locale },
+          // Only blanks: sent empty, so the field says "required" rather than "not in the expected form".
+          body: { body: text.trim() ? text : '', language: i18n.locale },
         }),
       );
       setText('');
@@ -194,7 +195,8 @@ function ThreadView({ conversation: c, compact }: { conversation: Conversation; 
             <Button appearance="primary" type="submit" disabledFocusable={busy}>
               {t('thread.send')}
             </Button>
-            {staff && open && c.kind !== 'dispute' && (
+            {/* A dispute ends with its decision; what the publisher writes after it is resolved like a ticket. */}
+            {staff && open && (c.kind !== 'dispute' || c.dispute?.outcome) && (
               <Button onClick={() => resolveDialog.show(true)}>{t('thread.resolve')}</Button>
             )}
             {staff && c.kind === 'dispute' && !c.dispute?.outcome && (

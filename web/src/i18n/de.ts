@@ -1130,7 +1130,7 @@ export const de = {
   'dispute.intro':
     'Wenn eine Position der abgerechneten Umsätze oder Ihr Stufenumsatz falsch erscheint, legen Sie Einspruch ein. Das Rewards-Team entscheidet innerhalb einer Woche; eine Korrektur wird an der Position angezeigt.',
   'dispute.action': 'Einspruch einlegen',
-  'dispute.lineAction': 'Einspruch gegen Position {line}',
+  'dispute.lineAction': 'Gegen Position {line} Einspruch einlegen',
   'dispute.openTier': 'Einspruch gegen den Stufenumsatz',
   'dispute.dialogLine': 'Einspruch gegen eine Umsatzposition',
   'dispute.dialogTier': 'Einspruch gegen den Stufenumsatz',
@@ -1266,4 +1266,10 @@ export const de = {
   'problem.mfa-enrolment-required': 'Richten Sie zuerst die zweistufige Anmeldung auf Ihrer Kontoseite ein.',
   'problem.mfa-state-conflict':
     'Die zweistufige Anmeldung ist dafür nicht eingerichtet. Richten Sie sie zuerst auf Ihrer Kontoseite für sich ein oder laden Sie die Seite neu.',
+  // Conversations and disputes, reviewed (issue 17).
+  'problem.dispute-decided':
+    'Über diesen Einspruch wurde bereits entschieden: Antworten Sie in der Unterhaltung oder markieren Sie sie als gelöst.',
+  'fieldError.before-window':
+    'Dieses Datum liegt vor den 12 Monaten, die die Stufe bestimmen: Die Korrektur würde nichts ändern. Wählen Sie ein späteres Datum.',
+  'sales.manualLine': 'Vom Rewards-Team erfasst',
 } as const satisfies Messages;

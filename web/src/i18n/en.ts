@@ -1203,6 +1203,12 @@ export const en = {
   'problem.mfa-enrolment-required': 'Set up two-step sign-in on your account page first.',
   'problem.mfa-state-conflict':
     'Two-step sign-in is not set up for that. Set it up for yourself on your account page first, or reload the page.',
+  // Conversations and disputes, reviewed (issue 17).
+  'problem.dispute-decided':
+    'This dispute was decided already: reply in the conversation, or mark it resolved.',
+  'fieldError.before-window':
+    'This date is before the 12 months of billed sales that set the tier, so the correction would change nothing. Choose a later date.',
+  'sales.manualLine': 'Entered by the rewards team',
 } as const;
 
 export type Messages = { readonly [K in keyof typeof en]: string };

@@ -1243,4 +1243,10 @@ export const es = {
     'Primero configure el inicio de sesión en dos pasos en la página de su cuenta.',
   'problem.mfa-state-conflict':
     'El inicio de sesión en dos pasos no está configurado para eso. Configúrelo primero para usted en la página de su cuenta o vuelva a cargar la página.',
+  // Conversations and disputes, reviewed (issue 17).
+  'problem.dispute-decided':
+    'Esta reclamación ya tiene una decisión: responda en la conversación o márquela como resuelta.',
+  'fieldError.before-window':
+    'Esta fecha es anterior a los 12 meses que determinan el nivel, así que la corrección no cambiaría nada. Elija una fecha posterior.',
+  'sales.manualLine': 'Introducida por el equipo de Rewards',
 } as const satisfies Messages;

@@ -1259,4 +1259,10 @@ export const fr = {
     'Configurez d’abord la connexion en deux étapes sur la page de votre compte.',
   'problem.mfa-state-conflict':
     'La connexion en deux étapes n’est pas configurée pour cela. Configurez-la d’abord pour vous-même sur la page de votre compte, ou rechargez la page.',
+  // Conversations and disputes, reviewed (issue 17).
+  'problem.dispute-decided':
+    'Il a déjà été statué sur cette contestation : répondez dans la conversation ou marquez-la comme résolue.',
+  'fieldError.before-window':
+    'Cette date précède les 12 mois qui déterminent le niveau : la correction ne changerait rien. Choisissez une date plus récente.',
+  'sales.manualLine': 'Saisie par l’équipe Rewards',
 } as const satisfies Messages;

@@ -1220,4 +1220,10 @@ export const ja = {
   'problem.mfa-enrolment-required': 'まずアカウント ページで 2 段階サインインを設定してください。',
   'problem.mfa-state-conflict':
     '2 段階サインインがその状態ではありません。先にアカウント ページでご自身の設定を済ませるか、ページを再読み込みしてください。',
+  // Conversations and disputes, reviewed (issue 17).
+  'problem.dispute-decided':
+    'この異議申し立てはすでに判断済みです。会話で返信するか、解決済みにしてください。',
+  'fieldError.before-window':
+    'この日付はティアを決める過去 12 か月間より前のため、訂正しても何も変わりません。これより後の日付を選んでください。',
+  'sales.manualLine': 'リワード チームが入力',
 } as const satisfies Messages;

@@ -1189,4 +1189,9 @@ export const ko = {
   'problem.mfa-enrolment-required': '먼저 계정 페이지에서 2단계 로그인을 설정하세요.',
   'problem.mfa-state-conflict':
     '2단계 로그인이 그 상태가 아닙니다. 먼저 계정 페이지에서 본인의 설정을 마치거나 페이지를 새로 고치세요.',
+  // Conversations and disputes, reviewed (issue 17).
+  'problem.dispute-decided': '이 이의 제기는 이미 결정되었습니다. 대화에서 회신하거나 해결됨으로 표시하세요.',
+  'fieldError.before-window':
+    '이 날짜는 등급을 정하는 최근 12개월 이전이므로 정정해도 달라지는 것이 없습니다. 더 나중 날짜를 선택하세요.',
+  'sales.manualLine': '리워드 팀이 입력함',
 } as const satisfies Messages;

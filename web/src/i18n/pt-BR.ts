@@ -1224,4 +1224,10 @@ export const ptBR = {
   'problem.mfa-enrolment-required': 'Configure primeiro o login em duas etapas na página da sua conta.',
   'problem.mfa-state-conflict':
     'O login em duas etapas não está configurado para isso. Configure-o primeiro para você na página da sua conta ou recarregue a página.',
+  // Conversations and disputes, reviewed (issue 17).
+  'problem.dispute-decided':
+    'Esta contestação já foi decidida: responda na conversa ou marque-a como resolvida.',
+  'fieldError.before-window':
+    'Esta data é anterior aos 12 meses que definem o nível, então a correção não mudaria nada. Escolha uma data posterior.',
+  'sales.manualLine': 'Lançada pela equipe do Rewards',
 } as const satisfies Messages;

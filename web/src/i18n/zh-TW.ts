@@ -1148,4 +1148,8 @@ export const zhTW = {
   'problem.mfa-challenge-expired': '此次登入逾時。請重新使用密碼登入。',
   'problem.mfa-enrolment-required': '請先在您的帳戶頁面設定兩步驟登入。',
   'problem.mfa-state-conflict': '尚未為此設定兩步驟登入。請先在您的帳戶頁面為自己設定，或重新載入頁面。',
+  // Conversations and disputes, reviewed (issue 17).
+  'problem.dispute-decided': '此申訴已裁決：請在對話中回覆，或將其標示為已解決。',
+  'fieldError.before-window': '此日期早於決定層級的過去 12 個月，更正不會有任何作用。請選擇較晚的日期。',
+  'sales.manualLine': '由獎勵團隊輸入',
 } as const satisfies Messages;

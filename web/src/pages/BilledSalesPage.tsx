@@ -223,8 +223,10 @@ export default function BilledSalesPage() {
                         rowKey={(line) => `${line.source}/${line.lineId}`}
                         cells={(line) => [
                           date(line.billedOn),
-                          line.lineId,
-                          `${line.customerId} (${line.customerCountry})`,
+                          // A manual line's id and customer are the service's own (manual-<uuid>, "manual (ZZ)"):
+                          // they say nothing to people.
+                          line.source === 'manual' ? t('sales.manualLine') : line.lineId,
+                          line.source === 'manual' ? '—' : `${line.customerId} (${line.customerCountry})`,
                           tOr(`kind.${line.kind}`, line.kind),
                           money(line.amountMinor, line.currency),
                           line.usdCents === null ? '—' : usd(line.usdCents),

@@ -114,9 +114,12 @@ export function TaskTable({
 
 type Step = 'claim' | 'logContact' | 'complete';
 
-/** The next step of an open task: claim it while nobody has it, log the contact, then complete it. */
-export function nextStep(task: Task): Step {
-  if (task.status === 'contacted') return 'complete';
+/**
+ * The next step of an open task: claim it while nobody has it, log the contact, then complete it; a dispute is
+ * never completed here (it closes with its decision, in its thread), so an answered one has no next step.
+ */
+export function nextStep(task: Task): Step | null {
+  if (task.status === 'contacted') return task.kind === 'dispute' ? null : 'complete';
   return task.assigneeId === null ? 'claim' : 'logContact';
 }
 
@@ -148,18 +151,21 @@ export function TaskActions({
   const others = (['claim', 'logContact', 'complete'] as const).filter(
     (s) =>
       s !== step &&
+      (s !== 'complete' || task.kind !== 'dispute') &&
       (s !== 'claim' || task.assigneeId !== meId) &&
       (s !== 'logContact' || task.status === 'open'),
   );
   return (
     <div className={styles.actions}>
-      <Button
-        size={primary ? 'medium' : 'small'}
-        appearance={primary ? 'primary' : 'secondary'}
-        onClick={() => handlers[step](task)}
-      >
-        {label[step]}
-      </Button>
+      {step && (
+        <Button
+          size={primary ? 'medium' : 'small'}
+          appearance={primary ? 'primary' : 'secondary'}
+          onClick={() => handlers[step](task)}
+        >
+          {label[step]}
+        </Button>
+      )}
       <Menu>
         <MenuTrigger disableButtonEnhancement>
           <MenuButton size={primary ? 'medium' : 'small'} aria-label={t('console.moreActions')}>
