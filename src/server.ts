@@ -12,6 +12,7 @@ import { billedSalesRoutes } from './features/billed-sales/billed-sales.routes.t
 import { currencyRatesRoutes } from './features/currency-rates/currency-rates.routes.ts';
 import { feedRoutes } from './features/feed/feed.routes.ts';
 import { contactsRoutes } from './features/contacts/contacts.routes.ts';
+import { accountRoutes } from './features/account/account.routes.ts';
 import { demoRoutes } from './features/demo/demo.routes.ts';
 import { seedDemo } from './features/demo/demo.seed.ts';
 import { notificationsRoutes } from './features/notifications/notifications.routes.ts';
@@ -51,6 +52,7 @@ import {
 
 export const FEATURES: Feature[] = [
   sessionsRoutes,
+  accountRoutes,
   ssoRoutes,
   invitationsRoutes,
   apiTokensRoutes,
@@ -159,6 +161,9 @@ export function appDeps(config: Config, pool: pg.Pool, programs: ProgramCatalog,
       absoluteHours: config.sessionAbsoluteHours,
       publicUrl: config.publicUrl,
       oidc: config.oidc,
+      requireStaffMfa: config.requireStaffMfa,
+      signInNotices: config.signInNotices,
+      mfaKey: config.mfaKey,
     },
   };
 }

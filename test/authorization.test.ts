@@ -29,6 +29,7 @@ interface Ids {
   deliveryId: string;
   draftId: string;
   conversationId: string;
+  sessionId: string;
 }
 
 /** A body that would succeed for a caller who may make the request; `null` for routes without a body. */
@@ -36,6 +37,24 @@ const MATRIX: Record<string, ((ids: Ids, n: number) => unknown) | null> = {
   'POST /api/v1/session': null,
   'GET /api/v1/session': null,
   'DELETE /api/v1/session': null,
+  'POST /api/v1/session/mfa': null,
+  'GET /api/v1/account': null,
+  'POST /api/v1/account/mfa/enrolment': null,
+  // No set-up was started (or one is on already): allowed callers get 409, nothing changes.
+  'POST /api/v1/account/mfa/confirmation': () => ({ code: '000000' }),
+  'POST /api/v1/account/mfa/removal': () => ({ code: '000000' }),
+  // A wrong current password: allowed callers get 422, nothing changes.
+  'PUT /api/v1/account/password': () => ({
+    currentPassword: 'not the password',
+    newPassword: 'violet harbor tuesday kettle',
+  }),
+  'GET /api/v1/account/sessions': null,
+  // No session of the caller's has this id: allowed callers get 404.
+  'DELETE /api/v1/account/sessions/:sessionId': null,
+  'POST /api/v1/account/sessions/others/end': null,
+  'GET /api/v1/publishers/:publisherId/mfa-requirement': null,
+  // Optional (true would lock the fixture's people out of the routes after it).
+  'PUT /api/v1/publishers/:publisherId/mfa-requirement': () => ({ required: false }),
   'POST /api/v1/invitations/accept': null,
   'POST /api/v1/invitations/lookup': null,
   'GET /api/v1/auth/methods': null,
@@ -272,6 +291,7 @@ async function fixture(p: MadePublisher): Promise<Ids> {
     deliveryId: deliveries.body.items[0].id,
     draftId: draft.body.id,
     conversationId: ticket.body.id,
+    sessionId: '00000000-0000-4000-8000-000000000000',
   };
 }
 

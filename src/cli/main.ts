@@ -38,13 +38,22 @@ export function commandTable(env: Env, finish: (status: number) => void): Comman
       'Start the HTTP API (and the embedded PostgreSQL unless DATABASE_URL is set). Migrates, loads the program ' +
         'folder and, on an empty database, seeds demo publishers.',
     )
-    .option('--demo', 'list the demo accounts at /api/v1/demo/users (sets DEMO_MODE=true)')
+    .option(
+      '--demo',
+      'list the demo accounts at /api/v1/demo/users (sets DEMO_MODE=true, and REQUIRE_STAFF_MFA=false unless set)',
+    )
     .option('--no-seed', 'do not seed the demo publishers (sets SEED_DEMO=false)')
     .option('--port <N>', 'HTTP port (sets PORT)')
     .action((o: { demo?: true; seed: boolean; port?: string }) =>
       done((run) =>
         run.serve(
-          withVars({ DEMO_MODE: o.demo && 'true', SEED_DEMO: o.seed ? undefined : 'false', PORT: o.port }),
+          withVars({
+            DEMO_MODE: o.demo && 'true',
+            // The demo's staff sign in with a password alone, unless REQUIRE_STAFF_MFA says otherwise.
+            REQUIRE_STAFF_MFA: o.demo && (env.REQUIRE_STAFF_MFA ?? 'false'),
+            SEED_DEMO: o.seed ? undefined : 'false',
+            PORT: o.port,
+          }),
         ),
       ),
     );

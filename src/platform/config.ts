@@ -106,6 +106,15 @@ export const ConfigSchema = Type.Object({
   }),
   OIDC_CLIENT_ID: optional('Client id registered at the OpenID provider.'),
   OIDC_CLIENT_SECRET: optional('Client secret registered at the OpenID provider.', { secret: true }),
+  REQUIRE_STAFF_MFA: flag(
+    true,
+    'The rewards team and program admins must set up two-step sign-in before anything else (serve --demo: false).',
+  ),
+  SIGN_IN_NOTICES: flag(true, 'Mail a person when they sign in from a browser they had not signed in from.'),
+  MFA_SECRET_KEY: optional(
+    'Key (64 hex digits) that TOTP secrets are encrypted under (AES-256-GCM); unset stores them unencrypted.',
+    { pattern: '^[0-9a-fA-F]{64}$', problem: 'must be 64 hexadecimal digits (32 bytes)', secret: true },
+  ),
   LOG_LEVEL: Type.Enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], {
     default: 'info',
     description: 'pino level: fatal, error, warn, info, debug, trace or silent.',
@@ -179,6 +188,9 @@ function configOf(v: ConfigVariables) {
       v.OIDC_ISSUER && v.OIDC_CLIENT_ID && v.OIDC_CLIENT_SECRET
         ? { issuer: v.OIDC_ISSUER, clientId: v.OIDC_CLIENT_ID, clientSecret: v.OIDC_CLIENT_SECRET }
         : null,
+    requireStaffMfa: v.REQUIRE_STAFF_MFA,
+    signInNotices: v.SIGN_IN_NOTICES,
+    mfaKey: v.MFA_SECRET_KEY ? Buffer.from(v.MFA_SECRET_KEY, 'hex') : null,
     logLevel: v.LOG_LEVEL,
     /** SMTP server for notifications (smtp:// or smtps://); null keeps every message in the outbox. */
     smtpUrl: v.SMTP_URL,

@@ -208,6 +208,26 @@ export const PROBLEMS = {
     title: 'Too many failed sign-ins',
     doc: 'After repeated failures, sign-in for this address waits longer each time; Retry-After says how long.',
   },
+  'invalid-mfa-code': {
+    status: 401,
+    title: 'Wrong code',
+    doc: 'The code is wrong, expired or was used already (a code is good once), or the recovery code is unknown or used.',
+  },
+  'mfa-challenge-expired': {
+    status: 401,
+    title: 'Sign in again',
+    doc: 'The second step of a sign-in lasts five minutes and is good once: sign in with the password again.',
+  },
+  'mfa-enrolment-required': {
+    status: 403,
+    title: 'Set up two-step sign-in first',
+    doc: 'Staff (and the users of a publisher that requires it) must set up two-step sign-in on their account page; until then only that page is open.',
+  },
+  'mfa-state-conflict': {
+    status: 409,
+    title: 'Two-step sign-in is not in that state',
+    doc: 'It is already on (turn it off first to set it up again), or it is not on (start the set-up first).',
+  },
   'rate-limited': {
     status: 429,
     title: 'Too many requests',

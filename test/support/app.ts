@@ -79,6 +79,10 @@ export async function testApp(
     requestsPerMinute?: number;
     requestTimeoutSeconds?: number;
     hstsSeconds?: number;
+    /** Staff must enrol a second factor first (REQUIRE_STAFF_MFA); off by default. */
+    requireStaffMfa?: boolean;
+    /** Mail on a sign-in from a new browser (SIGN_IN_NOTICES); off by default. */
+    signInNotices?: boolean;
     /** Program versions stored beside the template's before the app loads its catalog (a scheduled year). */
     programs?: ProgramVersion[];
   } = {},
@@ -104,6 +108,10 @@ export async function testApp(
         absoluteHours: 12,
         publicUrl: 'http://rewards.test',
         oidc: options.oidc ?? null,
+        // The suite's staff sign in with a password; the MFA tests turn the requirement on.
+        requireStaffMfa: options.requireStaffMfa ?? false,
+        signInNotices: options.signInNotices ?? false,
+        mfaKey: Buffer.alloc(32, 7),
       },
     },
     FEATURES,
@@ -237,7 +245,7 @@ export function sweepNow(t: TestContext) {
  */
 export function rawRequest(t: TestContext) {
   return async (
-    method: 'GET' | 'POST' | 'DELETE',
+    method: 'GET' | 'POST' | 'PUT' | 'DELETE',
     url: string,
     cookie?: string,
     csrf?: string,

@@ -137,13 +137,17 @@ export const pattern = (text: string) =>
  * Runs `work` against `serve` in demo mode on a fresh database copied from the template; `database` is that
  * database's URL, for a test that sets up more than the demo has.
  */
-export async function withDemoService<T>(work: (url: string, database: string) => Promise<T>): Promise<T> {
+export async function withDemoService<T>(
+  work: (url: string, database: string) => Promise<T>,
+  /** More of the service's variables (REQUIRE_STAFF_MFA: 'true', say). */
+  env: Record<string, string> = {},
+): Promise<T> {
   const name = `rewards_browser_${process.pid}_${Date.now()}`;
   const admin = new pg.Client(adminUrl());
   await admin.connect();
   try {
     await admin.query(`CREATE DATABASE ${name} TEMPLATE ${TEMPLATE_DB}`);
-    const service = await startServe({ DATABASE_URL: urlFor(name), DEMO_MODE: 'true' });
+    const service = await startServe({ DATABASE_URL: urlFor(name), DEMO_MODE: 'true', ...env });
     try {
       return await work(service.url, urlFor(name));
     } finally {

@@ -36,7 +36,10 @@ export function runCli(
   });
 }
 
-/** Starts `serve` and resolves with its URL once it listens. */
+/**
+ * Starts `serve` and resolves with its URL once it listens. Its staff sign in with a password alone
+ * (REQUIRE_STAFF_MFA=false) unless `env` says otherwise.
+ */
 export function startServe(
   env: Record<string, string>,
   args: string[] = [],
@@ -44,7 +47,7 @@ export function startServe(
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [CLI, 'serve', '--port', '0', ...args], {
       cwd: ROOT,
-      env: { ...process.env, LOG_LEVEL: 'info', ...env },
+      env: { ...process.env, LOG_LEVEL: 'info', REQUIRE_STAFF_MFA: 'false', ...env },
     });
     let output = '';
     const timer = setTimeout(() => reject(new Error(`serve did not start:\n${output}`)), 60_000);

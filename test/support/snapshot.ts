@@ -36,6 +36,9 @@ const TABLES = [
   'program_drafts',
   'disputes',
   'conversation_messages',
+  'user_mfa',
+  'mfa_recovery_codes',
+  'mfa_challenges',
 ];
 
 /** Tables left out of the fingerprint: recording a refusal, or a request, is their job. */

@@ -57,7 +57,7 @@ async function problem(response: Response, schemaPath: string): Promise<ApiError
     return new ApiError(response.status, 'unreadable', `HTTP ${response.status}`);
   }
   const code = parsed?.type?.split('/').pop() ?? `http-${response.status}`;
-  if (response.status === 401 && schemaPath !== '/api/v1/session') onUnauthenticated();
+  if (response.status === 401 && !schemaPath.startsWith('/api/v1/session')) onUnauthenticated();
   return new ApiError(response.status, code, parsed?.detail ?? response.statusText, parsed?.errors ?? []);
 }
 

@@ -28,6 +28,9 @@ const PUBLISHER_HOME: Record<string, ComponentType> = {
 /** The page an invitation link opens, signed in or not (web/src/pages/AcceptInvitationPage.tsx). */
 const ACCEPT_INVITATION = '/accept-invitation';
 const AcceptInvitationPage = lazy(() => import('./pages/AcceptInvitationPage.tsx'));
+/** The person's own account, whoever they are; the only page of someone who must set up two-step sign-in. */
+const ACCOUNT = '/account';
+const AccountPage = lazy(() => import('./pages/AccountPage.tsx'));
 /** Pages about no one publisher: the rewards team's console. */
 const CROSS_PUBLISHER: Record<string, ComponentType> = {
   '/console': lazy(() => import('./pages/ConsolePage.tsx')),
@@ -36,13 +39,16 @@ const CROSS_PUBLISHER: Record<string, ComponentType> = {
 function Portal() {
   const path = usePath();
   const { t } = useI18n();
-  const { user, staff, ready, publisher } = useSession();
+  const { user, staff, ready, publisher, mfaEnrolmentRequired } = useSession();
   const Console = staff ? CROSS_PUBLISHER[path] : undefined;
   const Page = PAGES[path] ?? (staff ? undefined : PUBLISHER_HOME[path]);
-  const unknown = ready && user && !Console && !Page && path !== ACCEPT_INVITATION;
+  const unknown = ready && user && !Console && !Page && path !== ACCEPT_INVITATION && path !== ACCOUNT;
+  // Someone who must set up two-step sign-in first is led to their account page, whatever they opened.
+  const enrolFirst = ready && user && mfaEnrolmentRequired && path !== ACCOUNT && path !== ACCEPT_INVITATION;
   useEffect(() => {
-    if (unknown) navigate(staff ? '/console' : '/');
-  }, [unknown, staff]);
+    if (enrolFirst) navigate(ACCOUNT);
+    else if (unknown) navigate(staff ? '/console' : '/');
+  }, [unknown, enrolFirst, staff]);
   if (path === ACCEPT_INVITATION)
     return (
       <Suspense fallback={<Loading />}>
@@ -51,7 +57,17 @@ function Portal() {
     );
   if (!ready) return <Loading />;
   if (!user) return <SignInPage />;
-  if (!Console && !Page) return <Loading />;
+  if (path === ACCOUNT)
+    return (
+      <Shell path={path}>
+        <ErrorBoundary key={path} message={t('app.chunkFailed')} reload={t('app.reload')}>
+          <Suspense fallback={<Loading />}>
+            <AccountPage />
+          </Suspense>
+        </ErrorBoundary>
+      </Shell>
+    );
+  if (enrolFirst || (!Console && !Page)) return <Loading />;
   return (
     <Shell path={path}>
       <ErrorBoundary key={path} message={t('app.chunkFailed')} reload={t('app.reload')}>

@@ -9,7 +9,14 @@ interface SessionState {
   user: SessionUser | null;
   /** False until the first answer to GET /session. */
   ready: boolean;
-  signIn: (email: string, password: string) => Promise<void>;
+  /** Signs in with a password; answers the second step's challenge when the account has two-step sign-in. */
+  signIn: (email: string, password: string) => Promise<{ challenge: string } | null>;
+  /** The second step: the challenge and a code from the app or a recovery code. */
+  signInWithCode: (challenge: string, code: string) => Promise<void>;
+  /** The person must set up two-step sign-in before anything else (the account page is all they see). */
+  mfaEnrolmentRequired: boolean;
+  /** Reads the session again (after two-step sign-in was set up). */
+  refresh: () => Promise<void>;
   signOut: () => Promise<void>;
   /** A session the API started otherwise (accepting an invitation): the previous person's data is dropped. */
   adopt: (session: Session) => void;
@@ -31,6 +38,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   const [user, setUser] = useState<SessionUser | null>(null);
   const [permissions, setPermissions] = useState<readonly Permission[]>([]);
   const [ready, setReady] = useState(false);
+  const [mfaEnrolmentRequired, setMfaEnrolmentRequired] = useState(false);
   const [chosen, setChosen] = useState<string | null>(() => localStorage.getItem(CHOSEN_KEY));
 
   const accept = useCallback((session: Session | null) => {
@@ -44,17 +52,22 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     }
     setUser(session?.user ?? null);
     setPermissions(session?.permissions ?? []);
+    setMfaEnrolmentRequired(session?.mfaEnrolmentRequired ?? false);
     setReady(true);
   }, []);
 
+  const refresh = useCallback(
+    () => ok(client.GET('/api/v1/session')).then(accept, () => accept(null)),
+    [accept],
+  );
   useEffect(() => {
     whenSignedOut(() => accept(null));
-    ok(client.GET('/api/v1/session')).then(accept, () => accept(null));
-  }, [accept]);
+    void refresh();
+  }, [accept, refresh]);
 
   // The one publisher the pages are about, looked up by id: staff never load the list (they search it, in the
   // header's picker). A staff member's chosen publisher that is gone (404) is simply none.
-  const publisherId = user ? (user.publisherId ?? chosen) : null;
+  const publisherId = user && !mfaEnrolmentRequired ? (user.publisherId ?? chosen) : null;
   const found = useApi(
     '/api/v1/publishers/{publisherId}',
     { params: { path: { publisherId: publisherId ?? '' } } },
@@ -70,13 +83,23 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     staff: can('tasks:work'),
     ready,
     publisher,
-    signIn: async (email, password) =>
-      accept(await ok(client.POST('/api/v1/session', { body: { email, password } }))),
+    mfaEnrolmentRequired,
+    refresh,
+    signIn: async (email, password) => {
+      const answer = await ok(client.POST('/api/v1/session', { body: { email, password } }));
+      if ('challenge' in answer) return { challenge: answer.challenge };
+      accept(answer);
+      return null;
+    },
+    signInWithCode: async (challenge, code) =>
+      accept(await ok(client.POST('/api/v1/session/mfa', { body: { challenge, code } }))),
     adopt: (session) => {
       queryClient.clear();
       localStorage.removeItem(CHOSEN_KEY);
       setChosen(null);
       accept(session);
+      // An invitation's answer does not say whether two-step sign-in is required: ask.
+      void refresh();
     },
     signOut: async () => {
       await ok(client.DELETE('/api/v1/session')).catch(() => undefined);

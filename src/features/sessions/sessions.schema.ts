@@ -31,7 +31,30 @@ export const SessionView = Type.Object(
       description: 'Send it as X-CSRF-Token with every change made with this session.',
     }),
     expiresAt: Timestamp,
+    mfaEnrolmentRequired: Type.Optional(
+      Type.Boolean({
+        description:
+          'The person must set up two-step sign-in before anything else (staff, or a publisher that requires it).',
+      }),
+    ),
   },
   { additionalProperties: false },
 );
 export type SessionView = Static<typeof SessionView>;
+
+export const MfaChallengeView = Type.Object(
+  {
+    mfaRequired: Type.Literal(true),
+    challenge: Type.String({ description: 'Send it with the code to POST /api/v1/session/mfa.' }),
+    expiresAt: Timestamp,
+  },
+  { additionalProperties: false },
+);
+
+export const SecondStepBody = Type.Object(
+  {
+    challenge: Type.String({ minLength: 1, maxLength: 200 }),
+    code: Type.String({ minLength: 6, maxLength: 32 }),
+  },
+  { additionalProperties: false },
+);

@@ -10,6 +10,10 @@ import { change, first, sql, type Row } from '../../platform/db/tables.ts';
 import { hashSecret, newSecret } from '../../platform/auth/secrets.ts';
 import { startSession, type NewSession, type SessionPolicy } from '../../platform/auth/sessions.ts';
 import type { Role } from '../../platform/auth/access.ts';
+import { messageLanguage } from '../../usecases/messages.ts';
+import { enqueueNotification } from '../../usecases/outbox.ts';
+import { publisherRequiresMfa } from '../account/account.queries.ts';
+import { verifySecondFactor } from '../account/account.service.ts';
 
 /** Failures a client (or a trusted device) may make before it waits; then 1, 2, 4 ... minutes, at most an hour. */
 export const FREE_FAILURES = 5;
@@ -49,17 +53,39 @@ export function toSignedInUser(row: SignedInUser): SignedInUser {
 
 export type SignInOutcome =
   /** `device`: a new device cookie's token for this browser, when it brought none valid for this account. */
-  | { ok: true; user: SignedInUser; session: NewSession; device: string | undefined }
+  | {
+      ok: true;
+      user: SignedInUser;
+      session: NewSession;
+      device: string | undefined;
+      /** The person has no second factor yet must have one: only enrolment is open to them. */
+      mfaEnrolmentRequired: boolean;
+    }
+  /** The password was right; the second factor is owed with this challenge before `expiresAt`. */
+  | { ok: 'mfa'; challenge: string; expiresAt: Date }
   | { ok: false; reason: 'invalid' }
   | { ok: false; reason: 'backoff'; retryAfterSeconds: number };
+
+/** How long the second step of a sign-in may take. */
+export const CHALLENGE_MINUTES = 5;
+
+/** What a sign-in needs besides the person: the session policy, the TOTP key, whether to mail new browsers. */
+export interface SignInSettings extends SessionPolicy {
+  mfaKey: Buffer | null;
+  requireStaffMfa: boolean;
+  signInNotices: boolean;
+  publicUrl: string;
+}
+
+type Meta = { ip: string; userAgent: string | undefined; device: string | undefined };
 
 export async function signInWithPassword(
   tx: Tx,
   email: string,
   password: string,
-  policy: SessionPolicy,
+  settings: SignInSettings,
   now: Date,
-  meta: { ip: string; userAgent: string | undefined; device: string | undefined },
+  meta: Meta,
 ): Promise<SignInOutcome> {
   const key = email.trim().toLowerCase();
   const device = meta.device ? await trustedDevice(tx, key, meta.device, now) : undefined;
@@ -79,6 +105,94 @@ export async function signInWithPassword(
     return { ok: false, reason: 'invalid' };
   }
   await change(tx, sql.deleteFrom('signin_failures').where('throttle_key', '=', counters.at(-1)!));
+  if (await mfaEnabled(tx, user.id)) {
+    const challenge = newSecret('mfa');
+    const expiresAt = new Date(now.getTime() + CHALLENGE_MINUTES * 60_000);
+    await change(
+      tx,
+      sql.insertInto('mfa_challenges').values({
+        token_hash: hashSecret(challenge),
+        user_id: user.id,
+        created_at: now,
+        expires_at: expiresAt,
+      }),
+    );
+    return { ok: 'mfa', challenge, expiresAt };
+  }
+  const signed = toSignedInUser(user);
+  const staff = signed.role === 'rewards-team' || signed.role === 'program-admin';
+  const required =
+    (staff && settings.requireStaffMfa) ||
+    (signed.publisherId !== null && (await publisherRequiresMfa(tx, signed.publisherId)));
+  return finishSignIn(tx, signed, device, settings, now, meta, required);
+}
+
+export type SecondStepOutcome =
+  | Extract<SignInOutcome, { ok: true }>
+  | { ok: false; reason: 'invalid' | 'expired' }
+  | { ok: false; reason: 'backoff'; retryAfterSeconds: number };
+
+/**
+ * The second step: the challenge a right password gave, and a code from the person's app or a recovery code.
+ * Failures are counted per account (only someone with the password gets here) with the password's waits.
+ */
+export async function signInWithCode(
+  tx: Tx,
+  challenge: string,
+  code: string,
+  settings: SignInSettings,
+  now: Date,
+  meta: Meta,
+): Promise<SecondStepOutcome> {
+  const hash = hashSecret(challenge);
+  const found = await first(
+    tx,
+    sql
+      .selectFrom('mfa_challenges')
+      .select(['user_id', 'expires_at', 'used_at'])
+      .where('token_hash', '=', hash)
+      .forUpdate(),
+  );
+  if (!found || found.used_at || found.expires_at <= now) return { ok: false, reason: 'expired' };
+  const counters = [`mfa ${found.user_id}`];
+  const wait = await lockCounters(tx, counters, now);
+  if (wait > 0) return { ok: false, reason: 'backoff', retryAfterSeconds: wait };
+  if (!(await verifySecondFactor(tx, found.user_id, code, settings.mfaKey, now))) {
+    await countFailure(tx, counters, now);
+    return { ok: false, reason: 'invalid' };
+  }
+  await change(tx, sql.deleteFrom('signin_failures').where('throttle_key', '=', counters[0]!));
+  await change(tx, sql.updateTable('mfa_challenges').set({ used_at: now }).where('token_hash', '=', hash));
+  const { rows } = await tx.query<SignedInUser & { email: string }>(
+    `SELECT ${SIGNED_IN_COLUMNS} FROM users u WHERE u.id = $1 AND u.active`,
+    [found.user_id],
+  );
+  if (!rows[0]) return { ok: false, reason: 'expired' };
+  const user = toSignedInUser(rows[0]);
+  const device = meta.device
+    ? await trustedDevice(tx, user.email.toLowerCase(), meta.device, now)
+    : undefined;
+  return finishSignIn(tx, user, device, settings, now, meta, false);
+}
+
+async function mfaEnabled(tx: Tx, userId: string): Promise<boolean> {
+  const row = await first(tx, sql.selectFrom('user_mfa').select('enabled_at').where('user_id', '=', userId));
+  return Boolean(row?.enabled_at);
+}
+
+/**
+ * The session, and this browser trusted: a known device is touched; a new one gets a cookie's token, and the
+ * person (when they signed in before) a notice mail, so a sign-in they did not make does not go unseen.
+ */
+async function finishSignIn(
+  tx: Tx,
+  user: SignedInUser,
+  device: string | undefined,
+  settings: SignInSettings,
+  now: Date,
+  meta: Meta,
+  mfaEnrolmentRequired: boolean,
+): Promise<Extract<SignInOutcome, { ok: true }>> {
   let token: string | undefined;
   if (device) {
     await change(
@@ -87,19 +201,47 @@ export async function signInWithPassword(
     );
   } else {
     token = newSecret('dev');
+    const tokenHash = hashSecret(token);
+    if (settings.signInNotices) await noticeNewDevice(tx, user, tokenHash, settings.publicUrl, now, meta);
     await change(
       tx,
       sql
         .insertInto('trusted_devices')
-        .values({ token_hash: hashSecret(token), user_id: user.id, created_at: now, last_used_at: now }),
+        .values({ token_hash: tokenHash, user_id: user.id, created_at: now, last_used_at: now }),
     );
   }
-  return {
-    ok: true,
-    user: toSignedInUser(user),
-    session: await startSession(tx, user.id, policy, now, meta),
-    device: token,
-  };
+  const session = await startSession(tx, user.id, settings, now, meta);
+  return { ok: true, user, session, device: token, mfaEnrolmentRequired };
+}
+
+/** Mails the person about a sign-in from a browser they had not used, unless this is their first sign-in. */
+async function noticeNewDevice(
+  tx: Tx,
+  user: SignedInUser,
+  deviceHash: string,
+  publicUrl: string,
+  now: Date,
+  meta: Meta,
+): Promise<void> {
+  const before = await first(tx, sql.selectFrom('sessions').select('id').where('user_id', '=', user.id));
+  if (!before) return;
+  const row = await first(tx, sql.selectFrom('users').select('language').where('id', '=', user.id));
+  await enqueueNotification(tx, {
+    // The person's own mail: not for the publisher's outbox, which all its users read.
+    publisherId: null,
+    about: user.publisherId,
+    eventKey: `new-sign-in:${deviceHash.slice(0, 32)}`,
+    kind: 'new-sign-in',
+    recipientEmail: user.email,
+    language: messageLanguage(row?.language ?? 'en'),
+    payload: {
+      at: now.toISOString(),
+      ip: meta.ip,
+      browser: meta.userAgent?.slice(0, 200) ?? '',
+      url: `${publicUrl}/account`,
+    },
+    now,
+  });
 }
 
 /** The hash of a device cookie's token, when it is a browser this account signed in from recently. */

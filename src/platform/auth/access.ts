@@ -37,6 +37,8 @@ export const PERMISSIONS = {
   read: ['publisher-owner', 'publisher-admin', 'publisher-member', 'rewards-team', 'program-admin'],
   /** Change a publisher's settings: users, offers, marketing contacts, activations. */
   'publisher:manage': ['publisher-owner', 'publisher-admin', 'program-admin'],
+  /** Decide what the publisher's people must do to sign in (require two-step sign-in): owners and program admins. */
+  'publisher:security': ['publisher-owner', 'program-admin'],
   /** Ask for help: technical requests and support tickets (developers are members). */
   'publisher:request': ['publisher-owner', 'publisher-admin', 'publisher-member', 'program-admin'],
   /** Reply in a conversation (a ticket, request or dispute): the publisher's users on theirs, the team on any. */

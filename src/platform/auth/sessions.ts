@@ -45,6 +45,11 @@ export interface ActiveSession {
   publisherId: string | null;
   csrfToken: string;
   expiresAt: Date;
+  /** The session's id (the account page names sessions by it; the cookie's hash is never shown). */
+  sessionId: string;
+  /** Whether the person has a second factor, and whether their publisher requires one of its users. */
+  mfaEnabled: boolean;
+  publisherRequiresMfa: boolean;
 }
 
 /** The idle clock is refreshed at most this often: a read then costs no write (the idle limit stays exact to a minute). */
@@ -54,7 +59,11 @@ const TOUCH_SECONDS = 60;
 const liveSession = statement(
   'live-session',
   `SELECT u.id AS "userId", u.email, u.display_name AS "displayName", u.role, u.publisher_id AS "publisherId",
-          s.csrf_token AS "csrfToken", s.expires_at AS "expiresAt", s.last_seen_at AS "lastSeenAt"
+          s.csrf_token AS "csrfToken", s.expires_at AS "expiresAt", s.last_seen_at AS "lastSeenAt",
+          s.id AS "sessionId",
+          EXISTS (SELECT 1 FROM user_mfa m WHERE m.user_id = u.id AND m.enabled_at IS NOT NULL) AS "mfaEnabled",
+          COALESCE((SELECT p.require_mfa FROM publishers p WHERE p.id = u.publisher_id), false)
+            AS "publisherRequiresMfa"
    FROM sessions s JOIN users u ON u.id = s.user_id
    WHERE s.token_hash = $1 AND u.active AND s.ended_at IS NULL
      AND s.expires_at > $2 AND s.last_seen_at > $2::timestamptz - make_interval(mins => $3)`,
@@ -92,7 +101,14 @@ export async function endSession(db: Db, token: string, now: Date): Promise<void
   ]);
 }
 
-/** Ends every session of a user at once (deactivation, password change). */
-export async function endSessionsOf(db: Db, userId: string, now: Date): Promise<void> {
-  await db.query('UPDATE sessions SET ended_at = $2 WHERE user_id = $1 AND ended_at IS NULL', [userId, now]);
+/**
+ * Ends every session of a user at once (deactivation), or every one but `except` (a password change, "end all
+ * others" on the account page); answers how many ended.
+ */
+export async function endSessionsOf(db: Db, userId: string, now: Date, except?: string): Promise<number> {
+  const { rowCount } = await db.query(
+    'UPDATE sessions SET ended_at = $2 WHERE user_id = $1 AND ended_at IS NULL AND id IS DISTINCT FROM $3',
+    [userId, now, except ?? null],
+  );
+  return rowCount ?? 0;
 }

@@ -244,6 +244,20 @@ export interface MarketingContacts {
   user_id: string;
 }
 
+export interface MfaChallenges {
+  created_at: Timestamp;
+  expires_at: Timestamp;
+  token_hash: string;
+  used_at: Timestamp | null;
+  user_id: string;
+}
+
+export interface MfaRecoveryCodes {
+  code_hash: string;
+  used_at: Timestamp | null;
+  user_id: string;
+}
+
 export interface Notifications {
   about_publisher_id: string | null;
   attempts: Generated<number>;
@@ -334,6 +348,7 @@ export interface Publishers {
   created_at: Timestamp;
   id: Generated<string>;
   mpn_id: string;
+  require_mfa: Generated<boolean>;
 }
 
 export interface SchemaMigrations {
@@ -346,6 +361,7 @@ export interface Sessions {
   csrf_token: string;
   ended_at: Timestamp | null;
   expires_at: Timestamp;
+  id: Generated<string>;
   ip: string | null;
   last_seen_at: Timestamp;
   token_hash: string;
@@ -475,6 +491,14 @@ export interface TrustedDevices {
   user_id: string;
 }
 
+export interface UserMfa {
+  created_at: Timestamp;
+  enabled_at: Timestamp | null;
+  last_step: number | null;
+  secret: string;
+  user_id: string;
+}
+
 export interface Users {
   active: Generated<boolean>;
   created_at: Timestamp;
@@ -509,6 +533,8 @@ export interface DB {
   ledger_lines: LedgerLines;
   ledger_voids: LedgerVoids;
   marketing_contacts: MarketingContacts;
+  mfa_challenges: MfaChallenges;
+  mfa_recovery_codes: MfaRecoveryCodes;
   notifications: Notifications;
   offers: Offers;
   oidc_logins: OidcLogins;
@@ -529,5 +555,6 @@ export interface DB {
   tier_engine: TierEngine;
   tier_standings: TierStandings;
   trusted_devices: TrustedDevices;
+  user_mfa: UserMfa;
   users: Users;
 }

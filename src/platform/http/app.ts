@@ -127,6 +127,11 @@ export async function buildApp(deps: AppDeps, features: Feature[], pages: Featur
     if (!permission || permission === 'public') return;
     request.principal = await resolvePrincipal(request, deps);
     assertPermission(request.principal, permission);
+    if (request.session?.mfaEnrolmentRequired && !request.routeOptions.config.duringMfaEnrolment)
+      throw new AppError(
+        'mfa-enrolment-required',
+        'Set up two-step sign-in on your account page (/account) first; until then nothing else is open to you.',
+      );
   };
   app.addHook('onRoute', (route) => {
     if (!route.url.startsWith('/api/')) return;

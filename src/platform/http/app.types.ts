@@ -26,6 +26,12 @@ export type App = FastifyInstance<
 export interface AuthSettings extends SessionPolicy {
   publicUrl: string;
   oidc: { issuer: string; clientId: string; clientSecret: string } | null;
+  /** Staff without a second factor may do nothing but enrol (REQUIRE_STAFF_MFA). */
+  requireStaffMfa: boolean;
+  /** Mail a person when they sign in from a browser they had not signed in from (SIGN_IN_NOTICES). */
+  signInNotices: boolean;
+  /** The key TOTP secrets are encrypted under (MFA_SECRET_KEY); null keeps them unencrypted. */
+  mfaKey: Buffer | null;
 }
 
 export interface AppDeps {
@@ -61,6 +67,8 @@ declare module 'fastify' {
   interface FastifyContextConfig {
     /** What a route requires: `public` for no identity, otherwise a permission (access.ts). Required under /api. */
     permission?: Permission | 'public';
+    /** Open to a person who must enrol a second factor first (their session, their account, enrolment). */
+    duringMfaEnrolment?: boolean;
   }
   interface FastifyInstance {
     deps: AppDeps;

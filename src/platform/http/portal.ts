@@ -16,6 +16,7 @@ export const PORTAL_PATHS = [
   '/conversation',
   '/billed-sales',
   '/settings',
+  '/account',
   '/console',
   // Invitation links (the token rides in the fragment, which never reaches the server).
   '/accept-invitation',

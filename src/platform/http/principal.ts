@@ -11,7 +11,14 @@ import { AppError } from '../problems.ts';
 declare module 'fastify' {
   interface FastifyRequest {
     /** The session behind a cookie-authenticated request. */
-    session: { csrfToken: string; expiresAt: Date } | null;
+    session: {
+      csrfToken: string;
+      expiresAt: Date;
+      id: string;
+      mfaEnabled: boolean;
+      /** Staff (when REQUIRE_STAFF_MFA) or a publisher that requires it, without a second factor yet. */
+      mfaEnrolmentRequired: boolean;
+    } | null;
   }
 }
 
@@ -40,7 +47,15 @@ export async function resolvePrincipal(request: FastifyRequest, deps: AppDeps): 
     throw new AppError('unauthenticated', 'Sign in first (POST /api/v1/session), or send an API token.');
   const session = await resolveSession(deps.pool, cookie, deps.auth, now);
   if (!session) throw new AppError('unauthenticated', 'Your session has ended; sign in again.');
-  request.session = { csrfToken: session.csrfToken, expiresAt: session.expiresAt };
+  const staff = session.role === 'rewards-team' || session.role === 'program-admin';
+  request.session = {
+    csrfToken: session.csrfToken,
+    expiresAt: session.expiresAt,
+    id: session.sessionId,
+    mfaEnabled: session.mfaEnabled,
+    mfaEnrolmentRequired:
+      !session.mfaEnabled && ((staff && deps.auth.requireStaffMfa) || session.publisherRequiresMfa),
+  };
   if (!SAFE_METHODS.has(request.method) && !sameSecret(request.headers['x-csrf-token'], session.csrfToken)) {
     throw new AppError(
       'csrf-failed',

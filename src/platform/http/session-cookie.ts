@@ -23,6 +23,7 @@ export function sendSession<User extends { role: Role }>(
   user: User,
   session: NewSession,
   now: Date,
+  mfaEnrolmentRequired?: boolean,
 ): FastifyReply {
   return setSessionCookie(reply, session, now)
     .code(201)
@@ -31,5 +32,6 @@ export function sendSession<User extends { role: Role }>(
       permissions: permissionsOf(user.role),
       csrfToken: session.csrfToken,
       expiresAt: session.expiresAt.toISOString(),
+      ...(mfaEnrolmentRequired === undefined ? {} : { mfaEnrolmentRequired }),
     });
 }

@@ -23,6 +23,7 @@ export const MESSAGE_KINDS = [
   'conversation-reply',
   'conversation-resolved',
   'dispute-decided',
+  'new-sign-in',
 ] as const;
 export type MessageKind = (typeof MESSAGE_KINDS)[number];
 

@@ -186,5 +186,12 @@ export const de: MessageCatalog = {
         `Entscheidung lesen und antworten, wenn Sie nicht einverstanden sind: ${f.link(p.url)}`,
       ],
     },
+    'new-sign-in': {
+      subject: () => 'Neue Anmeldung bei Ihrem Marketplace Rewards-Konto',
+      body: (p, f) => [
+        `Am ${f.date(p.at)} hat sich jemand in einem Browser, den Sie bisher nicht verwendet haben, bei Ihrem Konto angemeldet (Adresse ${f.s(p.ip)}; ${f.s(p.browser, 'Browser unbekannt')}).`,
+        `Wenn Sie das waren, ist nichts zu tun. Andernfalls ändern Sie Ihr Kennwort und beenden Sie diese Sitzung auf Ihrer Kontoseite: ${f.link(p.url)}`,
+      ],
+    },
   },
 };

@@ -179,5 +179,12 @@ export const en: MessageCatalog = {
         `Read the decision, and reply if you disagree: ${f.link(p.url)}`,
       ],
     },
+    'new-sign-in': {
+      subject: () => 'New sign-in to your Marketplace Rewards account',
+      body: (p, f) => [
+        `Someone signed in to your account on ${f.date(p.at)} from a browser you had not used before (address ${f.s(p.ip)}; ${f.s(p.browser, 'browser unknown')}).`,
+        `If it was you, there is nothing to do. If not, change your password and end that session on your account page: ${f.link(p.url)}`,
+      ],
+    },
   },
 };

@@ -187,5 +187,12 @@ export const es: MessageCatalog = {
         `Lea la decisión y responda si no está de acuerdo: ${f.link(p.url)}`,
       ],
     },
+    'new-sign-in': {
+      subject: () => 'Nuevo inicio de sesión en su cuenta de Marketplace Rewards',
+      body: (p, f) => [
+        `Alguien inició sesión en su cuenta el ${f.date(p.at)} desde un navegador que no había usado antes (dirección ${f.s(p.ip)}; ${f.s(p.browser, 'navegador desconocido')}).`,
+        `Si fue usted, no tiene que hacer nada. Si no, cambie su contraseña y cierre esa sesión en la página de su cuenta: ${f.link(p.url)}`,
+      ],
+    },
   },
 };

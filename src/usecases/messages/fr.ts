@@ -186,5 +186,12 @@ export const fr: MessageCatalog = {
         `Lire la décision, et répondre si vous n’êtes pas d’accord : ${f.link(p.url)}`,
       ],
     },
+    'new-sign-in': {
+      subject: () => 'Nouvelle connexion à votre compte Marketplace Rewards',
+      body: (p, f) => [
+        `Quelqu’un s’est connecté à votre compte le ${f.date(p.at)} depuis un navigateur que vous n’aviez jamais utilisé (adresse ${f.s(p.ip)} ; ${f.s(p.browser, 'navigateur inconnu')}).`,
+        `Si c’était vous, vous n’avez rien à faire. Sinon, changez votre mot de passe et fermez cette session sur la page de votre compte : ${f.link(p.url)}`,
+      ],
+    },
   },
 };

@@ -178,5 +178,12 @@ export const ko: MessageCatalog = {
         `결정을 읽고, 동의하지 않으면 답변해 주세요: ${f.link(p.url)}`,
       ],
     },
+    'new-sign-in': {
+      subject: () => 'Marketplace Rewards 계정에 새 로그인이 있습니다',
+      body: (p, f) => [
+        `${f.date(p.at)}에 이전에 사용한 적 없는 브라우저에서 계정에 로그인했습니다(주소 ${f.s(p.ip)}, ${f.s(p.browser, '알 수 없는 브라우저')}).`,
+        `본인이라면 아무것도 하지 않아도 됩니다. 본인이 아니라면 계정 페이지에서 암호를 변경하고 해당 세션을 종료하세요. ${f.link(p.url)}`,
+      ],
+    },
   },
 };

@@ -186,5 +186,12 @@ export const ptBR: MessageCatalog = {
         `Leia a decisão e responda se não concordar: ${f.link(p.url)}`,
       ],
     },
+    'new-sign-in': {
+      subject: () => 'Novo acesso à sua conta do Marketplace Rewards',
+      body: (p, f) => [
+        `Alguém entrou na sua conta em ${f.date(p.at)} a partir de um navegador que você não tinha usado antes (endereço ${f.s(p.ip)}; ${f.s(p.browser, 'navegador desconhecido')}).`,
+        `Se foi você, não é preciso fazer nada. Caso contrário, altere sua senha e encerre essa sessão na página da sua conta: ${f.link(p.url)}`,
+      ],
+    },
   },
 };

@@ -174,5 +174,12 @@ export const zhTW: MessageCatalog = {
         `閱讀決定內容，若不同意請回覆：${f.link(p.url)}`,
       ],
     },
+    'new-sign-in': {
+      subject: () => '您的 Marketplace Rewards 帳戶有新的登入',
+      body: (p, f) => [
+        `有人於 ${f.date(p.at)} 從您以前未使用過的瀏覽器登入您的帳戶（位址 ${f.s(p.ip)}；${f.s(p.browser, '瀏覽器不明')}）。`,
+        `如果是您本人，無需採取任何動作。如果不是，請在帳戶頁面變更密碼並結束該工作階段：${f.link(p.url)}`,
+      ],
+    },
   },
 };

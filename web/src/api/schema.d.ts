@@ -44,6 +44,7 @@ export interface paths {
               permissions: (
                 | 'read'
                 | 'publisher:manage'
+                | 'publisher:security'
                 | 'publisher:request'
                 | 'conversations:reply'
                 | 'program:admin'
@@ -57,6 +58,8 @@ export interface paths {
               csrfToken: string;
               /** Format: date-time */
               expiresAt: string;
+              /** @description The person must set up two-step sign-in before anything else (staff, or a publisher that requires it). */
+              mfaEnrolmentRequired?: boolean;
             };
           };
         };
@@ -107,7 +110,7 @@ export interface paths {
       };
     };
     put?: never;
-    /** Sign in with email and password; sets the session cookie */
+    /** Sign in with email and password; sets the session cookie, or (202) asks for the second factor */
     post: {
       parameters: {
         query?: never;
@@ -149,6 +152,7 @@ export interface paths {
               permissions: (
                 | 'read'
                 | 'publisher:manage'
+                | 'publisher:security'
                 | 'publisher:request'
                 | 'conversations:reply'
                 | 'program:admin'
@@ -160,6 +164,24 @@ export interface paths {
               )[];
               /** @description Send it as X-CSRF-Token with every change made with this session. */
               csrfToken: string;
+              /** Format: date-time */
+              expiresAt: string;
+              /** @description The person must set up two-step sign-in before anything else (staff, or a publisher that requires it). */
+              mfaEnrolmentRequired?: boolean;
+            };
+          };
+        };
+        /** @description Default Response */
+        202: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @enum {boolean} */
+              mfaRequired: true;
+              /** @description Send it with the code to POST /api/v1/session/mfa. */
+              challenge: string;
               /** Format: date-time */
               expiresAt: string;
             };
@@ -340,6 +362,1530 @@ export interface paths {
         };
       };
     };
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/session/mfa': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Sign in, second step: the challenge and a code from the authenticator app (or a recovery code) */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            challenge: string;
+            code: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              user: {
+                /** Format: uuid */
+                id: string;
+                email: string;
+                displayName: string;
+                /** @enum {unknown} */
+                role:
+                  | 'publisher-owner'
+                  | 'publisher-admin'
+                  | 'publisher-member'
+                  | 'rewards-team'
+                  | 'program-admin';
+                publisherId: string | null;
+              };
+              /** @description What the user's role may do (the permissions routes declare): the portal shows only the actions allowed. */
+              permissions: (
+                | 'read'
+                | 'publisher:manage'
+                | 'publisher:security'
+                | 'publisher:request'
+                | 'conversations:reply'
+                | 'program:admin'
+                | 'offers:publish'
+                | 'billed-sales:write'
+                | 'feed:read'
+                | 'tasks:work'
+                | 'engagement:opt-out'
+              )[];
+              /** @description Send it as X-CSRF-Token with every change made with this session. */
+              csrfToken: string;
+              /** Format: date-time */
+              expiresAt: string;
+              /** @description The person must set up two-step sign-in before anything else (staff, or a publisher that requires it). */
+              mfaEnrolmentRequired?: boolean;
+            };
+          };
+        };
+        /** @description RFC 9457 problem details; `type` is a stable code. */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              instance: string;
+              errors?: {
+                pointer: string;
+                code: string;
+                detail: string;
+              }[];
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description RFC 9457 problem details; `type` is a stable code. */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              instance: string;
+              errors?: {
+                pointer: string;
+                code: string;
+                detail: string;
+              }[];
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description RFC 9457 problem details; `type` is a stable code. */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              instance: string;
+              errors?: {
+                pointer: string;
+                code: string;
+                detail: string;
+              }[];
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description RFC 9457 problem details; `type` is a stable code. */
+        500: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              instance: string;
+              errors?: {
+                pointer: string;
+                code: string;
+                detail: string;
+              }[];
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/account': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Your account: whether two-step sign-in is on, required, and how many recovery codes are left */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              mfa: {
+                enabled: boolean;
+                /** @description Whether the person must have it: staff (when the service requires it) or a publisher that requires it. */
+                required: boolean;
+                recoveryCodesLeft: number;
+              };
+            };
+          };
+        };
+        /** @description RFC 9457 problem details; `type` is a stable code. */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              instance: string;
+              errors?: {
+                pointer: string;
+                code: string;
+                detail: string;
+              }[];
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description RFC 9457 problem details; `type` is a stable code. */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              instance: string;
+              errors?: {
+                pointer: string;
+                code: string;
+                detail: string;
+              }[];
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description RFC 9457 problem details; `type` is a stable code. */
+        500: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              instance: string;
+              errors?: {
+                pointer: string;
+                code: string;
+                detail: string;
+              }[];
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/account/mfa/enrolment': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Start setting up two-step sign-in: a new secret, as a QR code and as text, shown only now */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description The base32 secret, for typing into an app; shown only now. */
+              secret: string;
+              /** @description The otpauth:// address the QR code holds. */
+              uri: string;
+              /** @description The QR code as an SVG data URL. */
+              qrCode: string;
+            };
+          };
+        };
+        /** @description RFC 9457 problem details; `type` is a stable code. */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              instance: string;
+              errors?: {
+                pointer: string;
+                code: string;
+                detail: string;
+              }[];
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description RFC 9457 problem details; `type` is a stable code. */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              instance: string;
+              errors?: {
+                pointer: string;
+                code: string;
+                detail: string;
+              }[];
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description RFC 9457 problem details; `type` is a stable code. */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              instance: string;
+              errors?: {
+                pointer: string;
+                code: string;
+                detail: string;
+              }[];
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description RFC 9457 problem details; `type` is a stable code. */
+        500: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              instance: string;
+              errors?: {
+                pointer: string;
+                code: string;
+                detail: string;
+              }[];
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/account/mfa/confirmation': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Turn two-step sign-in on with a first code from the app; answers ten recovery codes, once */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            code: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description Ten one-time codes, each good for one sign-in without the app; shown only now. */
+              recoveryCodes: string[];
+            };
+          };
+        };
+        /** @description RFC 9457 problem details; `type` is a stable code. */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              instance: string;
+              errors?: {
+                pointer: string;
+                code: string;
+                detail: string;
+              }[];
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description RFC 9457 problem details; `type` is a stable code. */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              instance: string;
+              errors?: {
+                pointer: string;
+                code: string;
+                detail: string;
+              }[];
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description RFC 9457 problem details; `type` is a stable code. */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              instance: string;
+              errors?: {
+                pointer: string;
+                code: string;
+                detail: string;
+              }[];
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description RFC 9457 problem details; `type` is a stable code. */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              instance: string;
+              errors?: {
+                pointer: string;
+                code: string;
+                detail: string;
+              }[];
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description RFC 9457 problem details; `type` is a stable code. */
+        500: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              instance: string;
+              errors?: {
+                pointer: string;
+                code: string;
+                detail: string;
+              }[];
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/account/mfa/removal': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Turn two-step sign-in off, with a code from the app or a recovery code */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            code: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        204: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+        /** @description RFC 9457 problem details; `type` is a stable code. */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              instance: string;
+              errors?: {
+                pointer: string;
+                code: string;
+                detail: string;
+              }[];
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description RFC 9457 problem details; `type` is a stable code. */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              instance: string;
+              errors?: {
+                pointer: string;
+                code: string;
+                detail: string;
+              }[];
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description RFC 9457 problem details; `type` is a stable code. */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              instance: string;
+              errors?: {
+                pointer: string;
+                code: string;
+                detail: string;
+              }[];
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description RFC 9457 problem details; `type` is a stable code. */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              instance: string;
+              errors?: {
+                pointer: string;
+                code: string;
+                detail: string;
+              }[];
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description RFC 9457 problem details; `type` is a stable code. */
+        500: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              instance: string;
+              errors?: {
+                pointer: string;
+                code: string;
+                detail: string;
+              }[];
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/account/password': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    /** Change your password (the current one required); ends every other session of yours */
+    put: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            currentPassword: string;
+            newPassword: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              ended: number;
+            };
+          };
+        };
+        /** @description RFC 9457 problem details; `type` is a stable code. */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              instance: string;
+              errors?: {
+                pointer: string;
+                code: string;
+                detail: string;
+              }[];
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description RFC 9457 problem details; `type` is a stable code. */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              instance: string;
+              errors?: {
+                pointer: string;
+                code: string;
+                detail: string;
+              }[];
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description RFC 9457 problem details; `type` is a stable code. */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              instance: string;
+              errors?: {
+                pointer: string;
+                code: string;
+                detail: string;
+              }[];
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description RFC 9457 problem details; `type` is a stable code. */
+        500: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              instance: string;
+              errors?: {
+                pointer: string;
+                code: string;
+                detail: string;
+              }[];
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+      };
+    };
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/account/sessions': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Your open sessions: browser, address, when signed in and last seen */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: {
+                /** Format: uuid */
+                id: string;
+                userAgent: string | null;
+                ip: string | null;
+                /** Format: date-time */
+                signedInAt: string;
+                /** Format: date-time */
+                lastSeenAt: string;
+                /** @description The session this request came with. */
+                current: boolean;
+              }[];
+            };
+          };
+        };
+        /** @description RFC 9457 problem details; `type` is a stable code. */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              instance: string;
+              errors?: {
+                pointer: string;
+                code: string;
+                detail: string;
+              }[];
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description RFC 9457 problem details; `type` is a stable code. */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              instance: string;
+              errors?: {
+                pointer: string;
+                code: string;
+                detail: string;
+              }[];
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description RFC 9457 problem details; `type` is a stable code. */
+        500: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              instance: string;
+              errors?: {
+                pointer: string;
+                code: string;
+                detail: string;
+              }[];
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/account/sessions/{sessionId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    /** End one of your sessions (that browser is signed out at its next request) */
+    delete: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          sessionId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        204: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+        /** @description RFC 9457 problem details; `type` is a stable code. */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              instance: string;
+              errors?: {
+                pointer: string;
+                code: string;
+                detail: string;
+              }[];
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description RFC 9457 problem details; `type` is a stable code. */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              instance: string;
+              errors?: {
+                pointer: string;
+                code: string;
+                detail: string;
+              }[];
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description RFC 9457 problem details; `type` is a stable code. */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              instance: string;
+              errors?: {
+                pointer: string;
+                code: string;
+                detail: string;
+              }[];
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description RFC 9457 problem details; `type` is a stable code. */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              instance: string;
+              errors?: {
+                pointer: string;
+                code: string;
+                detail: string;
+              }[];
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description RFC 9457 problem details; `type` is a stable code. */
+        500: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              instance: string;
+              errors?: {
+                pointer: string;
+                code: string;
+                detail: string;
+              }[];
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+      };
+    };
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/account/sessions/others/end': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** End every session of yours but this one */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              ended: number;
+            };
+          };
+        };
+        /** @description RFC 9457 problem details; `type` is a stable code. */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              instance: string;
+              errors?: {
+                pointer: string;
+                code: string;
+                detail: string;
+              }[];
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description RFC 9457 problem details; `type` is a stable code. */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              instance: string;
+              errors?: {
+                pointer: string;
+                code: string;
+                detail: string;
+              }[];
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description RFC 9457 problem details; `type` is a stable code. */
+        500: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              instance: string;
+              errors?: {
+                pointer: string;
+                code: string;
+                detail: string;
+              }[];
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/publishers/{publisherId}/mfa-requirement': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Whether the publisher requires two-step sign-in of its users */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          publisherId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description Every user of the publisher must set up two-step sign-in. */
+              required: boolean;
+            };
+          };
+        };
+        /** @description RFC 9457 problem details; `type` is a stable code. */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              instance: string;
+              errors?: {
+                pointer: string;
+                code: string;
+                detail: string;
+              }[];
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description RFC 9457 problem details; `type` is a stable code. */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              instance: string;
+              errors?: {
+                pointer: string;
+                code: string;
+                detail: string;
+              }[];
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description RFC 9457 problem details; `type` is a stable code. */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              instance: string;
+              errors?: {
+                pointer: string;
+                code: string;
+                detail: string;
+              }[];
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description RFC 9457 problem details; `type` is a stable code. */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              instance: string;
+              errors?: {
+                pointer: string;
+                code: string;
+                detail: string;
+              }[];
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description RFC 9457 problem details; `type` is a stable code. */
+        500: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              instance: string;
+              errors?: {
+                pointer: string;
+                code: string;
+                detail: string;
+              }[];
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+      };
+    };
+    /** Require two-step sign-in of the publisher's users (its owners and program admins decide) */
+    put: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          publisherId: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** @description Every user of the publisher must set up two-step sign-in. */
+            required: boolean;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description Every user of the publisher must set up two-step sign-in. */
+              required: boolean;
+            };
+          };
+        };
+        /** @description RFC 9457 problem details; `type` is a stable code. */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              instance: string;
+              errors?: {
+                pointer: string;
+                code: string;
+                detail: string;
+              }[];
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description RFC 9457 problem details; `type` is a stable code. */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              instance: string;
+              errors?: {
+                pointer: string;
+                code: string;
+                detail: string;
+              }[];
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description RFC 9457 problem details; `type` is a stable code. */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              instance: string;
+              errors?: {
+                pointer: string;
+                code: string;
+                detail: string;
+              }[];
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description RFC 9457 problem details; `type` is a stable code. */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              instance: string;
+              errors?: {
+                pointer: string;
+                code: string;
+                detail: string;
+              }[];
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description RFC 9457 problem details; `type` is a stable code. */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              instance: string;
+              errors?: {
+                pointer: string;
+                code: string;
+                detail: string;
+              }[];
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description RFC 9457 problem details; `type` is a stable code. */
+        500: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              instance: string;
+              errors?: {
+                pointer: string;
+                code: string;
+                detail: string;
+              }[];
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+      };
+    };
+    post?: never;
+    delete?: never;
     options?: never;
     head?: never;
     patch?: never;
@@ -823,6 +2369,7 @@ export interface paths {
               permissions: (
                 | 'read'
                 | 'publisher:manage'
+                | 'publisher:security'
                 | 'publisher:request'
                 | 'conversations:reply'
                 | 'program:admin'
@@ -836,6 +2383,8 @@ export interface paths {
               csrfToken: string;
               /** Format: date-time */
               expiresAt: string;
+              /** @description The person must set up two-step sign-in before anything else (staff, or a publisher that requires it). */
+              mfaEnrolmentRequired?: boolean;
             };
           };
         };
@@ -13225,7 +14774,8 @@ export interface paths {
                   | 'invitation'
                   | 'conversation-reply'
                   | 'conversation-resolved'
-                  | 'dispute-decided';
+                  | 'dispute-decided'
+                  | 'new-sign-in';
                 recipientEmail: string;
                 language: string;
                 payload: {
@@ -13384,7 +14934,8 @@ export interface paths {
             | 'invitation'
             | 'conversation-reply'
             | 'conversation-resolved'
-            | 'dispute-decided';
+            | 'dispute-decided'
+            | 'new-sign-in';
           /** @description Messages about this publisher, those to its people and those to staff about it. */
           publisherId?: string;
           recipient?: string;
@@ -13438,7 +14989,8 @@ export interface paths {
                   | 'invitation'
                   | 'conversation-reply'
                   | 'conversation-resolved'
-                  | 'dispute-decided';
+                  | 'dispute-decided'
+                  | 'new-sign-in';
                 recipientEmail: string;
                 language: string;
                 payload: {
@@ -13625,7 +15177,8 @@ export interface paths {
                   | 'invitation'
                   | 'conversation-reply'
                   | 'conversation-resolved'
-                  | 'dispute-decided';
+                  | 'dispute-decided'
+                  | 'new-sign-in';
                 recipientEmail: string;
                 language: string;
                 payload: {
@@ -13834,7 +15387,8 @@ export interface paths {
                 | 'invitation'
                 | 'conversation-reply'
                 | 'conversation-resolved'
-                | 'dispute-decided';
+                | 'dispute-decided'
+                | 'new-sign-in';
               recipientEmail: string;
               language: string;
               payload: {

@@ -221,21 +221,24 @@ export function Shell({ path, children }: { path: string; children: ReactNode })
 function NavList({ path, go }: { path: string; go: (to: string) => (event: React.MouseEvent) => void }) {
   const styles = useStyles();
   const { t } = useI18n();
-  const { staff } = useSession();
+  const { staff, mfaEnrolmentRequired } = useSession();
   return (
     <ul className={styles.navList}>
-      {NAV.filter((item) => (item.staffOnly ? staff : item.publisherOnly ? !staff : true)).map((item) => (
-        <li key={item.path}>
-          <a
-            href={item.path}
-            onClick={go(item.path)}
-            aria-current={path === item.path ? 'page' : undefined}
-            className={mergeClasses(styles.navLink, path === item.path && styles.navCurrent)}
-          >
-            {t(item.label)}
-          </a>
-        </li>
-      ))}
+      {/* Until two-step sign-in is set up, the account page is the only one open. */}
+      {NAV.filter(() => !mfaEnrolmentRequired)
+        .filter((item) => (item.staffOnly ? staff : item.publisherOnly ? !staff : true))
+        .map((item) => (
+          <li key={item.path}>
+            <a
+              href={item.path}
+              onClick={go(item.path)}
+              aria-current={path === item.path ? 'page' : undefined}
+              className={mergeClasses(styles.navLink, path === item.path && styles.navCurrent)}
+            >
+              {t(item.label)}
+            </a>
+          </li>
+        ))}
     </ul>
   );
 }

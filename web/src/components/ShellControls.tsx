@@ -5,6 +5,7 @@ import { LOCALES, useI18n, type Locale } from '../i18n/i18n.tsx';
 import { useSession } from '../session.tsx';
 import { OptionSelect } from './OptionSelect.tsx';
 import { PublisherPicker } from './PublisherPicker.tsx';
+import { navigate } from '../router.tsx';
 
 const useStyles = makeStyles({
   publisher: { display: 'flex', flexDirection: 'column', marginLeft: '24px' },
@@ -15,7 +16,34 @@ const useStyles = makeStyles({
   picker: { width: '300px' },
   drawerControl: { display: 'flex', flexDirection: 'column', gap: '4px' },
   drawerUser: { display: 'flex', flexDirection: 'column', overflowWrap: 'anywhere' },
+  // The person's name opens their account page (password, sessions, two-step sign-in).
+  account: {
+    color: 'inherit',
+    textDecorationLine: 'underline',
+    textUnderlineOffset: '3px',
+    ':hover': { textDecorationThickness: '2px' },
+  },
 });
+
+/** The link to the account page: the person's name, with "Your account" for those who read it aloud. */
+function AccountLink({ className, name }: { className: string; name: string }) {
+  const { t } = useI18n();
+  return (
+    <a
+      href="/account"
+      className={className}
+      title={t('account.link')}
+      aria-label={`${name} – ${t('account.link')}`}
+      onClick={(event) => {
+        if (event.ctrlKey || event.metaKey || event.shiftKey) return;
+        event.preventDefault();
+        navigate('/account');
+      }}
+    >
+      <Text weight="semibold">{name}</Text>
+    </a>
+  );
+}
 
 /** The publisher picker (staff) and the language, each labelled. */
 function usePickers(pickerClass?: string, languageClass?: string) {
@@ -74,7 +102,7 @@ export function HeaderControls() {
       </div>
       {user && (
         <div className={styles.publisher}>
-          <Text weight="semibold">{user.displayName}</Text>
+          <AccountLink className={styles.account} name={user.displayName} />
           <Text size={200}>{t(`role.${user.role}`)}</Text>
         </div>
       )}
@@ -105,7 +133,7 @@ export function DrawerControls({ onSignOut }: { onSignOut: (signOut: () => void)
       </div>
       {user && (
         <div className={styles.drawerUser}>
-          <Text weight="semibold">{user.displayName}</Text>
+          <AccountLink className={styles.account} name={user.displayName} />
           <Text size={200}>{user.email}</Text>
           <Text size={200}>{t(`role.${user.role}`)}</Text>
         </div>

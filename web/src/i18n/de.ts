@@ -1203,6 +1203,69 @@ export const de = {
   'dash.keptShare': '{share} eingehalten',
   'dash.notLate': 'Nicht verspätet',
   'dash.showFigures': 'Zahlen anzeigen',
+  // Two-step sign-in and the account page.
+  'account.title': 'Ihr Konto',
+  'account.link': 'Ihr Konto',
+  'account.mfa.title': 'Zweistufige Anmeldung',
+  'account.mfa.intro':
+    'Melden Sie sich mit Ihrem Kennwort und einem Code aus einer Authentifizierungs-App auf Ihrem Smartphone an.',
+  'account.mfa.requiredNotice':
+    'Ihr Konto muss die zweistufige Anmeldung verwenden. Richten Sie sie hier ein, um fortzufahren; die anderen Seiten öffnen sich, sobald sie aktiv ist.',
+  'account.mfa.off': 'Aus.',
+  'account.mfa.on': 'An. Verbleibende Wiederherstellungscodes: {count}.',
+  'account.mfa.start': 'Zweistufige Anmeldung einrichten',
+  'account.mfa.scan':
+    'Scannen Sie diesen QR-Code mit Ihrer Authentifizierungs-App oder geben Sie den Schlüssel dort ein. Geben Sie dann den Code ein, den die App anzeigt.',
+  'account.mfa.qrAlt': 'QR-Code für Ihre Authentifizierungs-App',
+  'account.mfa.key': 'Schlüssel:',
+  'account.mfa.code': 'Code aus der App',
+  'account.mfa.confirm': 'Einschalten',
+  'account.mfa.enabled': 'Die zweistufige Anmeldung ist aktiv.',
+  'account.mfa.recoveryTitle': 'Ihre Wiederherstellungscodes',
+  'account.mfa.recoveryIntro':
+    'Jeder Code meldet Sie einmal ohne die App an. Bewahren Sie sie sicher auf: Sie werden nur jetzt angezeigt.',
+  'account.mfa.recoveryDone': 'Ich habe sie gespeichert',
+  'account.mfa.disableCode': 'Code',
+  'account.mfa.disableHint': 'Ein Code aus der App oder einer Ihrer Wiederherstellungscodes.',
+  'account.mfa.disable': 'Ausschalten',
+  'account.mfa.disabled': 'Die zweistufige Anmeldung ist aus.',
+  'account.password.title': 'Kennwort',
+  'account.password.current': 'Aktuelles Kennwort',
+  'account.password.new': 'Neues Kennwort',
+  'account.password.newHint':
+    'Mindestens 15 Zeichen; einige nicht zusammenhängende Wörter ergeben ein gutes Kennwort.',
+  'account.password.save': 'Kennwort ändern',
+  'account.password.changed': 'Ihr Kennwort wurde geändert. Abgemeldete andere Sitzungen: {count}.',
+  'account.sessions.title': 'Wo Sie angemeldet sind',
+  'account.sessions.browser': 'Browser',
+  'account.sessions.address': 'Adresse',
+  'account.sessions.signedIn': 'Angemeldet',
+  'account.sessions.lastSeen': 'Zuletzt aktiv',
+  'account.sessions.current': 'Dieser Browser',
+  'account.sessions.end': 'Abmelden',
+  'account.sessions.endOthers': 'Überall sonst abmelden',
+  'account.sessions.ended': 'Abgemeldete Sitzungen: {count}.',
+  'account.sessions.unknown': 'Unbekannter Browser',
+  'signIn.mfaTitle': 'Zweistufige Anmeldung',
+  'signIn.mfaIntro':
+    'Geben Sie den sechsstelligen Code aus Ihrer Authentifizierungs-App oder einen Ihrer Wiederherstellungscodes ein.',
+  'signIn.code': 'Code',
+  'signIn.verify': 'Anmelden',
+  'signIn.back': 'Zurück',
+  'settings.mfa.title': 'Zweistufige Anmeldung',
+  'settings.mfa.require': 'Zweistufige Anmeldung für alle Benutzer dieses Herausgebers verlangen',
+  'settings.mfa.hint':
+    'Benutzer, die sie noch nicht eingerichtet haben, müssen das vor allem anderen tun. Richten Sie sie zuerst für sich selbst auf Ihrer Kontoseite ein.',
+  'settings.mfa.saved': 'Gespeichert.',
+  'fieldError.wrong-password': 'Das ist nicht Ihr aktuelles Kennwort.',
+  'fieldError.invalid-mfa-code':
+    'Der Code ist falsch oder wurde bereits verwendet. Geben Sie den Code ein, den die App jetzt anzeigt.',
+  'problem.invalid-mfa-code': 'Der Code ist falsch oder wurde bereits verwendet.',
+  'problem.mfa-challenge-expired':
+    'Die Anmeldung hat zu lange gedauert. Melden Sie sich erneut mit Ihrem Kennwort an.',
+  'problem.mfa-enrolment-required': 'Richten Sie zuerst die zweistufige Anmeldung auf Ihrer Kontoseite ein.',
+  'problem.mfa-state-conflict':
+    'Die zweistufige Anmeldung ist dafür nicht eingerichtet. Richten Sie sie zuerst auf Ihrer Kontoseite für sich ein oder laden Sie die Seite neu.',
   // Conversations and disputes, reviewed (issue 17).
   'problem.dispute-decided':
     'Über diesen Einspruch wurde bereits entschieden: Antworten Sie in der Unterhaltung oder markieren Sie sie als gelöst.',

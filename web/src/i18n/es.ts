@@ -1179,6 +1179,70 @@ export const es = {
   'dash.keptShare': '{share} cumplidos',
   'dash.notLate': 'A tiempo',
   'dash.showFigures': 'Mostrar las cifras',
+  // Two-step sign-in and the account page.
+  'account.title': 'Su cuenta',
+  'account.link': 'Su cuenta',
+  'account.mfa.title': 'Inicio de sesión en dos pasos',
+  'account.mfa.intro':
+    'Inicie sesión con su contraseña y un código de una aplicación de autenticación en su teléfono.',
+  'account.mfa.requiredNotice':
+    'Su cuenta debe usar el inicio de sesión en dos pasos. Configúrelo aquí para continuar; las demás páginas se abren en cuanto esté activado.',
+  'account.mfa.off': 'Desactivado.',
+  'account.mfa.on': 'Activado. Códigos de recuperación restantes: {count}.',
+  'account.mfa.start': 'Configurar el inicio de sesión en dos pasos',
+  'account.mfa.scan':
+    'Escanee este código QR con su aplicación de autenticación o escriba en ella la clave. Luego escriba el código que muestra la aplicación.',
+  'account.mfa.qrAlt': 'Código QR para su aplicación de autenticación',
+  'account.mfa.key': 'Clave:',
+  'account.mfa.code': 'Código de la aplicación',
+  'account.mfa.confirm': 'Activar',
+  'account.mfa.enabled': 'El inicio de sesión en dos pasos está activado.',
+  'account.mfa.recoveryTitle': 'Sus códigos de recuperación',
+  'account.mfa.recoveryIntro':
+    'Cada código le permite iniciar sesión una vez sin la aplicación. Guárdelos en un lugar seguro: solo se muestran ahora.',
+  'account.mfa.recoveryDone': 'Ya los guardé',
+  'account.mfa.disableCode': 'Código',
+  'account.mfa.disableHint': 'Un código de la aplicación o uno de sus códigos de recuperación.',
+  'account.mfa.disable': 'Desactivar',
+  'account.mfa.disabled': 'El inicio de sesión en dos pasos está desactivado.',
+  'account.password.title': 'Contraseña',
+  'account.password.current': 'Contraseña actual',
+  'account.password.new': 'Contraseña nueva',
+  'account.password.newHint':
+    'Al menos 15 caracteres; unas cuantas palabras sin relación entre sí forman una buena contraseña.',
+  'account.password.save': 'Cambiar la contraseña',
+  'account.password.changed': 'Su contraseña se cambió. Otras sesiones cerradas: {count}.',
+  'account.sessions.title': 'Dónde tiene la sesión iniciada',
+  'account.sessions.browser': 'Navegador',
+  'account.sessions.address': 'Dirección',
+  'account.sessions.signedIn': 'Inicio de sesión',
+  'account.sessions.lastSeen': 'Última actividad',
+  'account.sessions.current': 'Este navegador',
+  'account.sessions.end': 'Cerrar sesión',
+  'account.sessions.endOthers': 'Cerrar sesión en todos los demás lugares',
+  'account.sessions.ended': 'Sesiones cerradas: {count}.',
+  'account.sessions.unknown': 'Navegador desconocido',
+  'signIn.mfaTitle': 'Inicio de sesión en dos pasos',
+  'signIn.mfaIntro':
+    'Escriba el código de 6 dígitos de su aplicación de autenticación o uno de sus códigos de recuperación.',
+  'signIn.code': 'Código',
+  'signIn.verify': 'Iniciar sesión',
+  'signIn.back': 'Volver',
+  'settings.mfa.title': 'Inicio de sesión en dos pasos',
+  'settings.mfa.require': 'Exigir el inicio de sesión en dos pasos a todos los usuarios de este editor',
+  'settings.mfa.hint':
+    'Los usuarios que aún no lo hayan configurado deberán hacerlo antes que nada. Configúrelo primero para usted en la página de su cuenta.',
+  'settings.mfa.saved': 'Guardado.',
+  'fieldError.wrong-password': 'Esta no es su contraseña actual.',
+  'fieldError.invalid-mfa-code':
+    'El código no es correcto o ya se usó. Escriba el código que muestra ahora la aplicación.',
+  'problem.invalid-mfa-code': 'El código no es correcto o ya se usó.',
+  'problem.mfa-challenge-expired':
+    'Este inicio de sesión tardó demasiado. Vuelva a iniciar sesión con su contraseña.',
+  'problem.mfa-enrolment-required':
+    'Primero configure el inicio de sesión en dos pasos en la página de su cuenta.',
+  'problem.mfa-state-conflict':
+    'El inicio de sesión en dos pasos no está configurado para eso. Configúrelo primero para usted en la página de su cuenta o vuelva a cargar la página.',
   // Conversations and disputes, reviewed (issue 17).
   'problem.dispute-decided':
     'Esta reclamación ya tiene una decisión: responda en la conversación o márquela como resuelta.',

@@ -1195,6 +1195,70 @@ export const fr = {
   'dash.keptShare': '{share} tenus',
   'dash.notLate': 'Dans les temps',
   'dash.showFigures': 'Afficher les chiffres',
+  // Two-step sign-in and the account page.
+  'account.title': 'Votre compte',
+  'account.link': 'Votre compte',
+  'account.mfa.title': 'Connexion en deux étapes',
+  'account.mfa.intro':
+    'Connectez-vous avec votre mot de passe et un code d’une application d’authentification sur votre téléphone.',
+  'account.mfa.requiredNotice':
+    'Votre compte doit utiliser la connexion en deux étapes. Configurez-la ici pour continuer ; les autres pages s’ouvrent dès qu’elle est activée.',
+  'account.mfa.off': 'Désactivée.',
+  'account.mfa.on': 'Activée. Codes de récupération restants : {count}.',
+  'account.mfa.start': 'Configurer la connexion en deux étapes',
+  'account.mfa.scan':
+    'Scannez ce code QR avec votre application d’authentification, ou saisissez-y la clé. Saisissez ensuite le code affiché par l’application.',
+  'account.mfa.qrAlt': 'Code QR pour votre application d’authentification',
+  'account.mfa.key': 'Clé :',
+  'account.mfa.code': 'Code de l’application',
+  'account.mfa.confirm': 'Activer',
+  'account.mfa.enabled': 'La connexion en deux étapes est activée.',
+  'account.mfa.recoveryTitle': 'Vos codes de récupération',
+  'account.mfa.recoveryIntro':
+    'Chaque code vous connecte une fois sans l’application. Conservez-les en lieu sûr : ils ne sont affichés que maintenant.',
+  'account.mfa.recoveryDone': 'Je les ai enregistrés',
+  'account.mfa.disableCode': 'Code',
+  'account.mfa.disableHint': 'Un code de l’application ou l’un de vos codes de récupération.',
+  'account.mfa.disable': 'Désactiver',
+  'account.mfa.disabled': 'La connexion en deux étapes est désactivée.',
+  'account.password.title': 'Mot de passe',
+  'account.password.current': 'Mot de passe actuel',
+  'account.password.new': 'Nouveau mot de passe',
+  'account.password.newHint':
+    'Au moins 15 caractères ; quelques mots sans rapport entre eux font un bon mot de passe.',
+  'account.password.save': 'Changer le mot de passe',
+  'account.password.changed': 'Votre mot de passe est changé. Autres sessions fermées : {count}.',
+  'account.sessions.title': 'Où vous êtes connecté',
+  'account.sessions.browser': 'Navigateur',
+  'account.sessions.address': 'Adresse',
+  'account.sessions.signedIn': 'Connexion',
+  'account.sessions.lastSeen': 'Dernière activité',
+  'account.sessions.current': 'Ce navigateur',
+  'account.sessions.end': 'Se déconnecter',
+  'account.sessions.endOthers': 'Se déconnecter partout ailleurs',
+  'account.sessions.ended': 'Sessions fermées : {count}.',
+  'account.sessions.unknown': 'Navigateur inconnu',
+  'signIn.mfaTitle': 'Connexion en deux étapes',
+  'signIn.mfaIntro':
+    'Saisissez le code à 6 chiffres de votre application d’authentification, ou l’un de vos codes de récupération.',
+  'signIn.code': 'Code',
+  'signIn.verify': 'Se connecter',
+  'signIn.back': 'Retour',
+  'settings.mfa.title': 'Connexion en deux étapes',
+  'settings.mfa.require': 'Exiger la connexion en deux étapes pour tous les utilisateurs de cet éditeur',
+  'settings.mfa.hint':
+    'Les utilisateurs qui ne l’ont pas encore configurée devront le faire avant toute autre chose. Configurez-la d’abord pour vous-même, sur la page de votre compte.',
+  'settings.mfa.saved': 'Enregistré.',
+  'fieldError.wrong-password': 'Ce n’est pas votre mot de passe actuel.',
+  'fieldError.invalid-mfa-code':
+    'Le code est incorrect ou a déjà été utilisé. Saisissez le code que l’application affiche maintenant.',
+  'problem.invalid-mfa-code': 'Le code est incorrect ou a déjà été utilisé.',
+  'problem.mfa-challenge-expired':
+    'Cette connexion a pris trop de temps. Reconnectez-vous avec votre mot de passe.',
+  'problem.mfa-enrolment-required':
+    'Configurez d’abord la connexion en deux étapes sur la page de votre compte.',
+  'problem.mfa-state-conflict':
+    'La connexion en deux étapes n’est pas configurée pour cela. Configurez-la d’abord pour vous-même sur la page de votre compte, ou rechargez la page.',
   // Conversations and disputes, reviewed (issue 17).
   'problem.dispute-decided':
     'Il a déjà été statué sur cette contestation : répondez dans la conversation ou marquez-la comme résolue.',

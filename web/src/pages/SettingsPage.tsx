@@ -1,6 +1,16 @@
 // Account settings: the publisher's users (invite with a role and a language, resend or withdraw a pending
 // invitation, deactivate).
-import { Button, Card, Field, Input, makeStyles, Text, Title1, Title3 } from '@fluentui/react-components';
+import {
+  Button,
+  Card,
+  Field,
+  Input,
+  makeStyles,
+  Switch,
+  Text,
+  Title1,
+  Title3,
+} from '@fluentui/react-components';
 import { useState, type FormEvent } from 'react';
 import { asApiError, client, ok } from '../api.ts';
 import { invalidate, useApi } from '../queries.ts';
@@ -38,6 +48,7 @@ export default function SettingsPage() {
   return (
     <div className={styles.page}>
       <Title1 as="h1">{t('settings.title')}</Title1>
+      <MfaRequirement />
       <Users />
     </div>
   );
@@ -200,5 +211,48 @@ function Users() {
       </Gate>
       {people.dialogs}
     </>
+  );
+}
+
+/** An owner's choice: every user of the publisher must set up two-step sign-in. */
+function MfaRequirement() {
+  const styles = useStyles();
+  const { t } = useI18n();
+  const { can, publisher } = useSession();
+  const id = publisher!.id;
+  const loaded = useApi('/api/v1/publishers/{publisherId}/mfa-requirement', {
+    params: { path: { publisherId: id } },
+  });
+  const { busy, error, run } = useSubmission();
+  const [notice, setNotice] = useNotice();
+  if (!can('publisher:security')) return null;
+  const set = (required: boolean) =>
+    run(async () => {
+      await ok(
+        client.PUT('/api/v1/publishers/{publisherId}/mfa-requirement', {
+          params: { path: { publisherId: id } },
+          body: { required },
+        }),
+      );
+      setNotice((i) => i.t('settings.mfa.saved'));
+      await invalidate(['/api/v1/publishers/{publisherId}/mfa-requirement'], id);
+    });
+  return (
+    <Card className={styles.card}>
+      <Title3 as="h2">{t('settings.mfa.title')}</Title3>
+      <Gate loaded={loaded}>
+        {({ required }) => (
+          <Switch
+            checked={required}
+            disabled={busy}
+            label={t('settings.mfa.require')}
+            onChange={(_, d) => void set(d.checked)}
+          />
+        )}
+      </Gate>
+      <Text size={200}>{t('settings.mfa.hint')}</Text>
+      {error && <ErrorBar error={error} />}
+      {notice && <SuccessBar>{notice}</SuccessBar>}
+    </Card>
   );
 }

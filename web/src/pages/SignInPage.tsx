@@ -2,6 +2,7 @@ import { Button, Field, Input, Link, makeStyles, Text, Title2 } from '@fluentui/
 import { useState, type FormEvent } from 'react';
 import { SignedOutCard, useSignedOutFormStyles } from '../components/SignedOutCard.tsx';
 import { ErrorBar } from '../components/Feedback.tsx';
+import { ApiError } from '../api.ts';
 import { useSubmission, usePageTitle } from '../hooks.ts';
 import { LOCALES, useI18n, type Locale } from '../i18n/i18n.tsx';
 import { useSession } from '../session.tsx';
@@ -17,9 +18,12 @@ export function SignInPage() {
   const styles = useStyles();
   const form = useSignedOutFormStyles();
   const { t, locale, setLocale } = useI18n();
-  const { signIn } = useSession();
+  const { signIn, signInWithCode } = useSession();
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
+  // The second step, once the password was right and the account has two-step sign-in.
+  const [challenge, setChallenge] = useState<string | null>(null);
+  const [code, setCode] = useState('');
   const { busy, error, run } = useSubmission();
   // The demo's accounts, offered only when the service runs with --demo (elsewhere the route answers 404).
   const demo: DemoUser[] = useApi('/api/v1/demo/users', {}).data?.items ?? [];
@@ -30,9 +34,54 @@ export function SignInPage() {
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     await run(async () => {
-      await signIn(email, password);
+      const next = await signIn(email, password);
+      if (next) {
+        setPassword('');
+        setChallenge(next.challenge);
+      }
     });
   };
+  const submitCode = async (event: FormEvent) => {
+    event.preventDefault();
+    await run(async () => {
+      await signInWithCode(challenge ?? '', code).catch((error: unknown) => {
+        // The second step lasts minutes: once it is over, start again from the password.
+        if (error instanceof ApiError && error.code === 'mfa-challenge-expired') setChallenge(null);
+        throw error;
+      });
+    });
+  };
+
+  if (challenge)
+    return (
+      <SignedOutCard>
+        <Title2 as="h1">{t('signIn.mfaTitle')}</Title2>
+        <Text>{t('signIn.mfaIntro')}</Text>
+        <form className={form.form} onSubmit={(e) => void submitCode(e)} noValidate>
+          {error && <ErrorBar error={error} />}
+          <Field label={t('signIn.code')} required>
+            <Input
+              autoComplete="one-time-code"
+              autoFocus
+              value={code}
+              onChange={(_, d) => setCode(d.value)}
+            />
+          </Field>
+          <Button appearance="primary" type="submit" disabled={busy}>
+            {t('signIn.verify')}
+          </Button>
+        </form>
+        <Link
+          as="button"
+          onClick={() => {
+            setChallenge(null);
+            setCode('');
+          }}
+        >
+          {t('signIn.back')}
+        </Link>
+      </SignedOutCard>
+    );
 
   return (
     <SignedOutCard>
