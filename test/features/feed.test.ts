@@ -7,7 +7,7 @@ import path from 'node:path';
 import { describe, it } from 'node:test';
 import { importFile } from '../../src/features/imports/imports.service.ts';
 import { testApp } from '../support/app.ts';
-import { makePublisher, ok } from '../support/factories.ts';
+import { makePublisher, ok, assertEachRefused } from '../support/factories.ts';
 import { ledgerFeed } from '../support/ledger.ts';
 
 const t = await testApp();
@@ -154,15 +154,7 @@ describe('feed history', () => {
       ['/api/v1/feed/deliveries/import-1', '/params/deliveryId'],
       ['/api/v1/feed/deliveries/batch-1?cursor=1', '/querystring/cursor'],
     ];
-    for (const [url, pointer] of cases) {
-      const answer = await t.call('GET', url, { as: t.teamEmail });
-      assert.equal(answer.status, 422, `${url}: ${JSON.stringify(answer.body)}`);
-      assert.deepEqual(
-        answer.body.errors.map((e: { pointer: string }) => e.pointer),
-        [pointer],
-        url,
-      );
-    }
+    await assertEachRefused(t, t.teamEmail, cases);
     const none = await t.call('GET', '/api/v1/feed/deliveries/file-999999', { as: t.teamEmail });
     assert.equal(none.status, 404);
   });

@@ -14,7 +14,7 @@ import { runDueJobs } from '../../src/platform/jobs.ts';
 import { jobTasks } from '../../src/worker.ts';
 import { deliveryHarness } from '../support/delivery.ts';
 import { everyKind } from '../support/every-kind.ts';
-import { makePublisher, makePublisherWhoseContactLeft } from '../support/factories.ts';
+import { makePublisher, makePublisherWhoseContactLeft, assertEachRefused } from '../support/factories.ts';
 import { refusal } from '../support/smtp.ts';
 
 const { t, smtp, settings, deliverAll, queued, ok } = await deliveryHarness('2026-03-02T10:00:00Z');
@@ -284,15 +284,7 @@ describe('notifications: the outbox, a page at a time', () => {
       ['/api/v1/notifications?publisherId=acme', '/querystring/publisherId'],
       ['/api/v1/notifications?status=lost', '/querystring/status/0'],
     ];
-    for (const [url, pointer] of cases) {
-      const answer = await t.call('GET', url, { as: t.teamEmail });
-      assert.equal(answer.status, 422, `${url}: ${JSON.stringify(answer.body)}`);
-      assert.deepEqual(
-        answer.body.errors.map((e: { pointer: string }) => e.pointer),
-        [pointer],
-        url,
-      );
-    }
+    await assertEachRefused(t, t.teamEmail, cases);
   });
 });
 

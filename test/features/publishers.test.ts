@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { randomBytes } from 'node:crypto';
 import { describe, it } from 'node:test';
 import { testApp } from '../support/app.ts';
-import { addContact, addUser, makePublisher, ok } from '../support/factories.ts';
+import { addContact, addUser, makePublisher, ok, assertEachRefused } from '../support/factories.ts';
 
 const t = await testApp();
 
@@ -162,16 +162,7 @@ describe('publishers', () => {
       ['/api/v1/publishers?offset=-1', '/querystring/offset'],
       ['/api/v1/publishers?offset=1.5', '/querystring/offset'],
     ];
-    for (const [url, pointer] of cases) {
-      const answer = await t.call('GET', url, { as: t.teamEmail });
-      assert.equal(answer.status, 422, `${url}: ${JSON.stringify(answer.body)}`);
-      assert.match(String(answer.headers['content-type']), /^application\/problem\+json/);
-      assert.deepEqual(
-        answer.body.errors.map((e: { pointer: string }) => e.pointer),
-        [pointer],
-        url,
-      );
-    }
+    await assertEachRefused(t, t.teamEmail, cases);
     const unknown = await t.call('GET', '/api/v1/publishers?search=x', { as: t.teamEmail });
     assert.equal(unknown.status, 422);
   });

@@ -162,3 +162,24 @@ export async function activateSponsorship(
   const grants = await ok(t.call('GET', `${base}/sponsorships`, { as: pub.ownerEmail }));
   return grants.items.find((g: any) => g.activationId === activation.id);
 }
+
+/**
+ * Each GET `url` as `as` is refused with a 422 problem naming exactly its `pointer` (a query or path value the
+ * schema refuses): the cases are [url, pointer] pairs.
+ */
+export async function assertEachRefused(
+  t: TestContext,
+  as: string,
+  cases: [string, string][],
+): Promise<void> {
+  for (const [url, pointer] of cases) {
+    const answer = await t.call('GET', url, { as });
+    assert.equal(answer.status, 422, `${url}: ${JSON.stringify(answer.body)}`);
+    assert.match(String(answer.headers['content-type']), /^application\/problem\+json/, url);
+    assert.deepEqual(
+      answer.body.errors.map((e: { pointer: string }) => e.pointer),
+      [pointer],
+      url,
+    );
+  }
+}
