@@ -15,17 +15,16 @@ function toCents(typed: string): number {
   return cents === 0 || Math.abs(cents) > 1e11 ? NaN : cents;
 }
 
-export function DecideDialog({
-  open,
-  path,
-  onClose,
-  onDone,
-}: {
+/** A dialog that acts on one conversation (resolve, decide): open or not, the conversation, and what follows. */
+export interface ConversationDialogProps {
   open: boolean;
   path: { publisherId: string; conversationId: string };
   onClose: () => void;
+  /** After the service took the change: the caller closes the dialog and reloads. */
   onDone: () => Promise<void>;
-}) {
+}
+
+export function DecideDialog({ open, path, onClose, onDone }: ConversationDialogProps) {
   const i18n = useI18n();
   const { t } = i18n;
   const [outcome, setOutcome] = useState<'upheld' | 'rejected'>('upheld');

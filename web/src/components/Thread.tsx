@@ -10,7 +10,7 @@ import { useI18n, type I18n } from '../i18n/i18n.tsx';
 import { invalidate, useApi } from '../queries.ts';
 import { useSession } from '../session.tsx';
 import { ClockBadge } from './ClockBadge.tsx';
-import { DecideDialog } from './DecideDialog.tsx';
+import { DecideDialog, type ConversationDialogProps } from './DecideDialog.tsx';
 import { ErrorBar, fieldProps, Gate, SuccessBar } from './Feedback.tsx';
 import { FormDialog } from './FormDialog.tsx';
 
@@ -262,17 +262,7 @@ function DisputeFacts({ dispute: d }: { dispute: NonNullable<Conversation['dispu
   );
 }
 
-function ResolveDialog({
-  open,
-  path,
-  onClose,
-  onDone,
-}: {
-  open: boolean;
-  path: { publisherId: string; conversationId: string };
-  onClose: () => void;
-  onDone: () => Promise<void>;
-}) {
+function ResolveDialog({ open, path, onClose, onDone }: ConversationDialogProps) {
   const i18n = useI18n();
   const [note, setNote] = useState('');
   const { busy, error, run } = useSubmission();
