@@ -10,7 +10,7 @@ import { enqueueNotification, rewardRecipients } from '../../usecases/outbox.ts'
 import type { MessageKind } from '../../usecases/messages.ts';
 import { completeTask } from '../tasks/tasks.service.ts';
 import { clockFields } from '../tasks/tasks.clock.ts';
-import { disputeFacts } from './disputes.queries.ts';
+import { disputeFacts, disputeFactsOf } from './disputes.queries.ts';
 import {
   findThreadRow,
   listMessageRows,
@@ -31,6 +31,7 @@ import {
   type ReplyBody,
   type ResolveBody,
   type ThreadStatus,
+  type DisputeFacts,
 } from './conversations.schema.ts';
 
 /** Who writes: the user, and whether they write for the rewards team or for the publisher. */
@@ -63,7 +64,12 @@ export async function getConversation(
     at: thread.created_at.toISOString(),
   };
   return {
-    ...(await toItem(db, thread, program, now)),
+    ...toItem(
+      thread,
+      thread.kind === 'dispute' ? await disputeFacts(db, publisherId, thread.id) : null,
+      program,
+      now,
+    ),
     messages: [
       opening,
       ...messages.map((m) => ({
@@ -88,7 +94,13 @@ export async function listConversations(
 ): Promise<ConversationItem[]> {
   const kinds = query.kind ?? THREAD_KINDS;
   const rows = await listThreadRows(db, publisherId, kinds, query.status, query.limit ?? 100);
-  return Promise.all(rows.map((r) => toItem(db, r, program, now)));
+  // The disputes' facts in one query, not one per row.
+  const facts = await disputeFactsOf(
+    db,
+    publisherId,
+    rows.filter((r) => r.kind === 'dispute').map((r) => r.id),
+  );
+  return rows.map((r) => toItem(r, facts.get(r.id) ?? null, program, now));
 }
 
 /** Adds a reply. A team reply stops the clock; a publisher reply starts it again, reopening a resolved thread. */
@@ -269,7 +281,7 @@ export async function tellOtherSide(
     });
 }
 
-async function toItem(db: Db, r: ThreadRow, program: Program, now: Date): Promise<ConversationItem> {
+function toItem(r: ThreadRow, dispute: DisputeFacts | null, program: Program, now: Date): ConversationItem {
   const status: ThreadStatus =
     r.task_status === 'done' || r.task_status === 'cancelled'
       ? 'resolved'
@@ -292,6 +304,6 @@ async function toItem(db: Db, r: ThreadRow, program: Program, now: Date): Promis
     lastAt: r.last_at.toISOString(),
     taskId: r.task_id,
     ...clockFields(r.due_at, r.contacted_at, program, now),
-    dispute: r.kind === 'dispute' ? await disputeFacts(db, r.publisher_id, r.id) : null,
+    dispute,
   };
 }

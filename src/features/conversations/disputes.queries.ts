@@ -3,6 +3,7 @@ import type { Db } from '../../platform/db/pool.ts';
 import type { DisputeFacts } from './conversations.schema.ts';
 
 interface FactsRow {
+  id: string;
   subject: 'line' | 'tier';
   line_source: string | null;
   line_id: string | null;
@@ -20,18 +21,30 @@ interface FactsRow {
 }
 
 export async function disputeFacts(db: Db, publisherId: string, id: string): Promise<DisputeFacts | null> {
+  return (await disputeFactsOf(db, publisherId, [id])).get(id) ?? null;
+}
+
+/** The facts of several of a publisher's disputes in one query (a list of conversations), by dispute id. */
+export async function disputeFactsOf(
+  db: Db,
+  publisherId: string,
+  ids: readonly string[],
+): Promise<Map<string, DisputeFacts>> {
+  if (ids.length === 0) return new Map();
   const { rows } = await db.query<FactsRow>(
-    `SELECT d.subject, d.line_source, d.line_id, d.outcome, d.decision_note, d.correction_line_id,
+    `SELECT d.id, d.subject, d.line_source, d.line_id, d.outcome, d.decision_note, d.correction_line_id,
             d.correction_usd_cents, d.decided_at, u.display_name AS decided_by_name,
             l.billed_on::text, l.kind, l.amount_minor, l.currency, l.usd_cents
      FROM disputes d
      LEFT JOIN users u ON u.id = d.decided_by
      LEFT JOIN ledger_lines l ON l.source = d.line_source AND l.line_id = d.line_id AND l.publisher_id = d.publisher_id
-     WHERE d.publisher_id = $1 AND d.id = $2`,
-    [publisherId, id],
+     WHERE d.publisher_id = $1 AND d.id = ANY($2::uuid[])`,
+    [publisherId, ids],
   );
-  const r = rows[0];
-  if (!r) return null;
+  return new Map(rows.map((r) => [r.id, toFacts(r)]));
+}
+
+function toFacts(r: FactsRow): DisputeFacts {
   return {
     subject: r.subject,
     line:
