@@ -212,23 +212,28 @@ function TaskPanel({
               </Text>
             </section>
             {open && <TaskActions task={task} staff={staff} meId={meId} handlers={handlers} primary />}
-            <section className={styles.section}>
-              <h3 className={styles.heading}>{t('taskPanel.asked')}</h3>
-              {facts.length > 0 && (
-                <dl className={styles.facts}>
-                  {facts.map(([term, value]) => (
-                    <div key={term} className={styles.pair}>
-                      <dt className={styles.term}>{term}</dt>
-                      <dd className={styles.value}>{value}</dd>
-                    </div>
-                  ))}
-                </dl>
-              )}
-              {asked.description && !conversationId && <p className={styles.asked}>{asked.description}</p>}
-              {task.kind === 'welcome' && (
-                <Text>{t('taskPanel.welcome', { offer: asked.offerName ?? t('taskSubject.anOffer') })}</Text>
-              )}
-            </section>
+            {/* A dispute's thread says what was asked (the line or the figure, the note): no empty heading. */}
+            {(facts.length > 0 || !conversationId || task.kind === 'welcome') && (
+              <section className={styles.section}>
+                <h3 className={styles.heading}>{t('taskPanel.asked')}</h3>
+                {facts.length > 0 && (
+                  <dl className={styles.facts}>
+                    {facts.map(([term, value]) => (
+                      <div key={term} className={styles.pair}>
+                        <dt className={styles.term}>{term}</dt>
+                        <dd className={styles.value}>{value}</dd>
+                      </div>
+                    ))}
+                  </dl>
+                )}
+                {asked.description && !conversationId && <p className={styles.asked}>{asked.description}</p>}
+                {task.kind === 'welcome' && (
+                  <Text>
+                    {t('taskPanel.welcome', { offer: asked.offerName ?? t('taskSubject.anOffer') })}
+                  </Text>
+                )}
+              </section>
+            )}
             {conversationId && (
               <section className={styles.section}>
                 <Thread publisherId={task.publisherId} conversationId={conversationId} compact />
