@@ -91,7 +91,9 @@ async function onPhone(url: string, email: string, work: (page: Page) => Promise
 
 /** Opens the drawer from the header's menu button: the navigation and the header's controls are in it. */
 async function openMenu(page: Page): Promise<Locator> {
-  assert.equal(await page.getByRole('navigation').count(), 0, 'no side menu on a phone');
+  // By name: a page may have navigation of its own (the outbox's pager).
+  const sideMenu = page.getByRole('navigation', { name: m['nav.label'], exact: true });
+  assert.equal(await sideMenu.count(), 0, 'no side menu on a phone');
   await page.getByRole('button', { name: m['shell.openMenu'] }).click();
   const drawer = page.getByRole('dialog');
   await drawer.getByRole('navigation', { name: m['nav.label'] }).waitFor();
@@ -243,7 +245,10 @@ describe('[PORTAL] the portal on a phone', () => {
         await readPublisherPages(page, 'program-admin');
         // The console's desktop screenshots, for comparison with the phone's.
         await page.setViewportSize({ width: 1440, height: 900 });
-        await page.getByRole('navigation').getByRole('link', { name: m['nav.console'] }).click();
+        await page
+          .getByRole('navigation', { name: m['nav.label'], exact: true })
+          .getByRole('link', { name: m['nav.console'] })
+          .click();
         for (const tab of [...CONSOLE_TABS, ...ADMIN_TABS]) {
           await page.getByRole('tab', { name: tab, exact: true }).click();
           await page.getByRole('tabpanel', { name: tab, exact: true }).waitFor();
