@@ -31,9 +31,9 @@ export async function seedPublishers(client: pg.ClientBase, count: number, now: 
   await client.query(`INSERT INTO publishers (mpn_id, company_name, account_email, created_at)
     SELECT (${FIRST_MPN} + i)::text, 'Publisher ' || i, 'account' || i || '@publisher.example', '${at}'
     FROM generate_series(0, ${count - 1}) i`);
-  await client.query(`INSERT INTO offers (publisher_id, external_id, name, marketplace, listing_option, markets, status, live_at, created_at)
+  await client.query(`INSERT INTO offers (publisher_id, external_id, name, marketplace, listing_option, markets, status, live_at, created_at, facts_confirmed_at)
     SELECT p.id, 'o' || (p.mpn_id::int - ${FIRST_MPN}) || '-' || k, 'Offer ' || k, 'azure-marketplace', 'transact',
-           '{US}', 'live', '${at}', '${at}'
+           '{US}', 'live', '${at}', '${at}', '${at}'
     FROM publishers p, generate_series(0, 1) k WHERE p.mpn_id::bigint >= ${FIRST_MPN}`);
 }
 

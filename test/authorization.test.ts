@@ -30,6 +30,7 @@ interface Ids {
   draftId: string;
   conversationId: string;
   sessionId: string;
+  requestId: string;
 }
 
 /** A body that would succeed for a caller who may make the request; `null` for routes without a body. */
@@ -125,6 +126,11 @@ const MATRIX: Record<string, ((ids: Ids, n: number) => unknown) | null> = {
   'GET /api/v1/publishers/:publisherId/offers/:offerId': null,
   'PATCH /api/v1/publishers/:publisherId/offers/:offerId': () => ({ coSellReady: true }),
   'POST /api/v1/publishers/:publisherId/offers/:offerId/status': () => ({ status: 'live' }),
+  // Allowed callers after the first get 409: the request is settled already.
+  'POST /api/v1/publishers/:publisherId/offers/:offerId/change-requests/:requestId/decision': () => ({
+    outcome: 'declined',
+    note: 'Not sold there.',
+  }),
   'GET /api/v1/publishers/:publisherId/billed-sales': null,
   'POST /api/v1/publishers/:publisherId/billed-sales': () => ({
     amountUsdCents: 100,
@@ -275,6 +281,10 @@ async function fixture(p: MadePublisher): Promise<Ids> {
     as: p.ownerEmail,
     body: { subject: 'Matrix', description: 'A ticket to answer.' },
   });
+  const change = await t.call('PATCH', `${base}/offers/${p.offerIds[0]}`, {
+    as: p.ownerEmail,
+    body: { markets: ['US', 'DE'] },
+  });
   return {
     tokenId: spare.body.id,
     publisherId: p.id,
@@ -292,6 +302,7 @@ async function fixture(p: MadePublisher): Promise<Ids> {
     draftId: draft.body.id,
     conversationId: ticket.body.id,
     sessionId: '00000000-0000-4000-8000-000000000000',
+    requestId: change.body.changeRequest.id,
   };
 }
 

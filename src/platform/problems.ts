@@ -178,6 +178,16 @@ export const PROBLEMS = {
     title: 'The dispute is decided',
     doc: 'A dispute is decided once, with at most one correction; after that, reply in its conversation or resolve it.',
   },
+  'offer-change-needs-decision': {
+    status: 409,
+    title: "A change to an offer's facts ends with a decision",
+    doc: "A publisher's change to an offer's listing option, co-sell readiness or markets is confirmed or declined, not completed.",
+  },
+  'offer-change-decided': {
+    status: 409,
+    title: 'The change request is settled',
+    doc: 'The rewards team or the marketplace feed confirmed or declined it already; the publisher may ask again.',
+  },
   'task-claimed': {
     status: 409,
     title: 'Someone else has the task',

@@ -1,10 +1,11 @@
-// Work for the rewards team, queued by activations, technical requests, support tickets, disputes and offers
-// going live.
+// Work for the rewards team, queued by activations, technical requests, support tickets, disputes, offers going
+// live and publishers' requests to change an offer's marketplace facts.
 import type { Db } from '../platform/db/pool.ts';
 import { change, sql } from '../platform/db/tables.ts';
 import { optedOut } from './outbox.ts';
 
-export type TaskKind = 'activation' | 'technical-request' | 'welcome' | 'support-ticket' | 'dispute';
+export type TaskKind =
+  'activation' | 'technical-request' | 'welcome' | 'support-ticket' | 'dispute' | 'offer-change';
 export type TaskStatus = 'open' | 'contacted' | 'done' | 'cancelled';
 
 export interface NewTask {
@@ -17,6 +18,7 @@ export interface NewTask {
   offerId?: string;
   supportTicketId?: string;
   disputeId?: string;
+  offerChangeId?: string;
 }
 
 /**
@@ -39,6 +41,7 @@ export async function insertTask(db: Db, t: NewTask): Promise<void> {
         offer_id: t.offerId ?? null,
         support_ticket_id: t.supportTicketId ?? null,
         dispute_id: t.disputeId ?? null,
+        offer_change_id: t.offerChangeId ?? null,
       })
       .onConflict((oc) => oc.doNothing()),
   );

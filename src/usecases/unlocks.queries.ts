@@ -34,7 +34,8 @@ const facts = statement(
        ${factTable(
          `'id', id, 'listingOption', listing_option, 'status', status, 'private', private,
           'coSellReady', co_sell_ready, 'markets', markets`,
-         'offers WHERE publisher_id = $1',
+         // An offer counts once its listing is confirmed (the feed's or the rewards team's word, not the publisher's).
+         'offers WHERE publisher_id = $1 AND facts_confirmed_at IS NOT NULL',
        )} AS offers,
        ${factTable(
          `'benefitId', benefit_id, 'unlockedAt', unlocked_at, 'tierId', tier_id, 'listingType', listing_type,

@@ -134,6 +134,41 @@ describe('imports: files from the command line', () => {
     assert.deepEqual(rows, [{ status: 'live', kind: 'welcome' }], 'going live opened the welcome clock (S3)');
   });
 
+  it("[FEED] reports offers: a publisher's pending change the marketplace agrees with is confirmed, one it contradicts declined", async () => {
+    const db = await seeded(1);
+    // The publisher's owner asked for its first offer to be co-sell ready and its second to be sold in Germany.
+    const { rows: asked } = await db.pool.query<{ offer_id: string; external_id: string }>(
+      `WITH u AS (INSERT INTO users (publisher_id, email, display_name, role, created_at)
+                  SELECT id, 'owner@publisher.example', 'Owner', 'publisher-owner', now() FROM publishers LIMIT 1
+                  RETURNING id, publisher_id)
+       INSERT INTO offer_change_requests (publisher_id, offer_id, co_sell_ready, markets, requested_by, requested_at)
+       SELECT o.publisher_id, o.id, CASE WHEN o.name = 'Offer 0' THEN true END,
+              CASE WHEN o.name = 'Offer 1' THEN '{US,DE}'::text[] END, u.id, now()
+       FROM offers o JOIN u ON u.publisher_id = o.publisher_id
+       RETURNING offer_id, (SELECT external_id FROM offers WHERE id = offer_id)`,
+    );
+    assert.equal(asked.length, 2);
+    const offers = path.join(dir, 'offers-facts.csv');
+    await fs.writeFile(
+      offers,
+      [
+        'mpnId,offerId,name,marketplace,listingOption,coSellReady,markets,status',
+        `${FIRST_MPN},o0-0,Offer 0,azure-marketplace,transact,true,US,live`,
+        `${FIRST_MPN},o0-1,Offer 1,azure-marketplace,transact,false,US,live`,
+      ].join('\n'),
+    );
+    const run = await runCli(['import', 'offers', offers], { DATABASE_URL: db.url });
+    assert.equal(run.code, 0, run.stderr);
+    const { rows } = await db.pool.query(
+      `SELECT o.name, o.co_sell_ready, o.markets, r.status, r.decided_via FROM offer_change_requests r
+       JOIN offers o ON o.id = r.offer_id ORDER BY o.name`,
+    );
+    assert.deepEqual(rows, [
+      { name: 'Offer 0', co_sell_ready: true, markets: ['US'], status: 'confirmed', decided_via: 'feed' },
+      { name: 'Offer 1', co_sell_ready: false, markets: ['US'], status: 'declined', decided_via: 'feed' },
+    ]);
+  });
+
   it('[FEED] has a file stopped at a header naming an unknown column (read on the worker thread) before any line is written', async () => {
     const db = await seeded(1);
     const file = path.join(dir, 'typo.csv');

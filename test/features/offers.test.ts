@@ -219,3 +219,130 @@ describe('offers: the marketplace offer id', () => {
     assert.deepEqual([batch.body.accepted, batch.body.rejected], [1, 0], JSON.stringify(batch.body));
   });
 });
+
+describe("offers: the marketplace's facts are confirmed, not declared", () => {
+  /** A benefit's state and reason codes on the publisher's Rewards page. */
+  const benefit = async (p: { id: string; ownerEmail: string }, id: string) => {
+    const page = await t.call('GET', `/api/v1/publishers/${p.id}/benefits`, { as: p.ownerEmail });
+    const b = page.body.benefits.find((x: { id: string }) => x.id === id);
+    return { state: b.state as string, reasons: b.reasons.map((r: { code: string }) => r.code) as string[] };
+  };
+  /** The publisher's open offer-change task, as the rewards team's queue shows it. */
+  const changeTask = async (publisherId: string) =>
+    (await t.call('GET', `/api/v1/tasks?kind=offer-change&publisherId=${publisherId}`, { as: t.teamEmail }))
+      .body.items[0];
+
+  it('[PUBLISHER] setting its offer co-sell ready does not unlock the $100K co-sell benefit until the rewards team confirms it', async () => {
+    const p = await makePublisher(t, { ...transactOffer, salesUsd: 100_000 });
+    const offerUrl = `/api/v1/publishers/${p.id}/offers/${p.offerIds[0]}`;
+    assert.deepEqual(await benefit(p, 'seller-webinar'), {
+      state: 'locked',
+      reasons: ['needs-co-sell-ready'],
+    });
+    const asked = await ok(t.call('PATCH', offerUrl, { as: p.ownerEmail, body: { coSellReady: true } }));
+    assert.equal(asked.coSellReady, false, 'the confirmed fact stays until confirmed');
+    assert.equal(asked.changeRequest.status, 'pending');
+    assert.deepEqual(asked.changeRequest.requested, { coSellReady: true });
+    assert.deepEqual(await benefit(p, 'seller-webinar'), {
+      state: 'locked',
+      reasons: ['needs-co-sell-ready'],
+    });
+
+    const task = await changeTask(p.id);
+    assert.equal(task.offerId, p.offerIds[0]);
+    const detail = await ok(t.call('GET', `/api/v1/tasks/${task.id}`, { as: t.teamEmail }));
+    assert.deepEqual(detail.asked.offerChange.requested, { coSellReady: true });
+    assert.deepEqual(detail.asked.offerChange.confirmed, {
+      listingOption: 'transact',
+      coSellReady: false,
+      markets: ['US'],
+    });
+    const refused = await t.call('POST', `/api/v1/tasks/${task.id}/complete`, { as: t.teamEmail });
+    assert.equal(refused.body.type, '/problems/offer-change-needs-decision');
+
+    const decided = await ok(
+      t.call('POST', `${offerUrl}/change-requests/${asked.changeRequest.id}/decision`, {
+        as: t.teamEmail,
+        body: { outcome: 'confirmed', note: 'Co-sell ready in Partner Center.' },
+      }),
+    );
+    assert.equal(decided.coSellReady, true);
+    assert.deepEqual(await benefit(p, 'seller-webinar'), { state: 'available', reasons: [] });
+    const seen = await ok(t.call('GET', offerUrl, { as: p.ownerEmail }));
+    assert.deepEqual(
+      [seen.changeRequest.status, seen.changeRequest.decidedVia, seen.changeRequest.note],
+      ['confirmed', 'rewards-team', 'Co-sell ready in Partner Center.'],
+    );
+    assert.equal(
+      (await ok(t.call('GET', `/api/v1/tasks/${task.id}`, { as: t.teamEmail }))).task.status,
+      'done',
+    );
+    const again = await t.call('POST', `${offerUrl}/change-requests/${asked.changeRequest.id}/decision`, {
+      as: t.teamEmail,
+      body: { outcome: 'declined', note: 'Too late.' },
+    });
+    assert.deepEqual([again.status, again.body.type], [409, '/problems/offer-change-decided']);
+  });
+
+  it('[REWARDS TEAM] declines a change of markets: the offer keeps its confirmed markets and the publisher reads why', async () => {
+    const p = await makePublisher(t, transactOffer);
+    const offerUrl = `/api/v1/publishers/${p.id}/offers/${p.offerIds[0]}`;
+    await ok(
+      t.call('PATCH', offerUrl, { as: p.ownerEmail, body: { markets: ['US', 'CN'], name: 'Renamed' } }),
+    );
+    // Asking again joins the open request: one request, one task.
+    const asked = await ok(
+      t.call('PATCH', offerUrl, { as: p.ownerEmail, body: { markets: ['US', 'DE'], listingOption: 'free' } }),
+    );
+    assert.equal(asked.name, 'Renamed', 'a name is the publisher’s own: changed at once');
+    assert.deepEqual(asked.changeRequest.requested, { markets: ['US', 'DE'], listingOption: 'free' });
+    assert.deepEqual([asked.markets, asked.listingOption], [['US'], 'transact']);
+    const tasks = await t.call('GET', `/api/v1/tasks?kind=offer-change&publisherId=${p.id}`, {
+      as: t.teamEmail,
+    });
+    assert.equal(tasks.body.items.length, 1);
+    await ok(
+      t.call('POST', `${offerUrl}/change-requests/${asked.changeRequest.id}/decision`, {
+        as: t.teamEmail,
+        body: { outcome: 'declined', note: 'The listing is not available in Germany.' },
+      }),
+    );
+    const seen = await ok(t.call('GET', offerUrl, { as: p.ownerEmail }));
+    assert.deepEqual([seen.markets, seen.listingOption], [['US'], 'transact']);
+    assert.deepEqual(
+      [seen.changeRequest.status, seen.changeRequest.note],
+      ['declined', 'The listing is not available in Germany.'],
+    );
+  });
+
+  it('[PUBLISHER] asking for what is confirmed already withdraws its request, and its task leaves the queue', async () => {
+    const p = await makePublisher(t, transactOffer);
+    const offerUrl = `/api/v1/publishers/${p.id}/offers/${p.offerIds[0]}`;
+    await ok(t.call('PATCH', offerUrl, { as: p.ownerEmail, body: { coSellReady: true } }));
+    const back = await ok(t.call('PATCH', offerUrl, { as: p.ownerEmail, body: { coSellReady: false } }));
+    assert.equal(back.changeRequest, null);
+    assert.equal(await changeTask(p.id), undefined);
+  });
+
+  it('[PUBLISHER] a new offer it adds counts for nothing until its listing is confirmed, then for what was confirmed', async () => {
+    const p = await makePublisher(t, { contact: true, offers: [] });
+    const made = await ok(
+      t.call('POST', `/api/v1/publishers/${p.id}/offers`, {
+        as: p.ownerEmail,
+        body: { name: 'Trial', marketplace: 'appsource', listingOption: 'free-trial', markets: ['US'] },
+      }),
+      201,
+    );
+    assert.deepEqual([made.factsConfirmed, made.markets, made.changeRequest.status], [false, [], 'pending']);
+    const offerUrl = `/api/v1/publishers/${p.id}/offers/${made.id}`;
+    await ok(t.call('POST', `${offerUrl}/status`, { as: t.adminEmail, body: { status: 'live' } }));
+    assert.deepEqual((await benefit(p, 'market-research')).reasons, ['needs-live-offer']);
+    await ok(
+      t.call('POST', `${offerUrl}/change-requests/${made.changeRequest.id}/decision`, {
+        as: t.adminEmail,
+        body: { outcome: 'confirmed' },
+      }),
+    );
+    assert.equal((await benefit(p, 'market-research')).state, 'available');
+  });
+});

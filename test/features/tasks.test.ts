@@ -211,6 +211,7 @@ describe('what a task asks and whom to contact', () => {
       solution: 'hybrid',
       benefitId: null,
       grantUsdCents: null,
+      offerChange: null,
     });
     const [requester, contact, ...rest] = detail.whomToContact;
     assert.deepEqual(rest, []);

@@ -14,7 +14,8 @@ export interface MadePublisher {
 }
 
 /**
- * A publisher made through the API as the program admin: its owner, offers put live, and billed sales.
+ * A publisher made through the API as the program admin: its owner, offers put live (added by the program admin,
+ * so their listing, co-sell readiness and markets are confirmed), and billed sales.
  * Every call must succeed; a factory that fails throws with the answer.
  */
 export async function makePublisher(
@@ -54,7 +55,7 @@ export async function makePublisher(
     const { live = true, ...fields } = offer;
     const made = await ok(
       t.call('POST', `/api/v1/publishers/${id}/offers`, {
-        as: ownerEmail,
+        as: t.adminEmail,
         body: {
           name: `Offer ${offerIds.length + 1}`,
           marketplace: 'azure-marketplace',

@@ -39,6 +39,7 @@ const TABLES = [
   'user_mfa',
   'mfa_recovery_codes',
   'mfa_challenges',
+  'offer_change_requests',
 ];
 
 /** Tables left out of the fingerprint: recording a refusal, or a request, is their job. */

@@ -253,7 +253,14 @@ export async function seedDemo(tx: Tx, program: Program, now: Date): Promise<boo
     for (const u of d.others) await addUser(tx, publisher.id, u, NO_INVITE, created);
     const offerIds = new Map<string, string>();
     for (const { liveDaysAgo, welcomedAfterDays, ...offer } of d.offers) {
-      const made = await createOffer(tx, program, publisher.id, { ...offer, ownerUserId: ownerId }, created);
+      const made = await createOffer(
+        tx,
+        program,
+        publisher.id,
+        { ...offer, ownerUserId: ownerId },
+        { kind: 'feed' },
+        created,
+      );
       offerIds.set(offer.name, made.id);
       if (liveDaysAgo === undefined) continue;
       const liveAt = addDays(now, -liveDaysAgo);

@@ -115,13 +115,16 @@ export async function importOffers(
               {
                 name: body.name,
                 private: body.private ?? false,
+                // The marketplace's facts, as its feed reports them: they settle a publisher's open request.
+                listingOption: body.listingOption,
                 coSellReady: body.coSellReady ?? false,
                 markets: body.markets ?? [],
               },
+              { kind: 'feed' },
               now,
             )
           ).id
-        : (await createOffer(tx, program, publisherId, body, now)).id;
+        : (await createOffer(tx, program, publisherId, body, { kind: 'feed' }, now)).id;
       if (status !== 'draft' && status !== (known?.status ?? 'draft')) {
         await changeOfferStatus(tx, program, publisherId, offerId, status, now);
       }

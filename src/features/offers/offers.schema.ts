@@ -36,11 +36,19 @@ export const UpdateOfferBody = Type.Object(
   {
     name: Type.Optional(Type.String({ minLength: 1, maxLength: 200 })),
     private: Type.Optional(Type.Boolean()),
+    listingOption: Type.Optional(ListingOption),
     coSellReady: Type.Optional(Type.Boolean()),
     markets: Type.Optional(Markets),
     ownerUserId: Type.Optional(Nullable(Uuid)),
   },
-  { additionalProperties: false, minProperties: 1 },
+  {
+    additionalProperties: false,
+    minProperties: 1,
+    description:
+      "A publisher's change to the listing option, co-sell readiness or markets is a request (`changeRequest`) " +
+      'that the rewards team or the marketplace feed confirms; until then the offer keeps the confirmed facts. ' +
+      'A program admin changes them at once.',
+  },
 );
 export type UpdateOfferBody = Static<typeof UpdateOfferBody>;
 
@@ -72,6 +80,51 @@ export const WelcomeView = Type.Object(
   { additionalProperties: false },
 );
 
+/** The facts a change request may ask for: only those it would change. */
+const RequestedFacts = Type.Object(
+  {
+    listingOption: Type.Optional(ListingOption),
+    coSellReady: Type.Optional(Type.Boolean()),
+    markets: Type.Optional(Type.Array(Type.String())),
+  },
+  { additionalProperties: false },
+);
+
+export const OfferChangeView = Type.Object(
+  {
+    id: Uuid,
+    status: Type.Enum(['pending', 'confirmed', 'declined'], {
+      description: 'Pending until the rewards team or the marketplace feed confirms or declines it.',
+    }),
+    requested: RequestedFacts,
+    requestedAt: Timestamp,
+    requestedByName: Nullable(Type.String()),
+    decidedVia: Nullable(
+      Type.Enum(['rewards-team', 'feed'], {
+        description: "Who settled it: the rewards team, or the marketplace's feed reporting the offer.",
+      }),
+    ),
+    decidedAt: Nullable(Timestamp),
+    note: Nullable(Type.String({ description: 'Why, as the rewards team wrote it.' })),
+  },
+  { additionalProperties: false },
+);
+export type OfferChangeView = Static<typeof OfferChangeView>;
+
+export const ChangeRequestParams = Type.Object(
+  { publisherId: Uuid, offerId: Uuid, requestId: Uuid },
+  { additionalProperties: false },
+);
+
+export const DecisionBody = Type.Object(
+  {
+    outcome: Type.Enum(['confirmed', 'declined']),
+    note: Type.Optional(Type.String({ maxLength: 1000, description: 'Why; the publisher reads it.' })),
+  },
+  { additionalProperties: false },
+);
+export type DecisionBody = Static<typeof DecisionBody>;
+
 export const OfferView = Type.Object(
   {
     id: Uuid,
@@ -84,6 +137,14 @@ export const OfferView = Type.Object(
     private: Type.Boolean(),
     coSellReady: Type.Boolean(),
     markets: Type.Array(Type.String()),
+    factsConfirmed: Type.Boolean({
+      description:
+        'False while the listing of an offer a publisher added waits for confirmation: it counts for no benefit until then.',
+    }),
+    changeRequest: Nullable(OfferChangeView, {
+      description:
+        "The publisher's open request to change the listing option, co-sell readiness or markets, else the last one settled.",
+    }),
     owner: Nullable(PersonView),
     status: Type.Enum(['draft', 'live', 'delisted']),
     liveAt: Nullable(Timestamp),

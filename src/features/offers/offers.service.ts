@@ -11,6 +11,7 @@ import { assertPublisherExists } from '../../usecases/publishers.ts';
 import { enqueueNotification, optedOut, rewardRecipients, userLanguage } from '../../usecases/outbox.ts';
 import { insertTask } from '../../usecases/tasks.ts';
 import { activeUser } from '../users/users.service.ts';
+import { requestOfferChange, settleWithSource } from './offer-changes.service.ts';
 import {
   findOfferRow,
   insertOffer,
@@ -19,27 +20,40 @@ import {
   updateOfferRow,
   type OfferRow,
 } from './offers.queries.ts';
-import type { CreateOfferBody, OfferView, UpdateOfferBody } from './offers.schema.ts';
+import type { CreateOfferBody, OfferChangeView, OfferView, UpdateOfferBody } from './offers.schema.ts';
+
+/**
+ * Who changes an offer. The listing option, co-sell readiness and markets decide benefits and are the
+ * marketplace's facts: the feed reports them and a program admin sets them; the publisher's people ask for them
+ * (a change request the rewards team or the feed settles). Everything else about an offer is the publisher's.
+ */
+export type OfferEditor =
+  { kind: 'publisher'; userId: string } | { kind: 'program-admin'; userId: string } | { kind: 'feed' };
 
 export async function createOffer(
-  tx: Db,
+  tx: Tx,
   program: Program,
   publisherId: string,
   body: CreateOfferBody,
+  editor: OfferEditor,
   now: Date,
 ): Promise<OfferView> {
   await assertPublisherExists(tx, publisherId);
   if (body.ownerUserId) await activeUser(tx, publisherId, body.ownerUserId, '/body/ownerUserId');
+  // A publisher's new offer waits for its facts to be confirmed: until then it counts for no benefit, is not co-sell
+  // ready and is sold nowhere.
+  const declared = editor.kind === 'publisher';
   const id = await insertOffer(tx, {
     publisherId,
     name: body.name,
     marketplace: body.marketplace,
     listingOption: body.listingOption,
     private: body.private ?? false,
-    coSellReady: body.coSellReady ?? false,
-    markets: body.markets ?? [],
+    coSellReady: declared ? false : (body.coSellReady ?? false),
+    markets: declared ? [] : (body.markets ?? []),
     ownerUserId: body.ownerUserId ?? null,
     externalId: body.externalId ?? null,
+    factsConfirmedAt: declared ? null : now,
     now,
   }).catch((error: unknown) => {
     if (isUniqueViolation(error, 'offers_publisher_external_id_key')) {
@@ -53,19 +67,46 @@ export async function createOffer(
     }
     throw error;
   });
+  if (declared) {
+    const asked = {
+      listingOption: body.listingOption,
+      ...(body.coSellReady ? { coSellReady: true } : {}),
+      ...(body.markets?.length ? { markets: body.markets } : {}),
+    };
+    await requestOfferChange(tx, program, publisherId, id, asked, editor.userId, now);
+  }
   return getOffer(tx, program, publisherId, id, now);
 }
 
+/**
+ * Changes an offer. From a publisher's people, the marketplace facts it names (listing option, co-sell readiness,
+ * markets) become a change request and the rest is changed at once; from a program admin or the feed, all of it is
+ * changed, and an open request it settles is settled (`settleWithSource`).
+ */
 export async function updateOffer(
   tx: Tx,
   program: Program,
   publisherId: string,
   offerId: string,
   body: UpdateOfferBody,
+  editor: OfferEditor,
   now: Date,
 ): Promise<OfferView> {
   if (body.ownerUserId) await activeUser(tx, publisherId, body.ownerUserId, '/body/ownerUserId');
-  if (!(await updateOfferRow(tx, publisherId, offerId, body))) throw notFound('offer');
+  const { listingOption, coSellReady, markets, ...own } = body;
+  const facts = {
+    ...(listingOption !== undefined ? { listingOption } : {}),
+    ...(coSellReady !== undefined ? { coSellReady } : {}),
+    ...(markets !== undefined ? { markets } : {}),
+  };
+  const direct = editor.kind === 'publisher' ? own : body;
+  if (!(await updateOfferRow(tx, publisherId, offerId, direct, now))) throw notFound('offer');
+  if (editor.kind === 'publisher') {
+    if (Object.keys(facts).length > 0)
+      await requestOfferChange(tx, program, publisherId, offerId, facts, editor.userId, now);
+  } else if (Object.keys(facts).length > 0) {
+    await settleWithSource(tx, publisherId, offerId, editor, now);
+  }
   await refreshUnlocks(tx, program, publisherId, now);
   return getOffer(tx, program, publisherId, offerId, now);
 }
@@ -230,9 +271,28 @@ function toOfferView(row: OfferRow, program: Program, now: Date): OfferView {
     status: row.status,
     liveAt: row.live_at?.toISOString() ?? null,
     delistedAt: row.delisted_at?.toISOString() ?? null,
+    factsConfirmed: row.facts_confirmed_at !== null,
+    changeRequest: row.change_request ? toChangeView(row.change_request) : null,
     createdAt: row.created_at.toISOString(),
     welcome:
       row.status === 'live' && row.welcome_due_at ? welcomeView(row, owner, now, row.welcome_due_at) : null,
+  };
+}
+
+function toChangeView(r: NonNullable<OfferRow['change_request']>): OfferChangeView {
+  return {
+    id: r.id,
+    status: r.status,
+    requested: {
+      ...(r.listing_option !== null ? { listingOption: r.listing_option } : {}),
+      ...(r.co_sell_ready !== null ? { coSellReady: r.co_sell_ready } : {}),
+      ...(r.markets !== null ? { markets: r.markets } : {}),
+    },
+    requestedAt: new Date(r.requested_at).toISOString(),
+    requestedByName: r.requested_by_name,
+    decidedVia: r.decided_via,
+    decidedAt: r.decided_at ? new Date(r.decided_at).toISOString() : null,
+    note: r.note,
   };
 }
 

@@ -88,7 +88,8 @@ export async function publisherFacts(db: Db): Promise<SimulatedPublisher[]> {
                        string_agg(concat_ws(',', listing_option, private::int, co_sell_ready::int,
                                             array_to_string(markets, '+')), ';'
                                   ORDER BY listing_option, private, co_sell_ready, markets) AS offers
-                FROM offers WHERE status = 'live' GROUP BY publisher_id) o ON o.publisher_id = p.id
+                FROM offers WHERE status = 'live' AND facts_confirmed_at IS NOT NULL
+                GROUP BY publisher_id) o ON o.publisher_id = p.id
      LEFT JOIN (SELECT publisher_id,
                        json_agg(json_build_object('benefitId', benefit_id, 'unlockedAt', unlocked_at,
                                                   'tierId', tier_id, 'listingType', listing_type,

@@ -15,6 +15,21 @@ export function toAskedView(task: TaskRow, a: AskedRow): AskedView {
     solution: request ? (a.solution as AskedView['solution']) : null,
     benefitId: task.kind === 'activation' ? task.benefit_id : null,
     grantUsdCents: task.kind === 'activation' ? a.grant_usd_cents : null,
+    offerChange: a.offer_change && {
+      id: a.offer_change.id,
+      status: a.offer_change.status,
+      requested: {
+        ...(a.offer_change.listing_option !== null ? { listingOption: a.offer_change.listing_option } : {}),
+        ...(a.offer_change.co_sell_ready !== null ? { coSellReady: a.offer_change.co_sell_ready } : {}),
+        ...(a.offer_change.markets !== null ? { markets: a.offer_change.markets } : {}),
+      },
+      confirmed: {
+        listingOption: a.offer_change.confirmed_listing_option,
+        coSellReady: a.offer_change.confirmed_co_sell_ready,
+        markets: a.offer_change.confirmed_markets,
+      },
+      note: a.offer_change.note,
+    },
   };
 }
 

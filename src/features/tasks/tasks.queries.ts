@@ -16,6 +16,7 @@ export type TaskRow = Omit<Row<'tasks'>, 'kind' | 'status'> & {
 const TASK_SELECT = `
   SELECT t.id, t.publisher_id, p.company_name, p.mpn_id, t.kind, t.status, t.due_at, t.contacted_at, t.created_at,
          t.activation_id, a.benefit_id, t.technical_request_id, t.offer_id, o.name AS offer_name, t.support_ticket_id, t.dispute_id,
+         t.offer_change_id,
          t.assignee_id, u.display_name AS assignee_name, t.assigned_at, t.warned_at, t.escalated_at, t.closed_at,
          t.cancel_reason
   FROM tasks t
@@ -101,6 +102,18 @@ export interface AskedRow {
   ticket_subject: Row<'support_tickets'>['subject'] | null;
   ticket_description: Row<'support_tickets'>['description'] | null;
   grant_usd_cents: Row<'sponsorship_grants'>['amount_usd_cents'] | null;
+  /** An offer-change task's request and the offer's confirmed facts. */
+  offer_change: {
+    id: string;
+    status: 'pending' | 'confirmed' | 'declined' | 'withdrawn';
+    listing_option: string | null;
+    co_sell_ready: boolean | null;
+    markets: string[] | null;
+    note: string | null;
+    confirmed_listing_option: string | null;
+    confirmed_co_sell_ready: boolean;
+    confirmed_markets: string[];
+  } | null;
   opener_id: Row<'users'>['id'] | null;
   opener_name: Row<'users'>['display_name'] | null;
   opener_email: Row<'users'>['email'] | null;
@@ -122,6 +135,11 @@ export async function findAskedRow(db: Db, taskId: string): Promise<AskedRow | u
             r.description AS request_description, r.stage, r.solution,
             s.subject AS ticket_subject, s.description AS ticket_description,
             g.amount_usd_cents AS grant_usd_cents,
+            CASE WHEN oc.id IS NOT NULL THEN json_build_object('id', oc.id, 'status', oc.status,
+              'listing_option', oc.listing_option, 'co_sell_ready', oc.co_sell_ready, 'markets', oc.markets,
+              'note', oc.note,
+              'confirmed_listing_option', CASE WHEN o.facts_confirmed_at IS NOT NULL THEN o.listing_option END,
+              'confirmed_co_sell_ready', o.co_sell_ready, 'confirmed_markets', o.markets) END AS offer_change,
             u.id AS opener_id, u.display_name AS opener_name, u.email AS opener_email, u.active AS opener_active,
             (SELECT coalesce(json_agg(json_build_object('user_id', c.user_id, 'name', cu.display_name,
                       'email', c.email, 'phone', c.phone_e164, 'language', c.language, 'active', cu.active)
@@ -134,6 +152,7 @@ export async function findAskedRow(db: Db, taskId: string): Promise<AskedRow | u
      LEFT JOIN offers o ON o.id = coalesce(t.offer_id, r.offer_id, s.offer_id)
      LEFT JOIN users u ON u.id = coalesce(r.requested_by, s.opened_by)
      LEFT JOIN sponsorship_grants g ON g.activation_id = t.activation_id
+     LEFT JOIN offer_change_requests oc ON oc.id = t.offer_change_id
      WHERE t.id = $1`,
     [taskId],
   );

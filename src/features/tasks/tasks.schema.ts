@@ -3,7 +3,14 @@ import { CLOCK_STATES } from '../../domain/clocks.ts';
 import { Nullable, Timestamp, Uuid } from '../../platform/http/schemas.ts';
 import { ClockView } from './tasks.clock.ts';
 
-const Kind = Type.Enum(['activation', 'technical-request', 'welcome', 'support-ticket', 'dispute']);
+const Kind = Type.Enum([
+  'activation',
+  'technical-request',
+  'welcome',
+  'support-ticket',
+  'dispute',
+  'offer-change',
+]);
 const Status = Type.Enum(['open', 'contacted', 'done', 'cancelled']);
 const Channel = Type.Enum(['email', 'phone', 'meeting', 'other']);
 
@@ -76,6 +83,9 @@ export const TaskView = Type.Object(
     offerId: Nullable(Uuid),
     supportTicketId: Nullable(Uuid),
     disputeId: Nullable(Uuid),
+    offerChangeId: Nullable(Uuid, {
+      description: "A publisher's request to change an offer's listing option, co-sell readiness or markets.",
+    }),
     createdAt: Timestamp,
     dueAt: Timestamp,
     contactedAt: Nullable(Timestamp),
@@ -137,6 +147,36 @@ export const AskedView = Type.Object(
     ),
     grantUsdCents: Nullable(
       Type.Integer({ description: "A sponsorship's grant amount, once the activation issued one (S10)." }),
+    ),
+    offerChange: Nullable(
+      Type.Object(
+        {
+          id: Uuid,
+          status: Type.Enum(['pending', 'confirmed', 'declined', 'withdrawn']),
+          requested: Type.Object(
+            {
+              listingOption: Type.Optional(Type.String()),
+              coSellReady: Type.Optional(Type.Boolean()),
+              markets: Type.Optional(Type.Array(Type.String())),
+            },
+            { additionalProperties: false, description: 'Only the facts the publisher asks to change.' },
+          ),
+          confirmed: Type.Object(
+            {
+              listingOption: Nullable(Type.String({ description: 'Null: never confirmed (a new offer).' })),
+              coSellReady: Type.Boolean(),
+              markets: Type.Array(Type.String()),
+            },
+            { additionalProperties: false },
+          ),
+          note: Nullable(Type.String()),
+        },
+        {
+          additionalProperties: false,
+          description:
+            "An offer-change task's request: what the publisher asks for against what is confirmed.",
+        },
+      ),
     ),
   },
   { additionalProperties: false },

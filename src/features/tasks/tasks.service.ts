@@ -125,6 +125,11 @@ export async function completeTask(tx: Tx, program: Program, taskId: string, now
     if (rows.length > 0)
       throw new AppError('dispute-needs-decision', 'A dispute ends with a decision: upheld or rejected.');
   }
+  if (task.offer_change_id)
+    throw new AppError(
+      'offer-change-needs-decision',
+      "Confirm or decline the publisher's change: the offer's facts stay as they are until then.",
+    );
   await change(
     tx,
     sql
@@ -183,6 +188,12 @@ export async function cancelTask(
   await tx.query(
     `UPDATE disputes SET status = 'closed' FROM tasks t WHERE t.id = $1 AND disputes.id = t.dispute_id`,
     [task.id],
+  );
+  // A change request whose task is cancelled is declined, with the reason: the publisher reads it on the offer.
+  await tx.query(
+    `UPDATE offer_change_requests r SET status = 'declined', decided_via = 'rewards-team', decided_at = $2, note = $3
+     FROM tasks t WHERE t.id = $1 AND r.id = t.offer_change_id AND r.status = 'pending'`,
+    [task.id, now, reason.slice(0, 1000)],
   );
   return toTaskView((await findTaskRow(tx, taskId))!, program, now);
 }
@@ -317,6 +328,7 @@ export function toTaskView(r: TaskRow, program: Program, now: Date): TaskView {
     offerId: r.offer_id,
     supportTicketId: r.support_ticket_id,
     disputeId: r.dispute_id,
+    offerChangeId: r.offer_change_id,
     createdAt: r.created_at.toISOString(),
     ...clock,
     promiseKept:

@@ -20,5 +20,7 @@ export function taskSubject(
       return `Support ticket${offerName ? ` about ${offerName}` : ''}`;
     case 'dispute':
       return 'Decide a dispute of billed sales';
+    case 'offer-change':
+      return `Confirm or decline a change to ${offerName ?? 'an offer'}'s listing, co-sell readiness or markets`;
   }
 }

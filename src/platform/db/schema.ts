@@ -283,11 +283,28 @@ export interface Notifications {
   subject: string | null;
 }
 
+export interface OfferChangeRequests {
+  co_sell_ready: boolean | null;
+  decided_at: Timestamp | null;
+  decided_by: string | null;
+  decided_via: string | null;
+  id: Generated<string>;
+  listing_option: string | null;
+  markets: string[] | null;
+  note: string | null;
+  offer_id: string;
+  publisher_id: string;
+  requested_at: Timestamp;
+  requested_by: string;
+  status: Generated<string>;
+}
+
 export interface Offers {
   co_sell_ready: Generated<boolean>;
   created_at: Timestamp;
   delisted_at: Timestamp | null;
   external_id: string;
+  facts_confirmed_at: Timestamp | null;
   id: Generated<string>;
   listing_option: string;
   live_at: Timestamp | null;
@@ -437,6 +454,7 @@ export interface Tasks {
   escalated_at: Timestamp | null;
   id: Generated<string>;
   kind: string;
+  offer_change_id: string | null;
   offer_id: string | null;
   publisher_id: string;
   status: Generated<string>;
@@ -536,6 +554,7 @@ export interface DB {
   mfa_challenges: MfaChallenges;
   mfa_recovery_codes: MfaRecoveryCodes;
   notifications: Notifications;
+  offer_change_requests: OfferChangeRequests;
   offers: Offers;
   oidc_logins: OidcLogins;
   program_drafts: ProgramDrafts;

@@ -8067,6 +8067,41 @@ export interface paths {
                 private: boolean;
                 coSellReady: boolean;
                 markets: string[];
+                /** @description False while the listing of an offer a publisher added waits for confirmation: it counts for no benefit until then. */
+                factsConfirmed: boolean;
+                /** @description The publisher's open request to change the listing option, co-sell readiness or markets, else the last one settled. */
+                changeRequest: {
+                  /** Format: uuid */
+                  id: string;
+                  /**
+                   * @description Pending until the rewards team or the marketplace feed confirms or declines it.
+                   * @enum {unknown}
+                   */
+                  status: 'pending' | 'confirmed' | 'declined';
+                  requested: {
+                    /**
+                     * @description How the offer is listed; the program maps it to list, trial, consulting or transact (L1).
+                     * @enum {unknown}
+                     */
+                    listingOption?:
+                      | 'contact-me'
+                      | 'byol'
+                      | 'free'
+                      | 'get-it-now'
+                      | 'free-trial'
+                      | 'test-drive'
+                      | 'consulting'
+                      | 'transact';
+                    coSellReady?: boolean;
+                    markets?: string[];
+                  };
+                  /** Format: date-time */
+                  requestedAt: string;
+                  requestedByName: string | null;
+                  decidedVia: ('rewards-team' | 'feed') | null;
+                  decidedAt: string | null;
+                  note: string | null;
+                } | null;
                 owner: {
                   /** Format: uuid */
                   id: string;
@@ -8196,7 +8231,7 @@ export interface paths {
       };
     };
     put?: never;
-    /** Add an offer (as a draft) */
+    /** Add an offer (as a draft); a publisher's listing option, co-sell readiness and markets wait for confirmation */
     post: {
       parameters: {
         query?: never;
@@ -8257,6 +8292,41 @@ export interface paths {
               private: boolean;
               coSellReady: boolean;
               markets: string[];
+              /** @description False while the listing of an offer a publisher added waits for confirmation: it counts for no benefit until then. */
+              factsConfirmed: boolean;
+              /** @description The publisher's open request to change the listing option, co-sell readiness or markets, else the last one settled. */
+              changeRequest: {
+                /** Format: uuid */
+                id: string;
+                /**
+                 * @description Pending until the rewards team or the marketplace feed confirms or declines it.
+                 * @enum {unknown}
+                 */
+                status: 'pending' | 'confirmed' | 'declined';
+                requested: {
+                  /**
+                   * @description How the offer is listed; the program maps it to list, trial, consulting or transact (L1).
+                   * @enum {unknown}
+                   */
+                  listingOption?:
+                    | 'contact-me'
+                    | 'byol'
+                    | 'free'
+                    | 'get-it-now'
+                    | 'free-trial'
+                    | 'test-drive'
+                    | 'consulting'
+                    | 'transact';
+                  coSellReady?: boolean;
+                  markets?: string[];
+                };
+                /** Format: date-time */
+                requestedAt: string;
+                requestedByName: string | null;
+                decidedVia: ('rewards-team' | 'feed') | null;
+                decidedAt: string | null;
+                note: string | null;
+              } | null;
               owner: {
                 /** Format: uuid */
                 id: string;
@@ -8473,6 +8543,41 @@ export interface paths {
               private: boolean;
               coSellReady: boolean;
               markets: string[];
+              /** @description False while the listing of an offer a publisher added waits for confirmation: it counts for no benefit until then. */
+              factsConfirmed: boolean;
+              /** @description The publisher's open request to change the listing option, co-sell readiness or markets, else the last one settled. */
+              changeRequest: {
+                /** Format: uuid */
+                id: string;
+                /**
+                 * @description Pending until the rewards team or the marketplace feed confirms or declines it.
+                 * @enum {unknown}
+                 */
+                status: 'pending' | 'confirmed' | 'declined';
+                requested: {
+                  /**
+                   * @description How the offer is listed; the program maps it to list, trial, consulting or transact (L1).
+                   * @enum {unknown}
+                   */
+                  listingOption?:
+                    | 'contact-me'
+                    | 'byol'
+                    | 'free'
+                    | 'get-it-now'
+                    | 'free-trial'
+                    | 'test-drive'
+                    | 'consulting'
+                    | 'transact';
+                  coSellReady?: boolean;
+                  markets?: string[];
+                };
+                /** Format: date-time */
+                requestedAt: string;
+                requestedByName: string | null;
+                decidedVia: ('rewards-team' | 'feed') | null;
+                decidedAt: string | null;
+                note: string | null;
+              } | null;
               owner: {
                 /** Format: uuid */
                 id: string;
@@ -8605,7 +8710,7 @@ export interface paths {
     delete?: never;
     options?: never;
     head?: never;
-    /** Change an offer's name, owner, privacy, co-sell readiness or markets */
+    /** Change an offer's name, owner or privacy; ask for a change of its listing option, co-sell readiness or markets */
     patch: {
       parameters: {
         query?: never;
@@ -8616,11 +8721,25 @@ export interface paths {
         };
         cookie?: never;
       };
+      /** @description A publisher's change to the listing option, co-sell readiness or markets is a request (`changeRequest`) that the rewards team or the marketplace feed confirms; until then the offer keeps the confirmed facts. A program admin changes them at once. */
       requestBody: {
         content: {
           'application/json': {
             name?: string;
             private?: boolean;
+            /**
+             * @description How the offer is listed; the program maps it to list, trial, consulting or transact (L1).
+             * @enum {unknown}
+             */
+            listingOption?:
+              | 'contact-me'
+              | 'byol'
+              | 'free'
+              | 'get-it-now'
+              | 'free-trial'
+              | 'test-drive'
+              | 'consulting'
+              | 'transact';
             coSellReady?: boolean;
             /** @description ISO 3166 country codes where the offer is available. */
             markets?: string[];
@@ -8648,6 +8767,41 @@ export interface paths {
               private: boolean;
               coSellReady: boolean;
               markets: string[];
+              /** @description False while the listing of an offer a publisher added waits for confirmation: it counts for no benefit until then. */
+              factsConfirmed: boolean;
+              /** @description The publisher's open request to change the listing option, co-sell readiness or markets, else the last one settled. */
+              changeRequest: {
+                /** Format: uuid */
+                id: string;
+                /**
+                 * @description Pending until the rewards team or the marketplace feed confirms or declines it.
+                 * @enum {unknown}
+                 */
+                status: 'pending' | 'confirmed' | 'declined';
+                requested: {
+                  /**
+                   * @description How the offer is listed; the program maps it to list, trial, consulting or transact (L1).
+                   * @enum {unknown}
+                   */
+                  listingOption?:
+                    | 'contact-me'
+                    | 'byol'
+                    | 'free'
+                    | 'get-it-now'
+                    | 'free-trial'
+                    | 'test-drive'
+                    | 'consulting'
+                    | 'transact';
+                  coSellReady?: boolean;
+                  markets?: string[];
+                };
+                /** Format: date-time */
+                requestedAt: string;
+                requestedByName: string | null;
+                decidedVia: ('rewards-team' | 'feed') | null;
+                decidedAt: string | null;
+                note: string | null;
+              } | null;
               owner: {
                 /** Format: uuid */
                 id: string;
@@ -8821,6 +8975,269 @@ export interface paths {
     };
     trace?: never;
   };
+  '/api/v1/publishers/{publisherId}/offers/{offerId}/change-requests/{requestId}/decision': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Confirm or decline a publisher's change to an offer's listing option, co-sell readiness or markets */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          publisherId: string;
+          offerId: string;
+          requestId: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** @enum {unknown} */
+            outcome: 'confirmed' | 'declined';
+            /** @description Why; the publisher reads it. */
+            note?: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+              externalId: string;
+              /** Format: uuid */
+              publisherId: string;
+              name: string;
+              marketplace: string;
+              listingOption: string;
+              listingType: string;
+              private: boolean;
+              coSellReady: boolean;
+              markets: string[];
+              /** @description False while the listing of an offer a publisher added waits for confirmation: it counts for no benefit until then. */
+              factsConfirmed: boolean;
+              /** @description The publisher's open request to change the listing option, co-sell readiness or markets, else the last one settled. */
+              changeRequest: {
+                /** Format: uuid */
+                id: string;
+                /**
+                 * @description Pending until the rewards team or the marketplace feed confirms or declines it.
+                 * @enum {unknown}
+                 */
+                status: 'pending' | 'confirmed' | 'declined';
+                requested: {
+                  /**
+                   * @description How the offer is listed; the program maps it to list, trial, consulting or transact (L1).
+                   * @enum {unknown}
+                   */
+                  listingOption?:
+                    | 'contact-me'
+                    | 'byol'
+                    | 'free'
+                    | 'get-it-now'
+                    | 'free-trial'
+                    | 'test-drive'
+                    | 'consulting'
+                    | 'transact';
+                  coSellReady?: boolean;
+                  markets?: string[];
+                };
+                /** Format: date-time */
+                requestedAt: string;
+                requestedByName: string | null;
+                decidedVia: ('rewards-team' | 'feed') | null;
+                decidedAt: string | null;
+                note: string | null;
+              } | null;
+              owner: {
+                /** Format: uuid */
+                id: string;
+                displayName: string;
+                email: string;
+                active: boolean;
+              } | null;
+              /** @enum {unknown} */
+              status: 'draft' | 'live' | 'delisted';
+              liveAt: string | null;
+              delistedAt: string | null;
+              /** Format: date-time */
+              createdAt: string;
+              welcome: {
+                /** @enum {unknown} */
+                state: 'contacted' | 'waiting' | 'overdue';
+                /** Format: date-time */
+                windowEndsAt: string;
+                contactedAt: string | null;
+                message: string;
+                /** @description Shown once the window has passed: the owner got the notification (S11). */
+                owner: {
+                  /** Format: uuid */
+                  id: string;
+                  displayName: string;
+                  email: string;
+                  active: boolean;
+                } | null;
+                supportTicket: {
+                  /** @enum {string} */
+                  method: 'POST';
+                  href: string;
+                } | null;
+              } | null;
+            };
+          };
+        };
+        /** @description RFC 9457 problem details; `type` is a stable code. */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              instance: string;
+              errors?: {
+                pointer: string;
+                code: string;
+                detail: string;
+              }[];
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description RFC 9457 problem details; `type` is a stable code. */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              instance: string;
+              errors?: {
+                pointer: string;
+                code: string;
+                detail: string;
+              }[];
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description RFC 9457 problem details; `type` is a stable code. */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              instance: string;
+              errors?: {
+                pointer: string;
+                code: string;
+                detail: string;
+              }[];
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description RFC 9457 problem details; `type` is a stable code. */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              instance: string;
+              errors?: {
+                pointer: string;
+                code: string;
+                detail: string;
+              }[];
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description RFC 9457 problem details; `type` is a stable code. */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              instance: string;
+              errors?: {
+                pointer: string;
+                code: string;
+                detail: string;
+              }[];
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description RFC 9457 problem details; `type` is a stable code. */
+        500: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              instance: string;
+              errors?: {
+                pointer: string;
+                code: string;
+                detail: string;
+              }[];
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/publishers/{publisherId}/offers/{offerId}/status': {
     parameters: {
       query?: never;
@@ -8869,6 +9286,41 @@ export interface paths {
               private: boolean;
               coSellReady: boolean;
               markets: string[];
+              /** @description False while the listing of an offer a publisher added waits for confirmation: it counts for no benefit until then. */
+              factsConfirmed: boolean;
+              /** @description The publisher's open request to change the listing option, co-sell readiness or markets, else the last one settled. */
+              changeRequest: {
+                /** Format: uuid */
+                id: string;
+                /**
+                 * @description Pending until the rewards team or the marketplace feed confirms or declines it.
+                 * @enum {unknown}
+                 */
+                status: 'pending' | 'confirmed' | 'declined';
+                requested: {
+                  /**
+                   * @description How the offer is listed; the program maps it to list, trial, consulting or transact (L1).
+                   * @enum {unknown}
+                   */
+                  listingOption?:
+                    | 'contact-me'
+                    | 'byol'
+                    | 'free'
+                    | 'get-it-now'
+                    | 'free-trial'
+                    | 'test-drive'
+                    | 'consulting'
+                    | 'transact';
+                  coSellReady?: boolean;
+                  markets?: string[];
+                };
+                /** Format: date-time */
+                requestedAt: string;
+                requestedByName: string | null;
+                decidedVia: ('rewards-team' | 'feed') | null;
+                decidedAt: string | null;
+                note: string | null;
+              } | null;
               owner: {
                 /** Format: uuid */
                 id: string;
@@ -14775,7 +15227,8 @@ export interface paths {
                   | 'conversation-reply'
                   | 'conversation-resolved'
                   | 'dispute-decided'
-                  | 'new-sign-in';
+                  | 'new-sign-in'
+                  | 'invitation-existing-account';
                 recipientEmail: string;
                 language: string;
                 payload: {
@@ -14935,7 +15388,8 @@ export interface paths {
             | 'conversation-reply'
             | 'conversation-resolved'
             | 'dispute-decided'
-            | 'new-sign-in';
+            | 'new-sign-in'
+            | 'invitation-existing-account';
           /** @description Messages about this publisher, those to its people and those to staff about it. */
           publisherId?: string;
           recipient?: string;
@@ -14990,7 +15444,8 @@ export interface paths {
                   | 'conversation-reply'
                   | 'conversation-resolved'
                   | 'dispute-decided'
-                  | 'new-sign-in';
+                  | 'new-sign-in'
+                  | 'invitation-existing-account';
                 recipientEmail: string;
                 language: string;
                 payload: {
@@ -15178,7 +15633,8 @@ export interface paths {
                   | 'conversation-reply'
                   | 'conversation-resolved'
                   | 'dispute-decided'
-                  | 'new-sign-in';
+                  | 'new-sign-in'
+                  | 'invitation-existing-account';
                 recipientEmail: string;
                 language: string;
                 payload: {
@@ -15388,7 +15844,8 @@ export interface paths {
                 | 'conversation-reply'
                 | 'conversation-resolved'
                 | 'dispute-decided'
-                | 'new-sign-in';
+                | 'new-sign-in'
+                | 'invitation-existing-account';
               recipientEmail: string;
               language: string;
               payload: {
@@ -15567,7 +16024,9 @@ export interface paths {
           /** @description Repeat for several (?status=open&status=contacted); default open and contacted. */
           status?: ('open' | 'contacted' | 'done' | 'cancelled')[];
           /** @description Repeat for several; default every kind. */
-          kind?: ('activation' | 'technical-request' | 'welcome' | 'support-ticket' | 'dispute')[];
+          kind?: (
+            'activation' | 'technical-request' | 'welcome' | 'support-ticket' | 'dispute' | 'offer-change'
+          )[];
           /** @description Repeat for several (?clock=late&clock=due-soon). */
           clock?: ('on-track' | 'due-soon' | 'late' | 'kept' | 'missed')[];
           /** @description A staff user id, `me` or `unassigned`. */
@@ -15596,7 +16055,13 @@ export interface paths {
                 companyName: string;
                 mpnId: string;
                 /** @enum {unknown} */
-                kind: 'activation' | 'technical-request' | 'welcome' | 'support-ticket' | 'dispute';
+                kind:
+                  | 'activation'
+                  | 'technical-request'
+                  | 'welcome'
+                  | 'support-ticket'
+                  | 'dispute'
+                  | 'offer-change';
                 /** @enum {unknown} */
                 status: 'open' | 'contacted' | 'done' | 'cancelled';
                 /** @description What the task is about, in English (`kind`, `benefitId` and `offerName` say it in parts). */
@@ -15608,6 +16073,8 @@ export interface paths {
                 offerId: string | null;
                 supportTicketId: string | null;
                 disputeId: string | null;
+                /** @description A publisher's request to change an offer's listing option, co-sell readiness or markets. */
+                offerChangeId: string | null;
                 /** Format: date-time */
                 createdAt: string;
                 /** Format: date-time */
@@ -15741,7 +16208,9 @@ export interface paths {
           /** @description Repeat for several (?status=open&status=contacted); default open and contacted. */
           status?: ('open' | 'contacted' | 'done' | 'cancelled')[];
           /** @description Repeat for several; default every kind. */
-          kind?: ('activation' | 'technical-request' | 'welcome' | 'support-ticket' | 'dispute')[];
+          kind?: (
+            'activation' | 'technical-request' | 'welcome' | 'support-ticket' | 'dispute' | 'offer-change'
+          )[];
           /** @description Repeat for several (?clock=late&clock=due-soon). */
           clock?: ('on-track' | 'due-soon' | 'late' | 'kept' | 'missed')[];
           /** @description A staff user id, `me` or `unassigned`. */
@@ -15896,7 +16365,13 @@ export interface paths {
                 companyName: string;
                 mpnId: string;
                 /** @enum {unknown} */
-                kind: 'activation' | 'technical-request' | 'welcome' | 'support-ticket' | 'dispute';
+                kind:
+                  | 'activation'
+                  | 'technical-request'
+                  | 'welcome'
+                  | 'support-ticket'
+                  | 'dispute'
+                  | 'offer-change';
                 /** @enum {unknown} */
                 status: 'open' | 'contacted' | 'done' | 'cancelled';
                 /** @description What the task is about, in English (`kind`, `benefitId` and `offerName` say it in parts). */
@@ -15908,6 +16383,8 @@ export interface paths {
                 offerId: string | null;
                 supportTicketId: string | null;
                 disputeId: string | null;
+                /** @description A publisher's request to change an offer's listing option, co-sell readiness or markets. */
+                offerChangeId: string | null;
                 /** Format: date-time */
                 createdAt: string;
                 /** Format: date-time */
@@ -15951,6 +16428,24 @@ export interface paths {
                 solution: ('cloud' | 'hybrid') | null;
                 benefitId: string | null;
                 grantUsdCents: number | null;
+                offerChange: {
+                  /** Format: uuid */
+                  id: string;
+                  /** @enum {unknown} */
+                  status: 'pending' | 'confirmed' | 'declined' | 'withdrawn';
+                  /** @description Only the facts the publisher asks to change. */
+                  requested: {
+                    listingOption?: string;
+                    coSellReady?: boolean;
+                    markets?: string[];
+                  };
+                  confirmed: {
+                    listingOption: string | null;
+                    coSellReady: boolean;
+                    markets: string[];
+                  };
+                  note: string | null;
+                } | null;
               };
               /** @description The requester first (a request or ticket), then the marketing contacts. */
               whomToContact: {
@@ -16131,7 +16626,13 @@ export interface paths {
               companyName: string;
               mpnId: string;
               /** @enum {unknown} */
-              kind: 'activation' | 'technical-request' | 'welcome' | 'support-ticket' | 'dispute';
+              kind:
+                | 'activation'
+                | 'technical-request'
+                | 'welcome'
+                | 'support-ticket'
+                | 'dispute'
+                | 'offer-change';
               /** @enum {unknown} */
               status: 'open' | 'contacted' | 'done' | 'cancelled';
               /** @description What the task is about, in English (`kind`, `benefitId` and `offerName` say it in parts). */
@@ -16143,6 +16644,8 @@ export interface paths {
               offerId: string | null;
               supportTicketId: string | null;
               disputeId: string | null;
+              /** @description A publisher's request to change an offer's listing option, co-sell readiness or markets. */
+              offerChangeId: string | null;
               /** Format: date-time */
               createdAt: string;
               /** Format: date-time */
@@ -16338,7 +16841,13 @@ export interface paths {
               companyName: string;
               mpnId: string;
               /** @enum {unknown} */
-              kind: 'activation' | 'technical-request' | 'welcome' | 'support-ticket' | 'dispute';
+              kind:
+                | 'activation'
+                | 'technical-request'
+                | 'welcome'
+                | 'support-ticket'
+                | 'dispute'
+                | 'offer-change';
               /** @enum {unknown} */
               status: 'open' | 'contacted' | 'done' | 'cancelled';
               /** @description What the task is about, in English (`kind`, `benefitId` and `offerName` say it in parts). */
@@ -16350,6 +16859,8 @@ export interface paths {
               offerId: string | null;
               supportTicketId: string | null;
               disputeId: string | null;
+              /** @description A publisher's request to change an offer's listing option, co-sell readiness or markets. */
+              offerChangeId: string | null;
               /** Format: date-time */
               createdAt: string;
               /** Format: date-time */
@@ -16551,7 +17062,13 @@ export interface paths {
               companyName: string;
               mpnId: string;
               /** @enum {unknown} */
-              kind: 'activation' | 'technical-request' | 'welcome' | 'support-ticket' | 'dispute';
+              kind:
+                | 'activation'
+                | 'technical-request'
+                | 'welcome'
+                | 'support-ticket'
+                | 'dispute'
+                | 'offer-change';
               /** @enum {unknown} */
               status: 'open' | 'contacted' | 'done' | 'cancelled';
               /** @description What the task is about, in English (`kind`, `benefitId` and `offerName` say it in parts). */
@@ -16563,6 +17080,8 @@ export interface paths {
               offerId: string | null;
               supportTicketId: string | null;
               disputeId: string | null;
+              /** @description A publisher's request to change an offer's listing option, co-sell readiness or markets. */
+              offerChangeId: string | null;
               /** Format: date-time */
               createdAt: string;
               /** Format: date-time */
@@ -16758,7 +17277,13 @@ export interface paths {
               companyName: string;
               mpnId: string;
               /** @enum {unknown} */
-              kind: 'activation' | 'technical-request' | 'welcome' | 'support-ticket' | 'dispute';
+              kind:
+                | 'activation'
+                | 'technical-request'
+                | 'welcome'
+                | 'support-ticket'
+                | 'dispute'
+                | 'offer-change';
               /** @enum {unknown} */
               status: 'open' | 'contacted' | 'done' | 'cancelled';
               /** @description What the task is about, in English (`kind`, `benefitId` and `offerName` say it in parts). */
@@ -16770,6 +17295,8 @@ export interface paths {
               offerId: string | null;
               supportTicketId: string | null;
               disputeId: string | null;
+              /** @description A publisher's request to change an offer's listing option, co-sell readiness or markets. */
+              offerChangeId: string | null;
               /** Format: date-time */
               createdAt: string;
               /** Format: date-time */
@@ -16972,7 +17499,13 @@ export interface paths {
               companyName: string;
               mpnId: string;
               /** @enum {unknown} */
-              kind: 'activation' | 'technical-request' | 'welcome' | 'support-ticket' | 'dispute';
+              kind:
+                | 'activation'
+                | 'technical-request'
+                | 'welcome'
+                | 'support-ticket'
+                | 'dispute'
+                | 'offer-change';
               /** @enum {unknown} */
               status: 'open' | 'contacted' | 'done' | 'cancelled';
               /** @description What the task is about, in English (`kind`, `benefitId` and `offerName` say it in parts). */
@@ -16984,6 +17517,8 @@ export interface paths {
               offerId: string | null;
               supportTicketId: string | null;
               disputeId: string | null;
+              /** @description A publisher's request to change an offer's listing option, co-sell readiness or markets. */
+              offerChangeId: string | null;
               /** Format: date-time */
               createdAt: string;
               /** Format: date-time */
@@ -17179,7 +17714,13 @@ export interface paths {
                 companyName: string;
                 mpnId: string;
                 /** @enum {unknown} */
-                kind: 'activation' | 'technical-request' | 'welcome' | 'support-ticket' | 'dispute';
+                kind:
+                  | 'activation'
+                  | 'technical-request'
+                  | 'welcome'
+                  | 'support-ticket'
+                  | 'dispute'
+                  | 'offer-change';
                 /** @enum {unknown} */
                 status: 'open' | 'contacted' | 'done' | 'cancelled';
                 /** @description What the task is about, in English (`kind`, `benefitId` and `offerName` say it in parts). */
@@ -17191,6 +17732,8 @@ export interface paths {
                 offerId: string | null;
                 supportTicketId: string | null;
                 disputeId: string | null;
+                /** @description A publisher's request to change an offer's listing option, co-sell readiness or markets. */
+                offerChangeId: string | null;
                 /** Format: date-time */
                 createdAt: string;
                 /** Format: date-time */
@@ -18766,7 +19309,13 @@ export interface paths {
               items: {
                 age: string;
                 /** @enum {unknown} */
-                kind: 'activation' | 'technical-request' | 'welcome' | 'support-ticket' | 'dispute';
+                kind:
+                  | 'activation'
+                  | 'technical-request'
+                  | 'welcome'
+                  | 'support-ticket'
+                  | 'dispute'
+                  | 'offer-change';
                 open: number;
                 late: number;
                 unassigned: number;

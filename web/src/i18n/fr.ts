@@ -1265,4 +1265,43 @@ export const fr = {
   'fieldError.before-window':
     'Cette date précède les 12 mois qui déterminent le niveau : la correction ne changerait rien. Choisissez une date plus récente.',
   'sales.manualLine': 'Saisie par l’équipe Rewards',
+  // Trust (issue 19): offers’ facts confirmed, personal data.
+  'taskKind.offer-change': 'Modification d’offre',
+  'taskSubject.offer-change': 'Confirmer ou refuser une modification de {offer}',
+  'offerChange.title': 'La modification demandée',
+  'offerChange.fact': 'Élément',
+  'offerChange.confirmed': 'Confirmé actuellement',
+  'offerChange.asked': 'Demandé',
+  'offerChange.listing': 'Mode de publication',
+  'offerChange.coSell': 'Prêt pour la co-vente',
+  'offerChange.markets': 'Pays et régions',
+  'offerChange.yes': 'Oui',
+  'offerChange.no': 'Non',
+  'offerChange.confirm': 'Confirmer la modification',
+  'offerChange.decline': 'Refuser',
+  'offerChange.noteLabel': 'Note pour l’éditeur',
+  'offerChange.confirmTitle': 'Confirmer la modification de {offer}',
+  'offerChange.declineTitle': 'Refuser la modification de {offer}',
+  'offerChange.confirmedNotice': 'Modification confirmée : l’offre compte désormais avec ces éléments.',
+  'offerChange.declinedNotice': 'Modification refusée : l’offre garde ses éléments confirmés.',
+  'offerFacts.nowhere': 'aucun pays ni région',
+  'offerFacts.unconfirmed': 'pas encore confirmé',
+  'offerFacts.listedAs': 'publiée en {listing}',
+  'offerFacts.coSellReady': 'prête pour la co-vente',
+  'offerFacts.notCoSellReady': 'pas prête pour la co-vente',
+  'offerFacts.soldIn': 'vendue en {markets}',
+  'offerFacts.separator': ' ; ',
+  'offers.unconfirmed':
+    'Ne compte pour aucun avantage tant que l’équipe Rewards n’a pas confirmé sa publication.',
+  'offers.waitingBadge': 'En attente de l’équipe Rewards',
+  'offers.changePending':
+    'Vous avez demandé : {changes}. L’équipe Rewards le confirme avant qu’il ne compte.',
+  'offers.changeConfirmed': 'Confirmé par {by} le {date} : {changes}.',
+  'offers.changeDeclined': 'Refusé par {by} le {date} : {changes}.',
+  'offers.byTeam': 'l’équipe Rewards',
+  'offers.byFeed': 'la place de marché',
+  'problem.offer-change-needs-decision':
+    'Confirmez ou refusez la modification : l’offre garde ses éléments jusque-là.',
+  'problem.offer-change-decided':
+    'Cette modification a déjà été confirmée ou refusée. Rechargez pour voir le résultat.',
 } as const satisfies Messages;

@@ -1,10 +1,12 @@
 // The publisher's offers: marketplace, listing type, status, live since and the welcome contact (S3); past the
-// welcome window, who owns the offer and a support ticket one click away (S11).
+// welcome window, who owns the offer and a support ticket one click away (S11). A change the publisher asked for to
+// an offer's listing, co-sell readiness or markets waits for the rewards team, and its outcome is shown here.
 import { Badge, Button, makeStyles, Text, Title1, tokens } from '@fluentui/react-components';
 
 import { DataTable } from '../components/DataTable.tsx';
 import { Empty, Gate, SuccessBar } from '../components/Feedback.tsx';
 import { TicketDialog } from '../components/TicketDialog.tsx';
+import { changeInWords } from '../components/offerFacts.ts';
 import { useDialog, useNotice, usePageTitle } from '../hooks.ts';
 import { useApi } from '../queries.ts';
 import { useI18n } from '../i18n/i18n.tsx';
@@ -21,6 +23,7 @@ const useStyles = makeStyles({
     padding: '4px 0',
   },
   good: { color: tokens.colorPaletteGreenForeground1 },
+  waiting: { color: tokens.colorNeutralForeground2 },
   bad: { color: tokens.colorPaletteRedForeground1 },
 });
 
@@ -58,10 +61,13 @@ export default function OffersPage() {
               rowKey={(offer) => offer.id}
               rowProps={(offer) => ({ 'data-testid': `offer-${offer.id}` })}
               cells={(offer) => [
-                <>
-                  <Text weight="semibold">{offer.name}</Text>
-                  {offer.private && <Text> ({t('offers.private')})</Text>}
-                </>,
+                <div className={styles.welcome}>
+                  <Text weight="semibold">
+                    {offer.name}
+                    {offer.private && <Text> ({t('offers.private')})</Text>}
+                  </Text>
+                  <ChangeRequest offer={offer} />
+                </div>,
                 tOr(`marketplace.${offer.marketplace}`, offer.marketplace),
                 tOr(`listingType.${offer.listingType}`, offer.listingType),
                 <Badge appearance="outline" color={offer.status === 'live' ? 'success' : 'informative'}>
@@ -100,6 +106,40 @@ export default function OffersPage() {
         />
       )}
     </div>
+  );
+}
+
+/** What the publisher asked to change and whether the rewards team (or the marketplace) confirmed it. */
+function ChangeRequest({ offer }: { offer: Offer }) {
+  const styles = useStyles();
+  const i18n = useI18n();
+  const { t, date } = i18n;
+  const change = offer.changeRequest;
+  if (!change)
+    return offer.factsConfirmed ? null : <Text className={styles.waiting}>{t('offers.unconfirmed')}</Text>;
+  const changes = changeInWords(i18n, change.requested);
+  if (change.status === 'pending')
+    return (
+      <>
+        <Badge appearance="tint" color="warning">
+          {t('offers.waitingBadge')}
+        </Badge>
+        <Text className={styles.waiting}>{t('offers.changePending', { changes })}</Text>
+      </>
+    );
+  const decided = change.decidedAt ? date(change.decidedAt) : '—';
+  const by = change.decidedVia === 'feed' ? t('offers.byFeed') : t('offers.byTeam');
+  return (
+    <>
+      <Text className={change.status === 'confirmed' ? styles.good : styles.bad}>
+        {t(change.status === 'confirmed' ? 'offers.changeConfirmed' : 'offers.changeDeclined', {
+          date: decided,
+          by,
+          changes,
+        })}
+      </Text>
+      {change.note && <Text>{change.note}</Text>}
+    </>
   );
 }
 

@@ -18,13 +18,14 @@ import {
 import { useId, type ReactNode } from 'react';
 import type { StaffMember } from '../../api/model.ts';
 import { ClockBadge } from '../../components/ClockBadge.tsx';
-import { Gate } from '../../components/Feedback.tsx';
+import { Gate, SuccessBar } from '../../components/Feedback.tsx';
 import { Thread } from '../../components/Thread.tsx';
-import { useNarrow } from '../../hooks.ts';
+import { useNarrow, useNotice } from '../../hooks.ts';
 import { useI18n, type I18n } from '../../i18n/i18n.tsx';
 import { useProgram } from '../../program.ts';
 import { useApi } from '../../queries.ts';
 import { useSearchParam } from '../../router.tsx';
+import { OfferChangeDecision, OfferChangeFacts } from './OfferChange.tsx';
 import { TaskActions, taskSubject, type TaskHandlers } from './TaskTable.tsx';
 
 const useStyles = makeStyles({
@@ -161,6 +162,7 @@ function TaskPanel({
     { enabled: Boolean(publisherId) },
   ).data?.tier;
   const program = useProgram().data;
+  const [decided, setDecided] = useNotice();
   return (
     <Gate loaded={loaded}>
       {({ task, asked, whomToContact, contacts }) => {
@@ -211,9 +213,20 @@ function TaskPanel({
                 })}
               </Text>
             </section>
+            {decided && <SuccessBar>{decided}</SuccessBar>}
             {open && <TaskActions task={task} staff={staff} meId={meId} handlers={handlers} primary />}
+            {asked.offerChange && (
+              <section className={styles.section}>
+                <h3 className={styles.heading}>{t('offerChange.title')}</h3>
+                <OfferChangeFacts change={asked.offerChange} />
+                {asked.offerChange.note && <p className={styles.asked}>{asked.offerChange.note}</p>}
+                {open && asked.offerChange.status === 'pending' && (
+                  <OfferChangeDecision task={task} change={asked.offerChange} onDecided={setDecided} />
+                )}
+              </section>
+            )}
             {/* A dispute's thread says what was asked (the line or the figure, the note): no empty heading. */}
-            {(facts.length > 0 || !conversationId || task.kind === 'welcome') && (
+            {(facts.length > 0 || !conversationId || task.kind === 'welcome') && !asked.offerChange && (
               <section className={styles.section}>
                 <h3 className={styles.heading}>{t('taskPanel.asked')}</h3>
                 {facts.length > 0 && (

@@ -114,12 +114,15 @@ export function TaskTable({
 
 type Step = 'claim' | 'logContact' | 'complete';
 
+/** Tasks that close with a decision (a dispute in its thread, an offer change in the panel), never completed here. */
+const DECIDED = new Set<Task['kind']>(['dispute', 'offer-change']);
+
 /**
- * The next step of an open task: claim it while nobody has it, log the contact, then complete it; a dispute is
- * never completed here (it closes with its decision, in its thread), so an answered one has no next step.
+ * The next step of an open task: claim it while nobody has it, log the contact, then complete it; a dispute or an
+ * offer change is never completed here (it closes with its decision), so an answered one has no next step.
  */
 export function nextStep(task: Task): Step | null {
-  if (task.status === 'contacted') return task.kind === 'dispute' ? null : 'complete';
+  if (task.status === 'contacted') return DECIDED.has(task.kind) ? null : 'complete';
   return task.assigneeId === null ? 'claim' : 'logContact';
 }
 
@@ -151,7 +154,7 @@ export function TaskActions({
   const others = (['claim', 'logContact', 'complete'] as const).filter(
     (s) =>
       s !== step &&
-      (s !== 'complete' || task.kind !== 'dispute') &&
+      (s !== 'complete' || !DECIDED.has(task.kind)) &&
       (s !== 'claim' || task.assigneeId !== meId) &&
       (s !== 'logContact' || task.status === 'open'),
   );
@@ -224,5 +227,7 @@ export function taskSubject(i18n: I18n, task: Task): string {
       return i18n.t('taskSubject.technical-request');
     case 'dispute':
       return i18n.t('taskSubject.dispute');
+    case 'offer-change':
+      return i18n.t('taskSubject.offer-change', { offer });
   }
 }
