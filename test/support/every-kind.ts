@@ -2,6 +2,7 @@
 // clocks' sweep on the test clock, then delivered to the harness's SMTP server. Made once per harness and shared
 // by the cases that look at it from different sides (the sweeps, exactly once, the language, a job run twice).
 import type { SweepResult } from '../../src/features/clocks/clocks.service.ts';
+import { rawRequest } from './app.ts';
 import type { deliveryHarness } from './delivery.ts';
 import { addContact, addUser, makePublisher } from './factories.ts';
 
@@ -183,6 +184,17 @@ async function make({ t, ok, sweep, deliverAll }: Harness): Promise<EveryKind> {
   t.clock.set('2027-03-03T10:00:00Z'); // the anniversary of the transact benefits (L5)
   const anniversary = await sweep();
   const again = await sweep();
+
+  // The owner adds an address that has an account at another publisher: its owner is told, not invited (kind
+  // `invitation-existing-account`). Sent without the harness's accepting of links, which would be refused.
+  const owner = await t.signIn(pub.ownerEmail);
+  const elsewhere = await rawRequest(t)('POST', `${base}/users`, owner.cookie, owner.csrf, {
+    email: trial.ownerEmail,
+    displayName: 'Elsewhere',
+    role: 'publisher-member',
+  });
+  if (elsewhere.status !== 201)
+    throw new Error(`adding an address failed: ${JSON.stringify(elsewhere.body)}`);
 
   // The owner signs in from a browser they had not used (the harness sends no device cookie): a notice.
   t.app.deps.auth.signInNotices = true;

@@ -12,6 +12,7 @@ import {
 } from '../../platform/auth/sessions.ts';
 import type { Db, Tx } from '../../platform/db/pool.ts';
 import { change, sql } from '../../platform/db/tables.ts';
+import { isUniqueViolation } from '../../platform/db/errors.ts';
 import { AppError, invalid } from '../../platform/problems.ts';
 import { messageLanguage } from '../../usecases/messages.ts';
 import { enqueueNotification, userLanguage } from '../../usecases/outbox.ts';
@@ -79,6 +80,9 @@ export async function createInvitation(
   const url = `${invite.publicUrl}/accept-invitation#token=${token}`;
   if (invite.mail !== false) {
     const details = await findInvitation(tx, tokenHash);
+    // An address with an account elsewhere cannot take this one: its owner is told that someone tried to add it,
+    // with no link (accepting would be refused), while the inviter is answered as for any address.
+    const existing = await hasAccountElsewhere(tx, userId);
     await enqueueNotification(tx, {
       // Not the publisher's message: its outbox is read by all its users, and the link signs in as the invitee.
       publisherId: null,
@@ -86,20 +90,32 @@ export async function createInvitation(
       about: details!.publisherId,
       // One message per link: a resend is a new link, so a new message.
       eventKey: `invitation:${tokenHash.slice(0, 32)}`,
-      kind: 'invitation',
+      kind: existing ? 'invitation-existing-account' : 'invitation',
       recipientEmail: details!.email,
       language,
-      payload: {
-        inviterName: details!.invitedByName,
-        publisherName: details!.publisherName,
-        role: details!.role,
-        url,
-        expiresAt: expiresAt.toISOString(),
-      },
+      payload: existing
+        ? { inviterName: details!.invitedByName, publisherName: details!.publisherName, role: details!.role }
+        : {
+            inviterName: details!.invitedByName,
+            publisherName: details!.publisherName,
+            role: details!.role,
+            url,
+            expiresAt: expiresAt.toISOString(),
+          },
       now,
     });
   }
   return { token, url, expiresAt: expiresAt.toISOString() };
+}
+
+/** Whether another account that can sign in (a password or single sign-on) has this user's address. */
+async function hasAccountElsewhere(db: Db, userId: string): Promise<boolean> {
+  const { rows } = await db.query(
+    `SELECT 1 FROM users u JOIN users o ON lower(o.email) = lower(u.email) AND o.id <> u.id
+     WHERE u.id = $1 AND (o.password_hash IS NOT NULL OR o.oidc_subject IS NOT NULL)`,
+    [userId],
+  );
+  return rows.length > 0;
 }
 
 /** Ends the user's open links (a revocation): opening one then says the invitation was withdrawn. */
@@ -185,7 +201,14 @@ export async function acceptInvitation(
       .updateTable('users')
       .set({ password_hash: passwordHash, display_name: displayName })
       .where('id', '=', found.userId),
-  );
+  ).catch((error: unknown) => {
+    // The address has an account at another publisher (or the staff): told to whoever holds the link only.
+    if (!isUniqueViolation(error, 'users_email_key')) throw error;
+    throw new AppError(
+      'email-taken',
+      'This address has an account already: sign in with it. An address signs in to one account only; to join, ask for an invitation to another address.',
+    );
+  });
   await change(tx, sql.updateTable('invitations').set({ used_at: now }).where('token_hash', '=', tokenHash));
   await endSessionsOf(tx, found.userId, now);
   const { rows } = await tx.query<SignedInUser>(`SELECT ${SIGNED_IN_COLUMNS} FROM users u WHERE u.id = $1`, [
@@ -205,8 +228,11 @@ export async function inviteStaff(
   now: Date,
 ): Promise<Invitation> {
   const { rows } = await tx.query<{ id: string; publisher_id: string | null }>(
-    `INSERT INTO users (publisher_id, email, display_name, role, created_at) VALUES (NULL, $1, $2, $3, $4)
-     ON CONFLICT (lower(email)) DO UPDATE SET active = users.active RETURNING id, publisher_id`,
+    `WITH found AS (SELECT id, publisher_id FROM users WHERE lower(email) = lower($1)
+                    ORDER BY publisher_id IS NOT NULL, password_hash IS NULL, created_at LIMIT 1),
+          made AS (INSERT INTO users (publisher_id, email, display_name, role, created_at)
+                   SELECT NULL, $1, $2, $3, $4 WHERE NOT EXISTS (SELECT 1 FROM found) RETURNING id, publisher_id)
+     SELECT * FROM found UNION ALL SELECT * FROM made`,
     [person.email.trim(), person.displayName, person.role, now],
   );
   const user = rows[0]!;

@@ -35,6 +35,8 @@ export async function createPublisher(
         now,
       },
       '/body/owner/email',
+      // Only program admins register publishers: they may be told that the address has an account.
+      true,
     );
     const ownerInvitation = await createInvitation(tx, owner.id, invite, now);
     return { ...toPublisherView(row), ownerInvitation };

@@ -95,7 +95,9 @@ export async function signInWithPassword(
 
   const { rows } = await tx.query<SignedInUser & { passwordHash: Row<'users'>['password_hash'] }>(
     `SELECT ${SIGNED_IN_COLUMNS}, u.password_hash AS "passwordHash"
-     FROM users u WHERE lower(u.email) = $1 AND u.active`,
+     FROM users u WHERE lower(u.email) = $1 AND u.active
+     -- The account that can sign in, not a pending invitation of another publisher to the same address.
+     ORDER BY u.password_hash IS NULL LIMIT 1`,
     [key],
   );
   const user = rows[0];

@@ -59,8 +59,14 @@ export async function linkByEmail(
   identity: { issuer: string; subject: string; email: string },
 ): Promise<SignedInUser | undefined> {
   const { rows } = await db.query<SignedInUser>(
+    // One account: the one with a password if there is one; else the one pending invitation to the address, when
+    // only one publisher invited it (two would make the choice the provider's, not the person's).
     `UPDATE users u SET oidc_issuer = $1, oidc_subject = $2
-     WHERE lower(u.email) = lower($3) AND u.active AND u.oidc_subject IS NULL AND u.publisher_id IS NOT NULL
+     WHERE u.id = (SELECT c.id FROM users c
+                   WHERE lower(c.email) = lower($3) AND c.active AND c.oidc_subject IS NULL AND c.publisher_id IS NOT NULL
+                     AND (c.password_hash IS NOT NULL OR (SELECT count(*) FROM users o
+                                                          WHERE lower(o.email) = lower($3)) = 1)
+                   ORDER BY c.password_hash IS NULL LIMIT 1)
      RETURNING ${SIGNED_IN_COLUMNS}`,
     [identity.issuer, identity.subject, identity.email],
   );

@@ -33,14 +33,32 @@ export function toUserView(row: UserRow, pending: UserView['pendingInvitation'] 
 }
 
 /**
- * Inserts a user. An email in use by any user (emails sign people in, so they are unique everywhere) is
- * answered as `email-taken`, pointing at `pointer`, the request field it came from.
+ * Inserts a user. An email that is a user of the same publisher already (or, with `takenAnywhere`, default for a
+ * staff member, of anyone: for program admins, who see every user anyway) is answered as `email-taken`, pointing at
+ * `pointer`, the request field it came from.
+ * An address with an account at another publisher is added like a new one, pending: a publisher admin must not
+ * learn from the answer whether an address has an account (accepting the invitation then refuses it, to whoever
+ * holds the link; the address's owner is told instead of invited: `createInvitation`).
  */
 export async function insertUser(
   db: Db,
   u: { publisherId: string | null; email: string; displayName: string; role: Role; now: Date },
   pointer = '/body/email',
+  takenAnywhere = u.publisherId === null,
 ): Promise<UserRow> {
+  const email = u.email.trim();
+  const taken = () =>
+    new AppError('email-taken', `A user with the email ${email} exists already.`, {
+      errors: [{ pointer, code: 'taken', detail: 'is in use by another user' }],
+    });
+  if (
+    takenAnywhere &&
+    (await first(
+      db,
+      users().where((eb) => eb(eb.fn('lower', ['email']), '=', email.toLowerCase())),
+    ))
+  )
+    throw taken();
   try {
     const row = await first(
       db,
@@ -48,7 +66,7 @@ export async function insertUser(
         .insertInto('users')
         .values({
           publisher_id: u.publisherId,
-          email: u.email.trim(),
+          email,
           display_name: u.displayName,
           role: u.role,
           created_at: u.now,
@@ -58,10 +76,8 @@ export async function insertUser(
     );
     return row!;
   } catch (error) {
-    if (!isUniqueViolation(error, 'users_email_key')) throw error;
-    throw new AppError('email-taken', `A user with the email ${u.email} exists already.`, {
-      errors: [{ pointer, code: 'taken', detail: 'is in use by another user' }],
-    });
+    if (!isUniqueViolation(error, 'users_publisher_email')) throw error;
+    throw taken();
   }
 }
 

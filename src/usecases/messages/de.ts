@@ -193,5 +193,13 @@ export const de: MessageCatalog = {
         `Wenn Sie das waren, ist nichts zu tun. Andernfalls ändern Sie Ihr Kennwort und beenden Sie diese Sitzung auf Ihrer Kontoseite: ${f.link(p.url)}`,
       ],
     },
+    'invitation-existing-account': {
+      subject: (p, f) =>
+        `Jemand wollte diese Adresse zu ${f.s(p.publisherName, 'einem Herausgeber')} bei Marketplace Rewards hinzufügen`,
+      body: (p, f) => [
+        `${f.s(p.inviterName, 'Jemand')} hat diese E-Mail-Adresse zu ${f.s(p.publisherName, 'einem Herausgeber')} bei Marketplace Rewards hinzugefügt. Für diese Adresse gibt es bereits ein Konto, und mit einer Adresse meldet man sich nur bei einem Konto an. Deshalb wurde nichts geändert.`,
+        `Wenn Sie ${f.s(p.publisherName, 'diesem Herausgeber')} beitreten möchten, bitten Sie ${f.s(p.inviterName, 'die einladende Person')}, eine andere Adresse von Ihnen einzuladen. Wenn Sie das nicht erwartet haben, ignorieren Sie diese Nachricht: Ihr Konto ist unverändert.`,
+      ],
+    },
   },
 };

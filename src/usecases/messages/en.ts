@@ -186,5 +186,13 @@ export const en: MessageCatalog = {
         `If it was you, there is nothing to do. If not, change your password and end that session on your account page: ${f.link(p.url)}`,
       ],
     },
+    'invitation-existing-account': {
+      subject: (p, f) =>
+        `Someone tried to add this address to ${f.s(p.publisherName, 'a publisher')} on Marketplace Rewards`,
+      body: (p, f) => [
+        `${f.s(p.inviterName, 'Someone')} added this email address to ${f.s(p.publisherName, 'a publisher')} on Marketplace Rewards. This address already has an account, and an address signs in to one account only, so nothing was changed.`,
+        `To join ${f.s(p.publisherName, 'that publisher')}, ask ${f.s(p.inviterName, 'whoever invited you')} to invite another address of yours. If you did not expect this, ignore this message: your account is as it was.`,
+      ],
+    },
   },
 };

@@ -194,5 +194,13 @@ export const es: MessageCatalog = {
         `Si fue usted, no tiene que hacer nada. Si no, cambie su contraseña y cierre esa sesión en la página de su cuenta: ${f.link(p.url)}`,
       ],
     },
+    'invitation-existing-account': {
+      subject: (p, f) =>
+        `Alguien intentó agregar esta dirección a ${f.s(p.publisherName, 'un editor')} en Marketplace Rewards`,
+      body: (p, f) => [
+        `${f.s(p.inviterName, 'Alguien')} agregó esta dirección de correo a ${f.s(p.publisherName, 'un editor')} en Marketplace Rewards. Esta dirección ya tiene una cuenta y una dirección solo inicia sesión en una cuenta, así que no se cambió nada.`,
+        `Para unirse a ${f.s(p.publisherName, 'ese editor')}, pida a ${f.s(p.inviterName, 'quien le invitó')} que invite otra de sus direcciones. Si no lo esperaba, ignore este mensaje: su cuenta sigue igual.`,
+      ],
+    },
   },
 };

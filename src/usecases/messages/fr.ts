@@ -193,5 +193,13 @@ export const fr: MessageCatalog = {
         `Si c’était vous, vous n’avez rien à faire. Sinon, changez votre mot de passe et fermez cette session sur la page de votre compte : ${f.link(p.url)}`,
       ],
     },
+    'invitation-existing-account': {
+      subject: (p, f) =>
+        `Quelqu’un a voulu ajouter cette adresse à ${f.s(p.publisherName, 'un éditeur')} sur Marketplace Rewards`,
+      body: (p, f) => [
+        `${f.s(p.inviterName, 'Quelqu’un')} a ajouté cette adresse e-mail à ${f.s(p.publisherName, 'un éditeur')} sur Marketplace Rewards. Cette adresse a déjà un compte, et une adresse ne permet de se connecter qu’à un seul compte : rien n’a donc été modifié.`,
+        `Pour rejoindre ${f.s(p.publisherName, 'cet éditeur')}, demandez à ${f.s(p.inviterName, 'la personne qui vous a invité')} d’inviter une autre de vos adresses. Si vous ne vous y attendiez pas, ignorez ce message : votre compte est resté tel quel.`,
+      ],
+    },
   },
 };

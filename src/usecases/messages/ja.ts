@@ -186,5 +186,13 @@ export const ja: MessageCatalog = {
         `ご本人の場合は、何もする必要はありません。心当たりがない場合は、アカウント ページでパスワードを変更し、そのセッションを終了してください: ${f.link(p.url)}`,
       ],
     },
+    'invitation-existing-account': {
+      subject: (p, f) =>
+        `Marketplace Rewards の ${f.s(p.publisherName, 'パブリッシャー')} にこのアドレスを追加しようとした人がいます`,
+      body: (p, f) => [
+        `${f.s(p.inviterName, 'ある人')} がこのメール アドレスを Marketplace Rewards の ${f.s(p.publisherName, 'パブリッシャー')} に追加しました。このアドレスにはすでにアカウントがあり、1 つのアドレスでサインインできるアカウントは 1 つだけなので、何も変更されていません。`,
+        `${f.s(p.publisherName, 'そのパブリッシャー')} に参加するには、${f.s(p.inviterName, '招待した人')} に別のアドレスを招待するよう依頼してください。心当たりがない場合は、このメッセージを無視してください。アカウントは元のままです。`,
+      ],
+    },
   },
 };

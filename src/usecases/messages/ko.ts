@@ -185,5 +185,13 @@ export const ko: MessageCatalog = {
         `본인이라면 아무것도 하지 않아도 됩니다. 본인이 아니라면 계정 페이지에서 암호를 변경하고 해당 세션을 종료하세요. ${f.link(p.url)}`,
       ],
     },
+    'invitation-existing-account': {
+      subject: (p, f) =>
+        `누군가 이 주소를 Marketplace Rewards의 ${f.s(p.publisherName, '게시자')}에 추가하려고 했습니다`,
+      body: (p, f) => [
+        `${f.s(p.inviterName, '누군가')} 님이 이 이메일 주소를 Marketplace Rewards의 ${f.s(p.publisherName, '게시자')}에 추가했습니다. 이 주소에는 이미 계정이 있으며 한 주소로는 한 계정에만 로그인할 수 있으므로 아무것도 변경되지 않았습니다.`,
+        `${f.s(p.publisherName, '해당 게시자')}에 참여하려면 ${f.s(p.inviterName, '초대한 사람')} 님에게 다른 주소를 초대해 달라고 요청하세요. 예상하지 못한 일이라면 이 메시지를 무시하세요. 계정은 그대로입니다.`,
+      ],
+    },
   },
 };

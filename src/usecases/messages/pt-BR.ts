@@ -193,5 +193,13 @@ export const ptBR: MessageCatalog = {
         `Se foi você, não é preciso fazer nada. Caso contrário, altere sua senha e encerre essa sessão na página da sua conta: ${f.link(p.url)}`,
       ],
     },
+    'invitation-existing-account': {
+      subject: (p, f) =>
+        `Alguém tentou adicionar este endereço a ${f.s(p.publisherName, 'um editor')} no Marketplace Rewards`,
+      body: (p, f) => [
+        `${f.s(p.inviterName, 'Alguém')} adicionou este endereço de e-mail a ${f.s(p.publisherName, 'um editor')} no Marketplace Rewards. Este endereço já tem uma conta, e um endereço entra em apenas uma conta, então nada foi alterado.`,
+        `Para participar de ${f.s(p.publisherName, 'esse editor')}, peça a ${f.s(p.inviterName, 'quem convidou você')} que convide outro endereço seu. Se você não esperava isso, ignore esta mensagem: sua conta continua como estava.`,
+      ],
+    },
   },
 };

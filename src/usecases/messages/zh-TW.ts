@@ -181,5 +181,13 @@ export const zhTW: MessageCatalog = {
         `如果是您本人，無需採取任何動作。如果不是，請在帳戶頁面變更密碼並結束該工作階段：${f.link(p.url)}`,
       ],
     },
+    'invitation-existing-account': {
+      subject: (p, f) =>
+        `有人嘗試將此地址加入 Marketplace Rewards 上的 ${f.s(p.publisherName, '某個發行者')}`,
+      body: (p, f) => [
+        `${f.s(p.inviterName, '有人')}將此電子郵件地址加入 Marketplace Rewards 上的 ${f.s(p.publisherName, '某個發行者')}。此地址已有帳戶，而一個地址只能登入一個帳戶，因此沒有任何變更。`,
+        `若要加入 ${f.s(p.publisherName, '該發行者')}，請 ${f.s(p.inviterName, '邀請您的人')} 改為邀請您的另一個地址。若您並未預期此事，請忽略此訊息：您的帳戶維持原狀。`,
+      ],
+    },
   },
 };
