@@ -20,6 +20,7 @@ import { from as copyFrom } from 'pg-copy-streams';
 import { prepareDatabase } from '../src/server.ts';
 import { startEmbeddedPostgres } from '../src/platform/db/embedded.ts';
 import { maintainWhenFree } from '../src/platform/db/maintenance.ts';
+import { migrate } from '../src/platform/db/migrate.ts';
 import { createPool, inTransaction } from '../src/platform/db/pool.ts';
 import { recomputeTiers } from '../src/features/tiers/tiers.service.ts';
 import { runSimulation } from '../src/features/simulations/simulations.service.ts';
@@ -62,8 +63,9 @@ const timed = async <T>(work: () => Promise<T>): Promise<[T, number]> => {
 try {
   const now = new Date();
   const today = isoDay(now);
+  // The bench is the owner of its own server: it migrates and works as the superuser.
   const { programs } = await prepareDatabase(
-    pool,
+    { pool, migrate: () => migrate(pool) },
     { programDir: path.resolve(import.meta.dirname, '../program'), seedDemo: false },
     now,
   );

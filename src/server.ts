@@ -38,7 +38,8 @@ import { usersRoutes } from './features/users/users.routes.ts';
 import type { Config } from './platform/config.ts';
 import { startWorkers } from './worker.ts';
 import { startEmbeddedPostgres, type EmbeddedServer } from './platform/db/embedded.ts';
-import { migrate } from './platform/db/migrate.ts';
+import { migrate, MIGRATIONS_DIR, type MigrationResult } from './platform/db/migrate.ts';
+import { currentRole } from './platform/db/roles.ts';
 import { createPool, inTransaction, useNamedStatements } from './platform/db/pool.ts';
 import { portalPage } from './platform/http/portal.ts';
 import {
@@ -87,8 +88,14 @@ export const PAGES: Feature[] = [portalPage()];
 export const DATABASE_NAME = 'rewards';
 
 export interface Database {
+  /** The service's pool: its role reads and writes rows, nothing more (`platform/db/roles.ts`). */
   pool: pg.Pool;
   url: string;
+  /**
+   * Applies the migrations as the schema's owner (the embedded superuser, or MIGRATION_DATABASE_URL), then grants
+   * the service's role what it needs; without an owner's URL, the service's own role migrates.
+   */
+  migrate(): Promise<MigrationResult>;
   close(): Promise<void>;
 }
 
@@ -100,7 +107,13 @@ export async function openDatabase(
   useNamedStatements(config.databasePreparedStatements);
   if (config.databaseUrl) {
     const pool = createPool(config.databaseUrl);
-    return { pool, url: config.databaseUrl, close: () => pool.end() };
+    const ownerUrl = config.migrationDatabaseUrl;
+    return {
+      pool,
+      url: config.databaseUrl,
+      migrate: () => (ownerUrl ? migrateAsOwner(ownerUrl, pool) : migrate(pool)),
+      close: () => pool.end(),
+    };
   }
   const server: EmbeddedServer = await startEmbeddedPostgres({
     dataDir: config.dataDir,
@@ -116,11 +129,12 @@ export async function openDatabase(
     await server.stop();
     throw error;
   }
-  const url = server.urlFor(DATABASE_NAME);
+  const url = server.serviceUrlFor(DATABASE_NAME);
   const pool = createPool(url);
   return {
     pool,
     url,
+    migrate: () => migrateAsOwner(server.urlFor(DATABASE_NAME), pool),
     close: async () => {
       await pool.end();
       await server.stop();
@@ -128,13 +142,25 @@ export async function openDatabase(
   };
 }
 
+/** Migrates with the owner's URL and grants the role of `service` (when it is another role) what it needs. */
+async function migrateAsOwner(ownerUrl: string, service: pg.Pool): Promise<MigrationResult> {
+  const owner = createPool(ownerUrl, 2);
+  try {
+    const [serviceRole, ownerRole] = await Promise.all([currentRole(service), currentRole(owner)]);
+    return await migrate(owner, MIGRATIONS_DIR, serviceRole === ownerRole ? null : serviceRole);
+  } finally {
+    await owner.end();
+  }
+}
+
 /** Migrates, loads the program folder and (when asked) seeds the demo data; returns the program catalog. */
 export async function prepareDatabase(
-  pool: pg.Pool,
+  db: Pick<Database, 'pool' | 'migrate'>,
   config: Pick<Config, 'programDir' | 'seedDemo'>,
   now: Date,
 ) {
-  const migrations = await migrate(pool);
+  const { pool } = db;
+  const migrations = await db.migrate();
   const versions = await readProgramDir(config.programDir);
   await inTransaction(pool, (tx) => storeProgramVersions(tx, versions));
   const programs = await ProgramCatalog.load(pool);
@@ -177,7 +203,7 @@ export interface RunningService {
 export async function startService(config: Config, clock: Clock = systemClock): Promise<RunningService> {
   const db = await openDatabase(config);
   try {
-    const { programs, migrations, seeded } = await prepareDatabase(db.pool, config, clock.now());
+    const { programs, migrations, seeded } = await prepareDatabase(db, config, clock.now());
     const app = await buildApp(appDeps(config, db.pool, programs, clock), FEATURES, PAGES);
     app.log.info(
       { migrations: migrations.applied, seeded, program: programs.at(clock.now()).version },

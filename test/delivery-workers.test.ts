@@ -187,21 +187,23 @@ describe('[WORKERS] a worker whose liveness connection drops', () => {
 describe('[NOTIFICATIONS] a transient database error on the status write', () => {
   // Makes the next `times` updates of message `id` to `status` fail, as a dropped connection would.
   const failWrites = async (id: string, status: string, times: number) => {
-    await t.pool.query(`DROP TRIGGER IF EXISTS fail_writes ON notifications`);
-    await t.pool.query(`DROP SEQUENCE IF EXISTS fail_writes_seq`);
-    await t.pool.query(`CREATE SEQUENCE fail_writes_seq`);
-    await t.pool.query(`CREATE OR REPLACE FUNCTION fail_writes() RETURNS trigger LANGUAGE plpgsql AS $$
+    // DDL: the schema owner's (the service's role may only read and write rows).
+    await t.ownerPool.query(`DROP TRIGGER IF EXISTS fail_writes ON notifications`);
+    await t.ownerPool.query(`DROP SEQUENCE IF EXISTS fail_writes_seq`);
+    await t.ownerPool.query(`CREATE SEQUENCE fail_writes_seq`);
+    await t.ownerPool.query(`GRANT USAGE ON SEQUENCE fail_writes_seq TO PUBLIC`);
+    await t.ownerPool.query(`CREATE OR REPLACE FUNCTION fail_writes() RETURNS trigger LANGUAGE plpgsql AS $$
       BEGIN
         IF NEW.id = '${id}' AND NEW.status = '${status}' AND nextval('fail_writes_seq') <= ${times} THEN
           RAISE EXCEPTION 'connection lost (simulated)';
         END IF;
         RETURN NEW;
       END $$`);
-    await t.pool.query(
+    await t.ownerPool.query(
       `CREATE TRIGGER fail_writes BEFORE UPDATE ON notifications FOR EACH ROW EXECUTE FUNCTION fail_writes()`,
     );
   };
-  after(() => t.pool.query(`DROP TRIGGER IF EXISTS fail_writes ON notifications`));
+  after(() => t.ownerPool.query(`DROP TRIGGER IF EXISTS fail_writes ON notifications`));
   const copies = (id: string) => smtp.received.filter((m) => m.messageId === `<${id}@rewards.test>`).length;
 
   it('retries the write that marks a message sent, and never sends it twice in one process', async () => {
@@ -216,7 +218,7 @@ describe('[NOTIFICATIONS] a transient database error on the status write', () =>
     // Longer than the retries: the message stays `sending`, then the next job of this process records it.
     await failWrites(m.id, 'sent', 10);
     await assert.rejects(deliverNotification(t.pool, m.id, settings));
-    await t.pool.query(`DROP TRIGGER fail_writes ON notifications`);
+    await t.ownerPool.query(`DROP TRIGGER fail_writes ON notifications`);
     const { rows: left } = await t.pool.query(`SELECT status, sending_by FROM notifications WHERE id = $1`, [
       m.id,
     ]);
@@ -231,7 +233,7 @@ describe('[NOTIFICATIONS] a transient database error on the status write', () =>
     };
     await failWrites(f.id, 'queued', 1);
     assert.equal(await deliverNotification(t.pool, f.id, settings), 'retry');
-    await t.pool.query(`DROP TRIGGER fail_writes ON notifications`);
+    await t.ownerPool.query(`DROP TRIGGER fail_writes ON notifications`);
     smtp.gate = null;
     await t.pool.query(`UPDATE notifications SET next_attempt_at = now() WHERE id = $1`, [f.id]);
     assert.equal(await deliverNotification(t.pool, f.id, settings), 'sent');

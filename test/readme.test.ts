@@ -5,7 +5,7 @@ import fs from 'node:fs/promises';
 import path from 'node:path';
 import { describe, it } from 'node:test';
 import pg from 'pg';
-import { adminUrl, urlFor } from './support/db.ts';
+import { adminUrl, databaseEnv } from './support/db.ts';
 import { exited, ROOT, startServe } from './support/cli.ts';
 
 function bash(script: string, env: Record<string, string>): Promise<{ code: number | null; out: string }> {
@@ -31,7 +31,8 @@ describe('[README] the curl walkthrough', () => {
     await admin.query(`CREATE DATABASE ${name}`);
     let service: Awaited<ReturnType<typeof startServe>> | undefined;
     try {
-      service = await startServe({ DATABASE_URL: urlFor(name), DEMO_MODE: 'true' });
+      // As in production: the service's role, with the schema owner's URL to migrate the new database.
+      service = await startServe({ ...databaseEnv(name), DEMO_MODE: 'true' });
       const { code, out } = await bash(script, { BASE: `${service.url}/api/v1` });
       assert.equal(code, 0, out);
       const statuses = [...out.matchAll(/ -> HTTP (\d{3})/g)].map((m) => Number(m[1]));

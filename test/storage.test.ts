@@ -17,7 +17,10 @@ import {
 import { recomputeTiers } from '../src/features/tiers/tiers.service.ts';
 import { addDays, isoDay } from '../src/domain/time.ts';
 import { maintainSkippingLocked, maintainWhenFree } from '../src/platform/db/maintenance.ts';
-import { adminUrl, freshDatabase, urlFor } from './support/db.ts';
+import { adminUrl, databaseEnv, freshDatabase, serviceUrlFor, urlFor } from './support/db.ts';
+import { loadConfig } from '../src/platform/config.ts';
+import { currentRole } from '../src/platform/db/roles.ts';
+import { openDatabase, prepareDatabase } from '../src/server.ts';
 import { exited, ROOT, runCli, startServe } from './support/cli.ts';
 
 const temp = await fs.mkdtemp(path.join(os.tmpdir(), 'rewards-storage-'));
@@ -72,6 +75,55 @@ describe('[STORAGE] the embedded PostgreSQL', () => {
       assert.equal(await exited(again.child), 0, again.output());
     }
     await assert.rejects(fs.access(path.join(dataDir, 'owner.pid')), 'the lock is released on a clean stop');
+  });
+});
+
+describe('[STORAGE] the database roles', () => {
+  it('connects the embedded service as a role of its own, made at the first start or the next one of an older directory', async () => {
+    const dataDir = path.join(temp, 'roles');
+    const config = loadConfig({ DATA_DIR: dataDir, SEED_DEMO: 'false' });
+    const started = async () => {
+      const db = await openDatabase(config);
+      try {
+        await prepareDatabase(db, config, new Date());
+        assert.equal(await currentRole(db.pool), 'rewards_service');
+        await assert.rejects(db.pool.query('TRUNCATE audit_log'), /permission denied/);
+        await assert.rejects(db.pool.query('DROP TABLE publishers'), /must be owner/);
+      } finally {
+        await db.close();
+      }
+    };
+    await started();
+    // A data directory made before the role: its credentials name only the owner.
+    const file = path.join(dataDir, 'credentials.json');
+    const { service, ...owner } = JSON.parse(await fs.readFile(file, 'utf8'));
+    assert.equal(service.user, 'rewards_service');
+    await fs.writeFile(file, JSON.stringify(owner));
+    await started();
+    const kept = JSON.parse(await fs.readFile(file, 'utf8'));
+    assert.ok(kept.service.password && kept.service.password !== service.password, 'a new password, kept');
+  });
+
+  it("migrates with the schema owner's URL, then serves as a role that only reads and writes rows", async () => {
+    await withEmptyDatabase('roles', async (url) => {
+      const name = new URL(url).pathname.slice(1);
+      const alone = await runCli(['migrate'], { DATABASE_URL: serviceUrlFor(name) });
+      assert.equal(alone.code, 1);
+      assert.match(alone.stderr, /MIGRATION_DATABASE_URL/);
+      const migrated = await runCli(['migrate'], databaseEnv(name));
+      assert.equal(migrated.code, 0, migrated.stderr);
+      // Everything applied: the service's role starts alone, seeds the demo and serves it.
+      const service = await startServe({ DATABASE_URL: serviceUrlFor(name), DEMO_MODE: 'true' });
+      try {
+        const users = (await (await fetch(`${service.url}/api/v1/demo/users`)).json()) as {
+          items: unknown[];
+        };
+        assert.ok(users.items.length >= 8, 'demo users seeded');
+      } finally {
+        service.child.kill('SIGTERM');
+        assert.equal(await exited(service.child), 0, service.output());
+      }
+    });
   });
 });
 
@@ -196,21 +248,22 @@ describe('[STORAGE] migrations', () => {
 
 describe('[STORAGE] maintenance', () => {
   it('passes over a table whose lock another session holds, as it would one an autovacuum works on', async () => {
-    const db = await freshDatabase();
-    const holder = await db.pool.connect();
+    // As the tables' owner: before PostgreSQL 17 (CI runs 15) only the owner may VACUUM or ANALYZE a table.
+    const { ownerPool: pool } = await freshDatabase();
+    const holder = await pool.connect();
     try {
       const tables = ['ledger_lines', 'ledger_batches'];
-      assert.deepEqual(await maintainSkippingLocked(db.pool, 'ANALYZE', tables), []);
+      assert.deepEqual(await maintainSkippingLocked(pool, 'ANALYZE', tables), []);
       // What an autovacuum holds while it works on the table.
       await holder.query('BEGIN');
       await holder.query('LOCK TABLE ledger_lines IN SHARE UPDATE EXCLUSIVE MODE');
-      assert.deepEqual(await maintainSkippingLocked(db.pool, 'ANALYZE', tables), ['ledger_lines']);
-      assert.deepEqual(await maintainSkippingLocked(db.pool, 'VACUUM', tables), ['ledger_lines']);
-      assert.deepEqual(await maintainWhenFree(db.pool, 'VACUUM', tables, 0), ['ledger_lines']);
+      assert.deepEqual(await maintainSkippingLocked(pool, 'ANALYZE', tables), ['ledger_lines']);
+      assert.deepEqual(await maintainSkippingLocked(pool, 'VACUUM', tables), ['ledger_lines']);
+      assert.deepEqual(await maintainWhenFree(pool, 'VACUUM', tables, 0), ['ledger_lines']);
       const { rows } = await holder.query('SELECT count(*)::int AS n FROM ledger_lines');
       assert.deepEqual(rows, [{ n: 0 }], 'the holder carries on');
       await holder.query('COMMIT');
-      assert.deepEqual(await maintainWhenFree(db.pool, 'VACUUM', tables, 0), []);
+      assert.deepEqual(await maintainWhenFree(pool, 'VACUUM', tables, 0), []);
     } finally {
       holder.release();
     }

@@ -4,7 +4,6 @@ import { ProgramCatalog, ProgramFileError, readProgramDir } from '../features/pr
 import { ConfigError, loadConfig } from '../platform/config.ts';
 import { DataDirInUseError } from '../platform/db/embedded.ts';
 import { inviteStaff } from '../features/invitations/invitations.service.ts';
-import { migrate } from '../platform/db/migrate.ts';
 import { inTransaction } from '../platform/db/pool.ts';
 import { applyAllTierChanges, recomputeTiers } from '../features/tiers/tiers.service.ts';
 import { openDatabase, prepareDatabase, startService, type Database } from '../server.ts';
@@ -45,7 +44,7 @@ export async function invite(
   const config = loadConfig(env);
   const db = await openDatabase(config);
   try {
-    await migrate(db.pool);
+    await db.migrate();
     const { email, name, role } = invitee;
     const invitation = await inTransaction(db.pool, (tx) =>
       inviteStaff(tx, { email, displayName: name, role }, config.publicUrl, new Date()),
@@ -61,7 +60,7 @@ export async function invite(
 export async function migrateOnce(env: Env): Promise<number> {
   const db = await openDatabase(loadConfig(env));
   try {
-    const result = await migrate(db.pool);
+    const result = await db.migrate();
     console.log(
       `applied ${result.applied.length} migration(s)${result.applied.length ? `: ${result.applied.join(', ')}` : ''}; ${result.alreadyApplied} already applied`,
     );
@@ -130,12 +129,12 @@ async function withDatabase(
   }
   try {
     // The program versions the service stored; a database the service never started gets them from PROGRAM_DIR.
-    await migrate(db.pool);
+    await db.migrate();
     const stored = await ProgramCatalog.load(db.pool);
     const programs =
       stored.versions.length > 0
         ? stored
-        : (await prepareDatabase(db.pool, { ...config, seedDemo: false }, new Date())).programs;
+        : (await prepareDatabase(db, { ...config, seedDemo: false }, new Date())).programs;
     return await work(db, programs);
   } finally {
     await db.close();

@@ -11,7 +11,7 @@ export async function runWorkerProcess(env: NodeJS.ProcessEnv): Promise<number> 
   const config = loadConfig(env);
   const db = await openDatabase(config);
   try {
-    const { programs } = await prepareDatabase(db.pool, { ...config, seedDemo: false }, new Date());
+    const { programs } = await prepareDatabase(db, { ...config, seedDemo: false }, new Date());
     const log = {
       info: (object: unknown, message: string) =>
         config.logLevel !== 'silent' &&

@@ -15,6 +15,7 @@ describe('configuration', () => {
       port: 3000,
       dataDir: path.resolve('./data'),
       databaseUrl: null,
+      migrationDatabaseUrl: null,
       databasePreparedStatements: true,
       embeddedPgPort: 0,
       programDir: path.resolve('./program'),

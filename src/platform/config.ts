@@ -50,11 +50,22 @@ export const ConfigSchema = Type.Object({
   HOST: Type.String({ default: '127.0.0.1', description: 'Address the HTTP server listens on.' }),
   PORT: port(3000, 'HTTP port; 0 picks a free one.'),
   DATA_DIR: Type.String({ default: './data', description: 'Data directory of the embedded PostgreSQL.' }),
-  DATABASE_URL: optional('postgres:// URL of an external PostgreSQL 15+; unset starts the embedded one.', {
-    pattern: '^postgres(ql)?://',
-    problem: 'must start with postgres:// or postgresql://',
-    secret: true,
-  }),
+  DATABASE_URL: optional(
+    "postgres:// URL of an external PostgreSQL 15+ that the service works with, as a role that may only read and write rows (see the README's production set-up); unset starts the embedded one.",
+    {
+      pattern: '^postgres(ql)?://',
+      problem: 'must start with postgres:// or postgresql://',
+      secret: true,
+    },
+  ),
+  MIGRATION_DATABASE_URL: optional(
+    "postgres:// URL of the same database as the schema's owner: it applies the migrations and grants DATABASE_URL's role what the service needs; unset: DATABASE_URL's role migrates (it must then own the schema).",
+    {
+      pattern: '^postgres(ql)?://',
+      problem: 'must start with postgres:// or postgresql://',
+      secret: true,
+    },
+  ),
   DATABASE_PREPARED_STATEMENTS: flag(
     true,
     "Keep the statements every request sends (its session, a publisher's facts, the audit entry) prepared on each connection; `false` behind a pooler in transaction mode that cannot keep them (PgBouncer before 1.21).",
@@ -170,6 +181,8 @@ function configOf(v: ConfigVariables) {
     dataDir: path.resolve(v.DATA_DIR),
     /** An external PostgreSQL; when set, no embedded server is started. */
     databaseUrl: v.DATABASE_URL,
+    /** The schema owner's URL of that database, for migrations; null: DATABASE_URL's role migrates. */
+    migrationDatabaseUrl: v.MIGRATION_DATABASE_URL,
     databasePreparedStatements: v.DATABASE_PREPARED_STATEMENTS,
     /** Port of the embedded PostgreSQL; 0 picks a free one at each start. */
     embeddedPgPort: v.EMBEDDED_PG_PORT,
@@ -255,6 +268,11 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   const oidc = [env.OIDC_ISSUER, env.OIDC_CLIENT_ID, env.OIDC_CLIENT_SECRET].map((v) => Boolean(v?.trim()));
   if (oidc.some(Boolean) && !oidc.every(Boolean)) {
     problems.push('OIDC_ISSUER, OIDC_CLIENT_ID and OIDC_CLIENT_SECRET go together: set all three or none');
+  }
+  if (env.MIGRATION_DATABASE_URL?.trim() && !env.DATABASE_URL?.trim()) {
+    problems.push(
+      'MIGRATION_DATABASE_URL goes with DATABASE_URL: the embedded PostgreSQL makes its own owner and service roles',
+    );
   }
   if (problems.length > 0) throw new ConfigError(problems);
   return configOf(values as ConfigVariables);

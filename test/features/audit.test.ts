@@ -74,11 +74,35 @@ describe('audit', () => {
     assert.deepEqual(last.rows[0], { outcome: 'failure', status: 404 });
   });
 
-  it('[SYSTEM] keeps the audit trail append-only', async () => {
+  it('[SYSTEM] keeps the audit trail append-only, even for the schema owner', async () => {
     // An entry to change (the trigger is per row: on an empty trail there would be nothing to refuse).
     await t.signIn(t.adminEmail, 'not the password at all');
-    await assert.rejects(t.pool.query('UPDATE audit_log SET outcome = $1', ['success']), /append-only/);
-    await assert.rejects(t.pool.query('DELETE FROM audit_log'), /append-only/);
+    await assert.rejects(t.ownerPool.query('UPDATE audit_log SET outcome = $1', ['success']), /append-only/);
+    await assert.rejects(t.ownerPool.query('DELETE FROM audit_log'), /append-only/);
+    await assert.rejects(t.ownerPool.query('TRUNCATE audit_log'), /append-only/);
+  });
+
+  it('[SYSTEM] connects as a database role that can neither rewrite the audit trail nor turn its guard off', async () => {
+    await t.signIn(t.adminEmail, 'not the password at all either');
+    const { rows } = await t.pool.query(
+      'SELECT rolsuper, rolbypassrls FROM pg_roles WHERE rolname = current_user',
+    );
+    assert.deepEqual(rows[0], { rolsuper: false, rolbypassrls: false });
+    for (const statement of [
+      "UPDATE audit_log SET outcome = 'success'",
+      'DELETE FROM audit_log',
+      'TRUNCATE audit_log',
+      'ALTER TABLE audit_log DISABLE TRIGGER audit_log_no_update',
+      'ALTER TABLE audit_log DISABLE TRIGGER ALL',
+      'DROP TRIGGER audit_log_no_update ON audit_log',
+      'SET session_replication_role = replica',
+      'CREATE OR REPLACE FUNCTION audit_log_append_only() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RETURN NEW; END $$',
+      'DROP TABLE audit_log',
+    ])
+      await assert.rejects(t.pool.query(statement), /permission denied|must be owner/, statement);
+    // Writing an entry, as every request does, and reading the trail stay its to do.
+    const { rows: count } = await t.pool.query('SELECT count(*)::int AS n FROM audit_log');
+    assert.ok(count[0].n > 0);
   });
 
   it('[PROGRAM ADMIN] filters by actor, and exports CSV that a spreadsheet will not run', async () => {

