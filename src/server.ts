@@ -35,6 +35,7 @@ import { conversationsRoutes } from './features/conversations/conversations.rout
 import { tasksRoutes } from './features/tasks/tasks.routes.ts';
 import { technicalRequestsRoutes } from './features/technical-requests/technical-requests.routes.ts';
 import { usersRoutes } from './features/users/users.routes.ts';
+import { personalDataRoutes } from './features/personal-data/personal-data.routes.ts';
 import type { Config } from './platform/config.ts';
 import { startWorkers } from './worker.ts';
 import { startEmbeddedPostgres, type EmbeddedServer } from './platform/db/embedded.ts';
@@ -79,6 +80,7 @@ export const FEATURES: Feature[] = [
   engagementRoutes,
   sponsorshipRoutes,
   dashboardsRoutes,
+  personalDataRoutes,
   demoRoutes,
 ];
 

@@ -1,5 +1,6 @@
-// The job workers: notification delivery, the clocks' sweep and applying tier changes. They run inside the
-// service process (RUN_WORKERS, the default) or as `marketplace-rewards worker` processes; any number at once.
+// The job workers: notification delivery, the clocks' sweep, applying tier changes and the daily retention pass
+// (personal data kept no longer than the settings say). They run inside the service process (RUN_WORKERS, the
+// default) or as `marketplace-rewards worker` processes; any number at once.
 import type pg from 'pg';
 import { sweepClocks } from './features/clocks/clocks.service.ts';
 import { DELIVER_JOB } from './usecases/outbox.ts';
@@ -10,6 +11,7 @@ import {
 } from './features/notifications/notifications.service.ts';
 import type { ProgramVersions } from './domain/program.ts';
 import { applyAllTierChanges } from './features/tiers/tiers.service.ts';
+import { applyRetention, type RetentionSettings } from './features/personal-data/retention.service.ts';
 import type { Config } from './platform/config.ts';
 import { inTransaction } from './platform/db/pool.ts';
 import { startJobRunner, type JobLog, type RunnerState, type TaskList } from './platform/jobs.ts';
@@ -24,11 +26,15 @@ export interface JobDeps {
   programs: ProgramVersions;
   clock: Clock;
   delivery: DeliverySettings;
+  retention: RetentionSettings;
 }
+
+/** Retention settings that remove nothing (tests of the other jobs). */
+export const KEEP_ALL: RetentionSettings = { clientAddressDays: 0, closedTicketTextMonths: 0 };
 
 /** Every job the workers run, by name. */
 export function jobTasks(deps: JobDeps): TaskList {
-  const { pool, programs, clock, delivery } = deps;
+  const { pool, programs, clock, delivery, retention } = deps;
   return {
     [DELIVER_JOB]: async (payload) => {
       const id = (payload as { id?: unknown }).id;
@@ -46,6 +52,10 @@ export function jobTasks(deps: JobDeps): TaskList {
     'tier-changes-apply': async () => {
       await applyAllTierChanges(pool, programs.at(clock.now()), () => clock.now());
     },
+    'retention-apply': async () => {
+      const now = clock.now();
+      await inTransaction(pool, (tx) => applyRetention(tx, retention, now));
+    },
   };
 }
 
@@ -56,6 +66,8 @@ export function jobTasks(deps: JobDeps): TaskList {
 export const CRONTAB = [
   '* * * * * clocks-sweep ?jobKey=clocks-sweep&max=1&priority=-10',
   '* * * * * tier-changes-apply ?jobKey=tier-changes-apply&max=1&priority=-10',
+  // Daily, at a quiet hour (UTC); a day missed while no worker ran is caught up once (fill), never twice.
+  '17 3 * * * retention-apply ?jobKey=retention-apply&max=1&fill=1d',
 ].join('\n');
 
 export interface Workers {
@@ -69,7 +81,7 @@ export interface Workers {
 export async function startWorkers(
   config: Pick<
     Config,
-    'smtpUrl' | 'mailFrom' | 'workerConcurrency' | 'notificationMaxAttempts' | 'publicUrl'
+    'smtpUrl' | 'mailFrom' | 'workerConcurrency' | 'notificationMaxAttempts' | 'publicUrl' | 'retention'
   >,
   pool: pg.Pool,
   programs: ProgramVersions,
@@ -88,7 +100,7 @@ export async function startWorkers(
   try {
     const runner = await startJobRunner({
       pool,
-      tasks: jobTasks({ pool, programs, clock, delivery }),
+      tasks: jobTasks({ pool, programs, clock, delivery, retention: config.retention }),
       crontab: CRONTAB,
       concurrency: config.workerConcurrency,
       log,

@@ -232,6 +232,13 @@ const MATRIX: Record<string, ((ids: Ids, n: number) => unknown) | null> = {
   'GET /api/v1/dashboards/activations-by-tier/export': null,
   'GET /api/v1/dashboards/publishers-by-tier': null,
   'GET /api/v1/dashboards/publishers-by-tier/export': null,
+  'GET /api/v1/account/data': null,
+  'GET /api/v1/people': null,
+  'GET /api/v1/people/:userId/data': null,
+  // Allowed callers after the first get 409: the person is erased already (the fixture's extra member).
+  'POST /api/v1/people/:userId/erasure': null,
+  // Allowed callers after the first get 404: the record is gone.
+  'POST /api/v1/publishers/:publisherId/marketing-contacts/:contactId/erasure': null,
   'GET /api/v1/demo/users': null,
 };
 

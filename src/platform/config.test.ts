@@ -38,6 +38,7 @@ describe('configuration', () => {
       runWorkers: true,
       workerConcurrency: 4,
       notificationMaxAttempts: 10,
+      retention: { clientAddressDays: 90, closedTicketTextMonths: 24 },
     });
   });
 

@@ -151,6 +151,22 @@ export const ConfigSchema = Type.Object({
     100,
     'Delivery attempts (backoff from 1 minute, doubling, at most 6 hours) before a message is failed.',
   ),
+  RETAIN_CLIENT_ADDRESSES_DAYS: Type.Integer({
+    minimum: 0,
+    maximum: 3650,
+    default: 90,
+    description:
+      'Days after which the daily retention job removes the client address and browser of audit entries and sessions; 0 keeps them.',
+    problem: 'must be a number of days from 0 (keep them) to 3650',
+  }),
+  RETAIN_CLOSED_TICKET_TEXT_MONTHS: Type.Integer({
+    minimum: 0,
+    maximum: 240,
+    default: 24,
+    description:
+      'Months after a support ticket or technical request closed that the daily retention job removes its text and the replies on it; 0 keeps them.',
+    problem: 'must be a number of months from 0 (keep them) to 240',
+  }),
 });
 
 /** The variables' values, checked against the schema. */
@@ -211,6 +227,11 @@ function configOf(v: ConfigVariables) {
     runWorkers: v.RUN_WORKERS,
     workerConcurrency: v.WORKER_CONCURRENCY,
     notificationMaxAttempts: v.NOTIFICATION_MAX_ATTEMPTS,
+    /** What the daily retention job removes, and after how long (0: never). */
+    retention: {
+      clientAddressDays: v.RETAIN_CLIENT_ADDRESSES_DAYS,
+      closedTicketTextMonths: v.RETAIN_CLOSED_TICKET_TEXT_MONTHS,
+    },
   };
 }
 

@@ -188,6 +188,11 @@ export const PROBLEMS = {
     title: 'The change request is settled',
     doc: 'The rewards team or the marketplace feed confirmed or declined it already; the publisher may ask again.',
   },
+  'person-erased': {
+    status: 409,
+    title: 'The person was erased',
+    doc: 'Their name, addresses and sign-in were removed already; what remains is under their pseudonym.',
+  },
   'task-claimed': {
     status: 409,
     title: 'Someone else has the task',

@@ -11,7 +11,7 @@ import {
   type DeliverySettings,
 } from '../../src/features/notifications/notifications.service.ts';
 import { runDueJobs } from '../../src/platform/jobs.ts';
-import { jobTasks } from '../../src/worker.ts';
+import { jobTasks, KEEP_ALL } from '../../src/worker.ts';
 import { deliveryHarness } from '../support/delivery.ts';
 import { everyKind } from '../support/every-kind.ts';
 import { makePublisher, makePublisherWhoseContactLeft, assertEachRefused } from '../support/factories.ts';
@@ -164,7 +164,13 @@ describe('notifications: retries and the outbox', () => {
   it('[SYSTEM] without SMTP keeps every message readable in the outbox, and sends it once a transport is there', async () => {
     const pub = await makePublisher(t, { contact: true });
     const noMail: DeliverySettings = { ...settings, mailer: null };
-    const held = jobTasks({ pool: t.pool, programs: t.app.deps.programs, clock: t.clock, delivery: noMail });
+    const held = jobTasks({
+      pool: t.pool,
+      programs: t.app.deps.programs,
+      clock: t.clock,
+      delivery: noMail,
+      retention: KEEP_ALL,
+    });
     await runDueJobs(t.pool, held);
     const outbox = await ok(
       t.call('GET', `${'/api/v1/publishers/'}${pub.id}/notifications`, { as: pub.ownerEmail }),

@@ -6,7 +6,7 @@ import pg from 'pg';
 import type { DeliverySettings } from '../../src/features/notifications/notifications.service.ts';
 import { runDueJobs } from '../../src/platform/jobs.ts';
 import { smtpMailer } from '../../src/platform/mail.ts';
-import { jobTasks } from '../../src/worker.ts';
+import { jobTasks, KEEP_ALL } from '../../src/worker.ts';
 import { sweepNow, testApp } from './app.ts';
 import { ok } from './factories.ts';
 import { startSmtp } from './smtp.ts';
@@ -28,7 +28,13 @@ export async function deliveryHarness(start: string) {
   after(() => liveness.end());
 
   const settings: DeliverySettings = { mailer, maxAttempts: 3, messageIdDomain: 'rewards.test', processKey };
-  const tasks = jobTasks({ pool: t.pool, programs: t.app.deps.programs, clock: t.clock, delivery: settings });
+  const tasks = jobTasks({
+    pool: t.pool,
+    programs: t.app.deps.programs,
+    clock: t.clock,
+    delivery: settings,
+    retention: KEEP_ALL,
+  });
   const deliverAll = () => runDueJobs(t.pool, tasks);
   const sweep = () => sweepNow(t);
   /** A publisher's queued messages, oldest first. */

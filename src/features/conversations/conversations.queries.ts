@@ -24,6 +24,8 @@ export interface ThreadRow {
   company_name: string;
   title: string | null;
   text: string;
+  /** When the retention job removed the title and text (RETAIN_CLOSED_TICKET_TEXT_MONTHS); null: kept. */
+  text_removed_at: Date | null;
   offer_id: string | null;
   offer_name: string | null;
   stage: string | null;
@@ -44,14 +46,16 @@ export interface ThreadRow {
 const SELECTS: Record<ThreadKind, string> = {
   'support-ticket': `
     SELECT 'support-ticket' AS kind, x.id, x.publisher_id, x.subject AS title, x.description AS text, x.offer_id,
-           NULL::text AS stage, NULL::text AS solution, x.status AS row_status, x.opened_by, x.created_at
+           NULL::text AS stage, NULL::text AS solution, x.status AS row_status, x.opened_by, x.created_at,
+           x.text_removed_at
     FROM support_tickets x`,
   'technical-request': `
     SELECT 'technical-request', x.id, x.publisher_id, NULL, x.description, x.offer_id, x.stage, x.solution, x.status,
-           x.requested_by, x.created_at
+           x.requested_by, x.created_at, x.text_removed_at
     FROM technical_requests x`,
   dispute: `
-    SELECT 'dispute', x.id, x.publisher_id, NULL, x.note, NULL::uuid, NULL, NULL, x.status, x.opened_by, x.created_at
+    SELECT 'dispute', x.id, x.publisher_id, NULL, x.note, NULL::uuid, NULL, NULL, x.status, x.opened_by, x.created_at,
+           NULL::timestamptz
     FROM disputes x`,
 };
 
@@ -113,7 +117,7 @@ export async function listThreadRows(
 
 export type MessageRow = Pick<
   Row<'conversation_messages'>,
-  'id' | 'side' | 'event' | 'body' | 'created_at' | 'author_id'
+  'id' | 'side' | 'event' | 'body' | 'created_at' | 'author_id' | 'text_removed_at'
 > & { author_name: string };
 
 export async function listMessageRows(
@@ -123,7 +127,7 @@ export async function listMessageRows(
   id: string,
 ): Promise<MessageRow[]> {
   const { rows } = await db.query<MessageRow>(
-    `SELECT m.id, m.side, m.event, m.body, m.created_at, m.author_id, u.display_name AS author_name
+    `SELECT m.id, m.side, m.event, m.body, m.created_at, m.author_id, m.text_removed_at, u.display_name AS author_name
      FROM conversation_messages m JOIN users u ON u.id = m.author_id
      WHERE m.publisher_id = $1 AND m.${THREAD_COLUMN[kind]} = $2
      ORDER BY m.created_at, m.seq`,

@@ -53,6 +53,10 @@ export const MessageView = Type.Object(
     }),
     authorName: Type.String(),
     body: Type.String(),
+    textRemoved: Type.Boolean({
+      description:
+        'The text was removed once the conversation had been closed longer than the retention setting keeps it.',
+    }),
     at: Timestamp,
   },
   { additionalProperties: false },

@@ -61,6 +61,7 @@ export async function getConversation(
     event: 'opened',
     authorName: thread.opened_by_name,
     body: thread.text,
+    textRemoved: thread.text_removed_at !== null,
     at: thread.created_at.toISOString(),
   };
   return {
@@ -78,6 +79,7 @@ export async function getConversation(
         event: m.event as MessageView['event'],
         authorName: m.author_name,
         body: m.body,
+        textRemoved: m.text_removed_at !== null,
         at: m.created_at.toISOString(),
       })),
     ],

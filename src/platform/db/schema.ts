@@ -105,6 +105,7 @@ export interface ConversationMessages {
   side: string;
   support_ticket_id: string | null;
   technical_request_id: string | null;
+  text_removed_at: Timestamp | null;
 }
 
 export interface CurrencyRates {
@@ -429,6 +430,7 @@ export interface SupportTickets {
   publisher_id: string;
   status: Generated<string>;
   subject: string;
+  text_removed_at: Timestamp | null;
 }
 
 export interface TaskContacts {
@@ -473,6 +475,7 @@ export interface TechnicalRequests {
   solution: string;
   stage: string;
   status: Generated<string>;
+  text_removed_at: Timestamp | null;
 }
 
 export interface TierChanges {
@@ -523,6 +526,7 @@ export interface Users {
   deactivated_at: Timestamp | null;
   display_name: string;
   email: string;
+  erased_at: Timestamp | null;
   id: Generated<string>;
   language: string | null;
   oidc_issuer: string | null;

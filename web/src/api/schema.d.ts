@@ -14080,6 +14080,8 @@ export interface paths {
                 event: 'opened' | 'reply' | 'resolved' | 'reopened' | 'decided';
                 authorName: string;
                 body: string;
+                /** @description The text was removed once the conversation had been closed longer than the retention setting keeps it. */
+                textRemoved: boolean;
                 /** Format: date-time */
                 at: string;
               }[];
@@ -14287,6 +14289,8 @@ export interface paths {
                 event: 'opened' | 'reply' | 'resolved' | 'reopened' | 'decided';
                 authorName: string;
                 body: string;
+                /** @description The text was removed once the conversation had been closed longer than the retention setting keeps it. */
+                textRemoved: boolean;
                 /** Format: date-time */
                 at: string;
               }[];
@@ -14509,6 +14513,8 @@ export interface paths {
                 event: 'opened' | 'reply' | 'resolved' | 'reopened' | 'decided';
                 authorName: string;
                 body: string;
+                /** @description The text was removed once the conversation had been closed longer than the retention setting keeps it. */
+                textRemoved: boolean;
                 /** Format: date-time */
                 at: string;
               }[];
@@ -14766,6 +14772,8 @@ export interface paths {
                 event: 'opened' | 'reply' | 'resolved' | 'reopened' | 'decided';
                 authorName: string;
                 body: string;
+                /** @description The text was removed once the conversation had been closed longer than the retention setting keeps it. */
+                textRemoved: boolean;
                 /** Format: date-time */
                 at: string;
               }[];
@@ -15023,6 +15031,8 @@ export interface paths {
                 event: 'opened' | 'reply' | 'resolved' | 'reopened' | 'decided';
                 authorName: string;
                 body: string;
+                /** @description The text was removed once the conversation had been closed longer than the retention setting keeps it. */
+                textRemoved: boolean;
                 /** Format: date-time */
                 at: string;
               }[];
@@ -20304,6 +20314,965 @@ export interface paths {
     };
     put?: never;
     post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/account/data': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Everything the service keeps about you, as a JSON file */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** Format: date-time */
+              exportedAt: string;
+              person: {
+                /** Format: uuid */
+                id: string;
+                email: string;
+                displayName: string;
+                /** @enum {unknown} */
+                role:
+                  | 'publisher-owner'
+                  | 'publisher-admin'
+                  | 'publisher-member'
+                  | 'rewards-team'
+                  | 'program-admin';
+                publisherId: string | null;
+                companyName: string | null;
+                language: string | null;
+                /** @enum {unknown} */
+                status: 'pending' | 'active' | 'deactivated' | 'erased';
+                /** Format: date-time */
+                createdAt: string;
+                deactivatedAt: string | null;
+                erasedAt: string | null;
+                /** @description Whether TOTP is on (the secret itself is never exported). */
+                twoStepSignIn: boolean;
+                singleSignOnIssuer: string | null;
+              };
+              /** @description Where the publisher reaches them about its rewards (S7). */
+              marketingContacts: {
+                /** Format: uuid */
+                id: string;
+                /** Format: uuid */
+                publisherId: string;
+                email: string;
+                phone: string;
+                language: string;
+                /** Format: date-time */
+                createdAt: string;
+                /** Format: date-time */
+                updatedAt: string;
+              }[];
+              /** @description Their sign-ins, with the client address and browser the retention settings keep. */
+              sessions: {
+                /** Format: date-time */
+                createdAt: string;
+                /** Format: date-time */
+                lastSeenAt: string;
+                endedAt: string | null;
+                ip: string | null;
+                userAgent: string | null;
+              }[];
+              /** @description Offers they own (they get its welcome, S11). */
+              offersOwned: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+              }[];
+              /** @description Benefits they activated. */
+              activations: {
+                /** Format: uuid */
+                id: string;
+                benefitId: string;
+                status: string;
+                /** Format: date-time */
+                requestedAt: string;
+              }[];
+              /** @description Tickets, technical requests and disputes they opened, with their text. */
+              conversationsOpened: {
+                /** Format: uuid */
+                id: string;
+                /** @enum {unknown} */
+                kind: 'support-ticket' | 'technical-request' | 'dispute';
+                text: string;
+                /** Format: date-time */
+                openedAt: string;
+              }[];
+              /** @description Their replies in conversations. */
+              messagesWritten: {
+                /** Format: uuid */
+                id: string;
+                /** Format: uuid */
+                conversationId: string;
+                body: string;
+                /** Format: date-time */
+                writtenAt: string;
+              }[];
+              /** @description The messages sent to their addresses. */
+              mail: {
+                /** Format: uuid */
+                id: string;
+                kind: string;
+                to: string;
+                subject: string | null;
+                status: string;
+                /** Format: date-time */
+                createdAt: string;
+                sentAt: string | null;
+              }[];
+              /** @description What they did, as the audit trail recorded it (the latest 10,000 entries). */
+              auditTrail: {
+                /** Format: date-time */
+                at: string;
+                action: string;
+                outcome: string;
+                objectType: string | null;
+                objectId: string | null;
+                ip: string | null;
+                userAgent: string | null;
+              }[];
+            };
+          };
+        };
+        /** @description RFC 9457 problem details; `type` is a stable code. */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              instance: string;
+              errors?: {
+                pointer: string;
+                code: string;
+                detail: string;
+              }[];
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description RFC 9457 problem details; `type` is a stable code. */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              instance: string;
+              errors?: {
+                pointer: string;
+                code: string;
+                detail: string;
+              }[];
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description RFC 9457 problem details; `type` is a stable code. */
+        500: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              instance: string;
+              errors?: {
+                pointer: string;
+                code: string;
+                detail: string;
+              }[];
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/people': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Find a person or a marketing contact by a part of their address or name (at most 20) */
+    get: {
+      parameters: {
+        query?: {
+          /** @description A part of an email address or a name, any case; without it, the first 20 by name. */
+          q?: string;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: {
+                /**
+                 * @description A user (who signs in), or a marketing contact record (a user’s contact address and phone).
+                 * @enum {unknown}
+                 */
+                kind: 'user' | 'contact';
+                /** Format: uuid */
+                id: string;
+                /** Format: uuid */
+                userId: string;
+                publisherId: string | null;
+                companyName: string | null;
+                name: string;
+                email: string;
+                /** @enum {unknown} */
+                role:
+                  | 'publisher-owner'
+                  | 'publisher-admin'
+                  | 'publisher-member'
+                  | 'rewards-team'
+                  | 'program-admin';
+                /** @enum {unknown} */
+                status: 'pending' | 'active' | 'deactivated' | 'erased';
+              }[];
+            };
+          };
+        };
+        /** @description RFC 9457 problem details; `type` is a stable code. */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              instance: string;
+              errors?: {
+                pointer: string;
+                code: string;
+                detail: string;
+              }[];
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description RFC 9457 problem details; `type` is a stable code. */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              instance: string;
+              errors?: {
+                pointer: string;
+                code: string;
+                detail: string;
+              }[];
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description RFC 9457 problem details; `type` is a stable code. */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              instance: string;
+              errors?: {
+                pointer: string;
+                code: string;
+                detail: string;
+              }[];
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description RFC 9457 problem details; `type` is a stable code. */
+        500: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              instance: string;
+              errors?: {
+                pointer: string;
+                code: string;
+                detail: string;
+              }[];
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/people/{userId}/data': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Everything the service keeps about a person, as a JSON file (a program admin's export for them) */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          userId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** Format: date-time */
+              exportedAt: string;
+              person: {
+                /** Format: uuid */
+                id: string;
+                email: string;
+                displayName: string;
+                /** @enum {unknown} */
+                role:
+                  | 'publisher-owner'
+                  | 'publisher-admin'
+                  | 'publisher-member'
+                  | 'rewards-team'
+                  | 'program-admin';
+                publisherId: string | null;
+                companyName: string | null;
+                language: string | null;
+                /** @enum {unknown} */
+                status: 'pending' | 'active' | 'deactivated' | 'erased';
+                /** Format: date-time */
+                createdAt: string;
+                deactivatedAt: string | null;
+                erasedAt: string | null;
+                /** @description Whether TOTP is on (the secret itself is never exported). */
+                twoStepSignIn: boolean;
+                singleSignOnIssuer: string | null;
+              };
+              /** @description Where the publisher reaches them about its rewards (S7). */
+              marketingContacts: {
+                /** Format: uuid */
+                id: string;
+                /** Format: uuid */
+                publisherId: string;
+                email: string;
+                phone: string;
+                language: string;
+                /** Format: date-time */
+                createdAt: string;
+                /** Format: date-time */
+                updatedAt: string;
+              }[];
+              /** @description Their sign-ins, with the client address and browser the retention settings keep. */
+              sessions: {
+                /** Format: date-time */
+                createdAt: string;
+                /** Format: date-time */
+                lastSeenAt: string;
+                endedAt: string | null;
+                ip: string | null;
+                userAgent: string | null;
+              }[];
+              /** @description Offers they own (they get its welcome, S11). */
+              offersOwned: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+              }[];
+              /** @description Benefits they activated. */
+              activations: {
+                /** Format: uuid */
+                id: string;
+                benefitId: string;
+                status: string;
+                /** Format: date-time */
+                requestedAt: string;
+              }[];
+              /** @description Tickets, technical requests and disputes they opened, with their text. */
+              conversationsOpened: {
+                /** Format: uuid */
+                id: string;
+                /** @enum {unknown} */
+                kind: 'support-ticket' | 'technical-request' | 'dispute';
+                text: string;
+                /** Format: date-time */
+                openedAt: string;
+              }[];
+              /** @description Their replies in conversations. */
+              messagesWritten: {
+                /** Format: uuid */
+                id: string;
+                /** Format: uuid */
+                conversationId: string;
+                body: string;
+                /** Format: date-time */
+                writtenAt: string;
+              }[];
+              /** @description The messages sent to their addresses. */
+              mail: {
+                /** Format: uuid */
+                id: string;
+                kind: string;
+                to: string;
+                subject: string | null;
+                status: string;
+                /** Format: date-time */
+                createdAt: string;
+                sentAt: string | null;
+              }[];
+              /** @description What they did, as the audit trail recorded it (the latest 10,000 entries). */
+              auditTrail: {
+                /** Format: date-time */
+                at: string;
+                action: string;
+                outcome: string;
+                objectType: string | null;
+                objectId: string | null;
+                ip: string | null;
+                userAgent: string | null;
+              }[];
+            };
+          };
+        };
+        /** @description RFC 9457 problem details; `type` is a stable code. */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              instance: string;
+              errors?: {
+                pointer: string;
+                code: string;
+                detail: string;
+              }[];
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description RFC 9457 problem details; `type` is a stable code. */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              instance: string;
+              errors?: {
+                pointer: string;
+                code: string;
+                detail: string;
+              }[];
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description RFC 9457 problem details; `type` is a stable code. */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              instance: string;
+              errors?: {
+                pointer: string;
+                code: string;
+                detail: string;
+              }[];
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description RFC 9457 problem details; `type` is a stable code. */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              instance: string;
+              errors?: {
+                pointer: string;
+                code: string;
+                detail: string;
+              }[];
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description RFC 9457 problem details; `type` is a stable code. */
+        500: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              instance: string;
+              errors?: {
+                pointer: string;
+                code: string;
+                detail: string;
+              }[];
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/people/{userId}/erasure': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Erase a person in place: a pseudonym for their name and addresses, their sign-in removed, their history kept */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          userId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+              /** @description "Erased user 7f3a9c12": what the person is called from now on. */
+              pseudonym: string;
+              contactsRemoved: number;
+              /** @description Messages to their addresses: text removed. */
+              messagesScrubbed: number;
+              auditEntriesRelabelled: number;
+            };
+          };
+        };
+        /** @description RFC 9457 problem details; `type` is a stable code. */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              instance: string;
+              errors?: {
+                pointer: string;
+                code: string;
+                detail: string;
+              }[];
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description RFC 9457 problem details; `type` is a stable code. */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              instance: string;
+              errors?: {
+                pointer: string;
+                code: string;
+                detail: string;
+              }[];
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description RFC 9457 problem details; `type` is a stable code. */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              instance: string;
+              errors?: {
+                pointer: string;
+                code: string;
+                detail: string;
+              }[];
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description RFC 9457 problem details; `type` is a stable code. */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              instance: string;
+              errors?: {
+                pointer: string;
+                code: string;
+                detail: string;
+              }[];
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description RFC 9457 problem details; `type` is a stable code. */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              instance: string;
+              errors?: {
+                pointer: string;
+                code: string;
+                detail: string;
+              }[];
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description RFC 9457 problem details; `type` is a stable code. */
+        500: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              instance: string;
+              errors?: {
+                pointer: string;
+                code: string;
+                detail: string;
+              }[];
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/publishers/{publisherId}/marketing-contacts/{contactId}/erasure': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Erase a marketing contact record: its address and phone removed, the messages to it unreadable */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          publisherId: string;
+          contactId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+              /** @description "Erased user 7f3a9c12": what the person is called from now on. */
+              pseudonym: string;
+              contactsRemoved: number;
+              /** @description Messages to their addresses: text removed. */
+              messagesScrubbed: number;
+              auditEntriesRelabelled: number;
+            };
+          };
+        };
+        /** @description RFC 9457 problem details; `type` is a stable code. */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              instance: string;
+              errors?: {
+                pointer: string;
+                code: string;
+                detail: string;
+              }[];
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description RFC 9457 problem details; `type` is a stable code. */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              instance: string;
+              errors?: {
+                pointer: string;
+                code: string;
+                detail: string;
+              }[];
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description RFC 9457 problem details; `type` is a stable code. */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              instance: string;
+              errors?: {
+                pointer: string;
+                code: string;
+                detail: string;
+              }[];
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description RFC 9457 problem details; `type` is a stable code. */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              instance: string;
+              errors?: {
+                pointer: string;
+                code: string;
+                detail: string;
+              }[];
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description RFC 9457 problem details; `type` is a stable code. */
+        500: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              instance: string;
+              errors?: {
+                pointer: string;
+                code: string;
+                detail: string;
+              }[];
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+      };
+    };
     delete?: never;
     options?: never;
     head?: never;

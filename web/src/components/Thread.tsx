@@ -166,7 +166,11 @@ function ThreadView({ conversation: c, compact }: { conversation: Conversation; 
                   ? `${m.authorName} · ${m.side === 'team' ? t('thread.teamSide') : c.companyName} · ${dateTime(m.at)}`
                   : `${t(`thread.event.${m.event}`, { name: m.authorName })} · ${dateTime(m.at)}`}
               </Text>
-              <Text className={styles.body}>{m.body}</Text>
+              {m.textRemoved ? (
+                <Text italic>{t('thread.textRemoved')}</Text>
+              ) : (
+                <Text className={styles.body}>{m.body}</Text>
+              )}
             </li>
           ) : (
             <li key={m.id} className={styles.event}>

@@ -1309,4 +1309,44 @@ export const de = {
     'Bestätigen oder lehnen Sie die Änderung ab: Bis dahin behält das Angebot seine Angaben.',
   'problem.offer-change-decided':
     'Diese Änderung wurde bereits bestätigt oder abgelehnt. Laden Sie neu, um das Ergebnis zu sehen.',
+  'account.data.title': 'Ihre Daten',
+  'account.data.intro':
+    'Laden Sie alles, was Marketplace Rewards über Sie speichert, als JSON-Datei herunter: Ihr Profil, Ihre Anmeldungen, Ihre Angaben als Marketingkontakt, was Sie angefragt und geschrieben haben, die an Sie gesendeten E-Mails und was das Überwachungsprotokoll von Ihren Aktionen festgehalten hat.',
+  'account.data.download': 'Ihre Daten herunterladen (JSON)',
+  'account.data.erasure':
+    'Wenn Ihre Daten gelöscht werden sollen, wenden Sie sich an einen Programmadministrator: Ihr Name und Ihre Adressen werden dann entfernt, und was Sie getan haben, bleibt unter einem Pseudonym erhalten.',
+  'thread.textRemoved':
+    'Text entfernt: Diese Unterhaltung ist länger geschlossen, als ihr Text aufbewahrt wird.',
+  'people.tab': 'Personen',
+  'people.title': 'Daten von Personen',
+  'people.intro':
+    'Suchen Sie eine Person oder einen Marketingkontakt, um deren Daten für sie herunterzuladen oder zu löschen.',
+  'people.search': 'E-Mail-Adresse oder Name',
+  'people.searchHint': 'Mindestens 3 Zeichen.',
+  'people.find': 'Suchen',
+  'people.none': 'Niemand passt.',
+  'people.results': 'Gefundene Personen',
+  'people.what': 'Wer',
+  'people.kind.user': 'Benutzer: {role}',
+  'people.kind.contact': 'Eintrag als Marketingkontakt ({role})',
+  'people.erased': 'Gelöscht',
+  'people.download': 'Daten herunterladen',
+  'people.erase': 'Löschen …',
+  'people.erase.userTitle': '{name} ({email}) löschen?',
+  'people.erase.contactTitle': 'Marketingkontakt {email} löschen?',
+  'people.erase.user': 'Diese Person löschen',
+  'people.erase.contact': 'Diesen Kontakt löschen',
+  'people.consequence.user.name':
+    'Name, E-Mail-Adressen und Telefonnummern werden durch ein Pseudonym wie „Erased user 7f3a9c12“ ersetzt, auch im Überwachungsprotokoll, das zudem ihre Client-Adressen vergisst.',
+  'people.consequence.user.signIn':
+    'Die Person wird abgemeldet und kann sich nie wieder anmelden: Kennwort, zweistufige Anmeldung, Single-Sign-On-Verknüpfung und API-Token werden entfernt.',
+  'people.consequence.user.work':
+    'Ihre Einträge als Marketingkontakt werden entfernt, ihre offene Arbeit und ihre Angebote gehen an andere. Was sie getan hat, bleibt unter dem Pseudonym: Aktivierungen, Aufgaben, Unterhaltungen, abgerechnete Umsätze.',
+  'people.consequence.contact.gone':
+    'E-Mail-Adresse und Telefonnummer des Kontakts werden entfernt, und es wird nichts mehr an ihn gesendet. Die an ihn gesendeten Nachrichten behalten Datum und Art, adressiert an „Erased contact …“.',
+  'people.consequence.contact.last':
+    'War es der letzte Marketingkontakt des Herausgebers, muss dieser einen anderen zuweisen, bevor er einen Vorteil aktiviert.',
+  'people.consequence.final': 'Das lässt sich nicht rückgängig machen.',
+  'people.erased.notice': 'Gelöscht: {name} heißt jetzt „{pseudonym}“.',
+  'problem.person-erased': 'Diese Person wurde bereits gelöscht.',
 } as const satisfies Messages;

@@ -1245,6 +1245,44 @@ export const en = {
   'problem.offer-change-needs-decision':
     'Confirm or decline the change: the offer keeps its facts until then.',
   'problem.offer-change-decided': 'This change was confirmed or declined already. Reload to see the outcome.',
+  'account.data.title': 'Your data',
+  'account.data.intro':
+    'Download everything Marketplace Rewards keeps about you as a JSON file: your profile, sign-ins, marketing contact details, what you asked for and wrote, the mail sent to you, and what the audit trail recorded of your actions.',
+  'account.data.download': 'Download your data (JSON)',
+  'account.data.erasure':
+    'To have your data erased, ask a program admin: your name and addresses are then removed, and what you did stays under a pseudonym.',
+  'thread.textRemoved': 'Text removed: this conversation was closed longer than its text is kept.',
+  'people.tab': 'People',
+  'people.title': 'People’s data',
+  'people.intro': 'Find a person or a marketing contact to download their data for them, or to erase it.',
+  'people.search': 'Email address or name',
+  'people.searchHint': 'At least 3 characters.',
+  'people.find': 'Find',
+  'people.none': 'Nobody matches.',
+  'people.results': 'People found',
+  'people.what': 'Who they are',
+  'people.kind.user': 'User: {role}',
+  'people.kind.contact': 'Marketing contact record ({role})',
+  'people.erased': 'Erased',
+  'people.download': 'Download data',
+  'people.erase': 'Erase…',
+  'people.erase.userTitle': 'Erase {name} ({email})?',
+  'people.erase.contactTitle': 'Erase the marketing contact {email}?',
+  'people.erase.user': 'Erase this person',
+  'people.erase.contact': 'Erase this contact',
+  'people.consequence.user.name':
+    'Their name, email addresses and phone numbers are replaced by a pseudonym such as “Erased user 7f3a9c12”, in the audit trail too, which also forgets their client addresses.',
+  'people.consequence.user.signIn':
+    'They are signed out and can never sign in again: their password, two-step sign-in, single sign-on link and API tokens are removed.',
+  'people.consequence.user.work':
+    'Their marketing contact records are removed and their open work and offers go to others. What they did stays, under the pseudonym: activations, tasks, conversations, billed sales.',
+  'people.consequence.contact.gone':
+    'The contact’s email address and phone number are removed, and nothing more is sent to it. The messages sent to it keep their date and kind, addressed to “Erased contact …”.',
+  'people.consequence.contact.last':
+    'If it was the publisher’s last marketing contact, the publisher must assign another before activating a benefit.',
+  'people.consequence.final': 'This cannot be undone.',
+  'people.erased.notice': 'Erased: {name} is now “{pseudonym}”.',
+  'problem.person-erased': 'This person was erased already.',
 } as const;
 
 export type Messages = { readonly [K in keyof typeof en]: string };

@@ -1287,4 +1287,44 @@ export const es = {
     'Confirme o rechace el cambio: hasta entonces la oferta conserva sus datos.',
   'problem.offer-change-decided':
     'Este cambio ya se confirmó o rechazó. Vuelva a cargar para ver el resultado.',
+  'account.data.title': 'Sus datos',
+  'account.data.intro':
+    'Descargue todo lo que Marketplace Rewards guarda sobre usted en un archivo JSON: su perfil, sus inicios de sesión, sus datos de contacto de marketing, lo que solicitó y escribió, el correo que se le envió y lo que el registro de auditoría anotó de sus acciones.',
+  'account.data.download': 'Descargar sus datos (JSON)',
+  'account.data.erasure':
+    'Para que se borren sus datos, pídalo a un administrador del programa: su nombre y sus direcciones se eliminan, y lo que hizo se conserva con un seudónimo.',
+  'thread.textRemoved':
+    'Texto eliminado: esta conversación lleva cerrada más tiempo del que se conserva su texto.',
+  'people.tab': 'Personas',
+  'people.title': 'Datos de las personas',
+  'people.intro':
+    'Busque a una persona o un contacto de marketing para descargar sus datos por ella, o para borrarlos.',
+  'people.search': 'Dirección de correo o nombre',
+  'people.searchHint': 'Al menos 3 caracteres.',
+  'people.find': 'Buscar',
+  'people.none': 'Nadie coincide.',
+  'people.results': 'Personas encontradas',
+  'people.what': 'Quién',
+  'people.kind.user': 'Usuario: {role}',
+  'people.kind.contact': 'Registro de contacto de marketing ({role})',
+  'people.erased': 'Borrado',
+  'people.download': 'Descargar datos',
+  'people.erase': 'Borrar…',
+  'people.erase.userTitle': '¿Borrar a {name} ({email})?',
+  'people.erase.contactTitle': '¿Borrar el contacto de marketing {email}?',
+  'people.erase.user': 'Borrar a esta persona',
+  'people.erase.contact': 'Borrar este contacto',
+  'people.consequence.user.name':
+    'Su nombre, direcciones de correo y teléfonos se sustituyen por un seudónimo como «Erased user 7f3a9c12», también en el registro de auditoría, que además olvida sus direcciones de cliente.',
+  'people.consequence.user.signIn':
+    'Se cierra su sesión y nunca podrá volver a iniciarla: se eliminan su contraseña, el inicio de sesión en dos pasos, el vínculo de inicio de sesión único y los tokens de API.',
+  'people.consequence.user.work':
+    'Se eliminan sus registros de contacto de marketing y su trabajo abierto y sus ofertas pasan a otras personas. Lo que hizo se conserva con el seudónimo: activaciones, tareas, conversaciones, ventas facturadas.',
+  'people.consequence.contact.gone':
+    'Se eliminan la dirección de correo y el teléfono del contacto, y no se le envía nada más. Los mensajes que se le enviaron conservan su fecha y tipo, dirigidos a «Erased contact …».',
+  'people.consequence.contact.last':
+    'Si era el último contacto de marketing del editor, este debe asignar otro antes de activar un beneficio.',
+  'people.consequence.final': 'Esta acción no se puede deshacer.',
+  'people.erased.notice': 'Borrado: {name} ahora es «{pseudonym}».',
+  'problem.person-erased': 'Esta persona ya se borró.',
 } as const satisfies Messages;

@@ -1304,4 +1304,44 @@ export const fr = {
     'Confirmez ou refusez la modification : l’offre garde ses éléments jusque-là.',
   'problem.offer-change-decided':
     'Cette modification a déjà été confirmée ou refusée. Rechargez pour voir le résultat.',
+  'account.data.title': 'Vos données',
+  'account.data.intro':
+    'Téléchargez tout ce que Marketplace Rewards conserve sur vous dans un fichier JSON : votre profil, vos connexions, vos coordonnées de contact marketing, ce que vous avez demandé et écrit, les e-mails qui vous ont été envoyés et ce que le journal d’audit a enregistré de vos actions.',
+  'account.data.download': 'Télécharger vos données (JSON)',
+  'account.data.erasure':
+    'Pour faire effacer vos données, demandez-le à un administrateur du programme : votre nom et vos adresses sont alors supprimés, et ce que vous avez fait reste sous un pseudonyme.',
+  'thread.textRemoved':
+    'Texte supprimé : cette conversation est fermée depuis plus longtemps que son texte n’est conservé.',
+  'people.tab': 'Personnes',
+  'people.title': 'Données des personnes',
+  'people.intro':
+    'Trouvez une personne ou un contact marketing pour télécharger ses données à sa demande, ou pour les effacer.',
+  'people.search': 'Adresse e-mail ou nom',
+  'people.searchHint': 'Au moins 3 caractères.',
+  'people.find': 'Rechercher',
+  'people.none': 'Personne ne correspond.',
+  'people.results': 'Personnes trouvées',
+  'people.what': 'Qui',
+  'people.kind.user': 'Utilisateur : {role}',
+  'people.kind.contact': 'Fiche de contact marketing ({role})',
+  'people.erased': 'Effacé',
+  'people.download': 'Télécharger les données',
+  'people.erase': 'Effacer…',
+  'people.erase.userTitle': 'Effacer {name} ({email}) ?',
+  'people.erase.contactTitle': 'Effacer le contact marketing {email} ?',
+  'people.erase.user': 'Effacer cette personne',
+  'people.erase.contact': 'Effacer ce contact',
+  'people.consequence.user.name':
+    'Son nom, ses adresses e-mail et ses numéros de téléphone sont remplacés par un pseudonyme comme « Erased user 7f3a9c12 », y compris dans le journal d’audit, qui oublie aussi ses adresses réseau.',
+  'people.consequence.user.signIn':
+    'La personne est déconnectée et ne pourra plus jamais se connecter : son mot de passe, sa connexion en deux étapes, son lien d’authentification unique et ses jetons d’API sont supprimés.',
+  'people.consequence.user.work':
+    'Ses fiches de contact marketing sont supprimées, et son travail en cours et ses offres passent à d’autres. Ce qu’elle a fait reste, sous le pseudonyme : activations, tâches, conversations, ventes facturées.',
+  'people.consequence.contact.gone':
+    'L’adresse e-mail et le numéro de téléphone du contact sont supprimés, et plus rien ne lui est envoyé. Les messages qui lui ont été envoyés gardent leur date et leur type, adressés à « Erased contact … ».',
+  'people.consequence.contact.last':
+    'S’il s’agissait du dernier contact marketing de l’éditeur, celui-ci doit en désigner un autre avant d’activer un avantage.',
+  'people.consequence.final': 'Cette action est irréversible.',
+  'people.erased.notice': 'Effacé : {name} est désormais « {pseudonym} ».',
+  'problem.person-erased': 'Cette personne a déjà été effacée.',
 } as const satisfies Messages;

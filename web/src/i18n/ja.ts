@@ -1263,4 +1263,43 @@ export const ja = {
     '変更を確認または却下してください。それまでオファーの内容は変わりません。',
   'problem.offer-change-decided':
     'この変更はすでに確認または却下されています。再読み込みして結果を確認してください。',
+  'account.data.title': 'あなたのデータ',
+  'account.data.intro':
+    'Marketplace Rewards が保持しているあなたに関するすべての情報を JSON ファイルでダウンロードします。プロフィール、サインイン、マーケティング担当者の詳細、依頼や書き込みの内容、あなたに送られたメール、監査ログに記録されたあなたの操作が含まれます。',
+  'account.data.download': 'データをダウンロード (JSON)',
+  'account.data.erasure':
+    'データの消去を希望する場合は、プログラム管理者に依頼してください。名前とアドレスは削除され、あなたの操作は仮名で残ります。',
+  'thread.textRemoved': 'テキストは削除されました。この会話はテキストの保存期間を超えて終了しています。',
+  'people.tab': 'ユーザー',
+  'people.title': 'ユーザーのデータ',
+  'people.intro':
+    'ユーザーまたはマーケティング担当者を検索し、その人のためにデータをダウンロードするか、データを消去します。',
+  'people.search': 'メール アドレスまたは名前',
+  'people.searchHint': '3 文字以上。',
+  'people.find': '検索',
+  'people.none': '該当する人はいません。',
+  'people.results': '見つかったユーザー',
+  'people.what': '種類',
+  'people.kind.user': 'ユーザー: {role}',
+  'people.kind.contact': 'マーケティング担当者の記録 ({role})',
+  'people.erased': '消去済み',
+  'people.download': 'データをダウンロード',
+  'people.erase': '消去…',
+  'people.erase.userTitle': '{name} ({email}) を消去しますか?',
+  'people.erase.contactTitle': 'マーケティング担当者 {email} を消去しますか?',
+  'people.erase.user': 'このユーザーを消去',
+  'people.erase.contact': 'この担当者を消去',
+  'people.consequence.user.name':
+    '名前、メール アドレス、電話番号は「Erased user 7f3a9c12」のような仮名に置き換えられます。監査ログも同様で、クライアントのアドレスも削除されます。',
+  'people.consequence.user.signIn':
+    'サインアウトされ、二度とサインインできなくなります。パスワード、2 段階サインイン、シングル サインオンの連携、API トークンは削除されます。',
+  'people.consequence.user.work':
+    'マーケティング担当者の記録は削除され、未完了の作業とオファーは他の人に引き継がれます。行った操作は仮名で残ります (有効化、タスク、会話、請求済み売上)。',
+  'people.consequence.contact.gone':
+    '担当者のメール アドレスと電話番号は削除され、以後何も送信されません。送信済みのメッセージは日付と種類を残し、宛先は「Erased contact …」になります。',
+  'people.consequence.contact.last':
+    'パブリッシャーの最後のマーケティング担当者だった場合、パブリッシャーは特典を有効にする前に別の担当者を割り当てる必要があります。',
+  'people.consequence.final': 'この操作は元に戻せません。',
+  'people.erased.notice': '消去しました。{name} は「{pseudonym}」になりました。',
+  'problem.person-erased': 'このユーザーはすでに消去されています。',
 } as const satisfies Messages;

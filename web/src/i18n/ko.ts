@@ -1229,4 +1229,42 @@ export const ko = {
   'offers.byFeed': '마켓플레이스',
   'problem.offer-change-needs-decision': '변경을 확인하거나 거절하세요. 그때까지 제품 내용은 유지됩니다.',
   'problem.offer-change-decided': '이 변경은 이미 확인되거나 거절되었습니다. 새로 고쳐 결과를 확인하세요.',
+  'account.data.title': '내 데이터',
+  'account.data.intro':
+    'Marketplace Rewards가 보관하는 내 모든 정보를 JSON 파일로 다운로드합니다. 프로필, 로그인 기록, 마케팅 담당자 정보, 요청하고 작성한 내용, 나에게 보낸 메일, 감사 기록에 남은 내 작업이 포함됩니다.',
+  'account.data.download': '내 데이터 다운로드(JSON)',
+  'account.data.erasure':
+    '데이터 삭제를 원하면 프로그램 관리자에게 요청하세요. 이름과 주소는 삭제되고, 내가 한 작업은 가명으로 남습니다.',
+  'thread.textRemoved': '텍스트가 삭제되었습니다. 이 대화는 텍스트 보관 기간보다 오래전에 종료되었습니다.',
+  'people.tab': '사람',
+  'people.title': '사람들의 데이터',
+  'people.intro': '사람이나 마케팅 담당자를 찾아 그 사람을 위해 데이터를 다운로드하거나 삭제합니다.',
+  'people.search': '이메일 주소 또는 이름',
+  'people.searchHint': '3자 이상.',
+  'people.find': '찾기',
+  'people.none': '일치하는 사람이 없습니다.',
+  'people.results': '찾은 사람',
+  'people.what': '구분',
+  'people.kind.user': '사용자: {role}',
+  'people.kind.contact': '마케팅 담당자 기록({role})',
+  'people.erased': '삭제됨',
+  'people.download': '데이터 다운로드',
+  'people.erase': '삭제…',
+  'people.erase.userTitle': '{name}({email}) 님을 삭제할까요?',
+  'people.erase.contactTitle': '마케팅 담당자 {email}을(를) 삭제할까요?',
+  'people.erase.user': '이 사람 삭제',
+  'people.erase.contact': '이 담당자 삭제',
+  'people.consequence.user.name':
+    '이름, 이메일 주소, 전화번호가 "Erased user 7f3a9c12" 같은 가명으로 바뀌며, 감사 기록에서도 마찬가지이고 클라이언트 주소도 삭제됩니다.',
+  'people.consequence.user.signIn':
+    '로그아웃되며 다시는 로그인할 수 없습니다. 암호, 2단계 로그인, Single Sign-On 연결, API 토큰이 삭제됩니다.',
+  'people.consequence.user.work':
+    '마케팅 담당자 기록은 삭제되고 진행 중인 작업과 제품은 다른 사람에게 넘어갑니다. 한 일은 가명으로 남습니다(활성화, 작업, 대화, 청구된 매출).',
+  'people.consequence.contact.gone':
+    '담당자의 이메일 주소와 전화번호가 삭제되고 더 이상 아무것도 보내지 않습니다. 이미 보낸 메시지는 날짜와 종류가 남고 받는 사람은 "Erased contact …"가 됩니다.',
+  'people.consequence.contact.last':
+    '게시자의 마지막 마케팅 담당자였다면, 게시자는 혜택을 활성화하기 전에 다른 담당자를 지정해야 합니다.',
+  'people.consequence.final': '이 작업은 되돌릴 수 없습니다.',
+  'people.erased.notice': '삭제했습니다. {name} 님은 이제 "{pseudonym}"입니다.',
+  'problem.person-erased': '이 사람은 이미 삭제되었습니다.',
 } as const satisfies Messages;

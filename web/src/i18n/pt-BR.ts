@@ -1266,4 +1266,44 @@ export const ptBR = {
   'problem.offer-change-needs-decision': 'Confirme ou recuse a alteração: até lá a oferta mantém seus dados.',
   'problem.offer-change-decided':
     'Esta alteração já foi confirmada ou recusada. Recarregue para ver o resultado.',
+  'account.data.title': 'Seus dados',
+  'account.data.intro':
+    'Baixe tudo o que o Marketplace Rewards guarda sobre você em um arquivo JSON: seu perfil, suas entradas, seus dados de contato de marketing, o que você pediu e escreveu, os e-mails enviados a você e o que o trilha de auditoria anotou das suas ações.',
+  'account.data.download': 'Baixar seus dados (JSON)',
+  'account.data.erasure':
+    'Para apagar seus dados, peça a um administrador do programa: seu nome e seus endereços são removidos, e o que você fez permanece sob um pseudônimo.',
+  'thread.textRemoved':
+    'Texto removido: esta conversa está encerrada há mais tempo do que o texto é guardado.',
+  'people.tab': 'Pessoas',
+  'people.title': 'Dados das pessoas',
+  'people.intro':
+    'Encontre uma pessoa ou um contato de marketing para baixar os dados dela a pedido, ou para apagá-los.',
+  'people.search': 'Endereço de e-mail ou nome',
+  'people.searchHint': 'Pelo menos 3 caracteres.',
+  'people.find': 'Buscar',
+  'people.none': 'Ninguém corresponde.',
+  'people.results': 'Pessoas encontradas',
+  'people.what': 'Quem',
+  'people.kind.user': 'Usuário: {role}',
+  'people.kind.contact': 'Registro de contato de marketing ({role})',
+  'people.erased': 'Apagado',
+  'people.download': 'Baixar dados',
+  'people.erase': 'Apagar…',
+  'people.erase.userTitle': 'Apagar {name} ({email})?',
+  'people.erase.contactTitle': 'Apagar o contato de marketing {email}?',
+  'people.erase.user': 'Apagar esta pessoa',
+  'people.erase.contact': 'Apagar este contato',
+  'people.consequence.user.name':
+    'O nome, os endereços de e-mail e os telefones são substituídos por um pseudônimo como “Erased user 7f3a9c12”, também no trilha de auditoria, que também esquece os endereços de cliente.',
+  'people.consequence.user.signIn':
+    'A pessoa é desconectada e nunca mais poderá entrar: senha, entrada em duas etapas, vínculo de logon único e tokens de API são removidos.',
+  'people.consequence.user.work':
+    'Os registros de contato de marketing são removidos e o trabalho em aberto e as ofertas passam para outras pessoas. O que a pessoa fez permanece sob o pseudônimo: ativações, tarefas, conversas, vendas faturadas.',
+  'people.consequence.contact.gone':
+    'O e-mail e o telefone do contato são removidos, e nada mais é enviado a ele. As mensagens enviadas a ele mantêm a data e o tipo, endereçadas a “Erased contact …”.',
+  'people.consequence.contact.last':
+    'Se era o último contato de marketing do editor, ele precisa designar outro antes de ativar um benefício.',
+  'people.consequence.final': 'Esta ação não pode ser desfeita.',
+  'people.erased.notice': 'Apagado: {name} agora é “{pseudonym}”.',
+  'problem.person-erased': 'Esta pessoa já foi apagada.',
 } as const satisfies Messages;

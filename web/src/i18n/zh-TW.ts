@@ -1187,4 +1187,42 @@ export const zhTW = {
   'offers.byFeed': '市集',
   'problem.offer-change-needs-decision': '請確認或拒絕此變更：在此之前，供應項目保留原有資料。',
   'problem.offer-change-decided': '此變更已被確認或拒絕。請重新載入以查看結果。',
+  'account.data.title': '您的資料',
+  'account.data.intro':
+    '以 JSON 檔案下載 Marketplace Rewards 保存的所有您的資料：您的個人資料、登入記錄、行銷連絡人詳細資料、您提出的要求與撰寫的內容、寄給您的郵件，以及稽核記錄中您的動作。',
+  'account.data.download': '下載您的資料 (JSON)',
+  'account.data.erasure':
+    '若要清除您的資料，請洽詢方案管理員：您的姓名與地址將被移除，您的動作則以化名保留。',
+  'thread.textRemoved': '文字已移除：此對話關閉的時間已超過文字的保存期限。',
+  'people.tab': '人員',
+  'people.title': '人員的資料',
+  'people.intro': '尋找人員或行銷連絡人，以替對方下載其資料或清除資料。',
+  'people.search': '電子郵件地址或姓名',
+  'people.searchHint': '至少 3 個字元。',
+  'people.find': '尋找',
+  'people.none': '沒有符合的人員。',
+  'people.results': '找到的人員',
+  'people.what': '身分',
+  'people.kind.user': '使用者：{role}',
+  'people.kind.contact': '行銷連絡人記錄（{role}）',
+  'people.erased': '已清除',
+  'people.download': '下載資料',
+  'people.erase': '清除…',
+  'people.erase.userTitle': '要清除 {name}（{email}）嗎？',
+  'people.erase.contactTitle': '要清除行銷連絡人 {email} 嗎？',
+  'people.erase.user': '清除此人員',
+  'people.erase.contact': '清除此連絡人',
+  'people.consequence.user.name':
+    '其姓名、電子郵件地址與電話號碼會被替換成化名（例如「Erased user 7f3a9c12」），稽核記錄中也是如此，且稽核記錄不再保留其用戶端位址。',
+  'people.consequence.user.signIn':
+    '其將被登出且無法再登入：密碼、兩步驟登入、單一登入連結與 API 權杖都會被移除。',
+  'people.consequence.user.work':
+    '其行銷連絡人記錄會被移除，未完成的工作與供應項目會轉給其他人。其所做的事以化名保留：啟用、工作、對話、計費銷售額。',
+  'people.consequence.contact.gone':
+    '此連絡人的電子郵件地址與電話號碼會被移除，之後不會再寄送任何內容。已寄給它的訊息保留日期與類型，收件者改為「Erased contact …」。',
+  'people.consequence.contact.last':
+    '若這是發行者的最後一位行銷連絡人，發行者必須先指派另一位，才能啟用權益。',
+  'people.consequence.final': '此動作無法復原。',
+  'people.erased.notice': '已清除：{name} 現在是「{pseudonym}」。',
+  'problem.person-erased': '此人員已被清除。',
 } as const satisfies Messages;

@@ -1,6 +1,6 @@
 // The person's own account: two-step sign-in (set up with an authenticator app, recovery codes shown once, turned
-// off with a code), the password, and the browsers they are signed in on. A person who must set up two-step
-// sign-in sees only its section.
+// off with a code), the password, the browsers they are signed in on, and their data to download. A person who
+// must set up two-step sign-in sees only its section and their data.
 import { makeStyles, MessageBar, MessageBarBody, Title1 } from '@fluentui/react-components';
 import { usePageTitle } from '../hooks.ts';
 import { useI18n } from '../i18n/i18n.tsx';
@@ -8,6 +8,7 @@ import { useSession } from '../session.tsx';
 import { Password } from './account/Password.tsx';
 import { Sessions } from './account/Sessions.tsx';
 import { TwoStep } from './account/TwoStep.tsx';
+import { YourData } from './account/YourData.tsx';
 
 const useStyles = makeStyles({
   page: { display: 'flex', flexDirection: 'column', gap: '16px', maxWidth: '960px' },
@@ -33,6 +34,7 @@ export default function AccountPage() {
           <Sessions />
         </>
       )}
+      <YourData />
     </div>
   );
 }

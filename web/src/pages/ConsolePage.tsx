@@ -18,6 +18,7 @@ import { AuditTrail } from './console/AuditTrail.tsx';
 import { FeedHistory } from './console/FeedHistory.tsx';
 import { CurrencyRates } from './console/CurrencyRates.tsx';
 import { Staff } from './console/Staff.tsx';
+import { People } from './console/People.tsx';
 
 const useStyles = makeStyles({
   page: { display: 'flex', flexDirection: 'column', gap: '16px' },
@@ -36,6 +37,7 @@ const TABS = [
   'feed',
   'rates',
   'staff',
+  'people',
 ] as const;
 type ConsoleTab = (typeof TABS)[number];
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -101,21 +103,24 @@ export default function ConsolePage() {
         {user!.role === 'program-admin' && <Tab value="audit">{t('audit.title')}</Tab>}
         {user!.role === 'program-admin' && <Tab value="tokens">{t('settings.tokens')}</Tab>}
         {user!.role === 'program-admin' && <Tab value="staff">{t('staff.tab')}</Tab>}
+        {user!.role === 'program-admin' && <Tab value="people">{t('people.tab')}</Tab>}
       </TabList>
       <div
         role="tabpanel"
         aria-label={
           tab === 'staff'
             ? t('staff.tab')
-            : tab === 'tokens'
-              ? t('settings.tokens')
-              : tab === 'programs'
-                ? t('programs.title')
-                : tab === 'publishers'
-                  ? t('register.tab')
-                  : tab === 'audit'
-                    ? t('audit.title')
-                    : t(`console.tab.${tab}`)
+            : tab === 'people'
+              ? t('people.tab')
+              : tab === 'tokens'
+                ? t('settings.tokens')
+                : tab === 'programs'
+                  ? t('programs.title')
+                  : tab === 'publishers'
+                    ? t('register.tab')
+                    : tab === 'audit'
+                      ? t('audit.title')
+                      : t(`console.tab.${tab}`)
         }
         className={styles.page}
       >
@@ -145,6 +150,7 @@ export default function ConsolePage() {
         {tab === 'feed' && <FeedHistory />}
         {tab === 'rates' && <CurrencyRates />}
         {tab === 'staff' && <Staff />}
+        {tab === 'people' && <People />}
       </div>
     </div>
   );
