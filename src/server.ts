@@ -35,6 +35,7 @@ import { conversationsRoutes } from './features/conversations/conversations.rout
 import { tasksRoutes } from './features/tasks/tasks.routes.ts';
 import { technicalRequestsRoutes } from './features/technical-requests/technical-requests.routes.ts';
 import { usersRoutes } from './features/users/users.routes.ts';
+import { webhooksRoutes } from './features/webhooks/webhooks.routes.ts';
 import type { Config } from './platform/config.ts';
 import { startWorkers } from './worker.ts';
 import { startEmbeddedPostgres, type EmbeddedServer } from './platform/db/embedded.ts';
@@ -78,6 +79,7 @@ export const FEATURES: Feature[] = [
   engagementRoutes,
   sponsorshipRoutes,
   dashboardsRoutes,
+  webhooksRoutes,
   demoRoutes,
 ];
 
@@ -165,6 +167,7 @@ export function appDeps(config: Config, pool: pg.Pool, programs: ProgramCatalog,
       signInNotices: config.signInNotices,
       mfaKey: config.mfaKey,
     },
+    webhooks: { targets: config.webhookTargets, secretKey: config.webhookSecretKey },
   };
 }
 

@@ -1,8 +1,14 @@
-// The job workers: notification delivery, the clocks' sweep and applying tier changes. They run inside the
+// The job workers: notification and webhook delivery, the clocks' sweep and applying tier changes. They run inside the
 // service process (RUN_WORKERS, the default) or as `marketplace-rewards worker` processes; any number at once.
 import type pg from 'pg';
 import { sweepClocks } from './features/clocks/clocks.service.ts';
 import { DELIVER_JOB } from './usecases/outbox.ts';
+import { DELIVER_WEBHOOK_JOB, type DeliveryJob } from './usecases/webhooks/emit.ts';
+import {
+  deliverWebhook,
+  recoverWebhookDeliveries,
+  type WebhookSettings,
+} from './features/webhooks/webhooks.delivery.ts';
 import {
   deliverNotification,
   recoverDeliveries,
@@ -24,15 +30,21 @@ export interface JobDeps {
   programs: ProgramVersions;
   clock: Clock;
   delivery: DeliverySettings;
+  webhooks: WebhookSettings;
 }
 
 /** Every job the workers run, by name. */
 export function jobTasks(deps: JobDeps): TaskList {
-  const { pool, programs, clock, delivery } = deps;
+  const { pool, programs, clock, delivery, webhooks } = deps;
   return {
     [DELIVER_JOB]: async (payload) => {
       const id = (payload as { id?: unknown }).id;
       if (typeof id === 'string') await deliverNotification(pool, id, delivery);
+    },
+    [DELIVER_WEBHOOK_JOB]: async (payload) => {
+      const { scope, id } = payload as Partial<DeliveryJob>;
+      if ((scope === 'publisher' || scope === 'program') && typeof id === 'string')
+        await deliverWebhook(pool, { scope, id }, webhooks);
     },
     'clocks-sweep': async () => {
       const now = clock.now();
@@ -41,6 +53,10 @@ export function jobTasks(deps: JobDeps): TaskList {
         transport: delivery.mailer !== null,
         graceSeconds: RECOVERY_GRACE_SECONDS,
         processKey: delivery.processKey,
+      });
+      await recoverWebhookDeliveries(pool, webhooks, {
+        graceSeconds: RECOVERY_GRACE_SECONDS,
+        processKey: webhooks.processKey,
       });
     },
     'tier-changes-apply': async () => {
@@ -69,7 +85,16 @@ export interface Workers {
 export async function startWorkers(
   config: Pick<
     Config,
-    'smtpUrl' | 'mailFrom' | 'workerConcurrency' | 'notificationMaxAttempts' | 'publicUrl'
+    | 'smtpUrl'
+    | 'mailFrom'
+    | 'workerConcurrency'
+    | 'notificationMaxAttempts'
+    | 'publicUrl'
+    | 'webhookTargets'
+    | 'webhookTimeoutSeconds'
+    | 'webhookMaxAttempts'
+    | 'webhookDisableAfter'
+    | 'webhookSecretKey'
   >,
   pool: pg.Pool,
   programs: ProgramVersions,
@@ -85,21 +110,35 @@ export async function startWorkers(
     messageIdDomain: new URL(config.publicUrl).hostname || 'localhost',
     processKey: '',
   };
+  const webhooks: WebhookSettings = {
+    policy: config.webhookTargets,
+    timeoutSeconds: config.webhookTimeoutSeconds,
+    maxAttempts: config.webhookMaxAttempts,
+    disableAfter: config.webhookDisableAfter,
+    secretKey: config.webhookSecretKey,
+    publicUrl: config.publicUrl,
+    processKey: '',
+  };
   try {
     const runner = await startJobRunner({
       pool,
-      tasks: jobTasks({ pool, programs, clock, delivery }),
+      tasks: jobTasks({ pool, programs, clock, delivery, webhooks }),
       crontab: CRONTAB,
       concurrency: config.workerConcurrency,
       log,
       ...(onGiveUp ? { onGiveUp } : {}),
       beforeStart: async (processKey) => {
         delivery.processKey = processKey;
+        webhooks.processKey = processKey;
         const recovered = await recoverDeliveries(pool, {
           transport: mailer !== null,
           graceSeconds: RECOVERY_GRACE_SECONDS,
         });
         if (recovered > 0) log.info({ recovered }, 'messages given to workers again');
+        const resent = await recoverWebhookDeliveries(pool, webhooks, {
+          graceSeconds: RECOVERY_GRACE_SECONDS,
+        });
+        if (resent > 0) log.info({ resent }, 'webhook deliveries given to workers again');
       },
     });
     return {

@@ -37,6 +37,11 @@ describe('configuration', () => {
       runWorkers: true,
       workerConcurrency: 4,
       notificationMaxAttempts: 10,
+      webhookTargets: 'public',
+      webhookTimeoutSeconds: 15,
+      webhookMaxAttempts: 10,
+      webhookDisableAfter: 5,
+      webhookSecretKey: null,
     });
   });
 

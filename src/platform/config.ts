@@ -140,6 +140,27 @@ export const ConfigSchema = Type.Object({
     100,
     'Delivery attempts (backoff from 1 minute, doubling, at most 6 hours) before a message is failed.',
   ),
+  WEBHOOK_TARGETS: Type.Enum(['public', 'loopback', 'private'], {
+    default: 'public',
+    description:
+      'Which addresses webhook URLs may reach: public only; loopback adds this machine (tests, development); private adds every inner network.',
+    problem: 'must be one of public, loopback, private',
+  }),
+  WEBHOOK_TIMEOUT_SECONDS: whole(15, 120, 'A webhook receiver must answer within this many seconds.'),
+  WEBHOOK_MAX_ATTEMPTS: whole(
+    10,
+    20,
+    'Attempts of a webhook delivery (5 s, 5 min, 30 min, 2 h, 5 h, 10 h, 14 h, 20 h, then a day apart) before it is failed.',
+  ),
+  WEBHOOK_DISABLE_AFTER: whole(
+    5,
+    1000,
+    'Webhook deliveries failed in a row (every attempt) that disable their subscription, with a mail to its owner.',
+  ),
+  WEBHOOK_SECRET_KEY: optional(
+    'Key (64 hex digits) webhook signing secrets are encrypted under (AES-256-GCM); unset stores them unencrypted (never returned after creation either way).',
+    { pattern: '^[0-9a-fA-F]{64}$', problem: 'must be 64 hexadecimal digits (32 bytes)', secret: true },
+  ),
 });
 
 /** The variables' values, checked against the schema. */
@@ -198,6 +219,12 @@ function configOf(v: ConfigVariables) {
     runWorkers: v.RUN_WORKERS,
     workerConcurrency: v.WORKER_CONCURRENCY,
     notificationMaxAttempts: v.NOTIFICATION_MAX_ATTEMPTS,
+    /** Webhooks: which addresses a target may have, the receiver's time, attempts, failures that disable. */
+    webhookTargets: v.WEBHOOK_TARGETS,
+    webhookTimeoutSeconds: v.WEBHOOK_TIMEOUT_SECONDS,
+    webhookMaxAttempts: v.WEBHOOK_MAX_ATTEMPTS,
+    webhookDisableAfter: v.WEBHOOK_DISABLE_AFTER,
+    webhookSecretKey: v.WEBHOOK_SECRET_KEY ? Buffer.from(v.WEBHOOK_SECRET_KEY, 'hex') : null,
   };
 }
 

@@ -38,6 +38,7 @@ describe('notifications: every kind of message over SMTP', () => {
       refreshes: 0,
       rerouted: 0,
       grantReminders: 0,
+      expiries: 0,
     });
   });
 
@@ -164,7 +165,13 @@ describe('notifications: retries and the outbox', () => {
   it('[SYSTEM] without SMTP keeps every message readable in the outbox, and sends it once a transport is there', async () => {
     const pub = await makePublisher(t, { contact: true });
     const noMail: DeliverySettings = { ...settings, mailer: null };
-    const held = jobTasks({ pool: t.pool, programs: t.app.deps.programs, clock: t.clock, delivery: noMail });
+    const held = jobTasks({
+      pool: t.pool,
+      programs: t.app.deps.programs,
+      clock: t.clock,
+      delivery: noMail,
+      webhooks: all.webhooks,
+    });
     await runDueJobs(t.pool, held);
     const outbox = await ok(
       t.call('GET', `${'/api/v1/publishers/'}${pub.id}/notifications`, { as: pub.ownerEmail }),

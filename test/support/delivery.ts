@@ -4,6 +4,7 @@ import { randomBytes } from 'node:crypto';
 import { after } from 'node:test';
 import pg from 'pg';
 import type { DeliverySettings } from '../../src/features/notifications/notifications.service.ts';
+import type { WebhookSettings } from '../../src/features/webhooks/webhooks.delivery.ts';
 import { runDueJobs } from '../../src/platform/jobs.ts';
 import { smtpMailer } from '../../src/platform/mail.ts';
 import { jobTasks } from '../../src/worker.ts';
@@ -28,7 +29,14 @@ export async function deliveryHarness(start: string) {
   after(() => liveness.end());
 
   const settings: DeliverySettings = { mailer, maxAttempts: 3, messageIdDomain: 'rewards.test', processKey };
-  const tasks = jobTasks({ pool: t.pool, programs: t.app.deps.programs, clock: t.clock, delivery: settings });
+  const webhooks = testWebhookSettings(processKey);
+  const tasks = jobTasks({
+    pool: t.pool,
+    programs: t.app.deps.programs,
+    clock: t.clock,
+    delivery: settings,
+    webhooks,
+  });
   const deliverAll = () => runDueJobs(t.pool, tasks);
   const sweep = () => sweepNow(t);
   /** A publisher's queued messages, oldest first. */
@@ -41,5 +49,18 @@ export async function deliveryHarness(start: string) {
     ).rows;
   /** Chinese characters: a subject in Traditional Chinese has them, an English one has none. */
   const CJK = /[\u4e00-\u9fff]/;
-  return { t, smtp, processKey, settings, deliverAll, sweep, queued, ok, CJK };
+  return { t, smtp, processKey, settings, webhooks, deliverAll, sweep, queued, ok, CJK };
+}
+
+/** Webhook settings for tests: receivers on loopback, three attempts, disabled after two failed deliveries. */
+export function testWebhookSettings(processKey: string): WebhookSettings {
+  return {
+    policy: 'loopback',
+    timeoutSeconds: 5,
+    maxAttempts: 3,
+    disableAfter: 2,
+    secretKey: Buffer.alloc(32, 9),
+    publicUrl: 'http://rewards.test',
+    processKey,
+  };
 }

@@ -24,6 +24,7 @@ export const MESSAGE_KINDS = [
   'conversation-resolved',
   'dispute-decided',
   'new-sign-in',
+  'webhook-disabled',
 ] as const;
 export type MessageKind = (typeof MESSAGE_KINDS)[number];
 

@@ -193,5 +193,14 @@ export const de: MessageCatalog = {
         `Wenn Sie das waren, ist nichts zu tun. Andernfalls ändern Sie Ihr Kennwort und beenden Sie diese Sitzung auf Ihrer Kontoseite: ${f.link(p.url)}`,
       ],
     },
+    'webhook-disabled': {
+      subject: () => 'Ein Webhook-Abonnement wurde deaktiviert',
+      body: (p, f) => [
+        p.reason === 'gone'
+          ? `Das Webhook-Abonnement an ${f.s(p.url)} wurde deaktiviert: Der Empfänger hat geantwortet, dass er keine mehr möchte (410 Gone).`
+          : `Das Webhook-Abonnement an ${f.s(p.url)} wurde deaktiviert, nachdem ${f.s(p.failures)} Zustellungen in Folge fehlgeschlagen sind.`,
+        `Es wird nichts mehr dorthin gesendet. Beheben Sie den Fehler beim Empfänger, aktivieren Sie das Abonnement wieder und stellen Sie Verpasstes erneut zu: ${f.link(p.page)}`,
+      ],
+    },
   },
 };

@@ -186,5 +186,14 @@ export const en: MessageCatalog = {
         `If it was you, there is nothing to do. If not, change your password and end that session on your account page: ${f.link(p.url)}`,
       ],
     },
+    'webhook-disabled': {
+      subject: () => 'A webhook subscription was disabled',
+      body: (p, f) => [
+        p.reason === 'gone'
+          ? `The webhook subscription to ${f.s(p.url)} was disabled: its receiver answered that it no longer wants them (410 Gone).`
+          : `The webhook subscription to ${f.s(p.url)} was disabled after ${f.s(p.failures)} deliveries in a row failed.`,
+        `Nothing more is sent to it. Fix the receiver, enable the subscription again and redeliver what it missed: ${f.link(p.page)}`,
+      ],
+    },
   },
 };

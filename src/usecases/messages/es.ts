@@ -194,5 +194,14 @@ export const es: MessageCatalog = {
         `Si fue usted, no tiene que hacer nada. Si no, cambie su contraseña y cierre esa sesión en la página de su cuenta: ${f.link(p.url)}`,
       ],
     },
+    'webhook-disabled': {
+      subject: () => 'Se desactivó una suscripción de webhook',
+      body: (p, f) => [
+        p.reason === 'gone'
+          ? `Se desactivó la suscripción de webhook a ${f.s(p.url)}: el receptor respondió que ya no los quiere (410 Gone).`
+          : `Se desactivó la suscripción de webhook a ${f.s(p.url)} después de ${f.s(p.failures)} entregas fallidas seguidas.`,
+        `Ya no se le envía nada. Corrija el receptor, vuelva a activar la suscripción y reenvíe lo que no recibió: ${f.link(p.page)}`,
+      ],
+    },
   },
 };

@@ -193,5 +193,14 @@ export const fr: MessageCatalog = {
         `Si c’était vous, vous n’avez rien à faire. Sinon, changez votre mot de passe et fermez cette session sur la page de votre compte : ${f.link(p.url)}`,
       ],
     },
+    'webhook-disabled': {
+      subject: () => 'Un abonnement webhook a été désactivé',
+      body: (p, f) => [
+        p.reason === 'gone'
+          ? `L’abonnement webhook vers ${f.s(p.url)} a été désactivé : le destinataire a répondu qu’il n’en voulait plus (410 Gone).`
+          : `L’abonnement webhook vers ${f.s(p.url)} a été désactivé après ${f.s(p.failures)} livraisons échouées d’affilée.`,
+        `Plus rien ne lui est envoyé. Corrigez le destinataire, réactivez l’abonnement et relivrez ce qu’il a manqué : ${f.link(p.page)}`,
+      ],
+    },
   },
 };

@@ -193,5 +193,14 @@ export const ptBR: MessageCatalog = {
         `Se foi você, não é preciso fazer nada. Caso contrário, altere sua senha e encerre essa sessão na página da sua conta: ${f.link(p.url)}`,
       ],
     },
+    'webhook-disabled': {
+      subject: () => 'Uma assinatura de webhook foi desativada',
+      body: (p, f) => [
+        p.reason === 'gone'
+          ? `A assinatura de webhook para ${f.s(p.url)} foi desativada: o receptor respondeu que não quer mais recebê-los (410 Gone).`
+          : `A assinatura de webhook para ${f.s(p.url)} foi desativada após ${f.s(p.failures)} entregas com falha seguidas.`,
+        `Nada mais será enviado a ela. Corrija o receptor, reative a assinatura e reenvie o que ficou faltando: ${f.link(p.page)}`,
+      ],
+    },
   },
 };

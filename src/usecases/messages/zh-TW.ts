@@ -181,5 +181,14 @@ export const zhTW: MessageCatalog = {
         `如果是您本人，無需採取任何動作。如果不是，請在帳戶頁面變更密碼並結束該工作階段：${f.link(p.url)}`,
       ],
     },
+    'webhook-disabled': {
+      subject: () => 'Webhook 訂閱已停用',
+      body: (p, f) => [
+        p.reason === 'gone'
+          ? `傳送至 ${f.s(p.url)} 的 Webhook 訂閱已停用：接收端回覆不再接收（410 Gone）。`
+          : `傳送至 ${f.s(p.url)} 的 Webhook 訂閱已停用：連續 ${f.s(p.failures)} 次傳送失敗。`,
+        `之後不會再傳送給它。請修正接收端，重新啟用訂閱，並重新傳送遺漏的事件：${f.link(p.page)}`,
+      ],
+    },
   },
 };
