@@ -39,6 +39,10 @@ const TABLES = [
   'user_mfa',
   'mfa_recovery_codes',
   'mfa_challenges',
+  'webhook_subscriptions',
+  'webhook_events',
+  'webhook_deliveries',
+  'webhook_program_deliveries',
 ];
 
 /** Tables left out of the fingerprint: recording a refusal, or a request, is their job. */

@@ -35,7 +35,7 @@ import {
   sendTestEvent,
 } from './webhooks.service.ts';
 
-type Params = { publisherId?: string; subscriptionId: string; deliveryId?: string };
+type Params = { publisherId?: string; subscriptionId: string; webhookDeliveryId?: string };
 
 export async function webhooksRoutes(app: App): Promise<void> {
   const { pool } = app.deps;
@@ -165,22 +165,6 @@ export async function webhooksRoutes(app: App): Promise<void> {
           changeSubscription(tx, id(request), reachOf(request), request.body, config, request.now),
         ),
     );
-    app.delete(
-      `${prefix}/:subscriptionId`,
-      {
-        config: { permission },
-        schema: {
-          summary: 'Remove the subscription and its delivery log',
-          tags,
-          params,
-          response: { 204: { type: 'null' }, ...problems(401, 403, 404) },
-        },
-      },
-      async (request, reply) => {
-        await auditedChange(pool, request, (tx) => removeSubscription(tx, id(request), reachOf(request)));
-        return reply.code(204).send(null);
-      },
-    );
     app.post(
       `${prefix}/:subscriptionId/secret`,
       {
@@ -241,7 +225,7 @@ export async function webhooksRoutes(app: App): Promise<void> {
       }),
     );
     app.post(
-      `${prefix}/:subscriptionId/deliveries/:deliveryId/redeliver`,
+      `${prefix}/:subscriptionId/deliveries/:webhookDeliveryId/redeliver`,
       {
         config: { permission, rateLimit: { max: 60, timeWindow: '1 minute' } },
         schema: {
@@ -253,8 +237,32 @@ export async function webhooksRoutes(app: App): Promise<void> {
       },
       async (request) =>
         auditedChange(pool, request, (tx) =>
-          redeliver(tx, id(request), reachOf(request), (request.params as Params).deliveryId!),
+          redeliver(tx, id(request), reachOf(request), (request.params as Params).webhookDeliveryId!),
         ),
+    );
+  }
+
+  // Removal last: the authorization matrix runs the routes in this order, and a removed subscription answers 404.
+  for (const scope of ['publisher', 'program'] as const) {
+    const prefix = scope === 'publisher' ? '/publishers/:publisherId/webhooks' : '/webhooks';
+    const permission = scope === 'publisher' ? 'webhooks:manage' : 'program:admin';
+    const params = scope === 'publisher' ? PublisherSubscriptionParams : SubscriptionParams;
+    const id = (request: FastifyRequest) => (request.params as Params).subscriptionId;
+    app.delete(
+      `${prefix}/:subscriptionId`,
+      {
+        config: { permission },
+        schema: {
+          summary: 'Remove the subscription and its delivery log',
+          tags,
+          params,
+          response: { 204: { type: 'null' }, ...problems(401, 403, 404) },
+        },
+      },
+      async (request, reply) => {
+        await auditedChange(pool, request, (tx) => removeSubscription(tx, id(request), reachOf(request)));
+        return reply.code(204).send(null);
+      },
     );
   }
 }

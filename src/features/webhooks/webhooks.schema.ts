@@ -147,7 +147,7 @@ export const PublisherSubscriptionParams = Type.Object(
 );
 export const SubscriptionParams = Type.Object(Ids, { additionalProperties: false });
 export const PublisherDeliveryParams = Type.Object(
-  { publisherId: Uuid, ...Ids, deliveryId: Uuid },
+  { publisherId: Uuid, ...Ids, webhookDeliveryId: Uuid },
   { additionalProperties: false },
 );
-export const DeliveryParams = Type.Object({ ...Ids, deliveryId: Uuid }, { additionalProperties: false });
+export const DeliveryParams = Type.Object({ ...Ids, webhookDeliveryId: Uuid }, { additionalProperties: false });
