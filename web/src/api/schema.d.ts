@@ -21719,7 +21719,7 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
-  '/api/v1/publishers/{publisherId}/webhooks/{subscriptionId}/deliveries/{deliveryId}/redeliver': {
+  '/api/v1/publishers/{publisherId}/webhooks/{subscriptionId}/deliveries/{webhookDeliveryId}/redeliver': {
     parameters: {
       query?: never;
       header?: never;
@@ -21736,7 +21736,7 @@ export interface paths {
         path: {
           publisherId: string;
           subscriptionId: string;
-          deliveryId: string;
+          webhookDeliveryId: string;
         };
         cookie?: never;
       };
@@ -23061,7 +23061,7 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
-  '/api/v1/webhooks/{subscriptionId}/deliveries/{deliveryId}/redeliver': {
+  '/api/v1/webhooks/{subscriptionId}/deliveries/{webhookDeliveryId}/redeliver': {
     parameters: {
       query?: never;
       header?: never;
@@ -23077,7 +23077,7 @@ export interface paths {
         header?: never;
         path: {
           subscriptionId: string;
-          deliveryId: string;
+          webhookDeliveryId: string;
         };
         cookie?: never;
       };

@@ -18,6 +18,7 @@ import { AuditTrail } from './console/AuditTrail.tsx';
 import { FeedHistory } from './console/FeedHistory.tsx';
 import { CurrencyRates } from './console/CurrencyRates.tsx';
 import { Staff } from './console/Staff.tsx';
+import { Webhooks } from './settings/webhooks/Webhooks.tsx';
 
 const useStyles = makeStyles({
   page: { display: 'flex', flexDirection: 'column', gap: '16px' },
@@ -36,6 +37,7 @@ const TABS = [
   'feed',
   'rates',
   'staff',
+  'webhooks',
 ] as const;
 type ConsoleTab = (typeof TABS)[number];
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -101,6 +103,7 @@ export default function ConsolePage() {
         {user!.role === 'program-admin' && <Tab value="audit">{t('audit.title')}</Tab>}
         {user!.role === 'program-admin' && <Tab value="tokens">{t('settings.tokens')}</Tab>}
         {user!.role === 'program-admin' && <Tab value="staff">{t('staff.tab')}</Tab>}
+        {user!.role === 'program-admin' && <Tab value="webhooks">{t('console.tab.webhooks')}</Tab>}
       </TabList>
       <div
         role="tabpanel"
@@ -145,6 +148,7 @@ export default function ConsolePage() {
         {tab === 'feed' && <FeedHistory />}
         {tab === 'rates' && <CurrencyRates />}
         {tab === 'staff' && <Staff />}
+        {tab === 'webhooks' && <Webhooks scope={null} {...(publisher && { publisher })} />}
       </div>
     </div>
   );
