@@ -150,4 +150,7 @@ export const PublisherDeliveryParams = Type.Object(
   { publisherId: Uuid, ...Ids, webhookDeliveryId: Uuid },
   { additionalProperties: false },
 );
-export const DeliveryParams = Type.Object({ ...Ids, webhookDeliveryId: Uuid }, { additionalProperties: false });
+export const DeliveryParams = Type.Object(
+  { ...Ids, webhookDeliveryId: Uuid },
+  { additionalProperties: false },
+);
