@@ -69,9 +69,15 @@ export interface Workers {
 export async function startWorkers(
   config: Pick<
     Config,
-    'smtpUrl' | 'mailFrom' | 'workerConcurrency' | 'notificationMaxAttempts' | 'publicUrl'
+    | 'smtpUrl'
+    | 'mailFrom'
+    | 'workerConcurrency'
+    | 'notificationMaxAttempts'
+    | 'publicUrl'
+    | 'databasePreparedStatements'
   >,
-  pool: pg.Pool,
+  /** The jobs' work goes through `pool`; the liveness lock and the queue's LISTEN through `sessionPool`. */
+  { pool, sessionPool }: { pool: pg.Pool; sessionPool: pg.Pool },
   programs: ProgramVersions,
   clock: Clock,
   log: JobLog,
@@ -88,6 +94,9 @@ export async function startWorkers(
   try {
     const runner = await startJobRunner({
       pool,
+      sessionPool,
+      // A session URL of its own keeps prepared statements whatever the pooler in front of `pool` does.
+      preparedStatements: config.databasePreparedStatements || sessionPool !== pool,
       tasks: jobTasks({ pool, programs, clock, delivery }),
       crontab: CRONTAB,
       concurrency: config.workerConcurrency,
