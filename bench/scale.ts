@@ -125,15 +125,40 @@ function load(settings: LoadSettings): Promise<LoadResult> {
   });
 }
 
-/** CPU seconds (user and system) the processes have used so far, from /proc; a process gone counts nothing. */
+/** What /proc says of a process: its CPU ticks (user and system), its children's that it waited for, its parent. */
+async function procStat(
+  pid: number | string,
+): Promise<{ own: number; waited: number; parent: number } | null> {
+  const stat = await fs.readFile(`/proc/${pid}/stat`, 'utf8').catch(() => '');
+  if (!stat) return null;
+  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  const at = (i: number) => Number(fields[i] ?? 0);
+  return { parent: at(1), own: at(11) + at(12), waited: at(13) + at(14) };
+}
+
+/** CPU seconds (user and system) the processes have used so far; a process gone counts nothing. */
 async function cpuSeconds(pids: number[]): Promise<number> {
   let ticks = 0;
-  for (const pid of pids) {
-    const stat = await fs.readFile(`/proc/${pid}/stat`, 'utf8').catch(() => '');
-    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-    ticks += Number(fields[11] ?? 0) + Number(fields[12] ?? 0); // utime, stime
-  }
+  for (const pid of pids) ticks += (await procStat(pid))?.own ?? 0;
   return ticks / 100; // USER_HZ
+}
+
+/**
+ * CPU seconds the PostgreSQL server has used so far: its postmaster, every backend alive now, and those that
+ * ended (the postmaster waited for them), so that connections opened or closed during a measure count too.
+ */
+async function postgresSeconds(dataDir: string): Promise<number> {
+  const postmaster = Number(
+    (await fs.readFile(path.join(dataDir, 'pg/postmaster.pid'), 'utf8')).split('\n')[0],
+  );
+  const main = await procStat(postmaster);
+  let ticks = (main?.own ?? 0) + (main?.waited ?? 0);
+  for (const entry of await fs.readdir('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    const stat = await procStat(entry);
+    if (stat?.parent === postmaster) ticks += stat.own;
+  }
+  return ticks / 100;
 }
 
 /** CPU seconds the whole machine has been busy (every process, this bench's or not), from /proc/stat. */
@@ -141,21 +166,6 @@ async function machineBusySeconds(): Promise<number> {
   const line = (await fs.readFile('/proc/stat', 'utf8')).split('\n')[0]!;
   const [user, nice, system, , , irq, softirq, steal] = line.split(/\s+/).slice(1).map(Number);
   return (user! + nice! + system! + irq! + softirq! + steal!) / 100;
-}
-
-/** The PostgreSQL server's processes: the postmaster of the data directory and its children. */
-async function postgresPids(dataDir: string): Promise<number[]> {
-  const postmaster = Number(
-    (await fs.readFile(path.join(dataDir, 'pg/postmaster.pid'), 'utf8')).split('\n')[0],
-  );
-  const children: number[] = [];
-  for (const entry of await fs.readdir('/proc')) {
-    if (!/^\d+$/.test(entry)) continue;
-    const stat = await fs.readFile(`/proc/${entry}/stat`, 'utf8').catch(() => '');
-    if (Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]) === postmaster)
-      children.push(Number(entry));
-  }
-  return [postmaster, ...children];
 }
 
 const median = (xs: number[]) => xs.toSorted((a, b) => a - b)[Math.floor(xs.length / 2)]!;
@@ -243,24 +253,20 @@ try {
       ];
       // Where the cores went during a measure: each role's CPU seconds over the measure's wall seconds.
       const measure = async (n: number) => {
-        const roles = {
-          api: apis.map((a) => a.child.pid!),
-          postgres: await postgresPids(work),
-          worker: [worker.child.pid!],
-          pgbouncer: bouncer ? [bouncer.pid] : [],
+        const roles: Record<string, () => Promise<number>> = {
+          api: () => cpuSeconds(apis.map((a) => a.child.pid!)),
+          postgres: () => postgresSeconds(work),
+          worker: () => cpuSeconds([worker.child.pid!]),
+          pgbouncer: () => cpuSeconds(bouncer ? [bouncer.pid] : []),
         };
-        const before = Object.fromEntries(
-          await Promise.all(
-            Object.entries(roles).map(async ([k, pids]) => [k, await cpuSeconds(pids)] as const),
-          ),
-        );
+        const before: Record<string, number> = {};
+        for (const [k, seconds] of Object.entries(roles)) before[k] = await seconds();
         const busy = await machineBusySeconds();
         const started = performance.now();
         const result = await load({ urls: urls.slice(0, n), seconds, connections, requests });
         const wall = (performance.now() - started) / 1000;
         const cores: Record<string, number> = {};
-        for (const [k, pids] of Object.entries(roles))
-          cores[k] = ((await cpuSeconds(pids)) - before[k]!) / wall;
+        for (const [k, seconds] of Object.entries(roles)) cores[k] = ((await seconds()) - before[k]!) / wall;
         cores.load = result.cpuSeconds / wall;
         // Everything the machine ran meanwhile, this bench's roles and others' work alike.
         cores.machine = ((await machineBusySeconds()) - busy) / wall;
