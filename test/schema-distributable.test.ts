@@ -17,7 +17,7 @@ const COMPANY: Placement = { group: 'publisher', column: 'company_id' };
 /** The ledger's lines and voids, by the line's key: the key that counts a line once across every publisher. */
 const LINE: Placement = { group: 'line', column: 'line_id' };
 
-export const PLACEMENTS: Record<string, Placement> = {
+const PLACEMENTS: Record<string, Placement> = {
   offers: TENANT,
   benefit_unlocks: TENANT,
   marketing_contacts: TENANT,
