@@ -57,7 +57,9 @@ export async function addJob(db: Db, task: string, payload: object, options: Job
 /**
  * SQL true when the worker process named by `column` (a process key) has ended: a live worker holds a session
  * advisory lock on its key for as long as its database connection lives, so a process killed with SIGKILL
- * loses it at once. Takes the lock for the rest of the caller's transaction when it is free.
+ * loses it at once. Takes the lock for the rest of the caller's transaction when it is free. The lock is held on
+ * the runner's `sessionPool`: through a pooler in transaction mode it would outlive the process, and a check lent
+ * the same server connection would take it (docs/scaling.md).
  */
 export function workerGone(column: string): string {
   return `pg_try_advisory_xact_lock(hashtext('rewards-worker:' || ${column}))`;
