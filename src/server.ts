@@ -90,11 +90,19 @@ export const DATABASE_NAME = 'rewards';
 
 export interface Database {
   pool: pg.Pool;
+  /**
+   * Where a session outlives a transaction (the workers' liveness locks, the job queue's LISTEN): a pool of
+   * DATABASE_SESSION_URL when it is set (DATABASE_URL is then a pooler in transaction mode), else `pool` itself.
+   */
+  sessionPool: pg.Pool;
   url: string;
   close(): Promise<void>;
 }
 
-/** Connects to DATABASE_URL, or starts the embedded PostgreSQL and makes sure its database exists. */
+/**
+ * Connects to DATABASE_URL (and DATABASE_SESSION_URL), or starts the embedded PostgreSQL and makes sure its
+ * database exists.
+ */
 export async function openDatabase(
   config: Config,
   log: (line: string) => void = () => {},
@@ -102,7 +110,16 @@ export async function openDatabase(
   useNamedStatements(config.databasePreparedStatements);
   if (config.databaseUrl) {
     const pool = createPool(config.databaseUrl);
-    return { pool, url: config.databaseUrl, close: () => pool.end() };
+    const sessionPool = config.databaseSessionUrl ? createPool(config.databaseSessionUrl) : pool;
+    return {
+      pool,
+      sessionPool,
+      url: config.databaseUrl,
+      close: async () => {
+        await pool.end();
+        if (sessionPool !== pool) await sessionPool.end();
+      },
+    };
   }
   const server: EmbeddedServer = await startEmbeddedPostgres({
     dataDir: config.dataDir,
@@ -122,6 +139,7 @@ export async function openDatabase(
   const pool = createPool(url);
   return {
     pool,
+    sessionPool: pool,
     url,
     close: async () => {
       await pool.end();
@@ -189,7 +207,7 @@ export async function startService(config: Config, clock: Clock = systemClock): 
     const url = await app.listen({ host: config.host, port: config.port });
     // The job workers (delivery, clocks, tier changes) run here unless separate worker processes run them.
     const workers = config.runWorkers
-      ? await startWorkers(config, db.pool, programs, clock, app.log).catch(async (error: unknown) => {
+      ? await startWorkers(config, db, programs, clock, app.log).catch(async (error: unknown) => {
           await app.close();
           throw error;
         })

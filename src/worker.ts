@@ -95,8 +95,10 @@ export async function startWorkers(
     | 'webhookMaxAttempts'
     | 'webhookDisableAfter'
     | 'webhookSecretKey'
+    | 'databasePreparedStatements'
   >,
-  pool: pg.Pool,
+  /** The jobs' work goes through `pool`; the liveness lock and the queue's LISTEN through `sessionPool`. */
+  { pool, sessionPool }: { pool: pg.Pool; sessionPool: pg.Pool },
   programs: ProgramVersions,
   clock: Clock,
   log: JobLog,
@@ -122,6 +124,9 @@ export async function startWorkers(
   try {
     const runner = await startJobRunner({
       pool,
+      sessionPool,
+      // A session URL of its own keeps prepared statements whatever the pooler in front of `pool` does.
+      preparedStatements: config.databasePreparedStatements || sessionPool !== pool,
       tasks: jobTasks({ pool, programs, clock, delivery, webhooks }),
       crontab: CRONTAB,
       concurrency: config.workerConcurrency,

@@ -1,5 +1,8 @@
 // `npm test`: starts one PostgreSQL for the whole run (embedded, or TEST_DATABASE_URL's server), prepares a
 // migrated template database, then runs every test file with Node's runner; each file copies the template.
+// TEST_DATABASE_ADMIN_URL, when TEST_DATABASE_URL is a pooler (PgBouncer: `npm run test:pgbouncer`), is the same
+// server directly: databases are created, copied and dropped there (a template cannot be copied while a pooler
+// keeps connections to it), and the tests' databases are reached through the pooler.
 import { spawn } from 'node:child_process';
 import fs from 'node:fs/promises';
 import os from 'node:os';
@@ -15,10 +18,19 @@ const root = path.resolve(import.meta.dirname, '..');
 const patterns =
   process.argv.slice(2).length > 0 ? process.argv.slice(2) : ['src/**/*.test.ts', 'test/**/*.test.ts'];
 
-let adminUrl = process.env.TEST_DATABASE_URL;
+const testUrl = process.env.TEST_DATABASE_URL;
+let adminUrl = process.env.TEST_DATABASE_ADMIN_URL || testUrl;
 let stop = async () => {};
+if (process.env.TEST_DATABASE_ADMIN_URL && !testUrl) {
+  console.error(
+    'TEST_DATABASE_ADMIN_URL goes with TEST_DATABASE_URL (the pooler it is the direct path behind)',
+  );
+  process.exit(2);
+}
 if (adminUrl) {
-  console.log(`# tests run on TEST_DATABASE_URL (${new URL(adminUrl).host})`);
+  console.log(
+    `# tests run on TEST_DATABASE_URL (${new URL(testUrl!).host}${adminUrl === testUrl ? '' : `; databases made on ${new URL(adminUrl).host}`})`,
+  );
 } else {
   const dataDir = await fs.mkdtemp(path.join(os.tmpdir(), 'rewards-test-pg-'));
   await fs.chmod(dataDir, 0o755);
@@ -49,7 +61,15 @@ try {
       process.execPath,
       // A test that hangs fails after two minutes instead of holding the run.
       ['--test', '--test-concurrency=2', '--test-timeout=120000', '--test-reporter=spec', ...patterns],
-      { cwd: root, stdio: 'inherit', env: { ...process.env, TEST_PG_ADMIN_URL: adminUrl } },
+      {
+        cwd: root,
+        stdio: 'inherit',
+        env: {
+          ...process.env,
+          TEST_PG_ADMIN_URL: adminUrl,
+          ...(testUrl && testUrl !== adminUrl ? { TEST_PG_URL: testUrl } : {}),
+        },
+      },
     );
     child.on('exit', (exitCode, signal) => resolve(exitCode ?? (signal ? 1 : 0)));
   });

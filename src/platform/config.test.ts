@@ -15,6 +15,7 @@ describe('configuration', () => {
       port: 3000,
       dataDir: path.resolve('./data'),
       databaseUrl: null,
+      databaseSessionUrl: null,
       databasePreparedStatements: true,
       embeddedPgPort: 0,
       programDir: path.resolve('./program'),
@@ -66,6 +67,23 @@ describe('configuration', () => {
       clientId: 'rewards',
       clientSecret: 's3cret',
     });
+  });
+
+  it('takes a session URL beside a pooled DATABASE_URL, and refuses one without it', () => {
+    const pooled = loadConfig({
+      DATABASE_URL: 'postgres://rewards:pw@127.0.0.1:6432/rewards',
+      DATABASE_SESSION_URL: 'postgres://rewards:pw@127.0.0.1:5432/rewards',
+      DATABASE_PREPARED_STATEMENTS: 'false',
+    });
+    assert.equal(pooled.databaseSessionUrl, 'postgres://rewards:pw@127.0.0.1:5432/rewards');
+    assert.equal(pooled.databasePreparedStatements, false);
+    assert.throws(
+      () => loadConfig({ DATABASE_SESSION_URL: 'postgres://rewards:pw@127.0.0.1:5432/rewards' }),
+      (error: unknown) =>
+        error instanceof ConfigError &&
+        error.problems.length === 1 &&
+        error.problems[0]!.startsWith('DATABASE_SESSION_URL goes with DATABASE_URL'),
+    );
   });
 
   it('lists every problem at once, never echoing a value that may hold a password', () => {

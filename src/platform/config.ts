@@ -55,6 +55,10 @@ export const ConfigSchema = Type.Object({
     problem: 'must start with postgres:// or postgresql://',
     secret: true,
   }),
+  DATABASE_SESSION_URL: optional(
+    "postgres:// URL of the same database that keeps a session (PostgreSQL itself, or a pooler in session mode), for what a pooler in transaction mode cannot carry: the workers' liveness locks and the job queue's LISTEN; unset uses DATABASE_URL.",
+    { pattern: '^postgres(ql)?://', problem: 'must start with postgres:// or postgresql://', secret: true },
+  ),
   DATABASE_PREPARED_STATEMENTS: flag(
     true,
     "Keep the statements every request sends (its session, a publisher's facts, the audit entry) prepared on each connection; `false` behind a pooler in transaction mode that cannot keep them (PgBouncer before 1.21).",
@@ -191,6 +195,8 @@ function configOf(v: ConfigVariables) {
     dataDir: path.resolve(v.DATA_DIR),
     /** An external PostgreSQL; when set, no embedded server is started. */
     databaseUrl: v.DATABASE_URL,
+    /** Where the workers keep their session (liveness lock, LISTEN); null: databaseUrl. */
+    databaseSessionUrl: v.DATABASE_SESSION_URL,
     databasePreparedStatements: v.DATABASE_PREPARED_STATEMENTS,
     /** Port of the embedded PostgreSQL; 0 picks a free one at each start. */
     embeddedPgPort: v.EMBEDDED_PG_PORT,
@@ -282,6 +288,11 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   const oidc = [env.OIDC_ISSUER, env.OIDC_CLIENT_ID, env.OIDC_CLIENT_SECRET].map((v) => Boolean(v?.trim()));
   if (oidc.some(Boolean) && !oidc.every(Boolean)) {
     problems.push('OIDC_ISSUER, OIDC_CLIENT_ID and OIDC_CLIENT_SECRET go together: set all three or none');
+  }
+  if (env.DATABASE_SESSION_URL?.trim() && !env.DATABASE_URL?.trim()) {
+    problems.push(
+      'DATABASE_SESSION_URL goes with DATABASE_URL: the embedded PostgreSQL has no pooler in front, so leave it unset',
+    );
   }
   if (problems.length > 0) throw new ConfigError(problems);
   return configOf(values as ConfigVariables);

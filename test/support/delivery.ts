@@ -9,6 +9,7 @@ import { runDueJobs } from '../../src/platform/jobs.ts';
 import { smtpMailer } from '../../src/platform/mail.ts';
 import { jobTasks } from '../../src/worker.ts';
 import { sweepNow, testApp } from './app.ts';
+import { sessionUrlOf } from './db.ts';
 import { ok } from './factories.ts';
 import { startSmtp } from './smtp.ts';
 
@@ -22,7 +23,7 @@ export async function deliveryHarness(start: string) {
   // This test process is the worker: it holds its liveness lock like a worker process does.
   const processKey = `test-${randomBytes(4).toString('hex')}`;
   const liveness = new pg.Client(
-    (t.pool as unknown as { options: { connectionString: string } }).options.connectionString,
+    sessionUrlOf((t.pool as unknown as { options: { connectionString: string } }).options.connectionString),
   );
   await liveness.connect();
   await liveness.query(`SELECT pg_advisory_lock(hashtext('rewards-worker:' || $1))`, [processKey]);
