@@ -7,8 +7,12 @@
 ALTER TABLE offers ADD COLUMN facts_confirmed_at timestamptz;
 UPDATE offers SET facts_confirmed_at = created_at;
 
+-- A publisher's row, keyed with its publisher like every tenant table (migration 033, docs/scaling.md). Its offer
+-- is named without a foreign key: in a new database this migration runs before 033, which replaces the offers key
+-- such a reference would hold on to; the request is written with the publisher's offer row locked
+-- (offer-changes.queries.ts), and its task's reference to it goes through the publisher.
 CREATE TABLE offer_change_requests (
-  id             uuid PRIMARY KEY DEFAULT gen_random_uuid(),
+  id             uuid NOT NULL DEFAULT gen_random_uuid(),
   publisher_id   uuid NOT NULL REFERENCES publishers (id),
   offer_id       uuid NOT NULL,
   -- What the publisher asks for; a fact it leaves as it is stays null.
@@ -24,13 +28,13 @@ CREATE TABLE offer_change_requests (
   decided_by     uuid REFERENCES users (id),
   decided_at     timestamptz,
   note           text CHECK (length(note) <= 1000),
-  UNIQUE (id, publisher_id),
-  FOREIGN KEY (offer_id, publisher_id) REFERENCES offers (id, publisher_id),
+  PRIMARY KEY (id, publisher_id),
   CHECK (num_nonnulls(listing_option, co_sell_ready, markets) >= 1 OR status = 'withdrawn'),
   CHECK ((status = 'pending') = (decided_at IS NULL))
 );
 -- One open request per offer: a publisher's next change joins it.
-CREATE UNIQUE INDEX offer_change_requests_one_pending ON offer_change_requests (offer_id) WHERE status = 'pending';
+CREATE UNIQUE INDEX offer_change_requests_one_pending ON offer_change_requests (offer_id, publisher_id)
+  WHERE status = 'pending';
 CREATE INDEX offer_change_requests_offer ON offer_change_requests (offer_id, requested_at);
 
 ALTER TABLE tasks ADD COLUMN offer_change_id uuid;
@@ -41,4 +45,5 @@ ALTER TABLE tasks ADD CONSTRAINT tasks_kind_check
 ALTER TABLE tasks DROP CONSTRAINT tasks_one_subject;
 ALTER TABLE tasks ADD CONSTRAINT tasks_one_subject
   CHECK (num_nonnulls(activation_id, technical_request_id, support_ticket_id, dispute_id, offer_change_id) <= 1);
-CREATE UNIQUE INDEX tasks_one_per_offer_change ON tasks (offer_change_id) WHERE offer_change_id IS NOT NULL;
+CREATE UNIQUE INDEX tasks_one_per_offer_change ON tasks (offer_change_id, publisher_id)
+  WHERE offer_change_id IS NOT NULL;

@@ -36,6 +36,7 @@ import { tasksRoutes } from './features/tasks/tasks.routes.ts';
 import { technicalRequestsRoutes } from './features/technical-requests/technical-requests.routes.ts';
 import { usersRoutes } from './features/users/users.routes.ts';
 import { personalDataRoutes } from './features/personal-data/personal-data.routes.ts';
+import { webhooksRoutes } from './features/webhooks/webhooks.routes.ts';
 import type { Config } from './platform/config.ts';
 import { startWorkers } from './worker.ts';
 import { startEmbeddedPostgres, type EmbeddedServer } from './platform/db/embedded.ts';
@@ -80,6 +81,7 @@ export const FEATURES: Feature[] = [
   engagementRoutes,
   sponsorshipRoutes,
   dashboardsRoutes,
+  webhooksRoutes,
   personalDataRoutes,
   demoRoutes,
 ];
@@ -92,6 +94,11 @@ export const DATABASE_NAME = 'rewards';
 export interface Database {
   /** The service's pool: its role reads and writes rows, nothing more (`platform/db/roles.ts`). */
   pool: pg.Pool;
+  /**
+   * Where a session outlives a transaction (the workers' liveness locks, the job queue's LISTEN): a pool of
+   * DATABASE_SESSION_URL when it is set (DATABASE_URL is then a pooler in transaction mode), else `pool` itself.
+   */
+  sessionPool: pg.Pool;
   url: string;
   /**
    * Applies the migrations as the schema's owner (the embedded superuser, or MIGRATION_DATABASE_URL), then grants
@@ -101,7 +108,10 @@ export interface Database {
   close(): Promise<void>;
 }
 
-/** Connects to DATABASE_URL, or starts the embedded PostgreSQL and makes sure its database exists. */
+/**
+ * Connects to DATABASE_URL (and DATABASE_SESSION_URL), or starts the embedded PostgreSQL and makes sure its
+ * database exists.
+ */
 export async function openDatabase(
   config: Config,
   log: (line: string) => void = () => {},
@@ -109,12 +119,17 @@ export async function openDatabase(
   useNamedStatements(config.databasePreparedStatements);
   if (config.databaseUrl) {
     const pool = createPool(config.databaseUrl);
+    const sessionPool = config.databaseSessionUrl ? createPool(config.databaseSessionUrl) : pool;
     const ownerUrl = config.migrationDatabaseUrl;
     return {
       pool,
+      sessionPool,
       url: config.databaseUrl,
       migrate: () => (ownerUrl ? migrateAsOwner(ownerUrl, pool) : migrate(pool)),
-      close: () => pool.end(),
+      close: async () => {
+        await pool.end();
+        if (sessionPool !== pool) await sessionPool.end();
+      },
     };
   }
   const server: EmbeddedServer = await startEmbeddedPostgres({
@@ -135,6 +150,7 @@ export async function openDatabase(
   const pool = createPool(url);
   return {
     pool,
+    sessionPool: pool,
     url,
     migrate: () => migrateAsOwner(server.urlFor(DATABASE_NAME), pool),
     close: async () => {
@@ -193,6 +209,7 @@ export function appDeps(config: Config, pool: pg.Pool, programs: ProgramCatalog,
       signInNotices: config.signInNotices,
       mfaKey: config.mfaKey,
     },
+    webhooks: { targets: config.webhookTargets, secretKey: config.webhookSecretKey },
   };
 }
 
@@ -214,7 +231,7 @@ export async function startService(config: Config, clock: Clock = systemClock): 
     const url = await app.listen({ host: config.host, port: config.port });
     // The job workers (delivery, clocks, tier changes) run here unless separate worker processes run them.
     const workers = config.runWorkers
-      ? await startWorkers(config, db.pool, programs, clock, app.log).catch(async (error: unknown) => {
+      ? await startWorkers(config, db, programs, clock, app.log).catch(async (error: unknown) => {
           await app.close();
           throw error;
         })

@@ -1,9 +1,15 @@
-// The job workers: notification delivery, the clocks' sweep, applying tier changes and the daily retention pass
-// (personal data kept no longer than the settings say). They run inside the service process (RUN_WORKERS, the
-// default) or as `marketplace-rewards worker` processes; any number at once.
+// The job workers: notification and webhook delivery, the clocks' sweep, applying tier changes and the daily
+// retention pass (personal data kept no longer than the settings say). They run inside the service process
+// (RUN_WORKERS, the default) or as `marketplace-rewards worker` processes; any number at once.
 import type pg from 'pg';
 import { sweepClocks } from './features/clocks/clocks.service.ts';
 import { DELIVER_JOB } from './usecases/outbox.ts';
+import { DELIVER_WEBHOOK_JOB, type DeliveryJob } from './usecases/webhooks/emit.ts';
+import {
+  deliverWebhook,
+  recoverWebhookDeliveries,
+  type WebhookSettings,
+} from './features/webhooks/webhooks.delivery.ts';
 import {
   deliverNotification,
   recoverDeliveries,
@@ -26,6 +32,7 @@ export interface JobDeps {
   programs: ProgramVersions;
   clock: Clock;
   delivery: DeliverySettings;
+  webhooks: WebhookSettings;
   retention: RetentionSettings;
 }
 
@@ -34,11 +41,16 @@ export const KEEP_ALL: RetentionSettings = { clientAddressDays: 0, closedTicketT
 
 /** Every job the workers run, by name. */
 export function jobTasks(deps: JobDeps): TaskList {
-  const { pool, programs, clock, delivery, retention } = deps;
+  const { pool, programs, clock, delivery, webhooks, retention } = deps;
   return {
     [DELIVER_JOB]: async (payload) => {
       const id = (payload as { id?: unknown }).id;
       if (typeof id === 'string') await deliverNotification(pool, id, delivery);
+    },
+    [DELIVER_WEBHOOK_JOB]: async (payload) => {
+      const { scope, id } = payload as Partial<DeliveryJob>;
+      if ((scope === 'publisher' || scope === 'program') && typeof id === 'string')
+        await deliverWebhook(pool, { scope, id }, webhooks);
     },
     'clocks-sweep': async () => {
       const now = clock.now();
@@ -47,6 +59,10 @@ export function jobTasks(deps: JobDeps): TaskList {
         transport: delivery.mailer !== null,
         graceSeconds: RECOVERY_GRACE_SECONDS,
         processKey: delivery.processKey,
+      });
+      await recoverWebhookDeliveries(pool, webhooks, {
+        graceSeconds: RECOVERY_GRACE_SECONDS,
+        processKey: webhooks.processKey,
       });
     },
     'tier-changes-apply': async () => {
@@ -81,9 +97,21 @@ export interface Workers {
 export async function startWorkers(
   config: Pick<
     Config,
-    'smtpUrl' | 'mailFrom' | 'workerConcurrency' | 'notificationMaxAttempts' | 'publicUrl' | 'retention'
+    | 'smtpUrl'
+    | 'mailFrom'
+    | 'workerConcurrency'
+    | 'notificationMaxAttempts'
+    | 'publicUrl'
+    | 'webhookTargets'
+    | 'webhookTimeoutSeconds'
+    | 'webhookMaxAttempts'
+    | 'webhookDisableAfter'
+    | 'webhookSecretKey'
+    | 'databasePreparedStatements'
+    | 'retention'
   >,
-  pool: pg.Pool,
+  /** The jobs' work goes through `pool`; the liveness lock and the queue's LISTEN through `sessionPool`. */
+  { pool, sessionPool }: { pool: pg.Pool; sessionPool: pg.Pool },
   programs: ProgramVersions,
   clock: Clock,
   log: JobLog,
@@ -97,21 +125,38 @@ export async function startWorkers(
     messageIdDomain: new URL(config.publicUrl).hostname || 'localhost',
     processKey: '',
   };
+  const webhooks: WebhookSettings = {
+    policy: config.webhookTargets,
+    timeoutSeconds: config.webhookTimeoutSeconds,
+    maxAttempts: config.webhookMaxAttempts,
+    disableAfter: config.webhookDisableAfter,
+    secretKey: config.webhookSecretKey,
+    publicUrl: config.publicUrl,
+    processKey: '',
+  };
   try {
     const runner = await startJobRunner({
       pool,
-      tasks: jobTasks({ pool, programs, clock, delivery, retention: config.retention }),
+      sessionPool,
+      // A session URL of its own keeps prepared statements whatever the pooler in front of `pool` does.
+      preparedStatements: config.databasePreparedStatements || sessionPool !== pool,
+      tasks: jobTasks({ pool, programs, clock, delivery, webhooks, retention: config.retention }),
       crontab: CRONTAB,
       concurrency: config.workerConcurrency,
       log,
       ...(onGiveUp ? { onGiveUp } : {}),
       beforeStart: async (processKey) => {
         delivery.processKey = processKey;
+        webhooks.processKey = processKey;
         const recovered = await recoverDeliveries(pool, {
           transport: mailer !== null,
           graceSeconds: RECOVERY_GRACE_SECONDS,
         });
         if (recovered > 0) log.info({ recovered }, 'messages given to workers again');
+        const resent = await recoverWebhookDeliveries(pool, webhooks, {
+          graceSeconds: RECOVERY_GRACE_SECONDS,
+        });
+        if (resent > 0) log.info({ resent }, 'webhook deliveries given to workers again');
       },
     });
     return {

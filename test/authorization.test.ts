@@ -31,6 +31,8 @@ interface Ids {
   conversationId: string;
   sessionId: string;
   requestId: string;
+  subscriptionId: string;
+  webhookDeliveryId: string;
 }
 
 /** A body that would succeed for a caller who may make the request; `null` for routes without a body. */
@@ -232,6 +234,30 @@ const MATRIX: Record<string, ((ids: Ids, n: number) => unknown) | null> = {
   'GET /api/v1/dashboards/activations-by-tier/export': null,
   'GET /api/v1/dashboards/publishers-by-tier': null,
   'GET /api/v1/dashboards/publishers-by-tier/export': null,
+  // Receivers on loopback (the test app allows them); nobody listens there: only subscribing is asked.
+  'GET /api/v1/publishers/:publisherId/webhooks': null,
+  'GET /api/v1/webhooks': null,
+  'POST /api/v1/publishers/:publisherId/webhooks': () => ({
+    url: 'http://127.0.0.1:9/matrix',
+    eventTypes: ['tier.changed'],
+  }),
+  'POST /api/v1/webhooks': () => ({ url: 'http://127.0.0.1:9/matrix', eventTypes: ['program.published'] }),
+  'GET /api/v1/publishers/:publisherId/webhooks/:subscriptionId': null,
+  'PATCH /api/v1/publishers/:publisherId/webhooks/:subscriptionId': () => ({ description: 'Matrix' }),
+  'POST /api/v1/publishers/:publisherId/webhooks/:subscriptionId/secret': () => ({ overlapHours: 1 }),
+  'POST /api/v1/publishers/:publisherId/webhooks/:subscriptionId/test': null,
+  'GET /api/v1/publishers/:publisherId/webhooks/:subscriptionId/deliveries': null,
+  // The fixture's delivery is still queued: allowed callers get 409, nothing changes.
+  'POST /api/v1/publishers/:publisherId/webhooks/:subscriptionId/deliveries/:webhookDeliveryId/redeliver':
+    null,
+  'DELETE /api/v1/publishers/:publisherId/webhooks/:subscriptionId': null,
+  'GET /api/v1/webhooks/:subscriptionId': null,
+  'PATCH /api/v1/webhooks/:subscriptionId': () => ({ description: 'Matrix' }),
+  'POST /api/v1/webhooks/:subscriptionId/secret': () => ({}),
+  'POST /api/v1/webhooks/:subscriptionId/test': null,
+  'GET /api/v1/webhooks/:subscriptionId/deliveries': null,
+  'POST /api/v1/webhooks/:subscriptionId/deliveries/:webhookDeliveryId/redeliver': null,
+  'DELETE /api/v1/webhooks/:subscriptionId': null,
   'GET /api/v1/account/data': null,
   'GET /api/v1/people': null,
   'GET /api/v1/people/:userId/data': null,
@@ -292,6 +318,11 @@ async function fixture(p: MadePublisher): Promise<Ids> {
     as: p.ownerEmail,
     body: { markets: ['US', 'DE'] },
   });
+  const hook = await t.call('POST', `${base}/webhooks`, {
+    as: p.ownerEmail,
+    body: { url: 'http://127.0.0.1:9/fixture', eventTypes: ['activation.created'] },
+  });
+  const sent = await t.call('POST', `${base}/webhooks/${hook.body.id}/test`, { as: p.ownerEmail });
   return {
     tokenId: spare.body.id,
     publisherId: p.id,
@@ -310,6 +341,8 @@ async function fixture(p: MadePublisher): Promise<Ids> {
     conversationId: ticket.body.id,
     sessionId: '00000000-0000-4000-8000-000000000000',
     requestId: change.body.changeRequest.id,
+    subscriptionId: hook.body.id,
+    webhookDeliveryId: sent.body.id,
   };
 }
 

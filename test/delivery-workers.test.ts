@@ -10,13 +10,13 @@ import { setTimeout as wait } from 'node:timers/promises';
 import { enqueueNotification } from '../src/usecases/outbox.ts';
 import { loadConfig } from '../src/platform/config.ts';
 import { startService } from '../src/server.ts';
-import { freshDatabase } from './support/db.ts';
+import { freshDatabase, sessionUrlOf, withSessionUrl } from './support/db.ts';
 import {
   deliverNotification,
   recoverDeliveries,
   type DeliverySettings,
 } from '../src/features/notifications/notifications.service.ts';
-import { inTransaction } from '../src/platform/db/pool.ts';
+import { createPool, inTransaction } from '../src/platform/db/pool.ts';
 import { addJob, startJobRunner } from '../src/platform/jobs.ts';
 import { MAX_SEND_SECONDS, smtpMailer } from '../src/platform/mail.ts';
 import { CRONTAB } from '../src/worker.ts';
@@ -31,13 +31,15 @@ describe('[NOTIFICATIONS] workers inside the service process', () => {
   it('delivers what the service queues, with the workers it starts by default', async () => {
     const { url, pool } = await freshDatabase();
     const service = await startService(
-      loadConfig({
-        DATABASE_URL: url,
-        PORT: '0',
-        SEED_DEMO: 'false',
-        LOG_LEVEL: 'silent',
-        SMTP_URL: smtp.url,
-      }),
+      loadConfig(
+        withSessionUrl({
+          DATABASE_URL: url,
+          PORT: '0',
+          SEED_DEMO: 'false',
+          LOG_LEVEL: 'silent',
+          SMTP_URL: smtp.url,
+        }),
+      ),
     );
     try {
       const before = smtp.received.length;
@@ -66,7 +68,7 @@ describe('[NOTIFICATIONS] a worker that loses its liveness connection while it s
   it('is not overtaken while its send may still be in flight; a message left long enough is taken over', async () => {
     const cs = (t.pool as unknown as { options: { connectionString: string } }).options.connectionString;
     const key1 = `blip-${randomBytes(4).toString('hex')}`;
-    const live1 = new pg.Client(cs);
+    const live1 = new pg.Client(sessionUrlOf(cs));
     await live1.connect();
     live1.on('error', () => undefined);
     await live1.query(`SELECT pg_advisory_lock(hashtext('rewards-worker:' || $1))`, [key1]);
@@ -127,6 +129,10 @@ describe('[WORKERS] a worker whose liveness connection drops', () => {
     }
     assert.fail(`never: ${what}`);
   };
+  // The liveness lock needs a session: past TEST_DATABASE_URL's pooler when the run has one.
+  const cs = (t.pool as unknown as { options: { connectionString: string } }).options.connectionString;
+  const sessionPool = sessionUrlOf(cs) === cs ? t.pool : createPool(sessionUrlOf(cs), 4);
+  if (sessionPool !== t.pool) after(() => sessionPool.end());
   const lockHolder = async (key: string) =>
     (
       await t.pool.query<{ pid: number }>(
@@ -141,6 +147,7 @@ describe('[WORKERS] a worker whose liveness connection drops', () => {
     const log = { info() {}, error() {} };
     const runner = await startJobRunner({
       pool: t.pool,
+      sessionPool,
       tasks: { probe: async () => void ran++ },
       concurrency: 1,
       log,
@@ -162,6 +169,7 @@ describe('[WORKERS] a worker whose liveness connection drops', () => {
     let gaveUp = false;
     const runner = await startJobRunner({
       pool: t.pool,
+      sessionPool,
       tasks: {},
       concurrency: 1,
       log: { info() {}, error() {} },
@@ -300,8 +308,18 @@ describe('[NOTIFICATIONS] transport problems keep the message queued', () => {
 describe('[WORKERS] the minute jobs', () => {
   it('run ahead of deliveries, so a backlog of mail never holds up the clocks or the tiers', () => {
     const items = parseCrontab(CRONTAB);
-    assert.deepEqual(items.map((i) => i.task).sort(), ['clocks-sweep', 'tier-changes-apply']);
-    for (const item of items)
+    assert.deepEqual(items.map((i) => i.task).sort(), [
+      'clocks-sweep',
+      'retention-apply',
+      'tier-changes-apply',
+    ]);
+    for (const item of items.filter((i) => i.task !== 'retention-apply'))
       assert.ok((item.options.priority ?? 0) < 0, `${item.task} has a priority ahead of 0`);
+  });
+
+  it('remove what the retention settings keep no longer once a day, a missed day caught up once', () => {
+    const [retention] = parseCrontab(CRONTAB).filter((i) => i.task === 'retention-apply');
+    assert.equal(retention?.options.jobKey, 'retention-apply');
+    assert.equal(retention?.options.backfillPeriod, 86_400_000);
   });
 });

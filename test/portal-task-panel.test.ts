@@ -2,7 +2,8 @@
 // phone: a rewards team member opens the late technical request Fabrikam's Tomas sent nine days ago (the demo's),
 // reads its text and whom to contact (Lena, Fabrikam's marketing contact: email and phone as links), claims it and
 // logs a call from the panel, reloads, and the panel is still open with the clock stopped and the call in its
-// history (the promise missed: two days late); the request has left "open work" for "in progress". Pages pass
+// history (the promise missed: two days late); the request has left "open work" for "in progress"; "Complete"
+// resolves it with a note, which the thread shows. Pages pass
 // axe-core, fit the width, and are photographed
 // (test-results/screenshots/<locale>-<size>-task-panel-*.png).
 import assert from 'node:assert/strict';
@@ -11,6 +12,7 @@ import {
   browserForFile,
   pattern,
   signIn,
+  waitUntil,
   walkThrough,
   withDemoService,
   type Locale,
@@ -20,6 +22,7 @@ import {
 const browser = browserForFile();
 const ASKED = 'We are designing restore across two Azure regions';
 const NOTE = 'Called Lena: design review booked for Thursday.';
+const DONE = 'The design review is done: restore runs in both regions.';
 
 async function journey({ page, m, size, shot }: Walk, url: string): Promise<void> {
   const phone = size === 'phone';
@@ -33,9 +36,9 @@ async function journey({ page, m, size, shot }: Walk, url: string): Promise<void
   const queue = page.getByRole('table', { name: m['console.tab.queue'] });
   const subject = m['taskSubject.technical-request'];
   const row = queue.getByRole('row').filter({ hasText: 'Fabrikam Cloud' }).filter({ hasText: subject });
-  await row.getByText(m['clock.late']).waitFor();
+  await row.getByText(m['clock.late'], { exact: true }).waitFor();
   // Late work first: the first row of open work is late too.
-  await queue.getByRole('row').nth(1).getByText(m['clock.late']).waitFor();
+  await queue.getByRole('row').nth(1).getByText(m['clock.late'], { exact: true }).waitFor();
   await shot('queue');
 
   await row.getByRole('button', { name: subject }).click();
@@ -78,6 +81,23 @@ async function journey({ page, m, size, shot }: Walk, url: string): Promise<void
     await page.getByRole('combobox', { name: m['console.status'] }).selectOption('progress');
     await row.getByText(m['clock.missed']).waitFor();
   }
+  // "Complete" on a request resolves its conversation: the note goes into the thread (and to Tomas by mail), and
+  // focus stays in the panel when the dialog closes, though the Complete button is gone.
+  await panel.getByRole('button', { name: m['console.complete'], exact: true }).click();
+  const resolving = page.getByRole('dialog', { name: m['thread.resolve'] });
+  await resolving.getByRole('textbox').fill(DONE);
+  await resolving.getByRole('button', { name: m['thread.resolve'] }).click();
+  await resolving.waitFor({ state: 'detached' });
+  await panel.getByText(DONE).waitFor();
+  await panel.getByText(pattern(m['thread.event.resolved'])).waitFor();
+  await waitUntil(
+    () =>
+      panel.evaluate((p: { contains(o: unknown): boolean; ownerDocument: { activeElement: unknown } }) =>
+        p.contains(p.ownerDocument.activeElement),
+      ),
+    'focus in the panel',
+  );
+  await shot('resolved');
   await panel.getByRole('button', { name: m['taskPanel.close'] }).click();
   await panel.waitFor({ state: 'detached' });
   assert.doesNotMatch(page.url(), /task=/);

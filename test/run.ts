@@ -1,5 +1,10 @@
 // `npm test`: starts one PostgreSQL for the whole run (embedded, or TEST_DATABASE_URL's server), prepares a
 // migrated template database, then runs every test file with Node's runner; each file copies the template.
+// TEST_DATABASE_ADMIN_URL, when TEST_DATABASE_URL is a pooler (PgBouncer: `npm run test:pgbouncer`), is the same
+// server directly: databases are created, copied and dropped there (a template cannot be copied while a pooler
+// keeps connections to it), and the tests' databases are reached through the pooler.
+// The app under test connects as the service's role (rows only, platform/db/roles.ts), as it does in production:
+// the embedded server's own, TEST_DATABASE_SERVICE_URL's (a role the pooler knows), or one made here.
 import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import fs from 'node:fs/promises';
@@ -17,20 +22,30 @@ const root = path.resolve(import.meta.dirname, '..');
 const patterns =
   process.argv.slice(2).length > 0 ? process.argv.slice(2) : ['src/**/*.test.ts', 'test/**/*.test.ts'];
 
-let adminUrl = process.env.TEST_DATABASE_URL;
-// The service's role (rows only, platform/db/roles.ts): the app under test connects as it, as it does in production.
-let serviceUrl: string;
+const testUrl = process.env.TEST_DATABASE_URL;
+let adminUrl = process.env.TEST_DATABASE_ADMIN_URL || testUrl;
+let serviceUrl = process.env.TEST_DATABASE_SERVICE_URL;
 let stop = async () => {};
+if (process.env.TEST_DATABASE_ADMIN_URL && !testUrl) {
+  console.error(
+    'TEST_DATABASE_ADMIN_URL goes with TEST_DATABASE_URL (the pooler it is the direct path behind)',
+  );
+  process.exit(2);
+}
 if (adminUrl) {
-  console.log(`# tests run on TEST_DATABASE_URL (${new URL(adminUrl).host})`);
-  const service = { user: 'rewards_service_test', password: randomBytes(18).toString('base64url') };
-  const admin = new pg.Client(adminUrl);
-  await admin.connect();
-  await ensureLoginRole(admin, service.user, service.password).finally(() => admin.end());
-  const u = new URL(adminUrl);
-  u.username = service.user;
-  u.password = service.password;
-  serviceUrl = u.toString();
+  console.log(
+    `# tests run on TEST_DATABASE_URL (${new URL(testUrl!).host}${adminUrl === testUrl ? '' : `; databases made on ${new URL(adminUrl).host}`})`,
+  );
+  if (!serviceUrl) {
+    const service = { user: 'rewards_service_test', password: randomBytes(18).toString('base64url') };
+    const admin = new pg.Client(adminUrl);
+    await admin.connect();
+    await ensureLoginRole(admin, service.user, service.password).finally(() => admin.end());
+    const u = new URL(testUrl!);
+    u.username = service.user;
+    u.password = service.password;
+    serviceUrl = u.toString();
+  }
 } else {
   const dataDir = await fs.mkdtemp(path.join(os.tmpdir(), 'rewards-test-pg-'));
   await fs.chmod(dataDir, 0o755);
@@ -66,7 +81,12 @@ try {
       {
         cwd: root,
         stdio: 'inherit',
-        env: { ...process.env, TEST_PG_ADMIN_URL: adminUrl, TEST_PG_SERVICE_URL: serviceUrl },
+        env: {
+          ...process.env,
+          TEST_PG_ADMIN_URL: adminUrl,
+          TEST_PG_SERVICE_URL: serviceUrl,
+          ...(testUrl && testUrl !== adminUrl ? { TEST_PG_URL: testUrl } : {}),
+        },
       },
     );
     child.on('exit', (exitCode, signal) => resolve(exitCode ?? (signal ? 1 : 0)));

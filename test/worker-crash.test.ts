@@ -9,7 +9,7 @@ import { enqueueNotification } from '../src/usecases/outbox.ts';
 import { TAKEOVER_AFTER_SECONDS } from '../src/features/notifications/notifications.service.ts';
 import { inTransaction } from '../src/platform/db/pool.ts';
 import { ROOT } from './support/cli.ts';
-import { freshDatabase } from './support/db.ts';
+import { freshDatabase, withSessionUrl } from './support/db.ts';
 import { refusal, startSmtp } from './support/smtp.ts';
 
 const MESSAGES = 40;
@@ -18,7 +18,7 @@ const KILL_AT = 12;
 function startWorker(env: Record<string, string>): { child: ChildProcess; output: () => string } {
   const child = spawn(process.execPath, [path.join(ROOT, 'src/cli/main.ts'), 'worker'], {
     cwd: ROOT,
-    env: { ...process.env, LOG_LEVEL: 'warn', ...env },
+    env: { ...process.env, LOG_LEVEL: 'warn', ...withSessionUrl(env) },
   });
   let output = '';
   child.stdout.on('data', (c: Buffer) => (output += c.toString()));

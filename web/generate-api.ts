@@ -48,6 +48,7 @@ export async function servedDocument(): Promise<unknown> {
         signInNotices: true,
         mfaKey: null,
       },
+      webhooks: { targets: 'public', secretKey: null },
     },
     FEATURES,
     PAGES,

@@ -20,7 +20,7 @@ export async function runWorkerProcess(env: NodeJS.ProcessEnv): Promise<number> 
         console.error(JSON.stringify({ level: 'error', msg: message, ...(object as object) })),
     };
     // Workers that lost their connection and could not start again: exit non-zero so a supervisor restarts us.
-    const workers = await startWorkers(config, db.pool, programs, systemClock, log, (error) => {
+    const workers = await startWorkers(config, db, programs, systemClock, log, (error) => {
       log.error({ err: String(error) }, 'the worker could not start again; exiting');
       void db.close().finally(() => process.exit(1));
     });

@@ -16,6 +16,7 @@ describe('configuration', () => {
       dataDir: path.resolve('./data'),
       databaseUrl: null,
       migrationDatabaseUrl: null,
+      databaseSessionUrl: null,
       databasePreparedStatements: true,
       embeddedPgPort: 0,
       programDir: path.resolve('./program'),
@@ -38,6 +39,11 @@ describe('configuration', () => {
       runWorkers: true,
       workerConcurrency: 4,
       notificationMaxAttempts: 10,
+      webhookTargets: 'public',
+      webhookTimeoutSeconds: 15,
+      webhookMaxAttempts: 10,
+      webhookDisableAfter: 5,
+      webhookSecretKey: null,
       retention: { clientAddressDays: 90, closedTicketTextMonths: 24 },
     });
   });
@@ -63,6 +69,23 @@ describe('configuration', () => {
       clientId: 'rewards',
       clientSecret: 's3cret',
     });
+  });
+
+  it('takes a session URL beside a pooled DATABASE_URL, and refuses one without it', () => {
+    const pooled = loadConfig({
+      DATABASE_URL: 'postgres://rewards:pw@127.0.0.1:6432/rewards',
+      DATABASE_SESSION_URL: 'postgres://rewards:pw@127.0.0.1:5432/rewards',
+      DATABASE_PREPARED_STATEMENTS: 'false',
+    });
+    assert.equal(pooled.databaseSessionUrl, 'postgres://rewards:pw@127.0.0.1:5432/rewards');
+    assert.equal(pooled.databasePreparedStatements, false);
+    assert.throws(
+      () => loadConfig({ DATABASE_SESSION_URL: 'postgres://rewards:pw@127.0.0.1:5432/rewards' }),
+      (error: unknown) =>
+        error instanceof ConfigError &&
+        error.problems.length === 1 &&
+        error.problems[0]!.startsWith('DATABASE_SESSION_URL goes with DATABASE_URL'),
+    );
   });
 
   it('lists every problem at once, never echoing a value that may hold a password', () => {

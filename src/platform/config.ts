@@ -58,6 +58,10 @@ export const ConfigSchema = Type.Object({
       secret: true,
     },
   ),
+  DATABASE_SESSION_URL: optional(
+    "postgres:// URL of the same database that keeps a session (PostgreSQL itself, or a pooler in session mode), for what a pooler in transaction mode cannot carry: the workers' liveness locks and the job queue's LISTEN; unset uses DATABASE_URL. The same role as DATABASE_URL's.",
+    { pattern: '^postgres(ql)?://', problem: 'must start with postgres:// or postgresql://', secret: true },
+  ),
   MIGRATION_DATABASE_URL: optional(
     "postgres:// URL of the same database as the schema's owner: it applies the migrations and grants DATABASE_URL's role what the service needs; unset: DATABASE_URL's role migrates (it must then own the schema).",
     {
@@ -151,6 +155,27 @@ export const ConfigSchema = Type.Object({
     100,
     'Delivery attempts (backoff from 1 minute, doubling, at most 6 hours) before a message is failed.',
   ),
+  WEBHOOK_TARGETS: Type.Enum(['public', 'loopback', 'private'], {
+    default: 'public',
+    description:
+      'Which addresses webhook URLs may reach: public only; loopback adds this machine (tests, development); private adds every inner network.',
+    problem: 'must be one of public, loopback, private',
+  }),
+  WEBHOOK_TIMEOUT_SECONDS: whole(15, 120, 'A webhook receiver must answer within this many seconds.'),
+  WEBHOOK_MAX_ATTEMPTS: whole(
+    10,
+    20,
+    'Attempts of a webhook delivery (5 s, 5 min, 30 min, 2 h, 5 h, 10 h, 14 h, 20 h, then a day apart) before it is failed.',
+  ),
+  WEBHOOK_DISABLE_AFTER: whole(
+    5,
+    1000,
+    'Webhook deliveries failed in a row (every attempt) that disable their subscription, with a mail to its owner.',
+  ),
+  WEBHOOK_SECRET_KEY: optional(
+    'Key (64 hex digits) webhook signing secrets are encrypted under (AES-256-GCM); unset stores them unencrypted (never returned after creation either way).',
+    { pattern: '^[0-9a-fA-F]{64}$', problem: 'must be 64 hexadecimal digits (32 bytes)', secret: true },
+  ),
   RETAIN_CLIENT_ADDRESSES_DAYS: Type.Integer({
     minimum: 0,
     maximum: 3650,
@@ -199,6 +224,8 @@ function configOf(v: ConfigVariables) {
     databaseUrl: v.DATABASE_URL,
     /** The schema owner's URL of that database, for migrations; null: DATABASE_URL's role migrates. */
     migrationDatabaseUrl: v.MIGRATION_DATABASE_URL,
+    /** Where the workers keep their session (liveness lock, LISTEN); null: databaseUrl. */
+    databaseSessionUrl: v.DATABASE_SESSION_URL,
     databasePreparedStatements: v.DATABASE_PREPARED_STATEMENTS,
     /** Port of the embedded PostgreSQL; 0 picks a free one at each start. */
     embeddedPgPort: v.EMBEDDED_PG_PORT,
@@ -227,6 +254,12 @@ function configOf(v: ConfigVariables) {
     runWorkers: v.RUN_WORKERS,
     workerConcurrency: v.WORKER_CONCURRENCY,
     notificationMaxAttempts: v.NOTIFICATION_MAX_ATTEMPTS,
+    /** Webhooks: which addresses a target may have, the receiver's time, attempts, failures that disable. */
+    webhookTargets: v.WEBHOOK_TARGETS,
+    webhookTimeoutSeconds: v.WEBHOOK_TIMEOUT_SECONDS,
+    webhookMaxAttempts: v.WEBHOOK_MAX_ATTEMPTS,
+    webhookDisableAfter: v.WEBHOOK_DISABLE_AFTER,
+    webhookSecretKey: v.WEBHOOK_SECRET_KEY ? Buffer.from(v.WEBHOOK_SECRET_KEY, 'hex') : null,
     /** What the daily retention job removes, and after how long (0: never). */
     retention: {
       clientAddressDays: v.RETAIN_CLIENT_ADDRESSES_DAYS,
@@ -289,6 +322,11 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   const oidc = [env.OIDC_ISSUER, env.OIDC_CLIENT_ID, env.OIDC_CLIENT_SECRET].map((v) => Boolean(v?.trim()));
   if (oidc.some(Boolean) && !oidc.every(Boolean)) {
     problems.push('OIDC_ISSUER, OIDC_CLIENT_ID and OIDC_CLIENT_SECRET go together: set all three or none');
+  }
+  if (env.DATABASE_SESSION_URL?.trim() && !env.DATABASE_URL?.trim()) {
+    problems.push(
+      'DATABASE_SESSION_URL goes with DATABASE_URL: the embedded PostgreSQL has no pooler in front, so leave it unset',
+    );
   }
   if (env.MIGRATION_DATABASE_URL?.trim() && !env.DATABASE_URL?.trim()) {
     problems.push(

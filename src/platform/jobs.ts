@@ -4,7 +4,7 @@ import { randomBytes } from 'node:crypto';
 import { setTimeout as wait } from 'node:timers/promises';
 import { Logger, run, runMigrations, runOnce, type Runner, type TaskList } from 'graphile-worker';
 import type pg from 'pg';
-import type { Db } from './db/pool.ts';
+import { namedStatementsInUse, type Db } from './db/pool.ts';
 
 export type { TaskList } from 'graphile-worker';
 
@@ -57,7 +57,9 @@ export async function addJob(db: Db, task: string, payload: object, options: Job
 /**
  * SQL true when the worker process named by `column` (a process key) has ended: a live worker holds a session
  * advisory lock on its key for as long as its database connection lives, so a process killed with SIGKILL
- * loses it at once. Takes the lock for the rest of the caller's transaction when it is free.
+ * loses it at once. Takes the lock for the rest of the caller's transaction when it is free. The lock is held on
+ * the runner's `sessionPool`: through a pooler in transaction mode it would outlive the process, and a check lent
+ * the same server connection would take it (docs/scaling.md).
  */
 export function workerGone(column: string): string {
   return `pg_try_advisory_xact_lock(hashtext('rewards-worker:' || ${column}))`;
@@ -89,6 +91,16 @@ interface Started {
  */
 export async function startJobRunner(options: {
   pool: pg.Pool;
+  /**
+   * Where the liveness lock and the queue's own connections (its LISTEN) go: a session that outlives a
+   * transaction. Default `pool`; behind a pooler in transaction mode, a pool of a direct (or session-mode) URL.
+   */
+  sessionPool?: pg.Pool;
+  /**
+   * graphile-worker's named statements; false when `sessionPool` is a pooler that cannot keep them. Default: as
+   * the service's own (DATABASE_PREPARED_STATEMENTS).
+   */
+  preparedStatements?: boolean;
   tasks: TaskList;
   crontab?: string;
   concurrency: number;
@@ -100,12 +112,14 @@ export async function startJobRunner(options: {
 }): Promise<JobRunner> {
   const startOnce = async (): Promise<Started> => {
     const processKey = `p-${randomBytes(8).toString('hex')}`;
-    const liveness = await options.pool.connect();
+    const sessionPool = options.sessionPool ?? options.pool;
+    const liveness = await sessionPool.connect();
     try {
       await liveness.query(`SELECT pg_advisory_lock(hashtext('rewards-worker:' || $1))`, [processKey]);
       await options.beforeStart?.(processKey);
       const runner = await run({
-        pgPool: options.pool,
+        pgPool: sessionPool,
+        noPreparedStatements: !(options.preparedStatements ?? namedStatementsInUse()),
         taskList: options.tasks,
         crontab: options.crontab ?? '',
         concurrency: options.concurrency,
@@ -185,5 +199,10 @@ export async function startJobRunner(options: {
 
 /** Runs every job that is due now, then returns (tests, and one-off CLI runs). */
 export async function runDueJobs(pool: pg.Pool, tasks: TaskList): Promise<void> {
-  await runOnce({ pgPool: pool, taskList: tasks, logger: quiet });
+  await runOnce({
+    pgPool: pool,
+    taskList: tasks,
+    logger: quiet,
+    noPreparedStatements: !namedStatementsInUse(),
+  });
 }

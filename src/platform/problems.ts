@@ -203,6 +203,21 @@ export const PROBLEMS = {
     title: 'The message cannot be retried',
     doc: 'Only a failed message (retries exhausted) or one held without a mail transport is sent again.',
   },
+  'webhook-limit': {
+    status: 409,
+    title: 'Too many webhook subscriptions',
+    doc: 'A publisher (and the program) has at most 10 webhook subscriptions at once; remove one first.',
+  },
+  'webhook-subscription-disabled': {
+    status: 409,
+    title: 'The webhook subscription is disabled',
+    doc: 'A disabled subscription is sent nothing, tests and redeliveries included: enable it first.',
+  },
+  'webhook-delivery-pending': {
+    status: 409,
+    title: 'The delivery is still being tried',
+    doc: 'Only a delivered, failed or cancelled delivery is redelivered by hand; a pending one has its next attempt coming.',
+  },
   'opt-out-exists': {
     status: 409,
     title: 'Already opted out',

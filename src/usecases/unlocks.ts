@@ -5,6 +5,7 @@ import { trailingWindow } from '../domain/tiers.ts';
 import type { Db, Tx } from '../platform/db/pool.ts';
 import { enqueueNotification, rewardRecipients } from './outbox.ts';
 import { lockPublisher } from './publishers.ts';
+import { emitEvent } from './webhooks/emit.ts';
 import { publisherFacts, recordUnlocks } from './unlocks.queries.ts';
 
 /**
@@ -36,6 +37,20 @@ export async function refreshUnlocks(
   const eligibility = await evaluatePublisher(db, program, publisherId, now);
   await recordUnlocks(db, publisherId, eligibility.unlockChanges, program.version);
   await announceSponsorships(db, program, publisherId, eligibility);
+  for (const c of eligibility.unlockChanges.filter((u) => u.first))
+    await emitEvent(db, {
+      publisherId,
+      type: 'benefit.unlocked',
+      data: {
+        publisherId,
+        benefitId: c.benefitId,
+        benefitName: benefitName(program, c.benefitId),
+        expiresAt: c.expiresAt?.toISOString() ?? null,
+        programVersion: program.version,
+      },
+      occurredAt: c.unlockedAt,
+      key: c.benefitId,
+    });
   return eligibility;
 }
 

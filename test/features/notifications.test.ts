@@ -38,6 +38,7 @@ describe('notifications: every kind of message over SMTP', () => {
       refreshes: 0,
       rerouted: 0,
       grantReminders: 0,
+      expiries: 0,
     });
   });
 
@@ -169,6 +170,7 @@ describe('notifications: retries and the outbox', () => {
       programs: t.app.deps.programs,
       clock: t.clock,
       delivery: noMail,
+      webhooks: all.webhooks,
       retention: KEEP_ALL,
     });
     await runDueJobs(t.pool, held);

@@ -5,6 +5,7 @@ import { describe, it } from 'node:test';
 import { generate } from 'otplib';
 import { CRONTAB, jobTasks } from '../../src/worker.ts';
 import { testApp, TEST_PASSWORD } from '../support/app.ts';
+import { testWebhookSettings } from '../support/delivery.ts';
 import { addContact, addUser, makePublisher, ok } from '../support/factories.ts';
 
 const t = await testApp('2026-03-02T10:00:00Z');
@@ -263,6 +264,7 @@ describe('personal data: retention', () => {
       programs: t.app.deps.programs,
       clock: t.clock,
       delivery: { mailer: null, maxAttempts: 1, messageIdDomain: 'rewards.test', processKey: '' },
+      webhooks: testWebhookSettings(''),
       retention: { clientAddressDays: 90, closedTicketTextMonths: 24 },
     });
     const retain = () => tasks['retention-apply']!({}, undefined as never);

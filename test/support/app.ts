@@ -116,6 +116,8 @@ export async function testApp(
         signInNotices: options.signInNotices ?? false,
         mfaKey: Buffer.alloc(32, 7),
       },
+      // The suite's receivers listen on loopback.
+      webhooks: { targets: 'loopback', secretKey: Buffer.alloc(32, 9) },
     },
     FEATURES,
     PAGES,

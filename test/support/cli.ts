@@ -1,6 +1,7 @@
 // Runs the real CLI as a child process, as a user would from the README.
 import { spawn, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
+import { withSessionUrl } from './db.ts';
 
 export const ROOT = path.resolve(import.meta.dirname, '../..');
 const CLI = path.join(ROOT, 'src/cli/main.ts');
@@ -19,7 +20,7 @@ export function runCli(
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [CLI, ...args], {
       cwd: ROOT,
-      env: { ...process.env, LOG_LEVEL: 'warn', ...env },
+      env: { ...process.env, LOG_LEVEL: 'warn', ...withSessionUrl(env) },
     });
     let stdout = '';
     let stderr = '';
@@ -47,7 +48,7 @@ export function startServe(
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [CLI, 'serve', '--port', '0', ...args], {
       cwd: ROOT,
-      env: { ...process.env, LOG_LEVEL: 'info', REQUIRE_STAFF_MFA: 'false', ...env },
+      env: { ...process.env, LOG_LEVEL: 'info', REQUIRE_STAFF_MFA: 'false', ...withSessionUrl(env) },
     });
     let output = '';
     const timer = setTimeout(() => reject(new Error(`serve did not start:\n${output}`)), 60_000);

@@ -4,10 +4,12 @@ import { randomBytes } from 'node:crypto';
 import { after } from 'node:test';
 import pg from 'pg';
 import type { DeliverySettings } from '../../src/features/notifications/notifications.service.ts';
+import type { WebhookSettings } from '../../src/features/webhooks/webhooks.delivery.ts';
 import { runDueJobs } from '../../src/platform/jobs.ts';
 import { smtpMailer } from '../../src/platform/mail.ts';
 import { jobTasks, KEEP_ALL } from '../../src/worker.ts';
 import { sweepNow, testApp } from './app.ts';
+import { sessionUrlOf } from './db.ts';
 import { ok } from './factories.ts';
 import { startSmtp } from './smtp.ts';
 
@@ -21,18 +23,20 @@ export async function deliveryHarness(start: string) {
   // This test process is the worker: it holds its liveness lock like a worker process does.
   const processKey = `test-${randomBytes(4).toString('hex')}`;
   const liveness = new pg.Client(
-    (t.pool as unknown as { options: { connectionString: string } }).options.connectionString,
+    sessionUrlOf((t.pool as unknown as { options: { connectionString: string } }).options.connectionString),
   );
   await liveness.connect();
   await liveness.query(`SELECT pg_advisory_lock(hashtext('rewards-worker:' || $1))`, [processKey]);
   after(() => liveness.end());
 
   const settings: DeliverySettings = { mailer, maxAttempts: 3, messageIdDomain: 'rewards.test', processKey };
+  const webhooks = testWebhookSettings(processKey);
   const tasks = jobTasks({
     pool: t.pool,
     programs: t.app.deps.programs,
     clock: t.clock,
     delivery: settings,
+    webhooks,
     retention: KEEP_ALL,
   });
   const deliverAll = () => runDueJobs(t.pool, tasks);
@@ -47,5 +51,18 @@ export async function deliveryHarness(start: string) {
     ).rows;
   /** Chinese characters: a subject in Traditional Chinese has them, an English one has none. */
   const CJK = /[\u4e00-\u9fff]/;
-  return { t, smtp, processKey, settings, deliverAll, sweep, queued, ok, CJK };
+  return { t, smtp, processKey, settings, webhooks, deliverAll, sweep, queued, ok, CJK };
+}
+
+/** Webhook settings for tests: receivers on loopback, three attempts, disabled after two failed deliveries. */
+export function testWebhookSettings(processKey: string): WebhookSettings {
+  return {
+    policy: 'loopback',
+    timeoutSeconds: 5,
+    maxAttempts: 3,
+    disableAfter: 2,
+    secretKey: Buffer.alloc(32, 9),
+    publicUrl: 'http://rewards.test',
+    processKey,
+  };
 }

@@ -3,6 +3,8 @@
 // by the cases that look at it from different sides (the sweeps, exactly once, the language, a job run twice).
 import type { SweepResult } from '../../src/features/clocks/clocks.service.ts';
 import { rawRequest } from './app.ts';
+import { disableSubscription } from '../../src/features/webhooks/webhooks.notice.ts';
+import { inTransaction } from '../../src/platform/db/pool.ts';
 import type { deliveryHarness } from './delivery.ts';
 import { addContact, addUser, makePublisher } from './factories.ts';
 
@@ -200,6 +202,16 @@ async function make({ t, ok, sweep, deliverAll }: Harness): Promise<EveryKind> {
   t.app.deps.auth.signInNotices = true;
   await t.signIn(pub.ownerEmail);
   t.app.deps.auth.signInNotices = false;
+
+  // A webhook subscription that kept failing is disabled: its owners are told (kind webhook-disabled).
+  const hook = await ok(
+    t.call('POST', `${base}/webhooks`, {
+      as: pub.ownerEmail,
+      body: { url: 'http://127.0.0.1:9/hook', eventTypes: ['tier.changed'] },
+    }),
+    201,
+  );
+  await inTransaction(t.pool, (tx) => disableSubscription(tx, hook.id, 'failing', 5, 'http://rewards.test'));
 
   await deliverAll();
   await deliverAll(); // nothing left to do

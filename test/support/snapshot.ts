@@ -40,6 +40,10 @@ const TABLES = [
   'mfa_recovery_codes',
   'mfa_challenges',
   'offer_change_requests',
+  'webhook_subscriptions',
+  'webhook_events',
+  'webhook_deliveries',
+  'webhook_program_deliveries',
 ];
 
 /** Tables left out of the fingerprint: recording a refusal, or a request, is their job. */

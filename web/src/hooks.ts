@@ -24,10 +24,14 @@ export function useDialog<T>(): DialogState<T> {
     generation: 0,
   });
   // Focus is left on the page's body when a dialog goes away; once it has, it goes back to the button that
-  // opened the dialog (or to the page, if that button is gone meanwhile, as Activate is once activated).
+  // opened the dialog, or, if that button is gone meanwhile (as Activate is once activated), to the panel over
+  // the page or the panel beside it that it was in (the task panel: behind it on a phone, the page is hidden
+  // while it is open), else to the page.
   const opener = useRef<HTMLElement | null>(null);
+  const overlay = useRef<HTMLElement | null>(null);
   const show = useCallback((target: T) => {
     opener.current = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+    overlay.current = opener.current?.closest<HTMLElement>('[role=dialog], [role=region]') ?? null;
     setState((s) => ({ target, open: true, generation: s.generation + 1 }));
   }, []);
   const hide = useCallback(() => setState((s) => ({ ...s, open: false })), []);
@@ -40,11 +44,19 @@ export function useDialog<T>(): DialogState<T> {
       // button stays focusable while busy) or dropped to the body goes back.
       const active = document.activeElement;
       if (active && active !== document.body && !active.closest('[role=dialog], [role=alertdialog]')) return;
-      (back.isConnected ? back : document.getElementById('main'))?.focus();
+      const around = overlay.current?.isConnected ? overlay.current : null;
+      (back.isConnected
+        ? back
+        : (around && firstFocusable(around)) || document.getElementById('main')
+      )?.focus();
     }, 300);
     return () => clearTimeout(timer);
   }, [state.open]);
   return { ...state, show, hide };
+}
+
+function firstFocusable(within: HTMLElement): HTMLElement | null {
+  return within.querySelector<HTMLElement>('button:not([disabled]), [href], input, textarea, select');
 }
 
 /** A sentence to show later, said in whatever language the user reads by then. */

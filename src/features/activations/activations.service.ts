@@ -10,6 +10,7 @@ import { AppError, invalid, notFound } from '../../platform/problems.ts';
 import { evaluatePublisher, refreshUnlocks } from '../../usecases/unlocks.ts';
 import { listContacts } from '../contacts/contacts.queries.ts';
 import { enqueueNotification } from '../../usecases/outbox.ts';
+import { emitEvent } from '../../usecases/webhooks/emit.ts';
 import { insertTask } from '../../usecases/tasks.ts';
 import { assertSponsorshipIssuable, issueGrant } from '../sponsorships/sponsorships.service.ts';
 import type { ActivationView } from './activations.schema.ts';
@@ -123,6 +124,14 @@ export async function activateBenefit(
       .returning('id'),
   );
   const activationId = inserted!.id;
+  const dueAt = addDays(now, program.windows.contactPromiseDays);
+  await emitEvent(tx, {
+    publisherId,
+    type: 'activation.created',
+    data: { publisherId, activationId, benefitId, contactDueAt: dueAt.toISOString() },
+    occurredAt: now,
+    key: activationId,
+  });
   if (sponsorship) {
     await issueGrant(
       tx,
@@ -131,7 +140,6 @@ export async function activateBenefit(
       now,
     );
   }
-  const dueAt = addDays(now, program.windows.contactPromiseDays);
   await insertTask(tx, { publisherId, kind: 'activation', activationId, dueAt, now });
   for (const contact of contacts) {
     await enqueueNotification(tx, {

@@ -7,6 +7,7 @@ import { benefitName, type Program, type ProgramVersions } from '../../domain/pr
 import type { Db, Tx } from '../../platform/db/pool.ts';
 import { AppError, invalid } from '../../platform/problems.ts';
 import { enqueueNotification, rewardRecipients } from '../../usecases/outbox.ts';
+import { emitEvent } from '../../usecases/webhooks/emit.ts';
 import { lockPublisher } from '../../usecases/publishers.ts';
 import { evaluatePublisher, refreshUnlocks } from '../../usecases/unlocks.ts';
 import { closeGrants } from '../sponsorships/sponsorships.service.ts';
@@ -56,6 +57,19 @@ export async function revokeBenefit(
   // held back by them (L9).
   await closeGrants(tx, { publisherId, benefitId }, reason, now);
   await tell(tx, program, publisherId, benefitId, 'benefit-revoked', { cause: body.cause, note }, now);
+  await emitEvent(tx, {
+    publisherId,
+    type: 'benefit.revoked',
+    data: {
+      publisherId,
+      benefitId,
+      benefitName: benefitName(program, benefitId),
+      cause: body.cause,
+      note: note ?? '',
+    },
+    occurredAt: now,
+    key: `${benefitId}:${now.toISOString()}`,
+  });
   return view(
     program,
     { ...unlock, revoked_at: now, revoked_reason: body.cause, revoked_note: note },

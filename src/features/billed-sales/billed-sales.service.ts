@@ -16,6 +16,7 @@ import { addMonths, isoDay } from '../../domain/time.ts';
 import type { Db, Tx } from '../../platform/db/pool.ts';
 import { invalid } from '../../platform/problems.ts';
 import { assertPublisherExists } from '../../usecases/publishers.ts';
+import { emitEvent } from '../../usecases/webhooks/emit.ts';
 import { applyTierChanges, foldPending } from '../tiers/tiers.service.ts';
 import type {
   BatchOutcomeView,
@@ -98,12 +99,30 @@ export async function ingestBatch(
     }),
     tierChanges,
   };
-  await recordFeedBatch(
+  const feedId = await recordFeedBatch(
     tx,
     { ...sender, ledgerBatchId: written.batchId, lines: raws.length, ...answer },
     now,
   );
+  if (written.batchId !== null) await emitBatchProcessed(tx, written.batchId, `batch-${feedId}`, now);
   return answer;
+}
+
+/** billed-sales.batch.processed to each publisher the batch wrote lines for, with its own counts only. */
+async function emitBatchProcessed(tx: Tx, ledgerBatchId: number, batchId: string, now: Date): Promise<void> {
+  const { rows } = await tx.query<{ publisher_id: string; accepted: number; usd_cents: number }>(
+    `SELECT publisher_id, count(*)::int AS accepted, coalesce(sum(usd_cents), 0)::bigint AS usd_cents
+     FROM ledger_lines WHERE batch_id = $1 GROUP BY publisher_id ORDER BY publisher_id`,
+    [ledgerBatchId],
+  );
+  for (const r of rows)
+    await emitEvent(tx, {
+      publisherId: r.publisher_id,
+      type: 'billed-sales.batch.processed',
+      data: { publisherId: r.publisher_id, batchId, accepted: r.accepted, usdCents: r.usd_cents },
+      occurredAt: now,
+      key: batchId,
+    });
 }
 
 /** Writes lines whose publisher and offer ids are uuid text (a manual line). */

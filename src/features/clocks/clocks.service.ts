@@ -2,24 +2,15 @@
 // to the offer's owner (S11), one-time benefits about to expire and evergreen ones refreshed (L5), and the work of
 // deactivated people rerouted. A periodic job runs it with the injected clock's `now`. Idempotent and safe in
 // several processes: rows are taken with SKIP LOCKED, each step is recorded on the row, each message has a dedupe key.
-import {
-  clockAction,
-  EXPIRY_WARNING_DAYS,
-  expiryWarningDue,
-  refreshToAnnounce,
-} from '../../domain/clocks.ts';
-import { type Program, benefitName } from '../../domain/program.ts';
-import { addDays, addHours } from '../../domain/time.ts';
+import { clockAction } from '../../domain/clocks.ts';
+import type { Program } from '../../domain/program.ts';
+import { addHours } from '../../domain/time.ts';
 import type { Db, Tx } from '../../platform/db/pool.ts';
 import { change, type Row, run, sql } from '../../platform/db/tables.ts';
 import { remindExpiringGrants } from '../sponsorships/sponsorships.service.ts';
-import {
-  enqueueNotification,
-  publisherLeads,
-  rewardRecipients,
-  type Recipient,
-  userLanguage,
-} from '../../usecases/outbox.ts';
+import { emitEvent } from '../../usecases/webhooks/emit.ts';
+import { announceRefreshes, tellExpiries, warnExpiries } from './clocks.expiries.ts';
+import { enqueueNotification, publisherLeads, type Recipient, userLanguage } from '../../usecases/outbox.ts';
 import { rerouteFromUser } from '../../usecases/reroute.ts';
 import type { TaskKind } from '../../usecases/tasks.ts';
 import { taskSubject } from '../tasks/tasks.subject.ts';
@@ -33,6 +24,8 @@ export interface SweepResult {
   rerouted: number;
   /** Sponsorship grants whose contacts were reminded that money left on them expires soon. */
   grantReminders: number;
+  /** One-time benefits and grants that expired since the last sweep, told once each (webhooks). */
+  expiries: number;
 }
 
 /** One sweep at `now`. `inTx` runs each step in its own transaction (a route, the CLI or a job gives it). */
@@ -49,6 +42,7 @@ export async function sweepClocks(
     refreshes: 0,
     rerouted: 0,
     grantReminders: 0,
+    expiries: 0,
   };
   result.rerouted = await inTx(async (tx) => {
     const { rows } = await tx.query<Pick<Row<'users'>, 'id'>>(
@@ -71,6 +65,7 @@ export async function sweepClocks(
   result.expiryWarnings = await inTx((tx) => warnExpiries(tx, program, now));
   result.refreshes = await inTx((tx) => announceRefreshes(tx, program, now));
   result.grantReminders = await inTx((tx) => remindExpiringGrants(tx, program, now));
+  result.expiries = await inTx((tx) => tellExpiries(tx, program, now));
   return result;
 }
 
@@ -160,6 +155,16 @@ async function sweepTaskClocks(tx: Tx, program: Program, now: Date, result: Swee
       result.warned++;
       continue;
     }
+    // The promise ran out (task.late) and the program admins were told (task.escalated): one step, two facts.
+    const taskData = { publisherId: task.publisher_id, taskId: task.id, kind: task.kind, dueAt: due };
+    for (const type of ['task.late', 'task.escalated'] as const)
+      await emitEvent(tx, {
+        publisherId: task.publisher_id,
+        type,
+        data: taskData,
+        occurredAt: type === 'task.late' ? task.due_at : now,
+        key: `${task.id}:${due}`,
+      });
     for (const r of await staff(tx, 'program-admin'))
       await enqueueNotification(tx, {
         publisherId: null,
@@ -218,88 +223,4 @@ async function staff(tx: Db, role: 'rewards-team' | 'program-admin'): Promise<Re
       .orderBy('email'),
   );
   return rows.map(({ email }) => ({ email, language: 'en' }));
-}
-
-/** L5: a one-time benefit not yet activated is announced EXPIRY_WARNING_DAYS before it expires. */
-async function warnExpiries(tx: Tx, program: Program, now: Date): Promise<number> {
-  const { rows } = await tx.query<
-    Pick<Row<'benefit_unlocks'>, 'publisher_id' | 'benefit_id' | 'unlocked_at'> & {
-      expires_at: NonNullable<Row<'benefit_unlocks'>['expires_at']>;
-      activated: boolean;
-    }
-  >(
-    `SELECT u.publisher_id, u.benefit_id, u.unlocked_at, u.expires_at,
-            EXISTS (SELECT 1 FROM activations a WHERE a.publisher_id = u.publisher_id AND a.benefit_id = u.benefit_id
-                    AND a.status <> 'cancelled' AND a.period_start >= u.unlocked_at) AS activated
-     FROM benefit_unlocks u
-     WHERE u.expires_at IS NOT NULL AND u.revoked_at IS NULL AND u.expiry_warned_at IS NULL
-       AND u.expires_at > $1 AND u.expires_at <= $2
-     ORDER BY u.expires_at LIMIT 500 FOR NO KEY UPDATE SKIP LOCKED`,
-    [now, addDays(now, EXPIRY_WARNING_DAYS)],
-  );
-  let n = 0;
-  for (const u of rows) {
-    if (!u.activated && expiryWarningDue(u.expires_at, null, now)) {
-      const name = benefitName(program, u.benefit_id);
-      for (const r of await rewardRecipients(tx, u.publisher_id))
-        await enqueueNotification(tx, {
-          publisherId: u.publisher_id,
-          eventKey: `benefit-expiring:${u.publisher_id}:${u.benefit_id}:${u.expires_at.toISOString()}`,
-          kind: 'benefit-expiring',
-          recipientEmail: r.email,
-          language: r.language,
-          payload: { benefitId: u.benefit_id, benefitName: name, expiresAt: u.expires_at.toISOString() },
-          now,
-        });
-      n++;
-    }
-    await change(
-      tx,
-      sql
-        .updateTable('benefit_unlocks')
-        .set({ expiry_warned_at: now })
-        .where('publisher_id', '=', u.publisher_id)
-        .where('benefit_id', '=', u.benefit_id),
-    );
-  }
-  return n;
-}
-
-/** L5: an evergreen (transact) benefit starts a new period on each anniversary of its first unlock. */
-async function announceRefreshes(tx: Tx, program: Program, now: Date): Promise<number> {
-  const { rows } = await tx.query<
-    Pick<Row<'benefit_unlocks'>, 'publisher_id' | 'benefit_id' | 'unlocked_at' | 'refresh_announced'>
-  >(
-    `SELECT publisher_id, benefit_id, unlocked_at, refresh_announced FROM benefit_unlocks
-     WHERE expires_at IS NULL AND revoked_at IS NULL AND unlocked_at <= $1::timestamptz - interval '1 year'
-       AND (refresh_announced IS NULL OR refresh_announced <= $1::timestamptz - interval '1 year')
-     ORDER BY unlocked_at LIMIT 500 FOR NO KEY UPDATE SKIP LOCKED`,
-    [now],
-  );
-  let n = 0;
-  for (const u of rows) {
-    const anniversary = refreshToAnnounce(u.unlocked_at, u.refresh_announced, now);
-    if (!anniversary) continue;
-    const name = benefitName(program, u.benefit_id);
-    for (const r of await rewardRecipients(tx, u.publisher_id))
-      await enqueueNotification(tx, {
-        publisherId: u.publisher_id,
-        eventKey: `benefit-refreshed:${u.publisher_id}:${u.benefit_id}:${anniversary.toISOString()}`,
-        kind: 'benefit-refreshed',
-        recipientEmail: r.email,
-        language: r.language,
-        payload: { benefitId: u.benefit_id, benefitName: name, periodStart: anniversary.toISOString() },
-        now,
-      });
-    await change(
-      tx,
-      sql
-        .updateTable('benefit_unlocks')
-        .set({ refresh_announced: anniversary })
-        .where('publisher_id', '=', u.publisher_id)
-        .where('benefit_id', '=', u.benefit_id),
-    );
-    n++;
-  }
-  return n;
 }

@@ -7,6 +7,7 @@ import type { Db, Tx } from '../../platform/db/pool.ts';
 import { change, first, sql } from '../../platform/db/tables.ts';
 import { notFound } from '../../platform/problems.ts';
 import { enqueueNotification, rewardRecipients } from '../../usecases/outbox.ts';
+import { emitEvent } from '../../usecases/webhooks/emit.ts';
 import type { MessageKind } from '../../usecases/messages.ts';
 import { completeTask } from '../tasks/tasks.service.ts';
 import { clockFields } from '../tasks/tasks.clock.ts';
@@ -127,6 +128,18 @@ export async function reply(
   }
   const message = await addMessage(tx, thread, writer, 'reply', body.body, now);
   await tellOtherSide(tx, thread, writer, message, 'conversation-reply', { body: body.body }, now, links);
+  await emitEvent(tx, {
+    publisherId,
+    type: 'ticket.replied',
+    data: {
+      publisherId,
+      conversationId: thread.id,
+      thread: thread.kind,
+      from: writer.side === 'publisher' ? 'publisher' : 'rewards-team',
+    },
+    occurredAt: now,
+    key: message,
+  });
   return getConversation(tx, program, publisherId, id, now);
 }
 

@@ -6,6 +6,7 @@ import { ProgramVersions, validateProgram, type Program, type ProgramProblem } f
 import type { Db, Tx } from '../../platform/db/pool.ts';
 import { AppError, invalid } from '../../platform/problems.ts';
 import type { Row } from '../../platform/db/tables.ts';
+import { emitProgramEvent } from '../../usecases/webhooks/emit.ts';
 
 export class ProgramFileError extends Error {
   constructor(file: string, problems: { path: string; message: string }[]) {
@@ -143,6 +144,12 @@ export async function publishProgram(tx: Tx, doc: unknown, now: Date): Promise<P
     throw invalid(tiers.map((p) => ({ pointer: field(p.path), code: 'tier-in-use', detail: p.message })));
   }
   await storeProgramVersions(tx, [programVersionOf(program, 'api')]);
+  await emitProgramEvent(tx, {
+    type: 'program.published',
+    data: { version: program.version, name: program.name, effectiveFrom: program.effectiveFrom },
+    occurredAt: now,
+    key: program.version,
+  });
   return program;
 }
 

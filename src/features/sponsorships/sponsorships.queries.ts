@@ -53,7 +53,10 @@ export async function lockGrant(tx: Tx, publisherId: string, grantId: string): P
 
 export async function insertGrant(
   tx: Tx,
-  grant: Omit<GrantRow, 'id' | 'spent_usd_cents' | 'spent_at' | 'spent_note' | 'reminded_at'>,
+  grant: Omit<
+    GrantRow,
+    'id' | 'spent_usd_cents' | 'spent_at' | 'spent_note' | 'reminded_at' | 'expired_told_at'
+  >,
 ): Promise<GrantRow> {
   return (await first(tx, sql.insertInto('sponsorship_grants').values(grant).returningAll()))!;
 }
@@ -63,27 +66,32 @@ export async function addSpend(
   tx: Tx,
   grant: GrantRow,
   spend: { amountUsdCents: number; spentOn: string; note: string; recordedBy: string; now: Date },
-): Promise<void> {
-  await change(
+): Promise<{ grant: GrantRow; spendId: number }> {
+  const recorded = await first(
     tx,
-    sql.insertInto('sponsorship_spend').values({
-      grant_id: grant.id,
-      publisher_id: grant.publisher_id,
-      amount_usd_cents: spend.amountUsdCents,
-      spent_on: spend.spentOn,
-      note: spend.note,
-      recorded_by: spend.recordedBy,
-      recorded_at: spend.now,
-    }),
+    sql
+      .insertInto('sponsorship_spend')
+      .values({
+        grant_id: grant.id,
+        publisher_id: grant.publisher_id,
+        amount_usd_cents: spend.amountUsdCents,
+        spent_on: spend.spentOn,
+        note: spend.note,
+        recorded_by: spend.recordedBy,
+        recorded_at: spend.now,
+      })
+      .returning('id'),
   );
   const spent = grant.spent_usd_cents + spend.amountUsdCents;
-  await change(
+  const updated = await first(
     tx,
     sql
       .updateTable('sponsorship_grants')
       .set({ spent_usd_cents: spent, spent_at: spent === grant.amount_usd_cents ? spend.now : null })
-      .where('id', '=', grant.id),
+      .where('id', '=', grant.id)
+      .returningAll(),
   );
+  return { grant: updated!, spendId: recorded!.id };
 }
 
 export async function markGrantSpent(tx: Tx, grantId: string, note: string, now: Date): Promise<void> {

@@ -13,6 +13,7 @@ import {
 import type { Db, Tx } from '../../platform/db/pool.ts';
 import { AppError, invalid, notFound } from '../../platform/problems.ts';
 import { enqueueNotification, rewardRecipients } from '../../usecases/outbox.ts';
+import { emitGrantEvent, emitSpendRecorded } from './sponsorships.events.ts';
 import type { GrantView, MarkSpentBody, SpendBody } from './sponsorships.schema.ts';
 import {
   addSpend,
@@ -55,7 +56,7 @@ export async function issueGrant(
   now: Date,
 ): Promise<void> {
   const { startsAt, expiresAt } = grantPeriod(grantRules(program), now);
-  await insertGrant(tx, {
+  const issued = await insertGrant(tx, {
     publisher_id: grant.publisherId,
     activation_id: grant.activationId,
     benefit_id: grant.benefitId,
@@ -65,6 +66,7 @@ export async function issueGrant(
     expires_at: expiresAt,
     program_version: program.version,
   });
+  await emitGrantEvent(tx, 'sponsorship.granted', issued, now);
 }
 
 /**
@@ -106,6 +108,7 @@ export async function remindExpiringGrants(tx: Tx, program: Program, now: Date):
       });
     }
     await markReminded(tx, grant.id, now);
+    await emitGrantEvent(tx, 'sponsorship.expiring', grant, now);
   }
   return grants.length;
 }
@@ -163,7 +166,9 @@ export async function recordSpend(
       },
     ]);
   }
-  await addSpend(tx, grant, { ...body, recordedBy, now });
+  const spent = await addSpend(tx, grant, { ...body, recordedBy, now });
+  await emitSpendRecorded(tx, spent.grant, body.amountUsdCents, `${grant.id}:${spent.spendId}`, now);
+  if (spent.grant.spent_at) await emitGrantEvent(tx, 'sponsorship.spent', spent.grant, now);
   return (await listGrants(tx, program, publisherId, now)).find((g) => g.id === grantId)!;
 }
 
@@ -181,6 +186,7 @@ export async function markSpent(
   const state = grantState(grantFacts(grant), now);
   if (state === 'spent' || state === 'expired') throw closed(grant, program, now);
   await markGrantSpent(tx, grantId, body.note, now);
+  await emitGrantEvent(tx, 'sponsorship.spent', { ...grant, spent_at: now, spent_note: body.note }, now);
   return (await listGrants(tx, program, publisherId, now)).find((g) => g.id === grantId)!;
 }
 

@@ -5,6 +5,7 @@ import { change, sql } from '../../platform/db/tables.ts';
 import { AppError, invalid, notFound } from '../../platform/problems.ts';
 import { refreshUnlocks } from '../../usecases/unlocks.ts';
 import { enqueueNotification, rewardRecipients } from '../../usecases/outbox.ts';
+import { emitEvent } from '../../usecases/webhooks/emit.ts';
 import { closeGrants } from '../sponsorships/sponsorships.service.ts';
 import { clockFields } from './tasks.clock.ts';
 import { toAskedView, toReachViews } from './tasks.asked.ts';
@@ -108,6 +109,19 @@ export async function logContact(
         payload: { taskId: task.id, about, channel: body.channel },
         now,
       });
+    if (task.activation_id)
+      await emitEvent(tx, {
+        publisherId: task.publisher_id,
+        type: 'activation.contacted',
+        data: {
+          publisherId: task.publisher_id,
+          activationId: task.activation_id,
+          taskId: task.id,
+          channel: body.channel,
+        },
+        occurredAt: now,
+        key: task.id,
+      });
   }
   return toTaskView((await findTaskRow(tx, taskId))!, program, now);
 }
@@ -142,6 +156,14 @@ export async function completeTask(tx: Tx, program: Program, taskId: string, now
       .where('id', '=', task.id),
   );
   await setRelatedStatus(tx, task, 'done');
+  if (task.activation_id)
+    await emitEvent(tx, {
+      publisherId: task.publisher_id,
+      type: 'activation.fulfilled',
+      data: { publisherId: task.publisher_id, activationId: task.activation_id, taskId: task.id },
+      occurredAt: now,
+      key: task.id,
+    });
   // A fulfilled benefit can be the prerequisite of others (listing optimization, L4).
   if (task.kind === 'activation') await refreshUnlocks(tx, program, task.publisher_id, now);
   return toTaskView((await findTaskRow(tx, taskId))!, program, now);

@@ -267,7 +267,10 @@ export async function recomputeStandings(
 }
 
 /** A tier change not applied yet, with the profiles of its company (every one gets the change). */
-export type UnappliedChange = Pick<Row<'tier_changes'>, 'id'> & { publisher_ids: Row<'publishers'>['id'][] };
+export type UnappliedChange = Pick<
+  Row<'tier_changes'>,
+  'id' | 'from_tier' | 'to_tier' | 'ttm_usd_cents' | 'program_version' | 'changed_at'
+> & { publisher_ids: Row<'publishers'>['id'][]; /** The day, as PostgreSQL writes it. */ as_of: string };
 
 /** Takes up to `limit` unapplied tier changes, locked so that another applier skips them. */
 export async function takeUnappliedChanges(
@@ -276,7 +279,8 @@ export async function takeUnappliedChanges(
   ids?: readonly number[],
 ): Promise<UnappliedChange[]> {
   const { rows } = await db.query<UnappliedChange>(
-    `SELECT c.id, array(SELECT p.id FROM publishers p WHERE p.company_id = c.company_id ORDER BY p.id) AS publisher_ids
+    `SELECT c.id, c.from_tier, c.to_tier, c.ttm_usd_cents, c.as_of::text AS as_of, c.program_version, c.changed_at,
+       array(SELECT p.id FROM publishers p WHERE p.company_id = c.company_id ORDER BY p.id) AS publisher_ids
      FROM tier_changes c
      WHERE c.applied_at IS NULL AND ($2::bigint[] IS NULL OR c.id = ANY($2))
      ORDER BY c.id LIMIT $1 FOR UPDATE OF c SKIP LOCKED`,

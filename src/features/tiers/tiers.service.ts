@@ -7,6 +7,7 @@ import { isoDay } from '../../domain/time.ts';
 import type { Db, Pool, Tx } from '../../platform/db/pool.ts';
 import { inRetriedTransaction } from '../../platform/db/pool.ts';
 import { refreshUnlocks } from '../../usecases/unlocks.ts';
+import { emitEvent } from '../../usecases/webhooks/emit.ts';
 import {
   foldDeltas,
   lockEngine,
@@ -102,7 +103,24 @@ export async function applyTierChanges(
 ): Promise<number> {
   const taken = await takeUnappliedChanges(tx, options.limit ?? 200, options.ids);
   for (const change of taken) {
-    for (const publisherId of change.publisher_ids) await refreshUnlocks(tx, program, publisherId, now);
+    for (const publisherId of change.publisher_ids) {
+      // Told before the unlocks it brings (benefit.unlocked), in the same transaction.
+      await emitEvent(tx, {
+        publisherId,
+        type: 'tier.changed',
+        data: {
+          publisherId,
+          fromTier: change.from_tier,
+          toTier: change.to_tier,
+          ttmUsdCents: change.ttm_usd_cents,
+          asOf: change.as_of,
+          programVersion: change.program_version,
+        },
+        occurredAt: change.changed_at,
+        key: String(change.id),
+      });
+      await refreshUnlocks(tx, program, publisherId, now);
+    }
   }
   await markApplied(
     tx,

@@ -49,6 +49,8 @@ export const PERMISSIONS = {
     'rewards-team',
     'program-admin',
   ],
+  /** Manage the publisher's webhook subscriptions (their secrets among them): its owners and admins, program admins. */
+  'webhooks:manage': ['publisher-owner', 'publisher-admin', 'program-admin'],
   /** Register publishers, manage API tokens, read the audit trail. */
   'program:admin': ['program-admin'],
   /** Report offers live or delisted: the marketplace feed. */

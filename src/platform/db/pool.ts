@@ -41,6 +41,11 @@ export function useNamedStatements(on: boolean): void {
   namedStatements = on;
 }
 
+/** Whether `statement`s are named: what `useNamedStatements` set last (default true). */
+export function namedStatementsInUse(): boolean {
+  return namedStatements;
+}
+
 /**
  * A statement the hot paths send on every request, named: each connection parses it once and PostgreSQL keeps
  * its plan (a generic one once it costs no more than planning each time), where an unnamed statement is parsed

@@ -73,6 +73,7 @@ export interface AuditLog {
 
 export interface BenefitUnlocks {
   benefit_id: string;
+  expired_told_at: Timestamp | null;
   expires_at: Timestamp | null;
   expiry_warned_at: Timestamp | null;
   listing_type: string;
@@ -398,6 +399,7 @@ export interface SponsorshipGrants {
   activation_id: string;
   amount_usd_cents: number;
   benefit_id: string;
+  expired_told_at: Timestamp | null;
   expires_at: Timestamp;
   id: Generated<string>;
   issued_at: Timestamp;
@@ -536,6 +538,70 @@ export interface Users {
   role: string;
 }
 
+export interface WebhookDeliveries {
+  attempt_log: Generated<Json>;
+  attempts: Generated<number>;
+  body: string;
+  created_at: Timestamp;
+  delivered_at: Timestamp | null;
+  event_id: string;
+  event_type: string;
+  id: Generated<string>;
+  last_attempt_at: Timestamp | null;
+  last_error: string | null;
+  last_status_code: number | null;
+  next_attempt_at: Generated<Timestamp>;
+  publisher_id: string;
+  sending_by: string | null;
+  status: Generated<string>;
+  subscription_id: string;
+}
+
+export interface WebhookEvents {
+  body: string;
+  dedupe_key: string;
+  id: Generated<string>;
+  occurred_at: Timestamp;
+  publisher_id: string;
+  type: string;
+}
+
+export interface WebhookProgramDeliveries {
+  attempt_log: Generated<Json>;
+  attempts: Generated<number>;
+  body: string;
+  created_at: Timestamp;
+  delivered_at: Timestamp | null;
+  event_id: string;
+  event_type: string;
+  id: Generated<string>;
+  last_attempt_at: Timestamp | null;
+  last_error: string | null;
+  last_status_code: number | null;
+  next_attempt_at: Generated<Timestamp>;
+  sending_by: string | null;
+  status: Generated<string>;
+  subscription_id: string;
+}
+
+export interface WebhookSubscriptions {
+  consecutive_failures: Generated<number>;
+  created_at: Timestamp;
+  created_by: string;
+  description: Generated<string>;
+  disabled_at: Timestamp | null;
+  disabled_reason: string | null;
+  enabled: Generated<boolean>;
+  event_types: string[];
+  id: Generated<string>;
+  previous_secret: string | null;
+  previous_secret_until: Timestamp | null;
+  publisher_id: string | null;
+  secret: string;
+  updated_at: Timestamp;
+  url: string;
+}
+
 export interface DB {
   activations: Activations;
   api_tokens: ApiTokens;
@@ -580,4 +646,8 @@ export interface DB {
   trusted_devices: TrustedDevices;
   user_mfa: UserMfa;
   users: Users;
+  webhook_deliveries: WebhookDeliveries;
+  webhook_events: WebhookEvents;
+  webhook_program_deliveries: WebhookProgramDeliveries;
+  webhook_subscriptions: WebhookSubscriptions;
 }

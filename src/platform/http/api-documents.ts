@@ -2,10 +2,14 @@
 // every problem type at /problems/<code>.
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
+import type { OpenAPIV3_1 } from 'openapi-types';
 import type { App } from './app.types.ts';
 import { AppError, PROBLEMS, type ProblemCode } from '../problems.ts';
 
 export async function registerApiDocuments(app: App): Promise<void> {
+  // Filled by the features that send webhooks, before the document is first made (read by reference).
+  const webhooks: Record<string, OpenAPIV3_1.PathItemObject> = {};
+  app.decorate('apiWebhooks', webhooks);
   await app.register(swagger, {
     openapi: {
       openapi: '3.1.0',
@@ -33,6 +37,7 @@ export async function registerApiDocuments(app: App): Promise<void> {
         },
       },
       security: [{ session: [] }, { apiToken: [] }],
+      webhooks,
     },
   });
   await app.register(swaggerUi, {

@@ -9,6 +9,7 @@ import type {
   RawRequestDefaultExpression,
   RawServerDefault,
 } from 'fastify';
+import type { OpenAPIV3_1 } from 'openapi-types';
 import type pg from 'pg';
 import type { Program, ProgramVersions } from '../../domain/program.ts';
 import type { SessionPolicy } from '../auth/sessions.ts';
@@ -49,6 +50,8 @@ export interface AppDeps {
   /** Strict-Transport-Security max-age in seconds on every answer; 0 sends none (the service is not behind TLS). */
   hstsSeconds: number;
   auth: AuthSettings;
+  /** Webhook subscriptions: which addresses a URL may reach (WEBHOOK_TARGETS), the secrets' key (WEBHOOK_SECRET_KEY). */
+  webhooks: { targets: 'public' | 'loopback' | 'private'; secretKey: Buffer | null };
   /** The job workers of this process, when it runs them: /health/ready fails once they stopped. */
   workers?: { readonly state: 'running' | 'restarting' | 'stopped' };
 }
@@ -73,6 +76,8 @@ declare module 'fastify' {
   interface FastifyInstance {
     deps: AppDeps;
     /** Every API route with the permission it declared: the authorization matrix test is built from it. */
+    /** The OpenAPI document's `webhooks` section: the events the service sends, added by the features that send them. */
+    apiWebhooks: Record<string, OpenAPIV3_1.PathItemObject>;
     apiRoutes: {
       method: string;
       url: string;

@@ -25,6 +25,7 @@ export const MESSAGE_KINDS = [
   'dispute-decided',
   'new-sign-in',
   'invitation-existing-account',
+  'webhook-disabled',
 ] as const;
 export type MessageKind = (typeof MESSAGE_KINDS)[number];
 

@@ -201,5 +201,14 @@ export const de: MessageCatalog = {
         `Wenn Sie ${f.s(p.publisherName, 'diesem Herausgeber')} beitreten möchten, bitten Sie ${f.s(p.inviterName, 'die einladende Person')}, eine andere Adresse von Ihnen einzuladen. Wenn Sie das nicht erwartet haben, ignorieren Sie diese Nachricht: Ihr Konto ist unverändert.`,
       ],
     },
+    'webhook-disabled': {
+      subject: () => 'Ein Webhook-Abonnement wurde deaktiviert',
+      body: (p, f) => [
+        p.reason === 'gone'
+          ? `Das Webhook-Abonnement an ${f.s(p.url)} wurde deaktiviert: Der Empfänger hat geantwortet, dass er keine mehr möchte (410 Gone).`
+          : `Das Webhook-Abonnement an ${f.s(p.url)} wurde deaktiviert, nachdem ${f.s(p.failures)} Zustellungen in Folge fehlgeschlagen sind.`,
+        `Es wird nichts mehr dorthin gesendet. Beheben Sie den Fehler beim Empfänger, aktivieren Sie das Abonnement wieder und stellen Sie Verpasstes erneut zu: ${f.link(p.page)}`,
+      ],
+    },
   },
 };

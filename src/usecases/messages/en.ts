@@ -194,5 +194,14 @@ export const en: MessageCatalog = {
         `To join ${f.s(p.publisherName, 'that publisher')}, ask ${f.s(p.inviterName, 'whoever invited you')} to invite another address of yours. If you did not expect this, ignore this message: your account is as it was.`,
       ],
     },
+    'webhook-disabled': {
+      subject: () => 'A webhook subscription was disabled',
+      body: (p, f) => [
+        p.reason === 'gone'
+          ? `The webhook subscription to ${f.s(p.url)} was disabled: its receiver answered that it no longer wants them (410 Gone).`
+          : `The webhook subscription to ${f.s(p.url)} was disabled after ${f.s(p.failures)} deliveries in a row failed.`,
+        `Nothing more is sent to it. Fix the receiver, enable the subscription again and redeliver what it missed: ${f.link(p.page)}`,
+      ],
+    },
   },
 };

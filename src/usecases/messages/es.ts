@@ -202,5 +202,14 @@ export const es: MessageCatalog = {
         `Para unirse a ${f.s(p.publisherName, 'ese editor')}, pida a ${f.s(p.inviterName, 'quien le invitó')} que invite otra de sus direcciones. Si no lo esperaba, ignore este mensaje: su cuenta sigue igual.`,
       ],
     },
+    'webhook-disabled': {
+      subject: () => 'Se desactivó una suscripción de webhook',
+      body: (p, f) => [
+        p.reason === 'gone'
+          ? `Se desactivó la suscripción de webhook a ${f.s(p.url)}: el receptor respondió que ya no los quiere (410 Gone).`
+          : `Se desactivó la suscripción de webhook a ${f.s(p.url)} después de ${f.s(p.failures)} entregas fallidas seguidas.`,
+        `Ya no se le envía nada. Corrija el receptor, vuelva a activar la suscripción y reenvíe lo que no recibió: ${f.link(p.page)}`,
+      ],
+    },
   },
 };

@@ -201,5 +201,14 @@ export const fr: MessageCatalog = {
         `Pour rejoindre ${f.s(p.publisherName, 'cet éditeur')}, demandez à ${f.s(p.inviterName, 'la personne qui vous a invité')} d’inviter une autre de vos adresses. Si vous ne vous y attendiez pas, ignorez ce message : votre compte est resté tel quel.`,
       ],
     },
+    'webhook-disabled': {
+      subject: () => 'Un abonnement webhook a été désactivé',
+      body: (p, f) => [
+        p.reason === 'gone'
+          ? `L’abonnement webhook vers ${f.s(p.url)} a été désactivé : le destinataire a répondu qu’il n’en voulait plus (410 Gone).`
+          : `L’abonnement webhook vers ${f.s(p.url)} a été désactivé après ${f.s(p.failures)} livraisons échouées d’affilée.`,
+        `Plus rien ne lui est envoyé. Corrigez le destinataire, réactivez l’abonnement et relivrez ce qu’il a manqué : ${f.link(p.page)}`,
+      ],
+    },
   },
 };

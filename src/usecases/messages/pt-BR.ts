@@ -201,5 +201,14 @@ export const ptBR: MessageCatalog = {
         `Para participar de ${f.s(p.publisherName, 'esse editor')}, peça a ${f.s(p.inviterName, 'quem convidou você')} que convide outro endereço seu. Se você não esperava isso, ignore esta mensagem: sua conta continua como estava.`,
       ],
     },
+    'webhook-disabled': {
+      subject: () => 'Uma assinatura de webhook foi desativada',
+      body: (p, f) => [
+        p.reason === 'gone'
+          ? `A assinatura de webhook para ${f.s(p.url)} foi desativada: o receptor respondeu que não quer mais recebê-los (410 Gone).`
+          : `A assinatura de webhook para ${f.s(p.url)} foi desativada após ${f.s(p.failures)} entregas com falha seguidas.`,
+        `Nada mais será enviado a ela. Corrija o receptor, reative a assinatura e reenvie o que ficou faltando: ${f.link(p.page)}`,
+      ],
+    },
   },
 };

@@ -189,5 +189,14 @@ export const zhTW: MessageCatalog = {
         `若要加入 ${f.s(p.publisherName, '該發行者')}，請 ${f.s(p.inviterName, '邀請您的人')} 改為邀請您的另一個地址。若您並未預期此事，請忽略此訊息：您的帳戶維持原狀。`,
       ],
     },
+    'webhook-disabled': {
+      subject: () => 'Webhook 訂閱已停用',
+      body: (p, f) => [
+        p.reason === 'gone'
+          ? `傳送至 ${f.s(p.url)} 的 Webhook 訂閱已停用：接收端回覆不再接收（410 Gone）。`
+          : `傳送至 ${f.s(p.url)} 的 Webhook 訂閱已停用：連續 ${f.s(p.failures)} 次傳送失敗。`,
+        `之後不會再傳送給它。請修正接收端，重新啟用訂閱，並重新傳送遺漏的事件：${f.link(p.page)}`,
+      ],
+    },
   },
 };

@@ -47,6 +47,7 @@ export interface paths {
                 | 'publisher:security'
                 | 'publisher:request'
                 | 'conversations:reply'
+                | 'webhooks:manage'
                 | 'program:admin'
                 | 'offers:publish'
                 | 'billed-sales:write'
@@ -155,6 +156,7 @@ export interface paths {
                 | 'publisher:security'
                 | 'publisher:request'
                 | 'conversations:reply'
+                | 'webhooks:manage'
                 | 'program:admin'
                 | 'offers:publish'
                 | 'billed-sales:write'
@@ -421,6 +423,7 @@ export interface paths {
                 | 'publisher:security'
                 | 'publisher:request'
                 | 'conversations:reply'
+                | 'webhooks:manage'
                 | 'program:admin'
                 | 'offers:publish'
                 | 'billed-sales:write'
@@ -2372,6 +2375,7 @@ export interface paths {
                 | 'publisher:security'
                 | 'publisher:request'
                 | 'conversations:reply'
+                | 'webhooks:manage'
                 | 'program:admin'
                 | 'offers:publish'
                 | 'billed-sales:write'
@@ -15238,7 +15242,8 @@ export interface paths {
                   | 'conversation-resolved'
                   | 'dispute-decided'
                   | 'new-sign-in'
-                  | 'invitation-existing-account';
+                  | 'invitation-existing-account'
+                  | 'webhook-disabled';
                 recipientEmail: string;
                 language: string;
                 payload: {
@@ -15399,7 +15404,8 @@ export interface paths {
             | 'conversation-resolved'
             | 'dispute-decided'
             | 'new-sign-in'
-            | 'invitation-existing-account';
+            | 'invitation-existing-account'
+            | 'webhook-disabled';
           /** @description Messages about this publisher, those to its people and those to staff about it. */
           publisherId?: string;
           recipient?: string;
@@ -15455,7 +15461,8 @@ export interface paths {
                   | 'conversation-resolved'
                   | 'dispute-decided'
                   | 'new-sign-in'
-                  | 'invitation-existing-account';
+                  | 'invitation-existing-account'
+                  | 'webhook-disabled';
                 recipientEmail: string;
                 language: string;
                 payload: {
@@ -15644,7 +15651,8 @@ export interface paths {
                   | 'conversation-resolved'
                   | 'dispute-decided'
                   | 'new-sign-in'
-                  | 'invitation-existing-account';
+                  | 'invitation-existing-account'
+                  | 'webhook-disabled';
                 recipientEmail: string;
                 language: string;
                 payload: {
@@ -15855,7 +15863,8 @@ export interface paths {
                 | 'conversation-resolved'
                 | 'dispute-decided'
                 | 'new-sign-in'
-                | 'invitation-existing-account';
+                | 'invitation-existing-account'
+                | 'webhook-disabled';
               recipientEmail: string;
               language: string;
               payload: {
@@ -20320,6 +20329,3513 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/publishers/{publisherId}/webhooks': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The publisher's webhook subscriptions (never their secrets) */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          publisherId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: {
+                /** Format: uuid */
+                id: string;
+                /** @description null: program-wide (every publisher and the program). */
+                publisherId: string | null;
+                publisherName: string | null;
+                url: string;
+                description: string;
+                eventTypes: (
+                  | 'tier.changed'
+                  | 'benefit.unlocked'
+                  | 'benefit.expiring'
+                  | 'benefit.expired'
+                  | 'benefit.revoked'
+                  | 'activation.created'
+                  | 'activation.contacted'
+                  | 'activation.fulfilled'
+                  | 'task.late'
+                  | 'task.escalated'
+                  | 'ticket.replied'
+                  | 'billed-sales.batch.processed'
+                  | 'sponsorship.granted'
+                  | 'sponsorship.spend.recorded'
+                  | 'sponsorship.spent'
+                  | 'sponsorship.expiring'
+                  | 'sponsorship.expired'
+                  | 'program.published'
+                )[];
+                enabled: boolean;
+                disabledAt: string | null;
+                disabledReason: ('by-hand' | 'failing' | 'gone') | null;
+                consecutiveFailures: number;
+                /** @description Until when the previous secret signs too. */
+                previousSecretUntil: string | null;
+                /** Format: date-time */
+                createdAt: string;
+                createdByName: string;
+              }[];
+            };
+          };
+        };
+        /** @description RFC 9457 problem details; `type` is a stable code. */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              instance: string;
+              errors?: {
+                pointer: string;
+                code: string;
+                detail: string;
+              }[];
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description RFC 9457 problem details; `type` is a stable code. */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              instance: string;
+              errors?: {
+                pointer: string;
+                code: string;
+                detail: string;
+              }[];
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description RFC 9457 problem details; `type` is a stable code. */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              instance: string;
+              errors?: {
+                pointer: string;
+                code: string;
+                detail: string;
+              }[];
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description RFC 9457 problem details; `type` is a stable code. */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              instance: string;
+              errors?: {
+                pointer: string;
+                code: string;
+                detail: string;
+              }[];
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description RFC 9457 problem details; `type` is a stable code. */
+        500: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              instance: string;
+              errors?: {
+                pointer: string;
+                code: string;
+                detail: string;
+              }[];
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    /** Subscribe a URL to events of the publisher; the signing secret is in this answer only */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          publisherId: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** @description Where events are POSTed: an http(s) URL on a public address (WEBHOOK_TARGETS). */
+            url: string;
+            eventTypes: (
+              | 'tier.changed'
+              | 'benefit.unlocked'
+              | 'benefit.expiring'
+              | 'benefit.expired'
+              | 'benefit.revoked'
+              | 'activation.created'
+              | 'activation.contacted'
+              | 'activation.fulfilled'
+              | 'task.late'
+              | 'task.escalated'
+              | 'ticket.replied'
+              | 'billed-sales.batch.processed'
+              | 'sponsorship.granted'
+              | 'sponsorship.spend.recorded'
+              | 'sponsorship.spent'
+              | 'sponsorship.expiring'
+              | 'sponsorship.expired'
+              | 'program.published'
+            )[];
+            /** @description A note for the people who manage it. */
+            description?: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+              /** @description null: program-wide (every publisher and the program). */
+              publisherId: string | null;
+              publisherName: string | null;
+              url: string;
+              description: string;
+              eventTypes: (
+                | 'tier.changed'
+                | 'benefit.unlocked'
+                | 'benefit.expiring'
+                | 'benefit.expired'
+                | 'benefit.revoked'
+                | 'activation.created'
+                | 'activation.contacted'
+                | 'activation.fulfilled'
+                | 'task.late'
+                | 'task.escalated'
+                | 'ticket.replied'
+                | 'billed-sales.batch.processed'
+                | 'sponsorship.granted'
+                | 'sponsorship.spend.recorded'
+                | 'sponsorship.spent'
+                | 'sponsorship.expiring'
+                | 'sponsorship.expired'
+                | 'program.published'
+              )[];
+              enabled: boolean;
+              disabledAt: string | null;
+              disabledReason: ('by-hand' | 'failing' | 'gone') | null;
+              consecutiveFailures: number;
+              /** @description Until when the previous secret signs too. */
+              previousSecretUntil: string | null;
+              /** Format: date-time */
+              createdAt: string;
+              createdByName: string;
+              /** @description The signing secret (whsec_...), shown this once: verify each webhook-signature with it. */
+              secret: string;
+            };
+          };
+        };
+        /** @description RFC 9457 problem details; `type` is a stable code. */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              instance: string;
+              errors?: {
+                pointer: string;
+                code: string;
+                detail: string;
+              }[];
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description RFC 9457 problem details; `type` is a stable code. */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              instance: string;
+              errors?: {
+                pointer: string;
+                code: string;
+                detail: string;
+              }[];
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description RFC 9457 problem details; `type` is a stable code. */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              instance: string;
+              errors?: {
+                pointer: string;
+                code: string;
+                detail: string;
+              }[];
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description RFC 9457 problem details; `type` is a stable code. */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              instance: string;
+              errors?: {
+                pointer: string;
+                code: string;
+                detail: string;
+              }[];
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description RFC 9457 problem details; `type` is a stable code. */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              instance: string;
+              errors?: {
+                pointer: string;
+                code: string;
+                detail: string;
+              }[];
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description RFC 9457 problem details; `type` is a stable code. */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              instance: string;
+              errors?: {
+                pointer: string;
+                code: string;
+                detail: string;
+              }[];
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description RFC 9457 problem details; `type` is a stable code. */
+        500: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              instance: string;
+              errors?: {
+                pointer: string;
+                code: string;
+                detail: string;
+              }[];
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/webhooks': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Every webhook subscription (program-wide first), or one publisher’s */
+    get: {
+      parameters: {
+        query?: {
+          publisherId?: string;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: {
+                /** Format: uuid */
+                id: string;
+                /** @description null: program-wide (every publisher and the program). */
+                publisherId: string | null;
+                publisherName: string | null;
+                url: string;
+                description: string;
+                eventTypes: (
+                  | 'tier.changed'
+                  | 'benefit.unlocked'
+                  | 'benefit.expiring'
+                  | 'benefit.expired'
+                  | 'benefit.revoked'
+                  | 'activation.created'
+                  | 'activation.contacted'
+                  | 'activation.fulfilled'
+                  | 'task.late'
+                  | 'task.escalated'
+                  | 'ticket.replied'
+                  | 'billed-sales.batch.processed'
+                  | 'sponsorship.granted'
+                  | 'sponsorship.spend.recorded'
+                  | 'sponsorship.spent'
+                  | 'sponsorship.expiring'
+                  | 'sponsorship.expired'
+                  | 'program.published'
+                )[];
+                enabled: boolean;
+                disabledAt: string | null;
+                disabledReason: ('by-hand' | 'failing' | 'gone') | null;
+                consecutiveFailures: number;
+                /** @description Until when the previous secret signs too. */
+                previousSecretUntil: string | null;
+                /** Format: date-time */
+                createdAt: string;
+                createdByName: string;
+              }[];
+            };
+          };
+        };
+        /** @description RFC 9457 problem details; `type` is a stable code. */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              instance: string;
+              errors?: {
+                pointer: string;
+                code: string;
+                detail: string;
+              }[];
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description RFC 9457 problem details; `type` is a stable code. */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              instance: string;
+              errors?: {
+                pointer: string;
+                code: string;
+                detail: string;
+              }[];
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description RFC 9457 problem details; `type` is a stable code. */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              instance: string;
+              errors?: {
+                pointer: string;
+                code: string;
+                detail: string;
+              }[];
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description RFC 9457 problem details; `type` is a stable code. */
+        500: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              instance: string;
+              errors?: {
+                pointer: string;
+                code: string;
+                detail: string;
+              }[];
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    /** Subscribe a URL to every publisher’s events and the program’s (or one publisher’s) */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** @description Where events are POSTed: an http(s) URL on a public address (WEBHOOK_TARGETS). */
+            url: string;
+            eventTypes: (
+              | 'tier.changed'
+              | 'benefit.unlocked'
+              | 'benefit.expiring'
+              | 'benefit.expired'
+              | 'benefit.revoked'
+              | 'activation.created'
+              | 'activation.contacted'
+              | 'activation.fulfilled'
+              | 'task.late'
+              | 'task.escalated'
+              | 'ticket.replied'
+              | 'billed-sales.batch.processed'
+              | 'sponsorship.granted'
+              | 'sponsorship.spend.recorded'
+              | 'sponsorship.spent'
+              | 'sponsorship.expiring'
+              | 'sponsorship.expired'
+              | 'program.published'
+            )[];
+            /** @description A note for the people who manage it. */
+            description?: string;
+            /** @description One publisher's events only; absent or null: every publisher's, and the program's. */
+            publisherId?: string | null;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+              /** @description null: program-wide (every publisher and the program). */
+              publisherId: string | null;
+              publisherName: string | null;
+              url: string;
+              description: string;
+              eventTypes: (
+                | 'tier.changed'
+                | 'benefit.unlocked'
+                | 'benefit.expiring'
+                | 'benefit.expired'
+                | 'benefit.revoked'
+                | 'activation.created'
+                | 'activation.contacted'
+                | 'activation.fulfilled'
+                | 'task.late'
+                | 'task.escalated'
+                | 'ticket.replied'
+                | 'billed-sales.batch.processed'
+                | 'sponsorship.granted'
+                | 'sponsorship.spend.recorded'
+                | 'sponsorship.spent'
+                | 'sponsorship.expiring'
+                | 'sponsorship.expired'
+                | 'program.published'
+              )[];
+              enabled: boolean;
+              disabledAt: string | null;
+              disabledReason: ('by-hand' | 'failing' | 'gone') | null;
+              consecutiveFailures: number;
+              /** @description Until when the previous secret signs too. */
+              previousSecretUntil: string | null;
+              /** Format: date-time */
+              createdAt: string;
+              createdByName: string;
+              /** @description The signing secret (whsec_...), shown this once: verify each webhook-signature with it. */
+              secret: string;
+            };
+          };
+        };
+        /** @description RFC 9457 problem details; `type` is a stable code. */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              instance: string;
+              errors?: {
+                pointer: string;
+                code: string;
+                detail: string;
+              }[];
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description RFC 9457 problem details; `type` is a stable code. */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              instance: string;
+              errors?: {
+                pointer: string;
+                code: string;
+                detail: string;
+              }[];
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description RFC 9457 problem details; `type` is a stable code. */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              instance: string;
+              errors?: {
+                pointer: string;
+                code: string;
+                detail: string;
+              }[];
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description RFC 9457 problem details; `type` is a stable code. */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              instance: string;
+              errors?: {
+                pointer: string;
+                code: string;
+                detail: string;
+              }[];
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description RFC 9457 problem details; `type` is a stable code. */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              instance: string;
+              errors?: {
+                pointer: string;
+                code: string;
+                detail: string;
+              }[];
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description RFC 9457 problem details; `type` is a stable code. */
+        500: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              instance: string;
+              errors?: {
+                pointer: string;
+                code: string;
+                detail: string;
+              }[];
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/publishers/{publisherId}/webhooks/{subscriptionId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A webhook subscription */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          publisherId: string;
+          subscriptionId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+              /** @description null: program-wide (every publisher and the program). */
+              publisherId: string | null;
+              publisherName: string | null;
+              url: string;
+              description: string;
+              eventTypes: (
+                | 'tier.changed'
+                | 'benefit.unlocked'
+                | 'benefit.expiring'
+                | 'benefit.expired'
+                | 'benefit.revoked'
+                | 'activation.created'
+                | 'activation.contacted'
+                | 'activation.fulfilled'
+                | 'task.late'
+                | 'task.escalated'
+                | 'ticket.replied'
+                | 'billed-sales.batch.processed'
+                | 'sponsorship.granted'
+                | 'sponsorship.spend.recorded'
+                | 'sponsorship.spent'
+                | 'sponsorship.expiring'
+                | 'sponsorship.expired'
+                | 'program.published'
+              )[];
+              enabled: boolean;
+              disabledAt: string | null;
+              disabledReason: ('by-hand' | 'failing' | 'gone') | null;
+              consecutiveFailures: number;
+              /** @description Until when the previous secret signs too. */
+              previousSecretUntil: string | null;
+              /** Format: date-time */
+              createdAt: string;
+              createdByName: string;
+            };
+          };
+        };
+        /** @description RFC 9457 problem details; `type` is a stable code. */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              instance: string;
+              errors?: {
+                pointer: string;
+                code: string;
+                detail: string;
+              }[];
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description RFC 9457 problem details; `type` is a stable code. */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              instance: string;
+              errors?: {
+                pointer: string;
+                code: string;
+                detail: string;
+              }[];
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description RFC 9457 problem details; `type` is a stable code. */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              instance: string;
+              errors?: {
+                pointer: string;
+                code: string;
+                detail: string;
+              }[];
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description RFC 9457 problem details; `type` is a stable code. */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              instance: string;
+              errors?: {
+                pointer: string;
+                code: string;
+                detail: string;
+              }[];
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description RFC 9457 problem details; `type` is a stable code. */
+        500: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              instance: string;
+              errors?: {
+                pointer: string;
+                code: string;
+                detail: string;
+              }[];
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    /** Remove the subscription and its delivery log */
+    delete: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          publisherId: string;
+          subscriptionId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        204: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+        /** @description RFC 9457 problem details; `type` is a stable code. */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              instance: string;
+              errors?: {
+                pointer: string;
+                code: string;
+                detail: string;
+              }[];
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description RFC 9457 problem details; `type` is a stable code. */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              instance: string;
+              errors?: {
+                pointer: string;
+                code: string;
+                detail: string;
+              }[];
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description RFC 9457 problem details; `type` is a stable code. */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              instance: string;
+              errors?: {
+                pointer: string;
+                code: string;
+                detail: string;
+              }[];
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description RFC 9457 problem details; `type` is a stable code. */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              instance: string;
+              errors?: {
+                pointer: string;
+                code: string;
+                detail: string;
+              }[];
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description RFC 9457 problem details; `type` is a stable code. */
+        500: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              instance: string;
+              errors?: {
+                pointer: string;
+                code: string;
+                detail: string;
+              }[];
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+      };
+    };
+    options?: never;
+    head?: never;
+    /** Change its URL, events or note; disable it, or enable it again */
+    patch: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          publisherId: string;
+          subscriptionId: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** @description Where events are POSTed: an http(s) URL on a public address (WEBHOOK_TARGETS). */
+            url?: string;
+            eventTypes?: (
+              | 'tier.changed'
+              | 'benefit.unlocked'
+              | 'benefit.expiring'
+              | 'benefit.expired'
+              | 'benefit.revoked'
+              | 'activation.created'
+              | 'activation.contacted'
+              | 'activation.fulfilled'
+              | 'task.late'
+              | 'task.escalated'
+              | 'ticket.replied'
+              | 'billed-sales.batch.processed'
+              | 'sponsorship.granted'
+              | 'sponsorship.spend.recorded'
+              | 'sponsorship.spent'
+              | 'sponsorship.expiring'
+              | 'sponsorship.expired'
+              | 'program.published'
+            )[];
+            /** @description A note for the people who manage it. */
+            description?: string;
+            /** @description false stops deliveries; true starts them again (failures counted anew). */
+            enabled?: boolean;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+              /** @description null: program-wide (every publisher and the program). */
+              publisherId: string | null;
+              publisherName: string | null;
+              url: string;
+              description: string;
+              eventTypes: (
+                | 'tier.changed'
+                | 'benefit.unlocked'
+                | 'benefit.expiring'
+                | 'benefit.expired'
+                | 'benefit.revoked'
+                | 'activation.created'
+                | 'activation.contacted'
+                | 'activation.fulfilled'
+                | 'task.late'
+                | 'task.escalated'
+                | 'ticket.replied'
+                | 'billed-sales.batch.processed'
+                | 'sponsorship.granted'
+                | 'sponsorship.spend.recorded'
+                | 'sponsorship.spent'
+                | 'sponsorship.expiring'
+                | 'sponsorship.expired'
+                | 'program.published'
+              )[];
+              enabled: boolean;
+              disabledAt: string | null;
+              disabledReason: ('by-hand' | 'failing' | 'gone') | null;
+              consecutiveFailures: number;
+              /** @description Until when the previous secret signs too. */
+              previousSecretUntil: string | null;
+              /** Format: date-time */
+              createdAt: string;
+              createdByName: string;
+            };
+          };
+        };
+        /** @description RFC 9457 problem details; `type` is a stable code. */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              instance: string;
+              errors?: {
+                pointer: string;
+                code: string;
+                detail: string;
+              }[];
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description RFC 9457 problem details; `type` is a stable code. */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              instance: string;
+              errors?: {
+                pointer: string;
+                code: string;
+                detail: string;
+              }[];
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description RFC 9457 problem details; `type` is a stable code. */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              instance: string;
+              errors?: {
+                pointer: string;
+                code: string;
+                detail: string;
+              }[];
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description RFC 9457 problem details; `type` is a stable code. */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              instance: string;
+              errors?: {
+                pointer: string;
+                code: string;
+                detail: string;
+              }[];
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description RFC 9457 problem details; `type` is a stable code. */
+        500: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              instance: string;
+              errors?: {
+                pointer: string;
+                code: string;
+                detail: string;
+              }[];
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+      };
+    };
+    trace?: never;
+  };
+  '/api/v1/publishers/{publisherId}/webhooks/{subscriptionId}/secret': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Rotate the signing secret: the new one is in this answer only; the old one signs too for a while */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          publisherId: string;
+          subscriptionId: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /**
+             * @description Hours the old secret signs too (a second signature), while receivers move to the new one.
+             * @default 24
+             */
+            overlapHours?: number;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+              /** @description null: program-wide (every publisher and the program). */
+              publisherId: string | null;
+              publisherName: string | null;
+              url: string;
+              description: string;
+              eventTypes: (
+                | 'tier.changed'
+                | 'benefit.unlocked'
+                | 'benefit.expiring'
+                | 'benefit.expired'
+                | 'benefit.revoked'
+                | 'activation.created'
+                | 'activation.contacted'
+                | 'activation.fulfilled'
+                | 'task.late'
+                | 'task.escalated'
+                | 'ticket.replied'
+                | 'billed-sales.batch.processed'
+                | 'sponsorship.granted'
+                | 'sponsorship.spend.recorded'
+                | 'sponsorship.spent'
+                | 'sponsorship.expiring'
+                | 'sponsorship.expired'
+                | 'program.published'
+              )[];
+              enabled: boolean;
+              disabledAt: string | null;
+              disabledReason: ('by-hand' | 'failing' | 'gone') | null;
+              consecutiveFailures: number;
+              /** @description Until when the previous secret signs too. */
+              previousSecretUntil: string | null;
+              /** Format: date-time */
+              createdAt: string;
+              createdByName: string;
+              /** @description The signing secret (whsec_...), shown this once: verify each webhook-signature with it. */
+              secret: string;
+            };
+          };
+        };
+        /** @description RFC 9457 problem details; `type` is a stable code. */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              instance: string;
+              errors?: {
+                pointer: string;
+                code: string;
+                detail: string;
+              }[];
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description RFC 9457 problem details; `type` is a stable code. */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              instance: string;
+              errors?: {
+                pointer: string;
+                code: string;
+                detail: string;
+              }[];
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description RFC 9457 problem details; `type` is a stable code. */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              instance: string;
+              errors?: {
+                pointer: string;
+                code: string;
+                detail: string;
+              }[];
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description RFC 9457 problem details; `type` is a stable code. */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              instance: string;
+              errors?: {
+                pointer: string;
+                code: string;
+                detail: string;
+              }[];
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description RFC 9457 problem details; `type` is a stable code. */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              instance: string;
+              errors?: {
+                pointer: string;
+                code: string;
+                detail: string;
+              }[];
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description RFC 9457 problem details; `type` is a stable code. */
+        500: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              instance: string;
+              errors?: {
+                pointer: string;
+                code: string;
+                detail: string;
+              }[];
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/publishers/{publisherId}/webhooks/{subscriptionId}/test': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Send a webhook.test event to this subscription only */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          publisherId: string;
+          subscriptionId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        202: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+              /** @description The webhook-id header: the same on every attempt and redelivery. */
+              eventId: string;
+              eventType: string;
+              /** @enum {unknown} */
+              status: 'queued' | 'sending' | 'delivered' | 'failed' | 'cancelled';
+              attempts: number;
+              nextAttemptAt: string | null;
+              lastStatusCode: number | null;
+              lastError: string | null;
+              /** Format: date-time */
+              createdAt: string;
+              deliveredAt: string | null;
+              log: {
+                attempt: number;
+                /** Format: date-time */
+                at: string;
+                statusCode: number | null;
+                error: string | null;
+                durationMs: number;
+              }[];
+            };
+          };
+        };
+        /** @description RFC 9457 problem details; `type` is a stable code. */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              instance: string;
+              errors?: {
+                pointer: string;
+                code: string;
+                detail: string;
+              }[];
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description RFC 9457 problem details; `type` is a stable code. */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              instance: string;
+              errors?: {
+                pointer: string;
+                code: string;
+                detail: string;
+              }[];
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description RFC 9457 problem details; `type` is a stable code. */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              instance: string;
+              errors?: {
+                pointer: string;
+                code: string;
+                detail: string;
+              }[];
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description RFC 9457 problem details; `type` is a stable code. */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              instance: string;
+              errors?: {
+                pointer: string;
+                code: string;
+                detail: string;
+              }[];
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description RFC 9457 problem details; `type` is a stable code. */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              instance: string;
+              errors?: {
+                pointer: string;
+                code: string;
+                detail: string;
+              }[];
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description RFC 9457 problem details; `type` is a stable code. */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              instance: string;
+              errors?: {
+                pointer: string;
+                code: string;
+                detail: string;
+              }[];
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description RFC 9457 problem details; `type` is a stable code. */
+        500: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              instance: string;
+              errors?: {
+                pointer: string;
+                code: string;
+                detail: string;
+              }[];
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/publishers/{publisherId}/webhooks/{subscriptionId}/deliveries': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Its delivery log, newest first: each delivery with every attempt and the status code received */
+    get: {
+      parameters: {
+        query?: {
+          status?: 'queued' | 'sending' | 'delivered' | 'failed' | 'cancelled';
+          limit?: number;
+        };
+        header?: never;
+        path: {
+          publisherId: string;
+          subscriptionId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: {
+                /** Format: uuid */
+                id: string;
+                /** @description The webhook-id header: the same on every attempt and redelivery. */
+                eventId: string;
+                eventType: string;
+                /** @enum {unknown} */
+                status: 'queued' | 'sending' | 'delivered' | 'failed' | 'cancelled';
+                attempts: number;
+                nextAttemptAt: string | null;
+                lastStatusCode: number | null;
+                lastError: string | null;
+                /** Format: date-time */
+                createdAt: string;
+                deliveredAt: string | null;
+                log: {
+                  attempt: number;
+                  /** Format: date-time */
+                  at: string;
+                  statusCode: number | null;
+                  error: string | null;
+                  durationMs: number;
+                }[];
+              }[];
+            };
+          };
+        };
+        /** @description RFC 9457 problem details; `type` is a stable code. */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              instance: string;
+              errors?: {
+                pointer: string;
+                code: string;
+                detail: string;
+              }[];
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description RFC 9457 problem details; `type` is a stable code. */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              instance: string;
+              errors?: {
+                pointer: string;
+                code: string;
+                detail: string;
+              }[];
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description RFC 9457 problem details; `type` is a stable code. */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              instance: string;
+              errors?: {
+                pointer: string;
+                code: string;
+                detail: string;
+              }[];
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description RFC 9457 problem details; `type` is a stable code. */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              instance: string;
+              errors?: {
+                pointer: string;
+                code: string;
+                detail: string;
+              }[];
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description RFC 9457 problem details; `type` is a stable code. */
+        500: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              instance: string;
+              errors?: {
+                pointer: string;
+                code: string;
+                detail: string;
+              }[];
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/publishers/{publisherId}/webhooks/{subscriptionId}/deliveries/{webhookDeliveryId}/redeliver': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Send a delivered, failed or cancelled delivery again, with the same webhook-id */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          publisherId: string;
+          subscriptionId: string;
+          webhookDeliveryId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+              /** @description The webhook-id header: the same on every attempt and redelivery. */
+              eventId: string;
+              eventType: string;
+              /** @enum {unknown} */
+              status: 'queued' | 'sending' | 'delivered' | 'failed' | 'cancelled';
+              attempts: number;
+              nextAttemptAt: string | null;
+              lastStatusCode: number | null;
+              lastError: string | null;
+              /** Format: date-time */
+              createdAt: string;
+              deliveredAt: string | null;
+              log: {
+                attempt: number;
+                /** Format: date-time */
+                at: string;
+                statusCode: number | null;
+                error: string | null;
+                durationMs: number;
+              }[];
+            };
+          };
+        };
+        /** @description RFC 9457 problem details; `type` is a stable code. */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              instance: string;
+              errors?: {
+                pointer: string;
+                code: string;
+                detail: string;
+              }[];
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description RFC 9457 problem details; `type` is a stable code. */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              instance: string;
+              errors?: {
+                pointer: string;
+                code: string;
+                detail: string;
+              }[];
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description RFC 9457 problem details; `type` is a stable code. */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              instance: string;
+              errors?: {
+                pointer: string;
+                code: string;
+                detail: string;
+              }[];
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description RFC 9457 problem details; `type` is a stable code. */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              instance: string;
+              errors?: {
+                pointer: string;
+                code: string;
+                detail: string;
+              }[];
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description RFC 9457 problem details; `type` is a stable code. */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              instance: string;
+              errors?: {
+                pointer: string;
+                code: string;
+                detail: string;
+              }[];
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description RFC 9457 problem details; `type` is a stable code. */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              instance: string;
+              errors?: {
+                pointer: string;
+                code: string;
+                detail: string;
+              }[];
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description RFC 9457 problem details; `type` is a stable code. */
+        500: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              instance: string;
+              errors?: {
+                pointer: string;
+                code: string;
+                detail: string;
+              }[];
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/webhooks/{subscriptionId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A webhook subscription */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          subscriptionId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+              /** @description null: program-wide (every publisher and the program). */
+              publisherId: string | null;
+              publisherName: string | null;
+              url: string;
+              description: string;
+              eventTypes: (
+                | 'tier.changed'
+                | 'benefit.unlocked'
+                | 'benefit.expiring'
+                | 'benefit.expired'
+                | 'benefit.revoked'
+                | 'activation.created'
+                | 'activation.contacted'
+                | 'activation.fulfilled'
+                | 'task.late'
+                | 'task.escalated'
+                | 'ticket.replied'
+                | 'billed-sales.batch.processed'
+                | 'sponsorship.granted'
+                | 'sponsorship.spend.recorded'
+                | 'sponsorship.spent'
+                | 'sponsorship.expiring'
+                | 'sponsorship.expired'
+                | 'program.published'
+              )[];
+              enabled: boolean;
+              disabledAt: string | null;
+              disabledReason: ('by-hand' | 'failing' | 'gone') | null;
+              consecutiveFailures: number;
+              /** @description Until when the previous secret signs too. */
+              previousSecretUntil: string | null;
+              /** Format: date-time */
+              createdAt: string;
+              createdByName: string;
+            };
+          };
+        };
+        /** @description RFC 9457 problem details; `type` is a stable code. */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              instance: string;
+              errors?: {
+                pointer: string;
+                code: string;
+                detail: string;
+              }[];
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description RFC 9457 problem details; `type` is a stable code. */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              instance: string;
+              errors?: {
+                pointer: string;
+                code: string;
+                detail: string;
+              }[];
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description RFC 9457 problem details; `type` is a stable code. */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              instance: string;
+              errors?: {
+                pointer: string;
+                code: string;
+                detail: string;
+              }[];
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description RFC 9457 problem details; `type` is a stable code. */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              instance: string;
+              errors?: {
+                pointer: string;
+                code: string;
+                detail: string;
+              }[];
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description RFC 9457 problem details; `type` is a stable code. */
+        500: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              instance: string;
+              errors?: {
+                pointer: string;
+                code: string;
+                detail: string;
+              }[];
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    /** Remove the subscription and its delivery log */
+    delete: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          subscriptionId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        204: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+        /** @description RFC 9457 problem details; `type` is a stable code. */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              instance: string;
+              errors?: {
+                pointer: string;
+                code: string;
+                detail: string;
+              }[];
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description RFC 9457 problem details; `type` is a stable code. */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              instance: string;
+              errors?: {
+                pointer: string;
+                code: string;
+                detail: string;
+              }[];
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description RFC 9457 problem details; `type` is a stable code. */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              instance: string;
+              errors?: {
+                pointer: string;
+                code: string;
+                detail: string;
+              }[];
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description RFC 9457 problem details; `type` is a stable code. */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              instance: string;
+              errors?: {
+                pointer: string;
+                code: string;
+                detail: string;
+              }[];
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description RFC 9457 problem details; `type` is a stable code. */
+        500: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              instance: string;
+              errors?: {
+                pointer: string;
+                code: string;
+                detail: string;
+              }[];
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+      };
+    };
+    options?: never;
+    head?: never;
+    /** Change its URL, events or note; disable it, or enable it again */
+    patch: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          subscriptionId: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** @description Where events are POSTed: an http(s) URL on a public address (WEBHOOK_TARGETS). */
+            url?: string;
+            eventTypes?: (
+              | 'tier.changed'
+              | 'benefit.unlocked'
+              | 'benefit.expiring'
+              | 'benefit.expired'
+              | 'benefit.revoked'
+              | 'activation.created'
+              | 'activation.contacted'
+              | 'activation.fulfilled'
+              | 'task.late'
+              | 'task.escalated'
+              | 'ticket.replied'
+              | 'billed-sales.batch.processed'
+              | 'sponsorship.granted'
+              | 'sponsorship.spend.recorded'
+              | 'sponsorship.spent'
+              | 'sponsorship.expiring'
+              | 'sponsorship.expired'
+              | 'program.published'
+            )[];
+            /** @description A note for the people who manage it. */
+            description?: string;
+            /** @description false stops deliveries; true starts them again (failures counted anew). */
+            enabled?: boolean;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+              /** @description null: program-wide (every publisher and the program). */
+              publisherId: string | null;
+              publisherName: string | null;
+              url: string;
+              description: string;
+              eventTypes: (
+                | 'tier.changed'
+                | 'benefit.unlocked'
+                | 'benefit.expiring'
+                | 'benefit.expired'
+                | 'benefit.revoked'
+                | 'activation.created'
+                | 'activation.contacted'
+                | 'activation.fulfilled'
+                | 'task.late'
+                | 'task.escalated'
+                | 'ticket.replied'
+                | 'billed-sales.batch.processed'
+                | 'sponsorship.granted'
+                | 'sponsorship.spend.recorded'
+                | 'sponsorship.spent'
+                | 'sponsorship.expiring'
+                | 'sponsorship.expired'
+                | 'program.published'
+              )[];
+              enabled: boolean;
+              disabledAt: string | null;
+              disabledReason: ('by-hand' | 'failing' | 'gone') | null;
+              consecutiveFailures: number;
+              /** @description Until when the previous secret signs too. */
+              previousSecretUntil: string | null;
+              /** Format: date-time */
+              createdAt: string;
+              createdByName: string;
+            };
+          };
+        };
+        /** @description RFC 9457 problem details; `type` is a stable code. */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              instance: string;
+              errors?: {
+                pointer: string;
+                code: string;
+                detail: string;
+              }[];
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description RFC 9457 problem details; `type` is a stable code. */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              instance: string;
+              errors?: {
+                pointer: string;
+                code: string;
+                detail: string;
+              }[];
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description RFC 9457 problem details; `type` is a stable code. */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              instance: string;
+              errors?: {
+                pointer: string;
+                code: string;
+                detail: string;
+              }[];
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description RFC 9457 problem details; `type` is a stable code. */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              instance: string;
+              errors?: {
+                pointer: string;
+                code: string;
+                detail: string;
+              }[];
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description RFC 9457 problem details; `type` is a stable code. */
+        500: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              instance: string;
+              errors?: {
+                pointer: string;
+                code: string;
+                detail: string;
+              }[];
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+      };
+    };
+    trace?: never;
+  };
+  '/api/v1/webhooks/{subscriptionId}/secret': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Rotate the signing secret: the new one is in this answer only; the old one signs too for a while */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          subscriptionId: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /**
+             * @description Hours the old secret signs too (a second signature), while receivers move to the new one.
+             * @default 24
+             */
+            overlapHours?: number;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+              /** @description null: program-wide (every publisher and the program). */
+              publisherId: string | null;
+              publisherName: string | null;
+              url: string;
+              description: string;
+              eventTypes: (
+                | 'tier.changed'
+                | 'benefit.unlocked'
+                | 'benefit.expiring'
+                | 'benefit.expired'
+                | 'benefit.revoked'
+                | 'activation.created'
+                | 'activation.contacted'
+                | 'activation.fulfilled'
+                | 'task.late'
+                | 'task.escalated'
+                | 'ticket.replied'
+                | 'billed-sales.batch.processed'
+                | 'sponsorship.granted'
+                | 'sponsorship.spend.recorded'
+                | 'sponsorship.spent'
+                | 'sponsorship.expiring'
+                | 'sponsorship.expired'
+                | 'program.published'
+              )[];
+              enabled: boolean;
+              disabledAt: string | null;
+              disabledReason: ('by-hand' | 'failing' | 'gone') | null;
+              consecutiveFailures: number;
+              /** @description Until when the previous secret signs too. */
+              previousSecretUntil: string | null;
+              /** Format: date-time */
+              createdAt: string;
+              createdByName: string;
+              /** @description The signing secret (whsec_...), shown this once: verify each webhook-signature with it. */
+              secret: string;
+            };
+          };
+        };
+        /** @description RFC 9457 problem details; `type` is a stable code. */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              instance: string;
+              errors?: {
+                pointer: string;
+                code: string;
+                detail: string;
+              }[];
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description RFC 9457 problem details; `type` is a stable code. */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              instance: string;
+              errors?: {
+                pointer: string;
+                code: string;
+                detail: string;
+              }[];
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description RFC 9457 problem details; `type` is a stable code. */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              instance: string;
+              errors?: {
+                pointer: string;
+                code: string;
+                detail: string;
+              }[];
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description RFC 9457 problem details; `type` is a stable code. */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              instance: string;
+              errors?: {
+                pointer: string;
+                code: string;
+                detail: string;
+              }[];
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description RFC 9457 problem details; `type` is a stable code. */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              instance: string;
+              errors?: {
+                pointer: string;
+                code: string;
+                detail: string;
+              }[];
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description RFC 9457 problem details; `type` is a stable code. */
+        500: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              instance: string;
+              errors?: {
+                pointer: string;
+                code: string;
+                detail: string;
+              }[];
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/webhooks/{subscriptionId}/test': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Send a webhook.test event to this subscription only */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          subscriptionId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        202: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+              /** @description The webhook-id header: the same on every attempt and redelivery. */
+              eventId: string;
+              eventType: string;
+              /** @enum {unknown} */
+              status: 'queued' | 'sending' | 'delivered' | 'failed' | 'cancelled';
+              attempts: number;
+              nextAttemptAt: string | null;
+              lastStatusCode: number | null;
+              lastError: string | null;
+              /** Format: date-time */
+              createdAt: string;
+              deliveredAt: string | null;
+              log: {
+                attempt: number;
+                /** Format: date-time */
+                at: string;
+                statusCode: number | null;
+                error: string | null;
+                durationMs: number;
+              }[];
+            };
+          };
+        };
+        /** @description RFC 9457 problem details; `type` is a stable code. */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              instance: string;
+              errors?: {
+                pointer: string;
+                code: string;
+                detail: string;
+              }[];
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description RFC 9457 problem details; `type` is a stable code. */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              instance: string;
+              errors?: {
+                pointer: string;
+                code: string;
+                detail: string;
+              }[];
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description RFC 9457 problem details; `type` is a stable code. */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              instance: string;
+              errors?: {
+                pointer: string;
+                code: string;
+                detail: string;
+              }[];
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description RFC 9457 problem details; `type` is a stable code. */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              instance: string;
+              errors?: {
+                pointer: string;
+                code: string;
+                detail: string;
+              }[];
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description RFC 9457 problem details; `type` is a stable code. */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              instance: string;
+              errors?: {
+                pointer: string;
+                code: string;
+                detail: string;
+              }[];
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description RFC 9457 problem details; `type` is a stable code. */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              instance: string;
+              errors?: {
+                pointer: string;
+                code: string;
+                detail: string;
+              }[];
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description RFC 9457 problem details; `type` is a stable code. */
+        500: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              instance: string;
+              errors?: {
+                pointer: string;
+                code: string;
+                detail: string;
+              }[];
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/webhooks/{subscriptionId}/deliveries': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Its delivery log, newest first: each delivery with every attempt and the status code received */
+    get: {
+      parameters: {
+        query?: {
+          status?: 'queued' | 'sending' | 'delivered' | 'failed' | 'cancelled';
+          limit?: number;
+        };
+        header?: never;
+        path: {
+          subscriptionId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: {
+                /** Format: uuid */
+                id: string;
+                /** @description The webhook-id header: the same on every attempt and redelivery. */
+                eventId: string;
+                eventType: string;
+                /** @enum {unknown} */
+                status: 'queued' | 'sending' | 'delivered' | 'failed' | 'cancelled';
+                attempts: number;
+                nextAttemptAt: string | null;
+                lastStatusCode: number | null;
+                lastError: string | null;
+                /** Format: date-time */
+                createdAt: string;
+                deliveredAt: string | null;
+                log: {
+                  attempt: number;
+                  /** Format: date-time */
+                  at: string;
+                  statusCode: number | null;
+                  error: string | null;
+                  durationMs: number;
+                }[];
+              }[];
+            };
+          };
+        };
+        /** @description RFC 9457 problem details; `type` is a stable code. */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              instance: string;
+              errors?: {
+                pointer: string;
+                code: string;
+                detail: string;
+              }[];
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description RFC 9457 problem details; `type` is a stable code. */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              instance: string;
+              errors?: {
+                pointer: string;
+                code: string;
+                detail: string;
+              }[];
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description RFC 9457 problem details; `type` is a stable code. */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              instance: string;
+              errors?: {
+                pointer: string;
+                code: string;
+                detail: string;
+              }[];
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description RFC 9457 problem details; `type` is a stable code. */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              instance: string;
+              errors?: {
+                pointer: string;
+                code: string;
+                detail: string;
+              }[];
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description RFC 9457 problem details; `type` is a stable code. */
+        500: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              instance: string;
+              errors?: {
+                pointer: string;
+                code: string;
+                detail: string;
+              }[];
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/webhooks/{subscriptionId}/deliveries/{webhookDeliveryId}/redeliver': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Send a delivered, failed or cancelled delivery again, with the same webhook-id */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          subscriptionId: string;
+          webhookDeliveryId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+              /** @description The webhook-id header: the same on every attempt and redelivery. */
+              eventId: string;
+              eventType: string;
+              /** @enum {unknown} */
+              status: 'queued' | 'sending' | 'delivered' | 'failed' | 'cancelled';
+              attempts: number;
+              nextAttemptAt: string | null;
+              lastStatusCode: number | null;
+              lastError: string | null;
+              /** Format: date-time */
+              createdAt: string;
+              deliveredAt: string | null;
+              log: {
+                attempt: number;
+                /** Format: date-time */
+                at: string;
+                statusCode: number | null;
+                error: string | null;
+                durationMs: number;
+              }[];
+            };
+          };
+        };
+        /** @description RFC 9457 problem details; `type` is a stable code. */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              instance: string;
+              errors?: {
+                pointer: string;
+                code: string;
+                detail: string;
+              }[];
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description RFC 9457 problem details; `type` is a stable code. */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              instance: string;
+              errors?: {
+                pointer: string;
+                code: string;
+                detail: string;
+              }[];
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description RFC 9457 problem details; `type` is a stable code. */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              instance: string;
+              errors?: {
+                pointer: string;
+                code: string;
+                detail: string;
+              }[];
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description RFC 9457 problem details; `type` is a stable code. */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              instance: string;
+              errors?: {
+                pointer: string;
+                code: string;
+                detail: string;
+              }[];
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description RFC 9457 problem details; `type` is a stable code. */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              instance: string;
+              errors?: {
+                pointer: string;
+                code: string;
+                detail: string;
+              }[];
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description RFC 9457 problem details; `type` is a stable code. */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              instance: string;
+              errors?: {
+                pointer: string;
+                code: string;
+                detail: string;
+              }[];
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description RFC 9457 problem details; `type` is a stable code. */
+        500: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              instance: string;
+              errors?: {
+                pointer: string;
+                code: string;
+                detail: string;
+              }[];
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/account/data': {
     parameters: {
       query?: never;
@@ -21373,7 +24889,1400 @@ export interface paths {
     trace?: never;
   };
 }
-export type webhooks = Record<string, never>;
+export interface webhooks {
+  'tier.changed': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * tier.changed
+     * @description The publisher's company moved to another tier (up or down); its new unlocks follow as benefit.unlocked. Sent to the publisher’s subscriptions and to program-wide ones.
+     */
+    post: {
+      parameters: {
+        query?: never;
+        header: {
+          /** @description The event’s id: the same on every retry and redelivery, so receivers process it once. */
+          'webhook-id': string;
+          /** @description When this attempt was made, in Unix seconds: refuse one far from your clock (replays). */
+          'webhook-timestamp': string;
+          /** @description Space-separated `v1,<base64>` signatures: HMAC-SHA256 of `${webhook-id}.${webhook-timestamp}.${body}` under the secret’s base64 bytes after `whsec_`. Two during a rotation’s overlap; accept the request if one matches. */
+          'webhook-signature': string;
+        };
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** @constant */
+            type: 'tier.changed';
+            /**
+             * Format: date-time
+             * @description When the change happened.
+             */
+            timestamp: string;
+            /** @description The publisher's company moved to another tier (up or down); its new unlocks follow as benefit.unlocked. */
+            data: {
+              /** Format: uuid */
+              publisherId: string;
+              fromTier: string;
+              toTier: string;
+              /** @description The company's billed sales over the trailing twelve months. */
+              ttmUsdCents: number;
+              /** Format: date */
+              asOf: string;
+              programVersion: string;
+            };
+          };
+        };
+      };
+      responses: {
+        /** @description Any 2xx: received. Anything else (a redirect too) is tried again with backoff. */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+        /** @description Gone: the subscription is disabled at once. */
+        410: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  'benefit.unlocked': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * benefit.unlocked
+     * @description A benefit was unlocked for the first time (one-time benefits expire; transact ones refresh yearly). Sent to the publisher’s subscriptions and to program-wide ones.
+     */
+    post: {
+      parameters: {
+        query?: never;
+        header: {
+          /** @description The event’s id: the same on every retry and redelivery, so receivers process it once. */
+          'webhook-id': string;
+          /** @description When this attempt was made, in Unix seconds: refuse one far from your clock (replays). */
+          'webhook-timestamp': string;
+          /** @description Space-separated `v1,<base64>` signatures: HMAC-SHA256 of `${webhook-id}.${webhook-timestamp}.${body}` under the secret’s base64 bytes after `whsec_`. Two during a rotation’s overlap; accept the request if one matches. */
+          'webhook-signature': string;
+        };
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** @constant */
+            type: 'benefit.unlocked';
+            /**
+             * Format: date-time
+             * @description When the change happened.
+             */
+            timestamp: string;
+            /** @description A benefit was unlocked for the first time (one-time benefits expire; transact ones refresh yearly). */
+            data: {
+              /** Format: uuid */
+              publisherId: string;
+              benefitId: string;
+              benefitName: string;
+              expiresAt: string | null;
+              programVersion: string;
+            };
+          };
+        };
+      };
+      responses: {
+        /** @description Any 2xx: received. Anything else (a redirect too) is tried again with backoff. */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+        /** @description Gone: the subscription is disabled at once. */
+        410: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  'benefit.expiring': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * benefit.expiring
+     * @description A one-time benefit not activated yet expires within two weeks. Sent to the publisher’s subscriptions and to program-wide ones.
+     */
+    post: {
+      parameters: {
+        query?: never;
+        header: {
+          /** @description The event’s id: the same on every retry and redelivery, so receivers process it once. */
+          'webhook-id': string;
+          /** @description When this attempt was made, in Unix seconds: refuse one far from your clock (replays). */
+          'webhook-timestamp': string;
+          /** @description Space-separated `v1,<base64>` signatures: HMAC-SHA256 of `${webhook-id}.${webhook-timestamp}.${body}` under the secret’s base64 bytes after `whsec_`. Two during a rotation’s overlap; accept the request if one matches. */
+          'webhook-signature': string;
+        };
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** @constant */
+            type: 'benefit.expiring';
+            /**
+             * Format: date-time
+             * @description When the change happened.
+             */
+            timestamp: string;
+            /** @description A one-time benefit not activated yet expires within two weeks. */
+            data: {
+              /** Format: uuid */
+              publisherId: string;
+              benefitId: string;
+              benefitName: string;
+              /** Format: date-time */
+              expiresAt: string;
+            };
+          };
+        };
+      };
+      responses: {
+        /** @description Any 2xx: received. Anything else (a redirect too) is tried again with backoff. */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+        /** @description Gone: the subscription is disabled at once. */
+        410: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  'benefit.expired': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * benefit.expired
+     * @description A one-time benefit expired. Sent to the publisher’s subscriptions and to program-wide ones.
+     */
+    post: {
+      parameters: {
+        query?: never;
+        header: {
+          /** @description The event’s id: the same on every retry and redelivery, so receivers process it once. */
+          'webhook-id': string;
+          /** @description When this attempt was made, in Unix seconds: refuse one far from your clock (replays). */
+          'webhook-timestamp': string;
+          /** @description Space-separated `v1,<base64>` signatures: HMAC-SHA256 of `${webhook-id}.${webhook-timestamp}.${body}` under the secret’s base64 bytes after `whsec_`. Two during a rotation’s overlap; accept the request if one matches. */
+          'webhook-signature': string;
+        };
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** @constant */
+            type: 'benefit.expired';
+            /**
+             * Format: date-time
+             * @description When the change happened.
+             */
+            timestamp: string;
+            /** @description A one-time benefit expired. */
+            data: {
+              /** Format: uuid */
+              publisherId: string;
+              benefitId: string;
+              benefitName: string;
+              /** Format: date-time */
+              expiredAt: string;
+            };
+          };
+        };
+      };
+      responses: {
+        /** @description Any 2xx: received. Anything else (a redirect too) is tried again with backoff. */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+        /** @description Gone: the subscription is disabled at once. */
+        410: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  'benefit.revoked': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * benefit.revoked
+     * @description A program admin revoked a benefit for cause. Sent to the publisher’s subscriptions and to program-wide ones.
+     */
+    post: {
+      parameters: {
+        query?: never;
+        header: {
+          /** @description The event’s id: the same on every retry and redelivery, so receivers process it once. */
+          'webhook-id': string;
+          /** @description When this attempt was made, in Unix seconds: refuse one far from your clock (replays). */
+          'webhook-timestamp': string;
+          /** @description Space-separated `v1,<base64>` signatures: HMAC-SHA256 of `${webhook-id}.${webhook-timestamp}.${body}` under the secret’s base64 bytes after `whsec_`. Two during a rotation’s overlap; accept the request if one matches. */
+          'webhook-signature': string;
+        };
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** @constant */
+            type: 'benefit.revoked';
+            /**
+             * Format: date-time
+             * @description When the change happened.
+             */
+            timestamp: string;
+            /** @description A program admin revoked a benefit for cause. */
+            data: {
+              /** Format: uuid */
+              publisherId: string;
+              benefitId: string;
+              benefitName: string;
+              /** @description illegal-activity, delisting, ip-violation, sponsorship-misuse, other */
+              cause: string;
+              note: string;
+            };
+          };
+        };
+      };
+      responses: {
+        /** @description Any 2xx: received. Anything else (a redirect too) is tried again with backoff. */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+        /** @description Gone: the subscription is disabled at once. */
+        410: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  'activation.created': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * activation.created
+     * @description The publisher activated a benefit; the rewards team promises contact by contactDueAt. Sent to the publisher’s subscriptions and to program-wide ones.
+     */
+    post: {
+      parameters: {
+        query?: never;
+        header: {
+          /** @description The event’s id: the same on every retry and redelivery, so receivers process it once. */
+          'webhook-id': string;
+          /** @description When this attempt was made, in Unix seconds: refuse one far from your clock (replays). */
+          'webhook-timestamp': string;
+          /** @description Space-separated `v1,<base64>` signatures: HMAC-SHA256 of `${webhook-id}.${webhook-timestamp}.${body}` under the secret’s base64 bytes after `whsec_`. Two during a rotation’s overlap; accept the request if one matches. */
+          'webhook-signature': string;
+        };
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** @constant */
+            type: 'activation.created';
+            /**
+             * Format: date-time
+             * @description When the change happened.
+             */
+            timestamp: string;
+            /** @description The publisher activated a benefit; the rewards team promises contact by contactDueAt. */
+            data: {
+              /** Format: uuid */
+              publisherId: string;
+              /** Format: uuid */
+              activationId: string;
+              benefitId: string;
+              /** Format: date-time */
+              contactDueAt: string;
+            };
+          };
+        };
+      };
+      responses: {
+        /** @description Any 2xx: received. Anything else (a redirect too) is tried again with backoff. */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+        /** @description Gone: the subscription is disabled at once. */
+        410: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  'activation.contacted': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * activation.contacted
+     * @description The rewards team logged its contact with the publisher about an activation. Sent to the publisher’s subscriptions and to program-wide ones.
+     */
+    post: {
+      parameters: {
+        query?: never;
+        header: {
+          /** @description The event’s id: the same on every retry and redelivery, so receivers process it once. */
+          'webhook-id': string;
+          /** @description When this attempt was made, in Unix seconds: refuse one far from your clock (replays). */
+          'webhook-timestamp': string;
+          /** @description Space-separated `v1,<base64>` signatures: HMAC-SHA256 of `${webhook-id}.${webhook-timestamp}.${body}` under the secret’s base64 bytes after `whsec_`. Two during a rotation’s overlap; accept the request if one matches. */
+          'webhook-signature': string;
+        };
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** @constant */
+            type: 'activation.contacted';
+            /**
+             * Format: date-time
+             * @description When the change happened.
+             */
+            timestamp: string;
+            /** @description The rewards team logged its contact with the publisher about an activation. */
+            data: {
+              /** Format: uuid */
+              publisherId: string;
+              /** Format: uuid */
+              activationId: string;
+              /** Format: uuid */
+              taskId: string;
+              channel: string;
+            };
+          };
+        };
+      };
+      responses: {
+        /** @description Any 2xx: received. Anything else (a redirect too) is tried again with backoff. */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+        /** @description Gone: the subscription is disabled at once. */
+        410: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  'activation.fulfilled': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * activation.fulfilled
+     * @description The rewards team completed an activation. Sent to the publisher’s subscriptions and to program-wide ones.
+     */
+    post: {
+      parameters: {
+        query?: never;
+        header: {
+          /** @description The event’s id: the same on every retry and redelivery, so receivers process it once. */
+          'webhook-id': string;
+          /** @description When this attempt was made, in Unix seconds: refuse one far from your clock (replays). */
+          'webhook-timestamp': string;
+          /** @description Space-separated `v1,<base64>` signatures: HMAC-SHA256 of `${webhook-id}.${webhook-timestamp}.${body}` under the secret’s base64 bytes after `whsec_`. Two during a rotation’s overlap; accept the request if one matches. */
+          'webhook-signature': string;
+        };
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** @constant */
+            type: 'activation.fulfilled';
+            /**
+             * Format: date-time
+             * @description When the change happened.
+             */
+            timestamp: string;
+            /** @description The rewards team completed an activation. */
+            data: {
+              /** Format: uuid */
+              publisherId: string;
+              /** Format: uuid */
+              activationId: string;
+              /** Format: uuid */
+              taskId: string;
+            };
+          };
+        };
+      };
+      responses: {
+        /** @description Any 2xx: received. Anything else (a redirect too) is tried again with backoff. */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+        /** @description Gone: the subscription is disabled at once. */
+        410: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  'task.late': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * task.late
+     * @description The rewards team's promise on a task ran out with no contact logged. Sent to the publisher’s subscriptions and to program-wide ones.
+     */
+    post: {
+      parameters: {
+        query?: never;
+        header: {
+          /** @description The event’s id: the same on every retry and redelivery, so receivers process it once. */
+          'webhook-id': string;
+          /** @description When this attempt was made, in Unix seconds: refuse one far from your clock (replays). */
+          'webhook-timestamp': string;
+          /** @description Space-separated `v1,<base64>` signatures: HMAC-SHA256 of `${webhook-id}.${webhook-timestamp}.${body}` under the secret’s base64 bytes after `whsec_`. Two during a rotation’s overlap; accept the request if one matches. */
+          'webhook-signature': string;
+        };
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** @constant */
+            type: 'task.late';
+            /**
+             * Format: date-time
+             * @description When the change happened.
+             */
+            timestamp: string;
+            /** @description The rewards team's promise on a task ran out with no contact logged. */
+            data: {
+              /** Format: uuid */
+              publisherId: string;
+              /** Format: uuid */
+              taskId: string;
+              /** @description activation, technical-request, welcome, support-ticket, dispute or offer-change */
+              kind: string;
+              /** Format: date-time */
+              dueAt: string;
+            };
+          };
+        };
+      };
+      responses: {
+        /** @description Any 2xx: received. Anything else (a redirect too) is tried again with backoff. */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+        /** @description Gone: the subscription is disabled at once. */
+        410: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  'task.escalated': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * task.escalated
+     * @description A late task was escalated to the program admins. Sent to the publisher’s subscriptions and to program-wide ones.
+     */
+    post: {
+      parameters: {
+        query?: never;
+        header: {
+          /** @description The event’s id: the same on every retry and redelivery, so receivers process it once. */
+          'webhook-id': string;
+          /** @description When this attempt was made, in Unix seconds: refuse one far from your clock (replays). */
+          'webhook-timestamp': string;
+          /** @description Space-separated `v1,<base64>` signatures: HMAC-SHA256 of `${webhook-id}.${webhook-timestamp}.${body}` under the secret’s base64 bytes after `whsec_`. Two during a rotation’s overlap; accept the request if one matches. */
+          'webhook-signature': string;
+        };
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** @constant */
+            type: 'task.escalated';
+            /**
+             * Format: date-time
+             * @description When the change happened.
+             */
+            timestamp: string;
+            /** @description A late task was escalated to the program admins. */
+            data: {
+              /** Format: uuid */
+              publisherId: string;
+              /** Format: uuid */
+              taskId: string;
+              /** @description activation, technical-request, welcome, support-ticket, dispute or offer-change */
+              kind: string;
+              /** Format: date-time */
+              dueAt: string;
+            };
+          };
+        };
+      };
+      responses: {
+        /** @description Any 2xx: received. Anything else (a redirect too) is tried again with backoff. */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+        /** @description Gone: the subscription is disabled at once. */
+        410: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  'ticket.replied': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * ticket.replied
+     * @description A reply was written in a support ticket, technical request or dispute (its text stays in the API). Sent to the publisher’s subscriptions and to program-wide ones.
+     */
+    post: {
+      parameters: {
+        query?: never;
+        header: {
+          /** @description The event’s id: the same on every retry and redelivery, so receivers process it once. */
+          'webhook-id': string;
+          /** @description When this attempt was made, in Unix seconds: refuse one far from your clock (replays). */
+          'webhook-timestamp': string;
+          /** @description Space-separated `v1,<base64>` signatures: HMAC-SHA256 of `${webhook-id}.${webhook-timestamp}.${body}` under the secret’s base64 bytes after `whsec_`. Two during a rotation’s overlap; accept the request if one matches. */
+          'webhook-signature': string;
+        };
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** @constant */
+            type: 'ticket.replied';
+            /**
+             * Format: date-time
+             * @description When the change happened.
+             */
+            timestamp: string;
+            /** @description A reply was written in a support ticket, technical request or dispute (its text stays in the API). */
+            data: {
+              /** Format: uuid */
+              publisherId: string;
+              /** Format: uuid */
+              conversationId: string;
+              /** @description support-ticket, technical-request or dispute */
+              thread: string;
+              from: 'publisher' | 'rewards-team';
+            };
+          };
+        };
+      };
+      responses: {
+        /** @description Any 2xx: received. Anything else (a redirect too) is tried again with backoff. */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+        /** @description Gone: the subscription is disabled at once. */
+        410: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  'billed-sales.batch.processed': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * billed-sales.batch.processed
+     * @description The marketplace feed's batch was processed: this publisher's part of it (other publishers' lines are not told). Sent to the publisher’s subscriptions and to program-wide ones.
+     */
+    post: {
+      parameters: {
+        query?: never;
+        header: {
+          /** @description The event’s id: the same on every retry and redelivery, so receivers process it once. */
+          'webhook-id': string;
+          /** @description When this attempt was made, in Unix seconds: refuse one far from your clock (replays). */
+          'webhook-timestamp': string;
+          /** @description Space-separated `v1,<base64>` signatures: HMAC-SHA256 of `${webhook-id}.${webhook-timestamp}.${body}` under the secret’s base64 bytes after `whsec_`. Two during a rotation’s overlap; accept the request if one matches. */
+          'webhook-signature': string;
+        };
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** @constant */
+            type: 'billed-sales.batch.processed';
+            /**
+             * Format: date-time
+             * @description When the change happened.
+             */
+            timestamp: string;
+            /** @description The marketplace feed's batch was processed: this publisher's part of it (other publishers' lines are not told). */
+            data: {
+              /** Format: uuid */
+              publisherId: string;
+              /** @description The batch in the feed history (GET /api/v1/feed/deliveries/{id}). */
+              batchId: string;
+              /** @description This publisher's lines the batch wrote. */
+              accepted: number;
+              /** @description Their USD value (cents; refunds and reversals negative). */
+              usdCents: number;
+            };
+          };
+        };
+      };
+      responses: {
+        /** @description Any 2xx: received. Anything else (a redirect too) is tried again with backoff. */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+        /** @description Gone: the subscription is disabled at once. */
+        410: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  'sponsorship.granted': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * sponsorship.granted
+     * @description An activated sponsorship issued a grant. Sent to the publisher’s subscriptions and to program-wide ones.
+     */
+    post: {
+      parameters: {
+        query?: never;
+        header: {
+          /** @description The event’s id: the same on every retry and redelivery, so receivers process it once. */
+          'webhook-id': string;
+          /** @description When this attempt was made, in Unix seconds: refuse one far from your clock (replays). */
+          'webhook-timestamp': string;
+          /** @description Space-separated `v1,<base64>` signatures: HMAC-SHA256 of `${webhook-id}.${webhook-timestamp}.${body}` under the secret’s base64 bytes after `whsec_`. Two during a rotation’s overlap; accept the request if one matches. */
+          'webhook-signature': string;
+        };
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** @constant */
+            type: 'sponsorship.granted';
+            /**
+             * Format: date-time
+             * @description When the change happened.
+             */
+            timestamp: string;
+            /** @description An activated sponsorship issued a grant. */
+            data: {
+              /** Format: uuid */
+              publisherId: string;
+              /** Format: uuid */
+              grantId: string;
+              benefitId: string;
+              amountUsdCents: number;
+              spentUsdCents: number;
+              /** Format: date-time */
+              expiresAt: string;
+            };
+          };
+        };
+      };
+      responses: {
+        /** @description Any 2xx: received. Anything else (a redirect too) is tried again with backoff. */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+        /** @description Gone: the subscription is disabled at once. */
+        410: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  'sponsorship.spend.recorded': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * sponsorship.spend.recorded
+     * @description The rewards team recorded spend against a grant. Sent to the publisher’s subscriptions and to program-wide ones.
+     */
+    post: {
+      parameters: {
+        query?: never;
+        header: {
+          /** @description The event’s id: the same on every retry and redelivery, so receivers process it once. */
+          'webhook-id': string;
+          /** @description When this attempt was made, in Unix seconds: refuse one far from your clock (replays). */
+          'webhook-timestamp': string;
+          /** @description Space-separated `v1,<base64>` signatures: HMAC-SHA256 of `${webhook-id}.${webhook-timestamp}.${body}` under the secret’s base64 bytes after `whsec_`. Two during a rotation’s overlap; accept the request if one matches. */
+          'webhook-signature': string;
+        };
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** @constant */
+            type: 'sponsorship.spend.recorded';
+            /**
+             * Format: date-time
+             * @description When the change happened.
+             */
+            timestamp: string;
+            /** @description The rewards team recorded spend against a grant. */
+            data: {
+              /** Format: uuid */
+              publisherId: string;
+              /** Format: uuid */
+              grantId: string;
+              benefitId: string;
+              amountUsdCents: number;
+              spentUsdCents: number;
+              /** Format: date-time */
+              expiresAt: string;
+              amountRecordedUsdCents: number;
+            };
+          };
+        };
+      };
+      responses: {
+        /** @description Any 2xx: received. Anything else (a redirect too) is tried again with backoff. */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+        /** @description Gone: the subscription is disabled at once. */
+        410: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  'sponsorship.spent': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * sponsorship.spent
+     * @description A grant was spent whole, or marked spent by the rewards team. Sent to the publisher’s subscriptions and to program-wide ones.
+     */
+    post: {
+      parameters: {
+        query?: never;
+        header: {
+          /** @description The event’s id: the same on every retry and redelivery, so receivers process it once. */
+          'webhook-id': string;
+          /** @description When this attempt was made, in Unix seconds: refuse one far from your clock (replays). */
+          'webhook-timestamp': string;
+          /** @description Space-separated `v1,<base64>` signatures: HMAC-SHA256 of `${webhook-id}.${webhook-timestamp}.${body}` under the secret’s base64 bytes after `whsec_`. Two during a rotation’s overlap; accept the request if one matches. */
+          'webhook-signature': string;
+        };
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** @constant */
+            type: 'sponsorship.spent';
+            /**
+             * Format: date-time
+             * @description When the change happened.
+             */
+            timestamp: string;
+            /** @description A grant was spent whole, or marked spent by the rewards team. */
+            data: {
+              /** Format: uuid */
+              publisherId: string;
+              /** Format: uuid */
+              grantId: string;
+              benefitId: string;
+              amountUsdCents: number;
+              spentUsdCents: number;
+              /** Format: date-time */
+              expiresAt: string;
+            };
+          };
+        };
+      };
+      responses: {
+        /** @description Any 2xx: received. Anything else (a redirect too) is tried again with backoff. */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+        /** @description Gone: the subscription is disabled at once. */
+        410: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  'sponsorship.expiring': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * sponsorship.expiring
+     * @description A grant with money left expires within 30 days. Sent to the publisher’s subscriptions and to program-wide ones.
+     */
+    post: {
+      parameters: {
+        query?: never;
+        header: {
+          /** @description The event’s id: the same on every retry and redelivery, so receivers process it once. */
+          'webhook-id': string;
+          /** @description When this attempt was made, in Unix seconds: refuse one far from your clock (replays). */
+          'webhook-timestamp': string;
+          /** @description Space-separated `v1,<base64>` signatures: HMAC-SHA256 of `${webhook-id}.${webhook-timestamp}.${body}` under the secret’s base64 bytes after `whsec_`. Two during a rotation’s overlap; accept the request if one matches. */
+          'webhook-signature': string;
+        };
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** @constant */
+            type: 'sponsorship.expiring';
+            /**
+             * Format: date-time
+             * @description When the change happened.
+             */
+            timestamp: string;
+            /** @description A grant with money left expires within 30 days. */
+            data: {
+              /** Format: uuid */
+              publisherId: string;
+              /** Format: uuid */
+              grantId: string;
+              benefitId: string;
+              amountUsdCents: number;
+              spentUsdCents: number;
+              /** Format: date-time */
+              expiresAt: string;
+            };
+          };
+        };
+      };
+      responses: {
+        /** @description Any 2xx: received. Anything else (a redirect too) is tried again with backoff. */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+        /** @description Gone: the subscription is disabled at once. */
+        410: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  'sponsorship.expired': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * sponsorship.expired
+     * @description A grant expired. Sent to the publisher’s subscriptions and to program-wide ones.
+     */
+    post: {
+      parameters: {
+        query?: never;
+        header: {
+          /** @description The event’s id: the same on every retry and redelivery, so receivers process it once. */
+          'webhook-id': string;
+          /** @description When this attempt was made, in Unix seconds: refuse one far from your clock (replays). */
+          'webhook-timestamp': string;
+          /** @description Space-separated `v1,<base64>` signatures: HMAC-SHA256 of `${webhook-id}.${webhook-timestamp}.${body}` under the secret’s base64 bytes after `whsec_`. Two during a rotation’s overlap; accept the request if one matches. */
+          'webhook-signature': string;
+        };
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** @constant */
+            type: 'sponsorship.expired';
+            /**
+             * Format: date-time
+             * @description When the change happened.
+             */
+            timestamp: string;
+            /** @description A grant expired. */
+            data: {
+              /** Format: uuid */
+              publisherId: string;
+              /** Format: uuid */
+              grantId: string;
+              benefitId: string;
+              amountUsdCents: number;
+              spentUsdCents: number;
+              /** Format: date-time */
+              expiresAt: string;
+            };
+          };
+        };
+      };
+      responses: {
+        /** @description Any 2xx: received. Anything else (a redirect too) is tried again with backoff. */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+        /** @description Gone: the subscription is disabled at once. */
+        410: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  'program.published': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * program.published
+     * @description A program version was published (program-wide: program admins subscriptions only).
+     */
+    post: {
+      parameters: {
+        query?: never;
+        header: {
+          /** @description The event’s id: the same on every retry and redelivery, so receivers process it once. */
+          'webhook-id': string;
+          /** @description When this attempt was made, in Unix seconds: refuse one far from your clock (replays). */
+          'webhook-timestamp': string;
+          /** @description Space-separated `v1,<base64>` signatures: HMAC-SHA256 of `${webhook-id}.${webhook-timestamp}.${body}` under the secret’s base64 bytes after `whsec_`. Two during a rotation’s overlap; accept the request if one matches. */
+          'webhook-signature': string;
+        };
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** @constant */
+            type: 'program.published';
+            /**
+             * Format: date-time
+             * @description When the change happened.
+             */
+            timestamp: string;
+            /** @description A program version was published (program-wide: program admins subscriptions only). */
+            data: {
+              version: string;
+              name: string;
+              /** Format: date */
+              effectiveFrom: string;
+            };
+          };
+        };
+      };
+      responses: {
+        /** @description Any 2xx: received. Anything else (a redirect too) is tried again with backoff. */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+        /** @description Gone: the subscription is disabled at once. */
+        410: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  'webhook.test': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * webhook.test
+     * @description A test sent by hand from the subscription screen.
+     */
+    post: {
+      parameters: {
+        query?: never;
+        header: {
+          /** @description The event’s id: the same on every retry and redelivery, so receivers process it once. */
+          'webhook-id': string;
+          /** @description When this attempt was made, in Unix seconds: refuse one far from your clock (replays). */
+          'webhook-timestamp': string;
+          /** @description Space-separated `v1,<base64>` signatures: HMAC-SHA256 of `${webhook-id}.${webhook-timestamp}.${body}` under the secret’s base64 bytes after `whsec_`. Two during a rotation’s overlap; accept the request if one matches. */
+          'webhook-signature': string;
+        };
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** @constant */
+            type: 'webhook.test';
+            /**
+             * Format: date-time
+             * @description When the change happened.
+             */
+            timestamp: string;
+            /** @description A test sent by hand from the subscription screen. */
+            data: {
+              /** Format: uuid */
+              subscriptionId: string;
+              publisherId: string | null;
+            };
+          };
+        };
+      };
+      responses: {
+        /** @description Any 2xx: received. Anything else (a redirect too) is tried again with backoff. */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+        /** @description Gone: the subscription is disabled at once. */
+        410: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+}
 export interface components {
   schemas: never;
   responses: never;

@@ -10,9 +10,9 @@ import { useI18n, type I18n } from '../i18n/i18n.tsx';
 import { invalidate, useApi } from '../queries.ts';
 import { useSession } from '../session.tsx';
 import { ClockBadge } from './ClockBadge.tsx';
-import { DecideDialog, type ConversationDialogProps } from './DecideDialog.tsx';
+import { DecideDialog } from './DecideDialog.tsx';
 import { ErrorBar, fieldProps, Gate, SuccessBar } from './Feedback.tsx';
-import { FormDialog } from './FormDialog.tsx';
+import { ResolveDialog } from './ResolveDialog.tsx';
 
 const useStyles = makeStyles({
   thread: { display: 'flex', flexDirection: 'column', gap: '12px', minWidth: 0 },
@@ -263,36 +263,5 @@ function DisputeFacts({ dispute: d }: { dispute: NonNullable<Conversation['dispu
         </Text>
       )}
     </div>
-  );
-}
-
-function ResolveDialog({ open, path, onClose, onDone }: ConversationDialogProps) {
-  const i18n = useI18n();
-  const [note, setNote] = useState('');
-  const { busy, error, run } = useSubmission();
-  return (
-    <FormDialog
-      open={open}
-      title={i18n.t('thread.resolve')}
-      error={error}
-      busy={busy}
-      submit={i18n.t('thread.resolve')}
-      onClose={onClose}
-      onSubmit={() =>
-        run(async () => {
-          await ok(
-            client.POST('/api/v1/publishers/{publisherId}/conversations/{conversationId}/resolve', {
-              params: { path },
-              body: note.trim() ? { note } : {},
-            }),
-          );
-          await onDone();
-        })
-      }
-    >
-      <Field label={i18n.t('thread.resolveNote')} {...fieldProps(i18n, error, 'note')}>
-        <Textarea value={note} onChange={(_, d) => setNote(d.value)} rows={3} resize="vertical" />
-      </Field>
-    </FormDialog>
   );
 }

@@ -19,6 +19,7 @@ import { FeedHistory } from './console/FeedHistory.tsx';
 import { CurrencyRates } from './console/CurrencyRates.tsx';
 import { Staff } from './console/Staff.tsx';
 import { People } from './console/People.tsx';
+import { Webhooks } from './settings/webhooks/Webhooks.tsx';
 
 const useStyles = makeStyles({
   page: { display: 'flex', flexDirection: 'column', gap: '16px' },
@@ -37,6 +38,7 @@ const TABS = [
   'feed',
   'rates',
   'staff',
+  'webhooks',
   'people',
 ] as const;
 type ConsoleTab = (typeof TABS)[number];
@@ -103,6 +105,7 @@ export default function ConsolePage() {
         {user!.role === 'program-admin' && <Tab value="audit">{t('audit.title')}</Tab>}
         {user!.role === 'program-admin' && <Tab value="tokens">{t('settings.tokens')}</Tab>}
         {user!.role === 'program-admin' && <Tab value="staff">{t('staff.tab')}</Tab>}
+        {user!.role === 'program-admin' && <Tab value="webhooks">{t('console.tab.webhooks')}</Tab>}
         {user!.role === 'program-admin' && <Tab value="people">{t('people.tab')}</Tab>}
       </TabList>
       <div
@@ -150,6 +153,7 @@ export default function ConsolePage() {
         {tab === 'feed' && <FeedHistory />}
         {tab === 'rates' && <CurrencyRates />}
         {tab === 'staff' && <Staff />}
+        {tab === 'webhooks' && <Webhooks scope={null} {...(publisher && { publisher })} />}
         {tab === 'people' && <People />}
       </div>
     </div>

@@ -1,5 +1,5 @@
 // Account settings: the publisher's users (invite with a role and a language, resend or withdraw a pending
-// invitation, deactivate).
+// invitation, deactivate), and its webhook subscriptions for owners and admins.
 import {
   Button,
   Card,
@@ -23,6 +23,7 @@ import { PersonStatus } from '../components/PersonStatus.tsx';
 import { useSession } from '../session.tsx';
 import type { User } from '../api/model.ts';
 import { OptionSelect } from '../components/OptionSelect.tsx';
+import { Webhooks } from './settings/webhooks/Webhooks.tsx';
 
 const useStyles = makeStyles({
   page: { display: 'flex', flexDirection: 'column', gap: '16px' },
@@ -43,13 +44,15 @@ const ROLES = ['publisher-member', 'publisher-admin', 'publisher-owner'] as cons
 export default function SettingsPage() {
   const styles = useStyles();
   const { t } = useI18n();
-  const { publisher } = useSession();
+  const { publisher, can } = useSession();
   usePageTitle(t('settings.title'), publisher);
   return (
     <div className={styles.page}>
       <Title1 as="h1">{t('settings.title')}</Title1>
       <MfaRequirement />
       <Users />
+      {/* Owners and admins only: members neither see the secrets nor manage them. */}
+      {publisher && can('webhooks:manage') && <Webhooks scope={{ publisherId: publisher.id }} />}
     </div>
   );
 }

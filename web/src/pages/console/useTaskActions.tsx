@@ -5,6 +5,7 @@ import { useState, type ReactNode } from 'react';
 import type { ApiError } from '../../api.ts';
 import { asApiError, client, ok } from '../../api.ts';
 import { ConfirmDialog } from '../../components/ConfirmDialog.tsx';
+import { ResolveDialog } from '../../components/ResolveDialog.tsx';
 import { useDialog, useNotice, type Say } from '../../hooks.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
 import type { StaffMember, Task } from '../../api/model.ts';
@@ -12,8 +13,20 @@ import { taskSubject, type TaskHandlers } from './TaskTable.tsx';
 import { TaskDialog, type TaskAction } from './TaskDialogs.tsx';
 import { invalidate } from '../../queries.ts';
 
+/** The conversation a ticket's or a technical request's task answers: "Complete" resolves it there, in its thread. */
+function threadOf(task: Task): string | null {
+  return task.supportTicketId ?? task.technicalRequestId;
+}
+
 function changed(task: Task): void {
   void invalidate(['/api/v1/tasks', '/api/v1/tasks/{taskId}']);
+  void invalidate(
+    [
+      '/api/v1/publishers/{publisherId}/conversations',
+      '/api/v1/publishers/{publisherId}/conversations/{conversationId}',
+    ],
+    task.publisherId,
+  );
   void invalidate(
     [
       '/api/v1/publishers/{publisherId}/activations',
@@ -96,7 +109,22 @@ export function useTaskActions(): {
           }}
         />
       )}
-      {completing.target && (
+      {completing.target && threadOf(completing.target) !== null && (
+        <ResolveDialog
+          key={completing.generation}
+          open={completing.open}
+          path={{ publisherId: completing.target.publisherId, conversationId: threadOf(completing.target)! }}
+          onClose={completing.hide}
+          onDone={async () => {
+            const task = completing.target!;
+            completing.hide();
+            setError(undefined);
+            setNotice((i) => i.t('thread.resolvedNotice'));
+            changed(task);
+          }}
+        />
+      )}
+      {completing.target && threadOf(completing.target) === null && (
         <ConfirmDialog
           key={completing.generation}
           open={completing.open}
