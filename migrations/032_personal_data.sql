@@ -69,3 +69,16 @@ END $$;
 
 REVOKE ALL ON FUNCTION audit_forget_addresses(timestamptz) FROM PUBLIC;
 REVOKE ALL ON FUNCTION audit_erase_person(uuid, text[], text) FROM PUBLIC;
+
+-- The import analyzes the ledger's tables after a large file (platform/db/maintenance.ts). Only a table's owner may
+-- (PostgreSQL 17 adds a MAINTAIN privilege; CI runs 15): this function, run as the owner, analyzes one of those
+-- three and nothing else, for the service's role, which owns no table.
+CREATE FUNCTION analyze_ledger_table(name text) RETURNS void
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
+BEGIN
+  IF name NOT IN ('ledger_lines', 'ledger_batches', 'ledger_voids') THEN
+    RAISE EXCEPTION '% is not one of the ledger''s tables', name;
+  END IF;
+  EXECUTE format('ANALYZE (SKIP_LOCKED) %I', name);
+END $$;
+REVOKE ALL ON FUNCTION analyze_ledger_table(text) FROM PUBLIC;

@@ -112,16 +112,28 @@ describe('[STORAGE] the database roles', () => {
       assert.match(alone.stderr, /MIGRATION_DATABASE_URL/);
       const migrated = await runCli(['migrate'], databaseEnv(name));
       assert.equal(migrated.code, 0, migrated.stderr);
-      // Everything applied: the service's role starts alone, seeds the demo and serves it.
-      const service = await startServe({ DATABASE_URL: serviceUrlFor(name), DEMO_MODE: 'true' });
+      // An import's ANALYZE of the ledger, as the service's role (which owns no table), on any version from 15 on.
+      const service = createPool(serviceUrlFor(name), 1);
       try {
-        const users = (await (await fetch(`${service.url}/api/v1/demo/users`)).json()) as {
+        const never = await service.query(`SELECT reltuples FROM pg_class WHERE relname = 'ledger_lines'`);
+        assert.deepEqual(never.rows, [{ reltuples: -1 }], 'never analyzed yet');
+        assert.deepEqual(await maintainSkippingLocked(service, 'ANALYZE', ['ledger_lines']), []);
+        const analyzed = await service.query(`SELECT reltuples FROM pg_class WHERE relname = 'ledger_lines'`);
+        assert.deepEqual(analyzed.rows, [{ reltuples: 0 }]);
+        await assert.rejects(service.query(`SELECT analyze_ledger_table('users')`), /not one of the ledger/);
+      } finally {
+        await service.end();
+      }
+      // Everything applied: the service's role starts alone, seeds the demo and serves it.
+      const served = await startServe({ DATABASE_URL: serviceUrlFor(name), DEMO_MODE: 'true' });
+      try {
+        const users = (await (await fetch(`${served.url}/api/v1/demo/users`)).json()) as {
           items: unknown[];
         };
         assert.ok(users.items.length >= 8, 'demo users seeded');
       } finally {
-        service.child.kill('SIGTERM');
-        assert.equal(await exited(service.child), 0, service.output());
+        served.child.kill('SIGTERM');
+        assert.equal(await exited(served.child), 0, served.output());
       }
     });
   });

@@ -17,7 +17,8 @@ const LOCK_NOT_AVAILABLE = '55P03';
 
 /**
  * ANALYZE, or VACUUM with ANALYZE, of each table, with SKIP_LOCKED: a table whose lock is held (by an autovacuum, or
- * anyone) is passed over at once. Answers the tables passed over.
+ * anyone) is passed over at once. Answers the tables passed over. ANALYZE is of the ledger's tables only
+ * (`analyze_ledger_table`, which any role of the service may run); VACUUM needs the tables' owner.
  */
 export async function maintainSkippingLocked(
   pool: pg.Pool,
@@ -33,8 +34,11 @@ export async function maintainSkippingLocked(
   client.on('notice', onNotice);
   try {
     for (table of tables) {
+      // ANALYZE through the function that runs it as the tables' owner (migration 032): the service's role owns none.
       await client.query(
-        command === 'ANALYZE' ? `ANALYZE (SKIP_LOCKED) ${table}` : `VACUUM (SKIP_LOCKED, ANALYZE) ${table}`,
+        command === 'ANALYZE'
+          ? { text: 'SELECT analyze_ledger_table($1)', values: [table] }
+          : `VACUUM (SKIP_LOCKED, ANALYZE) ${table}`,
       );
     }
   } finally {

@@ -4,25 +4,19 @@
 // the service itself (issue 19). The grants are made again after every migration, so new tables are covered.
 import type pg from 'pg';
 
-/** PostgreSQL from 17 on has MAINTAIN (VACUUM, ANALYZE) as a privilege; before, only a table's owner has it. */
-const MAINTAIN_FROM = 170000;
-
-/** The ledger's tables the import analyzes after a large file (`imports.service.ts`). */
-const MAINTAINED = ['ledger_lines', 'ledger_batches', 'ledger_voids'];
-
 /**
  * Grants `role` what the service needs, as the schema's owner on `client`: USAGE of the schemas (ours and the job
- * queue's), SELECT, INSERT, UPDATE and DELETE on their tables, their sequences, the job queue's functions, and
- * MAINTAIN on the ledger's tables where the server has it; then takes back UPDATE, DELETE and TRUNCATE of the audit
- * trail and every change of the migrations' record. Safe to run again (the migrator does, under its lock).
+ * queue's), SELECT, INSERT, UPDATE and DELETE on their tables, their sequences and functions (among them the audit
+ * trail's redaction and the ledger's ANALYZE, which run as the owner: migration 032), and a policy on the job
+ * queue's private tables; then takes back UPDATE, DELETE and TRUNCATE of the audit trail and every change of the
+ * migrations' record. Safe to run again (the migrator does, under its lock).
  */
 export async function grantServiceRole(client: pg.ClientBase, role: string): Promise<void> {
-  const { rows } = await client.query<{ role: string; version: number; jobs: boolean }>(
-    `SELECT quote_ident($1) AS role, current_setting('server_version_num')::int AS version,
-            EXISTS (SELECT 1 FROM pg_namespace WHERE nspname = 'graphile_worker') AS jobs`,
+  const { rows } = await client.query<{ role: string; jobs: boolean }>(
+    `SELECT quote_ident($1) AS role, EXISTS (SELECT 1 FROM pg_namespace WHERE nspname = 'graphile_worker') AS jobs`,
     [role],
   );
-  const { role: r, version, jobs } = rows[0]!;
+  const { role: r, jobs } = rows[0]!;
   const schemas = jobs ? ['public', 'graphile_worker'] : ['public'];
   const statements = schemas.flatMap((schema) => [
     `GRANT USAGE ON SCHEMA ${schema} TO ${r}`,
@@ -35,7 +29,6 @@ export async function grantServiceRole(client: pg.ClientBase, role: string): Pro
     `REVOKE UPDATE, DELETE, TRUNCATE ON audit_log FROM ${r}`,
     `REVOKE INSERT, UPDATE, DELETE, TRUNCATE ON schema_migrations FROM ${r}`,
   );
-  if (version >= MAINTAIN_FROM) statements.push(`GRANT MAINTAIN ON ${MAINTAINED.join(', ')} TO ${r}`);
   await client.query(statements.join(';\n'));
   // The job queue's private tables have row-level security with no policy (graphile-worker keeps them from other
   // roles): a policy per table lets the service's role work the queue, as their owner does.
