@@ -3,7 +3,12 @@
 // webhook-id, secret rotation's two signatures, redelivery by hand, targets refused, a failing subscription
 // disabled with a mail to its owner, and no publisher's subscription ever given another publisher's event.
 import assert from 'node:assert/strict';
+import fs from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
 import { describe, it } from 'node:test';
+import { HEADER } from '../../bench/synthetic.ts';
+import { importFile } from '../../src/features/imports/imports.service.ts';
 import { EVENT_TYPES, PUBLISHER_EVENT_TYPES } from '../../src/usecases/webhooks/catalog.ts';
 import { deliverWebhook } from '../../src/features/webhooks/webhooks.delivery.ts';
 import { deliveryHarness } from '../support/delivery.ts';
@@ -298,5 +303,55 @@ describe('webhooks: tenant isolation over every event type', () => {
     console.log(
       `# A received ${seen('/iso-a').length}, B ${seen('/iso-b').length}, program-wide ${seen('/iso-program').length}`,
     );
+  });
+
+  it('[SYSTEM] a file import tells a subscribed publisher its own lines, chunk by chunk, and no one else\u2019s', async () => {
+    const [a, b] = [await makePublisher(t), await makePublisher(t)];
+    const made = await subscribe(a, '/file', ['billed-sales.batch.processed']);
+    const day = t.clock.now().toISOString().slice(0, 10);
+    const rows: string[] = [];
+    for (const [p, count] of [
+      [a, 5],
+      [b, 4],
+    ] as const) {
+      const { rows: found } = await t.pool.query<{ mpn_id: string }>(
+        `UPDATE offers o SET external_id = 'file-offer-' || o.publisher_id FROM publishers p
+         WHERE o.id = $1 AND p.id = o.publisher_id RETURNING p.mpn_id`,
+        [p.offerIds[0]],
+      );
+      for (let i = 0; i < count; i++)
+        rows.push(
+          `mp,f-${p.id}-${i},${found[0]!.mpn_id},file-offer-${p.id},c1,US,${100 + i},USD,${day},charge,`,
+        );
+    }
+    const file = path.join(await fs.mkdtemp(path.join(os.tmpdir(), 'rewards-webhook-file-')), 'sales.csv');
+    await fs.writeFile(file, `${HEADER}\n${rows.join('\n')}\n`);
+    const imported = await importFile(t.pool, {
+      kind: 'billed-sales',
+      file,
+      programs: t.app.deps.programs,
+      now: () => t.clock.now(),
+      chunkLines: 3,
+    });
+    assert.equal(imported.accepted, 9);
+    await deliverAll();
+    const got = receiver.received.filter((r) => r.path === '/file');
+    assert.ok(got.length >= 2, 'a chunk each: lines 1-3 and 4-5 are A\u2019s');
+    assert.ok(got.every((r) => r.verifiedBy.length > 0 && r.data.publisherId === a.id));
+    assert.ok(got.every((r) => r.data.batchId === `file-${imported.importId}`));
+    assert.equal(new Set(got.map((r) => r.id)).size, got.length, 'one event a chunk');
+    const told = got.reduce(
+      (sum, r) => [sum[0]! + Number(r.data.accepted), sum[1]! + Number(r.data.usdCents)],
+      [0, 0],
+    );
+    assert.deepEqual(
+      told,
+      [5, 100 + 101 + 102 + 103 + 104],
+      'the chunks add up to A\u2019s lines in the file',
+    );
+    const log = await ok(
+      t.call('GET', `/api/v1/publishers/${a.id}/webhooks/${made.id}/deliveries`, { as: a.ownerEmail }),
+    );
+    assert.equal(log.items.length, got.length);
   });
 });

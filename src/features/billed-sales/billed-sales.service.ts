@@ -104,24 +104,50 @@ export async function ingestBatch(
     { ...sender, ledgerBatchId: written.batchId, lines: raws.length, ...answer },
     now,
   );
-  if (written.batchId !== null) await emitBatchProcessed(tx, written.batchId, `batch-${feedId}`, now);
+  if (written.batchId !== null)
+    await emitBatchProcessed(
+      tx,
+      written.batchId,
+      { batchId: `batch-${feedId}`, key: `batch-${feedId}` },
+      now,
+    );
   return answer;
 }
 
-/** billed-sales.batch.processed to each publisher the batch wrote lines for, with its own counts only. */
-async function emitBatchProcessed(tx: Tx, ledgerBatchId: number, batchId: string, now: Date): Promise<void> {
+/**
+ * billed-sales.batch.processed to each publisher a ledger batch wrote lines for, with its own counts only; `batchId`
+ * names it in the feed's history (`batch-<n>`, `file-<n>`), `key` makes it once (a file sends one per chunk).
+ * Only publishers someone follows it for are counted: a file of two million lines with no subscriber costs one
+ * look-up, not a count per publisher.
+ */
+export async function emitBatchProcessed(
+  tx: Db,
+  ledgerBatchId: number,
+  batch: { batchId: string; key: string },
+  now: Date,
+): Promise<void> {
+  const type = 'billed-sales.batch.processed';
   const { rows } = await tx.query<{ publisher_id: string; accepted: number; usd_cents: number }>(
-    `SELECT publisher_id, count(*)::int AS accepted, coalesce(sum(usd_cents), 0)::bigint AS usd_cents
-     FROM ledger_lines WHERE batch_id = $1 GROUP BY publisher_id ORDER BY publisher_id`,
-    [ledgerBatchId],
+    `WITH followed AS (
+       SELECT bool_or(publisher_id IS NULL) AS everyone, array_agg(publisher_id) AS publishers
+       FROM webhook_subscriptions WHERE enabled AND $2 = ANY (event_types))
+     SELECT l.publisher_id, count(*)::int AS accepted, coalesce(sum(l.usd_cents), 0)::bigint AS usd_cents
+     FROM followed f JOIN ledger_lines l ON f.everyone OR l.publisher_id = ANY (f.publishers)
+     WHERE l.batch_id = $1 GROUP BY l.publisher_id ORDER BY l.publisher_id`,
+    [ledgerBatchId, type],
   );
   for (const r of rows)
     await emitEvent(tx, {
       publisherId: r.publisher_id,
-      type: 'billed-sales.batch.processed',
-      data: { publisherId: r.publisher_id, batchId, accepted: r.accepted, usdCents: r.usd_cents },
+      type,
+      data: {
+        publisherId: r.publisher_id,
+        batchId: batch.batchId,
+        accepted: r.accepted,
+        usdCents: r.usd_cents,
+      },
       occurredAt: now,
-      key: batchId,
+      key: batch.key,
     });
 }
 

@@ -17,7 +17,12 @@ import type { ImportOptions } from './imports.types.ts';
  */
 export interface Processor<P = unknown> {
   chunks(onRead: (lines: number, bytes: number) => void): AsyncIterable<{ data: P; lastLine: number }>;
-  write(tx: Db, chunk: P, now: Date): Promise<Omit<ChunkResult, 'lastLine'>>;
+  /** Writes a chunk; billed sales say which ledger batch took its lines (none when every line was refused). */
+  write(
+    tx: Db,
+    chunk: P,
+    now: Date,
+  ): Promise<Omit<ChunkResult, 'lastLine'> & { ledgerBatchId?: number | null }>;
 }
 
 /**
@@ -95,6 +100,7 @@ export async function processorFor(
         async write(tx, chunk, at) {
           const written = await writePrepared(tx, 'import', chunk.batch, at);
           return {
+            ledgerBatchId: written.batchId,
             accepted: written.accepted,
             duplicate: written.duplicate,
             rejects: [...chunk.rejects, ...written.rejects.map((r) => ({ lineNo: r.lineNo, ...r.reject }))],

@@ -8,6 +8,7 @@ import { inRetriedTransaction, inTransaction, type Pool } from '../../platform/d
 import { csvText } from '../../platform/csv.ts';
 import { maintainSkippingLocked } from '../../platform/db/maintenance.ts';
 import { applyAllTierChanges, foldPending } from '../tiers/tiers.service.ts';
+import { emitBatchProcessed } from '../billed-sales/billed-sales.service.ts';
 import { finishImport, importRejects, recordChunk, startImport, type ImportRow } from './imports.queries.ts';
 import { formatOf } from './imports.records.ts';
 import { processorFor } from './imports.processors.ts';
@@ -56,9 +57,17 @@ export async function importFile(pool: Pool, options: ImportOptions): Promise<Im
     const result = await inRetriedTransaction(
       pool,
       async (tx) => {
-        const written = await processor.write(tx, prepared, options.now());
+        const { ledgerBatchId, ...written } = await processor.write(tx, prepared, options.now());
         const chunk = { ...written, lastLine };
         await recordChunk(tx, row.id, chunk);
+        // Subscribers hear of a file chunk by chunk, each publisher its own part (the chunks add up to the file).
+        if (ledgerBatchId)
+          await emitBatchProcessed(
+            tx,
+            ledgerBatchId,
+            { batchId: `file-${row.id}`, key: `file-${row.id}:${lastLine}` },
+            options.now(),
+          );
         return chunk;
       },
       (retry) => options.onRetry?.(`the lines up to line ${lastLine}`, retry),

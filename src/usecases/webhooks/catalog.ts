@@ -88,12 +88,13 @@ export const EVENT_SCHEMAS = {
     {
       ...Publisher,
       batchId: Type.String({
-        description: 'The batch in the feed history (GET /api/v1/feed/deliveries/{id}).',
+        description:
+          'The batch in the feed history (GET /api/v1/feed/deliveries/{id}): batch-<n> for an API batch, file-<n> for a file import.',
       }),
       accepted: Type.Integer({ description: "This publisher's lines the batch wrote." }),
       usdCents: Type.Integer({ description: 'Their USD value (cents; refunds and reversals negative).' }),
     },
-    "The marketplace feed's batch was processed: this publisher's part of it (other publishers' lines are not told).",
+    "The marketplace feed's batch was processed: this publisher's part of it (other publishers' lines are not told). A file import tells its lines chunk by chunk, in several events with the same batchId that add up to the file.",
   ),
   'sponsorship.granted': data(Grant, 'An activated sponsorship issued a grant.'),
   'sponsorship.spend.recorded': data(

@@ -25704,7 +25704,7 @@ export interface webhooks {
     put?: never;
     /**
      * billed-sales.batch.processed
-     * @description The marketplace feed's batch was processed: this publisher's part of it (other publishers' lines are not told). Sent to the publisher’s subscriptions and to program-wide ones.
+     * @description The marketplace feed's batch was processed: this publisher's part of it (other publishers' lines are not told). A file import tells its lines chunk by chunk, in several events with the same batchId that add up to the file. Sent to the publisher’s subscriptions and to program-wide ones.
      */
     post: {
       parameters: {
@@ -25730,11 +25730,11 @@ export interface webhooks {
              * @description When the change happened.
              */
             timestamp: string;
-            /** @description The marketplace feed's batch was processed: this publisher's part of it (other publishers' lines are not told). */
+            /** @description The marketplace feed's batch was processed: this publisher's part of it (other publishers' lines are not told). A file import tells its lines chunk by chunk, in several events with the same batchId that add up to the file. */
             data: {
               /** Format: uuid */
               publisherId: string;
-              /** @description The batch in the feed history (GET /api/v1/feed/deliveries/{id}). */
+              /** @description The batch in the feed history (GET /api/v1/feed/deliveries/{id}): batch-<n> for an API batch, file-<n> for a file import. */
               batchId: string;
               /** @description This publisher's lines the batch wrote. */
               accepted: number;
