@@ -2,37 +2,19 @@
 // workers at once) every event arrives, each verified by an independent implementation of the specification, and
 // the one in flight at the kill arrives again with the same webhook-id (at least once, with a stable id).
 import assert from 'node:assert/strict';
-import { spawn, type ChildProcess } from 'node:child_process';
-import path from 'node:path';
 import { setTimeout as wait } from 'node:timers/promises';
 import { describe, it } from 'node:test';
 import { takeoverAfterSeconds } from '../src/features/webhooks/webhooks.delivery.ts';
 import { newSigningSecret } from '../src/features/webhooks/webhooks.signing.ts';
 import { inTransaction } from '../src/platform/db/pool.ts';
 import { emitEvent } from '../src/usecases/webhooks/emit.ts';
-import { ROOT } from './support/cli.ts';
+import { exited, startWorker } from './support/cli.ts';
 import { freshDatabase } from './support/db.ts';
 import { startReceiver } from './support/receiver.ts';
 
 const EVENTS = 30;
 const KILL_AT = 10;
 const TIMEOUT_SECONDS = 15;
-
-function startWorker(env: Record<string, string>): { child: ChildProcess; output: () => string } {
-  const child = spawn(process.execPath, [path.join(ROOT, 'src/cli/main.ts'), 'worker'], {
-    cwd: ROOT,
-    env: { ...process.env, LOG_LEVEL: 'warn', ...env },
-  });
-  let output = '';
-  child.stdout.on('data', (c: Buffer) => (output += c.toString()));
-  child.stderr.on('data', (c: Buffer) => (output += c.toString()));
-  return { child, output: () => output };
-}
-
-const exited = (child: ChildProcess) =>
-  new Promise<void>((resolve) =>
-    child.exitCode !== null || child.signalCode !== null ? resolve() : child.once('exit', () => resolve()),
-  );
 
 describe('[CRASH] a worker killed while it delivers a webhook', () => {
   it('[SYSTEM] delivers every event after SIGKILL and a restart, the one in flight again with the same id', async () => {
@@ -79,7 +61,7 @@ describe('[CRASH] a worker killed while it delivers a webhook', () => {
       WORKER_CONCURRENCY: '1',
     };
     const first = startWorker(env);
-    const crash: { killed: Promise<void> | null; id: string | null } = { killed: null, id: null };
+    const crash: { killed: Promise<unknown> | null; id: string | null } = { killed: null, id: null };
     receiver.answer = async (request) => {
       // The worker dies while the receiver holds delivery KILL_AT+1, before it has answered.
       if (receiver.received.length === KILL_AT && !crash.killed) {

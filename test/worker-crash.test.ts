@@ -1,35 +1,17 @@
 // A worker process killed with SIGKILL in the middle of a batch of messages: after a restart (two workers at once)
 // every message arrives, none twice.
 import assert from 'node:assert/strict';
-import { spawn, type ChildProcess } from 'node:child_process';
-import path from 'node:path';
 import { setTimeout as wait } from 'node:timers/promises';
 import { describe, it } from 'node:test';
 import { enqueueNotification } from '../src/usecases/outbox.ts';
 import { TAKEOVER_AFTER_SECONDS } from '../src/features/notifications/notifications.service.ts';
 import { inTransaction } from '../src/platform/db/pool.ts';
-import { ROOT } from './support/cli.ts';
-import { freshDatabase, withSessionUrl } from './support/db.ts';
+import { exited, startWorker } from './support/cli.ts';
+import { freshDatabase } from './support/db.ts';
 import { refusal, startSmtp } from './support/smtp.ts';
 
 const MESSAGES = 40;
 const KILL_AT = 12;
-
-function startWorker(env: Record<string, string>): { child: ChildProcess; output: () => string } {
-  const child = spawn(process.execPath, [path.join(ROOT, 'src/cli/main.ts'), 'worker'], {
-    cwd: ROOT,
-    env: { ...process.env, LOG_LEVEL: 'warn', ...withSessionUrl(env) },
-  });
-  let output = '';
-  child.stdout.on('data', (c: Buffer) => (output += c.toString()));
-  child.stderr.on('data', (c: Buffer) => (output += c.toString()));
-  return { child, output: () => output };
-}
-
-const exited = (child: ChildProcess) =>
-  new Promise<void>((resolve) =>
-    child.exitCode !== null || child.signalCode !== null ? resolve() : child.once('exit', () => resolve()),
-  );
 
 describe('[CRASH] a worker killed while it sends', () => {
   it('delivers every message exactly once after SIGKILL and a restart', async () => {
@@ -54,7 +36,7 @@ describe('[CRASH] a worker killed while it sends', () => {
       WORKER_CONCURRENCY: '1',
     };
     const first = startWorker(env);
-    const crash: { killed: Promise<void> | null } = { killed: null };
+    const crash: { killed: Promise<unknown> | null } = { killed: null };
     smtp.gate = async () => {
       // The worker dies while the server holds message KILL_AT+1, before it is acknowledged.
       if (smtp.received.length === KILL_AT && !crash.killed) {

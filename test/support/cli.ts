@@ -69,8 +69,23 @@ export function startServe(
   });
 }
 
+/** The child's end: its exit code, or null when a signal ended it (SIGKILL in the crash tests). */
 export function exited(child: ChildProcess): Promise<number | null> {
   return new Promise((resolve) =>
-    child.exitCode !== null ? resolve(child.exitCode) : child.on('exit', (code) => resolve(code)),
+    child.exitCode !== null || child.signalCode !== null
+      ? resolve(child.exitCode)
+      : child.once('exit', (code) => resolve(code)),
   );
+}
+
+/** Starts `worker` from the CLI with `env` (its DATABASE_URL at least); `output` is what it printed so far. */
+export function startWorker(env: Record<string, string>): { child: ChildProcess; output: () => string } {
+  const child = spawn(process.execPath, [path.join(ROOT, 'src/cli/main.ts'), 'worker'], {
+    cwd: ROOT,
+    env: { ...process.env, LOG_LEVEL: 'warn', ...withSessionUrl(env) },
+  });
+  let output = '';
+  child.stdout.on('data', (c: Buffer) => (output += c.toString()));
+  child.stderr.on('data', (c: Buffer) => (output += c.toString()));
+  return { child, output: () => output };
 }
