@@ -82,6 +82,24 @@ export async function assertAccessible(page: Page, what: string): Promise<void> 
       .getAnimations()
       .every((a) => a.playState !== 'running' || a.effect?.getComputedTiming().iterations === Infinity);
   });
+  // A modal dialog hides the rest of the page from assistive technology (aria-hidden on #root); Fluent's focus
+  // manager lifts that on a timer after the dialog closes. With no dialog open, the check waits for it to be lifted
+  // (a page that keeps it after a while still fails below, as it should).
+  await page
+    .waitForFunction(
+      () => {
+        const { document } = globalThis as unknown as {
+          document: { querySelector(selector: string): unknown };
+        };
+        return (
+          document.querySelector('[role=dialog], [role=alertdialog]') !== null ||
+          document.querySelector('#root[aria-hidden=true]') === null
+        );
+      },
+      undefined,
+      { timeout: 2000 },
+    )
+    .catch(() => undefined);
   // Evaluated through the DevTools protocol, so the page's Content-Security-Policy does not apply to it.
   await page.evaluate(axeSource);
   const violations = await page.evaluate(async () => {
