@@ -1,5 +1,14 @@
 // SQL fragments over the ledger that the billed-sales pages and eligibility's trailing total share: which lines a
-// cancellation or fraud reversal voids, and which lines count toward a tier.
+// cancellation or fraud reversal voids, which lines count toward a tier, and when the days the tier engine keeps
+// (`ledger_days`) say the same as the lines.
+
+/**
+ * Whether the billing days the tier engine keeps are the lines' own sums: every batch is folded (a feed batch is
+ * folded in the transaction that writes it; a file import folds at its end). Then a page reads a few hundred days
+ * instead of every line; while an import is under way, it reads the lines. Evaluated once per statement, in the
+ * statement's snapshot, so the days and the batches it reads agree.
+ */
+export const DAYS_KEPT = 'NOT EXISTS (SELECT 1 FROM ledger_batches WHERE folded_at IS NULL)';
 
 /**
  * Joins each line of `l` to what voids it, if anything: a void the tier engine folded in (`v`: one that took the

@@ -493,3 +493,126 @@ describe('billed sales: one bad line in an API batch', () => {
     assert.equal((await summary(p)).ttmUsdCents, 10_000_00, 'counted once');
   });
 });
+
+// What a publisher's pages say, worked out from the lines as the program states it (L2, L6): a charge or refund in
+// (from, to] counts unless a reversal of its own publisher names it; a reversal never counts.
+function byTheRules(lines: readonly FeedLine[], publisherId: string, from: string, to: string) {
+  const voided = new Set(
+    lines.filter((l) => l.publisherId === publisherId && l.reversesLineId).map((l) => l.reversesLineId),
+  );
+  const mine = lines
+    .filter((l) => l.publisherId === publisherId && l.billedOn > from && l.billedOn <= to)
+    .map((l) => ({
+      ...l,
+      counts: (l.kind === 'charge' || l.kind === 'refund') && !voided.has(l.lineId),
+      isVoided: (l.kind === 'charge' || l.kind === 'refund') && voided.has(l.lineId),
+    }));
+  const months = new Map<string, Record<string, number>>();
+  for (const l of mine) {
+    const m = months.get(l.billedOn.slice(0, 7)) ?? {
+      countedUsdCents: 0,
+      excludedUsdCents: 0,
+      countedLines: 0,
+      excludedLines: 0,
+    };
+    if (l.counts) {
+      m.countedUsdCents! += Number(l.amountMinor);
+      m.countedLines!++;
+    } else m.excludedLines!++;
+    if (l.isVoided) m.excludedUsdCents! += Number(l.amountMinor);
+    months.set(l.billedOn.slice(0, 7), m);
+  }
+  const newestFirst = [...mine].sort((a, b) =>
+    a.billedOn === b.billedOn ? (a.lineId < b.lineId ? 1 : -1) : a.billedOn < b.billedOn ? 1 : -1,
+  );
+  return {
+    ttm: mine.filter((l) => l.counts).reduce((sum, l) => sum + Number(l.amountMinor), 0),
+    months: [...months].sort(([a], [b]) => (a < b ? -1 : 1)).map(([month, m]) => ({ month, ...m })),
+    lines: (status: string) =>
+      newestFirst.filter((l) => status === 'all' || (status === 'counted') === l.counts).map((l) => l.lineId),
+  };
+}
+
+describe('billed sales: the pages read what the tier engine keeps', () => {
+  it('[PUBLISHER] reads the same months, total and pages of lines as a plain sum over random ledgers, folded or not', async () => {
+    const kinds = ['charge', 'charge', 'charge', 'refund', 'cancellation', 'fraud-reversal'] as const;
+    const spec = fc.array(
+      fc.record({
+        kind: fc.constantFrom(...kinds),
+        cents: fc.integer({ min: 1, max: 900_000 }),
+        ago: fc.integer({ min: 0, max: 420 }),
+        owner: fc.integer({ min: 0, max: 1 }),
+        target: fc.nat(),
+        batch: fc.integer({ min: 0, max: 2 }),
+      }),
+      { minLength: 1, maxLength: 40 },
+    );
+    const page = fc.record({
+      status: fc.constantFrom('all', 'counted', 'excluded'),
+      limit: fc.integer({ min: 1, max: 12 }),
+      offset: fc.integer({ min: 0, max: 30 }),
+    });
+    await fc.assert(
+      fc.asyncProperty(spec, page, async (specs, q) => {
+        const [p, other] = [await makePublisher(t), await makePublisher(t)];
+        const lines: FeedLine[] = [];
+        for (const [i, s] of specs.entries()) {
+          const owner = s.owner === 0 ? p : other;
+          const day = new Date(t.clock.now().getTime() - s.ago * 86_400_000).toISOString().slice(0, 10);
+          const reversal = s.kind === 'cancellation' || s.kind === 'fraud-reversal';
+          const target = lines.length > 0 ? lines[s.target % lines.length]!.lineId : `none-${p.id}`;
+          lines.push(
+            line(owner, `${p.id}-${String(i).padStart(2, '0')}`, {
+              kind: s.kind,
+              billedOn: day,
+              amountMinor: s.kind === 'charge' ? s.cents : -s.cents,
+              ...(reversal ? { reversesLineId: target } : {}),
+            }),
+          );
+        }
+        for (const b of [0, 1, 2]) {
+          const batch = lines.filter((_, i) => specs[i]!.batch === b);
+          if (batch.length > 0) assert.equal((await send(batch)).status, 200);
+        }
+        const read = async () => {
+          const s = await summary(p);
+          const listed = await t.call(
+            'GET',
+            `/api/v1/publishers/${p.id}/billed-sales/lines?status=${q.status}&limit=${q.limit}&offset=${q.offset}`,
+            { as: p.ownerEmail },
+          );
+          const benefits = await t.call('GET', `/api/v1/publishers/${p.id}/benefits`, { as: p.ownerEmail });
+          return {
+            ttm: s.ttmUsdCents,
+            eligibility: benefits.body.ttmUsdCents,
+            months: s.months,
+            window: [s.from, s.to],
+            total: listed.body.total,
+            page: listed.body.items.map((l: { lineId: string }) => l.lineId),
+          };
+        };
+        const kept = await read();
+        const rules = byTheRules(lines, p.id, kept.window[0], kept.window[1]);
+        const all = rules.lines(q.status);
+        assert.deepEqual(kept, {
+          ttm: rules.ttm,
+          eligibility: rules.ttm,
+          months: rules.months,
+          window: kept.window,
+          total: all.length,
+          page: all.slice(q.offset, q.offset + q.limit),
+        });
+        // While a file import is under way (a batch not folded yet), the pages read the lines: the same figures.
+        const { rows } = await t.pool.query(
+          "INSERT INTO ledger_batches (origin, created_at) VALUES ('import', now()) RETURNING id",
+        );
+        try {
+          assert.deepEqual(await read(), kept);
+        } finally {
+          await t.pool.query('UPDATE ledger_batches SET folded_at = now() WHERE id = $1', [rows[0].id]);
+        }
+      }),
+      { numRuns: 25 },
+    );
+  });
+});

@@ -11,6 +11,7 @@ const TABLES = [
   'ledger_batches',
   'ledger_lines',
   'ledger_voids',
+  'ledger_days',
   'tier_engine',
   'tier_standings',
   'tier_changes',

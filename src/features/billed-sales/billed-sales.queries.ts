@@ -5,7 +5,7 @@
 import type { Db } from '../../platform/db/pool.ts';
 import type { Row } from '../../platform/db/tables.ts';
 import { notFound } from '../../platform/problems.ts';
-import { COUNTS, VOIDED, voidedJoin } from '../../usecases/ledger.sql.ts';
+import { COUNTS, DAYS_KEPT, VOIDED, voidedJoin } from '../../usecases/ledger.sql.ts';
 import type { LedgerLinesView, LedgerSummary, LineDispute, LinesQuery } from './billed-sales.schema.ts';
 
 export async function companyOf(db: Db, publisherId: string): Promise<LedgerSummary['company']> {
@@ -21,6 +21,10 @@ export async function companyOf(db: Db, publisherId: string): Promise<LedgerSumm
   return rows[0];
 }
 
+/**
+ * The company's months in (from, to]: from the billing days the tier engine keeps when they are current (a few
+ * hundred rows whatever the number of lines), else from the lines themselves.
+ */
 export async function monthlyTotals(
   db: Db,
   publisherIds: readonly string[],
@@ -28,20 +32,27 @@ export async function monthlyTotals(
   to: string,
 ): Promise<LedgerSummary['months']> {
   const { rows } = await db.query<LedgerSummary['months'][number]>(
-    `SELECT to_char(l.billed_on, 'YYYY-MM') AS month,
+    `SELECT to_char(d.day, 'YYYY-MM') AS month, sum(d.counted_usd_cents)::bigint AS "countedUsdCents",
+            sum(d.excluded_usd_cents)::bigint AS "excludedUsdCents", sum(d.counted_lines)::int AS "countedLines",
+            sum(d.excluded_lines)::int AS "excludedLines"
+     FROM ledger_days d
+     WHERE ${DAYS_KEPT} AND d.publisher_id = ANY($1::uuid[]) AND d.day > $2 AND d.day <= $3
+     GROUP BY 1
+     UNION ALL
+     SELECT to_char(l.billed_on, 'YYYY-MM') AS month,
             coalesce(sum(l.usd_cents) FILTER (WHERE ${COUNTS}), 0)::bigint AS "countedUsdCents",
             coalesce(sum(l.usd_cents) FILTER (WHERE ${VOIDED}), 0)::bigint AS "excludedUsdCents",
             count(*) FILTER (WHERE ${COUNTS})::int AS "countedLines",
             count(*) FILTER (WHERE NOT ${COUNTS})::int AS "excludedLines"
      FROM ledger_lines l ${voidedJoin('$1::uuid[]')}
-     WHERE l.publisher_id = ANY($1::uuid[]) AND l.billed_on > $2 AND l.billed_on <= $3
+     WHERE NOT ${DAYS_KEPT} AND l.publisher_id = ANY($1::uuid[]) AND l.billed_on > $2 AND l.billed_on <= $3
      GROUP BY 1 ORDER BY 1`,
     [publisherIds, from, to],
   );
   return rows;
 }
 
-/** Counted sales billed in (from, to]. */
+/** Counted sales billed in (from, to], from the kept days when they are current (as `monthlyTotals`). */
 export async function paceTotal(
   db: Db,
   publisherIds: readonly string[],
@@ -49,8 +60,12 @@ export async function paceTotal(
   to: string,
 ): Promise<number> {
   const { rows } = await db.query<{ total: number }>(
-    `SELECT coalesce(sum(l.usd_cents), 0)::bigint AS total FROM ledger_lines l ${voidedJoin('$1::uuid[]')}
-     WHERE l.publisher_id = ANY($1::uuid[]) AND l.billed_on > $2 AND l.billed_on <= $3 AND ${COUNTS}`,
+    `SELECT CASE WHEN ${DAYS_KEPT}
+       THEN (SELECT coalesce(sum(d.counted_usd_cents), 0)::bigint FROM ledger_days d
+             WHERE d.publisher_id = ANY($1::uuid[]) AND d.day > $2 AND d.day <= $3)
+       ELSE (SELECT coalesce(sum(l.usd_cents), 0)::bigint FROM ledger_lines l ${voidedJoin('$1::uuid[]')}
+             WHERE l.publisher_id = ANY($1::uuid[]) AND l.billed_on > $2 AND l.billed_on <= $3 AND ${COUNTS}) END
+       AS total`,
     [publisherIds, from, to],
   );
   return rows[0]?.total ?? 0;
@@ -90,7 +105,61 @@ type LineRow = Pick<
   total: number;
 };
 
-/** One publisher profile's lines in (from, to], newest first, with why each excluded line does not count. */
+type Status = NonNullable<LinesQuery['status']>;
+
+/** Where a page lies among the kept days: the days it spans, and how many of the newest day's lines come before it. */
+interface DaysOfPage {
+  total: number;
+  /** Null: the page is past the last line. */
+  span: { from: string; to: string; skip: number } | null;
+}
+
+/**
+ * The lines matching a status by kept day, newest first, and from them the number of lines and the days a page
+ * spans; null while the days are not current (`DAYS_KEPT`). The page's lines are then read from those days only.
+ */
+async function daysOfPage(
+  db: Db,
+  publisherId: string,
+  from: string,
+  to: string,
+  month: string | null,
+  status: Status,
+  offset: number,
+  limit: number,
+): Promise<DaysOfPage | null> {
+  const { rows } = await db.query<{ kept: boolean; days: [string, number][] }>(
+    `SELECT ${DAYS_KEPT} AS kept,
+            (SELECT coalesce(json_agg(json_build_array(d.day, d.n) ORDER BY d.day DESC), '[]')
+             FROM (SELECT day::text AS day,
+                          CASE $5 WHEN 'counted' THEN counted_lines WHEN 'excluded' THEN excluded_lines
+                            ELSE counted_lines + excluded_lines END AS n
+                   FROM ledger_days
+                   WHERE publisher_id = $1 AND day > $2 AND day <= $3
+                     AND ($4::text IS NULL OR to_char(day, 'YYYY-MM') = $4)) d
+             WHERE d.n > 0) AS days`,
+    [publisherId, from, to, month, status],
+  );
+  const { kept, days } = rows[0]!;
+  if (!kept) return null;
+  const total = days.reduce((sum, [, n]) => sum + n, 0);
+  const last = Math.min(offset + limit, total) - 1;
+  if (offset > last) return { total, span: null };
+  let seen = 0;
+  let newest: { day: string; skip: number } | undefined;
+  for (const [day, n] of days) {
+    if (!newest && seen + n > offset) newest = { day, skip: offset - seen };
+    if (newest && seen + n > last) return { total, span: { from: day, to: newest.day, skip: newest.skip } };
+    seen += n;
+  }
+  throw new Error('the kept days hold fewer lines than they count');
+}
+
+/**
+ * One publisher profile's lines in (from, to], newest first, with why each excluded line does not count. While the
+ * kept days are current, the page is read from the days it spans (the lines are in billing order, so those are a
+ * few of the table's pages) and the excluded lines are found by their own indexes; else every line is read.
+ */
 export async function ledgerLines(
   db: Db,
   publisherId: string,
@@ -99,23 +168,50 @@ export async function ledgerLines(
   query: LinesQuery,
 ): Promise<{ total: number; items: LedgerLinesView['items'] }> {
   const status = query.status ?? 'all';
+  const limit = query.limit ?? 50;
+  const offset = query.offset ?? 0;
+  const month = query.month ?? null;
+  const days = await daysOfPage(db, publisherId, from, to, month, status, offset, limit);
+  if (days && !days.span) return { total: days.total, items: [] };
+  const span = days?.span;
+  // With a span: its days only, the lines before the page on its newest day skipped; the excluded ones by key.
+  const where = span
+    ? status === 'excluded'
+      ? `JOIN (SELECT r.source, r.line_id FROM ledger_lines r
+               WHERE r.publisher_id = $1 AND r.kind IN ('cancellation', 'fraud-reversal')
+                 AND r.billed_on >= $6::date AND r.billed_on <= $7::date
+               UNION ALL
+               SELECT x.source, x.line_id FROM ledger_voids x
+               WHERE x.publisher_id = $1 AND x.usd_cents IS NOT NULL
+                 AND x.billed_on >= $6::date AND x.billed_on <= $7::date) k
+           ON k.source = l.source AND k.line_id = l.line_id
+         WHERE l.billed_on >= $6::date AND l.billed_on <= $7::date`
+      : 'WHERE l.billed_on >= $6::date AND l.billed_on <= $7::date'
+    : 'WHERE $6::date IS NULL AND $7::date IS NULL';
+  const lines = `FROM ledger_lines l ${voidedJoin('ARRAY[$1::uuid]')}
+       -- A reversal's value is what it took away: the line it voided (L6).
+       LEFT JOIN ledger_voids took ON l.kind IN ('cancellation', 'fraud-reversal') AND took.source = l.source
+         AND took.line_id = l.reverses AND took.publisher_id = l.publisher_id AND took.voided_by = l.line_id
+     ${where}
+       AND l.publisher_id = $1 AND l.billed_on > $2 AND l.billed_on <= $3
+       AND ($4::text IS NULL OR to_char(l.billed_on, 'YYYY-MM') = $4)
+       AND ($5 = 'all' OR ($5 = 'counted') = ${COUNTS})`;
+  const values = [publisherId, from, to, month, status, span?.from ?? null, span?.to ?? null];
   const { rows } = await db.query<LineRow>(
     `SELECT l.source, l.line_id, l.offer_id, l.customer_id, l.customer_country, l.amount_minor, l.currency,
             coalesce(-took.usd_cents, l.usd_cents) AS usd_cents, l.billed_on::text, l.kind, l.reverses,
             coalesce(v.voided_by, u.line_id) AS voided_by, coalesce(v.kind, u.kind) AS voided_kind,
-            count(*) OVER ()::int AS total
-     FROM ledger_lines l ${voidedJoin('ARRAY[$1::uuid]')}
-       -- A reversal's value is what it took away: the line it voided (L6).
-       LEFT JOIN ledger_voids took ON l.kind IN ('cancellation', 'fraud-reversal') AND took.source = l.source
-         AND took.line_id = l.reverses AND took.publisher_id = l.publisher_id AND took.voided_by = l.line_id
-     WHERE l.publisher_id = $1 AND l.billed_on > $2 AND l.billed_on <= $3
-       AND ($4::text IS NULL OR to_char(l.billed_on, 'YYYY-MM') = $4)
-       AND ($5 = 'all' OR ($5 = 'counted') = ${COUNTS})
-     ORDER BY l.billed_on DESC, l.line_id DESC LIMIT $6 OFFSET $7`,
-    [publisherId, from, to, query.month ?? null, status, query.limit ?? 50, query.offset ?? 0],
+            ${span ? '0' : 'count(*) OVER ()::int'} AS total
+     ${lines}
+     ORDER BY l.billed_on DESC, l.line_id DESC LIMIT $8 OFFSET $9`,
+    [...values, limit, span ? span.skip : offset],
   );
+  // Read from the lines, a page past the last one counts them on its own.
+  const counted = async () =>
+    (await db.query<{ total: number }>(`SELECT count(*)::int AS total ${lines}`, values)).rows[0]!.total;
+  const total = days ? days.total : rows.length > 0 || offset === 0 ? (rows[0]?.total ?? 0) : await counted();
   return {
-    total: rows[0]?.total ?? 0,
+    total,
     items: rows.map((r) => {
       const reversal = r.kind === 'cancellation' || r.kind === 'fraud-reversal';
       const excluded = reversal

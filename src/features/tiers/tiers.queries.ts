@@ -107,6 +107,46 @@ export async function applyVoids(db: Db, batchIds: readonly number[]): Promise<V
 }
 
 /**
+ * Adds the batches' lines to their profiles' billing days (`ledger_days`, which the publisher's pages read), and
+ * moves what this fold's voids took away from counted to excluded on the voided lines' days. One upsert, in the
+ * same transaction as the standings it agrees with.
+ */
+export async function recordDays(
+  db: Db,
+  batchIds: readonly number[],
+  voided: readonly Voided[],
+): Promise<void> {
+  await db.query(
+    `WITH x AS (
+       SELECT l.publisher_id, l.billed_on AS day,
+              coalesce(sum(l.usd_cents) FILTER (WHERE l.kind IN ('charge', 'refund')), 0) AS counted_usd,
+              count(*) FILTER (WHERE l.kind IN ('charge', 'refund')) AS counted,
+              0 AS excluded_usd,
+              count(*) FILTER (WHERE l.kind NOT IN ('charge', 'refund')) AS excluded
+       FROM ledger_lines l WHERE l.batch_id = ANY($1)
+       GROUP BY 1, 2
+       UNION ALL
+       SELECT publisher_id, day, -usd_cents, -1, usd_cents, 1
+       FROM unnest($2::uuid[], $3::date[], $4::bigint[]) AS v (publisher_id, day, usd_cents)
+     )
+     INSERT INTO ledger_days AS d (publisher_id, day, counted_usd_cents, counted_lines, excluded_usd_cents,
+                                   excluded_lines)
+     SELECT publisher_id, day, sum(counted_usd), sum(counted), sum(excluded_usd), sum(excluded) FROM x GROUP BY 1, 2
+     ON CONFLICT (publisher_id, day) DO UPDATE
+       SET counted_usd_cents = d.counted_usd_cents + excluded.counted_usd_cents,
+           counted_lines = d.counted_lines + excluded.counted_lines,
+           excluded_usd_cents = d.excluded_usd_cents + excluded.excluded_usd_cents,
+           excluded_lines = d.excluded_lines + excluded.excluded_lines`,
+    [
+      batchIds,
+      voided.map((v) => v.publisher_id),
+      voided.map((v) => v.billed_on),
+      voided.map((v) => v.usd_cents),
+    ],
+  );
+}
+
+/**
  * The tier of a total under the program, as SQL: the highest threshold the total reaches (thresholds ascend, the
  * first is 0). Written out as comparisons with the program's own numbers: the engine evaluates it for every
  * company it touches, and a CASE of integer comparisons costs a fraction of a search through array parameters.

@@ -13,6 +13,7 @@ import {
   lockEngine,
   markApplied,
   recomputeStandings,
+  recordDays,
   applyVoids,
   setEngine,
   takePendingBatches,
@@ -51,6 +52,7 @@ export async function foldPending(
   const batches = await takePendingBatches(tx, now);
   if (batches.length === 0) return { mode: 'fold', batches: 0, changes: [] };
   const voided = await applyVoids(tx, batches);
+  await recordDays(tx, batches, voided);
   const window = trailingWindow(program, at);
   const changes = await foldDeltas(tx, program, window, batches, voided, now, engine.serverVersion);
   return { mode: 'fold', batches: batches.length, changes };
@@ -83,7 +85,7 @@ async function recomputeLocked(
   cause: ChangeCause,
 ): Promise<EngineRun> {
   const batches = await takePendingBatches(tx, now);
-  if (batches.length > 0) await applyVoids(tx, batches);
+  if (batches.length > 0) await recordDays(tx, batches, await applyVoids(tx, batches));
   const window = trailingWindow(program, at);
   const { changes } = await recomputeStandings(tx, program, window, now, engine.serverVersion, cause);
   await setEngine(tx, isoDay(at), program.version, now);

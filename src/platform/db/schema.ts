@@ -206,6 +206,15 @@ export interface LedgerBatches {
   origin: string;
 }
 
+export interface LedgerDays {
+  counted_lines: number;
+  counted_usd_cents: number;
+  day: Timestamp;
+  excluded_lines: number;
+  excluded_usd_cents: number;
+  publisher_id: string;
+}
+
 export interface LedgerLines {
   amount_minor: number;
   arrival: number | null;
@@ -618,6 +627,7 @@ export interface DB {
   imports: Imports;
   invitations: Invitations;
   ledger_batches: LedgerBatches;
+  ledger_days: LedgerDays;
   ledger_lines: LedgerLines;
   ledger_voids: LedgerVoids;
   marketing_contacts: MarketingContacts;
