@@ -6,8 +6,14 @@
 //   least bare SQL does for those lines (sum them by company, update those companies' rows)
 //   (f) a what-if simulation on the same ledger: the $25K threshold moved to $30K from today, and (f2) from 30 days
 //   on (target f/d and f2/d <= 2)
-// Prints lines per second, the ratios b/a, d/c, e/d, e0/d, e/e0, f/d and f2/d, and the import's peak memory; writes
-// bench/out/ledger.json.
+//   (p) before (e), while the engine is current: the publisher pages through the service's HTTP stack (started in
+//   process on this database, signed in as a rewards team member): GET …/publishers/:id/benefits, …/billed-sales,
+//   …/billed-sales/lines?limit=50 and …?status=excluded&limit=50, for the publisher with the most lines and the one
+//   whose count is closest to 17, and a primary-key read through the same stack (bench/http.ts); one request at a
+//   time, the median of 15 after 3 warm-up rounds; every answer a 200 (target big/small <= 1.5, small/pk <= 2)
+// Prints lines per second, the ratios b/a, d/c, e/d, e0/d, e/e0, f/d and f2/d, the import's peak memory and the
+// pages' table (milliseconds, big/small, small/pk, body sizes); writes bench/out/ledger.json (the pages under
+// `pages`).
 // Flags: --publishers N --lines N (default 100,000 and 10,000,000), --out FILE, --keep (keep the data directory).
 import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
