@@ -8,11 +8,11 @@ import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import autocannon from 'autocannon';
-import Fastify from 'fastify';
 import pg from 'pg';
 import { DEMO_PASSWORD } from '../src/features/demo/demo.seed.ts';
 import { loadConfig } from '../src/platform/config.ts';
 import { startService } from '../src/server.ts';
+import { median, signedIn, startFloor } from './http.ts';
 
 const seconds = Number(process.env.BENCH_SECONDS ?? 5);
 const rounds = Number(process.env.BENCH_ROUNDS ?? 3);
@@ -75,27 +75,18 @@ const service = await startService(
     RATE_LIMIT_PER_MINUTE: '1000000',
   }),
 );
-// The floors, served by this process as the service is: a bare route, and one primary-key SELECT through the
-// service's own pool (same size, same driver set-up).
-const floor = Fastify();
-floor.get('/bare', async () => ({ ok: true, items: [1, 2, 3] }));
-floor.get<{ Params: { id: string } }>('/publishers/:id', async (request) => {
-  const { rows } = await service.app.deps.pool.query(
-    'SELECT id, company_name, mpn_id, created_at FROM publishers WHERE id = $1',
-    [request.params.id],
-  );
-  return rows[0];
-});
-const floorUrl = await floor.listen({ port: 0, host: '127.0.0.1' });
+// The floors (bench/http.ts): a bare route, and one primary-key SELECT through the service's own pool.
+const floor = await startFloor(service.app.deps.pool);
+const floorUrl = floor.url;
 try {
   const signIn = await fetch(`${service.url}/api/v1/session`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
     body: JSON.stringify({ email: 'lena@fabrikam.example', password: DEMO_PASSWORD }),
   });
-  const { csrfToken, user } = (await signIn.json()) as { csrfToken: string; user: { publisherId: string } };
-  const cookie = /__Host-session=[^;]+/.exec(signIn.headers.get('set-cookie') ?? '')![0];
-  const headers = { cookie, 'x-csrf-token': csrfToken, 'content-type': 'application/json' };
+  const { headers: session, user } = await signedIn(signIn);
+  if (!user.publisherId) throw new Error('the demo publisher user has no publisher');
+  const headers = { ...session, 'content-type': 'application/json' };
   const base = `${service.url}/api/v1/publishers/${user.publisherId}`;
   // The activation exists before the run, so every request of the write path is the idempotent repeat.
   await fetch(`${base}/activations`, {
@@ -128,7 +119,6 @@ try {
     for (const [name, [title, options]] of Object.entries(routes))
       (runs[name] ??= []).push(await measure(title, options));
   }
-  const median = (values: number[]) => values.toSorted((a, b) => a - b)[Math.floor(values.length / 2)]!;
   const summary = (name: string) => ({
     requestsPerSecond: median(runs[name]!.map((r) => r.requestsPerSecond)),
     p99Ms: median(runs[name]!.map((r) => r.p99Ms)),

@@ -28,4 +28,12 @@ it('[BENCH] npm run bench at a small size runs every step and writes its ratios'
   for (const ratio of Object.values(result.ratios))
     assert.ok(Number.isFinite(ratio) && (ratio as number) > 0);
   assert.ok(result.import.peakRssBytes > 0);
+  // The publisher pages were read through the service (every answer a 200, or the bench fails) and timed.
+  const { pages } = result;
+  assert.ok(pages.big.lines > pages.small.lines && pages.small.lines > 0);
+  assert.deepEqual(Object.keys(pages.reads), ['benefits', 'explanation', 'lines', 'excluded']);
+  for (const read of Object.values<{ bigToSmall: number; smallToBaseline: number }>(pages.reads)) {
+    assert.ok(Number.isFinite(read.bigToSmall) && read.bigToSmall > 0);
+    assert.ok(Number.isFinite(read.smallToBaseline) && read.smallToBaseline > 0);
+  }
 });
