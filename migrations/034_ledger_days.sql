@@ -33,10 +33,10 @@ FROM (
 ) x
 GROUP BY 1, 2;
 
--- A page of lines is read from the days that hold it: the lines are in billing order, so a range of days is a
--- small range of the table's pages (a BRIN index costs next to nothing to keep up).
-CREATE INDEX ledger_lines_billed_on ON ledger_lines USING brin (billed_on) WITH (pages_per_range = 8);
--- The lines that do not count, found without reading the others: reversals, and the lines voids took away.
+-- A page of a publisher's lines is read newest first from an index on the publisher and the billing day, whatever
+-- the size of the ledger (the BRIN index on the publisher reads its whole summary, which grows with the table); the
+-- lines that do not count are found by indexes of their own: reversals, and the lines voids took away.
+CREATE INDEX ledger_lines_publisher_day ON ledger_lines (publisher_id, billed_on, line_id);
 CREATE INDEX ledger_lines_publisher_reversals ON ledger_lines (publisher_id, billed_on, line_id)
   WHERE kind IN ('cancellation', 'fraud-reversal');
 CREATE INDEX ledger_voids_publisher_day ON ledger_voids (publisher_id, billed_on, line_id) WHERE usd_cents IS NOT NULL;

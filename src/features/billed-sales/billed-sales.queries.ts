@@ -2,85 +2,107 @@
 // publisher id; a line is voided by a cancellation or fraud reversal of the same publisher (L6), as the tier engine
 // recorded it or, for a reversal (or a line whose void is waiting for it) that a file import has written and not
 // folded yet, as the lines stand.
-import type { Db } from '../../platform/db/pool.ts';
+import { statement, type Db } from '../../platform/db/pool.ts';
 import type { Row } from '../../platform/db/tables.ts';
 import { notFound } from '../../platform/problems.ts';
 import { COUNTS, DAYS_KEPT, VOIDED, voidedJoin } from '../../usecases/ledger.sql.ts';
 import type { LedgerLinesView, LedgerSummary, LineDispute, LinesQuery } from './billed-sales.schema.ts';
 
-export async function companyOf(db: Db, publisherId: string): Promise<LedgerSummary['company']> {
-  const { rows } = await db.query<LedgerSummary['company']>(
-    `SELECT c.id, c.name,
-            json_agg(json_build_object('id', p.id, 'mpnId', p.mpn_id, 'companyName', p.company_name) ORDER BY p.mpn_id)
-              AS publishers
-     FROM publishers me JOIN companies c ON c.id = me.company_id JOIN publishers p ON p.company_id = c.id
-     WHERE me.id = $1 GROUP BY c.id`,
-    [publisherId],
-  );
-  if (!rows[0]) throw notFound('publisher');
-  return rows[0];
-}
+/** The profiles of $1's company, as a uuid[] (constant SQL: the id travels as a parameter). */
+const PROFILES =
+  'ARRAY(SELECT id FROM publishers WHERE company_id = (SELECT company_id FROM publishers WHERE id = $1))';
+
+/** Counted sales of the profiles billed in ($2, $3], from the kept days when they are current, else the lines. */
+const COUNTED = `CASE WHEN ${DAYS_KEPT}
+  THEN (SELECT coalesce(sum(d.counted_usd_cents), 0)::bigint FROM ledger_days d
+        WHERE d.publisher_id = ANY (${PROFILES}) AND d.day > $2 AND d.day <= $3)
+  ELSE (SELECT coalesce(sum(l.usd_cents), 0)::bigint FROM ledger_lines l ${voidedJoin(PROFILES)}
+        WHERE l.publisher_id = ANY (${PROFILES}) AND l.billed_on > $2 AND l.billed_on <= $3 AND ${COUNTS}) END`;
 
 /**
- * The company's months in (from, to]: from the billing days the tier engine keeps when they are current (a few
- * hundred rows whatever the number of lines), else from the lines themselves.
+ * The company's months in ($2, $3]: from the billing days the tier engine keeps when they are current (a few
+ * hundred rows whatever the number of lines), else from the lines themselves. One of the two is read.
  */
-export async function monthlyTotals(
+const MONTHS = `SELECT to_char(d.day, 'YYYY-MM') AS month, sum(d.counted_usd_cents)::bigint AS "countedUsdCents",
+         sum(d.excluded_usd_cents)::bigint AS "excludedUsdCents", sum(d.counted_lines)::int AS "countedLines",
+         sum(d.excluded_lines)::int AS "excludedLines"
+  FROM ledger_days d
+  WHERE ${DAYS_KEPT} AND d.publisher_id = ANY (${PROFILES}) AND d.day > $2 AND d.day <= $3
+  GROUP BY 1
+  UNION ALL
+  SELECT to_char(l.billed_on, 'YYYY-MM') AS month,
+         coalesce(sum(l.usd_cents) FILTER (WHERE ${COUNTS}), 0)::bigint AS "countedUsdCents",
+         coalesce(sum(l.usd_cents) FILTER (WHERE ${VOIDED}), 0)::bigint AS "excludedUsdCents",
+         count(*) FILTER (WHERE ${COUNTS})::int AS "countedLines",
+         count(*) FILTER (WHERE NOT ${COUNTS})::int AS "excludedLines"
+  FROM ledger_lines l ${voidedJoin(PROFILES)}
+  WHERE NOT ${DAYS_KEPT} AND l.publisher_id = ANY (${PROFILES}) AND l.billed_on > $2 AND l.billed_on <= $3
+  GROUP BY 1`;
+
+const DISPUTE_COLUMNS = `id, subject, line_source, line_id, status, outcome, decision_note, correction_line_id,
+  correction_usd_cents, created_at, decided_at`;
+
+const summary = statement(
+  'publisher-ledger-summary',
+  `SELECT
+     (SELECT json_build_object('id', c.id, 'name', c.name, 'publishers',
+               json_agg(json_build_object('id', p.id, 'mpnId', p.mpn_id, 'companyName', p.company_name)
+                        ORDER BY p.mpn_id))
+      FROM publishers me JOIN companies c ON c.id = me.company_id JOIN publishers p ON p.company_id = c.id
+      WHERE me.id = $1 GROUP BY c.id) AS company,
+     (SELECT coalesce(json_agg(m ORDER BY m.month), '[]') FROM (${MONTHS}) m) AS months,
+     (SELECT ${COUNTED.replaceAll('$2', '$4')}) AS pace,
+     (SELECT coalesce(json_agg(json_build_object('at', h.changed_at, 'asOf', to_char(h.as_of, 'YYYY-MM-DD'),
+               'from', h.from_tier, 'to', h.to_tier, 'ttmUsdCents', h.ttm_usd_cents,
+               'programVersion', h.program_version, 'cause', h.cause) ORDER BY h.id DESC), '[]')
+      FROM (SELECT * FROM tier_changes
+            WHERE company_id = (SELECT company_id FROM publishers WHERE id = $1) ORDER BY id DESC LIMIT 100) h)
+       AS history,
+     (SELECT coalesce(json_agg(d ORDER BY d.created_at DESC, d.id), '[]')
+      FROM (SELECT ${DISPUTE_COLUMNS} FROM disputes WHERE publisher_id = $1 ORDER BY created_at DESC, id LIMIT 20) d)
+       AS disputes`,
+);
+
+/**
+ * What the explanation of a company's figure reads, in one statement: the company and its profiles, its months in
+ * (from, to], its counted sales in (paceFrom, to], its latest tier changes and the publisher's latest disputes.
+ */
+export async function summaryFacts(
   db: Db,
-  publisherIds: readonly string[],
+  publisherId: string,
   from: string,
   to: string,
-): Promise<LedgerSummary['months']> {
-  const { rows } = await db.query<LedgerSummary['months'][number]>(
-    `SELECT to_char(d.day, 'YYYY-MM') AS month, sum(d.counted_usd_cents)::bigint AS "countedUsdCents",
-            sum(d.excluded_usd_cents)::bigint AS "excludedUsdCents", sum(d.counted_lines)::int AS "countedLines",
-            sum(d.excluded_lines)::int AS "excludedLines"
-     FROM ledger_days d
-     WHERE ${DAYS_KEPT} AND d.publisher_id = ANY($1::uuid[]) AND d.day > $2 AND d.day <= $3
-     GROUP BY 1
-     UNION ALL
-     SELECT to_char(l.billed_on, 'YYYY-MM') AS month,
-            coalesce(sum(l.usd_cents) FILTER (WHERE ${COUNTS}), 0)::bigint AS "countedUsdCents",
-            coalesce(sum(l.usd_cents) FILTER (WHERE ${VOIDED}), 0)::bigint AS "excludedUsdCents",
-            count(*) FILTER (WHERE ${COUNTS})::int AS "countedLines",
-            count(*) FILTER (WHERE NOT ${COUNTS})::int AS "excludedLines"
-     FROM ledger_lines l ${voidedJoin('$1::uuid[]')}
-     WHERE NOT ${DAYS_KEPT} AND l.publisher_id = ANY($1::uuid[]) AND l.billed_on > $2 AND l.billed_on <= $3
-     GROUP BY 1 ORDER BY 1`,
-    [publisherIds, from, to],
-  );
-  return rows;
-}
-
-/** Counted sales billed in (from, to], from the kept days when they are current (as `monthlyTotals`). */
-export async function paceTotal(
-  db: Db,
-  publisherIds: readonly string[],
-  from: string,
-  to: string,
-): Promise<number> {
-  const { rows } = await db.query<{ total: number }>(
-    `SELECT CASE WHEN ${DAYS_KEPT}
-       THEN (SELECT coalesce(sum(d.counted_usd_cents), 0)::bigint FROM ledger_days d
-             WHERE d.publisher_id = ANY($1::uuid[]) AND d.day > $2 AND d.day <= $3)
-       ELSE (SELECT coalesce(sum(l.usd_cents), 0)::bigint FROM ledger_lines l ${voidedJoin('$1::uuid[]')}
-             WHERE l.publisher_id = ANY($1::uuid[]) AND l.billed_on > $2 AND l.billed_on <= $3 AND ${COUNTS}) END
-       AS total`,
-    [publisherIds, from, to],
-  );
-  return rows[0]?.total ?? 0;
-}
-
-export async function tierHistory(db: Db, companyId: string): Promise<LedgerSummary['history']> {
-  const { rows } = await db.query<
-    LedgerSummary['history'][number] & { at: Row<'tier_changes'>['changed_at'] }
-  >(
-    `SELECT changed_at AS at, to_char(as_of, 'YYYY-MM-DD') AS "asOf", from_tier AS from, to_tier AS to,
-            ttm_usd_cents AS "ttmUsdCents", program_version AS "programVersion", cause
-     FROM tier_changes WHERE company_id = $1 ORDER BY id DESC LIMIT 100`,
-    [companyId],
-  );
-  return rows.map((r) => ({ ...r, at: r.at.toISOString() }));
+  paceFrom: string,
+): Promise<Pick<LedgerSummary, 'company' | 'months' | 'history' | 'disputes'> & { paceUsdCents: number }> {
+  const { rows } = await db.query<{
+    company: LedgerSummary['company'] | null;
+    months: LedgerSummary['months'];
+    pace: number;
+    history: LedgerSummary['history'];
+    disputes: (Omit<DisputeRow, 'created_at' | 'decided_at'> & {
+      created_at: string;
+      decided_at: string | null;
+    })[];
+  }>(summary([publisherId, from, to, paceFrom]));
+  const row = rows[0]!;
+  if (!row.company) throw notFound('publisher');
+  return {
+    company: row.company,
+    months: row.months,
+    paceUsdCents: row.pace,
+    history: row.history.map((h) => ({ ...h, at: new Date(h.at).toISOString() })),
+    disputes: row.disputes.map((d) =>
+      toLineDispute(
+        {
+          ...d,
+          correction_usd_cents: d.correction_usd_cents === null ? null : String(d.correction_usd_cents),
+          created_at: new Date(d.created_at),
+          decided_at: d.decided_at === null ? null : new Date(d.decided_at),
+        },
+        'disputed',
+      ),
+    ),
+  };
 }
 
 type LineRow = Pick<
@@ -105,60 +127,84 @@ type LineRow = Pick<
   total: number;
 };
 
-type Status = NonNullable<LinesQuery['status']>;
+/** $4: the first day of the month a page is of, or null. */
+const IN_MONTH = (day: string) =>
+  `($4::date IS NULL OR (${day} >= $4::date AND ${day} < ($4::date + interval '1 month')::date))`;
 
-/** Where a page lies among the kept days: the days it spans, and how many of the newest day's lines come before it. */
-interface DaysOfPage {
-  total: number;
-  /** Null: the page is past the last line. */
-  span: { from: string; to: string; skip: number } | null;
-}
+const linesKept = statement(
+  'publisher-ledger-lines-kept',
+  `SELECT ${DAYS_KEPT} AS kept, EXISTS (SELECT 1 FROM disputes WHERE publisher_id = $1) AS disputed,
+          (SELECT coalesce(sum(CASE $5 WHEN 'counted' THEN counted_lines WHEN 'excluded' THEN excluded_lines
+                                 ELSE counted_lines + excluded_lines END), 0)::int
+           FROM ledger_days
+           WHERE publisher_id = $1 AND day > $2 AND day <= $3 AND ${IN_MONTH('day')}) AS total`,
+);
+
+/** The voids of `l`, once every batch is folded (`DAYS_KEPT`): only the recorded ones that took a line away. */
+const KEPT_VOIDS = `LEFT JOIN ledger_voids v ON v.source = l.source AND v.line_id = l.line_id
+         AND v.publisher_id = l.publisher_id AND v.usd_cents IS NOT NULL`;
+const KEPT_COUNTS = "(l.kind IN ('charge', 'refund') AND v.line_id IS NULL)";
+
+/** The columns of a page's lines, and a reversal's value: what it took away, the line it voided (L6). */
+const LINE_COLUMNS = (voided: {
+  by: string;
+  kind: string;
+}) => `l.source, l.line_id, l.offer_id, l.customer_id,
+  l.customer_country, l.amount_minor, l.currency, coalesce(-took.usd_cents, l.usd_cents) AS usd_cents,
+  l.billed_on::text, l.kind, l.reverses, ${voided.by} AS voided_by, ${voided.kind} AS voided_kind`;
+const TOOK = `LEFT JOIN ledger_voids took ON l.kind IN ('cancellation', 'fraud-reversal') AND took.source = l.source
+         AND took.line_id = l.reverses AND took.publisher_id = l.publisher_id AND took.voided_by = l.line_id`;
+const NEWEST_FIRST = 'ORDER BY l.billed_on DESC, l.line_id DESC';
+const WINDOW = (alias: string) =>
+  `${alias}.publisher_id = $1 AND ${alias}.billed_on > $2 AND ${alias}.billed_on <= $3 AND ${IN_MONTH(`${alias}.billed_on`)}`;
 
 /**
- * The lines matching a status by kept day, newest first, and from them the number of lines and the days a page
- * spans; null while the days are not current (`DAYS_KEPT`). The page's lines are then read from those days only.
+ * A page of a publisher's lines ($1) in ($2, $3], of a month ($4) and a status ($5), $6 lines from the $7th,
+ * newest first. Once every batch is folded: read in the order of the index on the publisher and the billing day,
+ * the excluded lines found by the indexes of reversals and of voids (the newest $6 + $7 of each); else from every
+ * line of the window, voided as the lines stand, with their number (all pages).
  */
-async function daysOfPage(
-  db: Db,
-  publisherId: string,
-  from: string,
-  to: string,
-  month: string | null,
-  status: Status,
-  offset: number,
-  limit: number,
-): Promise<DaysOfPage | null> {
-  const { rows } = await db.query<{ kept: boolean; days: [string, number][] }>(
-    `SELECT ${DAYS_KEPT} AS kept,
-            (SELECT coalesce(json_agg(json_build_array(d.day, d.n) ORDER BY d.day DESC), '[]')
-             FROM (SELECT day::text AS day,
-                          CASE $5 WHEN 'counted' THEN counted_lines WHEN 'excluded' THEN excluded_lines
-                            ELSE counted_lines + excluded_lines END AS n
-                   FROM ledger_days
-                   WHERE publisher_id = $1 AND day > $2 AND day <= $3
-                     AND ($4::text IS NULL OR to_char(day, 'YYYY-MM') = $4)) d
-             WHERE d.n > 0) AS days`,
-    [publisherId, from, to, month, status],
-  );
-  const { kept, days } = rows[0]!;
-  if (!kept) return null;
-  const total = days.reduce((sum, [, n]) => sum + n, 0);
-  const last = Math.min(offset + limit, total) - 1;
-  if (offset > last) return { total, span: null };
-  let seen = 0;
-  let newest: { day: string; skip: number } | undefined;
-  for (const [day, n] of days) {
-    if (!newest && seen + n > offset) newest = { day, skip: offset - seen };
-    if (newest && seen + n > last) return { total, span: { from: day, to: newest.day, skip: newest.skip } };
-    seen += n;
-  }
-  throw new Error('the kept days hold fewer lines than they count');
-}
+const PAGE = {
+  kept: statement(
+    'publisher-ledger-lines-page',
+    `SELECT ${LINE_COLUMNS({ by: 'v.voided_by', kind: 'v.kind' })}
+     FROM ledger_lines l ${KEPT_VOIDS} ${TOOK}
+     WHERE ${WINDOW('l')} AND ($5 = 'all' OR ($5 = 'counted') = ${KEPT_COUNTS})
+     ${NEWEST_FIRST} LIMIT $6 OFFSET $7`,
+  ),
+  excluded: statement(
+    'publisher-ledger-lines-excluded',
+    `SELECT ${LINE_COLUMNS({ by: 'v.voided_by', kind: 'v.kind' })}
+     FROM ((SELECT r.source, r.line_id FROM ledger_lines r
+            WHERE ${WINDOW('r')} AND r.kind IN ('cancellation', 'fraud-reversal')
+            ORDER BY r.billed_on DESC, r.line_id DESC LIMIT $6::bigint + $7::bigint)
+           UNION ALL
+           (SELECT x.source, x.line_id FROM ledger_voids x
+            WHERE ${WINDOW('x')} AND x.usd_cents IS NOT NULL
+            ORDER BY x.billed_on DESC, x.line_id DESC LIMIT $6::bigint + $7::bigint)) k
+       JOIN ledger_lines l ON l.source = k.source AND l.line_id = k.line_id AND l.publisher_id = $1
+       ${KEPT_VOIDS} ${TOOK}
+     WHERE $5 = 'excluded'
+     ${NEWEST_FIRST} LIMIT $6 OFFSET $7`,
+  ),
+  lines: statement(
+    'publisher-ledger-lines-read',
+    `SELECT ${LINE_COLUMNS({ by: 'coalesce(v.voided_by, u.line_id)', kind: 'coalesce(v.kind, u.kind)' })},
+            count(*) OVER ()::int AS total
+     FROM ledger_lines l ${voidedJoin('ARRAY[$1::uuid]')} ${TOOK}
+     WHERE ${WINDOW('l')} AND ($5 = 'all' OR ($5 = 'counted') = ${COUNTS})
+     ${NEWEST_FIRST} LIMIT $6 OFFSET $7`,
+  ),
+};
+const COUNT_LINES = statement(
+  'publisher-ledger-lines-count',
+  `SELECT count(*)::int AS total FROM ledger_lines l ${voidedJoin('ARRAY[$1::uuid]')}
+   WHERE ${WINDOW('l')} AND ($5 = 'all' OR ($5 = 'counted') = ${COUNTS})`,
+);
 
 /**
- * One publisher profile's lines in (from, to], newest first, with why each excluded line does not count. While the
- * kept days are current, the page is read from the days it spans (the lines are in billing order, so those are a
- * few of the table's pages) and the excluded lines are found by their own indexes; else every line is read.
+ * One publisher profile's lines in (from, to], newest first, with why each excluded line does not count, and
+ * whether the publisher has any dispute. Their number is the kept days' while every batch is folded.
  */
 export async function ledgerLines(
   db: Db,
@@ -166,52 +212,25 @@ export async function ledgerLines(
   from: string,
   to: string,
   query: LinesQuery,
-): Promise<{ total: number; items: LedgerLinesView['items'] }> {
+): Promise<{ total: number; disputed: boolean; items: LedgerLinesView['items'] }> {
   const status = query.status ?? 'all';
   const limit = query.limit ?? 50;
   const offset = query.offset ?? 0;
-  const month = query.month ?? null;
-  const days = await daysOfPage(db, publisherId, from, to, month, status, offset, limit);
-  if (days && !days.span) return { total: days.total, items: [] };
-  const span = days?.span;
-  // With a span: its days only, the lines before the page on its newest day skipped; the excluded ones by key.
-  const where = span
-    ? status === 'excluded'
-      ? `JOIN (SELECT r.source, r.line_id FROM ledger_lines r
-               WHERE r.publisher_id = $1 AND r.kind IN ('cancellation', 'fraud-reversal')
-                 AND r.billed_on >= $6::date AND r.billed_on <= $7::date
-               UNION ALL
-               SELECT x.source, x.line_id FROM ledger_voids x
-               WHERE x.publisher_id = $1 AND x.usd_cents IS NOT NULL
-                 AND x.billed_on >= $6::date AND x.billed_on <= $7::date) k
-           ON k.source = l.source AND k.line_id = l.line_id
-         WHERE l.billed_on >= $6::date AND l.billed_on <= $7::date`
-      : 'WHERE l.billed_on >= $6::date AND l.billed_on <= $7::date'
-    : 'WHERE $6::date IS NULL AND $7::date IS NULL';
-  const lines = `FROM ledger_lines l ${voidedJoin('ARRAY[$1::uuid]')}
-       -- A reversal's value is what it took away: the line it voided (L6).
-       LEFT JOIN ledger_voids took ON l.kind IN ('cancellation', 'fraud-reversal') AND took.source = l.source
-         AND took.line_id = l.reverses AND took.publisher_id = l.publisher_id AND took.voided_by = l.line_id
-     ${where}
-       AND l.publisher_id = $1 AND l.billed_on > $2 AND l.billed_on <= $3
-       AND ($4::text IS NULL OR to_char(l.billed_on, 'YYYY-MM') = $4)
-       AND ($5 = 'all' OR ($5 = 'counted') = ${COUNTS})`;
-  const values = [publisherId, from, to, month, status, span?.from ?? null, span?.to ?? null];
-  const { rows } = await db.query<LineRow>(
-    `SELECT l.source, l.line_id, l.offer_id, l.customer_id, l.customer_country, l.amount_minor, l.currency,
-            coalesce(-took.usd_cents, l.usd_cents) AS usd_cents, l.billed_on::text, l.kind, l.reverses,
-            coalesce(v.voided_by, u.line_id) AS voided_by, coalesce(v.kind, u.kind) AS voided_kind,
-            ${span ? '0' : 'count(*) OVER ()::int'} AS total
-     ${lines}
-     ORDER BY l.billed_on DESC, l.line_id DESC LIMIT $8 OFFSET $9`,
-    [...values, limit, span ? span.skip : offset],
-  );
-  // Read from the lines, a page past the last one counts them on its own.
-  const counted = async () =>
-    (await db.query<{ total: number }>(`SELECT count(*)::int AS total ${lines}`, values)).rows[0]!.total;
-  const total = days ? days.total : rows.length > 0 || offset === 0 ? (rows[0]?.total ?? 0) : await counted();
+  const values = [publisherId, from, to, query.month ? `${query.month}-01` : null, status];
+  const kept = (await db.query<{ kept: boolean; disputed: boolean; total: number }>(linesKept(values)))
+    .rows[0]!;
+  const page = !kept.kept ? PAGE.lines : status === 'excluded' ? PAGE.excluded : PAGE.kept;
+  const { rows } = await db.query<LineRow>(page([...values, limit, offset]));
+  const total = kept.kept
+    ? kept.total
+    : rows.length > 0 || offset === 0
+      ? (rows[0]?.total ?? 0)
+      : // Read from the lines, a page past the last one counts them on its own.
+        (await db.query<{ total: number }>(COUNT_LINES(values))).rows[0]!.total;
+  const { disputed } = kept;
   return {
     total,
+    disputed,
     items: rows.map((r) => {
       const reversal = r.kind === 'cancellation' || r.kind === 'fraud-reversal';
       const excluded = reversal
@@ -273,18 +292,6 @@ function toLineDispute(d: DisputeRow, role: LineDispute['role']): LineDispute {
     openedAt: d.created_at.toISOString(),
     decidedAt: d.decided_at?.toISOString() ?? null,
   };
-}
-
-const DISPUTE_COLUMNS = `id, subject, line_source, line_id, status, outcome, decision_note, correction_line_id,
-  correction_usd_cents, created_at, decided_at`;
-
-/** The publisher's latest disputes (of lines and of the tier figure), newest first. */
-export async function recentDisputes(db: Db, publisherId: string, limit = 20): Promise<LineDispute[]> {
-  const { rows } = await db.query<DisputeRow>(
-    `SELECT ${DISPUTE_COLUMNS} FROM disputes WHERE publisher_id = $1 ORDER BY created_at DESC, id LIMIT $2`,
-    [publisherId, limit],
-  );
-  return rows.map((d) => toLineDispute(d, 'disputed'));
 }
 
 /**

@@ -22,19 +22,12 @@ import type {
   BatchOutcomeView,
   LedgerLinesView,
   LedgerSummary,
+  LineDispute,
   LinesQuery,
   RecordSaleBody,
   SaleView,
 } from './billed-sales.schema.ts';
-import {
-  companyOf,
-  disputesOfLines,
-  ledgerLines,
-  monthlyTotals,
-  paceTotal,
-  recentDisputes,
-  tierHistory,
-} from './billed-sales.queries.ts';
+import { disputesOfLines, ledgerLines, summaryFacts } from './billed-sales.queries.ts';
 import { UUID_TEXT } from './copy.binary.ts';
 import { prepareLines, type PreparedBatch } from './ledger.copy.ts';
 import { loadLookups } from './ledger.lookups.ts';
@@ -230,15 +223,17 @@ export async function ledgerSummary(
   publisherId: string,
   now: Date,
 ): Promise<LedgerSummary> {
-  const company = await companyOf(db, publisherId);
   const { from, to } = trailingWindow(program, now);
-  const ids = company.publishers.map((p) => p.id);
-  const months = await monthlyTotals(db, ids, from, to);
+  const { company, months, paceUsdCents, history, disputes } = await summaryFacts(
+    db,
+    publisherId,
+    from,
+    to,
+    isoDay(addMonths(now, -3)),
+  );
   const ttm = months.reduce((sum, m) => sum + m.countedUsdCents, 0);
   const standing = tierFor(program, ttm);
-  const pace = Math.round((await paceTotal(db, ids, isoDay(addMonths(now, -3)), to)) / 3);
-  const history = await tierHistory(db, company.id);
-  const disputes = await recentDisputes(db, publisherId);
+  const pace = Math.round(paceUsdCents / 3);
   const byMonth = new Map(months.map((m) => [m.month, m.countedUsdCents]));
   const leaving = salesLeaving({ asOf: to, trailingMonths: program.windows.trailingMonths, months: byMonth });
   return {
@@ -277,8 +272,8 @@ export async function listLedgerLines(
   now: Date,
 ): Promise<LedgerLinesView> {
   const { from, to } = trailingWindow(program, now);
-  const { total, items } = await ledgerLines(db, publisherId, from, to, query);
-  const disputes = await disputesOfLines(db, publisherId, items);
+  const { total, disputed, items } = await ledgerLines(db, publisherId, from, to, query);
+  const disputes = disputed ? await disputesOfLines(db, publisherId, items) : new Map<string, LineDispute>();
   return {
     from,
     to,
