@@ -3,7 +3,8 @@
 //   (b) the project's import, end to end (the CLI as a user runs it: parse, check, convert, write, tier engine)
 //   (c) a bare SQL GROUP BY sum over the stored lines      (d) the full tier recompute
 //   (e) the incremental tier update after 1% more lines (the tier engine's share of importing them), and (e0) the
-//   least bare SQL does for those lines (sum them by company, update those companies' rows)
+//   least bare SQL does for those lines (sum them by company, update those companies' rows) (target e/e0 <= 2);
+//   (e1) the same new lines into a ledger a tenth the size, in a second database (target e/e1 <= 1.3)
 //   (f) a what-if simulation on the same ledger: the $25K threshold moved to $30K from today, and (f2) from 30 days
 //   on (target f/d and f2/d <= 2)
 //   (p) before (e), while the engine is current: the publisher pages through the service's HTTP stack (started in
@@ -11,7 +12,7 @@
 //   …/billed-sales/lines?limit=50 and …?status=excluded&limit=50, for the publisher with the most lines and the one
 //   whose count is closest to 17, and a primary-key read through the same stack (bench/http.ts); one request at a
 //   time, the median of 15 after 3 warm-up rounds; every answer a 200 (target big/small <= 1.5, small/pk <= 2)
-// Prints lines per second, the ratios b/a, d/c, e/d, e0/d, e/e0, f/d and f2/d, the import's peak memory and the
+// Prints lines per second, the ratios b/a, d/c, e/d, e0/d, e/e0, e/e1, f/d and f2/d, the import's peak memory and the
 // pages' table (milliseconds, big/small, small/pk, body sizes); writes bench/out/ledger.json (the pages under
 // `pages`).
 // Flags: --publishers N --lines N (default 100,000 and 10,000,000), --out FILE, --keep (keep the data directory).
@@ -244,6 +245,13 @@ try {
   }
   log(`       check: the engine's total equals the lines' (${check.engine} cents)`);
 
+  // (e1) The same new lines folded into a ledger a tenth the size: the fold's cost should follow the new lines, not
+  // the ledger (target e/e1 <= 1.3). A second database on the same server, filled the same way.
+  const e1 = await incrementalOnTenth(now, more);
+  log(
+    `(e1) the same ${extra.toLocaleString('en-US')} lines into a ledger of ${e1.lines.toLocaleString('en-US')}  ${(e1.seconds * 1000).toFixed(0)} ms   e/e1 ${(e / e1.seconds).toFixed(2)}`,
+  );
+
   // Applying the recorded tier changes (unlocks, emails) is left to `tiers apply` or the service: not measured here.
 
   const result = {
@@ -262,6 +270,7 @@ try {
     bareAggregate: { seconds: c, runs: aggregateRuns },
     recompute: { seconds: d, runs: recomputeRuns },
     incremental: { seconds: e, importSeconds: incremental.wall },
+    incrementalOnTenth: e1,
     bareIncrementalUpdate: { seconds: e0, runs: floorRuns },
     simulation: Object.fromEntries(
       (
@@ -287,6 +296,8 @@ try {
       recomputeToAggregate: d / c,
       incrementalToRecompute: e / d,
       bareIncrementalToRecompute: e0 / d,
+      incrementalToBare: e / e0,
+      incrementalToTenthLedger: e / e1.seconds,
       simulationToRecompute: f.seconds / d,
       simulationIn30DaysToRecompute: f2.seconds / d,
     },
@@ -407,6 +418,44 @@ async function publisherPages(now: Date) {
   }
 }
 
+/**
+ * A ledger a tenth the size in a database of its own on the same server (the same publishers and rates, lines from
+ * the same generator over the same days), then `more` imported into it: the tier engine's seconds for those lines.
+ */
+async function incrementalOnTenth(now: Date, more: string): Promise<{ lines: number; seconds: number }> {
+  const tenth = Math.max(100, Math.round(lines / 10));
+  await client.query('CREATE DATABASE rewards_tenth');
+  const tenthUrl = server.urlFor('rewards_tenth');
+  const tenthPool = createPool(tenthUrl, 4);
+  const tenthClient = new pg.Client(tenthUrl);
+  await tenthClient.connect();
+  try {
+    await prepareDatabase(
+      { pool: tenthPool, migrate: () => migrate(tenthPool) },
+      { programDir: path.resolve(import.meta.dirname, '../program'), seedDemo: false },
+      now,
+    );
+    const firstDay = isoDay(addDays(now, -730));
+    await seedPublishers(tenthClient, publishers, now);
+    await seedRates(tenthClient, firstDay.slice(0, 7), isoDay(now).slice(0, 7), now);
+    const file = path.join(work, 'lines-tenth.csv');
+    await writeLinesCsv(file, {
+      publishers,
+      lines: tenth,
+      from: firstDay,
+      to: isoDay(addDays(now, -8)),
+      seed: 42,
+    });
+    await runImport(file, tenthUrl);
+    const { summary } = await runImport(more, tenthUrl);
+    if (summary.accepted !== extra) throw new Error(`lines lost in the tenth ledger: ${summary.accepted}`);
+    return { lines: tenth, seconds: summary.seconds.tiers };
+  } finally {
+    await tenthClient.end();
+    await tenthPool.end();
+  }
+}
+
 interface ImportJson {
   accepted: number;
   duplicate: number;
@@ -416,20 +465,20 @@ interface ImportJson {
   seconds: { hash: number; lines: number; tiers: number; unlocks: number };
 }
 
-async function runImport(file: string): Promise<{ wall: number; summary: ImportJson }> {
+async function runImport(file: string, databaseUrl = url): Promise<{ wall: number; summary: ImportJson }> {
   const [output, wall] = await timed(() =>
-    runCli(['import', 'billed-sales', file, '--json', '--defer-unlocks']),
+    runCli(['import', 'billed-sales', file, '--json', '--defer-unlocks'], databaseUrl),
   );
   return { wall, summary: JSON.parse(output.trim().split('\n').at(-1)!) as ImportJson };
 }
 
-function runCli(args: string[]): Promise<string> {
+function runCli(args: string[], databaseUrl = url): Promise<string> {
   return new Promise((resolve, reject) => {
     const child = spawn(
       process.execPath,
       [path.resolve(import.meta.dirname, '../src/cli/main.ts'), ...args],
       {
-        env: { ...process.env, DATABASE_URL: url, LOG_LEVEL: 'warn' },
+        env: { ...process.env, DATABASE_URL: databaseUrl, LOG_LEVEL: 'warn' },
         stdio: ['ignore', 'pipe', 'inherit'],
       },
     );

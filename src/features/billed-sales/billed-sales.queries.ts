@@ -1,11 +1,12 @@
-// Reading the ledger for one company or publisher. A publisher's lines are found through the BRIN index on the
-// publisher id; a line is voided by a cancellation or fraud reversal of the same publisher (L6), as the tier engine
-// recorded it or, for a reversal (or a line whose void is waiting for it) that a file import has written and not
-// folded yet, as the lines stand.
+// Reading the ledger for one company or publisher. While every batch is folded, the figures are sums of the
+// billing days the tier engine keeps (`ledger_days`) and a page of lines is read from the batches its days name;
+// else from the lines, found through the BRIN index on the publisher id. A line is voided by a cancellation or
+// fraud reversal of the same publisher (L6), as the tier engine recorded it or, for a reversal (or a line whose void
+// is waiting for it) that a file import has written and not folded yet, as the lines stand.
 import { statement, type Db } from '../../platform/db/pool.ts';
 import type { Row } from '../../platform/db/tables.ts';
 import { notFound } from '../../platform/problems.ts';
-import { COUNTS, DAYS_KEPT, VOIDED, voidedJoin } from '../../usecases/ledger.sql.ts';
+import { COUNTS, daysKept, VOIDED, voidedJoin } from '../../usecases/ledger.sql.ts';
 import type { LedgerLinesView, LedgerSummary, LineDispute, LinesQuery } from './billed-sales.schema.ts';
 
 /** The profiles of $1's company, as a uuid[] (constant SQL: the id travels as a parameter). */
@@ -13,7 +14,7 @@ const PROFILES =
   'ARRAY(SELECT id FROM publishers WHERE company_id = (SELECT company_id FROM publishers WHERE id = $1))';
 
 /** Counted sales of the profiles billed in ($2, $3], from the kept days when they are current, else the lines. */
-const COUNTED = `CASE WHEN ${DAYS_KEPT}
+const COUNTED = `CASE WHEN ${daysKept('$2')}
   THEN (SELECT coalesce(sum(d.counted_usd_cents), 0)::bigint FROM ledger_days d
         WHERE d.publisher_id = ANY (${PROFILES}) AND d.day > $2 AND d.day <= $3)
   ELSE (SELECT coalesce(sum(l.usd_cents), 0)::bigint FROM ledger_lines l ${voidedJoin(PROFILES)}
@@ -27,7 +28,7 @@ const MONTHS = `SELECT to_char(d.day, 'YYYY-MM') AS month, sum(d.counted_usd_cen
          sum(d.excluded_usd_cents)::bigint AS "excludedUsdCents", sum(d.counted_lines)::int AS "countedLines",
          sum(d.excluded_lines)::int AS "excludedLines"
   FROM ledger_days d
-  WHERE ${DAYS_KEPT} AND d.publisher_id = ANY (${PROFILES}) AND d.day > $2 AND d.day <= $3
+  WHERE ${daysKept('$2')} AND d.publisher_id = ANY (${PROFILES}) AND d.day > $2 AND d.day <= $3
   GROUP BY 1
   UNION ALL
   SELECT to_char(l.billed_on, 'YYYY-MM') AS month,
@@ -36,7 +37,7 @@ const MONTHS = `SELECT to_char(d.day, 'YYYY-MM') AS month, sum(d.counted_usd_cen
          count(*) FILTER (WHERE ${COUNTS})::int AS "countedLines",
          count(*) FILTER (WHERE NOT ${COUNTS})::int AS "excludedLines"
   FROM ledger_lines l ${voidedJoin(PROFILES)}
-  WHERE NOT ${DAYS_KEPT} AND l.publisher_id = ANY (${PROFILES}) AND l.billed_on > $2 AND l.billed_on <= $3
+  WHERE NOT ${daysKept('$2')} AND l.publisher_id = ANY (${PROFILES}) AND l.billed_on > $2 AND l.billed_on <= $3
   GROUP BY 1`;
 
 const DISPUTE_COLUMNS = `id, subject, line_source, line_id, status, outcome, decision_note, correction_line_id,
@@ -133,14 +134,42 @@ const IN_MONTH = (day: string) =>
 
 const linesKept = statement(
   'publisher-ledger-lines-kept',
-  `SELECT ${DAYS_KEPT} AS kept, EXISTS (SELECT 1 FROM disputes WHERE publisher_id = $1) AS disputed,
-          (SELECT coalesce(sum(CASE $5 WHEN 'counted' THEN counted_lines WHEN 'excluded' THEN excluded_lines
-                                 ELSE counted_lines + excluded_lines END), 0)::int
-           FROM ledger_days
-           WHERE publisher_id = $1 AND day > $2 AND day <= $3 AND ${IN_MONTH('day')}) AS total`,
+  `SELECT ${daysKept('$2')} AS kept, EXISTS (SELECT 1 FROM disputes WHERE publisher_id = $1) AS disputed,
+          (SELECT coalesce(json_agg(json_build_array(d.day, d.n, d.first_batch_id, d.last_batch_id)
+                                    ORDER BY d.day DESC), '[]')
+           FROM (SELECT day::text AS day, first_batch_id, last_batch_id,
+                        CASE $5 WHEN 'counted' THEN counted_lines WHEN 'excluded' THEN excluded_lines
+                          ELSE counted_lines + excluded_lines END AS n
+                 FROM ledger_days
+                 WHERE publisher_id = $1 AND day > $2 AND day <= $3 AND ${IN_MONTH('day')}) d
+           WHERE d.n > 0) AS days`,
 );
 
-/** The voids of `l`, once every batch is folded (`DAYS_KEPT`): only the recorded ones that took a line away. */
+/** A kept day with lines of a page's status: the day, their number, the first and last batch of its lines. */
+type KeptDay = [day: string, lines: number, firstBatch: number, lastBatch: number];
+
+/**
+ * The days a page of `limit` lines from the `offset`th spans, newest first, among the kept days (each with lines of
+ * the page's status), and how many lines of the newest come before the page; null past the last line.
+ */
+function spanOf(days: readonly KeptDay[], offset: number, limit: number) {
+  const total = days.reduce((sum, [, n]) => sum + n, 0);
+  const last = Math.min(offset + limit, total) - 1;
+  if (offset > last) return null;
+  let seen = 0;
+  let skip: number | undefined;
+  const spanned: KeptDay[] = [];
+  for (const day of days) {
+    const n = day[1];
+    if (skip === undefined && seen + n > offset) skip = offset - seen;
+    if (skip !== undefined) spanned.push(day);
+    if (skip !== undefined && seen + n > last) return { days: spanned, skip };
+    seen += n;
+  }
+  throw new Error('the kept days hold fewer lines than they count');
+}
+
+/** The voids of `l`, once every batch is folded (`daysKept`): only the recorded ones that took a line away. */
 const KEPT_VOIDS = `LEFT JOIN ledger_voids v ON v.source = l.source AND v.line_id = l.line_id
          AND v.publisher_id = l.publisher_id AND v.usd_cents IS NOT NULL`;
 const KEPT_COUNTS = "(l.kind IN ('charge', 'refund') AND v.line_id IS NULL)";
@@ -165,11 +194,19 @@ const WINDOW = (alias: string) =>
  * line of the window, voided as the lines stand, with their number (all pages).
  */
 const PAGE = {
+  // $1 the publisher, $2 the status, $3 to $5 the days of the page (each with its first and last batch).
   kept: statement(
     'publisher-ledger-lines-page',
     `SELECT ${LINE_COLUMNS({ by: 'v.voided_by', kind: 'v.kind' })}
-     FROM ledger_lines l ${KEPT_VOIDS} ${TOOK}
-     WHERE ${WINDOW('l')} AND ($5 = 'all' OR ($5 = 'counted') = ${KEPT_COUNTS})
+     FROM unnest($3::date[], $4::bigint[], $5::bigint[]) AS s (day, first_batch, last_batch)
+       CROSS JOIN LATERAL (
+         -- Day by day, from the day's batches (OFFSET 0: read as written, not joined to the days as a whole).
+         SELECT * FROM ledger_lines d
+         WHERE d.batch_id >= s.first_batch AND d.batch_id <= s.last_batch AND d.publisher_id = $1
+           AND d.billed_on = s.day
+         OFFSET 0) l
+       ${KEPT_VOIDS} ${TOOK}
+     WHERE $2 = 'all' OR ($2 = 'counted') = ${KEPT_COUNTS}
      ${NEWEST_FIRST} LIMIT $6 OFFSET $7`,
   ),
   excluded: statement(
@@ -217,16 +254,38 @@ export async function ledgerLines(
   const limit = query.limit ?? 50;
   const offset = query.offset ?? 0;
   const values = [publisherId, from, to, query.month ? `${query.month}-01` : null, status];
-  const kept = (await db.query<{ kept: boolean; disputed: boolean; total: number }>(linesKept(values)))
+  const kept = (await db.query<{ kept: boolean; disputed: boolean; days: KeptDay[] }>(linesKept(values)))
     .rows[0]!;
-  const page = !kept.kept ? PAGE.lines : status === 'excluded' ? PAGE.excluded : PAGE.kept;
-  const { rows } = await db.query<LineRow>(page([...values, limit, offset]));
-  const total = kept.kept
-    ? kept.total
-    : rows.length > 0 || offset === 0
-      ? (rows[0]?.total ?? 0)
-      : // Read from the lines, a page past the last one counts them on its own.
-        (await db.query<{ total: number }>(COUNT_LINES(values))).rows[0]!.total;
+  let rows: LineRow[];
+  let total: number;
+  if (kept.kept) {
+    total = kept.days.reduce((sum, [, n]) => sum + n, 0);
+    const span = spanOf(kept.days, offset, limit);
+    rows = !span
+      ? []
+      : status === 'excluded'
+        ? (await db.query<LineRow>(PAGE.excluded([...values, limit, offset]))).rows
+        : (
+            await db.query<LineRow>(
+              PAGE.kept([
+                publisherId,
+                status,
+                span.days.map(([day]) => day),
+                span.days.map(([, , first]) => first),
+                span.days.map(([, , , last]) => last),
+                limit,
+                span.skip,
+              ]),
+            )
+          ).rows;
+  } else {
+    rows = (await db.query<LineRow>(PAGE.lines([...values, limit, offset]))).rows;
+    total =
+      rows.length > 0 || offset === 0
+        ? (rows[0]?.total ?? 0)
+        : // Read from the lines, a page past the last one counts them on its own.
+          (await db.query<{ total: number }>(COUNT_LINES(values))).rows[0]!.total;
+  }
   const { disputed } = kept;
   return {
     total,

@@ -13,6 +13,7 @@ import {
   lockEngine,
   markApplied,
   recomputeStandings,
+  rebuildDays,
   recordDays,
   applyVoids,
   setEngine,
@@ -85,8 +86,13 @@ async function recomputeLocked(
   cause: ChangeCause,
 ): Promise<EngineRun> {
   const batches = await takePendingBatches(tx, now);
-  if (batches.length > 0) await recordDays(tx, batches, await applyVoids(tx, batches));
+  const voided = batches.length > 0 ? await applyVoids(tx, batches) : [];
   const window = trailingWindow(program, at);
+  // Most of the ledger new, or the window reaching back before the kept days: the days are built again, for the
+  // window; else the batches are added to them.
+  if (cause === 'lines' || (engine.daysFrom !== null && engine.daysFrom > window.from)) {
+    await rebuildDays(tx, window.from);
+  } else if (batches.length > 0) await recordDays(tx, batches, voided);
   const { changes } = await recomputeStandings(tx, program, window, now, engine.serverVersion, cause);
   await setEngine(tx, isoDay(at), program.version, now);
   return { mode: 'recompute', batches: batches.length, changes };

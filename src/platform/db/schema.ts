@@ -212,6 +212,8 @@ export interface LedgerDays {
   day: Timestamp;
   excluded_lines: number;
   excluded_usd_cents: number;
+  first_batch_id: number | null;
+  last_batch_id: number | null;
   publisher_id: string;
 }
 
@@ -504,6 +506,7 @@ export interface TierChanges {
 
 export interface TierEngine {
   as_of: Timestamp | null;
+  days_from: Timestamp | null;
   id: Generated<boolean>;
   program_version: string | null;
   recomputed_at: Timestamp | null;
