@@ -34,7 +34,6 @@ const PLACEMENTS: Record<string, Placement> = {
   webhook_events: TENANT,
   webhook_deliveries: TENANT,
   offer_change_requests: TENANT,
-  ledger_days: TENANT,
   tier_standings: COMPANY,
   tier_changes: COMPANY,
   ledger_lines: LINE,

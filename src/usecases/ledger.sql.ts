@@ -1,17 +1,5 @@
 // SQL fragments over the ledger that the billed-sales pages and eligibility's trailing total share: which lines a
-// cancellation or fraud reversal voids, which lines count toward a tier, and when the days the tier engine keeps
-// (`ledger_days`) say the same as the lines.
-
-/**
- * Whether the billing days the tier engine keeps are the lines' own sums for days after `from` (constant SQL for
- * a date parameter): every batch is folded (a feed batch is folded in the transaction that writes it; a file import
- * folds at its end), and the days are kept that far back (`tier_engine.days_from`: a file import that brought most
- * of the ledger rebuilds them from its window on; null: every day). Then a page reads a few hundred days instead of
- * every line; while an import is under way, it reads the lines. Evaluated once per statement, in the statement's
- * snapshot, so the days and the batches it reads agree.
- */
-export const daysKept = (from: string) => `(NOT EXISTS (SELECT 1 FROM ledger_batches WHERE folded_at IS NULL)
-  AND coalesce((SELECT days_from <= ${from}::date FROM tier_engine), true))`;
+// cancellation or fraud reversal voids, and which lines count toward a tier.
 
 /**
  * Joins each line of `l` to what voids it, if anything: a void the tier engine folded in (`v`: one that took the

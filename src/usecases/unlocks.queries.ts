@@ -3,7 +3,7 @@ import type { ActivationFacts, OfferFacts, UnlockChange, UnlockFacts } from '../
 import type { GrantFacts } from '../domain/sponsorships.ts';
 import { statement, type Db } from '../platform/db/pool.ts';
 import { change, sql } from '../platform/db/tables.ts';
-import { COUNTS, daysKept, voidedJoin } from './ledger.sql.ts';
+import { COUNTS, voidedJoin } from './ledger.sql.ts';
 
 /** Everything eligibility is computed from, for one publisher (`evaluateEligibility`'s input but the program). */
 export interface PublisherFacts {
@@ -18,15 +18,11 @@ export interface PublisherFacts {
 /**
  * The company's billed sales in USD cents with billed_on in (from, to] (L2), $1 the publisher, $2 and $3 the days:
  * every profile of the publisher's company, charges and refunds, less any line a cancellation or fraud reversal
- * voids (L6): from the days the tier engine keeps when they are current (`daysKept`), else from the lines, each
- * profile's found through the ledger's BRIN index on the publisher.
+ * voids (L6). Each profile's lines are found through the ledger's BRIN index on the publisher.
  */
 const PROFILES = `ARRAY(SELECT id FROM publishers WHERE company_id = (SELECT company_id FROM publishers WHERE id = $1))`;
-const TRAILING_TOTAL = `CASE WHEN ${daysKept('$2')}
-  THEN (SELECT coalesce(sum(d.counted_usd_cents), 0)::bigint FROM ledger_days d
-        WHERE d.publisher_id = ANY (${PROFILES}) AND d.day > $2 AND d.day <= $3)
-  ELSE (SELECT coalesce(sum(l.usd_cents), 0)::bigint FROM ledger_lines l ${voidedJoin(PROFILES)}
-        WHERE l.publisher_id = ANY (${PROFILES}) AND l.billed_on > $2 AND l.billed_on <= $3 AND ${COUNTS}) END`;
+const TRAILING_TOTAL = `SELECT coalesce(sum(l.usd_cents), 0)::bigint FROM ledger_lines l ${voidedJoin(PROFILES)}
+  WHERE l.publisher_id = ANY (${PROFILES}) AND l.billed_on > $2 AND l.billed_on <= $3 AND ${COUNTS}`;
 
 /** One fact table of the publisher ($1) as a JSON array: `[]` when it has no row. */
 const factTable = (object: string, from: string) =>
@@ -34,7 +30,7 @@ const factTable = (object: string, from: string) =>
 
 const facts = statement(
   'publisher-facts',
-  `SELECT ${TRAILING_TOTAL} AS ttm,
+  `SELECT (${TRAILING_TOTAL}) AS ttm,
        ${factTable(
          `'id', id, 'listingOption', listing_option, 'status', status, 'private', private,
           'coSellReady', co_sell_ready, 'markets', markets`,

@@ -11,7 +11,6 @@ const TABLES = [
   'ledger_batches',
   'ledger_lines',
   'ledger_voids',
-  'ledger_days',
   'tier_engine',
   'tier_standings',
   'tier_changes',

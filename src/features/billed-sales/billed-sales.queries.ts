@@ -1,43 +1,29 @@
-// Reading the ledger for one company or publisher. While every batch is folded, the figures are sums of the
-// billing days the tier engine keeps (`ledger_days`) and a page of lines is read from the batches its days name;
-// else from the lines, found through the BRIN index on the publisher id. A line is voided by a cancellation or
-// fraud reversal of the same publisher (L6), as the tier engine recorded it or, for a reversal (or a line whose void
-// is waiting for it) that a file import has written and not folded yet, as the lines stand.
+// Reading the ledger for one company or publisher. A publisher's lines are found through the BRIN index on the
+// publisher id; a line is voided by a cancellation or fraud reversal of the same publisher (L6), as the tier engine
+// recorded it or, for a reversal (or a line whose void is waiting for it) that a file import has written and not
+// folded yet, as the lines stand.
 import { statement, type Db } from '../../platform/db/pool.ts';
 import type { Row } from '../../platform/db/tables.ts';
 import { notFound } from '../../platform/problems.ts';
-import { COUNTS, daysKept, VOIDED, voidedJoin } from '../../usecases/ledger.sql.ts';
+import { COUNTS, VOIDED, voidedJoin } from '../../usecases/ledger.sql.ts';
 import type { LedgerLinesView, LedgerSummary, LineDispute, LinesQuery } from './billed-sales.schema.ts';
 
 /** The profiles of $1's company, as a uuid[] (constant SQL: the id travels as a parameter). */
 const PROFILES =
   'ARRAY(SELECT id FROM publishers WHERE company_id = (SELECT company_id FROM publishers WHERE id = $1))';
 
-/** Counted sales of the profiles billed in ($2, $3], from the kept days when they are current, else the lines. */
-const COUNTED = `CASE WHEN ${daysKept('$2')}
-  THEN (SELECT coalesce(sum(d.counted_usd_cents), 0)::bigint FROM ledger_days d
-        WHERE d.publisher_id = ANY (${PROFILES}) AND d.day > $2 AND d.day <= $3)
-  ELSE (SELECT coalesce(sum(l.usd_cents), 0)::bigint FROM ledger_lines l ${voidedJoin(PROFILES)}
-        WHERE l.publisher_id = ANY (${PROFILES}) AND l.billed_on > $2 AND l.billed_on <= $3 AND ${COUNTS}) END`;
+/** Counted sales of the profiles billed in ($2, $3]. */
+const COUNTED = `SELECT coalesce(sum(l.usd_cents), 0)::bigint FROM ledger_lines l ${voidedJoin(PROFILES)}
+  WHERE l.publisher_id = ANY (${PROFILES}) AND l.billed_on > $2 AND l.billed_on <= $3 AND ${COUNTS}`;
 
-/**
- * The company's months in ($2, $3]: from the billing days the tier engine keeps when they are current (a few
- * hundred rows whatever the number of lines), else from the lines themselves. One of the two is read.
- */
-const MONTHS = `SELECT to_char(d.day, 'YYYY-MM') AS month, sum(d.counted_usd_cents)::bigint AS "countedUsdCents",
-         sum(d.excluded_usd_cents)::bigint AS "excludedUsdCents", sum(d.counted_lines)::int AS "countedLines",
-         sum(d.excluded_lines)::int AS "excludedLines"
-  FROM ledger_days d
-  WHERE ${daysKept('$2')} AND d.publisher_id = ANY (${PROFILES}) AND d.day > $2 AND d.day <= $3
-  GROUP BY 1
-  UNION ALL
-  SELECT to_char(l.billed_on, 'YYYY-MM') AS month,
+/** The company's months in ($2, $3]: counted and excluded, in USD cents and in lines. */
+const MONTHS = `SELECT to_char(l.billed_on, 'YYYY-MM') AS month,
          coalesce(sum(l.usd_cents) FILTER (WHERE ${COUNTS}), 0)::bigint AS "countedUsdCents",
          coalesce(sum(l.usd_cents) FILTER (WHERE ${VOIDED}), 0)::bigint AS "excludedUsdCents",
          count(*) FILTER (WHERE ${COUNTS})::int AS "countedLines",
          count(*) FILTER (WHERE NOT ${COUNTS})::int AS "excludedLines"
   FROM ledger_lines l ${voidedJoin(PROFILES)}
-  WHERE NOT ${daysKept('$2')} AND l.publisher_id = ANY (${PROFILES}) AND l.billed_on > $2 AND l.billed_on <= $3
+  WHERE l.publisher_id = ANY (${PROFILES}) AND l.billed_on > $2 AND l.billed_on <= $3
   GROUP BY 1`;
 
 const DISPUTE_COLUMNS = `id, subject, line_source, line_id, status, outcome, decision_note, correction_line_id,
@@ -52,7 +38,7 @@ const summary = statement(
       FROM publishers me JOIN companies c ON c.id = me.company_id JOIN publishers p ON p.company_id = c.id
       WHERE me.id = $1 GROUP BY c.id) AS company,
      (SELECT coalesce(json_agg(m ORDER BY m.month), '[]') FROM (${MONTHS}) m) AS months,
-     (SELECT ${COUNTED.replaceAll('$2', '$4')}) AS pace,
+     (${COUNTED.replaceAll('$2', '$4')}) AS pace,
      (SELECT coalesce(json_agg(json_build_object('at', h.changed_at, 'asOf', to_char(h.as_of, 'YYYY-MM-DD'),
                'from', h.from_tier, 'to', h.to_tier, 'ttmUsdCents', h.ttm_usd_cents,
                'programVersion', h.program_version, 'cause', h.cause) ORDER BY h.id DESC), '[]')
@@ -132,164 +118,44 @@ type LineRow = Pick<
 const IN_MONTH = (day: string) =>
   `($4::date IS NULL OR (${day} >= $4::date AND ${day} < ($4::date + interval '1 month')::date))`;
 
-const linesKept = statement(
-  'publisher-ledger-lines-kept',
-  `SELECT ${daysKept('$2')} AS kept, EXISTS (SELECT 1 FROM disputes WHERE publisher_id = $1) AS disputed,
-          (SELECT coalesce(json_agg(json_build_array(d.day, d.n, d.first_batch_id, d.last_batch_id)
-                                    ORDER BY d.day DESC), '[]')
-           FROM (SELECT day::text AS day, first_batch_id, last_batch_id,
-                        CASE $5 WHEN 'counted' THEN counted_lines WHEN 'excluded' THEN excluded_lines
-                          ELSE counted_lines + excluded_lines END AS n
-                 FROM ledger_days
-                 WHERE publisher_id = $1 AND day > $2 AND day <= $3 AND ${IN_MONTH('day')}) d
-           WHERE d.n > 0) AS days`,
+/** A publisher's lines ($1) in ($2, $3], of a month ($4) and a status ($5: all, counted or excluded). */
+const LINES = `FROM ledger_lines l ${voidedJoin('ARRAY[$1::uuid]')}
+     -- A reversal's value is what it took away: the line it voided (L6).
+     LEFT JOIN ledger_voids took ON l.kind IN ('cancellation', 'fraud-reversal') AND took.source = l.source
+       AND took.line_id = l.reverses AND took.publisher_id = l.publisher_id AND took.voided_by = l.line_id
+   WHERE l.publisher_id = $1 AND l.billed_on > $2 AND l.billed_on <= $3 AND ${IN_MONTH('l.billed_on')}
+     AND ($5 = 'all' OR ($5 = 'counted') = ${COUNTS})`;
+
+/** $6 of those lines from the $7th, newest first, with their number (all pages). */
+const PAGE = statement(
+  'publisher-ledger-lines',
+  `SELECT l.source, l.line_id, l.offer_id, l.customer_id, l.customer_country, l.amount_minor, l.currency,
+          coalesce(-took.usd_cents, l.usd_cents) AS usd_cents, l.billed_on::text, l.kind, l.reverses,
+          coalesce(v.voided_by, u.line_id) AS voided_by, coalesce(v.kind, u.kind) AS voided_kind,
+          count(*) OVER ()::int AS total
+   ${LINES}
+   ORDER BY l.billed_on DESC, l.line_id DESC LIMIT $6 OFFSET $7`,
 );
+const COUNT = statement('publisher-ledger-lines-count', `SELECT count(*)::int AS total ${LINES}`);
 
-/** A kept day with lines of a page's status: the day, their number, the first and last batch of its lines. */
-type KeptDay = [day: string, lines: number, firstBatch: number, lastBatch: number];
-
-/**
- * The days a page of `limit` lines from the `offset`th spans, newest first, among the kept days (each with lines of
- * the page's status), and how many lines of the newest come before the page; null past the last line.
- */
-function spanOf(days: readonly KeptDay[], offset: number, limit: number) {
-  const total = days.reduce((sum, [, n]) => sum + n, 0);
-  const last = Math.min(offset + limit, total) - 1;
-  if (offset > last) return null;
-  let seen = 0;
-  let skip: number | undefined;
-  const spanned: KeptDay[] = [];
-  for (const day of days) {
-    const n = day[1];
-    if (skip === undefined && seen + n > offset) skip = offset - seen;
-    if (skip !== undefined) spanned.push(day);
-    if (skip !== undefined && seen + n > last) return { days: spanned, skip };
-    seen += n;
-  }
-  throw new Error('the kept days hold fewer lines than they count');
-}
-
-/** The voids of `l`, once every batch is folded (`daysKept`): only the recorded ones that took a line away. */
-const KEPT_VOIDS = `LEFT JOIN ledger_voids v ON v.source = l.source AND v.line_id = l.line_id
-         AND v.publisher_id = l.publisher_id AND v.usd_cents IS NOT NULL`;
-const KEPT_COUNTS = "(l.kind IN ('charge', 'refund') AND v.line_id IS NULL)";
-
-/** The columns of a page's lines, and a reversal's value: what it took away, the line it voided (L6). */
-const LINE_COLUMNS = (voided: {
-  by: string;
-  kind: string;
-}) => `l.source, l.line_id, l.offer_id, l.customer_id,
-  l.customer_country, l.amount_minor, l.currency, coalesce(-took.usd_cents, l.usd_cents) AS usd_cents,
-  l.billed_on::text, l.kind, l.reverses, ${voided.by} AS voided_by, ${voided.kind} AS voided_kind`;
-const TOOK = `LEFT JOIN ledger_voids took ON l.kind IN ('cancellation', 'fraud-reversal') AND took.source = l.source
-         AND took.line_id = l.reverses AND took.publisher_id = l.publisher_id AND took.voided_by = l.line_id`;
-const NEWEST_FIRST = 'ORDER BY l.billed_on DESC, l.line_id DESC';
-const WINDOW = (alias: string) =>
-  `${alias}.publisher_id = $1 AND ${alias}.billed_on > $2 AND ${alias}.billed_on <= $3 AND ${IN_MONTH(`${alias}.billed_on`)}`;
-
-/**
- * A page of a publisher's lines ($1) in ($2, $3], of a month ($4) and a status ($5), $6 lines from the $7th,
- * newest first. Once every batch is folded: read in the order of the index on the publisher and the billing day,
- * the excluded lines found by the indexes of reversals and of voids (the newest $6 + $7 of each); else from every
- * line of the window, voided as the lines stand, with their number (all pages).
- */
-const PAGE = {
-  // $1 the publisher, $2 the status, $3 to $5 the days of the page (each with its first and last batch).
-  kept: statement(
-    'publisher-ledger-lines-page',
-    `SELECT ${LINE_COLUMNS({ by: 'v.voided_by', kind: 'v.kind' })}
-     FROM unnest($3::date[], $4::bigint[], $5::bigint[]) AS s (day, first_batch, last_batch)
-       CROSS JOIN LATERAL (
-         -- Day by day, from the day's batches (OFFSET 0: read as written, not joined to the days as a whole).
-         SELECT * FROM ledger_lines d
-         WHERE d.batch_id >= s.first_batch AND d.batch_id <= s.last_batch AND d.publisher_id = $1
-           AND d.billed_on = s.day
-         OFFSET 0) l
-       ${KEPT_VOIDS} ${TOOK}
-     WHERE $2 = 'all' OR ($2 = 'counted') = ${KEPT_COUNTS}
-     ${NEWEST_FIRST} LIMIT $6 OFFSET $7`,
-  ),
-  excluded: statement(
-    'publisher-ledger-lines-excluded',
-    `SELECT ${LINE_COLUMNS({ by: 'v.voided_by', kind: 'v.kind' })}
-     FROM ((SELECT r.source, r.line_id FROM ledger_lines r
-            WHERE ${WINDOW('r')} AND r.kind IN ('cancellation', 'fraud-reversal')
-            ORDER BY r.billed_on DESC, r.line_id DESC LIMIT $6::bigint + $7::bigint)
-           UNION ALL
-           (SELECT x.source, x.line_id FROM ledger_voids x
-            WHERE ${WINDOW('x')} AND x.usd_cents IS NOT NULL
-            ORDER BY x.billed_on DESC, x.line_id DESC LIMIT $6::bigint + $7::bigint)) k
-       JOIN ledger_lines l ON l.source = k.source AND l.line_id = k.line_id AND l.publisher_id = $1
-       ${KEPT_VOIDS} ${TOOK}
-     WHERE $5 = 'excluded'
-     ${NEWEST_FIRST} LIMIT $6 OFFSET $7`,
-  ),
-  lines: statement(
-    'publisher-ledger-lines-read',
-    `SELECT ${LINE_COLUMNS({ by: 'coalesce(v.voided_by, u.line_id)', kind: 'coalesce(v.kind, u.kind)' })},
-            count(*) OVER ()::int AS total
-     FROM ledger_lines l ${voidedJoin('ARRAY[$1::uuid]')} ${TOOK}
-     WHERE ${WINDOW('l')} AND ($5 = 'all' OR ($5 = 'counted') = ${COUNTS})
-     ${NEWEST_FIRST} LIMIT $6 OFFSET $7`,
-  ),
-};
-const COUNT_LINES = statement(
-  'publisher-ledger-lines-count',
-  `SELECT count(*)::int AS total FROM ledger_lines l ${voidedJoin('ARRAY[$1::uuid]')}
-   WHERE ${WINDOW('l')} AND ($5 = 'all' OR ($5 = 'counted') = ${COUNTS})`,
-);
-
-/**
- * One publisher profile's lines in (from, to], newest first, with why each excluded line does not count, and
- * whether the publisher has any dispute. Their number is the kept days' while every batch is folded.
- */
+/** One publisher profile's lines in (from, to], newest first, with why each excluded line does not count. */
 export async function ledgerLines(
   db: Db,
   publisherId: string,
   from: string,
   to: string,
   query: LinesQuery,
-): Promise<{ total: number; disputed: boolean; items: LedgerLinesView['items'] }> {
-  const status = query.status ?? 'all';
-  const limit = query.limit ?? 50;
+): Promise<{ total: number; items: LedgerLinesView['items'] }> {
   const offset = query.offset ?? 0;
-  const values = [publisherId, from, to, query.month ? `${query.month}-01` : null, status];
-  const kept = (await db.query<{ kept: boolean; disputed: boolean; days: KeptDay[] }>(linesKept(values)))
-    .rows[0]!;
-  let rows: LineRow[];
-  let total: number;
-  if (kept.kept) {
-    total = kept.days.reduce((sum, [, n]) => sum + n, 0);
-    const span = spanOf(kept.days, offset, limit);
-    rows = !span
-      ? []
-      : status === 'excluded'
-        ? (await db.query<LineRow>(PAGE.excluded([...values, limit, offset]))).rows
-        : (
-            await db.query<LineRow>(
-              PAGE.kept([
-                publisherId,
-                status,
-                span.days.map(([day]) => day),
-                span.days.map(([, , first]) => first),
-                span.days.map(([, , , last]) => last),
-                limit,
-                span.skip,
-              ]),
-            )
-          ).rows;
-  } else {
-    rows = (await db.query<LineRow>(PAGE.lines([...values, limit, offset]))).rows;
-    total =
-      rows.length > 0 || offset === 0
-        ? (rows[0]?.total ?? 0)
-        : // Read from the lines, a page past the last one counts them on its own.
-          (await db.query<{ total: number }>(COUNT_LINES(values))).rows[0]!.total;
-  }
-  const { disputed } = kept;
+  const values = [publisherId, from, to, query.month ? `${query.month}-01` : null, query.status ?? 'all'];
+  const { rows } = await db.query<LineRow>(PAGE([...values, query.limit ?? 50, offset]));
+  // A page past the last line counts them on its own (a window function counts only the rows it reads).
+  const total =
+    rows.length > 0 || offset === 0
+      ? (rows[0]?.total ?? 0)
+      : (await db.query<{ total: number }>(COUNT(values))).rows[0]!.total;
   return {
     total,
-    disputed,
     items: rows.map((r) => {
       const reversal = r.kind === 'cancellation' || r.kind === 'fraud-reversal';
       const excluded = reversal

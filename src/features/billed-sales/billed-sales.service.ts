@@ -22,7 +22,6 @@ import type {
   BatchOutcomeView,
   LedgerLinesView,
   LedgerSummary,
-  LineDispute,
   LinesQuery,
   RecordSaleBody,
   SaleView,
@@ -272,8 +271,8 @@ export async function listLedgerLines(
   now: Date,
 ): Promise<LedgerLinesView> {
   const { from, to } = trailingWindow(program, now);
-  const { total, disputed, items } = await ledgerLines(db, publisherId, from, to, query);
-  const disputes = disputed ? await disputesOfLines(db, publisherId, items) : new Map<string, LineDispute>();
+  const { total, items } = await ledgerLines(db, publisherId, from, to, query);
+  const disputes = await disputesOfLines(db, publisherId, items);
   return {
     from,
     to,

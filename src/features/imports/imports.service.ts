@@ -102,13 +102,7 @@ export async function importFile(pool: Pool, options: ImportOptions): Promise<Im
   // the ledger is new (a first import), the tier engine recomputes rather than folds that many lines.
   const added = progress.accepted - row.accepted;
   const grew = options.kind === 'billed-sales' && added >= 10_000 && added > (await ledgerSize(pool)) / 5;
-  if (grew)
-    await maintainSkippingLocked(pool, 'ANALYZE', [
-      'ledger_lines',
-      'ledger_batches',
-      'ledger_voids',
-      'ledger_days',
-    ]);
+  if (grew) await maintainSkippingLocked(pool, 'ANALYZE', ['ledger_lines', 'ledger_batches', 'ledger_voids']);
   const large = grew && added * 2 > (await ledgerSize(pool));
   lap('lines');
 

@@ -10,8 +10,6 @@ export interface EngineState {
   programVersion: Row<'tier_engine'>['program_version'];
   /** The server's `server_version_num`: folds and recomputes write in one MERGE from PostgreSQL 18 on. */
   serverVersion: number;
-  /** The first day the kept days hold (YYYY-MM-DD), null: every day. */
-  daysFrom: string | null;
 }
 
 /** The first `server_version_num` whose MERGE returns the rows' old values (`RETURNING old.*`). */
@@ -27,8 +25,7 @@ export async function lockEngine(db: Tx): Promise<EngineState> {
   await db.query("SELECT pg_advisory_xact_lock(hashtext('marketplace-rewards:tier-engine'))");
   const { rows } = await db.query<EngineState>(
     `SELECT to_char(as_of, 'YYYY-MM-DD') AS "asOf", program_version AS "programVersion",
-            current_setting('server_version_num')::int AS "serverVersion",
-            to_char(days_from, 'YYYY-MM-DD') AS "daysFrom"
+            current_setting('server_version_num')::int AS "serverVersion"
      FROM tier_engine`,
   );
   return rows[0]!;
@@ -107,88 +104,6 @@ export async function applyVoids(db: Db, batchIds: readonly number[]): Promise<V
     [batchIds],
   );
   return rows;
-}
-
-/**
- * Adds the batches' lines to their profiles' billing days (`ledger_days`, which the publisher's pages read), with
- * the first and last batch that holds each day's lines, and moves what this fold's voids took away from counted
- * to excluded on the voided lines' days. One upsert, in the same transaction as the standings it agrees with.
- */
-export async function recordDays(
-  db: Db,
-  batchIds: readonly number[],
-  voided: readonly Voided[],
-): Promise<void> {
-  await db.query(
-    `WITH x AS (
-       SELECT l.publisher_id, l.billed_on AS day,
-              coalesce(sum(l.usd_cents) FILTER (WHERE l.kind IN ('charge', 'refund')), 0) AS counted_usd,
-              count(*) FILTER (WHERE l.kind IN ('charge', 'refund')) AS counted,
-              0 AS excluded_usd,
-              count(*) FILTER (WHERE l.kind NOT IN ('charge', 'refund')) AS excluded,
-              min(l.batch_id) AS first, max(l.batch_id) AS last
-       -- The range first: one scan of the index on the batch, not one per batch (a file import folds thousands).
-       FROM ledger_lines l WHERE l.batch_id >= $5 AND l.batch_id <= $6 AND l.batch_id = ANY($1)
-       GROUP BY 1, 2
-       UNION ALL
-       SELECT publisher_id, day, -usd_cents, -1, usd_cents, 1, NULL, NULL
-       FROM unnest($2::uuid[], $3::date[], $4::bigint[]) AS v (publisher_id, day, usd_cents)
-     )
-     INSERT INTO ledger_days AS d (publisher_id, day, counted_usd_cents, counted_lines, excluded_usd_cents,
-                                   excluded_lines, first_batch_id, last_batch_id)
-     SELECT publisher_id, day, sum(counted_usd), sum(counted), sum(excluded_usd), sum(excluded), min(first), max(last)
-     FROM x GROUP BY 1, 2
-     ON CONFLICT (publisher_id, day) DO UPDATE
-       SET counted_usd_cents = d.counted_usd_cents + excluded.counted_usd_cents,
-           counted_lines = d.counted_lines + excluded.counted_lines,
-           excluded_usd_cents = d.excluded_usd_cents + excluded.excluded_usd_cents,
-           excluded_lines = d.excluded_lines + excluded.excluded_lines,
-           first_batch_id = least(d.first_batch_id, excluded.first_batch_id),
-           last_batch_id = greatest(d.last_batch_id, excluded.last_batch_id)`,
-    [
-      batchIds,
-      voided.map((v) => v.publisher_id),
-      voided.map((v) => v.billed_on),
-      voided.map((v) => v.usd_cents),
-      Math.min(...batchIds),
-      Math.max(...batchIds),
-    ],
-  );
-}
-
-/** The columns of `ledger_days` a line (kind, usd_cents, batch_id of `l`) adds to, as the fold counts them. */
-const LINE_TO_DAY = `CASE WHEN l.kind IN ('charge', 'refund') THEN l.usd_cents ELSE 0 END AS counted_usd,
-  (l.kind IN ('charge', 'refund'))::int AS counted, 0 AS excluded_usd, (l.kind NOT IN ('charge', 'refund'))::int AS excluded`;
-
-/**
- * Builds the kept days again from every folded line and void billed after `from` (a file import that brought most
- * of the ledger: one pass over the lines, which PostgreSQL may read in parallel, then one write of the days, instead
- * of an upsert per day; measured at 1,000,000 lines, 12.1 s as an upsert). The pages read no day before the window,
- * so none is built (`tier_engine.days_from`).
- */
-export async function rebuildDays(db: Db, from: string): Promise<void> {
-  await db.query('DELETE FROM ledger_days');
-  // A query of its own, which PostgreSQL may run in parallel (a statement that writes never is).
-  await db.query(
-    `CREATE TEMP TABLE days_built ON COMMIT DROP AS
-     SELECT publisher_id, day, sum(counted_usd)::bigint AS counted_usd, sum(counted)::int AS counted,
-            sum(excluded_usd)::bigint AS excluded_usd, sum(excluded)::int AS excluded,
-            min(batch_id) AS first, max(batch_id) AS last
-     FROM (SELECT l.publisher_id, l.billed_on AS day, ${LINE_TO_DAY}, l.batch_id
-           FROM ledger_lines l WHERE l.billed_on > $1 AND ${inFoldedBatch('l')}
-           UNION ALL
-           SELECT v.publisher_id, v.billed_on, -v.usd_cents, -1, v.usd_cents, 1, NULL
-           FROM ledger_voids v WHERE v.usd_cents IS NOT NULL AND v.billed_on > $1) x
-     GROUP BY 1, 2`,
-    [from],
-  );
-  await db.query(
-    `INSERT INTO ledger_days (publisher_id, day, counted_usd_cents, counted_lines, excluded_usd_cents, excluded_lines,
-                              first_batch_id, last_batch_id)
-     SELECT * FROM days_built`,
-  );
-  await db.query('DROP TABLE days_built');
-  await db.query('UPDATE tier_engine SET days_from = $1', [from]);
 }
 
 /**

@@ -13,8 +13,6 @@ import {
   lockEngine,
   markApplied,
   recomputeStandings,
-  rebuildDays,
-  recordDays,
   applyVoids,
   setEngine,
   takePendingBatches,
@@ -53,7 +51,6 @@ export async function foldPending(
   const batches = await takePendingBatches(tx, now);
   if (batches.length === 0) return { mode: 'fold', batches: 0, changes: [] };
   const voided = await applyVoids(tx, batches);
-  await recordDays(tx, batches, voided);
   const window = trailingWindow(program, at);
   const changes = await foldDeltas(tx, program, window, batches, voided, now, engine.serverVersion);
   return { mode: 'fold', batches: batches.length, changes };
@@ -86,13 +83,8 @@ async function recomputeLocked(
   cause: ChangeCause,
 ): Promise<EngineRun> {
   const batches = await takePendingBatches(tx, now);
-  const voided = batches.length > 0 ? await applyVoids(tx, batches) : [];
+  if (batches.length > 0) await applyVoids(tx, batches);
   const window = trailingWindow(program, at);
-  // Most of the ledger new, or the window reaching back before the kept days: the days are built again, for the
-  // window; else the batches are added to them.
-  if (cause === 'lines' || (engine.daysFrom !== null && engine.daysFrom > window.from)) {
-    await rebuildDays(tx, window.from);
-  } else if (batches.length > 0) await recordDays(tx, batches, voided);
   const { changes } = await recomputeStandings(tx, program, window, now, engine.serverVersion, cause);
   await setEngine(tx, isoDay(at), program.version, now);
   return { mode: 'recompute', batches: batches.length, changes };

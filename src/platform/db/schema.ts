@@ -206,17 +206,6 @@ export interface LedgerBatches {
   origin: string;
 }
 
-export interface LedgerDays {
-  counted_lines: number;
-  counted_usd_cents: number;
-  day: Timestamp;
-  excluded_lines: number;
-  excluded_usd_cents: number;
-  first_batch_id: number | null;
-  last_batch_id: number | null;
-  publisher_id: string;
-}
-
 export interface LedgerLines {
   amount_minor: number;
   arrival: number | null;
@@ -506,7 +495,6 @@ export interface TierChanges {
 
 export interface TierEngine {
   as_of: Timestamp | null;
-  days_from: Timestamp | null;
   id: Generated<boolean>;
   program_version: string | null;
   recomputed_at: Timestamp | null;
@@ -630,7 +618,6 @@ export interface DB {
   imports: Imports;
   invitations: Invitations;
   ledger_batches: LedgerBatches;
-  ledger_days: LedgerDays;
   ledger_lines: LedgerLines;
   ledger_voids: LedgerVoids;
   marketing_contacts: MarketingContacts;
