@@ -18,11 +18,19 @@ export interface PublisherFacts {
 /**
  * The company's billed sales in USD cents with billed_on in (from, to] (L2), $1 the publisher, $2 and $3 the days:
  * every profile of the publisher's company, charges and refunds, less any line a cancellation or fraud reversal
- * voids (L6). Each profile's lines are found through the ledger's BRIN index on the publisher.
+ * voids (L6). The tier engine keeps that figure for each company (`tier_standings`): it is read there when the
+ * engine's day is $3 under the program version $4 and every batch is folded (a feed batch is folded in the
+ * transaction that writes it, a file import at its end), else summed from the lines, each profile's found through
+ * the ledger's BRIN index on the publisher. The condition and the figure are read in the statement's one snapshot.
  */
 const PROFILES = `ARRAY(SELECT id FROM publishers WHERE company_id = (SELECT company_id FROM publishers WHERE id = $1))`;
-const TRAILING_TOTAL = `SELECT coalesce(sum(l.usd_cents), 0)::bigint FROM ledger_lines l ${voidedJoin(PROFILES)}
-  WHERE l.publisher_id = ANY (${PROFILES}) AND l.billed_on > $2 AND l.billed_on <= $3 AND ${COUNTS}`;
+const STANDING_CURRENT = `(EXISTS (SELECT 1 FROM tier_engine WHERE as_of = $3::date AND program_version = $4)
+  AND NOT EXISTS (SELECT 1 FROM ledger_batches WHERE folded_at IS NULL))`;
+const TRAILING_TOTAL = `CASE WHEN ${STANDING_CURRENT}
+  THEN coalesce((SELECT s.ttm_usd_cents FROM tier_standings s
+                 WHERE s.company_id = (SELECT company_id FROM publishers WHERE id = $1)), 0)
+  ELSE (SELECT coalesce(sum(l.usd_cents), 0)::bigint FROM ledger_lines l ${voidedJoin(PROFILES)}
+        WHERE l.publisher_id = ANY (${PROFILES}) AND l.billed_on > $2 AND l.billed_on <= $3 AND ${COUNTS}) END`;
 
 /** One fact table of the publisher ($1) as a JSON array: `[]` when it has no row. */
 const factTable = (object: string, from: string) =>
@@ -30,7 +38,7 @@ const factTable = (object: string, from: string) =>
 
 const facts = statement(
   'publisher-facts',
-  `SELECT (${TRAILING_TOTAL}) AS ttm,
+  `SELECT ${TRAILING_TOTAL} AS ttm,
        ${factTable(
          `'id', id, 'listingOption', listing_option, 'status', status, 'private', private,
           'coSellReady', co_sell_ready, 'markets', markets`,
@@ -59,7 +67,7 @@ const facts = statement(
 
 /**
  * The publisher's facts in one statement, one round trip: its company's trailing billed sales with billed_on in
- * (from, to], its offers, unlocks, activations and sponsorship grants, and its marketing contacts whose user is
+ * (from, to] (as the tier engine keeps them under `programVersion`, when it is current), its offers, unlocks, activations and sponsorship grants, and its marketing contacts whose user is
  * active (a deactivated one reaches nobody: it does not count, S6). Read one at a time they were six statements,
  * the most of the Rewards page's cost (bench:api).
  */
@@ -68,6 +76,7 @@ export async function publisherFacts(
   publisherId: string,
   from: string,
   to: string,
+  programVersion: string,
 ): Promise<PublisherFacts> {
   const { rows } = await db.query<{
     ttm: number;
@@ -76,7 +85,7 @@ export async function publisherFacts(
     activations: Dated<ActivationFacts>[];
     grants: Dated<GrantFacts>[];
     contacts: number;
-  }>(facts([publisherId, from, to]));
+  }>(facts([publisherId, from, to, programVersion]));
   const row = rows[0]!;
   return {
     ttmUsdCents: row.ttm,

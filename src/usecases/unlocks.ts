@@ -19,7 +19,11 @@ export async function evaluatePublisher(
   now: Date,
 ): Promise<Eligibility> {
   const { from, to } = trailingWindow(program, now);
-  return evaluateEligibility({ program, now, ...(await publisherFacts(db, publisherId, from, to)) });
+  return evaluateEligibility({
+    program,
+    now,
+    ...(await publisherFacts(db, publisherId, from, to, program.version)),
+  });
 }
 
 /**

@@ -193,6 +193,29 @@ describe('tiers: reversals, refunds and company roll-ups', () => {
     }
   });
 
+  it('[PUBLISHER] sees a line leave the twelve months on the day it does, before the tier engine runs that day', async () => {
+    // The Rewards page reads the figure the tier engine keeps only while the engine is on today's window; a day
+    // later, with no batch since to move the engine on, it sums the lines of the new window.
+    const p = await makePublisher(t);
+    const ttm = async () =>
+      (await t.call('GET', `/api/v1/publishers/${p.id}/benefits`, { as: p.ownerEmail })).body.ttmUsdCents;
+    const { from } = await summary(p);
+    const firstDay = new Date(Date.parse(`${from}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
+    await send([
+      line(p, `leaving-${p.id}`, { amountMinor: 10_000_00, billedOn: firstDay }),
+      line(p, `staying-${p.id}`, { amountMinor: 500_00 }),
+    ]);
+    assert.equal(await ttm(), 10_500_00);
+    const today = t.clock.now();
+    t.clock.set(new Date(today.getTime() + 2 * 86_400_000));
+    try {
+      assert.equal(await ttm(), 500_00, 'the line billed on the first day of the old window left it');
+      assert.equal((await summary(p)).ttmUsdCents, 500_00);
+    } finally {
+      t.clock.set(today);
+    }
+  });
+
   it('[PROGRAM ADMIN] rolls profiles up into one company, whose tier counts both (L2)', async () => {
     const a = await makePublisher(t);
     const b = await makePublisher(t);
