@@ -37,7 +37,11 @@ export interface JobDeps {
 }
 
 /** Retention settings that remove nothing (tests of the other jobs). */
-export const KEEP_ALL: RetentionSettings = { clientAddressDays: 0, closedTicketTextMonths: 0 };
+export const KEEP_ALL: RetentionSettings = {
+  clientAddressDays: 0,
+  closedTicketTextMonths: 0,
+  webhookDays: 0,
+};
 
 /** Every job the workers run, by name. */
 export function jobTasks(deps: JobDeps): TaskList {

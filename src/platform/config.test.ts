@@ -44,7 +44,7 @@ describe('configuration', () => {
       webhookMaxAttempts: 10,
       webhookDisableAfter: 5,
       webhookSecretKey: null,
-      retention: { clientAddressDays: 90, closedTicketTextMonths: 24 },
+      retention: { clientAddressDays: 90, closedTicketTextMonths: 24, webhookDays: 30 },
     });
   });
 

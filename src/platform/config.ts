@@ -192,6 +192,14 @@ export const ConfigSchema = Type.Object({
       'Months after a support ticket or technical request closed that the daily retention job removes its text and the replies on it; 0 keeps them.',
     problem: 'must be a number of months from 0 (keep them) to 240',
   }),
+  RETAIN_WEBHOOK_DAYS: Type.Integer({
+    minimum: 0,
+    maximum: 3650,
+    default: 30,
+    description:
+      'Days after which the daily retention job removes webhook deliveries that ended (delivered, failed or cancelled), and the events no delivery waits on any more; 0 keeps them.',
+    problem: 'must be a number of days from 0 (keep them) to 3650',
+  }),
 });
 
 /** The variables' values, checked against the schema. */
@@ -264,6 +272,7 @@ function configOf(v: ConfigVariables) {
     retention: {
       clientAddressDays: v.RETAIN_CLIENT_ADDRESSES_DAYS,
       closedTicketTextMonths: v.RETAIN_CLOSED_TICKET_TEXT_MONTHS,
+      webhookDays: v.RETAIN_WEBHOOK_DAYS,
     },
   };
 }

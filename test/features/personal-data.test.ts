@@ -265,7 +265,7 @@ describe('personal data: retention', () => {
       clock: t.clock,
       delivery: { mailer: null, maxAttempts: 1, messageIdDomain: 'rewards.test', processKey: '' },
       webhooks: testWebhookSettings(''),
-      retention: { clientAddressDays: 90, closedTicketTextMonths: 24 },
+      retention: { clientAddressDays: 90, closedTicketTextMonths: 24, webhookDays: 0 },
     });
     const retain = () => tasks['retention-apply']!({}, undefined as never);
     const ticketTask = await ok(

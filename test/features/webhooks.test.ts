@@ -9,8 +9,10 @@ import path from 'node:path';
 import { describe, it } from 'node:test';
 import { HEADER } from '../../bench/synthetic.ts';
 import { importFile } from '../../src/features/imports/imports.service.ts';
+import { applyRetention } from '../../src/features/personal-data/retention.service.ts';
 import { EVENT_TYPES, PUBLISHER_EVENT_TYPES } from '../../src/usecases/webhooks/catalog.ts';
 import { deliverWebhook } from '../../src/features/webhooks/webhooks.delivery.ts';
+import { inTransaction } from '../../src/platform/db/pool.ts';
 import { deliveryHarness } from '../support/delivery.ts';
 import { everyEvent } from '../support/every-event.ts';
 import { makePublisher, ok } from '../support/factories.ts';
@@ -353,5 +355,72 @@ describe('webhooks: tenant isolation over every event type', () => {
       t.call('GET', `/api/v1/publishers/${a.id}/webhooks/${made.id}/deliveries`, { as: a.ownerEmail }),
     );
     assert.equal(log.items.length, got.length);
+  });
+});
+
+describe('webhooks: retention', () => {
+  it('[SYSTEM] the daily job removes deliveries that ended RETAIN_WEBHOOK_DAYS ago and their events, not one still due', async () => {
+    const [done, due] = [
+      await makePublisher(t, { contact: true }),
+      await makePublisher(t, { contact: true }),
+    ];
+    const kept = await subscribe(done, '/retained-done', ['activation.created']);
+    const retried = await subscribe(due, '/retained-due', ['activation.created']);
+    receiver.answer = (r) => (r.path === '/retained-due' ? 500 : 204);
+    try {
+      await activate(done);
+      await activate(due);
+      await deliverAll();
+    } finally {
+      receiver.answer = () => 204;
+    }
+    const deliveries = async (pub: { id: string; ownerEmail: string }, id: string) =>
+      (
+        await ok(
+          t.call('GET', `/api/v1/publishers/${pub.id}/webhooks/${id}/deliveries`, { as: pub.ownerEmail }),
+        )
+      ).items as { status: string; eventId: string }[];
+    assert.deepEqual(
+      (await deliveries(done, kept.id)).map((d) => d.status),
+      ['delivered'],
+    );
+    assert.deepEqual(
+      (await deliveries(due, retried.id)).map((d) => d.status),
+      ['queued'],
+    );
+    const events = async (pub: { id: string }) =>
+      (await t.pool.query('SELECT id FROM webhook_events WHERE publisher_id = $1', [pub.id])).rowCount;
+
+    const retain = (days: number) =>
+      inTransaction(t.pool, (tx) =>
+        applyRetention(
+          tx,
+          { clientAddressDays: 0, closedTicketTextMonths: 0, webhookDays: days },
+          t.clock.now(),
+        ),
+      );
+    await retain(30);
+    assert.deepEqual(
+      (await deliveries(done, kept.id)).map((d) => d.status),
+      ['delivered'],
+      'not 30 days old yet',
+    );
+    const today = t.clock.now();
+    t.clock.set(new Date(today.getTime() + 31 * 86_400_000));
+    try {
+      const removed = await retain(30);
+      assert.ok(removed.webhookDeliveries >= 1 && removed.webhookEvents >= 1);
+      assert.deepEqual(await deliveries(done, kept.id), [], 'the delivered one is gone, with its event');
+      assert.equal(await events(done), 0);
+      assert.deepEqual(
+        (await deliveries(due, retried.id)).map((d) => d.status),
+        ['queued'],
+        'still due: kept',
+      );
+      assert.equal(await events(due), 1);
+      assert.equal((await retain(0)).webhookDeliveries, 0, '0 keeps them');
+    } finally {
+      t.clock.set(today);
+    }
   });
 });

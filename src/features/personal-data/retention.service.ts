@@ -1,8 +1,10 @@
 // Retention (issue 19): what the service keeps no longer than the settings say, removed by a daily job. Client
 // addresses and browsers of the audit trail (through its own redaction function) and of sessions after
 // RETAIN_CLIENT_ADDRESSES_DAYS; the text of support tickets and technical requests closed more than
-// RETAIN_CLOSED_TICKET_TEXT_MONTHS ago, and of the replies on them. Each pass is idempotent (it changes only what
-// is still there) and audited when it changed anything. 0 turns a setting off.
+// RETAIN_CLOSED_TICKET_TEXT_MONTHS ago, and of the replies on them; webhook deliveries that ended more than
+// RETAIN_WEBHOOK_DAYS ago, and the events no delivery waits on any more (a queued or retried one keeps its event).
+// Each pass is idempotent (it changes only what is still there) and audited when it changed anything. 0 turns a
+// setting off.
 import { addDays, addMonths } from '../../domain/time.ts';
 import type { Tx } from '../../platform/db/pool.ts';
 
@@ -11,6 +13,8 @@ export interface RetentionSettings {
   clientAddressDays: number;
   /** Months after a ticket or request closed that its text goes; 0 keeps it. */
   closedTicketTextMonths: number;
+  /** Days after which webhook deliveries that ended, and the events none waits on, go; 0 keeps them. */
+  webhookDays: number;
 }
 
 export interface RetentionResult {
@@ -19,6 +23,8 @@ export interface RetentionResult {
   tickets: number;
   requests: number;
   messages: number;
+  webhookDeliveries: number;
+  webhookEvents: number;
 }
 
 /** The conversations whose task closed before $1 (a reopened one has an open task again). */
@@ -32,7 +38,15 @@ export async function applyRetention(
   settings: RetentionSettings,
   now: Date,
 ): Promise<RetentionResult> {
-  const result: RetentionResult = { auditEntries: 0, sessions: 0, tickets: 0, requests: 0, messages: 0 };
+  const result: RetentionResult = {
+    auditEntries: 0,
+    sessions: 0,
+    tickets: 0,
+    requests: 0,
+    messages: 0,
+    webhookDeliveries: 0,
+    webhookEvents: 0,
+  };
   if (settings.clientAddressDays > 0) {
     const before = addDays(now, -settings.clientAddressDays);
     const audit = await tx.query<{ n: number }>('SELECT audit_forget_addresses($1)::int AS n', [before]);
@@ -67,6 +81,21 @@ export async function applyRetention(
     result.requests = requests.rowCount ?? 0;
     result.messages = messages.rowCount ?? 0;
   }
+  if (settings.webhookDays > 0) {
+    const before = addDays(now, -settings.webhookDays);
+    const ENDED = "status IN ('delivered', 'failed', 'cancelled') AND created_at < $1";
+    const deliveries = await tx.query(`DELETE FROM webhook_deliveries WHERE ${ENDED}`, [before]);
+    const programDeliveries = await tx.query(`DELETE FROM webhook_program_deliveries WHERE ${ENDED}`, [
+      before,
+    ]);
+    const events = await tx.query(
+      `DELETE FROM webhook_events e WHERE e.occurred_at < $1
+         AND NOT EXISTS (SELECT 1 FROM webhook_deliveries d WHERE d.publisher_id = e.publisher_id AND d.event_id = e.id)`,
+      [before],
+    );
+    result.webhookDeliveries = (deliveries.rowCount ?? 0) + (programDeliveries.rowCount ?? 0);
+    result.webhookEvents = events.rowCount ?? 0;
+  }
   if (Object.values(result).some((n) => n > 0))
     await tx.query(
       `INSERT INTO audit_log (at, actor_type, actor_label, action, outcome, detail)
@@ -75,7 +104,8 @@ export async function applyRetention(
         now,
         `client addresses removed from ${result.auditEntries} audit entries and ${result.sessions} sessions; ` +
           `text removed from ${result.tickets} tickets, ${result.requests} technical requests and ` +
-          `${result.messages} replies`,
+          `${result.messages} replies; ${result.webhookDeliveries} webhook deliveries and ${result.webhookEvents} ` +
+          'webhook events removed',
       ],
     );
   return result;
