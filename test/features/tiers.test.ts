@@ -247,6 +247,14 @@ describe('tiers: reversals, refunds and company roll-ups', () => {
       [{ company_id: companyOfA, ttm: 55_000_00, tier_id: 'usd-50k' }],
       "the profile's own company, empty since the roll-up, stays at zero",
     );
+    for (const p of [a, b]) {
+      const benefits = await t.call('GET', `/api/v1/publishers/${p.id}/benefits`, { as: p.ownerEmail });
+      assert.equal(
+        benefits.body.ttmUsdCents,
+        55_000_00,
+        "each profile's Rewards page reads the company's figure",
+      );
+    }
     const foreign = await t.call('GET', `/api/v1/publishers/${b.id}/billed-sales/lines`, {
       as: a.ownerEmail,
     });

@@ -31,7 +31,13 @@ import { UUID_TEXT } from './copy.binary.ts';
 import { prepareLines, type PreparedBatch } from './ledger.copy.ts';
 import { loadLookups } from './ledger.lookups.ts';
 import { recordFeedBatch, type BatchSender } from '../feed/feed.queries.ts';
-import { insertBatch, writeLines, type NumberedLine, type WriteOutcome } from './ledger.queries.ts';
+import {
+  closeEmptyBatch,
+  insertBatch,
+  writeLines,
+  type NumberedLine,
+  type WriteOutcome,
+} from './ledger.queries.ts';
 
 /** Tier changes a request applies itself; more are left to `tiers apply` (a recompute can move thousands). */
 const INLINE_TIER_CHANGES = 50;
@@ -79,8 +85,9 @@ export async function ingestBatch(
   });
   const written = await writePrepared(tx, 'api', prepareLines(valid, lookups), now);
   const rejects = [...outcome.rejects, ...written.rejects].sort((a, b) => a.lineNo - b.lineNo);
-  // A batch that added nothing leaves the tier engine alone: nothing else changes.
+  // A batch that added nothing leaves the tier engine alone: nothing else changes (the batch is closed as it is).
   const tierChanges = written.accepted > 0 ? await foldAndApply(tx, program, now) : 0;
+  if (written.accepted === 0 && written.batchId !== null) await closeEmptyBatch(tx, written.batchId, now);
   const answer = {
     accepted: written.accepted,
     duplicate: written.duplicate,

@@ -26,6 +26,17 @@ export async function insertBatch(db: Db, origin: 'api' | 'import', now: Date): 
   return batch!.id;
 }
 
+/**
+ * Marks a batch that wrote no line as folded: there is nothing in it for the tier engine, and a batch left unfolded
+ * would keep the pages from reading the figures the engine keeps (`STANDING_CURRENT` in usecases/unlocks.queries.ts).
+ */
+export async function closeEmptyBatch(db: Db, batchId: number, now: Date): Promise<void> {
+  await db.query('UPDATE ledger_batches SET folded_at = $2 WHERE id = $1 AND folded_at IS NULL', [
+    batchId,
+    now,
+  ]);
+}
+
 export interface NumberedLine<Id = string> {
   /** The line's number in its file or batch, counted from 1. */
   lineNo: number;

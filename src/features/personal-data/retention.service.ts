@@ -83,7 +83,9 @@ export async function applyRetention(
   }
   if (settings.webhookDays > 0) {
     const before = addDays(now, -settings.webhookDays);
-    const ENDED = "status IN ('delivered', 'failed', 'cancelled') AND created_at < $1";
+    // Ended by its last attempt (a delivery sent again by hand ends anew), or by its creation if never tried.
+    const ENDED =
+      "status IN ('delivered', 'failed', 'cancelled') AND coalesce(delivered_at, last_attempt_at, created_at) < $1";
     const deliveries = await tx.query(`DELETE FROM webhook_deliveries WHERE ${ENDED}`, [before]);
     const programDeliveries = await tx.query(`DELETE FROM webhook_program_deliveries WHERE ${ENDED}`, [
       before,
