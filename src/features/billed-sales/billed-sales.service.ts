@@ -117,7 +117,8 @@ export async function ingestBatch(
  * billed-sales.batch.processed to each publisher a ledger batch wrote lines for, with its own counts only; `batchId`
  * names it in the feed's history (`batch-<n>`, `file-<n>`), `key` makes it once (a file sends one per chunk).
  * Only publishers someone follows it for are counted: a file of two million lines with no subscriber costs one
- * look-up, not a count per publisher.
+ * look-up of the subscriptions per chunk, and its lines are not read (they were: b/a 0.64 against 0.30-0.37 at
+ * 10,000,000 lines, `npm run bench`).
  */
 export async function emitBatchProcessed(
   tx: Db,
