@@ -23,3 +23,16 @@ export const voidedJoin = (profiles: string) => `LEFT JOIN ledger_voids v
 export const VOIDED = '(v.line_id IS NOT NULL OR u.line_id IS NOT NULL)';
 /** Whether a line of `l` joined by `voidedJoin` counts toward a tier. */
 export const COUNTS = `(l.kind IN ('charge', 'refund') AND NOT ${VOIDED})`;
+
+/** The profiles of the company of the publisher $1, as a uuid[] (constant SQL: the id travels as a parameter). */
+export const COMPANY_PROFILES =
+  'ARRAY(SELECT id FROM publishers WHERE company_id = (SELECT company_id FROM publishers WHERE id = $1))';
+
+/**
+ * The counted sales (USD cents) of the company of the publisher $1 billed in (`from`, `to`] (SQL for two date
+ * parameters), as the lines stand: charges and refunds less what reversals void (L2, L6), each profile's lines found
+ * through the ledger's BRIN index on the publisher.
+ */
+export const companyCountedSales = (from: string, to: string) =>
+  `SELECT coalesce(sum(l.usd_cents), 0)::bigint FROM ledger_lines l ${voidedJoin(COMPANY_PROFILES)}
+  WHERE l.publisher_id = ANY (${COMPANY_PROFILES}) AND l.billed_on > ${from} AND l.billed_on <= ${to} AND ${COUNTS}`;

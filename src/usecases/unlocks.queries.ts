@@ -3,7 +3,7 @@ import type { ActivationFacts, OfferFacts, UnlockChange, UnlockFacts } from '../
 import type { GrantFacts } from '../domain/sponsorships.ts';
 import { statement, type Db } from '../platform/db/pool.ts';
 import { change, sql } from '../platform/db/tables.ts';
-import { COUNTS, voidedJoin } from './ledger.sql.ts';
+import { companyCountedSales } from './ledger.sql.ts';
 
 /** Everything eligibility is computed from, for one publisher (`evaluateEligibility`'s input but the program). */
 export interface PublisherFacts {
@@ -16,21 +16,17 @@ export interface PublisherFacts {
 }
 
 /**
- * The company's billed sales in USD cents with billed_on in (from, to] (L2), $1 the publisher, $2 and $3 the days:
- * every profile of the publisher's company, charges and refunds, less any line a cancellation or fraud reversal
- * voids (L6). The tier engine keeps that figure for each company (`tier_standings`): it is read there when the
- * engine's day is $3 under the program version $4 and every batch is folded (a feed batch is folded in the
- * transaction that writes it, a file import at its end), else summed from the lines, each profile's found through
- * the ledger's BRIN index on the publisher. The condition and the figure are read in the statement's one snapshot.
+ * The company's billed sales in USD cents with billed_on in (from, to] (L2, L6), $1 the publisher, $2 and $3 the
+ * days. The tier engine keeps that figure for each company (`tier_standings`): it is read there when the engine's
+ * day is $3 under the program version $4 and every batch is folded (a feed batch is folded in the transaction that
+ * writes it, a file import at its end), else summed from the lines. Both are read in the statement's one snapshot.
  */
-const PROFILES = `ARRAY(SELECT id FROM publishers WHERE company_id = (SELECT company_id FROM publishers WHERE id = $1))`;
 const STANDING_CURRENT = `(EXISTS (SELECT 1 FROM tier_engine WHERE as_of = $3::date AND program_version = $4)
   AND NOT EXISTS (SELECT 1 FROM ledger_batches WHERE folded_at IS NULL))`;
 const TRAILING_TOTAL = `CASE WHEN ${STANDING_CURRENT}
   THEN coalesce((SELECT s.ttm_usd_cents FROM tier_standings s
                  WHERE s.company_id = (SELECT company_id FROM publishers WHERE id = $1)), 0)
-  ELSE (SELECT coalesce(sum(l.usd_cents), 0)::bigint FROM ledger_lines l ${voidedJoin(PROFILES)}
-        WHERE l.publisher_id = ANY (${PROFILES}) AND l.billed_on > $2 AND l.billed_on <= $3 AND ${COUNTS}) END`;
+  ELSE (${companyCountedSales('$2', '$3')}) END`;
 
 /** One fact table of the publisher ($1) as a JSON array: `[]` when it has no row. */
 const factTable = (object: string, from: string) =>
@@ -67,8 +63,8 @@ const facts = statement(
 
 /**
  * The publisher's facts in one statement, one round trip: its company's trailing billed sales with billed_on in
- * (from, to] (as the tier engine keeps them under `programVersion`, when it is current), its offers, unlocks, activations and sponsorship grants, and its marketing contacts whose user is
- * active (a deactivated one reaches nobody: it does not count, S6). Read one at a time they were six statements,
+ * (from, to] (as the tier engine keeps them under `programVersion`, when it is current), its offers, unlocks,
+ * activations and sponsorship grants, and its marketing contacts whose user is active (a deactivated one reaches nobody: it does not count, S6). Read one at a time they were six statements,
  * the most of the Rewards page's cost (bench:api).
  */
 export async function publisherFacts(

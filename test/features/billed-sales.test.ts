@@ -7,7 +7,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
-import type { Line as LedgerLine } from '../../src/domain/ledger.ts';
 import { writeBatch } from '../../src/features/billed-sales/billed-sales.service.ts';
 import { ProgramCatalog } from '../../src/features/program/program.service.ts';
 import { foldPending } from '../../src/features/tiers/tiers.service.ts';
@@ -15,7 +14,7 @@ import { inTransaction } from '../../src/platform/db/pool.ts';
 import { snapshot } from '../support/snapshot.ts';
 import { testApp } from '../support/app.ts';
 import { makePublisher } from '../support/factories.ts';
-import { ledgerFeed, type FeedLine } from '../support/ledger.ts';
+import { asLedgerLine, ledgerFeed, type FeedLine } from '../support/ledger.ts';
 
 const t = await testApp();
 const { today, line, send, summary } = ledgerFeed(t);
@@ -543,18 +542,7 @@ function byTheRules(lines: readonly FeedLine[], publisherId: string, from: strin
 /** Writes the lines as a file import does, then folds them as one that brought most of the ledger (`large`). */
 async function importedAsMostOfTheLedger(lines: readonly FeedLine[]): Promise<void> {
   const now = t.clock.now();
-  const numbered = lines.map((l, i) => ({
-    lineNo: i + 1,
-    line: {
-      ...l,
-      publisherId: l.publisherId!,
-      amountMinor: Number(l.amountMinor),
-      usdCents: Number(l.amountMinor),
-      kind: l.kind as LedgerLine['kind'],
-      reverses: l.reversesLineId ?? null,
-      note: null,
-    },
-  }));
+  const numbered = lines.map((l, i) => ({ lineNo: i + 1, line: asLedgerLine(l) }));
   const program = (await ProgramCatalog.load(t.pool)).at(now);
   await inTransaction(t.pool, async (tx) => {
     if (numbered.length > 0) await writeBatch(tx, 'import', numbered, now);

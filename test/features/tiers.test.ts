@@ -9,13 +9,12 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
-import type { Line as LedgerLine } from '../../src/domain/ledger.ts';
 import { writeBatch } from '../../src/features/billed-sales/billed-sales.service.ts';
 import { ProgramCatalog } from '../../src/features/program/program.service.ts';
 import { inTransaction } from '../../src/platform/db/pool.ts';
 import { testApp } from '../support/app.ts';
 import { makePublisher, type MadePublisher } from '../support/factories.ts';
-import { assertHistoryChains, ledgerFeed } from '../support/ledger.ts';
+import { asLedgerLine, assertHistoryChains, ledgerFeed } from '../support/ledger.ts';
 
 const t = await testApp();
 const { line, send, summary } = ledgerFeed(t);
@@ -153,17 +152,8 @@ describe('tiers: reversals, refunds and company roll-ups', () => {
       });
       const [folded, written] = order === 'charge folded' ? [charge, reversal] : [reversal, charge];
       assert.equal((await send([folded, line(p, `keep-${p.id}`, { amountMinor: 600_00 })])).status, 200);
-      const asWritten: LedgerLine = {
-        ...written,
-        publisherId: p.id,
-        amountMinor: Number(written.amountMinor),
-        usdCents: Number(written.amountMinor),
-        kind: written.kind as LedgerLine['kind'],
-        reverses: written.reversesLineId ?? null,
-        note: null,
-      };
       const outcome = await inTransaction(t.pool, (tx) =>
-        writeBatch(tx, 'import', [{ lineNo: 1, line: asWritten }], t.clock.now()),
+        writeBatch(tx, 'import', [{ lineNo: 1, line: asLedgerLine(written) }], t.clock.now()),
       );
       assert.equal(outcome.accepted, 1);
       assert.deepEqual(await ttmOf(p), { explained: 600_00, eligibility: 600_00 }, order);

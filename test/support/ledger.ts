@@ -1,6 +1,7 @@
 // The billed-sales feed as the ledger tests send it: a line of a publisher (today's, a charge of 10,000.00 USD
 // unless told otherwise), a batch through the API with an Idempotency-Key, and the publisher's explained figure.
 import assert from 'node:assert/strict';
+import type { Line as LedgerLine } from '../../src/domain/ledger.ts';
 import type { TestContext } from './app.ts';
 import type { MadePublisher } from './factories.ts';
 
@@ -17,6 +18,19 @@ export interface FeedLine {
   billedOn: string;
   kind: string;
   reversesLineId?: string;
+}
+
+/** A feed line in USD as the ledger writes it (a file import's `writeBatch`), its USD cents its amount. */
+export function asLedgerLine(l: FeedLine): LedgerLine {
+  return {
+    ...l,
+    publisherId: l.publisherId!,
+    amountMinor: Number(l.amountMinor),
+    usdCents: Number(l.amountMinor),
+    kind: l.kind as LedgerLine['kind'],
+    reverses: l.reversesLineId ?? null,
+    note: null,
+  };
 }
 
 export function ledgerFeed(t: TestContext) {

@@ -5,16 +5,14 @@
 import { statement, type Db } from '../../platform/db/pool.ts';
 import type { Row } from '../../platform/db/tables.ts';
 import { notFound } from '../../platform/problems.ts';
-import { COUNTS, VOIDED, voidedJoin } from '../../usecases/ledger.sql.ts';
+import {
+  COMPANY_PROFILES,
+  companyCountedSales,
+  COUNTS,
+  VOIDED,
+  voidedJoin,
+} from '../../usecases/ledger.sql.ts';
 import type { LedgerLinesView, LedgerSummary, LineDispute, LinesQuery } from './billed-sales.schema.ts';
-
-/** The profiles of $1's company, as a uuid[] (constant SQL: the id travels as a parameter). */
-const PROFILES =
-  'ARRAY(SELECT id FROM publishers WHERE company_id = (SELECT company_id FROM publishers WHERE id = $1))';
-
-/** Counted sales of the profiles billed in ($2, $3]. */
-const COUNTED = `SELECT coalesce(sum(l.usd_cents), 0)::bigint FROM ledger_lines l ${voidedJoin(PROFILES)}
-  WHERE l.publisher_id = ANY (${PROFILES}) AND l.billed_on > $2 AND l.billed_on <= $3 AND ${COUNTS}`;
 
 /** The company's months in ($2, $3]: counted and excluded, in USD cents and in lines. */
 const MONTHS = `SELECT to_char(l.billed_on, 'YYYY-MM') AS month,
@@ -22,8 +20,8 @@ const MONTHS = `SELECT to_char(l.billed_on, 'YYYY-MM') AS month,
          coalesce(sum(l.usd_cents) FILTER (WHERE ${VOIDED}), 0)::bigint AS "excludedUsdCents",
          count(*) FILTER (WHERE ${COUNTS})::int AS "countedLines",
          count(*) FILTER (WHERE NOT ${COUNTS})::int AS "excludedLines"
-  FROM ledger_lines l ${voidedJoin(PROFILES)}
-  WHERE l.publisher_id = ANY (${PROFILES}) AND l.billed_on > $2 AND l.billed_on <= $3
+  FROM ledger_lines l ${voidedJoin(COMPANY_PROFILES)}
+  WHERE l.publisher_id = ANY (${COMPANY_PROFILES}) AND l.billed_on > $2 AND l.billed_on <= $3
   GROUP BY 1`;
 
 const DISPUTE_COLUMNS = `id, subject, line_source, line_id, status, outcome, decision_note, correction_line_id,
@@ -38,7 +36,7 @@ const summary = statement(
       FROM publishers me JOIN companies c ON c.id = me.company_id JOIN publishers p ON p.company_id = c.id
       WHERE me.id = $1 GROUP BY c.id) AS company,
      (SELECT coalesce(json_agg(m ORDER BY m.month), '[]') FROM (${MONTHS}) m) AS months,
-     (${COUNTED.replaceAll('$2', '$4')}) AS pace,
+     (${companyCountedSales('$4', '$3')}) AS pace,
      (SELECT coalesce(json_agg(json_build_object('at', h.changed_at, 'asOf', to_char(h.as_of, 'YYYY-MM-DD'),
                'from', h.from_tier, 'to', h.to_tier, 'ttmUsdCents', h.ttm_usd_cents,
                'programVersion', h.program_version, 'cause', h.cause) ORDER BY h.id DESC), '[]')
@@ -82,7 +80,6 @@ export async function summaryFacts(
       toLineDispute(
         {
           ...d,
-          correction_usd_cents: d.correction_usd_cents === null ? null : String(d.correction_usd_cents),
           created_at: new Date(d.created_at),
           decided_at: d.decided_at === null ? null : new Date(d.decided_at),
         },
@@ -198,7 +195,8 @@ interface DisputeRow {
   outcome: 'upheld' | 'rejected' | null;
   decision_note: string | null;
   correction_line_id: string | null;
-  correction_usd_cents: string | null;
+  /** bigint, read as a number (platform/db/pool.ts). */
+  correction_usd_cents: number | null;
   created_at: Date;
   decided_at: Date | null;
 }
@@ -213,7 +211,7 @@ function toLineDispute(d: DisputeRow, role: LineDispute['role']): LineDispute {
     outcome: d.outcome,
     decisionNote: d.decision_note,
     correctionLineId: d.correction_line_id,
-    correctionUsdCents: d.correction_usd_cents === null ? null : Number(d.correction_usd_cents),
+    correctionUsdCents: d.correction_usd_cents,
     openedAt: d.created_at.toISOString(),
     decidedAt: d.decided_at?.toISOString() ?? null,
   };
