@@ -85,9 +85,8 @@ export async function ingestBatch(
   });
   const written = await writePrepared(tx, 'api', prepareLines(valid, lookups), now);
   const rejects = [...outcome.rejects, ...written.rejects].sort((a, b) => a.lineNo - b.lineNo);
-  // A batch that added nothing leaves the tier engine alone: nothing else changes (the batch is closed as it is).
+  // A batch that added nothing leaves the tier engine alone: nothing else changes.
   const tierChanges = written.accepted > 0 ? await foldAndApply(tx, program, now) : 0;
-  if (written.accepted === 0 && written.batchId !== null) await closeEmptyBatch(tx, written.batchId, now);
   const answer = {
     accepted: written.accepted,
     duplicate: written.duplicate,
@@ -178,7 +177,10 @@ export async function writePrepared(
 ): Promise<WriteOutcome & { batchId: number | null }> {
   if (prepared.size === 0) return { accepted: 0, duplicate: 0, rejects: [], batchId: null };
   const batchId = await insertBatch(tx, origin, now);
-  return { ...(await writeLines(tx, batchId, prepared)), batchId };
+  const outcome = await writeLines(tx, batchId, prepared);
+  // Nothing written (every line a duplicate or refused): nothing for the tier engine, closed at once.
+  if (outcome.accepted === 0) await closeEmptyBatch(tx, batchId, now);
+  return { ...outcome, batchId };
 }
 
 /** Folds what is pending into the tier engine and applies the resulting changes when they are few. */
