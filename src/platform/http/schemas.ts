@@ -1,13 +1,25 @@
 // Schema pieces every feature uses.
-import Type, { type TSchema } from 'typebox';
+import Type, { type Static, type TSchema } from 'typebox';
+import { isoInstant } from '../../domain/time.ts';
 
 export const Uuid = Type.String({ format: 'uuid' });
 export const Timestamp = Type.String({ format: 'date-time' });
 export const Day = Type.String({ format: 'date' });
 export const Email = Type.String({ format: 'email', maxLength: 254 });
 export const DisplayName = Type.String({ minLength: 1, maxLength: 200 });
-export const Nullable = <T extends TSchema>(schema: T, options: { description?: string } = {}) =>
-  Type.Union([schema, Type.Null()], options);
+/**
+ * `schema` or null. A scalar becomes one type with null beside it (`type: ['string', 'null']`, JSON Schema 2020-12 and
+ * OpenAPI 3.1), which the response serializer writes directly; a union (`anyOf`) it has to try each branch of with
+ * the validator, and those tries were a twentieth of the Rewards page's cost (bench:api).
+ */
+export const Nullable = <T extends TSchema>(schema: T, options: { description?: string } = {}) => {
+  const type = (schema as { type?: unknown }).type;
+  return Type.Unsafe<Static<T> | null>(
+    typeof type === 'string' && type !== 'object' && type !== 'array' && type !== 'null'
+      ? { ...schema, ...options, type: [type, 'null'] }
+      : { anyOf: [schema, { type: 'null' }], ...options },
+  );
+};
 
 export const PublisherParams = Type.Object({ publisherId: Uuid }, { additionalProperties: false });
 
@@ -36,5 +48,5 @@ export function problems(...statuses: number[]): Record<number, typeof Problem> 
 export function iso(date: Date): string;
 export function iso(date: Date | null): string | null;
 export function iso(date: Date | null): string | null {
-  return date ? date.toISOString() : null;
+  return date ? isoInstant(date) : null;
 }

@@ -38,6 +38,7 @@ export interface paths {
                   | 'publisher-member'
                   | 'rewards-team'
                   | 'program-admin';
+                /** Format: uuid */
                 publisherId: string | null;
               };
               /** @description What the user's role may do (the permissions routes declare): the portal shows only the actions allowed. */
@@ -147,6 +148,7 @@ export interface paths {
                   | 'publisher-member'
                   | 'rewards-team'
                   | 'program-admin';
+                /** Format: uuid */
                 publisherId: string | null;
               };
               /** @description What the user's role may do (the permissions routes declare): the portal shows only the actions allowed. */
@@ -414,6 +416,7 @@ export interface paths {
                   | 'publisher-member'
                   | 'rewards-team'
                   | 'program-admin';
+                /** Format: uuid */
                 publisherId: string | null;
               };
               /** @description What the user's role may do (the permissions routes declare): the portal shows only the actions allowed. */
@@ -2366,6 +2369,7 @@ export interface paths {
                   | 'publisher-member'
                   | 'rewards-team'
                   | 'program-admin';
+                /** Format: uuid */
                 publisherId: string | null;
               };
               /** @description What the user's role may do (the permissions routes declare): the portal shows only the actions allowed. */
@@ -2519,7 +2523,9 @@ export interface paths {
                 scopes: string[];
                 /** Format: date-time */
                 createdAt: string;
+                /** Format: date-time */
                 lastUsedAt: string | null;
+                /** Format: date-time */
                 revokedAt: string | null;
                 /** Format: date-time */
                 expiresAt: string;
@@ -2631,7 +2637,9 @@ export interface paths {
               scopes: string[];
               /** Format: date-time */
               createdAt: string;
+              /** Format: date-time */
               lastUsedAt: string | null;
+              /** Format: date-time */
               revokedAt: string | null;
               /** Format: date-time */
               expiresAt: string;
@@ -2792,7 +2800,9 @@ export interface paths {
               scopes: string[];
               /** Format: date-time */
               createdAt: string;
+              /** Format: date-time */
               lastUsedAt: string | null;
+              /** Format: date-time */
               revokedAt: string | null;
               /** Format: date-time */
               expiresAt: string;
@@ -2966,6 +2976,7 @@ export interface paths {
               items: {
                 /** Format: uuid */
                 id: string;
+                /** Format: uuid */
                 publisherId: string | null;
                 email: string;
                 displayName: string;
@@ -2993,6 +3004,7 @@ export interface paths {
                 } | null;
                 /** Format: date-time */
                 createdAt: string;
+                /** Format: date-time */
                 deactivatedAt: string | null;
               }[];
             };
@@ -3101,6 +3113,7 @@ export interface paths {
             'application/json': {
               /** Format: uuid */
               id: string;
+              /** Format: uuid */
               publisherId: string | null;
               email: string;
               displayName: string;
@@ -3124,6 +3137,7 @@ export interface paths {
               } | null;
               /** Format: date-time */
               createdAt: string;
+              /** Format: date-time */
               deactivatedAt: string | null;
               /** @description A one-time link for the user to set a password; shown once. */
               invitation: {
@@ -3294,6 +3308,7 @@ export interface paths {
             'application/json': {
               /** Format: uuid */
               id: string;
+              /** Format: uuid */
               publisherId: string | null;
               email: string;
               displayName: string;
@@ -3317,6 +3332,7 @@ export interface paths {
               } | null;
               /** Format: date-time */
               createdAt: string;
+              /** Format: date-time */
               deactivatedAt: string | null;
               /** @description A one-time link for the user to set a password; shown once. */
               invitation: {
@@ -3484,6 +3500,7 @@ export interface paths {
             'application/json': {
               /** Format: uuid */
               id: string;
+              /** Format: uuid */
               publisherId: string | null;
               email: string;
               displayName: string;
@@ -3507,6 +3524,7 @@ export interface paths {
               } | null;
               /** Format: date-time */
               createdAt: string;
+              /** Format: date-time */
               deactivatedAt: string | null;
             };
           };
@@ -3680,6 +3698,7 @@ export interface paths {
             'application/json': {
               /** Format: uuid */
               id: string;
+              /** Format: uuid */
               publisherId: string | null;
               email: string;
               displayName: string;
@@ -3703,6 +3722,7 @@ export interface paths {
               } | null;
               /** Format: date-time */
               createdAt: string;
+              /** Format: date-time */
               deactivatedAt: string | null;
             };
           };
@@ -3888,6 +3908,7 @@ export interface paths {
                 /** Format: date-time */
                 at: string;
                 actorType: string;
+                /** Format: uuid */
                 actorId: string | null;
                 actorLabel: string | null;
                 actorRole: string | null;
@@ -3896,6 +3917,7 @@ export interface paths {
                 status: number | null;
                 objectType: string | null;
                 objectId: string | null;
+                /** Format: uuid */
                 publisherId: string | null;
                 ip: string | null;
                 userAgent: string | null;
@@ -7124,6 +7146,7 @@ export interface paths {
               items: {
                 /** Format: uuid */
                 id: string;
+                /** Format: uuid */
                 publisherId: string | null;
                 email: string;
                 displayName: string;
@@ -7151,6 +7174,7 @@ export interface paths {
                 } | null;
                 /** Format: date-time */
                 createdAt: string;
+                /** Format: date-time */
                 deactivatedAt: string | null;
               }[];
             };
@@ -7283,6 +7307,7 @@ export interface paths {
             'application/json': {
               /** Format: uuid */
               id: string;
+              /** Format: uuid */
               publisherId: string | null;
               email: string;
               displayName: string;
@@ -7306,6 +7331,7 @@ export interface paths {
               } | null;
               /** Format: date-time */
               createdAt: string;
+              /** Format: date-time */
               deactivatedAt: string | null;
               /** @description A one-time link for the user to set a password; shown once. */
               invitation: {
@@ -7499,6 +7525,7 @@ export interface paths {
             'application/json': {
               /** Format: uuid */
               id: string;
+              /** Format: uuid */
               publisherId: string | null;
               email: string;
               displayName: string;
@@ -7522,6 +7549,7 @@ export interface paths {
               } | null;
               /** Format: date-time */
               createdAt: string;
+              /** Format: date-time */
               deactivatedAt: string | null;
               /** @description A one-time link for the user to set a password; shown once. */
               invitation: {
@@ -7690,6 +7718,7 @@ export interface paths {
             'application/json': {
               /** Format: uuid */
               id: string;
+              /** Format: uuid */
               publisherId: string | null;
               email: string;
               displayName: string;
@@ -7713,6 +7742,7 @@ export interface paths {
               } | null;
               /** Format: date-time */
               createdAt: string;
+              /** Format: date-time */
               deactivatedAt: string | null;
             };
           };
@@ -7887,6 +7917,7 @@ export interface paths {
             'application/json': {
               /** Format: uuid */
               id: string;
+              /** Format: uuid */
               publisherId: string | null;
               email: string;
               displayName: string;
@@ -7910,6 +7941,7 @@ export interface paths {
               } | null;
               /** Format: date-time */
               createdAt: string;
+              /** Format: date-time */
               deactivatedAt: string | null;
             };
           };
@@ -8103,7 +8135,9 @@ export interface paths {
                   requestedAt: string;
                   requestedByName: string | null;
                   decidedVia: ('rewards-team' | 'feed') | null;
+                  /** Format: date-time */
                   decidedAt: string | null;
+                  /** @description Why, as the rewards team wrote it. */
                   note: string | null;
                 } | null;
                 owner: {
@@ -8115,7 +8149,9 @@ export interface paths {
                 } | null;
                 /** @enum {unknown} */
                 status: 'draft' | 'live' | 'delisted';
+                /** Format: date-time */
                 liveAt: string | null;
+                /** Format: date-time */
                 delistedAt: string | null;
                 /** Format: date-time */
                 createdAt: string;
@@ -8124,6 +8160,7 @@ export interface paths {
                   state: 'contacted' | 'waiting' | 'overdue';
                   /** Format: date-time */
                   windowEndsAt: string;
+                  /** Format: date-time */
                   contactedAt: string | null;
                   message: string;
                   /** @description Shown once the window has passed: the owner got the notification (S11). */
@@ -8272,6 +8309,7 @@ export interface paths {
             coSellReady?: boolean;
             /** @description ISO 3166 country codes where the offer is available. */
             markets?: string[];
+            /** Format: uuid */
             ownerUserId?: string | null;
           };
         };
@@ -8328,7 +8366,9 @@ export interface paths {
                 requestedAt: string;
                 requestedByName: string | null;
                 decidedVia: ('rewards-team' | 'feed') | null;
+                /** Format: date-time */
                 decidedAt: string | null;
+                /** @description Why, as the rewards team wrote it. */
                 note: string | null;
               } | null;
               owner: {
@@ -8340,7 +8380,9 @@ export interface paths {
               } | null;
               /** @enum {unknown} */
               status: 'draft' | 'live' | 'delisted';
+              /** Format: date-time */
               liveAt: string | null;
+              /** Format: date-time */
               delistedAt: string | null;
               /** Format: date-time */
               createdAt: string;
@@ -8349,6 +8391,7 @@ export interface paths {
                 state: 'contacted' | 'waiting' | 'overdue';
                 /** Format: date-time */
                 windowEndsAt: string;
+                /** Format: date-time */
                 contactedAt: string | null;
                 message: string;
                 /** @description Shown once the window has passed: the owner got the notification (S11). */
@@ -8579,7 +8622,9 @@ export interface paths {
                 requestedAt: string;
                 requestedByName: string | null;
                 decidedVia: ('rewards-team' | 'feed') | null;
+                /** Format: date-time */
                 decidedAt: string | null;
+                /** @description Why, as the rewards team wrote it. */
                 note: string | null;
               } | null;
               owner: {
@@ -8591,7 +8636,9 @@ export interface paths {
               } | null;
               /** @enum {unknown} */
               status: 'draft' | 'live' | 'delisted';
+              /** Format: date-time */
               liveAt: string | null;
+              /** Format: date-time */
               delistedAt: string | null;
               /** Format: date-time */
               createdAt: string;
@@ -8600,6 +8647,7 @@ export interface paths {
                 state: 'contacted' | 'waiting' | 'overdue';
                 /** Format: date-time */
                 windowEndsAt: string;
+                /** Format: date-time */
                 contactedAt: string | null;
                 message: string;
                 /** @description Shown once the window has passed: the owner got the notification (S11). */
@@ -8747,6 +8795,7 @@ export interface paths {
             coSellReady?: boolean;
             /** @description ISO 3166 country codes where the offer is available. */
             markets?: string[];
+            /** Format: uuid */
             ownerUserId?: string | null;
           };
         };
@@ -8803,7 +8852,9 @@ export interface paths {
                 requestedAt: string;
                 requestedByName: string | null;
                 decidedVia: ('rewards-team' | 'feed') | null;
+                /** Format: date-time */
                 decidedAt: string | null;
+                /** @description Why, as the rewards team wrote it. */
                 note: string | null;
               } | null;
               owner: {
@@ -8815,7 +8866,9 @@ export interface paths {
               } | null;
               /** @enum {unknown} */
               status: 'draft' | 'live' | 'delisted';
+              /** Format: date-time */
               liveAt: string | null;
+              /** Format: date-time */
               delistedAt: string | null;
               /** Format: date-time */
               createdAt: string;
@@ -8824,6 +8877,7 @@ export interface paths {
                 state: 'contacted' | 'waiting' | 'overdue';
                 /** Format: date-time */
                 windowEndsAt: string;
+                /** Format: date-time */
                 contactedAt: string | null;
                 message: string;
                 /** @description Shown once the window has passed: the owner got the notification (S11). */
@@ -9062,7 +9116,9 @@ export interface paths {
                 requestedAt: string;
                 requestedByName: string | null;
                 decidedVia: ('rewards-team' | 'feed') | null;
+                /** Format: date-time */
                 decidedAt: string | null;
+                /** @description Why, as the rewards team wrote it. */
                 note: string | null;
               } | null;
               owner: {
@@ -9074,7 +9130,9 @@ export interface paths {
               } | null;
               /** @enum {unknown} */
               status: 'draft' | 'live' | 'delisted';
+              /** Format: date-time */
               liveAt: string | null;
+              /** Format: date-time */
               delistedAt: string | null;
               /** Format: date-time */
               createdAt: string;
@@ -9083,6 +9141,7 @@ export interface paths {
                 state: 'contacted' | 'waiting' | 'overdue';
                 /** Format: date-time */
                 windowEndsAt: string;
+                /** Format: date-time */
                 contactedAt: string | null;
                 message: string;
                 /** @description Shown once the window has passed: the owner got the notification (S11). */
@@ -9322,7 +9381,9 @@ export interface paths {
                 requestedAt: string;
                 requestedByName: string | null;
                 decidedVia: ('rewards-team' | 'feed') | null;
+                /** Format: date-time */
                 decidedAt: string | null;
+                /** @description Why, as the rewards team wrote it. */
                 note: string | null;
               } | null;
               owner: {
@@ -9334,7 +9395,9 @@ export interface paths {
               } | null;
               /** @enum {unknown} */
               status: 'draft' | 'live' | 'delisted';
+              /** Format: date-time */
               liveAt: string | null;
+              /** Format: date-time */
               delistedAt: string | null;
               /** Format: date-time */
               createdAt: string;
@@ -9343,6 +9406,7 @@ export interface paths {
                 state: 'contacted' | 'waiting' | 'overdue';
                 /** Format: date-time */
                 windowEndsAt: string;
+                /** Format: date-time */
                 contactedAt: string | null;
                 message: string;
                 /** @description Shown once the window has passed: the owner got the notification (S11). */
@@ -9834,11 +9898,17 @@ export interface paths {
                 forecast: {
                   /** @description Average counted sales of the last three months. */
                   paceUsdCentsPerMonth: number;
-                  /** @description When the next tier is reached at that pace; null: not within two years. */
+                  /**
+                   * Format: date
+                   * @description When the next tier is reached at that pace; null: not within two years.
+                   */
                   reachedBy: string | null;
                   /** @description Counted sales of the months that leave the trailing window in the next three months: why the forecast can be far although the pace is high. */
                   leavingUsdCents: number;
-                  /** @description The day the last of those months has left the window; null: none leaves. */
+                  /**
+                   * Format: date
+                   * @description The day the last of those months has left the window; null: none leaves.
+                   */
                   leavingBy: string | null;
                 };
               } | null;
@@ -9853,6 +9923,7 @@ export interface paths {
                 role: 'disputed' | 'correction';
                 /** @enum {unknown} */
                 subject: 'line' | 'tier';
+                /** @description The disputed line; null for the tier figure. */
                 lineId: string | null;
                 /** @description Not decided yet. */
                 open: boolean;
@@ -9862,6 +9933,7 @@ export interface paths {
                 correctionUsdCents: number | null;
                 /** Format: date-time */
                 openedAt: string;
+                /** Format: date-time */
                 decidedAt: string | null;
               }[];
               /** @description Tier changes of the company, newest first, with the program version behind each. */
@@ -10225,11 +10297,13 @@ export interface paths {
               items: {
                 source: string;
                 lineId: string;
+                /** Format: uuid */
                 offerId: string | null;
                 customerId: string;
                 customerCountry: string;
                 amountMinor: number;
                 currency: string;
+                /** @description The amount in USD cents by its month's rate. A cancellation or fraud reversal shows what it took away (the line it voided); null for one not folded in yet whose month has no rate. */
                 usdCents: number | null;
                 /** Format: date */
                 billedOn: string;
@@ -10247,6 +10321,7 @@ export interface paths {
                   role: 'disputed' | 'correction';
                   /** @enum {unknown} */
                   subject: 'line' | 'tier';
+                  /** @description The disputed line; null for the tier figure. */
                   lineId: string | null;
                   /** @description Not decided yet. */
                   open: boolean;
@@ -10256,6 +10331,7 @@ export interface paths {
                   correctionUsdCents: number | null;
                   /** Format: date-time */
                   openedAt: string;
+                  /** Format: date-time */
                   decidedAt: string | null;
                 } | null;
                 excluded: {
@@ -10685,7 +10761,10 @@ export interface paths {
                 fileName: string | null;
                 /** Format: date-time */
                 receivedAt: string;
-                /** @description When an import ended; null while it is incomplete. */
+                /**
+                 * Format: date-time
+                 * @description When an import ended; null while it is incomplete.
+                 */
                 finishedAt: string | null;
                 /** @description Who sent a batch: the person, or the API token's maker; null for a file (the CLI). */
                 sentBy: string | null;
@@ -10851,7 +10930,10 @@ export interface paths {
                 fileName: string | null;
                 /** Format: date-time */
                 receivedAt: string;
-                /** @description When an import ended; null while it is incomplete. */
+                /**
+                 * Format: date-time
+                 * @description When an import ended; null while it is incomplete.
+                 */
                 finishedAt: string | null;
                 /** @description Who sent a batch: the person, or the API token's maker; null for a file (the CLI). */
                 sentBy: string | null;
@@ -11218,12 +11300,16 @@ export interface paths {
                 state: 'locked' | 'available' | 'active' | 'expired';
                 amountUsdCents: number | null;
                 minTierId: string;
+                /** Format: date-time */
                 unlockedAt: string | null;
                 unlockedAtTierId: string | null;
                 /** @description Unlocked earlier and kept although the publisher no longer qualifies (L6). */
                 grandfathered: boolean;
+                /** Format: date-time */
                 expiresAt: string | null;
+                /** Format: date-time */
                 renewsAt: string | null;
+                /** Format: uuid */
                 activationId: string | null;
                 canActivate: boolean;
                 /** @description Why the benefit is locked. */
@@ -11615,6 +11701,7 @@ export interface paths {
               publisherId: string;
               benefitId: string;
               benefitName: string;
+              /** Format: date-time */
               revokedAt: string | null;
               cause:
                 ('illegal-activity' | 'delisting' | 'ip-violation' | 'sponsorship-misuse' | 'other') | null;
@@ -11804,6 +11891,7 @@ export interface paths {
               publisherId: string;
               benefitId: string;
               benefitName: string;
+              /** Format: date-time */
               revokedAt: string | null;
               cause:
                 ('illegal-activity' | 'delisting' | 'ip-violation' | 'sponsorship-misuse' | 'other') | null;
@@ -12687,6 +12775,7 @@ export interface paths {
                 programVersion: string;
                 /** Format: date-time */
                 contactDueAt: string;
+                /** Format: date-time */
                 contactedAt: string | null;
                 /** @enum {unknown} */
                 clock: 'on-track' | 'due-soon' | 'late' | 'kept' | 'missed';
@@ -12827,6 +12916,7 @@ export interface paths {
               programVersion: string;
               /** Format: date-time */
               contactDueAt: string;
+              /** Format: date-time */
               contactedAt: string | null;
               /** @enum {unknown} */
               clock: 'on-track' | 'due-soon' | 'late' | 'kept' | 'missed';
@@ -12857,6 +12947,7 @@ export interface paths {
               programVersion: string;
               /** Format: date-time */
               contactDueAt: string;
+              /** Format: date-time */
               contactedAt: string | null;
               /** @enum {unknown} */
               clock: 'on-track' | 'due-soon' | 'late' | 'kept' | 'missed';
@@ -13047,6 +13138,7 @@ export interface paths {
               programVersion: string;
               /** Format: date-time */
               contactDueAt: string;
+              /** Format: date-time */
               contactedAt: string | null;
               /** @enum {unknown} */
               clock: 'on-track' | 'due-soon' | 'late' | 'kept' | 'missed';
@@ -13197,6 +13289,7 @@ export interface paths {
                 requestedAt: string;
                 /** Format: date-time */
                 dueAt: string;
+                /** Format: date-time */
                 contactedAt: string | null;
                 /** @enum {unknown} */
                 clock: 'on-track' | 'due-soon' | 'late' | 'kept' | 'missed';
@@ -13354,6 +13447,7 @@ export interface paths {
               requestedAt: string;
               /** Format: date-time */
               dueAt: string;
+              /** Format: date-time */
               contactedAt: string | null;
               /** @enum {unknown} */
               clock: 'on-track' | 'due-soon' | 'late' | 'kept' | 'missed';
@@ -13531,6 +13625,7 @@ export interface paths {
                 id: string;
                 /** Format: uuid */
                 publisherId: string;
+                /** Format: uuid */
                 offerId: string | null;
                 offerName: string | null;
                 subject: string;
@@ -13541,6 +13636,7 @@ export interface paths {
                 openedAt: string;
                 /** Format: date-time */
                 dueAt: string;
+                /** Format: date-time */
                 contactedAt: string | null;
                 /** @enum {unknown} */
                 clock: 'on-track' | 'due-soon' | 'late' | 'kept' | 'missed';
@@ -13654,6 +13750,7 @@ export interface paths {
           'application/json': {
             subject: string;
             description: string;
+            /** Format: uuid */
             offerId?: string | null;
             /**
              * @description The language the writer reads; the other side's replies reach them in it. Default: unchanged.
@@ -13675,6 +13772,7 @@ export interface paths {
               id: string;
               /** Format: uuid */
               publisherId: string;
+              /** Format: uuid */
               offerId: string | null;
               offerName: string | null;
               subject: string;
@@ -13685,6 +13783,7 @@ export interface paths {
               openedAt: string;
               /** Format: date-time */
               dueAt: string;
+              /** Format: date-time */
               contactedAt: string | null;
               /** @enum {unknown} */
               clock: 'on-track' | 'due-soon' | 'late' | 'kept' | 'missed';
@@ -13849,10 +13948,14 @@ export interface paths {
                 /** Format: uuid */
                 publisherId: string;
                 companyName: string;
+                /** @description A ticket's subject; null for a request or dispute (kind and offer say it). */
                 title: string | null;
+                /** Format: uuid */
                 offerId: string | null;
                 offerName: string | null;
+                /** @description A technical request's stage. */
                 stage: string | null;
+                /** @description A technical request's solution: cloud or hybrid. */
                 solution: string | null;
                 /** @enum {unknown} */
                 status: 'waiting-on-team' | 'waiting-on-publisher' | 'resolved';
@@ -13865,6 +13968,7 @@ export interface paths {
                 taskId: string;
                 /** Format: date-time */
                 dueAt: string;
+                /** Format: date-time */
                 contactedAt: string | null;
                 /** @enum {unknown} */
                 clock: 'on-track' | 'due-soon' | 'late' | 'kept' | 'missed';
@@ -13887,8 +13991,10 @@ export interface paths {
                   } | null;
                   outcome: ('upheld' | 'rejected') | null;
                   decisionNote: string | null;
+                  /** @description The manual line written as the correction. */
                   correctionLineId: string | null;
                   correctionUsdCents: number | null;
+                  /** Format: date-time */
                   decidedAt: string | null;
                   decidedByName: string | null;
                 } | null;
@@ -14029,10 +14135,14 @@ export interface paths {
               /** Format: uuid */
               publisherId: string;
               companyName: string;
+              /** @description A ticket's subject; null for a request or dispute (kind and offer say it). */
               title: string | null;
+              /** Format: uuid */
               offerId: string | null;
               offerName: string | null;
+              /** @description A technical request's stage. */
               stage: string | null;
+              /** @description A technical request's solution: cloud or hybrid. */
               solution: string | null;
               /** @enum {unknown} */
               status: 'waiting-on-team' | 'waiting-on-publisher' | 'resolved';
@@ -14045,6 +14155,7 @@ export interface paths {
               taskId: string;
               /** Format: date-time */
               dueAt: string;
+              /** Format: date-time */
               contactedAt: string | null;
               /** @enum {unknown} */
               clock: 'on-track' | 'due-soon' | 'late' | 'kept' | 'missed';
@@ -14067,8 +14178,10 @@ export interface paths {
                 } | null;
                 outcome: ('upheld' | 'rejected') | null;
                 decisionNote: string | null;
+                /** @description The manual line written as the correction. */
                 correctionLineId: string | null;
                 correctionUsdCents: number | null;
+                /** Format: date-time */
                 decidedAt: string | null;
                 decidedByName: string | null;
               } | null;
@@ -14238,10 +14351,14 @@ export interface paths {
               /** Format: uuid */
               publisherId: string;
               companyName: string;
+              /** @description A ticket's subject; null for a request or dispute (kind and offer say it). */
               title: string | null;
+              /** Format: uuid */
               offerId: string | null;
               offerName: string | null;
+              /** @description A technical request's stage. */
               stage: string | null;
+              /** @description A technical request's solution: cloud or hybrid. */
               solution: string | null;
               /** @enum {unknown} */
               status: 'waiting-on-team' | 'waiting-on-publisher' | 'resolved';
@@ -14254,6 +14371,7 @@ export interface paths {
               taskId: string;
               /** Format: date-time */
               dueAt: string;
+              /** Format: date-time */
               contactedAt: string | null;
               /** @enum {unknown} */
               clock: 'on-track' | 'due-soon' | 'late' | 'kept' | 'missed';
@@ -14276,8 +14394,10 @@ export interface paths {
                 } | null;
                 outcome: ('upheld' | 'rejected') | null;
                 decisionNote: string | null;
+                /** @description The manual line written as the correction. */
                 correctionLineId: string | null;
                 correctionUsdCents: number | null;
+                /** Format: date-time */
                 decidedAt: string | null;
                 decidedByName: string | null;
               } | null;
@@ -14462,10 +14582,14 @@ export interface paths {
               /** Format: uuid */
               publisherId: string;
               companyName: string;
+              /** @description A ticket's subject; null for a request or dispute (kind and offer say it). */
               title: string | null;
+              /** Format: uuid */
               offerId: string | null;
               offerName: string | null;
+              /** @description A technical request's stage. */
               stage: string | null;
+              /** @description A technical request's solution: cloud or hybrid. */
               solution: string | null;
               /** @enum {unknown} */
               status: 'waiting-on-team' | 'waiting-on-publisher' | 'resolved';
@@ -14478,6 +14602,7 @@ export interface paths {
               taskId: string;
               /** Format: date-time */
               dueAt: string;
+              /** Format: date-time */
               contactedAt: string | null;
               /** @enum {unknown} */
               clock: 'on-track' | 'due-soon' | 'late' | 'kept' | 'missed';
@@ -14500,8 +14625,10 @@ export interface paths {
                 } | null;
                 outcome: ('upheld' | 'rejected') | null;
                 decisionNote: string | null;
+                /** @description The manual line written as the correction. */
                 correctionLineId: string | null;
                 correctionUsdCents: number | null;
+                /** Format: date-time */
                 decidedAt: string | null;
                 decidedByName: string | null;
               } | null;
@@ -14721,10 +14848,14 @@ export interface paths {
               /** Format: uuid */
               publisherId: string;
               companyName: string;
+              /** @description A ticket's subject; null for a request or dispute (kind and offer say it). */
               title: string | null;
+              /** Format: uuid */
               offerId: string | null;
               offerName: string | null;
+              /** @description A technical request's stage. */
               stage: string | null;
+              /** @description A technical request's solution: cloud or hybrid. */
               solution: string | null;
               /** @enum {unknown} */
               status: 'waiting-on-team' | 'waiting-on-publisher' | 'resolved';
@@ -14737,6 +14868,7 @@ export interface paths {
               taskId: string;
               /** Format: date-time */
               dueAt: string;
+              /** Format: date-time */
               contactedAt: string | null;
               /** @enum {unknown} */
               clock: 'on-track' | 'due-soon' | 'late' | 'kept' | 'missed';
@@ -14759,8 +14891,10 @@ export interface paths {
                 } | null;
                 outcome: ('upheld' | 'rejected') | null;
                 decisionNote: string | null;
+                /** @description The manual line written as the correction. */
                 correctionLineId: string | null;
                 correctionUsdCents: number | null;
+                /** Format: date-time */
                 decidedAt: string | null;
                 decidedByName: string | null;
               } | null;
@@ -14980,10 +15114,14 @@ export interface paths {
               /** Format: uuid */
               publisherId: string;
               companyName: string;
+              /** @description A ticket's subject; null for a request or dispute (kind and offer say it). */
               title: string | null;
+              /** Format: uuid */
               offerId: string | null;
               offerName: string | null;
+              /** @description A technical request's stage. */
               stage: string | null;
+              /** @description A technical request's solution: cloud or hybrid. */
               solution: string | null;
               /** @enum {unknown} */
               status: 'waiting-on-team' | 'waiting-on-publisher' | 'resolved';
@@ -14996,6 +15134,7 @@ export interface paths {
               taskId: string;
               /** Format: date-time */
               dueAt: string;
+              /** Format: date-time */
               contactedAt: string | null;
               /** @enum {unknown} */
               clock: 'on-track' | 'due-soon' | 'late' | 'kept' | 'missed';
@@ -15018,8 +15157,10 @@ export interface paths {
                 } | null;
                 outcome: ('upheld' | 'rejected') | null;
                 decisionNote: string | null;
+                /** @description The manual line written as the correction. */
                 correctionLineId: string | null;
                 correctionUsdCents: number | null;
+                /** Format: date-time */
                 decidedAt: string | null;
                 decidedByName: string | null;
               } | null;
@@ -15212,7 +15353,10 @@ export interface paths {
               items: {
                 /** Format: uuid */
                 id: string;
-                /** @description The publisher whose people read the message (its outbox). */
+                /**
+                 * Format: uuid
+                 * @description The publisher whose people read the message (its outbox).
+                 */
                 publisherId: string | null;
                 /** @description The publisher the message is about, also when its people do not read it (a clock warning or escalation to staff, an invitation); null for a message about no publisher. */
                 about: {
@@ -15257,13 +15401,17 @@ export interface paths {
                 statusNote: string | null;
                 subject: string;
                 attempts: number;
+                /** Format: date-time */
                 nextAttemptAt: string | null;
+                /** Format: date-time */
                 lastAttemptAt: string | null;
                 /** @description The SMTP server's last answer; shown to the rewards team only (null in a publisher's outbox). */
                 lastError: string | null;
                 /** Format: date-time */
                 createdAt: string;
+                /** Format: date-time */
                 sentAt: string | null;
+                /** Format: date-time */
                 failedAt: string | null;
               }[];
             };
@@ -15431,7 +15579,10 @@ export interface paths {
               items: {
                 /** Format: uuid */
                 id: string;
-                /** @description The publisher whose people read the message (its outbox). */
+                /**
+                 * Format: uuid
+                 * @description The publisher whose people read the message (its outbox).
+                 */
                 publisherId: string | null;
                 /** @description The publisher the message is about, also when its people do not read it (a clock warning or escalation to staff, an invitation); null for a message about no publisher. */
                 about: {
@@ -15476,13 +15627,17 @@ export interface paths {
                 statusNote: string | null;
                 subject: string;
                 attempts: number;
+                /** Format: date-time */
                 nextAttemptAt: string | null;
+                /** Format: date-time */
                 lastAttemptAt: string | null;
                 /** @description The SMTP server's last answer; shown to the rewards team only (null in a publisher's outbox). */
                 lastError: string | null;
                 /** Format: date-time */
                 createdAt: string;
+                /** Format: date-time */
                 sentAt: string | null;
+                /** Format: date-time */
                 failedAt: string | null;
               }[];
               /** @description Messages that match, over every page. */
@@ -15621,7 +15776,10 @@ export interface paths {
               notification: {
                 /** Format: uuid */
                 id: string;
-                /** @description The publisher whose people read the message (its outbox). */
+                /**
+                 * Format: uuid
+                 * @description The publisher whose people read the message (its outbox).
+                 */
                 publisherId: string | null;
                 /** @description The publisher the message is about, also when its people do not read it (a clock warning or escalation to staff, an invitation); null for a message about no publisher. */
                 about: {
@@ -15666,13 +15824,17 @@ export interface paths {
                 statusNote: string | null;
                 subject: string;
                 attempts: number;
+                /** Format: date-time */
                 nextAttemptAt: string | null;
+                /** Format: date-time */
                 lastAttemptAt: string | null;
                 /** @description The SMTP server's last answer; shown to the rewards team only (null in a publisher's outbox). */
                 lastError: string | null;
                 /** Format: date-time */
                 createdAt: string;
+                /** Format: date-time */
                 sentAt: string | null;
+                /** Format: date-time */
                 failedAt: string | null;
               };
               /** @description The plain-text body as sent (or as it will be). */
@@ -15833,7 +15995,10 @@ export interface paths {
             'application/json': {
               /** Format: uuid */
               id: string;
-              /** @description The publisher whose people read the message (its outbox). */
+              /**
+               * Format: uuid
+               * @description The publisher whose people read the message (its outbox).
+               */
               publisherId: string | null;
               /** @description The publisher the message is about, also when its people do not read it (a clock warning or escalation to staff, an invitation); null for a message about no publisher. */
               about: {
@@ -15878,13 +16043,17 @@ export interface paths {
               statusNote: string | null;
               subject: string;
               attempts: number;
+              /** Format: date-time */
               nextAttemptAt: string | null;
+              /** Format: date-time */
               lastAttemptAt: string | null;
               /** @description The SMTP server's last answer; shown to the rewards team only (null in a publisher's outbox). */
               lastError: string | null;
               /** Format: date-time */
               createdAt: string;
+              /** Format: date-time */
               sentAt: string | null;
+              /** Format: date-time */
               failedAt: string | null;
             };
           };
@@ -16085,30 +16254,51 @@ export interface paths {
                 status: 'open' | 'contacted' | 'done' | 'cancelled';
                 /** @description What the task is about, in English (`kind`, `benefitId` and `offerName` say it in parts). */
                 subject: string;
+                /** @description The activated benefit, for an activation. */
                 benefitId: string | null;
+                /** @description The offer the task is about, if any. */
                 offerName: string | null;
+                /** Format: uuid */
                 activationId: string | null;
+                /** Format: uuid */
                 technicalRequestId: string | null;
+                /** Format: uuid */
                 offerId: string | null;
+                /** Format: uuid */
                 supportTicketId: string | null;
+                /** Format: uuid */
                 disputeId: string | null;
-                /** @description A publisher's request to change an offer's listing option, co-sell readiness or markets. */
+                /**
+                 * Format: uuid
+                 * @description A publisher's request to change an offer's listing option, co-sell readiness or markets.
+                 */
                 offerChangeId: string | null;
                 /** Format: date-time */
                 createdAt: string;
                 /** Format: date-time */
                 dueAt: string;
+                /** Format: date-time */
                 contactedAt: string | null;
                 /** @enum {unknown} */
                 clock: 'on-track' | 'due-soon' | 'late' | 'kept' | 'missed';
+                /** @description Whether the contact came by the due time; null while open and not yet late. */
                 promiseKept: boolean | null;
+                /** Format: uuid */
                 assigneeId: string | null;
                 assigneeName: string | null;
+                /** Format: date-time */
                 assignedAt: string | null;
-                /** @description When the assignee was warned that the clock runs out. */
+                /**
+                 * Format: date-time
+                 * @description When the assignee was warned that the clock runs out.
+                 */
                 warnedAt: string | null;
-                /** @description When program admins were told the clock ran out. */
+                /**
+                 * Format: date-time
+                 * @description When program admins were told the clock ran out.
+                 */
                 escalatedAt: string | null;
+                /** Format: date-time */
                 closedAt: string | null;
                 cancelReason: string | null;
               }[];
@@ -16395,30 +16585,51 @@ export interface paths {
                 status: 'open' | 'contacted' | 'done' | 'cancelled';
                 /** @description What the task is about, in English (`kind`, `benefitId` and `offerName` say it in parts). */
                 subject: string;
+                /** @description The activated benefit, for an activation. */
                 benefitId: string | null;
+                /** @description The offer the task is about, if any. */
                 offerName: string | null;
+                /** Format: uuid */
                 activationId: string | null;
+                /** Format: uuid */
                 technicalRequestId: string | null;
+                /** Format: uuid */
                 offerId: string | null;
+                /** Format: uuid */
                 supportTicketId: string | null;
+                /** Format: uuid */
                 disputeId: string | null;
-                /** @description A publisher's request to change an offer's listing option, co-sell readiness or markets. */
+                /**
+                 * Format: uuid
+                 * @description A publisher's request to change an offer's listing option, co-sell readiness or markets.
+                 */
                 offerChangeId: string | null;
                 /** Format: date-time */
                 createdAt: string;
                 /** Format: date-time */
                 dueAt: string;
+                /** Format: date-time */
                 contactedAt: string | null;
                 /** @enum {unknown} */
                 clock: 'on-track' | 'due-soon' | 'late' | 'kept' | 'missed';
+                /** @description Whether the contact came by the due time; null while open and not yet late. */
                 promiseKept: boolean | null;
+                /** Format: uuid */
                 assigneeId: string | null;
                 assigneeName: string | null;
+                /** Format: date-time */
                 assignedAt: string | null;
-                /** @description When the assignee was warned that the clock runs out. */
+                /**
+                 * Format: date-time
+                 * @description When the assignee was warned that the clock runs out.
+                 */
                 warnedAt: string | null;
-                /** @description When program admins were told the clock ran out. */
+                /**
+                 * Format: date-time
+                 * @description When program admins were told the clock ran out.
+                 */
                 escalatedAt: string | null;
+                /** Format: date-time */
                 closedAt: string | null;
                 cancelReason: string | null;
               };
@@ -16438,14 +16649,21 @@ export interface paths {
                 contactedAt: string;
               }[];
               asked: {
-                /** @description The offer named: a request's, a ticket's (if any) or the one that went live (welcome). */
+                /**
+                 * Format: uuid
+                 * @description The offer named: a request's, a ticket's (if any) or the one that went live (welcome).
+                 */
                 offerId: string | null;
                 offerName: string | null;
+                /** @description A support ticket's subject. */
                 subject: string | null;
+                /** @description A technical request's or a support ticket's text, as the publisher wrote it. */
                 description: string | null;
                 stage: ('presales' | 'design' | 'deployment' | 'application-development') | null;
                 solution: ('cloud' | 'hybrid') | null;
+                /** @description An activation's benefit (the portal names it in the reader's language). */
                 benefitId: string | null;
+                /** @description A sponsorship's grant amount, once the activation issued one (S10). */
                 grantUsdCents: number | null;
                 offerChange: {
                   /** Format: uuid */
@@ -16459,6 +16677,7 @@ export interface paths {
                     markets?: string[];
                   };
                   confirmed: {
+                    /** @description Null: never confirmed (a new offer). */
                     listingOption: string | null;
                     coSellReady: boolean;
                     markets: string[];
@@ -16472,7 +16691,9 @@ export interface paths {
                 userId: string;
                 name: string;
                 email: string;
+                /** @description E.164; known for marketing contacts (S7.3). */
                 phone: string | null;
+                /** @description The preferred language (BCP 47), if known (S7.3). */
                 language: string | null;
                 /** @description A marketing contact of the publisher's (S6, S7), the person who opened the request or ticket. */
                 why: ('marketing-contact' | 'requester')[];
@@ -16656,30 +16877,51 @@ export interface paths {
               status: 'open' | 'contacted' | 'done' | 'cancelled';
               /** @description What the task is about, in English (`kind`, `benefitId` and `offerName` say it in parts). */
               subject: string;
+              /** @description The activated benefit, for an activation. */
               benefitId: string | null;
+              /** @description The offer the task is about, if any. */
               offerName: string | null;
+              /** Format: uuid */
               activationId: string | null;
+              /** Format: uuid */
               technicalRequestId: string | null;
+              /** Format: uuid */
               offerId: string | null;
+              /** Format: uuid */
               supportTicketId: string | null;
+              /** Format: uuid */
               disputeId: string | null;
-              /** @description A publisher's request to change an offer's listing option, co-sell readiness or markets. */
+              /**
+               * Format: uuid
+               * @description A publisher's request to change an offer's listing option, co-sell readiness or markets.
+               */
               offerChangeId: string | null;
               /** Format: date-time */
               createdAt: string;
               /** Format: date-time */
               dueAt: string;
+              /** Format: date-time */
               contactedAt: string | null;
               /** @enum {unknown} */
               clock: 'on-track' | 'due-soon' | 'late' | 'kept' | 'missed';
+              /** @description Whether the contact came by the due time; null while open and not yet late. */
               promiseKept: boolean | null;
+              /** Format: uuid */
               assigneeId: string | null;
               assigneeName: string | null;
+              /** Format: date-time */
               assignedAt: string | null;
-              /** @description When the assignee was warned that the clock runs out. */
+              /**
+               * Format: date-time
+               * @description When the assignee was warned that the clock runs out.
+               */
               warnedAt: string | null;
-              /** @description When program admins were told the clock ran out. */
+              /**
+               * Format: date-time
+               * @description When program admins were told the clock ran out.
+               */
               escalatedAt: string | null;
+              /** Format: date-time */
               closedAt: string | null;
               cancelReason: string | null;
             };
@@ -16871,30 +17113,51 @@ export interface paths {
               status: 'open' | 'contacted' | 'done' | 'cancelled';
               /** @description What the task is about, in English (`kind`, `benefitId` and `offerName` say it in parts). */
               subject: string;
+              /** @description The activated benefit, for an activation. */
               benefitId: string | null;
+              /** @description The offer the task is about, if any. */
               offerName: string | null;
+              /** Format: uuid */
               activationId: string | null;
+              /** Format: uuid */
               technicalRequestId: string | null;
+              /** Format: uuid */
               offerId: string | null;
+              /** Format: uuid */
               supportTicketId: string | null;
+              /** Format: uuid */
               disputeId: string | null;
-              /** @description A publisher's request to change an offer's listing option, co-sell readiness or markets. */
+              /**
+               * Format: uuid
+               * @description A publisher's request to change an offer's listing option, co-sell readiness or markets.
+               */
               offerChangeId: string | null;
               /** Format: date-time */
               createdAt: string;
               /** Format: date-time */
               dueAt: string;
+              /** Format: date-time */
               contactedAt: string | null;
               /** @enum {unknown} */
               clock: 'on-track' | 'due-soon' | 'late' | 'kept' | 'missed';
+              /** @description Whether the contact came by the due time; null while open and not yet late. */
               promiseKept: boolean | null;
+              /** Format: uuid */
               assigneeId: string | null;
               assigneeName: string | null;
+              /** Format: date-time */
               assignedAt: string | null;
-              /** @description When the assignee was warned that the clock runs out. */
+              /**
+               * Format: date-time
+               * @description When the assignee was warned that the clock runs out.
+               */
               warnedAt: string | null;
-              /** @description When program admins were told the clock ran out. */
+              /**
+               * Format: date-time
+               * @description When program admins were told the clock ran out.
+               */
               escalatedAt: string | null;
+              /** Format: date-time */
               closedAt: string | null;
               cancelReason: string | null;
             };
@@ -17092,30 +17355,51 @@ export interface paths {
               status: 'open' | 'contacted' | 'done' | 'cancelled';
               /** @description What the task is about, in English (`kind`, `benefitId` and `offerName` say it in parts). */
               subject: string;
+              /** @description The activated benefit, for an activation. */
               benefitId: string | null;
+              /** @description The offer the task is about, if any. */
               offerName: string | null;
+              /** Format: uuid */
               activationId: string | null;
+              /** Format: uuid */
               technicalRequestId: string | null;
+              /** Format: uuid */
               offerId: string | null;
+              /** Format: uuid */
               supportTicketId: string | null;
+              /** Format: uuid */
               disputeId: string | null;
-              /** @description A publisher's request to change an offer's listing option, co-sell readiness or markets. */
+              /**
+               * Format: uuid
+               * @description A publisher's request to change an offer's listing option, co-sell readiness or markets.
+               */
               offerChangeId: string | null;
               /** Format: date-time */
               createdAt: string;
               /** Format: date-time */
               dueAt: string;
+              /** Format: date-time */
               contactedAt: string | null;
               /** @enum {unknown} */
               clock: 'on-track' | 'due-soon' | 'late' | 'kept' | 'missed';
+              /** @description Whether the contact came by the due time; null while open and not yet late. */
               promiseKept: boolean | null;
+              /** Format: uuid */
               assigneeId: string | null;
               assigneeName: string | null;
+              /** Format: date-time */
               assignedAt: string | null;
-              /** @description When the assignee was warned that the clock runs out. */
+              /**
+               * Format: date-time
+               * @description When the assignee was warned that the clock runs out.
+               */
               warnedAt: string | null;
-              /** @description When program admins were told the clock ran out. */
+              /**
+               * Format: date-time
+               * @description When program admins were told the clock ran out.
+               */
               escalatedAt: string | null;
+              /** Format: date-time */
               closedAt: string | null;
               cancelReason: string | null;
             };
@@ -17307,30 +17591,51 @@ export interface paths {
               status: 'open' | 'contacted' | 'done' | 'cancelled';
               /** @description What the task is about, in English (`kind`, `benefitId` and `offerName` say it in parts). */
               subject: string;
+              /** @description The activated benefit, for an activation. */
               benefitId: string | null;
+              /** @description The offer the task is about, if any. */
               offerName: string | null;
+              /** Format: uuid */
               activationId: string | null;
+              /** Format: uuid */
               technicalRequestId: string | null;
+              /** Format: uuid */
               offerId: string | null;
+              /** Format: uuid */
               supportTicketId: string | null;
+              /** Format: uuid */
               disputeId: string | null;
-              /** @description A publisher's request to change an offer's listing option, co-sell readiness or markets. */
+              /**
+               * Format: uuid
+               * @description A publisher's request to change an offer's listing option, co-sell readiness or markets.
+               */
               offerChangeId: string | null;
               /** Format: date-time */
               createdAt: string;
               /** Format: date-time */
               dueAt: string;
+              /** Format: date-time */
               contactedAt: string | null;
               /** @enum {unknown} */
               clock: 'on-track' | 'due-soon' | 'late' | 'kept' | 'missed';
+              /** @description Whether the contact came by the due time; null while open and not yet late. */
               promiseKept: boolean | null;
+              /** Format: uuid */
               assigneeId: string | null;
               assigneeName: string | null;
+              /** Format: date-time */
               assignedAt: string | null;
-              /** @description When the assignee was warned that the clock runs out. */
+              /**
+               * Format: date-time
+               * @description When the assignee was warned that the clock runs out.
+               */
               warnedAt: string | null;
-              /** @description When program admins were told the clock ran out. */
+              /**
+               * Format: date-time
+               * @description When program admins were told the clock ran out.
+               */
               escalatedAt: string | null;
+              /** Format: date-time */
               closedAt: string | null;
               cancelReason: string | null;
             };
@@ -17498,7 +17803,10 @@ export interface paths {
       requestBody: {
         content: {
           'application/json': {
-            /** @description A rewards team member or program admin; null unassigns. */
+            /**
+             * Format: uuid
+             * @description A rewards team member or program admin; null unassigns.
+             */
             assigneeId: string | null;
           };
         };
@@ -17529,30 +17837,51 @@ export interface paths {
               status: 'open' | 'contacted' | 'done' | 'cancelled';
               /** @description What the task is about, in English (`kind`, `benefitId` and `offerName` say it in parts). */
               subject: string;
+              /** @description The activated benefit, for an activation. */
               benefitId: string | null;
+              /** @description The offer the task is about, if any. */
               offerName: string | null;
+              /** Format: uuid */
               activationId: string | null;
+              /** Format: uuid */
               technicalRequestId: string | null;
+              /** Format: uuid */
               offerId: string | null;
+              /** Format: uuid */
               supportTicketId: string | null;
+              /** Format: uuid */
               disputeId: string | null;
-              /** @description A publisher's request to change an offer's listing option, co-sell readiness or markets. */
+              /**
+               * Format: uuid
+               * @description A publisher's request to change an offer's listing option, co-sell readiness or markets.
+               */
               offerChangeId: string | null;
               /** Format: date-time */
               createdAt: string;
               /** Format: date-time */
               dueAt: string;
+              /** Format: date-time */
               contactedAt: string | null;
               /** @enum {unknown} */
               clock: 'on-track' | 'due-soon' | 'late' | 'kept' | 'missed';
+              /** @description Whether the contact came by the due time; null while open and not yet late. */
               promiseKept: boolean | null;
+              /** Format: uuid */
               assigneeId: string | null;
               assigneeName: string | null;
+              /** Format: date-time */
               assignedAt: string | null;
-              /** @description When the assignee was warned that the clock runs out. */
+              /**
+               * Format: date-time
+               * @description When the assignee was warned that the clock runs out.
+               */
               warnedAt: string | null;
-              /** @description When program admins were told the clock ran out. */
+              /**
+               * Format: date-time
+               * @description When program admins were told the clock ran out.
+               */
               escalatedAt: string | null;
+              /** Format: date-time */
               closedAt: string | null;
               cancelReason: string | null;
             };
@@ -17744,30 +18073,51 @@ export interface paths {
                 status: 'open' | 'contacted' | 'done' | 'cancelled';
                 /** @description What the task is about, in English (`kind`, `benefitId` and `offerName` say it in parts). */
                 subject: string;
+                /** @description The activated benefit, for an activation. */
                 benefitId: string | null;
+                /** @description The offer the task is about, if any. */
                 offerName: string | null;
+                /** Format: uuid */
                 activationId: string | null;
+                /** Format: uuid */
                 technicalRequestId: string | null;
+                /** Format: uuid */
                 offerId: string | null;
+                /** Format: uuid */
                 supportTicketId: string | null;
+                /** Format: uuid */
                 disputeId: string | null;
-                /** @description A publisher's request to change an offer's listing option, co-sell readiness or markets. */
+                /**
+                 * Format: uuid
+                 * @description A publisher's request to change an offer's listing option, co-sell readiness or markets.
+                 */
                 offerChangeId: string | null;
                 /** Format: date-time */
                 createdAt: string;
                 /** Format: date-time */
                 dueAt: string;
+                /** Format: date-time */
                 contactedAt: string | null;
                 /** @enum {unknown} */
                 clock: 'on-track' | 'due-soon' | 'late' | 'kept' | 'missed';
+                /** @description Whether the contact came by the due time; null while open and not yet late. */
                 promiseKept: boolean | null;
+                /** Format: uuid */
                 assigneeId: string | null;
                 assigneeName: string | null;
+                /** Format: date-time */
                 assignedAt: string | null;
-                /** @description When the assignee was warned that the clock runs out. */
+                /**
+                 * Format: date-time
+                 * @description When the assignee was warned that the clock runs out.
+                 */
                 warnedAt: string | null;
-                /** @description When program admins were told the clock ran out. */
+                /**
+                 * Format: date-time
+                 * @description When program admins were told the clock ran out.
+                 */
                 escalatedAt: string | null;
+                /** Format: date-time */
                 closedAt: string | null;
                 cancelReason: string | null;
               }[];
@@ -17801,6 +18151,7 @@ export interface paths {
                 recordedBy: string;
                 /** Format: date-time */
                 recordedAt: string;
+                /** Format: date-time */
                 withdrawnAt: string | null;
               }[];
               /** @description The publisher's messages by status. */
@@ -17971,6 +18322,7 @@ export interface paths {
                 recordedBy: string;
                 /** Format: date-time */
                 recordedAt: string;
+                /** Format: date-time */
                 withdrawnAt: string | null;
               }[];
             };
@@ -18111,6 +18463,7 @@ export interface paths {
               recordedBy: string;
               /** Format: date-time */
               recordedAt: string;
+              /** Format: date-time */
               withdrawnAt: string | null;
             };
           };
@@ -18298,6 +18651,7 @@ export interface paths {
               recordedBy: string;
               /** Format: date-time */
               recordedAt: string;
+              /** Format: date-time */
               withdrawnAt: string | null;
             };
           };
@@ -18472,6 +18826,7 @@ export interface paths {
                 startsAt: string;
                 /** Format: date-time */
                 expiresAt: string;
+                /** Format: date-time */
                 spentAt: string | null;
                 /** @description Why the rest was not spent, when the grant was marked spent. */
                 spentNote: string | null;
@@ -18656,6 +19011,7 @@ export interface paths {
               startsAt: string;
               /** Format: date-time */
               expiresAt: string;
+              /** Format: date-time */
               spentAt: string | null;
               /** @description Why the rest was not spent, when the grant was marked spent. */
               spentNote: string | null;
@@ -18877,6 +19233,7 @@ export interface paths {
               startsAt: string;
               /** Format: date-time */
               expiresAt: string;
+              /** Format: date-time */
               spentAt: string | null;
               /** @description Why the rest was not spent, when the grant was marked spent. */
               spentNote: string | null;
@@ -19072,6 +19429,7 @@ export interface paths {
                 notYetContacted: number;
                 /** @description Of those not yet contacted, how many are past their due date (the promise missed) */
                 notYetContactedPastDue: number;
+                /** @description Contacted within the promise over those whose outcome is known (contacted, or past due); null if none */
                 share: number | null;
               }[];
             };
@@ -20358,7 +20716,10 @@ export interface paths {
               items: {
                 /** Format: uuid */
                 id: string;
-                /** @description null: program-wide (every publisher and the program). */
+                /**
+                 * Format: uuid
+                 * @description null: program-wide (every publisher and the program).
+                 */
                 publisherId: string | null;
                 publisherName: string | null;
                 url: string;
@@ -20384,10 +20745,14 @@ export interface paths {
                   | 'program.published'
                 )[];
                 enabled: boolean;
+                /** Format: date-time */
                 disabledAt: string | null;
                 disabledReason: ('by-hand' | 'failing' | 'gone') | null;
                 consecutiveFailures: number;
-                /** @description Until when the previous secret signs too. */
+                /**
+                 * Format: date-time
+                 * @description Until when the previous secret signs too.
+                 */
                 previousSecretUntil: string | null;
                 /** Format: date-time */
                 createdAt: string;
@@ -20559,7 +20924,10 @@ export interface paths {
             'application/json': {
               /** Format: uuid */
               id: string;
-              /** @description null: program-wide (every publisher and the program). */
+              /**
+               * Format: uuid
+               * @description null: program-wide (every publisher and the program).
+               */
               publisherId: string | null;
               publisherName: string | null;
               url: string;
@@ -20585,10 +20953,14 @@ export interface paths {
                 | 'program.published'
               )[];
               enabled: boolean;
+              /** Format: date-time */
               disabledAt: string | null;
               disabledReason: ('by-hand' | 'failing' | 'gone') | null;
               consecutiveFailures: number;
-              /** @description Until when the previous secret signs too. */
+              /**
+               * Format: date-time
+               * @description Until when the previous secret signs too.
+               */
               previousSecretUntil: string | null;
               /** Format: date-time */
               createdAt: string;
@@ -20789,7 +21161,10 @@ export interface paths {
               items: {
                 /** Format: uuid */
                 id: string;
-                /** @description null: program-wide (every publisher and the program). */
+                /**
+                 * Format: uuid
+                 * @description null: program-wide (every publisher and the program).
+                 */
                 publisherId: string | null;
                 publisherName: string | null;
                 url: string;
@@ -20815,10 +21190,14 @@ export interface paths {
                   | 'program.published'
                 )[];
                 enabled: boolean;
+                /** Format: date-time */
                 disabledAt: string | null;
                 disabledReason: ('by-hand' | 'failing' | 'gone') | null;
                 consecutiveFailures: number;
-                /** @description Until when the previous secret signs too. */
+                /**
+                 * Format: date-time
+                 * @description Until when the previous secret signs too.
+                 */
                 previousSecretUntil: string | null;
                 /** Format: date-time */
                 createdAt: string;
@@ -20953,7 +21332,10 @@ export interface paths {
             )[];
             /** @description A note for the people who manage it. */
             description?: string;
-            /** @description One publisher's events only; absent or null: every publisher's, and the program's. */
+            /**
+             * Format: uuid
+             * @description One publisher's events only; absent or null: every publisher's, and the program's.
+             */
             publisherId?: string | null;
           };
         };
@@ -20968,7 +21350,10 @@ export interface paths {
             'application/json': {
               /** Format: uuid */
               id: string;
-              /** @description null: program-wide (every publisher and the program). */
+              /**
+               * Format: uuid
+               * @description null: program-wide (every publisher and the program).
+               */
               publisherId: string | null;
               publisherName: string | null;
               url: string;
@@ -20994,10 +21379,14 @@ export interface paths {
                 | 'program.published'
               )[];
               enabled: boolean;
+              /** Format: date-time */
               disabledAt: string | null;
               disabledReason: ('by-hand' | 'failing' | 'gone') | null;
               consecutiveFailures: number;
-              /** @description Until when the previous secret signs too. */
+              /**
+               * Format: date-time
+               * @description Until when the previous secret signs too.
+               */
               previousSecretUntil: string | null;
               /** Format: date-time */
               createdAt: string;
@@ -21176,7 +21565,10 @@ export interface paths {
             'application/json': {
               /** Format: uuid */
               id: string;
-              /** @description null: program-wide (every publisher and the program). */
+              /**
+               * Format: uuid
+               * @description null: program-wide (every publisher and the program).
+               */
               publisherId: string | null;
               publisherName: string | null;
               url: string;
@@ -21202,10 +21594,14 @@ export interface paths {
                 | 'program.published'
               )[];
               enabled: boolean;
+              /** Format: date-time */
               disabledAt: string | null;
               disabledReason: ('by-hand' | 'failing' | 'gone') | null;
               consecutiveFailures: number;
-              /** @description Until when the previous secret signs too. */
+              /**
+               * Format: date-time
+               * @description Until when the previous secret signs too.
+               */
               previousSecretUntil: string | null;
               /** Format: date-time */
               createdAt: string;
@@ -21514,7 +21910,10 @@ export interface paths {
             'application/json': {
               /** Format: uuid */
               id: string;
-              /** @description null: program-wide (every publisher and the program). */
+              /**
+               * Format: uuid
+               * @description null: program-wide (every publisher and the program).
+               */
               publisherId: string | null;
               publisherName: string | null;
               url: string;
@@ -21540,10 +21939,14 @@ export interface paths {
                 | 'program.published'
               )[];
               enabled: boolean;
+              /** Format: date-time */
               disabledAt: string | null;
               disabledReason: ('by-hand' | 'failing' | 'gone') | null;
               consecutiveFailures: number;
-              /** @description Until when the previous secret signs too. */
+              /**
+               * Format: date-time
+               * @description Until when the previous secret signs too.
+               */
               previousSecretUntil: string | null;
               /** Format: date-time */
               createdAt: string;
@@ -21706,7 +22109,10 @@ export interface paths {
             'application/json': {
               /** Format: uuid */
               id: string;
-              /** @description null: program-wide (every publisher and the program). */
+              /**
+               * Format: uuid
+               * @description null: program-wide (every publisher and the program).
+               */
               publisherId: string | null;
               publisherName: string | null;
               url: string;
@@ -21732,10 +22138,14 @@ export interface paths {
                 | 'program.published'
               )[];
               enabled: boolean;
+              /** Format: date-time */
               disabledAt: string | null;
               disabledReason: ('by-hand' | 'failing' | 'gone') | null;
               consecutiveFailures: number;
-              /** @description Until when the previous secret signs too. */
+              /**
+               * Format: date-time
+               * @description Until when the previous secret signs too.
+               */
               previousSecretUntil: string | null;
               /** Format: date-time */
               createdAt: string;
@@ -21922,11 +22332,13 @@ export interface paths {
               /** @enum {unknown} */
               status: 'queued' | 'sending' | 'delivered' | 'failed' | 'cancelled';
               attempts: number;
+              /** Format: date-time */
               nextAttemptAt: string | null;
               lastStatusCode: number | null;
               lastError: string | null;
               /** Format: date-time */
               createdAt: string;
+              /** Format: date-time */
               deliveredAt: string | null;
               log: {
                 attempt: number;
@@ -22140,11 +22552,13 @@ export interface paths {
                 /** @enum {unknown} */
                 status: 'queued' | 'sending' | 'delivered' | 'failed' | 'cancelled';
                 attempts: number;
+                /** Format: date-time */
                 nextAttemptAt: string | null;
                 lastStatusCode: number | null;
                 lastError: string | null;
                 /** Format: date-time */
                 createdAt: string;
+                /** Format: date-time */
                 deliveredAt: string | null;
                 log: {
                   attempt: number;
@@ -22316,11 +22730,13 @@ export interface paths {
               /** @enum {unknown} */
               status: 'queued' | 'sending' | 'delivered' | 'failed' | 'cancelled';
               attempts: number;
+              /** Format: date-time */
               nextAttemptAt: string | null;
               lastStatusCode: number | null;
               lastError: string | null;
               /** Format: date-time */
               createdAt: string;
+              /** Format: date-time */
               deliveredAt: string | null;
               log: {
                 attempt: number;
@@ -22523,7 +22939,10 @@ export interface paths {
             'application/json': {
               /** Format: uuid */
               id: string;
-              /** @description null: program-wide (every publisher and the program). */
+              /**
+               * Format: uuid
+               * @description null: program-wide (every publisher and the program).
+               */
               publisherId: string | null;
               publisherName: string | null;
               url: string;
@@ -22549,10 +22968,14 @@ export interface paths {
                 | 'program.published'
               )[];
               enabled: boolean;
+              /** Format: date-time */
               disabledAt: string | null;
               disabledReason: ('by-hand' | 'failing' | 'gone') | null;
               consecutiveFailures: number;
-              /** @description Until when the previous secret signs too. */
+              /**
+               * Format: date-time
+               * @description Until when the previous secret signs too.
+               */
               previousSecretUntil: string | null;
               /** Format: date-time */
               createdAt: string;
@@ -22859,7 +23282,10 @@ export interface paths {
             'application/json': {
               /** Format: uuid */
               id: string;
-              /** @description null: program-wide (every publisher and the program). */
+              /**
+               * Format: uuid
+               * @description null: program-wide (every publisher and the program).
+               */
               publisherId: string | null;
               publisherName: string | null;
               url: string;
@@ -22885,10 +23311,14 @@ export interface paths {
                 | 'program.published'
               )[];
               enabled: boolean;
+              /** Format: date-time */
               disabledAt: string | null;
               disabledReason: ('by-hand' | 'failing' | 'gone') | null;
               consecutiveFailures: number;
-              /** @description Until when the previous secret signs too. */
+              /**
+               * Format: date-time
+               * @description Until when the previous secret signs too.
+               */
               previousSecretUntil: string | null;
               /** Format: date-time */
               createdAt: string;
@@ -23050,7 +23480,10 @@ export interface paths {
             'application/json': {
               /** Format: uuid */
               id: string;
-              /** @description null: program-wide (every publisher and the program). */
+              /**
+               * Format: uuid
+               * @description null: program-wide (every publisher and the program).
+               */
               publisherId: string | null;
               publisherName: string | null;
               url: string;
@@ -23076,10 +23509,14 @@ export interface paths {
                 | 'program.published'
               )[];
               enabled: boolean;
+              /** Format: date-time */
               disabledAt: string | null;
               disabledReason: ('by-hand' | 'failing' | 'gone') | null;
               consecutiveFailures: number;
-              /** @description Until when the previous secret signs too. */
+              /**
+               * Format: date-time
+               * @description Until when the previous secret signs too.
+               */
               previousSecretUntil: string | null;
               /** Format: date-time */
               createdAt: string;
@@ -23265,11 +23702,13 @@ export interface paths {
               /** @enum {unknown} */
               status: 'queued' | 'sending' | 'delivered' | 'failed' | 'cancelled';
               attempts: number;
+              /** Format: date-time */
               nextAttemptAt: string | null;
               lastStatusCode: number | null;
               lastError: string | null;
               /** Format: date-time */
               createdAt: string;
+              /** Format: date-time */
               deliveredAt: string | null;
               log: {
                 attempt: number;
@@ -23482,11 +23921,13 @@ export interface paths {
                 /** @enum {unknown} */
                 status: 'queued' | 'sending' | 'delivered' | 'failed' | 'cancelled';
                 attempts: number;
+                /** Format: date-time */
                 nextAttemptAt: string | null;
                 lastStatusCode: number | null;
                 lastError: string | null;
                 /** Format: date-time */
                 createdAt: string;
+                /** Format: date-time */
                 deliveredAt: string | null;
                 log: {
                   attempt: number;
@@ -23657,11 +24098,13 @@ export interface paths {
               /** @enum {unknown} */
               status: 'queued' | 'sending' | 'delivered' | 'failed' | 'cancelled';
               attempts: number;
+              /** Format: date-time */
               nextAttemptAt: string | null;
               lastStatusCode: number | null;
               lastError: string | null;
               /** Format: date-time */
               createdAt: string;
+              /** Format: date-time */
               deliveredAt: string | null;
               log: {
                 attempt: number;
@@ -23874,6 +24317,7 @@ export interface paths {
                   | 'publisher-member'
                   | 'rewards-team'
                   | 'program-admin';
+                /** Format: uuid */
                 publisherId: string | null;
                 companyName: string | null;
                 language: string | null;
@@ -23881,10 +24325,13 @@ export interface paths {
                 status: 'pending' | 'active' | 'deactivated' | 'erased';
                 /** Format: date-time */
                 createdAt: string;
+                /** Format: date-time */
                 deactivatedAt: string | null;
+                /** Format: date-time */
                 erasedAt: string | null;
                 /** @description Whether TOTP is on (the secret itself is never exported). */
                 twoStepSignIn: boolean;
+                /** @description The identity provider linked, if any. */
                 singleSignOnIssuer: string | null;
               };
               /** @description Where the publisher reaches them about its rewards (S7). */
@@ -23907,6 +24354,7 @@ export interface paths {
                 createdAt: string;
                 /** Format: date-time */
                 lastSeenAt: string;
+                /** Format: date-time */
                 endedAt: string | null;
                 ip: string | null;
                 userAgent: string | null;
@@ -23956,6 +24404,7 @@ export interface paths {
                 status: string;
                 /** Format: date-time */
                 createdAt: string;
+                /** Format: date-time */
                 sentAt: string | null;
               }[];
               /** @description What they did, as the audit trail recorded it (the latest 10,000 entries). */
@@ -24085,6 +24534,7 @@ export interface paths {
                 id: string;
                 /** Format: uuid */
                 userId: string;
+                /** Format: uuid */
                 publisherId: string | null;
                 companyName: string | null;
                 name: string;
@@ -24240,6 +24690,7 @@ export interface paths {
                   | 'publisher-member'
                   | 'rewards-team'
                   | 'program-admin';
+                /** Format: uuid */
                 publisherId: string | null;
                 companyName: string | null;
                 language: string | null;
@@ -24247,10 +24698,13 @@ export interface paths {
                 status: 'pending' | 'active' | 'deactivated' | 'erased';
                 /** Format: date-time */
                 createdAt: string;
+                /** Format: date-time */
                 deactivatedAt: string | null;
+                /** Format: date-time */
                 erasedAt: string | null;
                 /** @description Whether TOTP is on (the secret itself is never exported). */
                 twoStepSignIn: boolean;
+                /** @description The identity provider linked, if any. */
                 singleSignOnIssuer: string | null;
               };
               /** @description Where the publisher reaches them about its rewards (S7). */
@@ -24273,6 +24727,7 @@ export interface paths {
                 createdAt: string;
                 /** Format: date-time */
                 lastSeenAt: string;
+                /** Format: date-time */
                 endedAt: string | null;
                 ip: string | null;
                 userAgent: string | null;
@@ -24322,6 +24777,7 @@ export interface paths {
                 status: string;
                 /** Format: date-time */
                 createdAt: string;
+                /** Format: date-time */
                 sentAt: string | null;
               }[];
               /** @description What they did, as the audit trail recorded it (the latest 10,000 entries). */
