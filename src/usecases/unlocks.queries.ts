@@ -2,7 +2,7 @@
 import type { ActivationFacts, OfferFacts, UnlockChange, UnlockFacts } from '../domain/eligibility.ts';
 import type { GrantFacts } from '../domain/sponsorships.ts';
 import { statement, type Db } from '../platform/db/pool.ts';
-import { change, sql } from '../platform/db/tables.ts';
+import { change, type Dated, sql } from '../platform/db/tables.ts';
 import { companyCountedSales } from './ledger.sql.ts';
 
 /** Everything eligibility is computed from, for one publisher (`evaluateEligibility`'s input but the program). */
@@ -16,56 +16,65 @@ export interface PublisherFacts {
 }
 
 /**
- * The company's billed sales in USD cents with billed_on in (from, to] (L2, L6), $1 the publisher, $2 and $3 the
- * days. The tier engine keeps that figure for each company (`tier_standings`): it is read there when the engine's
- * day is $3 under the program version $4 and every batch is folded (a feed batch is folded in the transaction that
- * writes it, a file import at its end), else summed from the lines. Both are read in the statement's one snapshot.
+ * Whether the trailing total the tier engine keeps for each company (`tier_standings`) is the company's billed
+ * sales in the window ending on $2 (L2, L6): the engine's day is $2 under the program version $3, and every batch
+ * is folded (a feed batch is folded in the transaction that writes it, a file import at its end). Read in the same
+ * statement, and so the same snapshot, as the kept total.
  */
-const STANDING_CURRENT = `(EXISTS (SELECT 1 FROM tier_engine WHERE as_of = $3::date AND program_version = $4)
+const STANDING_CURRENT = `(EXISTS (SELECT 1 FROM tier_engine WHERE as_of = $2::date AND program_version = $3)
   AND NOT EXISTS (SELECT 1 FROM ledger_batches WHERE folded_at IS NULL))`;
-const TRAILING_TOTAL = `CASE WHEN ${STANDING_CURRENT}
-  THEN coalesce((SELECT s.ttm_usd_cents FROM tier_standings s
-                 WHERE s.company_id = (SELECT company_id FROM publishers WHERE id = $1)), 0)
-  ELSE (${companyCountedSales('$2', '$3')}) END`;
 
-/** One fact table of the publisher ($1) as a JSON array: `[]` when it has no row. */
-const factTable = (object: string, from: string) =>
-  `(SELECT coalesce(json_agg(json_build_object(${object})), '[]') FROM ${from})`;
+/** One fact table of the publisher ($1) as a JSON array of objects named as `select` names its columns. */
+const factTable = (select: string) => `(SELECT coalesce(json_agg(t), '[]') FROM (${select}) t)`;
 
-const facts = statement(
-  'publisher-facts',
-  `SELECT ${TRAILING_TOTAL} AS ttm,
+/**
+ * The facts' SELECT ($1 the publisher, $2 the window's last day, $3 the program version), with `extra` output
+ * columns after its own (SQL `expression AS name`, their parameters from $4 on).
+ */
+const factsSelect = (extra: readonly string[]) =>
+  `SELECT ${STANDING_CURRENT} AS current,
+       coalesce((SELECT s.ttm_usd_cents FROM tier_standings s
+                 WHERE s.company_id = (SELECT company_id FROM publishers WHERE id = $1)), 0) AS kept,
        ${factTable(
-         `'id', id, 'listingOption', listing_option, 'status', status, 'private', private,
-          'coSellReady', co_sell_ready, 'markets', markets`,
          // An offer counts once its listing is confirmed (the feed's or the rewards team's word, not the publisher's).
-         'offers WHERE publisher_id = $1 AND facts_confirmed_at IS NOT NULL',
+         `SELECT id, listing_option AS "listingOption", status, private, co_sell_ready AS "coSellReady", markets
+          FROM offers WHERE publisher_id = $1 AND facts_confirmed_at IS NOT NULL`,
        )} AS offers,
        ${factTable(
-         `'benefitId', benefit_id, 'unlockedAt', unlocked_at, 'tierId', tier_id, 'listingType', listing_type,
-          'expiresAt', expires_at, 'revokedAt', revoked_at, 'revokedReason', revoked_reason,
-          'revokedNote', revoked_note`,
-         'benefit_unlocks WHERE publisher_id = $1',
+         `SELECT benefit_id AS "benefitId", unlocked_at AS "unlockedAt", tier_id AS "tierId",
+                 listing_type AS "listingType", expires_at AS "expiresAt", revoked_at AS "revokedAt",
+                 revoked_reason AS "revokedReason", revoked_note AS "revokedNote"
+          FROM benefit_unlocks WHERE publisher_id = $1`,
        )} AS unlocks,
        ${factTable(
-         `'id', id, 'benefitId', benefit_id, 'periodStart', period_start, 'status', status`,
-         'activations WHERE publisher_id = $1',
+         `SELECT id, benefit_id AS "benefitId", period_start AS "periodStart", status
+          FROM activations WHERE publisher_id = $1`,
        )} AS activations,
        ${factTable(
-         `'id', id, 'benefitId', benefit_id, 'amountUsdCents', amount_usd_cents,
-          'spentUsdCents', spent_usd_cents, 'issuedAt', issued_at, 'startsAt', starts_at,
-          'expiresAt', expires_at, 'spentAt', spent_at`,
-         'sponsorship_grants WHERE publisher_id = $1',
+         `SELECT id, benefit_id AS "benefitId", amount_usd_cents AS "amountUsdCents",
+                 spent_usd_cents AS "spentUsdCents", issued_at AS "issuedAt", starts_at AS "startsAt",
+                 expires_at AS "expiresAt", spent_at AS "spentAt"
+          FROM sponsorship_grants WHERE publisher_id = $1`,
        )} AS grants,
-       (SELECT count(*)::int FROM marketing_contacts c JOIN users u ON u.id = c.user_id
-        WHERE c.publisher_id = $1 AND u.active) AS contacts`,
-);
+       (SELECT count(*)::int FROM marketing_contacts c
+        WHERE c.publisher_id = $1 AND (SELECT u.active FROM users u WHERE u.id = c.user_id)) AS contacts
+       ${extra.map((column) => `, ${column}`).join('')}`;
+
+const facts = statement('publisher-facts', factsSelect([]));
+
+/** A statement (named `name`) that reads the facts and `extra` columns in one round trip: see `factsSelect`. */
+export const factsWith = (name: string, extra: readonly string[]) => statement(name, factsSelect(extra));
+export type FactsStatement = typeof facts;
+
+/** The company's billed sales with billed_on in ($2, $3], summed from its lines ($1 a profile of the company). */
+const countedSales = statement('company-counted-sales', `SELECT (${companyCountedSales('$2', '$3')}) AS ttm`);
 
 /**
  * The publisher's facts in one statement, one round trip: its company's trailing billed sales with billed_on in
- * (from, to] (as the tier engine keeps them under `programVersion`, when it is current), its offers, unlocks,
- * activations and sponsorship grants, and its marketing contacts whose user is active (a deactivated one reaches nobody: it does not count, S6). Read one at a time they were six statements,
- * the most of the Rewards page's cost (bench:api).
+ * (from, to] (as the tier engine keeps them under `programVersion` when it is current, else summed from the lines
+ * by a second statement), its offers, unlocks, activations and sponsorship grants, and its marketing contacts whose
+ * user is active (a deactivated one reaches nobody: it does not count, S6). Read one at a time they were six
+ * statements, the most of the Rewards page's cost (bench:api).
  */
 export async function publisherFacts(
   db: Db,
@@ -73,41 +82,45 @@ export async function publisherFacts(
   from: string,
   to: string,
   programVersion: string,
-): Promise<PublisherFacts> {
+  extra: { statement: FactsStatement; values: readonly unknown[] } = { statement: facts, values: [] },
+): Promise<PublisherFacts & { extra: Record<string, unknown> }> {
   const { rows } = await db.query<{
-    ttm: number;
+    current: boolean;
+    kept: number;
     offers: OfferFacts[];
     unlocks: Dated<UnlockFacts>[];
     activations: Dated<ActivationFacts>[];
     grants: Dated<GrantFacts>[];
     contacts: number;
-  }>(facts([publisherId, from, to, programVersion]));
-  const row = rows[0]!;
+    [extra: string]: unknown;
+  }>(extra.statement([publisherId, to, programVersion, ...extra.values]));
+  const { current, kept, offers, unlocks, activations, grants, contacts, ...more } = rows[0]!;
+  // Summing the lines is the rare case (a batch not folded yet, or a day the engine has not reached): a second
+  // statement, so that the hot one carries no plan for it (a third of its cost, measured, even never run).
+  const ttmUsdCents = current
+    ? kept
+    : (await db.query<{ ttm: number }>(countedSales([publisherId, from, to]))).rows[0]!.ttm;
   return {
-    ttmUsdCents: row.ttm,
-    offers: row.offers,
-    unlocks: row.unlocks.map((u) => ({
+    ttmUsdCents,
+    offers,
+    unlocks: unlocks.map((u) => ({
       ...u,
       unlockedAt: new Date(u.unlockedAt),
       expiresAt: dateOrNull(u.expiresAt),
       revokedAt: dateOrNull(u.revokedAt),
     })),
-    activations: row.activations.map((a) => ({ ...a, periodStart: new Date(a.periodStart) })),
-    grants: row.grants.map((g) => ({
+    activations: activations.map((a) => ({ ...a, periodStart: new Date(a.periodStart) })),
+    grants: grants.map((g) => ({
       ...g,
       issuedAt: new Date(g.issuedAt),
       startsAt: new Date(g.startsAt),
       expiresAt: new Date(g.expiresAt),
       spentAt: dateOrNull(g.spentAt),
     })),
-    marketingContactCount: row.contacts,
+    marketingContactCount: contacts,
+    extra: more,
   };
 }
-
-/** A fact as JSON carries it: its times as ISO 8601 text. */
-type Dated<T> = {
-  [K in keyof T]: T[K] extends Date ? string : T[K] extends Date | null ? string | null : T[K];
-};
 
 const dateOrNull = (text: string | null) => (text === null ? null : new Date(text));
 

@@ -6,7 +6,8 @@ import type { Db, Tx } from '../platform/db/pool.ts';
 import { enqueueNotification, rewardRecipients } from './outbox.ts';
 import { lockPublisher } from './publishers.ts';
 import { emitEvent } from './webhooks/emit.ts';
-import { publisherFacts, recordUnlocks } from './unlocks.queries.ts';
+import { type FactsStatement, publisherFacts, recordUnlocks } from './unlocks.queries.ts';
+export { factsWith } from './unlocks.queries.ts';
 
 /**
  * The publisher's standing and benefits now, from its facts read in one round trip, its company's trailing billed
@@ -18,12 +19,23 @@ export async function evaluatePublisher(
   publisherId: string,
   now: Date,
 ): Promise<Eligibility> {
+  return (await evaluatePublisherWith(db, program, publisherId, now)).eligibility;
+}
+
+/**
+ * `evaluatePublisher`, reading in the same round trip the columns a statement made by `factsWith` adds (`values`
+ * its parameters): `extra`, by the names it gives them.
+ */
+export async function evaluatePublisherWith(
+  db: Db,
+  program: Program,
+  publisherId: string,
+  now: Date,
+  extra?: { statement: FactsStatement; values: readonly unknown[] },
+): Promise<{ eligibility: Eligibility; extra: Record<string, unknown> }> {
   const { from, to } = trailingWindow(program, now);
-  return evaluateEligibility({
-    program,
-    now,
-    ...(await publisherFacts(db, publisherId, from, to, program.version)),
-  });
+  const { extra: read, ...facts } = await publisherFacts(db, publisherId, from, to, program.version, extra);
+  return { eligibility: evaluateEligibility({ program, now, ...facts }), extra: read };
 }
 
 /**

@@ -3,7 +3,7 @@
 import type { ActivationFacts, OfferFacts, UnlockFacts } from '../../domain/facts.ts';
 import type { CompanyTotals, SimulatedPublisher } from '../../domain/simulation.ts';
 import type { Db } from '../../platform/db/pool.ts';
-import type { Row } from '../../platform/db/tables.ts';
+import type { Dated, Row } from '../../platform/db/tables.ts';
 
 type Window = { from: string; to: string };
 
@@ -125,11 +125,6 @@ export async function publisherFacts(db: Db): Promise<SimulatedPublisher[]> {
     }),
   }));
 }
-
-/** A row's JSON: its dates as text. */
-type Dated<T> = {
-  [K in keyof T]: T[K] extends Date ? string : T[K] extends Date | null ? string | null : T[K];
-};
 
 function offersOf(text: string | null): OfferFacts[] {
   if (!text) return [];

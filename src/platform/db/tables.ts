@@ -18,6 +18,11 @@ import type { DB } from './schema.ts';
 /** A row of `table` as the driver reads it (bigint as a number, timestamptz as a Date, numeric as a string). */
 export type Row<T extends keyof DB> = Selectable<DB[T]>;
 
+/** A row as PostgreSQL's JSON carries it (json_agg, json_build_object): its times as ISO 8601 text. */
+export type Dated<T> = {
+  [K in keyof T]: T[K] extends Date ? string : T[K] extends Date | null ? string | null : T[K];
+};
+
 /** Builds and compiles queries against the generated schema; it never connects (run them with `run`). */
 export const sql = new Kysely<DB>({
   dialect: {
