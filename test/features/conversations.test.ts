@@ -321,6 +321,14 @@ describe('conversations: tried to break', () => {
       201,
     );
     assert.equal(answered.status, 'waiting-on-team');
+    const [task] = (
+      await ok(t.call('GET', `/api/v1/tasks?publisherId=${p.id}&kind=dispute`, { as: t.teamEmail }))
+    ).items;
+    assert.deepEqual(
+      [task.status, task.disputeDecided, task.subject],
+      ['open', true, 'Answer the publisher about a decided dispute of billed sales'],
+      'the task asks for an answer, not a second decision',
+    );
     const before = await snapshot(t.pool);
     const twice = await decide(p, id, { outcome: 'upheld', note: 'Another 100.', correction });
     assert.equal(twice.status, 409, JSON.stringify(twice.body));

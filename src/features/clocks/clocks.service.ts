@@ -80,6 +80,7 @@ type ClockRow = Pick<
     assignee_name: Row<'users'>['display_name'] | null;
     benefit_id: Row<'activations'>['benefit_id'] | null;
     offer_name: Row<'offers'>['name'] | null;
+    dispute_decided: boolean | null;
     offer_live_at: Row<'offers'>['live_at'];
     owner_user_id: Row<'offers'>['owner_user_id'];
     owner_email: Row<'users'>['email'] | null;
@@ -91,7 +92,8 @@ async function sweepTaskClocks(tx: Tx, program: Program, now: Date, result: Swee
     `SELECT t.id, t.publisher_id, p.company_name, t.kind, t.due_at, t.contacted_at, t.warned_at, t.escalated_at,
             a.email AS assignee_email, a.display_name AS assignee_name, ac.benefit_id,
             t.offer_id, o.name AS offer_name, o.live_at AS offer_live_at, o.owner_user_id,
-            ou.email AS owner_email, ou.active AS owner_active
+            ou.email AS owner_email, ou.active AS owner_active,
+            (SELECT d.decided_at IS NOT NULL FROM disputes d WHERE d.id = t.dispute_id) AS dispute_decided
      FROM tasks t
      JOIN publishers p ON p.id = t.publisher_id
      LEFT JOIN users a ON a.id = t.assignee_id AND a.active
@@ -126,7 +128,13 @@ async function sweepTaskClocks(tx: Tx, program: Program, now: Date, result: Swee
       );
       continue;
     }
-    const subject = taskSubject(task.kind, program, task.benefit_id, task.offer_name);
+    const subject = taskSubject(
+      task.kind,
+      program,
+      task.benefit_id,
+      task.offer_name,
+      task.dispute_decided ?? false,
+    );
     const payload = {
       taskId: task.id,
       publisherId: task.publisher_id,

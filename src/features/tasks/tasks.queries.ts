@@ -11,6 +11,8 @@ export type TaskRow = Omit<Row<'tasks'>, 'kind' | 'status'> & {
   benefit_id: Row<'activations'>['benefit_id'] | null;
   offer_name: Row<'offers'>['name'] | null;
   assignee_name: Row<'users'>['display_name'] | null;
+  /** For a dispute's task: whether the dispute is decided; null for other tasks. */
+  dispute_decided: boolean | null;
 } & Pick<Row<'publishers'>, 'company_name' | 'mpn_id'>;
 
 const TASK_SELECT = `
@@ -18,7 +20,7 @@ const TASK_SELECT = `
          t.activation_id, a.benefit_id, t.technical_request_id, t.offer_id, o.name AS offer_name, t.support_ticket_id, t.dispute_id,
          t.offer_change_id,
          t.assignee_id, u.display_name AS assignee_name, t.assigned_at, t.warned_at, t.escalated_at, t.closed_at,
-         t.cancel_reason
+         t.cancel_reason, (SELECT d.decided_at IS NOT NULL FROM disputes d WHERE d.id = t.dispute_id) AS dispute_decided
   FROM tasks t
   JOIN publishers p ON p.id = t.publisher_id
   LEFT JOIN activations a ON a.id = t.activation_id

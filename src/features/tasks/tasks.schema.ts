@@ -83,6 +83,12 @@ export const TaskView = Type.Object(
     offerId: Nullable(Uuid),
     supportTicketId: Nullable(Uuid),
     disputeId: Nullable(Uuid),
+    disputeDecided: Nullable(
+      Type.Boolean({
+        description:
+          "For a dispute: whether it is decided (the publisher's reply after a decision opens the task again).",
+      }),
+    ),
     offerChangeId: Nullable(Uuid, {
       description: "A publisher's request to change an offer's listing option, co-sell readiness or markets.",
     }),

@@ -7,6 +7,8 @@ export function taskSubject(
   program: Program,
   benefitId: string | null,
   offerName: string | null,
+  /** For a dispute: decided already (a publisher's reply after the decision opened its task again). */
+  disputeDecided = false,
 ): string {
   const benefit = benefitId === null ? null : benefitName(program, benefitId);
   switch (kind) {
@@ -19,7 +21,9 @@ export function taskSubject(
     case 'support-ticket':
       return `Support ticket${offerName ? ` about ${offerName}` : ''}`;
     case 'dispute':
-      return 'Decide a dispute of billed sales';
+      return disputeDecided
+        ? 'Answer the publisher about a decided dispute of billed sales'
+        : 'Decide a dispute of billed sales';
     case 'offer-change':
       return `Confirm or decline a change to ${offerName ?? 'an offer'}'s listing, co-sell readiness or markets`;
   }

@@ -16268,6 +16268,8 @@ export interface paths {
                 supportTicketId: string | null;
                 /** Format: uuid */
                 disputeId: string | null;
+                /** @description For a dispute: whether it is decided (the publisher's reply after a decision opens the task again). */
+                disputeDecided: boolean | null;
                 /**
                  * Format: uuid
                  * @description A publisher's request to change an offer's listing option, co-sell readiness or markets.
@@ -16599,6 +16601,8 @@ export interface paths {
                 supportTicketId: string | null;
                 /** Format: uuid */
                 disputeId: string | null;
+                /** @description For a dispute: whether it is decided (the publisher's reply after a decision opens the task again). */
+                disputeDecided: boolean | null;
                 /**
                  * Format: uuid
                  * @description A publisher's request to change an offer's listing option, co-sell readiness or markets.
@@ -16891,6 +16895,8 @@ export interface paths {
               supportTicketId: string | null;
               /** Format: uuid */
               disputeId: string | null;
+              /** @description For a dispute: whether it is decided (the publisher's reply after a decision opens the task again). */
+              disputeDecided: boolean | null;
               /**
                * Format: uuid
                * @description A publisher's request to change an offer's listing option, co-sell readiness or markets.
@@ -17127,6 +17133,8 @@ export interface paths {
               supportTicketId: string | null;
               /** Format: uuid */
               disputeId: string | null;
+              /** @description For a dispute: whether it is decided (the publisher's reply after a decision opens the task again). */
+              disputeDecided: boolean | null;
               /**
                * Format: uuid
                * @description A publisher's request to change an offer's listing option, co-sell readiness or markets.
@@ -17369,6 +17377,8 @@ export interface paths {
               supportTicketId: string | null;
               /** Format: uuid */
               disputeId: string | null;
+              /** @description For a dispute: whether it is decided (the publisher's reply after a decision opens the task again). */
+              disputeDecided: boolean | null;
               /**
                * Format: uuid
                * @description A publisher's request to change an offer's listing option, co-sell readiness or markets.
@@ -17605,6 +17615,8 @@ export interface paths {
               supportTicketId: string | null;
               /** Format: uuid */
               disputeId: string | null;
+              /** @description For a dispute: whether it is decided (the publisher's reply after a decision opens the task again). */
+              disputeDecided: boolean | null;
               /**
                * Format: uuid
                * @description A publisher's request to change an offer's listing option, co-sell readiness or markets.
@@ -17851,6 +17863,8 @@ export interface paths {
               supportTicketId: string | null;
               /** Format: uuid */
               disputeId: string | null;
+              /** @description For a dispute: whether it is decided (the publisher's reply after a decision opens the task again). */
+              disputeDecided: boolean | null;
               /**
                * Format: uuid
                * @description A publisher's request to change an offer's listing option, co-sell readiness or markets.
@@ -18087,6 +18101,8 @@ export interface paths {
                 supportTicketId: string | null;
                 /** Format: uuid */
                 disputeId: string | null;
+                /** @description For a dispute: whether it is decided (the publisher's reply after a decision opens the task again). */
+                disputeDecided: boolean | null;
                 /**
                  * Format: uuid
                  * @description A publisher's request to change an offer's listing option, co-sell readiness or markets.

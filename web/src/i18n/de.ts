@@ -1098,6 +1098,8 @@ export const de = {
   'col.lastActivity': 'Letzte Aktivität',
   'taskKind.dispute': 'Einspruch',
   'taskSubject.dispute': 'Über einen Einspruch gegen abgerechnete Umsätze entscheiden',
+  'taskSubject.disputeDecided':
+    'Dem Publisher zu einem entschiedenen Einspruch gegen abgerechnete Umsätze antworten',
   'conversations.intro':
     'Supporttickets, technische Anfragen und Einsprüche: Jedes davon ist eine Unterhaltung mit dem Rewards-Team. Das Team antwortet innerhalb einer Woche nach Ihrer letzten Nachricht.',
   'conversations.one': 'Unterhaltung',

@@ -1045,6 +1045,7 @@ export const en = {
   'col.lastActivity': 'Last activity',
   'taskKind.dispute': 'Dispute',
   'taskSubject.dispute': 'Decide a dispute of billed sales',
+  'taskSubject.disputeDecided': 'Answer the publisher about a decided dispute of billed sales',
   'conversations.intro':
     'Support tickets, technical requests and disputes, each a conversation with the rewards team. The team answers within a week of your last message.',
   'conversations.one': 'Conversation',

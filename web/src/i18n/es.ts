@@ -1078,6 +1078,8 @@ export const es = {
   'col.lastActivity': 'Última actividad',
   'taskKind.dispute': 'Reclamación',
   'taskSubject.dispute': 'Resolver una reclamación de ventas facturadas',
+  'taskSubject.disputeDecided':
+    'Responder al publicador sobre una reclamación de ventas facturadas ya resuelta',
   'conversations.intro':
     'Incidencias de soporte, solicitudes técnicas y reclamaciones: cada una es una conversación con el equipo de Rewards. El equipo responde en el plazo de una semana desde su último mensaje.',
   'conversations.one': 'Conversación',

@@ -1093,6 +1093,7 @@ export const fr = {
   'col.lastActivity': 'Dernière activité',
   'taskKind.dispute': 'Contestation',
   'taskSubject.dispute': 'Statuer sur une contestation de ventes facturées',
+  'taskSubject.disputeDecided': "Répondre à l'éditeur sur une contestation de ventes facturées déjà tranchée",
   'conversations.intro':
     'Tickets de support, demandes techniques et contestations : chacun fait l’objet d’une conversation avec l’équipe Rewards. L’équipe répond sous une semaine après votre dernier message.',
   'conversations.one': 'Conversation',

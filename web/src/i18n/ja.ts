@@ -1059,6 +1059,7 @@ export const ja = {
   'col.lastActivity': '最終更新',
   'taskKind.dispute': '異議申し立て',
   'taskSubject.dispute': '請求済み売上への異議申し立てを判断',
+  'taskSubject.disputeDecided': '判断済みの請求済み売上への異議申し立てについてパブリッシャーに回答',
   'conversations.intro':
     'サポート チケット、技術支援リクエスト、異議申し立ては、それぞれリワード チームとのやり取りになります。最後のメッセージから 1 週間以内に、チームから回答します。',
   'conversations.one': 'やり取り',

@@ -1031,6 +1031,7 @@ export const ko = {
   'col.lastActivity': '마지막 활동',
   'taskKind.dispute': '이의 제기',
   'taskSubject.dispute': '청구된 매출에 대한 이의 제기 결정',
+  'taskSubject.disputeDecided': '결정된 청구 매출 이의 제기에 대해 퍼블리셔에게 답변',
   'conversations.intro':
     '지원 티켓, 기술 지원 요청, 이의 제기는 각각 리워드 팀과의 대화로 진행됩니다. 리워드 팀은 마지막 메시지를 보내신 후 1주일 이내에 답변합니다.',
   'conversations.one': '대화',

@@ -1062,6 +1062,8 @@ export const ptBR = {
   'col.lastActivity': 'Última atividade',
   'taskKind.dispute': 'Contestação',
   'taskSubject.dispute': 'Decidir uma contestação de vendas faturadas',
+  'taskSubject.disputeDecided':
+    'Responder ao publicador sobre uma contestação de vendas faturadas já decidida',
   'conversations.intro':
     'Tíquetes de suporte, solicitações técnicas e contestações: cada um é uma conversa com a equipe do Rewards. A equipe responde em até uma semana após sua última mensagem.',
   'conversations.one': 'Conversa',

@@ -994,6 +994,7 @@ export const zhTW = {
   'col.lastActivity': '最近活動',
   'taskKind.dispute': '申訴',
   'taskSubject.dispute': '裁決計費銷售額的申訴',
+  'taskSubject.disputeDecided': '回覆發行者關於已裁決的計費銷售額申訴',
   'conversations.intro':
     '支援票證、技術協助要求和申訴，每一項都是與獎勵團隊的對話。團隊會在您最後一則訊息後一週內回覆。',
   'conversations.one': '對話',
