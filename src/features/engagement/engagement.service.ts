@@ -8,7 +8,8 @@ import { MESSAGE_KINDS } from '../../usecases/messages.ts';
 import { engagementsStopping } from '../../usecases/outbox.ts';
 import { outboxCounts } from '../notifications/notifications.queries.ts';
 import { listContactRows } from '../tasks/tasks.queries.ts';
-import { listTasks, toContactView } from '../tasks/tasks.service.ts';
+import { listTasks } from '../tasks/tasks.service.ts';
+import { toContactView } from '../tasks/tasks.view.ts';
 import type { OptOutBody, OptOutView } from './engagement.schema.ts';
 
 /** The column's CHECK holds it to the engagements a publisher may opt out of. */

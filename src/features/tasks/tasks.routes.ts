@@ -12,15 +12,8 @@ import {
   TasksQuery,
   TaskView,
 } from './tasks.schema.ts';
-import {
-  assignTask,
-  cancelTask,
-  claimTask,
-  completeTask,
-  getTask,
-  listTasks,
-  logContact,
-} from './tasks.service.ts';
+import { assignTask, claimTask } from './tasks.assign.ts';
+import { cancelTask, completeTask, getTask, listTasks, logContact } from './tasks.service.ts';
 
 const TASK_CSV_HEADER = [
   'id',

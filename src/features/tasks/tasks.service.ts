@@ -2,31 +2,17 @@
 import type { Program } from '../../domain/program.ts';
 import type { Db, Tx } from '../../platform/db/pool.ts';
 import { change, sql } from '../../platform/db/tables.ts';
-import { AppError, invalid, notFound } from '../../platform/problems.ts';
+import { AppError, notFound } from '../../platform/problems.ts';
 import { refreshUnlocks } from '../../usecases/unlocks.ts';
 import { enqueueNotification, rewardRecipients } from '../../usecases/outbox.ts';
 import { emitEvent } from '../../usecases/webhooks/emit.ts';
 import { closeGrants } from '../sponsorships/sponsorships.service.ts';
-import { clockFields } from './tasks.clock.ts';
 import { toAskedView, toReachViews } from './tasks.asked.ts';
-import {
-  findAskedRow,
-  findTaskRow,
-  lockTaskRow,
-  listContactRows,
-  listTaskRows,
-  type ContactRow,
-  type TaskRow,
-} from './tasks.queries.ts';
-import type {
-  AssignBody,
-  LogContactBody,
-  TaskDetail,
-  TasksQuery,
-  TaskView,
-  ContactView,
-} from './tasks.schema.ts';
+import { openTask } from './tasks.assign.ts';
+import { findAskedRow, findTaskRow, listContactRows, listTaskRows, type TaskRow } from './tasks.queries.ts';
+import type { LogContactBody, TaskDetail, TasksQuery, TaskView } from './tasks.schema.ts';
 import { taskSubject } from './tasks.subject.ts';
+import { toContactView, toTaskView } from './tasks.view.ts';
 
 /** The queue, the latest uncontacted work first (`listTaskRows`); `me` is the caller. */
 export async function listTasks(
@@ -220,73 +206,6 @@ export async function cancelTask(
   return toTaskView((await findTaskRow(tx, taskId))!, program, now);
 }
 
-/** Claims a task for `me`; a task someone else holds is theirs until it is assigned over on purpose. */
-export async function claimTask(
-  tx: Tx,
-  program: Program,
-  taskId: string,
-  me: string,
-  now: Date,
-): Promise<TaskView> {
-  const task = await openTask(tx, taskId);
-  if (task.assignee_id && task.assignee_id !== me)
-    throw new AppError(
-      'task-claimed',
-      `${task.assignee_name ?? 'Another team member'} has this task; assign it to take it over.`,
-    );
-  return giveTask(tx, program, task, me, now);
-}
-
-/** Gives a task to a rewards team member or program admin, whoever has it; null puts it back in the queue. */
-export async function assignTask(
-  tx: Tx,
-  program: Program,
-  taskId: string,
-  body: AssignBody,
-  now: Date,
-): Promise<TaskView> {
-  return giveTask(tx, program, await openTask(tx, taskId), body.assigneeId, now);
-}
-
-async function giveTask(
-  tx: Db,
-  program: Program,
-  task: TaskRow,
-  assigneeId: string | null,
-  now: Date,
-): Promise<TaskView> {
-  if (assigneeId) {
-    const { rows } = await tx.query<{ ok: boolean }>(
-      `SELECT active AND role IN ('rewards-team', 'program-admin') AS ok FROM users WHERE id = $1`,
-      [assigneeId],
-    );
-    if (!rows[0]?.ok)
-      throw invalid([
-        {
-          pointer: '/body/assigneeId',
-          code: 'not-a-team-member',
-          detail: 'must be an active rewards team member or program admin',
-        },
-      ]);
-  }
-  await change(
-    tx,
-    sql
-      .updateTable('tasks')
-      .set({ assignee_id: assigneeId, assigned_at: assigneeId === null ? null : now })
-      .where('id', '=', task.id),
-  );
-  return toTaskView((await findTaskRow(tx, task.id))!, program, now);
-}
-
-async function openTask(tx: Tx, taskId: string): Promise<TaskRow> {
-  const task = await lockTaskRow(tx, taskId);
-  if (!task) throw notFound('task');
-  if (task.status === 'done' || task.status === 'cancelled')
-    throw new AppError('task-closed', `The task is ${task.status}.`);
-  return task;
-}
-
 async function setRelatedStatus(tx: Db, task: TaskRow, stage: 'in-progress' | 'done'): Promise<void> {
   if (task.activation_id) {
     await change(
@@ -319,55 +238,4 @@ async function setRelatedStatus(tx: Db, task: TaskRow, stage: 'in-progress' | 'd
       tx,
       sql.updateTable('disputes').set({ status: requestStatus }).where('id', '=', task.dispute_id),
     );
-}
-
-export function toContactView(c: ContactRow): ContactView {
-  return {
-    id: c.id,
-    taskId: c.task_id,
-    channel: c.channel,
-    note: c.note,
-    contactedBy: c.contacted_by,
-    contactedByName: c.contacted_by_name,
-    contactedAt: c.contacted_at.toISOString(),
-  };
-}
-
-export function toTaskView(r: TaskRow, program: Program, now: Date): TaskView {
-  const clock = clockFields(r.due_at, r.contacted_at, program, now);
-  return {
-    id: r.id,
-    publisherId: r.publisher_id,
-    companyName: r.company_name,
-    mpnId: r.mpn_id,
-    kind: r.kind,
-    status: r.status,
-    subject: taskSubject(r.kind, program, r.benefit_id, r.offer_name, r.dispute_decided ?? false),
-    benefitId: r.benefit_id,
-    offerName: r.offer_name,
-    activationId: r.activation_id,
-    technicalRequestId: r.technical_request_id,
-    offerId: r.offer_id,
-    supportTicketId: r.support_ticket_id,
-    disputeId: r.dispute_id,
-    disputeDecided: r.dispute_decided,
-    offerChangeId: r.offer_change_id,
-    createdAt: r.created_at.toISOString(),
-    ...clock,
-    promiseKept:
-      r.status === 'cancelled'
-        ? null
-        : clock.clock === 'kept'
-          ? true
-          : clock.clock === 'missed' || clock.clock === 'late'
-            ? false
-            : null,
-    assigneeId: r.assignee_id,
-    assigneeName: r.assignee_name,
-    assignedAt: r.assigned_at?.toISOString() ?? null,
-    warnedAt: r.warned_at?.toISOString() ?? null,
-    escalatedAt: r.escalated_at?.toISOString() ?? null,
-    closedAt: r.closed_at?.toISOString() ?? null,
-    cancelReason: r.cancel_reason,
-  };
 }
