@@ -11,9 +11,10 @@ import { describe, it } from 'node:test';
 import fc from 'fast-check';
 import { writeBatch } from '../../src/features/billed-sales/billed-sales.service.ts';
 import { ProgramCatalog } from '../../src/features/program/program.service.ts';
+import { foldPending } from '../../src/features/tiers/tiers.service.ts';
 import { inTransaction } from '../../src/platform/db/pool.ts';
 import { testApp } from '../support/app.ts';
-import { makePublisher, type MadePublisher } from '../support/factories.ts';
+import { makePublisher, ok, type MadePublisher } from '../support/factories.ts';
 import { asLedgerLine, assertHistoryChains, ledgerFeed } from '../support/ledger.ts';
 
 const t = await testApp();
@@ -249,6 +250,60 @@ describe('tiers: reversals, refunds and company roll-ups', () => {
       as: a.ownerEmail,
     });
     assert.equal(foreign.status, 404, "a profile's lines stay its own");
+  });
+  it('[SYSTEM] folds a file import planned for its many lines to the same standings as a feed batch', async () => {
+    // An import of more lines than a feed batch carries has its fold planned for bulk work (hash joins, no sorts):
+    // only the plan changes, for that statement only, never the figures.
+    const [a, b, c] = [await makePublisher(t), await makePublisher(t), await makePublisher(t)];
+    const companyOfA = (await t.call('GET', `/api/v1/publishers/${a.id}`, { as: t.adminEmail })).body
+      .companyId;
+    await ok(
+      t.call('PUT', `/api/v1/publishers/${b.id}/company`, {
+        as: t.adminEmail,
+        body: { companyId: companyOfA },
+      }),
+    );
+    const voided = line(c, `bv-${c.id}`, { amountMinor: 700_00 });
+    await send([line(a, `ba-${a.id}`, { amountMinor: 1_000_00 }), voided]);
+    const written = [
+      line(a, `ba2-${a.id}`, { amountMinor: 300_00 }),
+      line(b, `bb-${b.id}`, { amountMinor: 24_000_00 }),
+      line(c, `bc-${c.id}`, { amountMinor: 900_00 }),
+      line(c, `bc-refund-${c.id}`, { kind: 'refund', amountMinor: -200_00 }),
+      line(c, `bc-cancel-${c.id}`, {
+        kind: 'cancellation',
+        amountMinor: -700_00,
+        reversesLineId: voided.lineId,
+      }),
+    ];
+    const program = (await ProgramCatalog.load(t.pool)).at(t.clock.now());
+    const { run, settings } = await inTransaction(t.pool, async (tx) => {
+      await writeBatch(
+        tx,
+        'import',
+        written.map((l, i) => ({ lineNo: i + 1, line: asLedgerLine(l) })),
+        t.clock.now(),
+      );
+      const run = await foldPending(tx, program, t.clock.now(), { lines: 1_000_000 });
+      const { rows } = await tx.query<{ nestloop: string; sort: string }>(
+        "SELECT current_setting('enable_nestloop') AS nestloop, current_setting('enable_sort') AS sort",
+      );
+      return { run, settings: rows[0] };
+    });
+    assert.equal(run.mode, 'fold');
+    assert.deepEqual(settings, { nestloop: 'on', sort: 'on' }, 'the plan settings end with the statement');
+    const { rows } = await t.pool.query(
+      `SELECT s.company_id = $1 AS rolled_up, s.ttm_usd_cents::int AS ttm, s.tier_id
+       FROM tier_standings s WHERE s.company_id IN ($1, $2) ORDER BY 1 DESC`,
+      [companyOfA, c.id],
+    );
+    assert.deepEqual(rows, [
+      { rolled_up: true, ttm: 25_300_00, tier_id: 'usd-25k' },
+      { rolled_up: false, ttm: 700_00, tier_id: 'usd-500' },
+    ]);
+    const changes = run.changes.map((x) => [x.company_id === companyOfA ? 'a' : 'c', x.from_tier, x.to_tier]);
+    assert.deepEqual(changes.sort(), [['a', 'usd-500', 'usd-25k']]);
+    assert.equal((await summary(a)).ttmUsdCents, 25_300_00, 'the explanation reads the same figure');
   });
 });
 

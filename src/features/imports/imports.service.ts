@@ -114,7 +114,7 @@ export async function importFile(pool: Pool, options: ImportOptions): Promise<Im
     const program = options.programs.at(now);
     const fold = await inRetriedTransaction(
       pool,
-      (tx) => foldPending(tx, program, now, { large }),
+      (tx) => foldPending(tx, program, now, { large, lines: added }),
       (retry) => options.onRetry?.('the tier update', retry),
     );
     tierChanges = fold.changes.length;

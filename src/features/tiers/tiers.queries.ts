@@ -145,6 +145,7 @@ export async function foldDeltas(
   voided: readonly Voided[],
   now: Date,
   serverVersion: number,
+  plan: { bulk: boolean } = { bulk: false },
 ): Promise<TierChangeRow[]> {
   const removed = voided.filter((v) => v.billed_on > window.from && v.billed_on <= window.to);
   const deltas = `x AS (
@@ -185,6 +186,12 @@ export async function foldDeltas(
               coalesce(old_tier, $1::text) AS from_tier
        FROM n
      ), ${upsertStandings('folded', '$7')}`;
+  // The planner cannot know how many lines new batches hold (their ids are past its statistics: one line is
+  // estimated), and plans a fold of 100,000 lines as one of a few: sorting them to sum them, and looking each
+  // company's standing up by its key. A caller that wrote many says so (`bulk`), and the fold is planned as the
+  // bulk work it is, hashing both (measured on the full bench, 100,000 lines: 250 -> 225 ms on the
+  // 10,000,000-line ledger, 248 -> 229 ms on the 1,000,000-line one). For this statement only.
+  if (plan.bulk) await db.query('SET LOCAL enable_nestloop = off; SET LOCAL enable_sort = off');
   const { rows } = await db.query<TierChangeRow>(
     `WITH ${deltas}, ${folded}
      INSERT INTO tier_changes (company_id, from_tier, to_tier, ttm_usd_cents, as_of, program_version, cause, changed_at)
@@ -202,6 +209,7 @@ export async function foldDeltas(
       program.version,
     ],
   );
+  if (plan.bulk) await db.query('SET LOCAL enable_nestloop TO DEFAULT; SET LOCAL enable_sort TO DEFAULT');
   return rows;
 }
 

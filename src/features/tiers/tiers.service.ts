@@ -22,6 +22,9 @@ import {
   type TierChangeRow,
 } from './tiers.queries.ts';
 
+/** The most lines one feed batch carries (the API's limit): a fold of more comes from a file import. */
+const MAX_FEED_LINES = 10_000;
+
 export interface EngineRun {
   mode: 'fold' | 'recompute';
   batches: number;
@@ -35,12 +38,14 @@ export interface EngineRun {
  * `large` says the batches hold most of the ledger (a first file import): recomputing reads every line, in
  * parallel, sooner than a fold reads that many (measured: 4.3 s against 11.2 s for 10,000,000 new lines in a
  * ledger of 13,000,000); the changes are the same, recorded as caused by lines.
+ * `lines` is how many lines the caller wrote, when it knows: a fold of more than a feed batch's (a file import) is
+ * planned for its size (`foldDeltas`).
  */
 export async function foldPending(
   tx: Tx,
   program: Program,
   now: Date,
-  options: { large?: boolean } = {},
+  options: { large?: boolean; lines?: number } = {},
 ): Promise<EngineRun> {
   const engine = await lockEngine(tx);
   const at = engineNow(engine, now);
@@ -52,7 +57,9 @@ export async function foldPending(
   if (batches.length === 0) return { mode: 'fold', batches: 0, changes: [] };
   const voided = await applyVoids(tx, batches);
   const window = trailingWindow(program, at);
-  const changes = await foldDeltas(tx, program, window, batches, voided, now, engine.serverVersion);
+  const changes = await foldDeltas(tx, program, window, batches, voided, now, engine.serverVersion, {
+    bulk: (options.lines ?? 0) > MAX_FEED_LINES,
+  });
   return { mode: 'fold', batches: batches.length, changes };
 }
 
