@@ -23,8 +23,11 @@ export type Tx = Db & { readonly [inTransactionBrand]: true };
 export function createPool(connectionString: string, max = 10): pg.Pool {
   const pool = new pg.Pool({ connectionString, max, application_name: 'marketplace-rewards' });
   // An idle connection the server closes (restart, shutdown) is dropped from the pool; the next query
-  // opens a new one. Without this listener the error would end the process.
-  pool.on('error', (error) => console.warn(`database connection lost: ${error.message}`));
+  // opens a new one. Without this listener the error would end the process. The server shutting down (Ctrl-C in a
+  // terminal reaches the embedded PostgreSQL too) is no news for each idle connection.
+  pool.on('error', (error) => {
+    if (!isShutdown(error)) console.warn(`database connection lost: ${error.message}`);
+  });
   // A connection lost while checked out fails its query; the listener keeps it from ending the process.
   pool.on('connect', (client) => client.on('error', () => {}));
   return pool;
@@ -114,4 +117,9 @@ export async function inRetriedTransaction<T>(
       await new Promise((resolve) => setTimeout(resolve, delayMs));
     }
   }
+}
+
+/** Whether `error` is PostgreSQL ending the connection because it is shutting down (SQLSTATE 57P01). */
+export function isShutdown(error: unknown): boolean {
+  return (error as { code?: unknown } | null)?.code === '57P01';
 }
