@@ -154,14 +154,12 @@ export async function foldDeltas(
        UNION ALL
        SELECT publisher_id, -usd_cents FROM unnest($5::uuid[], $6::bigint[]) AS r (publisher_id, usd_cents)
      ), d AS (
-       -- A profile's own company has the profile's id: only the lines of profiles rolled up elsewhere look their
-       -- company up, told from the others by a hash of those few profiles (NOT IN a subquery), and the lines are
-       -- summed once, by company. A join looked every line up: the planner cannot know how many lines the new
-       -- batches hold (1 estimated, 100,000 there), and probed the index once per line, a quarter of the fold.
-       SELECT CASE WHEN x.publisher_id NOT IN (SELECT id FROM publishers WHERE company_id <> id) THEN x.publisher_id
-                   ELSE (SELECT r.company_id FROM publishers r WHERE r.id = x.publisher_id) END AS company_id,
-              sum(x.usd_cents)::bigint AS delta
-       FROM x
+       -- A profile's own company has the profile's id: only profiles rolled up elsewhere are looked up, and the
+       -- lines are summed once, by company. (A NOT IN over the rolled-up profiles would be hashed, but only while
+       -- the planner thinks they fit in memory, and it cannot estimate company_id <> id: past some 200,000
+       -- publishers it would compare every line with every rolled-up profile. A bulk fold hashes this join.)
+       SELECT coalesce(r.company_id, x.publisher_id) AS company_id, sum(x.usd_cents)::bigint AS delta
+       FROM x LEFT JOIN (SELECT id, company_id FROM publishers WHERE company_id <> id) r ON r.id = x.publisher_id
        GROUP BY 1
      )`;
   // Folds run one at a time (the engine lock): a company's first lines give it a standing, and the tier before
@@ -187,10 +185,10 @@ export async function foldDeltas(
        FROM n
      ), ${upsertStandings('folded', '$7')}`;
   // The planner cannot know how many lines new batches hold (their ids are past its statistics: one line is
-  // estimated), and plans a fold of 100,000 lines as one of a few: sorting them to sum them, and looking each
-  // company's standing up by its key. A caller that wrote many says so (`bulk`), and the fold is planned as the
-  // bulk work it is, hashing both (measured on the full bench, 100,000 lines: 250 -> 225 ms on the
-  // 10,000,000-line ledger, 248 -> 229 ms on the 1,000,000-line one). For this statement only.
+  // estimated), and plans a fold of 100,000 lines as one of a few: looking each line's profile up among the
+  // rolled-up ones, sorting the lines to sum them, and looking each company's standing up by its key. A caller that
+  // wrote many says so (`bulk`), and the fold is planned as the bulk work it is, hashing all three. For this
+  // statement only.
   if (plan.bulk) await db.query('SET LOCAL enable_nestloop = off; SET LOCAL enable_sort = off');
   const { rows } = await db.query<TierChangeRow>(
     `WITH ${deltas}, ${folded}
