@@ -52,6 +52,9 @@ function fromSchema(schema: Schema | undefined, depth = 0): fc.Arbitrary<unknown
 function shaped(schema: Schema, depth: number): fc.Arbitrary<unknown> {
   if (schema.enum) return fc.constantFrom(...(schema.enum as unknown[]));
   if (schema.anyOf) return fc.oneof(...(schema.anyOf as Schema[]).map((s) => fromSchema(s, depth + 1)));
+  // A nullable scalar is one type with null beside it (`['string', 'null']`): each of its types in turn.
+  if (Array.isArray(schema.type))
+    return fc.oneof(...(schema.type as string[]).map((type) => shaped({ ...schema, type }, depth)));
   switch (schema.type) {
     case 'object': {
       const properties = (schema.properties ?? {}) as Record<string, Schema>;

@@ -4,7 +4,7 @@ import { randomBytes } from 'node:crypto';
 import { setTimeout as wait } from 'node:timers/promises';
 import { Logger, run, runMigrations, runOnce, type Runner, type TaskList } from 'graphile-worker';
 import type pg from 'pg';
-import { isShutdown, namedStatementsInUse, type Db } from './db/pool.ts';
+import { isShutdownWhileStopping, namedStatementsInUse, type Db } from './db/pool.ts';
 
 export type { TaskList } from 'graphile-worker';
 
@@ -17,8 +17,8 @@ const quiet = new Logger(() => () => {});
 
 function loggerFor(log: JobLog): Logger {
   return new Logger(() => (level, message, meta) => {
-    // The database shutting down under the worker (a stop, or Ctrl-C reaching it too) is not a failure of its own.
-    if (level === 'error' && !isShutdown((meta as { error?: unknown } | undefined)?.error))
+    // The database shutting down under a worker that is stopping (Ctrl-C reaches both) is not a failure of its own.
+    if (level === 'error' && !isShutdownWhileStopping((meta as { error?: unknown } | undefined)?.error))
       log.error(meta ?? {}, message);
     else if (level === 'warning') log.info(meta ?? {}, message);
   });

@@ -311,6 +311,20 @@ describe('conversations: tried to break', () => {
     const { p, lineId, id } = await disputedLine();
     const correction = { amountUsdCents: -100_00, billedOn: today() };
     await ok(decide(p, id, { outcome: 'upheld', note: 'Agreed.', correction }));
+    const disputeTask = async () =>
+      (
+        await ok(
+          t.call('GET', `/api/v1/tasks?publisherId=${p.id}&kind=dispute&status=open&status=done`, {
+            as: t.teamEmail,
+          }),
+        )
+      ).items[0];
+    const decidedTask = await disputeTask();
+    assert.deepEqual(
+      [decidedTask.status, decidedTask.answerAfterDecision, decidedTask.subject],
+      ['done', false, 'Decide a dispute of billed sales'],
+      'the decision closed the task, which keeps its subject',
+    );
     const thread = `/api/v1/publishers/${p.id}/conversations/${id}`;
     t.clock.advanceDays(1);
     const answered = await ok(
@@ -321,11 +335,9 @@ describe('conversations: tried to break', () => {
       201,
     );
     assert.equal(answered.status, 'waiting-on-team');
-    const [task] = (
-      await ok(t.call('GET', `/api/v1/tasks?publisherId=${p.id}&kind=dispute`, { as: t.teamEmail }))
-    ).items;
+    const task = await disputeTask();
     assert.deepEqual(
-      [task.status, task.disputeDecided, task.subject],
+      [task.status, task.answerAfterDecision, task.subject],
       ['open', true, 'Answer the publisher about a decided dispute of billed sales'],
       'the task asks for an answer, not a second decision',
     );

@@ -13,7 +13,7 @@ import { announceRefreshes, tellExpiries, warnExpiries } from './clocks.expiries
 import { enqueueNotification, publisherLeads, type Recipient, userLanguage } from '../../usecases/outbox.ts';
 import { rerouteFromUser } from '../../usecases/reroute.ts';
 import type { TaskKind } from '../../usecases/tasks.ts';
-import { taskSubject } from '../tasks/tasks.subject.ts';
+import { ANSWER_AFTER_DECISION, taskSubject } from '../tasks/tasks.subject.ts';
 
 export interface SweepResult {
   warned: number;
@@ -80,7 +80,7 @@ type ClockRow = Pick<
     assignee_name: Row<'users'>['display_name'] | null;
     benefit_id: Row<'activations'>['benefit_id'] | null;
     offer_name: Row<'offers'>['name'] | null;
-    dispute_decided: boolean | null;
+    answer_after_decision: boolean | null;
     offer_live_at: Row<'offers'>['live_at'];
     owner_user_id: Row<'offers'>['owner_user_id'];
     owner_email: Row<'users'>['email'] | null;
@@ -93,7 +93,7 @@ async function sweepTaskClocks(tx: Tx, program: Program, now: Date, result: Swee
             a.email AS assignee_email, a.display_name AS assignee_name, ac.benefit_id,
             t.offer_id, o.name AS offer_name, o.live_at AS offer_live_at, o.owner_user_id,
             ou.email AS owner_email, ou.active AS owner_active,
-            (SELECT d.decided_at IS NOT NULL FROM disputes d WHERE d.id = t.dispute_id) AS dispute_decided
+            ${ANSWER_AFTER_DECISION} AS answer_after_decision
      FROM tasks t
      JOIN publishers p ON p.id = t.publisher_id
      LEFT JOIN users a ON a.id = t.assignee_id AND a.active
@@ -133,7 +133,7 @@ async function sweepTaskClocks(tx: Tx, program: Program, now: Date, result: Swee
       program,
       task.benefit_id,
       task.offer_name,
-      task.dispute_decided ?? false,
+      task.answer_after_decision ?? false,
     );
     const payload = {
       taskId: task.id,

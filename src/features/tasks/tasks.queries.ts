@@ -3,6 +3,7 @@ import type { Db, Tx } from '../../platform/db/pool.ts';
 import type { Row } from '../../platform/db/tables.ts';
 import type { TaskKind, TaskStatus } from '../../usecases/tasks.ts';
 import type { ContactView } from './tasks.schema.ts';
+import { ANSWER_AFTER_DECISION } from './tasks.subject.ts';
 
 /** A task's row with its publisher, its activation's benefit, its offer's name and its assignee's name. */
 export type TaskRow = Omit<Row<'tasks'>, 'kind' | 'status'> & {
@@ -11,8 +12,8 @@ export type TaskRow = Omit<Row<'tasks'>, 'kind' | 'status'> & {
   benefit_id: Row<'activations'>['benefit_id'] | null;
   offer_name: Row<'offers'>['name'] | null;
   assignee_name: Row<'users'>['display_name'] | null;
-  /** For a dispute's task: whether the dispute is decided; null for other tasks. */
-  dispute_decided: boolean | null;
+  /** For a dispute's task: whether the publisher wrote after its decision (`ANSWER_AFTER_DECISION`). */
+  answer_after_decision: boolean | null;
 } & Pick<Row<'publishers'>, 'company_name' | 'mpn_id'>;
 
 const TASK_SELECT = `
@@ -20,7 +21,7 @@ const TASK_SELECT = `
          t.activation_id, a.benefit_id, t.technical_request_id, t.offer_id, o.name AS offer_name, t.support_ticket_id, t.dispute_id,
          t.offer_change_id,
          t.assignee_id, u.display_name AS assignee_name, t.assigned_at, t.warned_at, t.escalated_at, t.closed_at,
-         t.cancel_reason, (SELECT d.decided_at IS NOT NULL FROM disputes d WHERE d.id = t.dispute_id) AS dispute_decided
+         t.cancel_reason, ${ANSWER_AFTER_DECISION} AS answer_after_decision
   FROM tasks t
   JOIN publishers p ON p.id = t.publisher_id
   LEFT JOIN activations a ON a.id = t.activation_id

@@ -83,10 +83,10 @@ export const TaskView = Type.Object(
     offerId: Nullable(Uuid),
     supportTicketId: Nullable(Uuid),
     disputeId: Nullable(Uuid),
-    disputeDecided: Nullable(
+    answerAfterDecision: Nullable(
       Type.Boolean({
         description:
-          "For a dispute: whether it is decided (the publisher's reply after a decision opens the task again).",
+          'For a dispute: the publisher wrote after its decision, so the task (opened again) owes an answer, not a decision; null for other tasks.',
       }),
     ),
     offerChangeId: Nullable(Uuid, {

@@ -84,7 +84,10 @@ export async function logContact(
     );
     await setRelatedStatus(tx, task, 'in-progress');
     const benefitName = program.benefits.find((b) => b.id === task.benefit_id)?.name;
-    const about = benefitName ?? task.offer_name ?? taskSubject(task.kind, program, null, null);
+    const about =
+      benefitName ??
+      task.offer_name ??
+      taskSubject(task.kind, program, null, null, task.answer_after_decision ?? false);
     for (const r of await rewardRecipients(tx, task.publisher_id))
       await enqueueNotification(tx, {
         publisherId: task.publisher_id,

@@ -23,10 +23,10 @@ export type Tx = Db & { readonly [inTransactionBrand]: true };
 export function createPool(connectionString: string, max = 10): pg.Pool {
   const pool = new pg.Pool({ connectionString, max, application_name: 'marketplace-rewards' });
   // An idle connection the server closes (restart, shutdown) is dropped from the pool; the next query
-  // opens a new one. Without this listener the error would end the process. The server shutting down (Ctrl-C in a
-  // terminal reaches the embedded PostgreSQL too) is no news for each idle connection.
+  // opens a new one. Without this listener the error would end the process. The server shutting down while this
+  // process stops (Ctrl-C in a terminal reaches the embedded PostgreSQL too) is no news for each idle connection.
   pool.on('error', (error) => {
-    if (!isShutdown(error)) console.warn(`database connection lost: ${error.message}`);
+    if (!isShutdownWhileStopping(error)) console.warn(`database connection lost: ${error.message}`);
   });
   // A connection lost while checked out fails its query; the listener keeps it from ending the process.
   pool.on('connect', (client) => client.on('error', () => {}));
@@ -119,7 +119,17 @@ export async function inRetriedTransaction<T>(
   }
 }
 
-/** Whether `error` is PostgreSQL ending the connection because it is shutting down (SQLSTATE 57P01). */
-export function isShutdown(error: unknown): boolean {
-  return (error as { code?: unknown } | null)?.code === '57P01';
+let stopping = false;
+
+/** Says that this process is stopping (a signal): the database shutting down under it is then expected. */
+export function processStopping(): void {
+  stopping = true;
+}
+
+/**
+ * Whether `error` is PostgreSQL ending a connection because it shuts down (SQLSTATE 57P01) while this process
+ * stops. At any other time (an operator's pg_terminate_backend, a restart, a failover) it is reported.
+ */
+export function isShutdownWhileStopping(error: unknown): boolean {
+  return stopping && (error as { code?: unknown } | null)?.code === '57P01';
 }

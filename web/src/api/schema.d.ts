@@ -16268,8 +16268,8 @@ export interface paths {
                 supportTicketId: string | null;
                 /** Format: uuid */
                 disputeId: string | null;
-                /** @description For a dispute: whether it is decided (the publisher's reply after a decision opens the task again). */
-                disputeDecided: boolean | null;
+                /** @description For a dispute: the publisher wrote after its decision, so the task (opened again) owes an answer, not a decision; null for other tasks. */
+                answerAfterDecision: boolean | null;
                 /**
                  * Format: uuid
                  * @description A publisher's request to change an offer's listing option, co-sell readiness or markets.
@@ -16601,8 +16601,8 @@ export interface paths {
                 supportTicketId: string | null;
                 /** Format: uuid */
                 disputeId: string | null;
-                /** @description For a dispute: whether it is decided (the publisher's reply after a decision opens the task again). */
-                disputeDecided: boolean | null;
+                /** @description For a dispute: the publisher wrote after its decision, so the task (opened again) owes an answer, not a decision; null for other tasks. */
+                answerAfterDecision: boolean | null;
                 /**
                  * Format: uuid
                  * @description A publisher's request to change an offer's listing option, co-sell readiness or markets.
@@ -16895,8 +16895,8 @@ export interface paths {
               supportTicketId: string | null;
               /** Format: uuid */
               disputeId: string | null;
-              /** @description For a dispute: whether it is decided (the publisher's reply after a decision opens the task again). */
-              disputeDecided: boolean | null;
+              /** @description For a dispute: the publisher wrote after its decision, so the task (opened again) owes an answer, not a decision; null for other tasks. */
+              answerAfterDecision: boolean | null;
               /**
                * Format: uuid
                * @description A publisher's request to change an offer's listing option, co-sell readiness or markets.
@@ -17133,8 +17133,8 @@ export interface paths {
               supportTicketId: string | null;
               /** Format: uuid */
               disputeId: string | null;
-              /** @description For a dispute: whether it is decided (the publisher's reply after a decision opens the task again). */
-              disputeDecided: boolean | null;
+              /** @description For a dispute: the publisher wrote after its decision, so the task (opened again) owes an answer, not a decision; null for other tasks. */
+              answerAfterDecision: boolean | null;
               /**
                * Format: uuid
                * @description A publisher's request to change an offer's listing option, co-sell readiness or markets.
@@ -17377,8 +17377,8 @@ export interface paths {
               supportTicketId: string | null;
               /** Format: uuid */
               disputeId: string | null;
-              /** @description For a dispute: whether it is decided (the publisher's reply after a decision opens the task again). */
-              disputeDecided: boolean | null;
+              /** @description For a dispute: the publisher wrote after its decision, so the task (opened again) owes an answer, not a decision; null for other tasks. */
+              answerAfterDecision: boolean | null;
               /**
                * Format: uuid
                * @description A publisher's request to change an offer's listing option, co-sell readiness or markets.
@@ -17615,8 +17615,8 @@ export interface paths {
               supportTicketId: string | null;
               /** Format: uuid */
               disputeId: string | null;
-              /** @description For a dispute: whether it is decided (the publisher's reply after a decision opens the task again). */
-              disputeDecided: boolean | null;
+              /** @description For a dispute: the publisher wrote after its decision, so the task (opened again) owes an answer, not a decision; null for other tasks. */
+              answerAfterDecision: boolean | null;
               /**
                * Format: uuid
                * @description A publisher's request to change an offer's listing option, co-sell readiness or markets.
@@ -17863,8 +17863,8 @@ export interface paths {
               supportTicketId: string | null;
               /** Format: uuid */
               disputeId: string | null;
-              /** @description For a dispute: whether it is decided (the publisher's reply after a decision opens the task again). */
-              disputeDecided: boolean | null;
+              /** @description For a dispute: the publisher wrote after its decision, so the task (opened again) owes an answer, not a decision; null for other tasks. */
+              answerAfterDecision: boolean | null;
               /**
                * Format: uuid
                * @description A publisher's request to change an offer's listing option, co-sell readiness or markets.
@@ -18101,8 +18101,8 @@ export interface paths {
                 supportTicketId: string | null;
                 /** Format: uuid */
                 disputeId: string | null;
-                /** @description For a dispute: whether it is decided (the publisher's reply after a decision opens the task again). */
-                disputeDecided: boolean | null;
+                /** @description For a dispute: the publisher wrote after its decision, so the task (opened again) owes an answer, not a decision; null for other tasks. */
+                answerAfterDecision: boolean | null;
                 /**
                  * Format: uuid
                  * @description A publisher's request to change an offer's listing option, co-sell readiness or markets.

@@ -226,7 +226,7 @@ export function taskSubject(i18n: I18n, task: Task): string {
     case 'technical-request':
       return i18n.t('taskSubject.technical-request');
     case 'dispute':
-      return i18n.t(task.disputeDecided ? 'taskSubject.disputeDecided' : 'taskSubject.dispute');
+      return i18n.t(task.answerAfterDecision ? 'taskSubject.disputeDecided' : 'taskSubject.dispute');
     case 'offer-change':
       return i18n.t('taskSubject.offer-change', { offer });
   }
