@@ -181,6 +181,14 @@ async function dispute(w: Walk): Promise<void> {
   await page.getByRole('link', { name: m['dispute.badge.correction'] }).first().waitFor();
   assert.match((await onLine.first().textContent()) ?? '', /65/);
   await w.shot('dispute-corrected');
+
+  // Writing after the decision opens the task again: it owes an answer now, not a second decision.
+  await page.goto(`${w.url}/conversation?id=${id}`);
+  await reply(w, page, 'It was billed three times: the correction should be 130.');
+  await as(w, TEAM);
+  const owed = await taskPanel(w, id);
+  await owed.getByText(m['taskSubject.disputeDecided']).first().waitFor();
+  await w.shot('dispute-answer-owed');
 }
 
 describe('[PUBLISHER] [REWARDS TEAM] conversations in a browser', () => {

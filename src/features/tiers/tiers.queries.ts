@@ -184,11 +184,8 @@ export async function foldDeltas(
               coalesce(old_tier, $1::text) AS from_tier
        FROM n
      ), ${upsertStandings('folded', '$7')}`;
-  // The planner cannot know how many lines new batches hold (their ids are past its statistics: one line is
-  // estimated), and plans a fold of 100,000 lines as one of a few: looking each line's profile up among the
-  // rolled-up ones, sorting the lines to sum them, and looking each company's standing up by its key. A caller that
-  // wrote many says so (`bulk`), and the fold is planned as the bulk work it is, hashing all three. For this
-  // statement only.
+  // New batches' ids are past the planner's statistics (1 line estimated, 100,000 there): it would look each line
+  // and company up one by one and sort to sum. A caller that wrote many says so (`bulk`): hashes, this statement only.
   if (plan.bulk) await db.query('SET LOCAL enable_nestloop = off; SET LOCAL enable_sort = off');
   const { rows } = await db.query<TierChangeRow>(
     `WITH ${deltas}, ${folded}
