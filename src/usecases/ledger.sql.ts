@@ -7,9 +7,15 @@
  * line by its own publisher in a batch not folded yet (`u`, the first received: lowest batch id, then line; a file import folds at its
  * end). `profiles` is constant SQL for the uuid[] of the profiles read (their ids travel as query parameters): only
  * their unfolded reversals are looked at, and there are none at all once every batch is folded.
+ * `hashed`: a statement summing the profiles' lines, which PostgreSQL joins to the voids by a hash, reads the
+ * profiles' voids only (their index) instead of every void in the ledger (25 ms of a small publisher's
+ * explanation). Not for a page of lines: planned once for any publisher, the join would then find a line's void
+ * among all its publisher's voids, for each of a big publisher's lines (over a minute for 450,000).
  */
-export const voidedJoin = (profiles: string) => `LEFT JOIN ledger_voids v
-  ON v.source = l.source AND v.line_id = l.line_id AND v.publisher_id = l.publisher_id
+export const voidedJoin = (profiles: string, { hashed = false } = {}) => `LEFT JOIN ledger_voids v
+  ON v.source = l.source AND v.line_id = l.line_id AND v.publisher_id = l.publisher_id${
+    hashed ? ` AND v.publisher_id = ANY (${profiles})` : ''
+  }
     AND (v.usd_cents IS NOT NULL OR (v.pending AND l.kind IN ('charge', 'refund')))
   LEFT JOIN (
     SELECT DISTINCT ON (r.publisher_id, r.source, r.reverses) r.publisher_id, r.source, r.reverses, r.line_id, r.kind
@@ -31,8 +37,8 @@ export const COMPANY_PROFILES =
 /**
  * The counted sales (USD cents) of the company of the publisher $1 billed in (`from`, `to`] (SQL for two date
  * parameters), as the lines stand: charges and refunds less what reversals void (L2, L6), each profile's lines found
- * through the ledger's BRIN index on the publisher.
+ * through the ledger's index by publisher.
  */
 export const companyCountedSales = (from: string, to: string) =>
-  `SELECT coalesce(sum(l.usd_cents), 0)::bigint FROM ledger_lines l ${voidedJoin(COMPANY_PROFILES)}
+  `SELECT coalesce(sum(l.usd_cents), 0)::bigint FROM ledger_lines l ${voidedJoin(COMPANY_PROFILES, { hashed: true })}
   WHERE l.publisher_id = ANY (${COMPANY_PROFILES}) AND l.billed_on > ${from} AND l.billed_on <= ${to} AND ${COUNTS}`;

@@ -257,6 +257,8 @@ describe('imports: files from the command line', () => {
   });
 
   it('[FEED] runs a file again after SIGKILL in the middle of it, and ends with the totals of a clean import', async () => {
+    // The file is the whole ledger: it is written without the index by publisher, built again at its end; killed
+    // in the middle, the index is missing until the run again builds it, as the migration made it.
     const file = path.join(dir, 'many.csv');
     await writeLinesCsv(file, { publishers: 40, lines: 60_000, from: day(500), to: day(1), seed: 11 });
     const clean = await seeded(40);
@@ -270,6 +272,8 @@ describe('imports: files from the command line', () => {
       // The tier engine is current: the import's lines are folded, not recomputed for a new day.
       assert.equal((await runCli(['tiers', 'recompute'], { DATABASE_URL: db.url })).code, 0);
     }
+    const migrated = await publisherIndex(killed.pool);
+    assert.match(migrated ?? '', /ON public\.ledger_lines USING btree \(publisher_id, billed_on, line_id\)/);
     const cleanRun = await runCli(
       ['import', 'billed-sales', file, '--chunk', '2000'],
       { DATABASE_URL: clean.url },
@@ -298,6 +302,7 @@ describe('imports: files from the command line', () => {
       rows[0].lines_done < 60_000 && rows[0].finished_at === null,
       `killed midway: ${JSON.stringify(rows)}`,
     );
+    assert.equal(await publisherIndex(killed.pool), null, 'dropped while the file is written');
 
     const rerun = await runCli(
       ['import', 'billed-sales', file, '--chunk', '2000'],
@@ -319,5 +324,15 @@ describe('imports: files from the command line', () => {
     const { rows: causes } = await clean.pool.query('SELECT DISTINCT cause FROM tier_changes');
     assert.deepEqual(causes, [{ cause: 'lines' }]);
     assert.deepEqual(await totals(killed.pool), expected);
+    assert.equal(await publisherIndex(killed.pool), migrated);
+    assert.equal(await publisherIndex(clean.pool), migrated);
   });
 });
+
+/** The definition of the ledger's index by publisher (migration 034), null when there is none. */
+async function publisherIndex(pool: pg.Pool): Promise<string | null> {
+  const { rows } = await pool.query<{ indexdef: string }>(
+    "SELECT indexdef FROM pg_indexes WHERE indexname = 'ledger_lines_by_publisher'",
+  );
+  return rows[0]?.indexdef ?? null;
+}

@@ -1,5 +1,5 @@
-// Reading the ledger for one company or publisher. A publisher's lines are found through the BRIN index on the
-// publisher id; a line is voided by a cancellation or fraud reversal of the same publisher (L6), as the tier engine
+// Reading the ledger for one company or publisher. A publisher's lines are found through the ledger's index by
+// publisher and day (migration 034); a line is voided by a cancellation or fraud reversal of the same publisher (L6), as the tier engine
 // recorded it or, for a reversal (or a line whose void is waiting for it) that a file import has written and not
 // folded yet, as the lines stand.
 import { statement, type Db } from '../../platform/db/pool.ts';
@@ -20,7 +20,7 @@ const MONTHS = `SELECT to_char(l.billed_on, 'YYYY-MM') AS month,
          coalesce(sum(l.usd_cents) FILTER (WHERE ${VOIDED}), 0)::bigint AS "excludedUsdCents",
          count(*) FILTER (WHERE ${COUNTS})::int AS "countedLines",
          count(*) FILTER (WHERE NOT ${COUNTS})::int AS "excludedLines"
-  FROM ledger_lines l ${voidedJoin(COMPANY_PROFILES)}
+  FROM ledger_lines l ${voidedJoin(COMPANY_PROFILES, { hashed: true })}
   WHERE l.publisher_id = ANY (${COMPANY_PROFILES}) AND l.billed_on > $2 AND l.billed_on <= $3
   GROUP BY 1`;
 

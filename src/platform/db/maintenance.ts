@@ -66,3 +66,24 @@ export async function maintainWhenFree(
   }
   return left;
 }
+
+/**
+ * Drops (`wanted` false) or builds when missing (`wanted` true) the ledger's index by publisher (migration 034), as
+ * the tables' owner through `ledger_publisher_index`. Its lock is asked for half a second at a time, never long
+ * enough to cancel an autovacuum, again each second for at most `patienceMs`. Answers whether it was done.
+ */
+export async function ledgerPublisherIndex(
+  pool: pg.Pool,
+  wanted: boolean,
+  patienceMs: number,
+): Promise<boolean> {
+  const until = Date.now() + patienceMs;
+  for (;;) {
+    const { rows } = await pool.query<{ done: boolean }>('SELECT ledger_publisher_index($1) AS done', [
+      wanted,
+    ]);
+    if (rows[0]!.done) return true;
+    if (Date.now() + 1000 > until) return false;
+    await sleep(1000);
+  }
+}
