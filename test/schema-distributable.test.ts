@@ -36,6 +36,9 @@ const PLACEMENTS: Record<string, Placement> = {
   offer_change_requests: TENANT,
   tier_standings: COMPANY,
   tier_changes: COMPANY,
+  // A publisher's day totals (migration 035).
+  ledger_day_publishers: TENANT,
+  ledger_day_totals: TENANT,
   ledger_lines: LINE,
   ledger_voids: LINE,
   // The directory of tenants and who may act: small, read by every request, written rarely.

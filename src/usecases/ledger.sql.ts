@@ -30,15 +30,38 @@ export const VOIDED = '(v.line_id IS NOT NULL OR u.line_id IS NOT NULL)';
 /** Whether a line of `l` joined by `voidedJoin` counts toward a tier. */
 export const COUNTS = `(l.kind IN ('charge', 'refund') AND NOT ${VOIDED})`;
 
-/** The profiles of the company of the publisher $1, as a uuid[] (constant SQL: the id travels as a parameter). */
-export const COMPANY_PROFILES =
-  'ARRAY(SELECT id FROM publishers WHERE company_id = (SELECT company_id FROM publishers WHERE id = $1))';
+/** Whether some batch is not folded yet (a file import under way): day totals are then not read at all. */
+const UNFOLDED = 'EXISTS (SELECT 1 FROM ledger_batches WHERE folded_at IS NULL)';
+
+/** Whether the publisher `id` (SQL) has day totals that say its lines as they stand: it has them, none unfolded. */
+export const summed = (id: string) =>
+  `(EXISTS (SELECT 1 FROM ledger_day_publishers s WHERE s.publisher_id = ${id}) AND NOT ${UNFOLDED})`;
+
+/** The profiles of the company of the publisher $1 read from their day totals, as a uuid[]. */
+const SUMMED_PROFILES = `ARRAY(SELECT p.id FROM publishers p
+  WHERE p.company_id = (SELECT company_id FROM publishers WHERE id = $1) AND ${summed('p.id')})`;
+/** The others, read line by line (every profile while a batch is not folded), as a uuid[]. */
+const LINE_PROFILES = `ARRAY(SELECT p.id FROM publishers p
+  WHERE p.company_id = (SELECT company_id FROM publishers WHERE id = $1) AND NOT ${summed('p.id')})`;
 
 /**
- * The counted sales (USD cents) of the company of the publisher $1 billed in (`from`, `to`] (SQL for two date
- * parameters), as the lines stand: charges and refunds less what reversals void (L2, L6), each profile's lines found
- * through the ledger's index by publisher.
+ * The days of the company of the publisher $1 billed in (`from`, `to`] (SQL for two date parameters), as rows of
+ * (billed_on, counted, excluded: USD cents; counted_lines, excluded_lines), several rows a day: from the day totals
+ * of its profiles with many lines (migration 035), and from the lines of the others, each profile's found through
+ * the ledger's index by publisher. Either way the lines as they stand: charges and refunds count, less what
+ * reversals void (L2, L6); voided lines and the reversals do not. While a batch is not folded, every profile's
+ * lines are read (the day totals are of folded lines), and the day totals are not read at all.
  */
+export const companyDays = (from: string, to: string) => `SELECT d.billed_on, d.counted_usd_cents AS counted,
+    d.excluded_usd_cents AS excluded, d.counted_lines, d.excluded_lines
+  FROM ledger_day_totals d
+  WHERE d.publisher_id = ANY (${SUMMED_PROFILES}) AND d.billed_on > ${from} AND d.billed_on <= ${to}
+  UNION ALL
+  SELECT l.billed_on, CASE WHEN ${COUNTS} THEN l.usd_cents ELSE 0 END, CASE WHEN ${VOIDED} THEN l.usd_cents ELSE 0 END,
+    (${COUNTS})::int, (NOT ${COUNTS})::int
+  FROM ledger_lines l ${voidedJoin(LINE_PROFILES, { hashed: true })}
+  WHERE l.publisher_id = ANY (${LINE_PROFILES}) AND l.billed_on > ${from} AND l.billed_on <= ${to}`;
+
+/** The counted sales (USD cents) of the company of the publisher $1 billed in (`from`, `to`] (`companyDays`). */
 export const companyCountedSales = (from: string, to: string) =>
-  `SELECT coalesce(sum(l.usd_cents), 0)::bigint FROM ledger_lines l ${voidedJoin(COMPANY_PROFILES, { hashed: true })}
-  WHERE l.publisher_id = ANY (${COMPANY_PROFILES}) AND l.billed_on > ${from} AND l.billed_on <= ${to} AND ${COUNTS}`;
+  `SELECT coalesce(sum(x.counted), 0)::bigint FROM (${companyDays(from, to)}) x`;

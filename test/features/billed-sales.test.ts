@@ -11,6 +11,7 @@ import { writeBatch } from '../../src/features/billed-sales/billed-sales.service
 import { ProgramCatalog } from '../../src/features/program/program.service.ts';
 import { foldPending } from '../../src/features/tiers/tiers.service.ts';
 import { inTransaction } from '../../src/platform/db/pool.ts';
+import { sumBusyPublishers } from '../../src/usecases/day-totals.ts';
 import { snapshot } from '../support/snapshot.ts';
 import { testApp } from '../support/app.ts';
 import { makePublisher } from '../support/factories.ts';
@@ -539,15 +540,28 @@ function byTheRules(lines: readonly FeedLine[], publisherId: string, from: strin
   };
 }
 
-/** Writes the lines as a file import does, then folds them as one that brought most of the ledger (`large`). */
-async function importedAsMostOfTheLedger(lines: readonly FeedLine[]): Promise<void> {
+/**
+ * Writes the lines as a file import does, in a transaction of their own, then folds them as one that brought most
+ * of the ledger (`large`), unless `fold` is false: they stay in a batch not folded yet (an import under way).
+ */
+async function importedAsMostOfTheLedger(lines: readonly FeedLine[], fold = true): Promise<void> {
   const now = t.clock.now();
   const numbered = lines.map((l, i) => ({ lineNo: i + 1, line: asLedgerLine(l) }));
+  if (numbered.length > 0) await inTransaction(t.pool, (tx) => writeBatch(tx, 'import', numbered, now));
+  if (fold) await foldLarge();
+}
+
+async function foldLarge(): Promise<void> {
+  const now = t.clock.now();
   const program = (await ProgramCatalog.load(t.pool)).at(now);
-  await inTransaction(t.pool, async (tx) => {
-    if (numbered.length > 0) await writeBatch(tx, 'import', numbered, now);
-    await foldPending(tx, program, now, { large: true });
-  });
+  await inTransaction(t.pool, (tx) => foldPending(tx, program, now, { large: true }));
+}
+
+/** Gives the publisher day totals, as the tier engine does to one with many lines (usecases/day-totals.ts). */
+async function sumDays(publisherId: string): Promise<void> {
+  await inTransaction(t.pool, (tx) =>
+    sumBusyPublishers(tx, t.clock.now(), { minLines: Number.MAX_SAFE_INTEGER, also: [publisherId] }),
+  );
 }
 
 describe('billed sales: the pages say what the rules say', () => {
@@ -567,6 +581,9 @@ describe('billed sales: the pages say what the rules say', () => {
     const page = fc.record({
       // The third batch as a file import that brought most of the ledger (a recompute), or through the feed.
       imported: fc.boolean(),
+      // The publisher read from day totals from the start (kept by each fold), from after the lines (built from
+      // them), or never (its lines summed).
+      days: fc.constantFrom('before', 'after', 'never'),
       status: fc.constantFrom('all', 'counted', 'excluded'),
       limit: fc.integer({ min: 1, max: 12 }),
       offset: fc.integer({ min: 0, max: 30 }),
@@ -574,6 +591,7 @@ describe('billed sales: the pages say what the rules say', () => {
     await fc.assert(
       fc.asyncProperty(spec, page, async (specs, q) => {
         const [p, other] = [await makePublisher(t), await makePublisher(t)];
+        if (q.days === 'before') await sumDays(p.id);
         const lines: FeedLine[] = [];
         for (const [i, s] of specs.entries()) {
           const owner = s.owner === 0 ? p : other;
@@ -589,11 +607,14 @@ describe('billed sales: the pages say what the rules say', () => {
             }),
           );
         }
+        // The third batch, imported, is read before it is folded too (the lines as they stand), then after.
+        const third = lines.filter((_, i) => specs[i]!.batch === 2);
         for (const b of [0, 1, 2]) {
           const batch = lines.filter((_, i) => specs[i]!.batch === b);
-          if (b === 2 && q.imported) await importedAsMostOfTheLedger(batch);
+          if (b === 2 && q.imported) await importedAsMostOfTheLedger(batch, false);
           else if (batch.length > 0) assert.equal((await send(batch)).status, 200);
         }
+        if (q.days === 'after') await sumDays(p.id);
         const read = async () => {
           const s = await summary(p);
           const listed = await t.call(
@@ -611,17 +632,25 @@ describe('billed sales: the pages say what the rules say', () => {
             page: listed.body.items.map((l: { lineId: string }) => l.lineId),
           };
         };
+        const expected = (seen: Awaited<ReturnType<typeof read>>) => {
+          const rules = byTheRules(lines, p.id, seen.window[0], seen.window[1]);
+          const all = rules.lines(q.status);
+          return {
+            ttm: rules.ttm,
+            eligibility: rules.ttm,
+            months: rules.months,
+            window: seen.window,
+            total: all.length,
+            page: all.slice(q.offset, q.offset + q.limit),
+          };
+        };
+        if (q.imported && third.length > 0) {
+          const unfolded = await read();
+          assert.deepEqual(unfolded, expected(unfolded), 'read before the import is folded');
+        }
+        if (q.imported) await foldLarge();
         const seen = await read();
-        const rules = byTheRules(lines, p.id, seen.window[0], seen.window[1]);
-        const all = rules.lines(q.status);
-        assert.deepEqual(seen, {
-          ttm: rules.ttm,
-          eligibility: rules.ttm,
-          months: rules.months,
-          window: seen.window,
-          total: all.length,
-          page: all.slice(q.offset, q.offset + q.limit),
-        });
+        assert.deepEqual(seen, expected(seen));
         // A batch not folded yet (a file import under way, its lines not written yet) changes nothing read.
         const { rows } = await t.pool.query(
           "INSERT INTO ledger_batches (origin, created_at) VALUES ('import', now()) RETURNING id",

@@ -303,6 +303,7 @@ describe('imports: files from the command line', () => {
       `killed midway: ${JSON.stringify(rows)}`,
     );
     assert.equal(await publisherIndex(killed.pool), null, 'dropped while the file is written');
+    assert.equal(await autovacuumOff(killed.pool), true, 'no autovacuum to wait for at the end');
 
     const rerun = await runCli(
       ['import', 'billed-sales', file, '--chunk', '2000'],
@@ -326,8 +327,17 @@ describe('imports: files from the command line', () => {
     assert.deepEqual(await totals(killed.pool), expected);
     assert.equal(await publisherIndex(killed.pool), migrated);
     assert.equal(await publisherIndex(clean.pool), migrated);
+    for (const db of [killed, clean]) assert.equal(await autovacuumOff(db.pool), false);
   });
 });
+
+/** Whether autovacuum is off for the ledger's lines. */
+async function autovacuumOff(pool: pg.Pool): Promise<boolean> {
+  const { rows } = await pool.query<{ off: boolean }>(
+    "SELECT coalesce('autovacuum_enabled=false' = ANY (reloptions), false) AS off FROM pg_class WHERE oid = 'ledger_lines'::regclass",
+  );
+  return rows[0]!.off;
+}
 
 /** The definition of the ledger's index by publisher (migration 034), null when there is none. */
 async function publisherIndex(pool: pg.Pool): Promise<string | null> {

@@ -5,23 +5,19 @@
 import { statement, type Db } from '../../platform/db/pool.ts';
 import type { Row } from '../../platform/db/tables.ts';
 import { notFound } from '../../platform/problems.ts';
-import {
-  COMPANY_PROFILES,
-  companyCountedSales,
-  COUNTS,
-  VOIDED,
-  voidedJoin,
-} from '../../usecases/ledger.sql.ts';
+import { companyDays, COUNTS, summed, voidedJoin } from '../../usecases/ledger.sql.ts';
 import type { LedgerLinesView, LedgerSummary, LineDispute, LinesQuery } from './billed-sales.schema.ts';
 
+/** The company's days in (least($2, $4), $3]: the months' and the pace's (`companyDays`). */
+const DAYS = companyDays('least($2::date, $4::date)', '$3');
+
 /** The company's months in ($2, $3]: counted and excluded, in USD cents and in lines. */
-const MONTHS = `SELECT to_char(l.billed_on, 'YYYY-MM') AS month,
-         coalesce(sum(l.usd_cents) FILTER (WHERE ${COUNTS}), 0)::bigint AS "countedUsdCents",
-         coalesce(sum(l.usd_cents) FILTER (WHERE ${VOIDED}), 0)::bigint AS "excludedUsdCents",
-         count(*) FILTER (WHERE ${COUNTS})::int AS "countedLines",
-         count(*) FILTER (WHERE NOT ${COUNTS})::int AS "excludedLines"
-  FROM ledger_lines l ${voidedJoin(COMPANY_PROFILES, { hashed: true })}
-  WHERE l.publisher_id = ANY (${COMPANY_PROFILES}) AND l.billed_on > $2 AND l.billed_on <= $3
+const MONTHS = `SELECT to_char(d.billed_on, 'YYYY-MM') AS month,
+         coalesce(sum(d.counted), 0)::bigint AS "countedUsdCents",
+         coalesce(sum(d.excluded), 0)::bigint AS "excludedUsdCents",
+         sum(d.counted_lines)::int AS "countedLines",
+         sum(d.excluded_lines)::int AS "excludedLines"
+  FROM days d WHERE d.billed_on > $2
   GROUP BY 1`;
 
 const DISPUTE_COLUMNS = `id, subject, line_source, line_id, status, outcome, decision_note, correction_line_id,
@@ -29,14 +25,15 @@ const DISPUTE_COLUMNS = `id, subject, line_source, line_id, status, outcome, dec
 
 const summary = statement(
   'publisher-ledger-summary',
-  `SELECT
+  `WITH days AS (${DAYS})
+   SELECT
      (SELECT json_build_object('id', c.id, 'name', c.name, 'publishers',
                json_agg(json_build_object('id', p.id, 'mpnId', p.mpn_id, 'companyName', p.company_name)
                         ORDER BY p.mpn_id))
       FROM publishers me JOIN companies c ON c.id = me.company_id JOIN publishers p ON p.company_id = c.id
       WHERE me.id = $1 GROUP BY c.id) AS company,
      (SELECT coalesce(json_agg(m ORDER BY m.month), '[]') FROM (${MONTHS}) m) AS months,
-     (${companyCountedSales('$4', '$3')}) AS pace,
+     (SELECT coalesce(sum(d.counted), 0)::bigint FROM days d WHERE d.billed_on > $4) AS pace,
      (SELECT coalesce(json_agg(json_build_object('at', h.changed_at, 'asOf', to_char(h.as_of, 'YYYY-MM-DD'),
                'from', h.from_tier, 'to', h.to_tier, 'ttmUsdCents', h.ttm_usd_cents,
                'programVersion', h.program_version, 'cause', h.cause) ORDER BY h.id DESC), '[]')
@@ -107,8 +104,6 @@ type LineRow = Pick<
   /** The reversal that voids the line and its kind, as recorded or as the lines stand (LEFT JOINs). */
   voided_by: Row<'ledger_voids'>['voided_by'] | null;
   voided_kind: Row<'ledger_voids'>['kind'] | null;
-  /** count(*) OVER (): the lines matching, all pages. */
-  total: number;
 };
 
 /** $4: the first day of the month a page is of, or null. */
@@ -123,17 +118,30 @@ const LINES = `FROM ledger_lines l ${voidedJoin('ARRAY[$1::uuid]')}
    WHERE l.publisher_id = $1 AND l.billed_on > $2 AND l.billed_on <= $3 AND ${IN_MONTH('l.billed_on')}
      AND ($5 = 'all' OR ($5 = 'counted') = ${COUNTS})`;
 
-/** $6 of those lines from the $7th, newest first, with their number (all pages). */
+/**
+ * How many of those lines there are: from the publisher's day totals when it has them (a publisher with many lines,
+ * every batch folded: migration 035), else counted one by one.
+ */
+const TOTAL = `SELECT coalesce(sum(t.n), 0)::int FROM (
+    SELECT CASE $5 WHEN 'counted' THEN d.counted_lines WHEN 'excluded' THEN d.excluded_lines
+                   ELSE d.counted_lines + d.excluded_lines END AS n
+    FROM ledger_day_totals d
+    WHERE d.publisher_id = $1 AND d.billed_on > $2 AND d.billed_on <= $3 AND ${IN_MONTH('d.billed_on')}
+      AND ${summed('$1')}
+    UNION ALL
+    SELECT count(*) ${LINES} AND NOT ${summed('$1')}
+  ) t`;
+
+/** $6 of those lines from the $7th, newest first (read through the index by publisher), and how many there are. */
 const PAGE = statement(
   'publisher-ledger-lines',
-  `SELECT l.source, l.line_id, l.offer_id, l.customer_id, l.customer_country, l.amount_minor, l.currency,
-          coalesce(-took.usd_cents, l.usd_cents) AS usd_cents, l.billed_on::text, l.kind, l.reverses,
-          coalesce(v.voided_by, u.line_id) AS voided_by, coalesce(v.kind, u.kind) AS voided_kind,
-          count(*) OVER ()::int AS total
-   ${LINES}
-   ORDER BY l.billed_on DESC, l.line_id DESC LIMIT $6 OFFSET $7`,
+  `SELECT (${TOTAL}) AS total, (SELECT coalesce(json_agg(p ORDER BY p.billed_on DESC, p.line_id DESC), '[]') FROM (
+     SELECT l.source, l.line_id, l.offer_id, l.customer_id, l.customer_country, l.amount_minor, l.currency,
+            coalesce(-took.usd_cents, l.usd_cents) AS usd_cents, l.billed_on::text, l.kind, l.reverses,
+            coalesce(v.voided_by, u.line_id) AS voided_by, coalesce(v.kind, u.kind) AS voided_kind
+     ${LINES}
+     ORDER BY l.billed_on DESC, l.line_id DESC LIMIT $6 OFFSET $7) p) AS items`,
 );
-const COUNT = statement('publisher-ledger-lines-count', `SELECT count(*)::int AS total ${LINES}`);
 
 /** One publisher profile's lines in (from, to], newest first, with why each excluded line does not count. */
 export async function ledgerLines(
@@ -143,17 +151,14 @@ export async function ledgerLines(
   to: string,
   query: LinesQuery,
 ): Promise<{ total: number; items: LedgerLinesView['items'] }> {
-  const offset = query.offset ?? 0;
   const values = [publisherId, from, to, query.month ? `${query.month}-01` : null, query.status ?? 'all'];
-  const { rows } = await db.query<LineRow>(PAGE([...values, query.limit ?? 50, offset]));
-  // A page past the last line counts them on its own (a window function counts only the rows it reads).
-  const total =
-    rows.length > 0 || offset === 0
-      ? (rows[0]?.total ?? 0)
-      : (await db.query<{ total: number }>(COUNT(values))).rows[0]!.total;
+  const { rows } = await db.query<{ total: number; items: LineRow[] }>(
+    PAGE([...values, query.limit ?? 50, query.offset ?? 0]),
+  );
+  const { total, items } = rows[0]!;
   return {
     total,
-    items: rows.map((r) => {
+    items: items.map((r) => {
       const reversal = r.kind === 'cancellation' || r.kind === 'fraud-reversal';
       const excluded = reversal
         ? {

@@ -206,6 +206,20 @@ export interface LedgerBatches {
   origin: string;
 }
 
+export interface LedgerDayPublishers {
+  publisher_id: string;
+  summed_at: Timestamp;
+}
+
+export interface LedgerDayTotals {
+  billed_on: Timestamp;
+  counted_lines: number;
+  counted_usd_cents: number;
+  excluded_lines: number;
+  excluded_usd_cents: number;
+  publisher_id: string;
+}
+
 export interface LedgerLines {
   amount_minor: number;
   arrival: number | null;
@@ -618,6 +632,8 @@ export interface DB {
   imports: Imports;
   invitations: Invitations;
   ledger_batches: LedgerBatches;
+  ledger_day_publishers: LedgerDayPublishers;
+  ledger_day_totals: LedgerDayTotals;
   ledger_lines: LedgerLines;
   ledger_voids: LedgerVoids;
   marketing_contacts: MarketingContacts;
