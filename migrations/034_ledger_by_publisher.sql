@@ -4,6 +4,16 @@
 -- ledger writes its lines without this index and builds it again at its end (`ledger_publisher_index`): kept up
 -- while 10,000,000 lines were written, the import ran at 0.15 of keyed COPY's speed; a sorted build takes 10 s.
 CREATE INDEX ledger_lines_by_publisher ON ledger_lines (publisher_id, billed_on, line_id);
+-- It replaces the BRIN index on the publisher: one index less to keep up and to summarize after a large import. While
+-- a large import has the B-tree dropped, a page of a publisher reads the whole ledger (a first import, once).
+DROP INDEX ledger_lines_publisher;
+
+-- A page of a publisher's excluded lines reads them in order from their own two indexes: its cancellations and fraud
+-- reversals, and the lines voids took from it. Read among its lines, 50 excluded of a publisher of 451,825 lines took
+-- 10 ms (one line in fifty is excluded), against 1 ms for a publisher of 17.
+CREATE INDEX ledger_lines_reversals_by_publisher ON ledger_lines (publisher_id, billed_on, line_id)
+  WHERE kind IN ('cancellation', 'fraud-reversal');
+CREATE INDEX ledger_voids_taken ON ledger_voids (publisher_id, billed_on, line_id) WHERE usd_cents IS NOT NULL;
 
 -- A publisher's voids, so that its pages join its own voids only (not a hash of all the ledger's voids: 25 ms of a
 -- small publisher's explanation), and still look a line's void up by its key.
@@ -15,7 +25,8 @@ CREATE INDEX ledger_voids_publisher ON ledger_voids (publisher_id, source, line_
 -- autovacuum, which can leave a BRIN range unsummarized (platform/db/maintenance.ts).
 -- While the index is dropped, autovacuum is off for the table: the build at the end then finds its lock free
 -- instead of waiting out a vacuum of the new lines (40 s after 10,000,000 lines, measured), and the build
--- summarizes the BRIN ranges of the new pages, as the vacuums would have, before autovacuum is on again.
+-- summarizes the BRIN ranges of the new pages (the batch's index), as the vacuums would have, before autovacuum is
+-- on again.
 CREATE FUNCTION ledger_publisher_index(wanted boolean) RETURNS boolean
 LANGUAGE plpgsql SECURITY DEFINER
 SET search_path = public, pg_temp SET lock_timeout = '500ms' SET maintenance_work_mem = '512MB' AS $$
@@ -24,7 +35,6 @@ BEGIN
     CREATE INDEX IF NOT EXISTS ledger_lines_by_publisher ON ledger_lines (publisher_id, billed_on, line_id);
     IF 'autovacuum_enabled=false' = ANY (coalesce((SELECT reloptions FROM pg_class WHERE oid = 'ledger_lines'::regclass), '{}')) THEN
       PERFORM brin_summarize_new_values('ledger_lines_batch'::regclass);
-      PERFORM brin_summarize_new_values('ledger_lines_publisher'::regclass);
       ALTER TABLE ledger_lines RESET (autovacuum_enabled);
     END IF;
   ELSE

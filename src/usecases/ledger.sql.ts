@@ -2,7 +2,7 @@
 // cancellation or fraud reversal voids, and which lines count toward a tier.
 
 /** Whether some batch is not folded yet (a file import under way): day totals are then not read at all. */
-const UNFOLDED = 'EXISTS (SELECT 1 FROM ledger_batches WHERE folded_at IS NULL)';
+export const UNFOLDED = 'EXISTS (SELECT 1 FROM ledger_batches WHERE folded_at IS NULL)';
 
 /**
  * Joins each line of `l` to what voids it, if anything: a void the tier engine folded in (`v`: one that took the

@@ -5,7 +5,7 @@
 import { statement, type Db } from '../../platform/db/pool.ts';
 import type { Row } from '../../platform/db/tables.ts';
 import { notFound } from '../../platform/problems.ts';
-import { companyDays, COUNTS, summed, voidedJoin } from '../../usecases/ledger.sql.ts';
+import { companyDays, COUNTS, summed, UNFOLDED, voidedJoin } from '../../usecases/ledger.sql.ts';
 import type { LedgerLinesView, LedgerSummary, LineDispute, LinesQuery } from './billed-sales.schema.ts';
 
 /** The company's days in (least($2, $4), $3]: the months' and the pace's (`companyDays`). */
@@ -110,13 +110,34 @@ type LineRow = Pick<
 const IN_MONTH = (day: string) =>
   `($4::date IS NULL OR (${day} >= $4::date AND ${day} < ($4::date + interval '1 month')::date))`;
 
-/** A publisher's lines ($1) in ($2, $3], of a month ($4) and a status ($5: all, counted or excluded). */
-const LINES = `FROM ledger_lines l ${voidedJoin('ARRAY[$1::uuid]')}
-     -- A reversal's value is what it took away: the line it voided (L6).
+/** What a line of `l` of the publisher $1 is shown with: what voids it, and what a reversal took away (L6). */
+const LINE_JOINS = `${voidedJoin('ARRAY[$1::uuid]')}
      LEFT JOIN ledger_voids took ON l.kind IN ('cancellation', 'fraud-reversal') AND took.source = l.source
-       AND took.line_id = l.reverses AND took.publisher_id = l.publisher_id AND took.voided_by = l.line_id
+       AND took.line_id = l.reverses AND took.publisher_id = l.publisher_id AND took.voided_by = l.line_id`;
+
+/** A publisher's lines ($1) in ($2, $3], of a month ($4) and a status ($5: all, counted or excluded). */
+const LINES = `FROM ledger_lines l ${LINE_JOINS}
    WHERE l.publisher_id = $1 AND l.billed_on > $2 AND l.billed_on <= $3 AND ${IN_MONTH('l.billed_on')}
      AND ($5 = 'all' OR ($5 = 'counted') = ${COUNTS})`;
+
+/**
+ * Whether a page is of excluded lines with every batch folded: they are then the publisher's reversals and the lines
+ * its voids took away, each read in order from an index of their own (migration 034), not found among its lines.
+ */
+const EXCLUDED_INDEXED = `($5 = 'excluded' AND NOT ${UNFOLDED})`;
+
+/** The keys of $6 of the publisher's excluded lines from the $7th, newest first (`EXCLUDED_INDEXED`). */
+const EXCLUDED_KEYS = `SELECT e.source, e.line_id FROM (
+     (SELECT r.source, r.line_id, r.billed_on FROM ledger_lines r
+      WHERE r.publisher_id = $1 AND r.kind IN ('cancellation', 'fraud-reversal')
+        AND r.billed_on > $2 AND r.billed_on <= $3 AND ${IN_MONTH('r.billed_on')}
+      ORDER BY r.billed_on DESC, r.line_id DESC LIMIT $6::int + $7::int)
+     UNION ALL
+     (SELECT t.source, t.line_id, t.billed_on FROM ledger_voids t
+      WHERE t.publisher_id = $1 AND t.usd_cents IS NOT NULL
+        AND t.billed_on > $2 AND t.billed_on <= $3 AND ${IN_MONTH('t.billed_on')}
+      ORDER BY t.billed_on DESC, t.line_id DESC LIMIT $6::int + $7::int)
+   ) e ORDER BY e.billed_on DESC, e.line_id DESC LIMIT $6 OFFSET $7`;
 
 /**
  * How many of those lines there are: from the publisher's day totals when it has them (a publisher with many lines,
@@ -133,15 +154,20 @@ const TOTAL = `SELECT coalesce(sum(t.n), 0)::int FROM (
     SELECT (SELECT count(*) ${LINES}) WHERE NOT ${summed('$1')}
   ) t`;
 
+const PAGE_COLUMNS = `l.source, l.line_id, l.offer_id, l.customer_id, l.customer_country, l.amount_minor,
+  l.currency, coalesce(-took.usd_cents, l.usd_cents) AS usd_cents, l.billed_on::text, l.kind, l.reverses,
+  coalesce(v.voided_by, u.line_id) AS voided_by, coalesce(v.kind, u.kind) AS voided_kind`;
+
 /** $6 of those lines from the $7th, newest first (read through the index by publisher), and how many there are. */
 const PAGE = statement(
   'publisher-ledger-lines',
   `SELECT (${TOTAL}) AS total, (SELECT coalesce(json_agg(p ORDER BY p.billed_on DESC, p.line_id DESC), '[]') FROM (
-     SELECT l.source, l.line_id, l.offer_id, l.customer_id, l.customer_country, l.amount_minor, l.currency,
-            coalesce(-took.usd_cents, l.usd_cents) AS usd_cents, l.billed_on::text, l.kind, l.reverses,
-            coalesce(v.voided_by, u.line_id) AS voided_by, coalesce(v.kind, u.kind) AS voided_kind
-     ${LINES}
-     ORDER BY l.billed_on DESC, l.line_id DESC LIMIT $6 OFFSET $7) p) AS items`,
+     (SELECT ${PAGE_COLUMNS}
+      FROM (${EXCLUDED_KEYS}) k JOIN ledger_lines l ON l.source = k.source AND l.line_id = k.line_id ${LINE_JOINS}
+      WHERE ${EXCLUDED_INDEXED})
+     UNION ALL
+     (SELECT ${PAGE_COLUMNS} ${LINES} AND NOT ${EXCLUDED_INDEXED}
+      ORDER BY l.billed_on DESC, l.line_id DESC LIMIT $6 OFFSET $7)) p) AS items`,
 );
 
 /** One publisher profile's lines in (from, to], newest first, with why each excluded line does not count. */
