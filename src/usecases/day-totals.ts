@@ -26,17 +26,17 @@ export async function addToDayTotals(
   batchIds: readonly number[],
   taken: readonly TakenLine[],
 ): Promise<void> {
+  // Hashed: the batches' lines found by batch, joined to the ~100 publishers with day totals. Planned freely,
+  // PostgreSQL looked each such publisher's lines up through its index instead (2.2 s for a fold of 100,000 lines,
+  // against 74 ms; a materialized list of the batches' lines took 150 ms).
+  await db.query('SET LOCAL enable_nestloop = off; SET LOCAL enable_sort = off');
   await db.query(
     `WITH summed AS MATERIALIZED (SELECT publisher_id FROM ledger_day_publishers),
-     -- The batches' lines, found by batch (not through each summed publisher's lines), then kept for those.
-     batch AS MATERIALIZED (
-       SELECT l.publisher_id, l.billed_on, l.kind, l.usd_cents FROM ledger_lines l
-       WHERE l.batch_id = ANY ($1) AND EXISTS (SELECT 1 FROM summed)
-     ),
      x AS (
        SELECT l.publisher_id, l.billed_on, CASE WHEN ${COUNTED_KIND} THEN l.usd_cents ELSE 0 END AS counted,
               0::bigint AS excluded, (${COUNTED_KIND})::int AS counted_lines, (NOT ${COUNTED_KIND})::int AS excluded_lines
-       FROM batch l JOIN summed s ON s.publisher_id = l.publisher_id
+       FROM ledger_lines l JOIN summed s ON s.publisher_id = l.publisher_id
+       WHERE l.batch_id = ANY ($1) AND EXISTS (SELECT 1 FROM summed)
        UNION ALL
        SELECT t.publisher_id, t.billed_on, -t.usd_cents, t.usd_cents, -1, 1
        FROM unnest($2::uuid[], $3::date[], $4::bigint[]) AS t (publisher_id, billed_on, usd_cents)
@@ -58,6 +58,7 @@ export async function addToDayTotals(
       taken.map((t) => t.usd_cents),
     ],
   );
+  await db.query('SET LOCAL enable_nestloop TO DEFAULT; SET LOCAL enable_sort TO DEFAULT');
 }
 
 /**
