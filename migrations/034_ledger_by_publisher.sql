@@ -32,7 +32,10 @@ LANGUAGE plpgsql SECURITY DEFINER
 SET search_path = public, pg_temp SET lock_timeout = '500ms' SET maintenance_work_mem = '512MB' AS $$
 BEGIN
   IF wanted THEN
-    CREATE INDEX IF NOT EXISTS ledger_lines_by_publisher ON ledger_lines (publisher_id, billed_on, line_id);
+    -- Looked up first: CREATE INDEX IF NOT EXISTS would take the table's lock even when the index is there.
+    IF to_regclass('ledger_lines_by_publisher') IS NULL THEN
+      CREATE INDEX ledger_lines_by_publisher ON ledger_lines (publisher_id, billed_on, line_id);
+    END IF;
     IF 'autovacuum_enabled=false' = ANY (coalesce((SELECT reloptions FROM pg_class WHERE oid = 'ledger_lines'::regclass), '{}')) THEN
       PERFORM brin_summarize_new_values('ledger_lines_batch'::regclass);
       ALTER TABLE ledger_lines RESET (autovacuum_enabled);
@@ -42,7 +45,11 @@ BEGIN
     DROP INDEX IF EXISTS ledger_lines_by_publisher;
   END IF;
   RETURN true;
-EXCEPTION WHEN lock_not_available THEN
-  RETURN false;
+EXCEPTION
+  WHEN lock_not_available THEN
+    RETURN false;
+  -- Another import built it in the same moment.
+  WHEN duplicate_table OR unique_violation THEN
+    RETURN true;
 END $$;
 REVOKE ALL ON FUNCTION ledger_publisher_index(boolean) FROM PUBLIC;

@@ -11,6 +11,8 @@ const TABLES = [
   'ledger_batches',
   'ledger_lines',
   'ledger_voids',
+  'ledger_day_publishers',
+  'ledger_day_totals',
   'tier_engine',
   'tier_standings',
   'tier_changes',

@@ -56,8 +56,8 @@ const HEADER = Buffer.from([80, 71, 67, 79, 80, 89, 10, 255, 13, 10, 0, 0, 0, 0,
 const TRAILER = Buffer.from([255, 255]);
 
 /**
- * Lines ready for COPY into ledger_lines, grouped by publisher so that the publisher's BRIN index finds a
- * publisher's lines in a few page ranges of each batch (GROUPS). A repeat of a key within the batch is left to the
+ * Lines ready for COPY into ledger_lines, grouped by publisher (GROUPS): a publisher's lines of a batch sit on a few
+ * pages, which its pages read through the index by publisher. A repeat of a key within the batch is left to the
  * database, which tells duplicates (same content) from conflicts (other content). All the CPU work of a batch
  * happens here, so a file import prepares one chunk while the database writes the previous one.
  */

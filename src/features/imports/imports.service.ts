@@ -86,13 +86,12 @@ export async function importFile(pool: Pool, options: ImportOptions): Promise<Im
 
   // A file that would more than double the ledger is written without the index by publisher, which is built again
   // at the end, sorted: kept up line by line it made a first import of 10,000,000 lines 4 times slower (migration
-  // 034). The size is guessed from the bytes. Pages read through the BRIN index meanwhile. When its lock is busy
-  // (an autovacuum), the index stays and is kept up.
-  if (
+  // 034). The size is guessed from the bytes. A publisher's page reads the whole ledger meanwhile. When its lock is
+  // busy (an autovacuum), the index stays and is kept up. A run that fails builds it again before it stops.
+  const dropped =
     options.kind === 'billed-sales' &&
-    totalBytes / BYTES_PER_LINE > Math.max(MIN_UNINDEXED_LINES, await ledgerSize(pool))
-  )
-    await ledgerPublisherIndex(pool, false, DROP_PATIENCE_MS);
+    totalBytes / BYTES_PER_LINE > Math.max(MIN_UNINDEXED_LINES, await ledgerSize(pool)) &&
+    (await ledgerPublisherIndex(pool, false, DROP_PATIENCE_MS));
   // Chunk k is written while chunk k+1 is made: the database and this process work at the same time.
   let inFlight: Promise<void> = Promise.resolve();
   const onRead = (lines: number, bytes: number) => {
@@ -101,16 +100,21 @@ export async function importFile(pool: Pool, options: ImportOptions): Promise<Im
     options.onProgress?.(progress);
   };
   try {
-    for await (const chunk of processor.chunks(onRead)) {
-      await inFlight;
-      inFlight = writeChunk(chunk.data, chunk.lastLine);
-      inFlight.catch(() => undefined);
+    try {
+      for await (const chunk of processor.chunks(onRead)) {
+        await inFlight;
+        inFlight = writeChunk(chunk.data, chunk.lastLine);
+        inFlight.catch(() => undefined);
+      }
+    } finally {
+      // A failed read still waits for the write under way, so that no transaction outlives the import.
+      await inFlight.catch(() => undefined);
     }
-  } finally {
-    // A failed read still waits for the write under way, so that no transaction outlives the import.
-    await inFlight.catch(() => undefined);
+    await inFlight;
+  } catch (error) {
+    if (dropped) await ledgerPublisherIndex(pool, true, DROP_PATIENCE_MS).catch(() => undefined);
+    throw error;
   }
-  await inFlight;
   options.onProgress?.({ ...progress, bytes: totalBytes });
   // The ledger grew by a good part: fresh statistics, so that the tier engine's queries get plans for its size. A
   // table an autovacuum works on is passed over, never waited for (platform/db/maintenance.ts: waiting would cancel
