@@ -59,6 +59,11 @@ export function statement(name: string, text: string): (values: unknown[]) => pg
   return (values) => (namedStatements ? { name, text, values } : { text, values });
 }
 
+/** Runs `work` in one transaction: committed when it returns, rolled back when it throws. */
+export async function inTransaction<T>(pool: pg.Pool, work: (tx: Tx) => Promise<T>): Promise<T> {
+  return transaction(pool, 'BEGIN', work);
+}
+
 /**
  * Runs `work` in one transaction whose named statements run their generic plan, planned once per connection, not
  * one planned for each call's values: for reads whose statements are large and whose plans were checked for every
@@ -66,25 +71,13 @@ export function statement(name: string, text: string): (values: unknown[]) => pg
  * more than running them). Two round trips more than a plain query.
  */
 export async function withGenericPlans<T>(pool: pg.Pool, work: (tx: Tx) => Promise<T>): Promise<T> {
-  const client = await pool.connect();
-  try {
-    await client.query('BEGIN; SET LOCAL plan_cache_mode = force_generic_plan');
-    const result = await work(client as unknown as Tx);
-    await client.query('COMMIT');
-    return result;
-  } catch (error) {
-    await client.query('ROLLBACK').catch(() => undefined);
-    throw error;
-  } finally {
-    client.release();
-  }
+  return transaction(pool, 'BEGIN; SET LOCAL plan_cache_mode = force_generic_plan', work);
 }
 
-/** Runs `work` in one transaction: committed when it returns, rolled back when it throws. */
-export async function inTransaction<T>(pool: pg.Pool, work: (tx: Tx) => Promise<T>): Promise<T> {
+async function transaction<T>(pool: pg.Pool, begin: string, work: (tx: Tx) => Promise<T>): Promise<T> {
   const client = await pool.connect();
   try {
-    await client.query('BEGIN');
+    await client.query(begin);
     const result = await work(client as unknown as Tx);
     await client.query('COMMIT');
     return result;
