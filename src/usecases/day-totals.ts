@@ -2,7 +2,7 @@
 // summing every line of such a publisher. A publisher's totals are of its folded lines, with the voids the tier
 // engine folded: the tier engine writes them in its own transactions, under its lock (features/tiers), adding each
 // fold's lines and voids, and gives totals to a publisher once the statistics count it many lines.
-import type { Db } from '../platform/db/pool.ts';
+import { hashedWhen, type Db } from '../platform/db/pool.ts';
 
 /** A publisher the ledger's statistics count at least this many lines for gets day totals. */
 export const DAY_TOTALS_FROM_LINES = 5_000;
@@ -29,9 +29,9 @@ export async function addToDayTotals(
   // Hashed: the batches' lines found by batch, joined to the ~100 publishers with day totals. Planned freely,
   // PostgreSQL looked each such publisher's lines up through its index instead (2.2 s for a fold of 100,000 lines,
   // against 74 ms; a materialized list of the batches' lines took 150 ms).
-  await db.query('SET LOCAL enable_nestloop = off; SET LOCAL enable_sort = off');
-  await db.query(
-    `WITH summed AS MATERIALIZED (SELECT publisher_id FROM ledger_day_publishers),
+  await hashedWhen(db, true, () =>
+    db.query(
+      `WITH summed AS MATERIALIZED (SELECT publisher_id FROM ledger_day_publishers),
      x AS (
        SELECT l.publisher_id, l.billed_on, CASE WHEN ${COUNTED_KIND} THEN l.usd_cents ELSE 0 END AS counted,
               0::bigint AS excluded, (${COUNTED_KIND})::int AS counted_lines, (NOT ${COUNTED_KIND})::int AS excluded_lines
@@ -51,14 +51,14 @@ export async function addToDayTotals(
            excluded_usd_cents = d.excluded_usd_cents + excluded.excluded_usd_cents,
            counted_lines = d.counted_lines + excluded.counted_lines,
            excluded_lines = d.excluded_lines + excluded.excluded_lines`,
-    [
-      batchIds,
-      taken.map((t) => t.publisher_id),
-      taken.map((t) => t.billed_on),
-      taken.map((t) => t.usd_cents),
-    ],
+      [
+        batchIds,
+        taken.map((t) => t.publisher_id),
+        taken.map((t) => t.billed_on),
+        taken.map((t) => t.usd_cents),
+      ],
+    ),
   );
-  await db.query('SET LOCAL enable_nestloop TO DEFAULT; SET LOCAL enable_sort TO DEFAULT');
 }
 
 /**

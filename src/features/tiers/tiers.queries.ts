@@ -1,7 +1,7 @@
 // The tier engine's SQL. A company's total is its counted lines less what voids took away (lines are never
 // changed); a company's tier is the highest threshold its trailing total reaches (`tierOf`).
 import type { Program } from '../../domain/program.ts';
-import type { Db, Tx } from '../../platform/db/pool.ts';
+import { hashedWhen, type Db, type Tx } from '../../platform/db/pool.ts';
 import type { Row } from '../../platform/db/tables.ts';
 
 export interface EngineState {
@@ -186,25 +186,25 @@ export async function foldDeltas(
      ), ${upsertStandings('folded', '$7')}`;
   // New batches' ids are past the planner's statistics (1 line estimated, 100,000 there): it would look each line
   // and company up one by one and sort to sum. A caller that wrote many says so (`bulk`): hashes, this statement only.
-  if (plan.bulk) await db.query('SET LOCAL enable_nestloop = off; SET LOCAL enable_sort = off');
-  const { rows } = await db.query<TierChangeRow>(
-    `WITH ${deltas}, ${folded}
+  const { rows } = await hashedWhen(db, plan.bulk, () =>
+    db.query<TierChangeRow>(
+      `WITH ${deltas}, ${folded}
      INSERT INTO tier_changes (company_id, from_tier, to_tier, ttm_usd_cents, as_of, program_version, cause, changed_at)
      SELECT company_id, from_tier, tier_id, ttm_usd_cents, $4, $8, 'lines', $7
      FROM folded WHERE tier_id <> from_tier
      RETURNING id, company_id, from_tier, to_tier`,
-    [
-      program.tiers[0]!.id,
-      batchIds,
-      window.from,
-      window.to,
-      removed.map((v) => v.publisher_id),
-      removed.map((v) => v.usd_cents),
-      now,
-      program.version,
-    ],
+      [
+        program.tiers[0]!.id,
+        batchIds,
+        window.from,
+        window.to,
+        removed.map((v) => v.publisher_id),
+        removed.map((v) => v.usd_cents),
+        now,
+        program.version,
+      ],
+    ),
   );
-  if (plan.bulk) await db.query('SET LOCAL enable_nestloop TO DEFAULT; SET LOCAL enable_sort TO DEFAULT');
   return rows;
 }
 

@@ -59,6 +59,19 @@ export function statement(name: string, text: string): (values: unknown[]) => pg
   return (values) => (namedStatements ? { name, text, values } : { text, values });
 }
 
+/**
+ * Runs `work`'s statements with nested loops and sorts off (SET LOCAL, back to the defaults after it), when `on`:
+ * for a statement over many new lines whose count the planner cannot know (ids past its statistics), which it would
+ * otherwise look up one by one. Hashes instead. `db` must be inside a transaction for the setting to hold.
+ */
+export async function hashedWhen<T>(db: Db, on: boolean, work: () => Promise<T>): Promise<T> {
+  if (!on) return work();
+  await db.query('SET LOCAL enable_nestloop = off; SET LOCAL enable_sort = off');
+  const result = await work();
+  await db.query('SET LOCAL enable_nestloop TO DEFAULT; SET LOCAL enable_sort TO DEFAULT');
+  return result;
+}
+
 /** Runs `work` in one transaction: committed when it returns, rolled back when it throws. */
 export async function inTransaction<T>(pool: pg.Pool, work: (tx: Tx) => Promise<T>): Promise<T> {
   return transaction(pool, 'BEGIN', work);
