@@ -2,7 +2,8 @@
 //   (a) raw COPY of the same CSV into a table with only the unique key on (source, line id), and into a bare table
 //   (b) the project's import, end to end (the CLI as a user runs it: parse, check, convert, write, tier engine)
 //   (c) a bare SQL GROUP BY sum over the stored lines      (d) the full tier recompute
-//   (e) the incremental tier update after 1% more lines (the tier engine's share of importing them), and (e0) the
+//   (e) the incremental tier update after 1% more lines (the tier engine's share of importing them; the pages' day
+//   totals, added after it in a transaction of their own, are printed apart), and (e0) the
 //   least bare SQL does for those lines (sum them by company, update those companies' rows) (target e/e0 <= 2);
 //   (e1) the same new lines into a ledger a tenth the size, in a second database (target e/e1 <= 1.3)
 //   (f) a what-if simulation on the same ledger: the $25K threshold moved to $30K from today, and (f2) from 30 days
@@ -133,7 +134,7 @@ try {
     `(b)  import end to end                       ${rate(lines, imported.wall)}   b/a ${(keyedCopy / imported.wall).toFixed(2)}   peak memory ${mb(imported.summary.peakRssBytes)}`,
   );
   log(
-    `       phases: hash ${imported.summary.seconds.hash.toFixed(1)} s, lines ${imported.summary.seconds.lines.toFixed(1)} s, tier engine ${imported.summary.seconds.tiers.toFixed(1)} s; accepted ${imported.summary.accepted}, duplicate ${imported.summary.duplicate}, rejected ${imported.summary.rejected}, tier changes ${imported.summary.tierChanges}`,
+    `       phases: hash ${imported.summary.seconds.hash.toFixed(1)} s, lines ${imported.summary.seconds.lines.toFixed(1)} s, tier engine ${imported.summary.seconds.tiers.toFixed(1)} s, day totals ${imported.summary.seconds.days.toFixed(1)} s; accepted ${imported.summary.accepted}, duplicate ${imported.summary.duplicate}, rejected ${imported.summary.rejected}, tier changes ${imported.summary.tierChanges}`,
   );
   // Between runs of autovacuum, never cancelling one (src/platform/db/maintenance.ts: a cancelled BRIN summary makes
   // every later page range of the index match every scan).
@@ -204,7 +205,7 @@ try {
   const incremental = await runImport(more);
   const e = incremental.summary.seconds.tiers;
   log(
-    `(e)  incremental update after ${extra.toLocaleString('en-US')} lines    ${(e * 1000).toFixed(0)} ms   e/d ${(e / d).toFixed(3)}   (importing them took ${incremental.wall.toFixed(1)} s)`,
+    `(e)  incremental update after ${extra.toLocaleString('en-US')} lines    ${(e * 1000).toFixed(0)} ms   e/d ${(e / d).toFixed(3)}   (importing them took ${incremental.wall.toFixed(1)} s; then the pages' day totals ${(incremental.summary.seconds.days * 1000).toFixed(0)} ms)`,
   );
   // The least any store of one standing per company must do for those lines, in bare SQL: sum them by company
   // (here each profile is its own company) and update those companies' rows; no kinds, voids, window, roll-up,
@@ -265,7 +266,11 @@ try {
     },
     bareAggregate: { seconds: c, runs: aggregateRuns },
     recompute: { seconds: d, runs: recomputeRuns },
-    incremental: { seconds: e, importSeconds: incremental.wall },
+    incremental: {
+      seconds: e,
+      importSeconds: incremental.wall,
+      dayTotalsSeconds: incremental.summary.seconds.days,
+    },
     incrementalOnTenth: e1,
     bareIncrementalUpdate: { seconds: e0, runs: floorRuns },
     simulation: Object.fromEntries(
@@ -355,7 +360,7 @@ interface ImportJson {
   rejected: number;
   tierChanges: number;
   peakRssBytes: number;
-  seconds: { hash: number; lines: number; tiers: number; unlocks: number };
+  seconds: { hash: number; lines: number; tiers: number; days: number; unlocks: number };
 }
 
 async function runImport(file: string, databaseUrl = url): Promise<{ wall: number; summary: ImportJson }> {

@@ -1,8 +1,10 @@
-// The job workers: notification and webhook delivery, the clocks' sweep, applying tier changes and the daily
-// retention pass (personal data kept no longer than the settings say). They run inside the service process
-// (RUN_WORKERS, the default) or as `marketplace-rewards worker` processes; any number at once.
+// The job workers: notification and webhook delivery, the clocks' sweep, applying tier changes, the day totals of
+// the billed-sales pages and the daily retention pass (personal data kept no longer than the settings say). They
+// run inside the service process (RUN_WORKERS, the default) or as `marketplace-rewards worker` processes; any
+// number at once.
 import type pg from 'pg';
 import { sweepClocks } from './features/clocks/clocks.service.ts';
+import { DAY_TOTALS_JOB, sumDayTotals } from './usecases/day-totals.ts';
 import { DELIVER_JOB } from './usecases/outbox.ts';
 import { DELIVER_WEBHOOK_JOB, type DeliveryJob } from './usecases/webhooks/emit.ts';
 import {
@@ -19,7 +21,7 @@ import type { ProgramVersions } from './domain/program.ts';
 import { applyAllTierChanges } from './features/tiers/tiers.service.ts';
 import { applyRetention, type RetentionSettings } from './features/personal-data/retention.service.ts';
 import type { Config } from './platform/config.ts';
-import { inTransaction } from './platform/db/pool.ts';
+import { inRetriedTransaction, inTransaction } from './platform/db/pool.ts';
 import { startJobRunner, type JobLog, type RunnerState, type TaskList } from './platform/jobs.ts';
 import { smtpMailer } from './platform/mail.ts';
 import type { Clock } from './platform/clock.ts';
@@ -71,6 +73,9 @@ export function jobTasks(deps: JobDeps): TaskList {
     },
     'tier-changes-apply': async () => {
       await applyAllTierChanges(pool, programs.at(clock.now()), () => clock.now());
+    },
+    [DAY_TOTALS_JOB]: async () => {
+      await inRetriedTransaction(pool, (tx) => sumDayTotals(tx, clock.now()));
     },
     'retention-apply': async () => {
       const now = clock.now();

@@ -1,75 +1,89 @@
-// Day totals of the publishers with many lines (migration 035): what the pages of billed sales read instead of
-// summing every line of such a publisher. A publisher's totals are of its folded lines, with the voids the tier
-// engine folded: the tier engine writes them in its own transactions, under its lock (features/tiers), adding each
-// fold's lines and voids, and gives totals to a publisher once the statistics count it many lines.
-import { hashedWhen, type Db } from '../platform/db/pool.ts';
+// Day totals of the publishers with many lines (migrations 035, 036): what the pages of billed sales read instead
+// of summing every line of such a publisher. A publisher's totals are of the lines of the batches marked summed,
+// with the voids marked summed: a job adds each fold's batches and voids after the fold commits (the tier engine
+// only queues it), and gives totals to a publisher once the statistics count it many lines.
+import { hashedWhen, type Db, type Tx } from '../platform/db/pool.ts';
 
 /** A publisher the ledger's statistics count at least this many lines for gets day totals. */
 export const DAY_TOTALS_FROM_LINES = 5_000;
 
-/** A line a void folded now took away: its publisher, USD cents and day (YYYY-MM-DD). */
-export interface TakenLine {
-  publisher_id: string;
-  usd_cents: number;
-  billed_on: string;
-}
+/** The job that adds what the tier engine folded to the day totals (`sumDayTotals`): one waiting at a time. */
+export const DAY_TOTALS_JOB = 'ledger-day-totals';
 
 /** Whether a line of `l` counts, by its kind (what voids take away is given apart). */
 const COUNTED_KIND = "l.kind IN ('charge', 'refund')";
 
+export interface Promotion {
+  /** From how many lines (as the statistics count them) a publisher gets day totals: `DAY_TOTALS_FROM_LINES`. */
+  minLines?: number;
+  /** Publishers given day totals whatever their lines. */
+  also?: readonly string[];
+}
+
+export interface DaySums {
+  /** Batches whose lines are now in the day totals. */
+  batches: number;
+  /** Publishers that got day totals now. */
+  publishers: number;
+}
+
 /**
- * Adds the folded batches' lines of the publishers with day totals to them, and moves what the fold's voids took
- * away (`taken`) from counted to excluded. Nothing is read when no publisher has day totals.
+ * Adds to the day totals every batch the tier engine folded since the last run, and what its voids took away
+ * (moved from counted to excluded), then gives day totals to the publishers the statistics now count many lines for
+ * (`sumBusyPublishers`, with `promote`). One run at a time (a transaction-scoped lock); run after each fold (the `DAY_TOTALS_JOB`, or
+ * a file import at its end), and harmless when there is nothing to add. The tier engine's lock is not taken: the
+ * batches and voids to add are those folded in the statement's snapshot, and a fold that commits meanwhile leaves
+ * its own for the next run (its batches and voids are not marked yet).
  */
-export async function addToDayTotals(
-  db: Db,
-  batchIds: readonly number[],
-  taken: readonly TakenLine[],
-): Promise<void> {
+export async function sumDayTotals(tx: Tx, now: Date, promote: Promotion = {}): Promise<DaySums> {
+  await tx.query("SELECT pg_advisory_xact_lock(hashtext('marketplace-rewards:day-totals'))");
   // Hashed: the batches' lines found by batch, joined to the ~100 publishers with day totals. Planned freely,
   // PostgreSQL looked each such publisher's lines up through its index instead (2.2 s for a fold of 100,000 lines,
   // against 74 ms; a materialized list of the batches' lines took 150 ms).
-  await hashedWhen(db, true, () =>
-    db.query(
+  const { rows } = await hashedWhen(tx, true, () =>
+    tx.query<{ batches: number }>(
       `WITH summed AS MATERIALIZED (SELECT publisher_id FROM ledger_day_publishers),
-     x AS (
+     b AS (
+       UPDATE ledger_batches SET summed_at = $1 WHERE summed_at IS NULL AND folded_at IS NOT NULL RETURNING id
+     ), t AS (
+       UPDATE ledger_voids SET summed = true WHERE NOT summed RETURNING publisher_id, billed_on, usd_cents
+     ), x AS (
        SELECT l.publisher_id, l.billed_on, CASE WHEN ${COUNTED_KIND} THEN l.usd_cents ELSE 0 END AS counted,
               0::bigint AS excluded, (${COUNTED_KIND})::int AS counted_lines, (NOT ${COUNTED_KIND})::int AS excluded_lines
        FROM ledger_lines l JOIN summed s ON s.publisher_id = l.publisher_id
-       WHERE l.batch_id = ANY ($1) AND EXISTS (SELECT 1 FROM summed)
+       WHERE l.batch_id = ANY (ARRAY(SELECT id FROM b)) AND EXISTS (SELECT 1 FROM summed)
        UNION ALL
        SELECT t.publisher_id, t.billed_on, -t.usd_cents, t.usd_cents, -1, 1
-       FROM unnest($2::uuid[], $3::date[], $4::bigint[]) AS t (publisher_id, billed_on, usd_cents)
-       JOIN summed s ON s.publisher_id = t.publisher_id
+       FROM t JOIN summed s ON s.publisher_id = t.publisher_id
+       WHERE t.usd_cents IS NOT NULL
+     ), added AS (
+       INSERT INTO ledger_day_totals AS d
+         (publisher_id, billed_on, counted_usd_cents, excluded_usd_cents, counted_lines, excluded_lines)
+       SELECT publisher_id, billed_on, sum(counted), sum(excluded), sum(counted_lines), sum(excluded_lines)
+       FROM x GROUP BY 1, 2
+       ON CONFLICT (publisher_id, billed_on) DO UPDATE
+         SET counted_usd_cents = d.counted_usd_cents + excluded.counted_usd_cents,
+             excluded_usd_cents = d.excluded_usd_cents + excluded.excluded_usd_cents,
+             counted_lines = d.counted_lines + excluded.counted_lines,
+             excluded_lines = d.excluded_lines + excluded.excluded_lines
      )
-     INSERT INTO ledger_day_totals AS d
-       (publisher_id, billed_on, counted_usd_cents, excluded_usd_cents, counted_lines, excluded_lines)
-     SELECT publisher_id, billed_on, sum(counted), sum(excluded), sum(counted_lines), sum(excluded_lines)
-     FROM x GROUP BY 1, 2
-     ON CONFLICT (publisher_id, billed_on) DO UPDATE
-       SET counted_usd_cents = d.counted_usd_cents + excluded.counted_usd_cents,
-           excluded_usd_cents = d.excluded_usd_cents + excluded.excluded_usd_cents,
-           counted_lines = d.counted_lines + excluded.counted_lines,
-           excluded_lines = d.excluded_lines + excluded.excluded_lines`,
-      [
-        batchIds,
-        taken.map((t) => t.publisher_id),
-        taken.map((t) => t.billed_on),
-        taken.map((t) => t.usd_cents),
-      ],
+     SELECT count(*)::int AS batches FROM b`,
+      [now],
     ),
   );
+  return { batches: rows[0]!.batches, publishers: await sumBusyPublishers(tx, now, promote) };
 }
 
 /**
  * Gives day totals to the publishers the ledger's statistics count at least `minLines` lines for (its most common
- * publishers, with their share of the lines), and to `also`: built from their folded lines and the folded voids.
+ * publishers, with their share of the lines), and to `also`: built from the lines and voids marked summed (run
+ * under `sumDayTotals`'s lock, after it has added what was folded).
  * Answers how many publishers got them.
  */
-export async function sumBusyPublishers(
+async function sumBusyPublishers(
   db: Db,
   now: Date,
-  { minLines = DAY_TOTALS_FROM_LINES, also = [] as readonly string[] } = {},
+  { minLines = DAY_TOTALS_FROM_LINES, also = [] }: Promotion,
 ): Promise<number> {
   const { rows } = await db.query<{ publisher_id: string }>(
     `WITH busy AS (
@@ -96,9 +110,9 @@ export async function sumBusyPublishers(
             count(*) FILTER (WHERE NOT ${COUNTED_KIND} OR v.line_id IS NOT NULL)
      FROM ledger_lines l
        LEFT JOIN ledger_voids v ON v.source = l.source AND v.line_id = l.line_id AND v.publisher_id = l.publisher_id
-         AND v.usd_cents IS NOT NULL
+         AND v.usd_cents IS NOT NULL AND v.summed
      WHERE l.publisher_id = ANY ($1)
-       AND l.batch_id <> ALL (ARRAY(SELECT id FROM ledger_batches WHERE folded_at IS NULL))
+       AND l.batch_id <> ALL (ARRAY(SELECT id FROM ledger_batches WHERE summed_at IS NULL))
      GROUP BY 1, 2`,
     [rows.map((r) => r.publisher_id)],
   );

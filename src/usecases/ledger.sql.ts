@@ -34,14 +34,20 @@ export const VOIDED = '(v.line_id IS NOT NULL OR u.line_id IS NOT NULL)';
 /** Whether a line of `l` joined by `voidedJoin` counts toward a tier. */
 export const COUNTS = `(l.kind IN ('charge', 'refund') AND NOT ${VOIDED})`;
 
-/** Whether the publisher `id` (SQL) has day totals that say its lines as they stand: it has them, none unfolded. */
+/**
+ * Whether some batch is not in the day totals yet: one not folded, or folded since the day totals' job last ran
+ * (usecases/day-totals.ts). Until the job has run, day totals are not read at all.
+ */
+const UNSUMMED = 'EXISTS (SELECT 1 FROM ledger_batches WHERE summed_at IS NULL)';
+
+/** Whether the publisher `id` (SQL) has day totals that say its lines as they stand: it has them, every batch in. */
 export const summed = (id: string) =>
-  `(EXISTS (SELECT 1 FROM ledger_day_publishers s WHERE s.publisher_id = ${id}) AND NOT ${UNFOLDED})`;
+  `(EXISTS (SELECT 1 FROM ledger_day_publishers s WHERE s.publisher_id = ${id}) AND NOT ${UNSUMMED})`;
 
 /** The profiles of the company of the publisher $1 read from their day totals, as a uuid[]. */
 const SUMMED_PROFILES = `ARRAY(SELECT p.id FROM publishers p
   WHERE p.company_id = (SELECT company_id FROM publishers WHERE id = $1) AND ${summed('p.id')})`;
-/** The others, read line by line (every profile while a batch is not folded), as a uuid[]. */
+/** The others, read line by line (every profile while a batch is not in the day totals), as a uuid[]. */
 const LINE_PROFILES = `ARRAY(SELECT p.id FROM publishers p
   WHERE p.company_id = (SELECT company_id FROM publishers WHERE id = $1) AND NOT ${summed('p.id')})`;
 
@@ -50,8 +56,8 @@ const LINE_PROFILES = `ARRAY(SELECT p.id FROM publishers p
  * (billed_on, counted, excluded: USD cents; counted_lines, excluded_lines), several rows a day: from the day totals
  * of its profiles with many lines (migration 035), and from the lines of the others, each profile's found through
  * the ledger's index by publisher. Either way the lines as they stand: charges and refunds count, less what
- * reversals void (L2, L6); voided lines and the reversals do not. While a batch is not folded, every profile's
- * lines are read (the day totals are of folded lines), and the day totals are not read at all.
+ * reversals void (L2, L6); voided lines and the reversals do not. While a batch is not in the day totals (not
+ * folded, or folded since their job ran), every profile's lines are read, and the day totals are not read at all.
  */
 export const companyDays = (from: string, to: string) => `SELECT d.billed_on, d.counted_usd_cents AS counted,
     d.excluded_usd_cents AS excluded, d.counted_lines, d.excluded_lines

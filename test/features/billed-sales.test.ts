@@ -11,7 +11,7 @@ import { writeBatch } from '../../src/features/billed-sales/billed-sales.service
 import { ProgramCatalog } from '../../src/features/program/program.service.ts';
 import { foldPending } from '../../src/features/tiers/tiers.service.ts';
 import { inTransaction } from '../../src/platform/db/pool.ts';
-import { sumBusyPublishers } from '../../src/usecases/day-totals.ts';
+import { sumDayTotals } from '../../src/usecases/day-totals.ts';
 import { snapshot } from '../support/snapshot.ts';
 import { testApp } from '../support/app.ts';
 import { makePublisher } from '../support/factories.ts';
@@ -557,10 +557,16 @@ async function foldLarge(): Promise<void> {
   await inTransaction(t.pool, (tx) => foldPending(tx, program, now, { large: true }));
 }
 
-/** Gives the publisher day totals, as the tier engine does to one with many lines (usecases/day-totals.ts). */
-async function sumDays(publisherId: string): Promise<void> {
+/**
+ * Runs the day totals' job (usecases/day-totals.ts): what was folded since is added; with `publisherId`, that
+ * publisher gets day totals too, as one with many lines does.
+ */
+async function sumDays(publisherId?: string): Promise<void> {
   await inTransaction(t.pool, (tx) =>
-    sumBusyPublishers(tx, t.clock.now(), { minLines: Number.MAX_SAFE_INTEGER, also: [publisherId] }),
+    sumDayTotals(tx, t.clock.now(), {
+      minLines: Number.MAX_SAFE_INTEGER,
+      also: publisherId === undefined ? [] : [publisherId],
+    }),
   );
 }
 
@@ -578,18 +584,20 @@ describe('billed sales: the pages say what the rules say', () => {
       }),
       { minLength: 1, maxLength: 40 },
     );
+    // Whether the day totals' job runs after each of the three batches is folded (it runs before the last read).
+    const jobs = fc.tuple(fc.boolean(), fc.boolean(), fc.boolean());
     const page = fc.record({
       // The third batch as a file import that brought most of the ledger (a recompute), or through the feed.
       imported: fc.boolean(),
-      // The publisher read from day totals from the start (kept by each fold), from after the lines (built from
-      // them), or never (its lines summed).
+      // The publisher read from day totals from the start (kept by each run of their job), from after the lines
+      // (built from them), or never (its lines summed).
       days: fc.constantFrom('before', 'after', 'never'),
       status: fc.constantFrom('all', 'counted', 'excluded'),
       limit: fc.integer({ min: 1, max: 12 }),
       offset: fc.integer({ min: 0, max: 30 }),
     });
     await fc.assert(
-      fc.asyncProperty(spec, page, async (specs, q) => {
+      fc.asyncProperty(spec, page, jobs, async (specs, q, jobAfter) => {
         const [p, other] = [await makePublisher(t), await makePublisher(t)];
         if (q.days === 'before') await sumDays(p.id);
         const lines: FeedLine[] = [];
@@ -613,6 +621,7 @@ describe('billed sales: the pages say what the rules say', () => {
           const batch = lines.filter((_, i) => specs[i]!.batch === b);
           if (b === 2 && q.imported) await importedAsMostOfTheLedger(batch, false);
           else if (batch.length > 0) assert.equal((await send(batch)).status, 200);
+          if (jobAfter[b]) await sumDays();
         }
         if (q.days === 'after') await sumDays(p.id);
         const read = async () => {
@@ -649,8 +658,11 @@ describe('billed sales: the pages say what the rules say', () => {
           assert.deepEqual(unfolded, expected(unfolded), 'read before the import is folded');
         }
         if (q.imported) await foldLarge();
+        // Before the day totals' job has added the last fold (the lines read), and after.
         const seen = await read();
-        assert.deepEqual(seen, expected(seen));
+        assert.deepEqual(seen, expected(seen), 'read before the day totals are added to');
+        await sumDays();
+        assert.deepEqual(await read(), seen, 'read from the day totals');
         // A batch not folded yet (a file import under way, its lines not written yet) changes nothing read.
         const { rows } = await t.pool.query(
           "INSERT INTO ledger_batches (origin, created_at) VALUES ('import', now()) RETURNING id",
@@ -658,7 +670,9 @@ describe('billed sales: the pages say what the rules say', () => {
         try {
           assert.deepEqual(await read(), seen);
         } finally {
-          await t.pool.query('UPDATE ledger_batches SET folded_at = now() WHERE id = $1', [rows[0].id]);
+          await t.pool.query('UPDATE ledger_batches SET folded_at = now(), summed_at = now() WHERE id = $1', [
+            rows[0].id,
+          ]);
         }
       }),
       { numRuns: 25 },

@@ -141,7 +141,7 @@ const EXCLUDED_KEYS = `SELECT e.source, e.line_id FROM (
 
 /**
  * How many of those lines there are: from the publisher's day totals when it has them (a publisher with many lines,
- * every batch folded: migration 035), else counted one by one.
+ * every batch in them: usecases/day-totals.ts), else counted one by one.
  */
 const TOTAL = `SELECT coalesce(sum(t.n), 0)::int FROM (
     SELECT CASE $5 WHEN 'counted' THEN d.counted_lines WHEN 'excluded' THEN d.excluded_lines

@@ -27,14 +27,15 @@ export async function insertBatch(db: Db, origin: 'api' | 'import', now: Date): 
 }
 
 /**
- * Marks a batch that wrote no line as folded: there is nothing in it for the tier engine, and a batch left unfolded
- * would keep the pages from reading the figures the engine keeps (`STANDING_CURRENT` in usecases/unlocks.queries.ts).
+ * Marks a batch that wrote no line as folded and in the day totals: there is nothing in it for the tier engine or
+ * the day totals, and a batch left out would keep the pages from reading the figures they keep (`STANDING_CURRENT`
+ * in usecases/unlocks.queries.ts, `summed` in usecases/ledger.sql.ts).
  */
 export async function closeEmptyBatch(db: Db, batchId: number, now: Date): Promise<void> {
-  await db.query('UPDATE ledger_batches SET folded_at = $2 WHERE id = $1 AND folded_at IS NULL', [
-    batchId,
-    now,
-  ]);
+  await db.query(
+    'UPDATE ledger_batches SET folded_at = $2, summed_at = $2 WHERE id = $1 AND folded_at IS NULL',
+    [batchId, now],
+  );
 }
 
 export interface NumberedLine<Id = string> {

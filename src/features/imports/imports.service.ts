@@ -8,6 +8,7 @@ import { inRetriedTransaction, inTransaction, type Pool } from '../../platform/d
 import { csvText } from '../../platform/csv.ts';
 import { ledgerPublisherIndex, maintainSkippingLocked } from '../../platform/db/maintenance.ts';
 import { applyAllTierChanges, foldPending } from '../tiers/tiers.service.ts';
+import { sumDayTotals } from '../../usecases/day-totals.ts';
 import { emitBatchProcessed } from '../billed-sales/billed-sales.service.ts';
 import { finishImport, importRejects, recordChunk, startImport, type ImportRow } from './imports.queries.ts';
 import { formatOf } from './imports.records.ts';
@@ -26,7 +27,7 @@ const BUILD_PATIENCE_MS = 600_000;
 export async function importFile(pool: Pool, options: ImportOptions): Promise<ImportSummary> {
   const format = formatOf(options.file);
   const totalBytes = (await fs.promises.stat(options.file)).size;
-  const seconds = { hash: 0, lines: 0, tiers: 0, unlocks: 0 };
+  const seconds = { hash: 0, lines: 0, tiers: 0, days: 0, unlocks: 0 };
   let mark = performance.now();
   const lap = (phase: keyof typeof seconds) => {
     const at = performance.now();
@@ -146,6 +147,12 @@ export async function importFile(pool: Pool, options: ImportOptions): Promise<Im
     );
     tierChanges = fold.changes.length;
     lap('tiers');
+    // The pages' day totals now, not when a worker picks the fold's job up: the import may run with none.
+    if (options.kind === 'billed-sales') {
+      options.onStage?.('updating the day totals');
+      await inRetriedTransaction(pool, (tx) => sumDayTotals(tx, options.now()));
+      lap('days');
+    }
     if (options.applyUnlocks ?? true) {
       options.onStage?.('recording unlocked benefits');
       unlocksApplied = await applyAllTierChanges(pool, program, options.now);

@@ -49,6 +49,6 @@ export interface ImportSummary {
   reportFile: string | null;
   tierChanges: number;
   unlocksApplied: number;
-  /** Where the time went: hashing the file, writing the lines, the tier engine, applying tier changes. */
-  seconds: { hash: number; lines: number; tiers: number; unlocks: number };
+  /** Where the time went: hashing the file, writing the lines, the tier engine, the day totals, applying tier changes. */
+  seconds: { hash: number; lines: number; tiers: number; days: number; unlocks: number };
 }

@@ -67,7 +67,8 @@ export type Voided = Pick<Row<'ledger_voids'>, 'publisher_id'> & {
  * counted: a line of the same publisher, a charge or refund. Another publisher's reversal voids nothing. A void
  * whose line is not in the ledger yet, or only in a batch not folded yet, waits (`pending`) until a fold brings the
  * line. Answers the voids that took a line away in this fold: the fold subtracts them, whether their line came in
- * an earlier fold or in this one.
+ * an earlier fold or in this one. Such a void is marked not summed until the day totals' job moves its line from
+ * counted to excluded (usecases/day-totals.ts).
  */
 export async function applyVoids(db: Db, batchIds: readonly number[]): Promise<Voided[]> {
   // A line is in the standings once its batch is folded: only then may its amount be taken away. Each voided line
@@ -84,16 +85,17 @@ export async function applyVoids(db: Db, batchIds: readonly number[]): Promise<V
        FROM ledger_lines r
        WHERE r.batch_id = ANY($1) AND r.kind IN ('cancellation', 'fraud-reversal')
      ), recorded AS (
-       INSERT INTO ledger_voids (source, line_id, publisher_id, voided_by, kind, pending, usd_cents, billed_on)
+       INSERT INTO ledger_voids (source, line_id, publisher_id, voided_by, kind, pending, usd_cents, billed_on, summed)
        SELECT v.source, v.line_id, v.publisher_id, v.voided_by, v.kind, t.batch_id IS NULL,
-              CASE WHEN ${counted} THEN t.usd_cents END, CASE WHEN ${counted} THEN t.billed_on END
+              CASE WHEN ${counted} THEN t.usd_cents END, CASE WHEN ${counted} THEN t.billed_on END,
+              NOT coalesce(${counted}, false)
        FROM v LEFT JOIN LATERAL (${target('v')}) t ON true
        ORDER BY v.batch_id, v.arrival, v.voided_by
        ON CONFLICT DO NOTHING
        RETURNING publisher_id, usd_cents, billed_on
      ), arrived AS (
        UPDATE ledger_voids v
-       SET pending = false,
+       SET pending = false, summed = NOT (${counted}),
            usd_cents = CASE WHEN ${counted} THEN t.usd_cents END, billed_on = CASE WHEN ${counted} THEN t.billed_on END
        FROM ledger_lines t
        WHERE v.pending AND t.source = v.source AND t.line_id = v.line_id AND t.batch_id = ANY($1)

@@ -6,7 +6,8 @@ import { trailingWindow } from '../../domain/tiers.ts';
 import { isoDay } from '../../domain/time.ts';
 import type { Db, Pool, Tx } from '../../platform/db/pool.ts';
 import { inRetriedTransaction } from '../../platform/db/pool.ts';
-import { addToDayTotals, sumBusyPublishers } from '../../usecases/day-totals.ts';
+import { addJob } from '../../platform/jobs.ts';
+import { DAY_TOTALS_JOB } from '../../usecases/day-totals.ts';
 import { refreshUnlocks } from '../../usecases/unlocks.ts';
 import { emitEvent } from '../../usecases/webhooks/emit.ts';
 import {
@@ -21,7 +22,6 @@ import {
   type ChangeCause,
   type EngineState,
   type TierChangeRow,
-  type Voided,
 } from './tiers.queries.ts';
 
 /** The most lines one feed batch carries (the API's limit): a fold of more comes from a file import. */
@@ -62,7 +62,7 @@ export async function foldPending(
   const changes = await foldDeltas(tx, program, window, batches, voided, now, engine.serverVersion, {
     bulk: (options.lines ?? 0) > MAX_FEED_LINES,
   });
-  await keepDayTotals(tx, batches, voided, now);
+  await addJob(tx, DAY_TOTALS_JOB, {}, { jobKey: DAY_TOTALS_JOB });
   return { mode: 'fold', batches: batches.length, changes };
 }
 
@@ -83,15 +83,6 @@ function engineNow(engine: EngineState, now: Date): Date {
   return engine.asOf !== null && engine.asOf > isoDay(now) ? new Date(`${engine.asOf}T00:00:00.000Z`) : now;
 }
 
-/**
- * The day totals of the publishers with many lines (usecases/day-totals.ts), in the transaction that folds the
- * batches: their lines and voids added, then totals built for publishers the statistics now count many lines for.
- */
-async function keepDayTotals(tx: Db, batches: readonly number[], voided: readonly Voided[], now: Date) {
-  if (batches.length > 0) await addToDayTotals(tx, batches, voided);
-  await sumBusyPublishers(tx, now);
-}
-
 /** Recomputes as of `at`'s day; `now` stamps what it writes. */
 async function recomputeLocked(
   tx: Db,
@@ -102,11 +93,11 @@ async function recomputeLocked(
   cause: ChangeCause,
 ): Promise<EngineRun> {
   const batches = await takePendingBatches(tx, now);
-  const voided = batches.length > 0 ? await applyVoids(tx, batches) : [];
+  if (batches.length > 0) await applyVoids(tx, batches);
   const window = trailingWindow(program, at);
   const { changes } = await recomputeStandings(tx, program, window, now, engine.serverVersion, cause);
   await setEngine(tx, isoDay(at), program.version, now);
-  await keepDayTotals(tx, batches, voided, now);
+  await addJob(tx, DAY_TOTALS_JOB, {}, { jobKey: DAY_TOTALS_JOB });
   return { mode: 'recompute', batches: batches.length, changes };
 }
 

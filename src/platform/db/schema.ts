@@ -204,6 +204,7 @@ export interface LedgerBatches {
   folded_at: Timestamp | null;
   id: Generated<number>;
   origin: string;
+  summed_at: Timestamp | null;
 }
 
 export interface LedgerDayPublishers {
@@ -245,6 +246,7 @@ export interface LedgerVoids {
   pending: Generated<boolean>;
   publisher_id: string;
   source: string;
+  summed: Generated<boolean>;
   usd_cents: number | null;
   voided_by: string;
 }
