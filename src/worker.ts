@@ -91,6 +91,8 @@ export function jobTasks(deps: JobDeps): TaskList {
 export const CRONTAB = [
   '* * * * * clocks-sweep ?jobKey=clocks-sweep&max=1&priority=-10',
   '* * * * * tier-changes-apply ?jobKey=tier-changes-apply&max=1&priority=-10',
+  // After every fold too; each minute as well, should a file import have stopped between its fold and its end.
+  `* * * * * ${DAY_TOTALS_JOB} ?jobKey=${DAY_TOTALS_JOB}&max=1&priority=-10`,
   // Daily, at a quiet hour (UTC); a day missed while no worker ran is caught up once (fill), never twice.
   '17 3 * * * retention-apply ?jobKey=retention-apply&max=1&fill=1d',
 ].join('\n');

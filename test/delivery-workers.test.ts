@@ -306,10 +306,11 @@ describe('[NOTIFICATIONS] transport problems keep the message queued', () => {
 });
 
 describe('[WORKERS] the minute jobs', () => {
-  it('run ahead of deliveries, so a backlog of mail never holds up the clocks or the tiers', () => {
+  it('run ahead of deliveries, so a backlog of mail never holds up the clocks, the tiers or the day totals', () => {
     const items = parseCrontab(CRONTAB);
     assert.deepEqual(items.map((i) => i.task).sort(), [
       'clocks-sweep',
+      'ledger-day-totals',
       'retention-apply',
       'tier-changes-apply',
     ]);

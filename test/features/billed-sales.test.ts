@@ -11,7 +11,10 @@ import { writeBatch } from '../../src/features/billed-sales/billed-sales.service
 import { ProgramCatalog } from '../../src/features/program/program.service.ts';
 import { foldPending } from '../../src/features/tiers/tiers.service.ts';
 import { inTransaction } from '../../src/platform/db/pool.ts';
-import { sumDayTotals } from '../../src/usecases/day-totals.ts';
+import { runDueJobs } from '../../src/platform/jobs.ts';
+import { DAY_TOTALS_JOB, sumDayTotals } from '../../src/usecases/day-totals.ts';
+import { jobTasks, KEEP_ALL } from '../../src/worker.ts';
+import { testWebhookSettings } from '../support/delivery.ts';
 import { snapshot } from '../support/snapshot.ts';
 import { testApp } from '../support/app.ts';
 import { makePublisher } from '../support/factories.ts';
@@ -571,6 +574,32 @@ async function sumDays(publisherId?: string): Promise<void> {
 }
 
 describe('billed sales: the pages say what the rules say', () => {
+  it('[FEED] has a batch added to the day totals by the job its fold queued, and the pages read them after', async () => {
+    const p = await makePublisher(t);
+    await sumDays(p.id);
+    assert.equal((await send([line(p, `${p.id}-job`, { amountMinor: 7_000_00 })])).status, 200);
+    const unsummed = async () =>
+      (await t.pool.query('SELECT count(*)::int AS n FROM ledger_batches WHERE summed_at IS NULL')).rows[0].n;
+    assert.ok((await unsummed()) > 0, 'folded, not yet in the day totals: the pages read the lines');
+    assert.equal((await summary(p)).ttmUsdCents, 7_000_00);
+    const tasks = jobTasks({
+      pool: t.pool,
+      programs: t.app.deps.programs,
+      clock: t.clock,
+      delivery: { mailer: null, maxAttempts: 1, messageIdDomain: 'rewards.test', processKey: '' },
+      webhooks: testWebhookSettings(''),
+      retention: KEEP_ALL,
+    });
+    await runDueJobs(t.pool, { [DAY_TOTALS_JOB]: tasks[DAY_TOTALS_JOB]! });
+    assert.equal(await unsummed(), 0);
+    const { rows } = await t.pool.query(
+      'SELECT sum(counted_usd_cents)::int AS usd FROM ledger_day_totals WHERE publisher_id = $1',
+      [p.id],
+    );
+    assert.equal(rows[0].usd, 7_000_00);
+    assert.equal((await summary(p)).ttmUsdCents, 7_000_00);
+  });
+
   it('[PUBLISHER] reads the months, total and pages of lines a plain reading of the rules gives, for random ledgers', async () => {
     const kinds = ['charge', 'charge', 'charge', 'refund', 'cancellation', 'fraud-reversal'] as const;
     const spec = fc.array(
