@@ -1,6 +1,7 @@
 // The authorization matrix, built from the live route table: every API route, as every role, on its own
 // publisher and on another one. A route without an entry here fails, so no new route can skip the matrix.
 import assert from 'node:assert/strict';
+import { randomUUID } from 'node:crypto';
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { describe, it } from 'node:test';
@@ -445,6 +446,20 @@ describe('[AUTHORIZATION] every route × every role × own and foreign publisher
           assert.equal(answer.status, allowed ? 404 : 403, JSON.stringify(answer.body));
           assert.equal(await snapshot(), before);
           assert.equal(await deniedCount(), deniedBefore + 1, 'the denial is in the audit trail');
+        });
+      }
+      if (scoped && !publisherRole && allowed) {
+        // Staff and API tokens see every publisher: one that does not exist is looked up and not found.
+        it(`${key}: [${role}] on a publisher that does not exist → 404, nothing changes`, async () => {
+          const before = await snapshot();
+          const missing = { ...ownIds, publisherId: randomUUID() };
+          const answer = await t.call(route.method as 'GET', fill(route.url, missing), {
+            as: people[role],
+            body: makeBody?.(missing, ++n),
+          });
+          assert.equal(answer.status, 404, JSON.stringify(answer.body));
+          assert.equal(answer.body.type, '/problems/not-found');
+          assert.equal(await snapshot(), before);
         });
       }
       it(`${key}: [${role}] ${scoped ? 'on its own publisher' : ''} → ${allowed ? 'allowed' : 403}`, async () => {

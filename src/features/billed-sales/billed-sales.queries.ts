@@ -23,6 +23,10 @@ const MONTHS = `SELECT to_char(d.billed_on, 'YYYY-MM') AS month,
 const DISPUTE_COLUMNS = `id, subject, line_source, line_id, status, outcome, decision_note, correction_line_id,
   correction_usd_cents, created_at, decided_at`;
 
+// The two page statements are named (`statement`): on the full-size benchmark ledger PostgreSQL settles on their
+// generic plan after five runs, for the biggest publishers and for small ones alike (pg_prepared_statements), so a
+// view plans nothing and costs its session and one statement. (Forcing the generic plan took a transaction, two round
+// trips more.)
 const summary = statement(
   'publisher-ledger-summary',
   `WITH days AS (${DAYS})
@@ -158,10 +162,27 @@ const PAGE_COLUMNS = `l.source, l.line_id, l.offer_id, l.customer_id, l.customer
   l.currency, coalesce(-took.usd_cents, l.usd_cents) AS usd_cents, l.billed_on::text, l.kind, l.reverses,
   coalesce(v.voided_by, u.line_id) AS voided_by, coalesce(v.kind, u.kind) AS voided_kind`;
 
-/** $6 of those lines from the $7th, newest first (read through the index by publisher), and how many there are. */
+/**
+ * The dispute written on a line of `p`: the latest dispute naming it, or else the dispute a correction line was
+ * written for (a correction disputed in the instant it was written still shows its own dispute), as JSON with
+ * `disputed` (which of the two it is).
+ */
+const DISPUTE_OF_LINE = `(SELECT row_to_json(d) FROM (
+    SELECT ${DISPUTE_COLUMNS}, coalesce(x.line_source = p.source AND x.line_id = p.line_id, false) AS disputed
+    FROM disputes x
+    WHERE x.publisher_id = $1
+      AND ((x.line_source = p.source AND x.line_id = p.line_id) OR (p.source = 'manual' AND x.correction_line_id = p.line_id))
+    ORDER BY 12 DESC, x.created_at DESC, x.id DESC LIMIT 1) d)`;
+
+/**
+ * $6 of those lines from the $7th, newest first (read through the index by publisher), each with its dispute, and
+ * how many there are: one statement.
+ */
 const PAGE = statement(
   'publisher-ledger-lines',
-  `SELECT (${TOTAL}) AS total, (SELECT coalesce(json_agg(p ORDER BY p.billed_on DESC, p.line_id DESC), '[]') FROM (
+  `SELECT (${TOTAL}) AS total,
+     (SELECT coalesce(json_agg(json_build_object('line', p, 'dispute', ${DISPUTE_OF_LINE})
+                      ORDER BY p.billed_on DESC, p.line_id DESC), '[]') FROM (
      (SELECT ${PAGE_COLUMNS}
       FROM (${EXCLUDED_KEYS}) k JOIN ledger_lines l ON l.source = k.source AND l.line_id = k.line_id ${LINE_JOINS}
       WHERE ${EXCLUDED_INDEXED})
@@ -179,13 +200,13 @@ export async function ledgerLines(
   query: LinesQuery,
 ): Promise<{ total: number; items: LedgerLinesView['items'] }> {
   const values = [publisherId, from, to, query.month ? `${query.month}-01` : null, query.status ?? 'all'];
-  const { rows } = await db.query<{ total: number; items: LineRow[] }>(
+  const { rows } = await db.query<{ total: number; items: { line: LineRow; dispute: DisputeJson | null }[] }>(
     PAGE([...values, query.limit ?? 50, query.offset ?? 0]),
   );
   const { total, items } = rows[0]!;
   return {
     total,
-    items: items.map((r) => {
+    items: items.map(({ line: r, dispute }) => {
       const reversal = r.kind === 'cancellation' || r.kind === 'fraud-reversal';
       const excluded = reversal
         ? {
@@ -211,7 +232,16 @@ export async function ledgerLines(
         kind: r.kind,
         reversesLineId: r.reverses,
         counts: excluded === null,
-        dispute: null,
+        dispute:
+          dispute &&
+          toLineDispute(
+            {
+              ...dispute,
+              created_at: new Date(dispute.created_at),
+              decided_at: dispute.decided_at === null ? null : new Date(dispute.decided_at),
+            },
+            dispute.disputed ? 'disputed' : 'correction',
+          ),
         excluded,
       };
     }),
@@ -233,6 +263,13 @@ interface DisputeRow {
   decided_at: Date | null;
 }
 
+/** A dispute row as `row_to_json` writes it (instants as text), and which of a line's disputes it is. */
+type DisputeJson = Omit<DisputeRow, 'created_at' | 'decided_at'> & {
+  created_at: string;
+  decided_at: string | null;
+  disputed: boolean;
+};
+
 function toLineDispute(d: DisputeRow, role: LineDispute['role']): LineDispute {
   return {
     id: d.id,
@@ -247,31 +284,4 @@ function toLineDispute(d: DisputeRow, role: LineDispute['role']): LineDispute {
     openedAt: d.created_at.toISOString(),
     decidedAt: d.decided_at?.toISOString() ?? null,
   };
-}
-
-/**
- * The dispute written on each of a page's lines: the latest dispute naming it, or else the dispute a correction line
- * was written for (a correction disputed in the instant it was written still shows its own dispute). Keyed by
- * `source␟lineId`.
- */
-export async function disputesOfLines(
-  db: Db,
-  publisherId: string,
-  lines: readonly { source: string; lineId: string }[],
-): Promise<Map<string, LineDispute>> {
-  const found = new Map<string, LineDispute>();
-  if (lines.length === 0) return found;
-  const { rows } = await db.query<DisputeRow>(
-    `SELECT ${DISPUTE_COLUMNS} FROM disputes
-     WHERE publisher_id = $1 AND (line_id = ANY($2) OR correction_line_id = ANY($2))
-     ORDER BY created_at, id`,
-    [publisherId, lines.map((l) => l.lineId)],
-  );
-  for (const d of rows)
-    if (d.correction_line_id !== null)
-      found.set(`manual\u241f${d.correction_line_id}`, toLineDispute(d, 'correction'));
-  for (const d of rows)
-    if (d.line_source !== null && d.line_id !== null)
-      found.set(`${d.line_source}\u241f${d.line_id}`, toLineDispute(d, 'disputed'));
-  return found;
 }

@@ -1,5 +1,4 @@
 import Type from 'typebox';
-import { withGenericPlans } from '../../platform/db/pool.ts';
 import type { App } from '../../platform/http/app.ts';
 import { auditedChange } from '../../platform/http/audit.ts';
 import { idempotencyKey, idempotentChange } from '../../platform/http/idempotency.ts';
@@ -78,9 +77,7 @@ export async function billedSalesRoutes(app: App): Promise<void> {
     },
     async (request) => {
       const { now } = request;
-      return withGenericPlans(pool, (tx) =>
-        ledgerSummary(tx, request.program, request.params.publisherId, now),
-      );
+      return ledgerSummary(pool, request.program, request.params.publisherId, now);
     },
   );
 
@@ -98,9 +95,7 @@ export async function billedSalesRoutes(app: App): Promise<void> {
     },
     async (request) => {
       const { now } = request;
-      return withGenericPlans(pool, (tx) =>
-        listLedgerLines(tx, request.program, request.params.publisherId, request.query, now),
-      );
+      return listLedgerLines(pool, request.program, request.params.publisherId, request.query, now);
     },
   );
 

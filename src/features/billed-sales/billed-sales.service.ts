@@ -26,7 +26,7 @@ import type {
   RecordSaleBody,
   SaleView,
 } from './billed-sales.schema.ts';
-import { disputesOfLines, ledgerLines, summaryFacts } from './billed-sales.queries.ts';
+import { ledgerLines, summaryFacts } from './billed-sales.queries.ts';
 import { UUID_TEXT } from './copy.binary.ts';
 import { prepareLines, type PreparedBatch } from './ledger.copy.ts';
 import { loadLookups } from './ledger.lookups.ts';
@@ -289,12 +289,5 @@ export async function listLedgerLines(
   now: Date,
 ): Promise<LedgerLinesView> {
   const { from, to } = trailingWindow(program, now);
-  const { total, items } = await ledgerLines(db, publisherId, from, to, query);
-  const disputes = await disputesOfLines(db, publisherId, items);
-  return {
-    from,
-    to,
-    total,
-    items: items.map((l) => ({ ...l, dispute: disputes.get(`${l.source}\u241f${l.lineId}`) ?? null })),
-  };
+  return { from, to, ...(await ledgerLines(db, publisherId, from, to, query)) };
 }

@@ -50,6 +50,8 @@ export interface ActiveSession {
   /** Whether the person has a second factor, and whether their publisher requires one of its users. */
   mfaEnabled: boolean;
   publisherRequiresMfa: boolean;
+  /** Whether the publisher the request's path names exists (null: none named), read in the same round trip. */
+  namedPublisherExists: boolean | null;
 }
 
 /** The idle clock is refreshed at most this often: a read then costs no write (the idle limit stays exact to a minute). */
@@ -63,7 +65,9 @@ const liveSession = statement(
           s.id AS "sessionId",
           EXISTS (SELECT 1 FROM user_mfa m WHERE m.user_id = u.id AND m.enabled_at IS NOT NULL) AS "mfaEnabled",
           COALESCE((SELECT p.require_mfa FROM publishers p WHERE p.id = u.publisher_id), false)
-            AS "publisherRequiresMfa"
+            AS "publisherRequiresMfa",
+          CASE WHEN $4::uuid IS NOT NULL THEN EXISTS (SELECT 1 FROM publishers p WHERE p.id = $4::uuid) END
+            AS "namedPublisherExists"
    FROM sessions s JOIN users u ON u.id = s.user_id
    WHERE s.token_hash = $1 AND u.active AND s.ended_at IS NULL
      AND s.expires_at > $2 AND s.last_seen_at > $2::timestamptz - make_interval(mins => $3)`,
@@ -71,16 +75,18 @@ const liveSession = statement(
 
 /**
  * The live session for a cookie value, refreshing its idle deadline; null when unknown, ended, idle too long,
- * past its absolute end, or its user is deactivated.
+ * past its absolute end, or its user is deactivated. `namedPublisher`: the publisher id the request's path names
+ * (a UUID), looked up in the same statement (`namedPublisherExists`).
  */
 export async function resolveSession(
   db: Db,
   token: string,
   policy: SessionPolicy,
   now: Date,
+  namedPublisher: string | null = null,
 ): Promise<ActiveSession | null> {
   const { rows } = await db.query<ActiveSession & { lastSeenAt: Date }>(
-    liveSession([hashSecret(token), now, policy.idleMinutes]),
+    liveSession([hashSecret(token), now, policy.idleMinutes, namedPublisher]),
   );
   const found = rows[0];
   if (!found) return null;

@@ -74,23 +74,9 @@ export async function hashedWhen<T>(db: Db, on: boolean, work: () => Promise<T>)
 
 /** Runs `work` in one transaction: committed when it returns, rolled back when it throws. */
 export async function inTransaction<T>(pool: pg.Pool, work: (tx: Tx) => Promise<T>): Promise<T> {
-  return transaction(pool, 'BEGIN', work);
-}
-
-/**
- * Runs `work` in one transaction whose named statements run their generic plan, planned once per connection, not
- * one planned for each call's values: for reads whose statements are large and whose plans were checked for every
- * size of their values (the pages of billed sales: PostgreSQL kept planning them for each publisher, 3 ms a call,
- * more than running them). Two round trips more than a plain query.
- */
-export async function withGenericPlans<T>(pool: pg.Pool, work: (tx: Tx) => Promise<T>): Promise<T> {
-  return transaction(pool, 'BEGIN; SET LOCAL plan_cache_mode = force_generic_plan', work);
-}
-
-async function transaction<T>(pool: pg.Pool, begin: string, work: (tx: Tx) => Promise<T>): Promise<T> {
   const client = await pool.connect();
   try {
-    await client.query(begin);
+    await client.query('BEGIN');
     const result = await work(client as unknown as Tx);
     await client.query('COMMIT');
     return result;

@@ -59,6 +59,7 @@ export async function buildApp(deps: AppDeps, features: Feature[], pages: Featur
   app.decorate('apiRoutes', apiRoutes);
   app.decorateRequest('principal', null);
   app.decorateRequest('session', null);
+  app.decorateRequest('namedPublisherExists', null);
   app.decorateRequest('audit', {
     getter(this: { _audit?: object }) {
       return (this._audit ??= {});
@@ -159,10 +160,13 @@ export async function buildApp(deps: AppDeps, features: Feature[], pages: Featur
     request.audit.denied = !canSeePublisher(request.principal, publisherId);
     assertVisiblePublisher(request.principal, publisherId);
     // A publisher's own people need no look-up: their user row references the publisher, and publishers are
-    // never deleted. Staff and API tokens see every publisher, so the id they name is looked up.
+    // never deleted. Staff and API tokens see every publisher, so the id they name is looked up: by the statement
+    // that resolved the session, or else here.
     if (request.principal.publisherId === publisherId) return;
-    const found = await deps.pool.query('SELECT 1 FROM publishers WHERE id = $1', [publisherId]);
-    if (found.rowCount === 0) throw new AppError('not-found', 'No publisher with that id is visible to you.');
+    const found =
+      request.namedPublisherExists ??
+      ((await deps.pool.query('SELECT 1 FROM publishers WHERE id = $1', [publisherId])).rowCount ?? 0) > 0;
+    if (!found) throw new AppError('not-found', 'No publisher with that id is visible to you.');
   });
 
   // No answer is read as another type than it says; the API's answers are one person's data, some with the CSRF

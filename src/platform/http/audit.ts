@@ -3,6 +3,7 @@
 // Never a password, a token or a session id: only route parameters and what a handler names explicitly.
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { inRetriedTransaction, statement, type Db, type Pool, type Tx } from '../db/pool.ts';
+import { isUuid } from './schemas.ts';
 
 export interface AuditNote {
   /** A name for the action when the route alone does not say it (for example `sign-in`). */
@@ -138,8 +139,4 @@ async function insertEntry(
       request.audit.detail ?? null,
     ]),
   );
-}
-
-function isUuid(value: string | undefined): value is string {
-  return !!value && /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(value);
 }

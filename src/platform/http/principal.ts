@@ -7,6 +7,7 @@ import { resolveToken } from '../auth/tokens.ts';
 import type { Principal, Role } from '../auth/access.ts';
 import type { AppDeps } from './app.types.ts';
 import { AppError } from '../problems.ts';
+import { isUuid } from './schemas.ts';
 
 declare module 'fastify' {
   interface FastifyRequest {
@@ -19,6 +20,8 @@ declare module 'fastify' {
       /** Staff (when REQUIRE_STAFF_MFA) or a publisher that requires it, without a second factor yet. */
       mfaEnrolmentRequired: boolean;
     } | null;
+    /** Whether the publisher the path names exists, when resolving the principal already looked (else null). */
+    namedPublisherExists: boolean | null;
   }
 }
 
@@ -45,8 +48,10 @@ export async function resolvePrincipal(request: FastifyRequest, deps: AppDeps): 
   const cookie = request.cookies[SESSION_COOKIE];
   if (!cookie)
     throw new AppError('unauthenticated', 'Sign in first (POST /api/v1/session), or send an API token.');
-  const session = await resolveSession(deps.pool, cookie, deps.auth, now);
+  const { publisherId: named } = (request.params ?? {}) as { publisherId?: string };
+  const session = await resolveSession(deps.pool, cookie, deps.auth, now, isUuid(named) ? named : null);
   if (!session) throw new AppError('unauthenticated', 'Your session has ended; sign in again.');
+  request.namedPublisherExists = session.namedPublisherExists;
   const staff = session.role === 'rewards-team' || session.role === 'program-admin';
   request.session = {
     csrfToken: session.csrfToken,

@@ -3,6 +3,10 @@ import Type, { type Static, type TSchema } from 'typebox';
 import { isoInstant } from '../../domain/time.ts';
 
 export const Uuid = Type.String({ format: 'uuid' });
+/** Whether a value from a path is a UUID as PostgreSQL reads one (before the route's own validation has run). */
+export function isUuid(value: string | undefined): value is string {
+  return !!value && /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(value);
+}
 export const Timestamp = Type.String({ format: 'date-time' });
 export const Day = Type.String({ format: 'date' });
 export const Email = Type.String({ format: 'email', maxLength: 254 });
