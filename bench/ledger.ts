@@ -12,7 +12,8 @@
 //   (p) before (e), while the engine is current (bench/pages.ts): the publisher pages through the HTTP stack (started in
 //   process on this database, signed in as a rewards team member): GET …/publishers/:id/benefits, …/billed-sales,
 //   …/billed-sales/lines?limit=50 and …?status=excluded&limit=50, for the publisher with the most lines and the one
-//   whose count is closest to 17, and a primary-key read through the same stack (bench/http.ts); one request at a
+//   whose count is closest to 17 (for the excluded lines also the one closest to 17 that has some: the other's page
+//   is empty), and a primary-key read through the same stack (bench/http.ts); one request at a
 //   time, the median of 15 after 3 warm-up rounds; every answer a 200 (target big/small <= 1.5, small/pk <= 2)
 // Prints lines per second, the ratios b/a, d/c, e/d, e0/d, e/e0, ew/e0, e/e1, f/d and f2/d, the import's peak memory and the
 // pages' table (milliseconds, big/small, small/pk, body sizes); writes bench/out/ledger.json (the pages under
@@ -60,6 +61,8 @@ const MAINTAINED = [
   'tier_standings',
   'tier_changes',
   'publishers',
+  'ledger_day_publishers',
+  'ledger_day_totals',
 ];
 const work = await fs.promises.mkdtemp(path.join(os.tmpdir(), 'rewards-bench-ledger-'));
 await fs.promises.chmod(work, 0o755);

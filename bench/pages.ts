@@ -21,7 +21,8 @@ const PAGE_RUNS = 15;
 
 /**
  * The four reads a publisher's pages make, as the service answers them (in process, on this server, as its own
- * role, no workers), for the publisher with the most lines and one with few (the count closest to 17), against
+ * role, no workers), for the publisher with the most lines and one with few (the count closest to 17; for the page
+ * of excluded lines also the one closest to 17 lines with some excluded, whose page is not empty), against
  * the floor (bench/http.ts: one primary-key SELECT through the service's pool), one request at a time, signed in
  * as a rewards team member (who may read any publisher). Every answer must be 200.
  */
@@ -47,6 +48,17 @@ export async function publisherPages(on: {
       GROUP BY l.publisher_id ORDER BY abs(count(*) - 17), min(p.mpn_id) LIMIT 1)`,
   );
   const [big, small] = picked as [(typeof picked)[number], (typeof picked)[number]];
+  // The 17-line publisher has no excluded line: its page of them is empty. For a like-for-like reading of that page,
+  // also the publisher closest to 17 lines that has some (a reversal of its own: it and what it voids are excluded).
+  const { rows: withExcluded } = await client.query<{ id: string; mpn: string; lines: number }>(
+    `WITH reversing AS (
+       SELECT DISTINCT publisher_id FROM ledger_lines WHERE kind IN ('cancellation', 'fraud-reversal')
+     )
+     SELECT l.publisher_id AS id, min(p.mpn_id) AS mpn, count(*)::int AS lines
+     FROM ledger_lines l JOIN reversing r ON r.publisher_id = l.publisher_id JOIN publishers p ON p.id = l.publisher_id
+     GROUP BY l.publisher_id ORDER BY abs(count(*) - 17), min(p.mpn_id) LIMIT 1`,
+  );
+  const excludedSmall = withExcluded[0]!;
   // Only what is set here: an inherited DATABASE_SESSION_URL or the like would measure another set-up.
   const service = await startService(
     loadConfig({
@@ -88,6 +100,10 @@ export async function publisherPages(on: {
       ] as const)
         targets[`${read}:${size}`] = { url: `${service.url}/api/v1/publishers/${p.id}${suffix}`, headers };
     }
+    targets['excluded:small-excluded'] = {
+      url: `${service.url}/api/v1/publishers/${excludedSmall.id}${PAGE_READS[3][2]}`,
+      headers,
+    };
     const measured = await oneAtATime(targets, { warmup: PAGE_WARMUP, runs: PAGE_RUNS });
     const baseline = measured.baseline!;
     const reads = Object.fromEntries(
@@ -120,14 +136,33 @@ export async function publisherPages(on: {
         `       ${title.padEnd(36)} ${r.big.ms.toFixed(2).padStart(8)} ${r.small.ms.toFixed(2).padStart(9)} ${r.bigToSmall.toFixed(2).padStart(10)} ${r.smallToBaseline.toFixed(2).padStart(9)}   ${r.big.bytes} / ${r.small.bytes}`,
       );
     }
+    const likeForLike = measured['excluded:small-excluded']!;
+    const excludedBig = reads.excluded!.big;
+    log(
+      `       ${`excluded lines, small with some: ${excludedSmall.mpn} (${excludedSmall.lines} lines)`.padEnd(36)} ${excludedBig.ms.toFixed(2).padStart(8)} ${likeForLike.ms.toFixed(2).padStart(9)} ${(excludedBig.ms / likeForLike.ms).toFixed(2).padStart(10)} ${(likeForLike.ms / baseline.ms).toFixed(2).padStart(9)}   ${excludedBig.bytes} / ${likeForLike.bytes}`,
+    );
     log(`       targets: big/small <= 1.5, small/pk <= 2`);
     return {
       warmup: PAGE_WARMUP,
       requests: PAGE_RUNS,
       big: { publisherId: big.id, mpnId: big.mpn, lines: big.lines },
       small: { publisherId: small.id, mpnId: small.mpn, lines: small.lines },
+      smallWithExcluded: {
+        publisherId: excludedSmall.id,
+        mpnId: excludedSmall.mpn,
+        lines: excludedSmall.lines,
+      },
       baseline,
-      reads,
+      reads: {
+        ...reads,
+        excludedLikeForLike: {
+          path: reads.excluded!.path,
+          big: excludedBig,
+          small: likeForLike,
+          bigToSmall: excludedBig.ms / likeForLike.ms,
+          smallToBaseline: likeForLike.ms / baseline.ms,
+        },
+      },
     };
   } finally {
     await floor.close();

@@ -31,7 +31,14 @@ it('[BENCH] npm run bench at a small size runs every step and writes its ratios'
   // The publisher pages were read through the service (every answer a 200, or the bench fails) and timed.
   const { pages } = result;
   assert.ok(pages.big.lines > pages.small.lines && pages.small.lines > 0);
-  assert.deepEqual(Object.keys(pages.reads), ['benefits', 'explanation', 'lines', 'excluded']);
+  assert.deepEqual(Object.keys(pages.reads), [
+    'benefits',
+    'explanation',
+    'lines',
+    'excluded',
+    'excludedLikeForLike',
+  ]);
+  assert.ok(pages.smallWithExcluded.lines > 0);
   for (const read of Object.values<{ bigToSmall: number; smallToBaseline: number }>(pages.reads)) {
     assert.ok(Number.isFinite(read.bigToSmall) && read.bigToSmall > 0);
     assert.ok(Number.isFinite(read.smallToBaseline) && read.smallToBaseline > 0);

@@ -6,6 +6,7 @@ import { DataDirInUseError } from '../platform/db/embedded.ts';
 import { inviteStaff } from '../features/invitations/invitations.service.ts';
 import { inTransaction } from '../platform/db/pool.ts';
 import { applyAllTierChanges, recomputeTiers } from '../features/tiers/tiers.service.ts';
+import { rebuildDayTotals } from '../usecases/day-totals.ts';
 import { openDatabase, prepareDatabase, startService, type Database } from '../server.ts';
 import { ImportFileError } from '../features/imports/imports.records.ts';
 import { sweepClocks } from '../features/clocks/clocks.service.ts';
@@ -97,6 +98,8 @@ export async function tiers(env: Env, what: 'recompute' | 'apply'): Promise<numb
       console.log(
         `recomputed every company in ${Math.round(performance.now() - started)} ms: ${run.changes.length} tier change(s)`,
       );
+      const days = await inTransaction(db.pool, (tx) => rebuildDayTotals(tx, now));
+      console.log(`built the day totals of ${days.publishers} publisher(s) with many lines again, from their lines`);
     }
     const applied = await applyAllTierChanges(db.pool, programs.at(now), () => new Date());
     console.log(`applied ${applied} tier change(s): newly unlocked benefits recorded and announced`);

@@ -177,12 +177,16 @@ export function commandTable(env: Env, finish: (status: number) => void): Comman
     .command('tiers')
     .usage('recompute|apply')
     .description(
-      "recompute: every company's trailing billed sales and tier from every line, then apply the changes. " +
+      "recompute: every company's trailing billed sales and tier from every line, the day totals of the publishers " +
+        'with many lines again, then apply the changes. ' +
         'apply: record the benefits unlocked by tier changes not yet applied, and queue their notifications.',
     );
   tiers
     .command('recompute')
-    .description("Every company's trailing billed sales and tier from every line, then apply the changes.")
+    .description(
+      "Every company's trailing billed sales and tier from every line, and the day totals of the publishers with " +
+        'many lines again from theirs, then apply the changes.',
+    )
     .action(() => done((run) => run.tiers(env, 'recompute')));
   tiers
     .command('apply')

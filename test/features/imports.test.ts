@@ -331,6 +331,62 @@ describe('imports: files from the command line', () => {
   });
 });
 
+describe('import: the day totals of publishers with many lines', () => {
+  it('[PROGRAM ADMIN] has tiers recompute build them again from the lines, and the file import add to them', async () => {
+    const db = await seeded(4);
+    await db.pool.query(`INSERT INTO currency_rates (currency, month, usd_per_unit, created_at)
+      SELECT c, m::date, r, now() FROM (VALUES ('EUR', 1.08), ('GBP', 1.27), ('JPY', 0.0067)) v (c, r),
+           generate_series(date_trunc('month', now() - interval '400 days'), now(), interval '1 month') m`);
+    assert.equal((await runCli(['tiers', 'recompute'], { DATABASE_URL: db.url })).code, 0);
+    // The most common publisher is given day totals, as one the statistics count many lines for would be.
+    const { rows: first } = await db.pool.query(`SELECT id FROM publishers WHERE mpn_id = '${FIRST_MPN}'`);
+    const publisherId: string = first[0].id;
+    await db.pool.query('INSERT INTO ledger_day_publishers (publisher_id, summed_at) VALUES ($1, now())', [
+      publisherId,
+    ]);
+    const fromLines = async () =>
+      (
+        await db.pool.query(
+          `SELECT coalesce(sum(l.usd_cents), 0)::bigint AS counted, count(*)::int AS lines FROM ledger_lines l
+           WHERE l.publisher_id = $1 AND l.kind IN ('charge', 'refund') AND NOT EXISTS (
+             SELECT 1 FROM ledger_voids v WHERE v.source = l.source AND v.line_id = l.line_id
+               AND v.publisher_id = l.publisher_id AND v.usd_cents IS NOT NULL)`,
+          [publisherId],
+        )
+      ).rows[0];
+    const fromTotals = async () =>
+      (
+        await db.pool.query(
+          `SELECT coalesce(sum(counted_usd_cents), 0)::bigint AS counted, coalesce(sum(counted_lines), 0)::int AS lines
+           FROM ledger_day_totals WHERE publisher_id = $1`,
+          [publisherId],
+        )
+      ).rows[0];
+    for (const seed of [3, 4]) {
+      const file = path.join(dir, `days-${seed}.csv`);
+      await writeLinesCsv(file, {
+        publishers: 4,
+        lines: 3_000,
+        from: day(300),
+        to: day(1),
+        seed,
+        firstLine: seed * 10_000,
+      });
+      const run = await runCli(['import', 'billed-sales', file], { DATABASE_URL: db.url });
+      assert.equal(run.code, 0, run.stderr);
+      assert.deepEqual(await fromTotals(), await fromLines(), `the import's end added file ${seed}`);
+    }
+    assert.ok(Number((await fromLines()).counted) > 0);
+    // A change made outside the service (here: to the totals themselves) is undone by a recompute.
+    await db.pool.query('UPDATE ledger_day_totals SET counted_usd_cents = counted_usd_cents + 1');
+    assert.notDeepEqual(await fromTotals(), await fromLines());
+    const recompute = await runCli(['tiers', 'recompute'], { DATABASE_URL: db.url });
+    assert.equal(recompute.code, 0, recompute.stderr);
+    assert.match(recompute.stdout, /built the day totals of 1 publisher\(s\) with many lines again/);
+    assert.deepEqual(await fromTotals(), await fromLines());
+  });
+});
+
 /** Whether autovacuum is off for the ledger's lines. */
 async function autovacuumOff(pool: pg.Pool): Promise<boolean> {
   const { rows } = await pool.query<{ off: boolean }>(
