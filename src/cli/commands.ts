@@ -99,7 +99,9 @@ export async function tiers(env: Env, what: 'recompute' | 'apply'): Promise<numb
         `recomputed every company in ${Math.round(performance.now() - started)} ms: ${run.changes.length} tier change(s)`,
       );
       const days = await inTransaction(db.pool, (tx) => rebuildDayTotals(tx, now));
-      console.log(`built the day totals of ${days.publishers} publisher(s) with many lines again, from their lines`);
+      console.log(
+        `built the day totals of ${days.publishers} publisher(s) with many lines again, from their lines`,
+      );
     }
     const applied = await applyAllTierChanges(db.pool, programs.at(now), () => new Date());
     console.log(`applied ${applied} tier change(s): newly unlocked benefits recorded and announced`);
