@@ -7,7 +7,7 @@ import { inviteStaff } from '../src/features/invitations/invitations.service.ts'
 import { loadConfig } from '../src/platform/config.ts';
 import { inTransaction, type Pool } from '../src/platform/db/pool.ts';
 import { startService } from '../src/server.ts';
-import { oneAtATime, signedIn, startFloor, type Target } from './http.ts';
+import { oneAtATime, signedIn, startFloor, type OneAtATime, type Target } from './http.ts';
 
 /** The reads of (p): name, title, path under /api/v1/publishers/:id. */
 const PAGE_READS = [
@@ -104,6 +104,26 @@ export async function publisherPages(on: {
       url: `${service.url}/api/v1/publishers/${excludedSmall.id}${PAGE_READS[3][2]}`,
       headers,
     };
+    // The same answer size: the big publisher's pages cut to as many lines as the small ones' pages hold (50 lines
+    // of JSON against 17 or 2 is the answer's size, not the ledger's).
+    const itemsOf = async (target: Target) => {
+      const answer = (await (await fetch(target.url, { headers: target.headers })).json()) as {
+        items: unknown[];
+      };
+      return Math.max(1, answer.items.length); // a page holds at least one line
+    };
+    const sameSize = {
+      lines: await itemsOf(targets['lines:small']!),
+      excluded: await itemsOf(targets['excluded:small-excluded']!),
+    };
+    targets['lines:big-same-size'] = {
+      url: `${service.url}/api/v1/publishers/${big.id}/billed-sales/lines?limit=${sameSize.lines}`,
+      headers,
+    };
+    targets['excluded:big-same-size'] = {
+      url: `${service.url}/api/v1/publishers/${big.id}/billed-sales/lines?status=excluded&limit=${sameSize.excluded}`,
+      headers,
+    };
     const measured = await oneAtATime(targets, { warmup: PAGE_WARMUP, runs: PAGE_RUNS });
     const baseline = measured.baseline!;
     const reads = Object.fromEntries(
@@ -141,6 +161,15 @@ export async function publisherPages(on: {
     log(
       `       ${`excluded lines, small with some: ${excludedSmall.mpn} (${excludedSmall.lines} lines)`.padEnd(36)} ${excludedBig.ms.toFixed(2).padStart(8)} ${likeForLike.ms.toFixed(2).padStart(9)} ${(excludedBig.ms / likeForLike.ms).toFixed(2).padStart(10)} ${(likeForLike.ms / baseline.ms).toFixed(2).padStart(9)}   ${excludedBig.bytes} / ${likeForLike.bytes}`,
     );
+    const row = (title: string, b: OneAtATime, sm: OneAtATime) =>
+      log(
+        `       ${title.padEnd(36)} ${b.ms.toFixed(2).padStart(8)} ${sm.ms.toFixed(2).padStart(9)} ${(b.ms / sm.ms).toFixed(2).padStart(10)} ${(sm.ms / baseline.ms).toFixed(2).padStart(9)}   ${b.bytes} / ${sm.bytes}`,
+      );
+    log(`       the same answer size (the big publisher's page cut to the small one's count of lines):`);
+    const linesSame = measured['lines:big-same-size']!;
+    const excludedSame = measured['excluded:big-same-size']!;
+    row(`lines, ${sameSize.lines} a page`, linesSame, reads.lines!.small);
+    row(`excluded lines, ${sameSize.excluded} a page (${excludedSmall.mpn})`, excludedSame, likeForLike);
     log(`       targets: big/small <= 1.5, small/pk <= 2`);
     return {
       warmup: PAGE_WARMUP,
@@ -161,6 +190,14 @@ export async function publisherPages(on: {
           small: likeForLike,
           bigToSmall: excludedBig.ms / likeForLike.ms,
           smallToBaseline: likeForLike.ms / baseline.ms,
+        },
+      },
+      sameAnswerSize: {
+        lines: { items: sameSize.lines, big: linesSame, bigToSmall: linesSame.ms / reads.lines!.small.ms },
+        excluded: {
+          items: sameSize.excluded,
+          big: excludedSame,
+          bigToSmall: excludedSame.ms / likeForLike.ms,
         },
       },
     };

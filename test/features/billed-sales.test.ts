@@ -13,8 +13,7 @@ import { foldPending } from '../../src/features/tiers/tiers.service.ts';
 import { inTransaction } from '../../src/platform/db/pool.ts';
 import { runDueJobs } from '../../src/platform/jobs.ts';
 import { DAY_TOTALS_JOB, sumDayTotals } from '../../src/usecases/day-totals.ts';
-import { jobTasks, KEEP_ALL } from '../../src/worker.ts';
-import { testWebhookSettings } from '../support/delivery.ts';
+import { jobsWithoutMail } from '../support/delivery.ts';
 import { snapshot } from '../support/snapshot.ts';
 import { testApp } from '../support/app.ts';
 import { makePublisher } from '../support/factories.ts';
@@ -582,14 +581,7 @@ describe('billed sales: the pages say what the rules say', () => {
       (await t.pool.query('SELECT count(*)::int AS n FROM ledger_batches WHERE summed_at IS NULL')).rows[0].n;
     assert.ok((await unsummed()) > 0, 'folded, not yet in the day totals: the pages read the lines');
     assert.equal((await summary(p)).ttmUsdCents, 7_000_00);
-    const tasks = jobTasks({
-      pool: t.pool,
-      programs: t.app.deps.programs,
-      clock: t.clock,
-      delivery: { mailer: null, maxAttempts: 1, messageIdDomain: 'rewards.test', processKey: '' },
-      webhooks: testWebhookSettings(''),
-      retention: KEEP_ALL,
-    });
+    const tasks = jobsWithoutMail(t);
     await runDueJobs(t.pool, { [DAY_TOTALS_JOB]: tasks[DAY_TOTALS_JOB]! });
     assert.equal(await unsummed(), 0);
     const { rows } = await t.pool.query(

@@ -3,9 +3,9 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { generate } from 'otplib';
-import { CRONTAB, jobTasks } from '../../src/worker.ts';
+import { CRONTAB } from '../../src/worker.ts';
 import { testApp, TEST_PASSWORD } from '../support/app.ts';
-import { testWebhookSettings } from '../support/delivery.ts';
+import { jobsWithoutMail } from '../support/delivery.ts';
 import { addContact, addUser, makePublisher, ok } from '../support/factories.ts';
 
 const t = await testApp('2026-03-02T10:00:00Z');
@@ -259,14 +259,7 @@ describe('personal data: retention', () => {
   it('[SYSTEM] the daily job removes old client addresses and closed tickets’ text, once, and audits it', async () => {
     assert.match(CRONTAB, /retention-apply/);
     const d = await dana();
-    const tasks = jobTasks({
-      pool: t.pool,
-      programs: t.app.deps.programs,
-      clock: t.clock,
-      delivery: { mailer: null, maxAttempts: 1, messageIdDomain: 'rewards.test', processKey: '' },
-      webhooks: testWebhookSettings(''),
-      retention: { clientAddressDays: 90, closedTicketTextMonths: 24, webhookDays: 0 },
-    });
+    const tasks = jobsWithoutMail(t, { clientAddressDays: 90, closedTicketTextMonths: 24, webhookDays: 0 });
     const retain = () => tasks['retention-apply']!({}, undefined as never);
     const ticketTask = await ok(
       t.call('GET', `/api/v1/tasks?publisherId=${d.p.id}&kind=support-ticket`, { as: t.teamEmail }),

@@ -4,6 +4,7 @@ import { randomBytes } from 'node:crypto';
 import { after } from 'node:test';
 import pg from 'pg';
 import type { DeliverySettings } from '../../src/features/notifications/notifications.service.ts';
+import type { RetentionSettings } from '../../src/features/personal-data/retention.service.ts';
 import type { WebhookSettings } from '../../src/features/webhooks/webhooks.delivery.ts';
 import { runDueJobs } from '../../src/platform/jobs.ts';
 import { smtpMailer } from '../../src/platform/mail.ts';
@@ -52,6 +53,24 @@ export async function deliveryHarness(start: string) {
   /** Chinese characters: a subject in Traditional Chinese has them, an English one has none. */
   const CJK = /[\u4e00-\u9fff]/;
   return { t, smtp, processKey, settings, webhooks, deliverAll, sweep, queued, ok, CJK };
+}
+
+/**
+ * The job tasks of a worker that sends no mail (no SMTP server), for tests of the other jobs: the clocks, the day
+ * totals, retention (`retention`, by default keeping everything).
+ */
+export function jobsWithoutMail(
+  t: Pick<Awaited<ReturnType<typeof testApp>>, 'pool' | 'app' | 'clock'>,
+  retention: RetentionSettings = KEEP_ALL,
+) {
+  return jobTasks({
+    pool: t.pool,
+    programs: t.app.deps.programs,
+    clock: t.clock,
+    delivery: { mailer: null, maxAttempts: 1, messageIdDomain: 'rewards.test', processKey: '' },
+    webhooks: testWebhookSettings(''),
+    retention,
+  });
 }
 
 /** Webhook settings for tests: receivers on loopback, three attempts, disabled after two failed deliveries. */
