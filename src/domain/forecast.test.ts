@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
-import { forecastReach, salesLeaving } from './forecast.ts';
+import { forecastReach, salesLeaving, windowStart } from './forecast.ts';
+import { addMonths, isoDay } from './time.ts';
 
 /** Twelve months of a window as of 2026-12-05: 2026-01 to 2026-12. */
 const year = (cents: (month: number) => number) =>
@@ -63,6 +64,25 @@ describe('the forecast of the next tier (L2)', () => {
           const later = salesLeaving({ ...args, withinMonths: within + 1 });
           assert.ok(now.usdCents <= later.usdCents && later.usdCents <= total);
           assert.equal(salesLeaving({ ...args, withinMonths: 12 }).usdCents, total);
+        },
+      ),
+    );
+  });
+
+  it("counts a window's first month as adding months to the day does, on any day", () => {
+    fc.assert(
+      fc.property(
+        fc.date({
+          min: new Date('1900-01-01T00:00:00Z'),
+          max: new Date('2999-12-31T00:00:00Z'),
+          noInvalidDate: true,
+        }),
+        fc.integer({ min: 1, max: 36 }),
+        fc.integer({ min: 0, max: 60 }),
+        (at, trailingMonths, step) => {
+          const asOf = isoDay(at);
+          const byDate = isoDay(addMonths(new Date(`${asOf}T00:00:00Z`), step - trailingMonths)).slice(0, 7);
+          assert.equal(windowStart(asOf, trailingMonths, step), byDate);
         },
       ),
     );

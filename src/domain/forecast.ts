@@ -15,10 +15,15 @@ export interface ForecastInput {
   horizonMonths?: number;
 }
 
-/** The first billing month (YYYY-MM) still inside the window `step` months after `asOf`. */
-function windowStart(asOf: string, trailingMonths: number, step: number): string {
-  const day = addMonths(new Date(`${asOf}T00:00:00Z`), step - trailingMonths);
-  return isoDay(day).slice(0, 7);
+/**
+ * The first billing month (YYYY-MM) still inside the window `step` months after `asOf`: the month of `asOf` moved
+ * by `step - trailingMonths` (adding months keeps a day inside its month, so only the month moves). On the month
+ * numbers, not dates: the explanation asks it for every step of a two-year horizon.
+ */
+export function windowStart(asOf: string, trailingMonths: number, step: number): string {
+  const months = Number(asOf.slice(0, 4)) * 12 + Number(asOf.slice(5, 7)) - 1 + step - trailingMonths;
+  const year = Math.floor(months / 12);
+  return `${String(year).padStart(4, '0')}-${String(months - year * 12 + 1).padStart(2, '0')}`;
 }
 
 /** The first month-end step at which the trailing total reaches the target, or null within the horizon. */
