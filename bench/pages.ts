@@ -114,7 +114,7 @@ export async function publisherPages(on: {
     };
     const sameSize = {
       lines: await itemsOf(targets['lines:small']!),
-      excluded: await itemsOf(targets['excluded:small-excluded']!),
+      excluded: await itemsOf(targets['excluded:small-excluded']),
     };
     targets['lines:big-same-size'] = {
       url: `${service.url}/api/v1/publishers/${big.id}/billed-sales/lines?limit=${sameSize.lines}`,
