@@ -1,4 +1,4 @@
-// Day totals of the publishers with many lines (migrations 035, 036): what the pages of billed sales read instead
+// Day totals of the publishers with many lines (migrations 035-037): what the pages of billed sales read instead
 // of summing every line of such a publisher. A publisher's totals are of the lines of the batches marked summed,
 // with the voids marked summed: a job adds each fold's batches and voids after the fold commits (the tier engine
 // only queues it), and gives totals to a publisher once the statistics count it many lines.
