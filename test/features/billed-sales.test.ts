@@ -16,7 +16,7 @@ import { DAY_TOTALS_JOB, sumDayTotals } from '../../src/usecases/day-totals.ts';
 import { jobsWithoutMail } from '../support/delivery.ts';
 import { snapshot } from '../support/snapshot.ts';
 import { testApp } from '../support/app.ts';
-import { makePublisher } from '../support/factories.ts';
+import { makePublisher, type MadePublisher } from '../support/factories.ts';
 import { asLedgerLine, ledgerFeed, type FeedLine } from '../support/ledger.ts';
 
 const t = await testApp();
@@ -559,6 +559,52 @@ async function foldLarge(): Promise<void> {
   await inTransaction(t.pool, (tx) => foldPending(tx, program, now, { large: true }));
 }
 
+/** What a page of lines asks for. */
+interface PageQuery {
+  status: 'all' | 'counted' | 'excluded';
+  limit: number;
+  offset: number;
+}
+
+/** What the publisher's pages say: the explanation, the Rewards page's figure and a page of lines. */
+async function readPages(p: MadePublisher, q: PageQuery) {
+  const s = await summary(p);
+  const listed = await t.call(
+    'GET',
+    `/api/v1/publishers/${p.id}/billed-sales/lines?status=${q.status}&limit=${q.limit}&offset=${q.offset}`,
+    { as: p.ownerEmail },
+  );
+  const benefits = await t.call('GET', `/api/v1/publishers/${p.id}/benefits`, { as: p.ownerEmail });
+  return {
+    ttm: s.ttmUsdCents,
+    eligibility: benefits.body.ttmUsdCents,
+    months: s.months,
+    window: [s.from, s.to] as [string, string],
+    total: listed.body.total,
+    page: listed.body.items.map((l: { lineId: string }) => l.lineId),
+  };
+}
+type Pages = Awaited<ReturnType<typeof readPages>>;
+
+/** What the same pages say by a plain reading of the rules over `lines`, for the window they read. */
+function pagesByTheRules(
+  lines: readonly FeedLine[],
+  publisherId: string,
+  q: PageQuery,
+  window: [string, string],
+) {
+  const rules = byTheRules(lines, publisherId, window[0], window[1]);
+  const all = rules.lines(q.status);
+  return {
+    ttm: rules.ttm,
+    eligibility: rules.ttm,
+    months: rules.months,
+    window,
+    total: all.length,
+    page: all.slice(q.offset, q.offset + q.limit),
+  };
+}
+
 /**
  * Runs the day totals' job (usecases/day-totals.ts): what was folded since is added; with `publisherId`, that
  * publisher gets day totals too, as one with many lines does.
@@ -645,35 +691,8 @@ describe('billed sales: the pages say what the rules say', () => {
           if (jobAfter[b]) await sumDays();
         }
         if (q.days === 'after') await sumDays(p.id);
-        const read = async () => {
-          const s = await summary(p);
-          const listed = await t.call(
-            'GET',
-            `/api/v1/publishers/${p.id}/billed-sales/lines?status=${q.status}&limit=${q.limit}&offset=${q.offset}`,
-            { as: p.ownerEmail },
-          );
-          const benefits = await t.call('GET', `/api/v1/publishers/${p.id}/benefits`, { as: p.ownerEmail });
-          return {
-            ttm: s.ttmUsdCents,
-            eligibility: benefits.body.ttmUsdCents,
-            months: s.months,
-            window: [s.from, s.to],
-            total: listed.body.total,
-            page: listed.body.items.map((l: { lineId: string }) => l.lineId),
-          };
-        };
-        const expected = (seen: Awaited<ReturnType<typeof read>>) => {
-          const rules = byTheRules(lines, p.id, seen.window[0], seen.window[1]);
-          const all = rules.lines(q.status);
-          return {
-            ttm: rules.ttm,
-            eligibility: rules.ttm,
-            months: rules.months,
-            window: seen.window,
-            total: all.length,
-            page: all.slice(q.offset, q.offset + q.limit),
-          };
-        };
+        const read = () => readPages(p, q);
+        const expected = (seen: Pages) => pagesByTheRules(lines, p.id, q, seen.window);
         if (q.imported && third.length > 0) {
           const unfolded = await read();
           assert.deepEqual(unfolded, expected(unfolded), 'read before the import is folded');
