@@ -30,8 +30,8 @@ export interface DaySums {
 /**
  * Adds to the day totals every batch the tier engine folded since the last run, and what its voids took away
  * (moved from counted to excluded), then gives day totals to the publishers the statistics now count many lines for
- * (`sumBusyPublishers`, with `promote`). One run at a time (a transaction-scoped lock); run after each fold (the `DAY_TOTALS_JOB`, or
- * a file import at its end), and harmless when there is nothing to add. The tier engine's lock is not taken: the
+ * (`sumBusyPublishers`, with `promote`). One run at a time (a transaction-scoped lock); run after each fold (the
+ * `DAY_TOTALS_JOB`, or a file import at its end), and harmless when there is nothing to add. The tier engine's lock is not taken: the
  * batches and voids to add are those folded in the statement's snapshot, and a fold that commits meanwhile leaves
  * its own for the next run (its batches and voids are not marked yet).
  */
@@ -81,17 +81,13 @@ export async function sumDayTotals(tx: Tx, now: Date, promote: Promotion = {}): 
  */
 export async function rebuildDayTotals(tx: Tx, now: Date): Promise<DaySums> {
   await lockDayTotals(tx);
-  const { rowCount } = await tx.query(
-    'UPDATE ledger_batches SET summed_at = $1 WHERE summed_at IS NULL AND folded_at IS NOT NULL',
-    [now],
-  );
-  await tx.query('UPDATE ledger_voids SET summed = true WHERE NOT summed');
   await tx.query('DELETE FROM ledger_day_totals');
   const { rows } = await tx.query<{ publisher_id: string }>(
     'DELETE FROM ledger_day_publishers RETURNING publisher_id',
   );
-  const publishers = await sumBusyPublishers(tx, now, { also: rows.map((r) => r.publisher_id) });
-  return { batches: rowCount ?? 0, publishers };
+  // With no publisher summed, the job marks every folded batch and void added and adds nothing; the publishers are
+  // then built from their lines.
+  return sumDayTotals(tx, now, { also: rows.map((r) => r.publisher_id) });
 }
 
 /** One run of the day totals' job at a time (for the rest of the caller's transaction). */

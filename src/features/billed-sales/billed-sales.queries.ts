@@ -65,10 +65,7 @@ export async function summaryFacts(
     months: LedgerSummary['months'];
     pace: number;
     history: LedgerSummary['history'];
-    disputes: (Omit<DisputeRow, 'created_at' | 'decided_at'> & {
-      created_at: string;
-      decided_at: string | null;
-    })[];
+    disputes: DisputeRow[];
   }>(summary([publisherId, from, to, paceFrom]));
   const row = rows[0]!;
   if (!row.company) throw notFound('publisher');
@@ -77,16 +74,7 @@ export async function summaryFacts(
     months: row.months,
     paceUsdCents: row.pace,
     history: row.history.map((h) => ({ ...h, at: new Date(h.at).toISOString() })),
-    disputes: row.disputes.map((d) =>
-      toLineDispute(
-        {
-          ...d,
-          created_at: new Date(d.created_at),
-          decided_at: d.decided_at === null ? null : new Date(d.decided_at),
-        },
-        'disputed',
-      ),
-    ),
+    disputes: row.disputes.map((d) => toLineDispute(d, 'disputed')),
   };
 }
 
@@ -232,16 +220,7 @@ export async function ledgerLines(
         kind: r.kind,
         reversesLineId: r.reverses,
         counts: excluded === null,
-        dispute:
-          dispute &&
-          toLineDispute(
-            {
-              ...dispute,
-              created_at: new Date(dispute.created_at),
-              decided_at: dispute.decided_at === null ? null : new Date(dispute.decided_at),
-            },
-            dispute.disputed ? 'disputed' : 'correction',
-          ),
+        dispute: dispute && toLineDispute(dispute, dispute.disputed ? 'disputed' : 'correction'),
         excluded,
       };
     }),
@@ -259,16 +238,13 @@ interface DisputeRow {
   correction_line_id: string | null;
   /** bigint, read as a number (platform/db/pool.ts). */
   correction_usd_cents: number | null;
-  created_at: Date;
-  decided_at: Date | null;
-}
-
-/** A dispute row as `row_to_json` writes it (instants as text), and which of a line's disputes it is. */
-type DisputeJson = Omit<DisputeRow, 'created_at' | 'decided_at'> & {
+  /** Instants as `row_to_json` writes them: both statements read disputes as JSON. */
   created_at: string;
   decided_at: string | null;
-  disputed: boolean;
-};
+}
+
+/** A line's dispute, and which of its disputes it is (`DISPUTE_OF_LINE`). */
+type DisputeJson = DisputeRow & { disputed: boolean };
 
 function toLineDispute(d: DisputeRow, role: LineDispute['role']): LineDispute {
   return {
@@ -281,7 +257,7 @@ function toLineDispute(d: DisputeRow, role: LineDispute['role']): LineDispute {
     decisionNote: d.decision_note,
     correctionLineId: d.correction_line_id,
     correctionUsdCents: d.correction_usd_cents,
-    openedAt: d.created_at.toISOString(),
-    decidedAt: d.decided_at?.toISOString() ?? null,
+    openedAt: new Date(d.created_at).toISOString(),
+    decidedAt: d.decided_at === null ? null : new Date(d.decided_at).toISOString(),
   };
 }

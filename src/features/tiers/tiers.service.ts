@@ -52,26 +52,33 @@ export async function foldPending(
 ): Promise<EngineRun> {
   const engine = await lockEngine(tx);
   const at = engineNow(engine, now);
-  const queue = options.queueDayTotals ?? true;
-  if (engine.asOf !== isoDay(at) || engine.programVersion !== program.version) {
-    return recomputeLocked(tx, engine, program, at, now, 'recompute', queue);
-  }
-  if (options.large) return recomputeLocked(tx, engine, program, at, now, 'lines', queue);
+  const run =
+    engine.asOf !== isoDay(at) || engine.programVersion !== program.version
+      ? await recomputeLocked(tx, engine, program, at, now, 'recompute')
+      : options.large
+        ? await recomputeLocked(tx, engine, program, at, now, 'lines')
+        : await foldLocked(tx, engine, program, at, now, (options.lines ?? 0) > MAX_FEED_LINES);
+  if ((options.queueDayTotals ?? true) && (run.mode === 'recompute' || run.batches > 0))
+    await queueDayTotals(tx);
+  return run;
+}
+
+/** Folds the pending batches into the standings of the companies they touch (`bulk`: a file import's many lines). */
+async function foldLocked(tx: Db, engine: EngineState, program: Program, at: Date, now: Date, bulk: boolean) {
   const batches = await takePendingBatches(tx, now);
-  if (batches.length === 0) return { mode: 'fold', batches: 0, changes: [] };
+  if (batches.length === 0) return { mode: 'fold' as const, batches: 0, changes: [] };
   const voided = await applyVoids(tx, batches);
   const window = trailingWindow(program, at);
-  const changes = await foldDeltas(tx, program, window, batches, voided, now, engine.serverVersion, {
-    bulk: (options.lines ?? 0) > MAX_FEED_LINES,
-  });
-  if (queue) await queueDayTotals(tx);
-  return { mode: 'fold', batches: batches.length, changes };
+  const changes = await foldDeltas(tx, program, window, batches, voided, now, engine.serverVersion, { bulk });
+  return { mode: 'fold' as const, batches: batches.length, changes };
 }
 
 /** Recomputes every company's standing from every line (the `tiers recompute` command). */
 export async function recomputeTiers(tx: Tx, program: Program, now: Date): Promise<EngineRun> {
   const engine = await lockEngine(tx);
-  return recomputeLocked(tx, engine, program, engineNow(engine, now), now, 'recompute', true);
+  const run = await recomputeLocked(tx, engine, program, engineNow(engine, now), now, 'recompute');
+  await queueDayTotals(tx);
+  return run;
 }
 
 /** The day totals' job (usecases/day-totals.ts), to add what this transaction folds once it commits. */
@@ -98,14 +105,12 @@ async function recomputeLocked(
   at: Date,
   now: Date,
   cause: ChangeCause,
-  queue: boolean,
 ): Promise<EngineRun> {
   const batches = await takePendingBatches(tx, now);
   if (batches.length > 0) await applyVoids(tx, batches);
   const window = trailingWindow(program, at);
   const { changes } = await recomputeStandings(tx, program, window, now, engine.serverVersion, cause);
   await setEngine(tx, isoDay(at), program.version, now);
-  if (queue) await queueDayTotals(tx);
   return { mode: 'recompute', batches: batches.length, changes };
 }
 
