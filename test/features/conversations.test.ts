@@ -752,6 +752,51 @@ describe('conversations: tried to break', () => {
     );
   });
 
+  it('[PUBLISHER] lists one kind of conversation, or two in any order, each with its own facts', async () => {
+    const p = await makePublisher(t, { offers: [{ listingOption: 'contact-me' }] });
+    const base = `/api/v1/publishers/${p.id}`;
+    const opened = {
+      'support-ticket': await ok(
+        t.call('POST', `${base}/support-tickets`, {
+          as: p.ownerEmail,
+          body: { subject: 'A question', description: 'Something to answer.' },
+        }),
+        201,
+      ),
+      'technical-request': await ok(
+        t.call('POST', `${base}/technical-requests`, {
+          as: p.ownerEmail,
+          body: {
+            offerId: p.offerIds[0],
+            stage: 'design',
+            solution: 'cloud',
+            description: 'How should we shard tenants?',
+          },
+        }),
+        201,
+      ),
+      dispute: await ok(
+        t.call('POST', `${base}/disputes`, {
+          as: p.ownerEmail,
+          body: { subject: 'tier', note: 'The figure.' },
+        }),
+        201,
+      ),
+    };
+    const kinds = Object.keys(opened) as (keyof typeof opened)[];
+    const pairs = kinds.flatMap((a) => kinds.filter((b) => b !== a).map((b) => [a, b]));
+    for (const asked of [...kinds.map((k) => [k]), ...pairs]) {
+      const query = asked.map((k) => `kind=${k}`).join('&');
+      const list = await ok(t.call('GET', `${base}/conversations?${query}`, { as: p.ownerEmail }));
+      assert.deepEqual(
+        list.items.map((i: { kind: string; id: string }) => [i.kind, i.id]).sort(),
+        asked.map((k) => [k, opened[k].id]).sort(),
+        query,
+      );
+      for (const item of list.items) assert.match(item.openedByName, /^Owner /, `${query}: who opened it`);
+    }
+  });
+
   it('[PROGRAM ADMIN] opens a dispute for a publisher; its owner hears the decision', async () => {
     const p = await makePublisher(t);
     const base = `/api/v1/publishers/${p.id}`;

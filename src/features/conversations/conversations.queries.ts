@@ -42,7 +42,7 @@ export interface ThreadRow {
   assignee_id: string | null;
 }
 
-// One SELECT per kind, the same columns; the caller's WHERE applies to each.
+// One SELECT per kind, the same columns in the order of THREAD_COLUMNS; the caller's WHERE applies to each.
 const SELECTS: Record<ThreadKind, string> = {
   'support-ticket': `
     SELECT 'support-ticket' AS kind, x.id, x.publisher_id, x.subject AS title, x.description AS text, x.offer_id,
@@ -59,6 +59,10 @@ const SELECTS: Record<ThreadKind, string> = {
     FROM disputes x`,
 };
 
+// The union's columns are named here, not by whichever SELECT comes first: a list of one kind is one SELECT.
+const THREAD_COLUMNS =
+  'kind, id, publisher_id, title, text, offer_id, stage, solution, row_status, opened_by, created_at, text_removed_at';
+
 function threadSql(where: string, kinds: readonly ThreadKind[]): string {
   const union = kinds.map((k) => `${SELECTS[k]} WHERE ${where}`).join(' UNION ALL ');
   return `
@@ -67,7 +71,7 @@ function threadSql(where: string, kinds: readonly ThreadKind[]): string {
            greatest(th.created_at, (SELECT max(m.created_at) FROM conversation_messages m
              WHERE m.publisher_id = th.publisher_id AND (m.support_ticket_id = th.id OR m.technical_request_id = th.id
                OR m.dispute_id = th.id))) AS last_at
-    FROM (${union}) th
+    FROM (${union}) th(${THREAD_COLUMNS})
     JOIN publishers p ON p.id = th.publisher_id
     JOIN users u ON u.id = th.opened_by
     LEFT JOIN offers o ON o.id = th.offer_id
