@@ -229,6 +229,28 @@ describe('[PORTAL] the portal on a phone', () => {
     );
   });
 
+  it('[MEMBER] signs out from the drawer of a slow phone, again and again: the sign-in page is never hidden', async () => {
+    // A CPU six times slower used to sign out before the drawer had given focus back, about one time in four,
+    // and the sign-in page stayed hidden from screen readers (aria-hidden on the whole page).
+    await withDemoService((url) =>
+      onPhone(url, 'dev@contoso.example', async (page) => {
+        const cdp = await page.context().newCDPSession(page);
+        await cdp.send('Emulation.setCPUThrottlingRate', { rate: 6 });
+        for (let round = 1; round <= 8; round++) {
+          const drawer = await openMenu(page);
+          await drawer.getByRole('button', { name: m['shell.signOut'] }).click();
+          await page.locator('input[type=password]').waitFor();
+          await waitUntil(
+            () => page.evaluate(() => !(globalThis as any).document.querySelector('[aria-hidden=true] h1')),
+            `the sign-in page readable after signing out (round ${round})`,
+          );
+          await signIn(page, m, 'dev@contoso.example');
+          await page.getByRole('button', { name: m['shell.openMenu'] }).waitFor();
+        }
+      }),
+    );
+  });
+
   it("[REWARDS TEAM] reads the console and a publisher's pages on a phone without scrolling sideways", async () => {
     await withDemoService((url) =>
       onPhone(url, 'team@rewards.example', async (page) => {

@@ -118,6 +118,10 @@ export function Shell({ path, children }: { path: string; children: ReactNode })
   // What to do once the drawer has closed: signing out from it unmounts the whole frame, and a drawer unmounted
   // while open leaves the page hidden from assistive technology (its focus manager gives it back when it closes).
   const afterClose = useRef<(() => void) | null>(null);
+  // Where focus goes back when the drawer has closed. The drawer gives it back by itself, but not always before
+  // signing out has unmounted the button on a slow device, and then the sign-in page stayed hidden from assistive
+  // technology: focus is moved here first, which tells the focus manager the drawer is done.
+  const menuButton = useRef<HTMLButtonElement>(null);
   // After a navigation, focus moves to the new page, so a screen reader reads it (not on the first page shown).
   const shown = useRef(path);
   useEffect(() => {
@@ -154,6 +158,7 @@ export function Shell({ path, children }: { path: string; children: ReactNode })
         {narrow && (
           <Button
             {...restoreFocus}
+            ref={menuButton}
             appearance="transparent"
             className={styles.menuButton}
             icon={<MenuIcon />}
@@ -176,7 +181,9 @@ export function Shell({ path, children }: { path: string; children: ReactNode })
               if (direction !== 'exit') return;
               const then = afterClose.current;
               afterClose.current = null;
-              then?.();
+              if (!then) return;
+              menuButton.current?.focus();
+              then();
             },
           }}
         >
