@@ -8,7 +8,7 @@ import { takeoverAfterSeconds } from '../src/features/webhooks/webhooks.delivery
 import { newSigningSecret } from '../src/features/webhooks/webhooks.signing.ts';
 import { inTransaction } from '../src/platform/db/pool.ts';
 import { emitEvent } from '../src/usecases/webhooks/emit.ts';
-import { exited, startWorker } from './support/cli.ts';
+import { exited, startWorker, untilSenderGone } from './support/cli.ts';
 import { freshDatabase } from './support/db.ts';
 import { startReceiver } from './support/receiver.ts';
 
@@ -90,6 +90,7 @@ describe('[CRASH] a worker killed while it delivers a webhook', () => {
       [takeoverAfterSeconds({ timeoutSeconds: TIMEOUT_SECONDS })],
     );
 
+    await untilSenderGone(pool, 'webhook_deliveries');
     const busy = { ...env, WORKER_CONCURRENCY: '4' };
     const workers = [startWorker(busy), startWorker(busy)];
     let delivered = 0;

@@ -6,7 +6,7 @@ import { describe, it } from 'node:test';
 import { enqueueNotification } from '../src/usecases/outbox.ts';
 import { TAKEOVER_AFTER_SECONDS } from '../src/features/notifications/notifications.service.ts';
 import { inTransaction } from '../src/platform/db/pool.ts';
-import { exited, startWorker } from './support/cli.ts';
+import { exited, startWorker, untilSenderGone } from './support/cli.ts';
 import { freshDatabase } from './support/db.ts';
 import { refusal, startSmtp } from './support/smtp.ts';
 
@@ -63,6 +63,7 @@ describe('[CRASH] a worker killed while it sends', () => {
     );
 
     // Two workers at once take over, four jobs at a time each.
+    await untilSenderGone(pool, 'notifications');
     const busy = { ...env, WORKER_CONCURRENCY: '4' };
     const workers = [startWorker(busy), startWorker(busy)];
     let sent = 0;

@@ -1,6 +1,9 @@
 // Runs the real CLI as a child process, as a user would from the README.
 import { spawn, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
+import { setTimeout as wait } from 'node:timers/promises';
+import type pg from 'pg';
+import { workerGone } from '../../src/platform/jobs.ts';
 import { withSessionUrl } from './db.ts';
 
 export const ROOT = path.resolve(import.meta.dirname, '../..');
@@ -76,6 +79,22 @@ export function exited(child: ChildProcess): Promise<number | null> {
       ? resolve(child.exitCode)
       : child.once('exit', (code) => resolve(code)),
   );
+}
+
+/**
+ * Waits until the database has seen the end of the killed worker that was sending `table`'s rows: its liveness
+ * lock is free (30 s at most). Only then do workers started next take its rows over at once; until then they
+ * leave them to the minute's sweep (on a busy machine the test ran a minute longer, past its time limit).
+ */
+export async function untilSenderGone(pool: pg.Pool, table: string): Promise<void> {
+  for (let i = 0; i < 600; i++) {
+    const { rows } = await pool.query<{ gone: boolean | null }>(
+      `SELECT bool_and(${workerGone('sending_by')}) AS gone FROM ${table} WHERE status = 'sending'`,
+    );
+    if (rows[0]!.gone !== false) return;
+    await wait(50);
+  }
+  throw new Error(`the killed worker still holds its lock: ${table}`);
 }
 
 /** Starts `worker` from the CLI with `env` (its DATABASE_URL at least); `output` is what it printed so far. */
