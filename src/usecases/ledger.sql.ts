@@ -44,12 +44,18 @@ const UNSUMMED = 'EXISTS (SELECT 1 FROM ledger_batches WHERE summed_at IS NULL)'
 export const summed = (id: string) =>
   `(EXISTS (SELECT 1 FROM ledger_day_publishers s WHERE s.publisher_id = ${id}) AND NOT ${UNSUMMED})`;
 
-/** The profiles of the company of the publisher $1 read from their day totals, as a uuid[]. */
-const SUMMED_PROFILES = `ARRAY(SELECT p.id FROM publishers p
-  WHERE p.company_id = (SELECT company_id FROM publishers WHERE id = $1) AND ${summed('p.id')})`;
+/**
+ * The profiles of the company of the publisher $1, each with whether its day totals are read (`summed`), worked out
+ * once for the statement: as two subqueries each, they were a third of a small publisher's explanation (0.1 ms of
+ * 0.54 on the full-size benchmark ledger).
+ */
+const PROFILES = `company_profiles AS MATERIALIZED (
+    SELECT p.id, ${summed('p.id')} AS summed FROM publishers p
+    WHERE p.company_id = (SELECT company_id FROM publishers WHERE id = $1))`;
+/** Those read from their day totals, as a uuid[]. */
+const SUMMED_PROFILES = 'ARRAY(SELECT id FROM company_profiles WHERE summed)';
 /** The others, read line by line (every profile while a batch is not in the day totals), as a uuid[]. */
-const LINE_PROFILES = `ARRAY(SELECT p.id FROM publishers p
-  WHERE p.company_id = (SELECT company_id FROM publishers WHERE id = $1) AND NOT ${summed('p.id')})`;
+const LINE_PROFILES = 'ARRAY(SELECT id FROM company_profiles WHERE NOT summed)';
 
 /**
  * The days of the company of the publisher $1 billed in (`from`, `to`] (SQL for two date parameters), as rows of
@@ -59,7 +65,8 @@ const LINE_PROFILES = `ARRAY(SELECT p.id FROM publishers p
  * reversals void (L2, L6); voided lines and the reversals do not. While a batch is not in the day totals (not
  * folded, or folded since their job ran), every profile's lines are read, and the day totals are not read at all.
  */
-export const companyDays = (from: string, to: string) => `SELECT d.billed_on, d.counted_usd_cents AS counted,
+export const companyDays = (from: string, to: string) => `WITH ${PROFILES}
+  SELECT d.billed_on, d.counted_usd_cents AS counted,
     d.excluded_usd_cents AS excluded, d.counted_lines, d.excluded_lines
   FROM ledger_day_totals d
   WHERE d.publisher_id = ANY (${SUMMED_PROFILES}) AND d.billed_on > ${from} AND d.billed_on <= ${to}
