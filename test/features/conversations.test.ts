@@ -4,7 +4,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { deliveryHarness } from '../support/delivery.ts';
-import { addUser, makePublisher, type MadePublisher } from '../support/factories.ts';
+import { addUser, makePublisher, requestTechnicalHelp, type MadePublisher } from '../support/factories.ts';
 import { ledgerFeed } from '../support/ledger.ts';
 import { snapshot } from '../support/snapshot.ts';
 
@@ -102,19 +102,9 @@ describe('conversations', () => {
       displayName: 'Dev',
       role: 'publisher-member',
     });
-    const request = await ok(
-      t.call('POST', `${base}/technical-requests`, {
-        as: dev.email,
-        body: {
-          offerId: p.offerIds[0],
-          stage: 'design',
-          solution: 'cloud',
-          description: 'How should we shard tenants by region?',
-          language: 'ja',
-        },
-      }),
-      201,
-    );
+    const request = await requestTechnicalHelp(t, p, dev.email, 'How should we shard tenants by region?', {
+      language: 'ja',
+    });
     const [task] = (
       await ok(t.call('GET', `/api/v1/tasks?publisherId=${p.id}&kind=technical-request`, { as: t.teamEmail }))
     ).items;
@@ -763,18 +753,7 @@ describe('conversations: tried to break', () => {
         }),
         201,
       ),
-      'technical-request': await ok(
-        t.call('POST', `${base}/technical-requests`, {
-          as: p.ownerEmail,
-          body: {
-            offerId: p.offerIds[0],
-            stage: 'design',
-            solution: 'cloud',
-            description: 'How should we shard tenants?',
-          },
-        }),
-        201,
-      ),
+      'technical-request': await requestTechnicalHelp(t, p, p.ownerEmail, 'How should we shard tenants?'),
       dispute: await ok(
         t.call('POST', `${base}/disputes`, {
           as: p.ownerEmail,

@@ -3,7 +3,7 @@
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import { describe, it } from 'node:test';
-import { addUser, makePublisher } from '../support/factories.ts';
+import { addUser, makePublisher, requestTechnicalHelp } from '../support/factories.ts';
 import { operationsHarness } from '../support/operations.ts';
 
 const { t, ok, activate } = await operationsHarness('2026-03-02T10:00:00Z');
@@ -279,19 +279,8 @@ describe('what a task asks and whom to contact', () => {
   });
 
   it('[SYSTEM] gives the tasks of earlier technical requests their offer (migration 024)', async () => {
-    const { pub, dana, base } = await publisherWithDana();
-    await ok(
-      t.call('POST', `${base}/technical-requests`, {
-        as: dana.email,
-        body: {
-          offerId: pub.offerIds[0],
-          stage: 'design',
-          solution: 'cloud',
-          description: 'How should we shard tenants across regions?',
-        },
-      }),
-      201,
-    );
+    const { pub, dana } = await publisherWithDana();
+    await requestTechnicalHelp(t, pub, dana.email, 'How should we shard tenants across regions?');
     await t.pool.query(
       `UPDATE tasks SET offer_id = NULL WHERE publisher_id = $1 AND kind = 'technical-request'`,
       [pub.id],

@@ -149,6 +149,21 @@ export async function ok(answer: Promise<{ status: number; body: any }>, status 
   return body;
 }
 
+/**
+ * `as` asks for technical help on the publisher's first offer, at the design stage of a cloud solution, with
+ * `more` fields (a language, say); the answer is the request (201).
+ */
+export async function requestTechnicalHelp(
+  t: TestContext,
+  pub: { id: string; offerIds: string[] },
+  as: string,
+  description: string,
+  more: Record<string, unknown> = {},
+): Promise<any> {
+  const body = { offerId: pub.offerIds[0], stage: 'design', solution: 'cloud', description, ...more };
+  return ok(t.call('POST', `/api/v1/publishers/${pub.id}/technical-requests`, { as, body }), 201);
+}
+
 /** The publisher's owner activates a sponsorship (S10); the answer is its grant, as the owner reads it. */
 export async function activateSponsorship(
   t: TestContext,
