@@ -82,6 +82,30 @@ const timed = async <T>(work: () => Promise<T>): Promise<[T, number]> => {
   return [result, (performance.now() - started) / 1000];
 };
 
+/**
+ * The better of two runs of `work`, in seconds (and both runs), each on a vacuumed `tier_standings` in a transaction rolled back;
+ * `setup` runs first in that transaction, not timed.
+ */
+const bestOfTwoRolledBack = async (
+  work: (tx: Tx) => Promise<unknown>,
+  setup?: (tx: Tx) => Promise<unknown>,
+) => {
+  const runs: number[] = [];
+  for (let run = 0; run < 2; run++) {
+    await client.query('VACUUM tier_standings');
+    const tx = await pool.connect();
+    try {
+      await tx.query('BEGIN');
+      await setup?.(tx as unknown as Tx);
+      runs.push((await timed(() => work(tx as unknown as Tx)))[1]);
+    } finally {
+      await tx.query('ROLLBACK');
+      tx.release();
+    }
+  }
+  return { seconds: Math.min(...runs), runs };
+};
+
 try {
   const now = new Date();
   const today = isoDay(now);
@@ -214,23 +238,15 @@ try {
   // The least any store of one standing per company must do for those lines, in bare SQL: sum them by company
   // (here each profile is its own company) and update those companies' rows; no kinds, voids, window, roll-up,
   // new companies or tier changes. Rolled back, on a vacuumed table like the one (e) found; the better of two.
-  const floorRuns: number[] = [];
-  for (let run = 0; run < 2; run++) {
-    await client.query('VACUUM tier_standings');
-    await client.query('BEGIN');
-    const [, seconds] = await timed(() =>
-      client.query(
-        `UPDATE tier_standings s SET ttm_usd_cents = s.ttm_usd_cents + d.delta
-         FROM (SELECT publisher_id, sum(usd_cents)::bigint AS delta FROM ledger_lines WHERE batch_id > $1
-               GROUP BY publisher_id) d
-         WHERE s.company_id = d.publisher_id`,
-        [lastBatch],
-      ),
-    );
-    await client.query('ROLLBACK');
-    floorRuns.push(seconds);
-  }
-  const e0 = Math.min(...floorRuns);
+  const { seconds: e0, runs: floorRuns } = await bestOfTwoRolledBack((tx) =>
+    tx.query(
+      `UPDATE tier_standings s SET ttm_usd_cents = s.ttm_usd_cents + d.delta
+       FROM (SELECT publisher_id, sum(usd_cents)::bigint AS delta FROM ledger_lines WHERE batch_id > $1
+             GROUP BY publisher_id) d
+       WHERE s.company_id = d.publisher_id`,
+      [lastBatch],
+    ),
+  );
   log(
     `(e0) bare SQL: sum those lines, update their rows  ${(e0 * 1000).toFixed(0)} ms   e0/d ${(e0 / d).toFixed(3)}   e/e0 ${(e / e0).toFixed(2)}`,
   );
@@ -238,12 +254,9 @@ try {
   // (e warm) Like for like with (e0): the same fold again, warm (e0 reads lines that (e) has read first, in pages it
   // brought in), rolled back, the better of two. Each run first puts the batches back as not folded and removes the
   // voids their fold recorded (not timed), so the tier engine does all of (e)'s work again.
-  const warmRuns: number[] = [];
-  for (let run = 0; run < 2; run++) {
-    await client.query('VACUUM tier_standings');
-    const tx = await pool.connect();
-    try {
-      await tx.query('BEGIN');
+  const { seconds: eWarm, runs: warmRuns } = await bestOfTwoRolledBack(
+    (tx) => foldPending(tx, programs.at(now), new Date(), { lines: extra, queueDayTotals: false }),
+    async (tx) => {
       await tx.query(
         `DELETE FROM ledger_voids v USING ledger_lines r
          WHERE r.batch_id > $1 AND r.kind IN ('cancellation', 'fraud-reversal')
@@ -251,19 +264,8 @@ try {
         [lastBatch],
       );
       await tx.query('UPDATE ledger_batches SET folded_at = NULL WHERE id > $1', [lastBatch]);
-      const [, seconds] = await timed(() =>
-        foldPending(tx as unknown as Tx, programs.at(now), new Date(), {
-          lines: extra,
-          queueDayTotals: false,
-        }),
-      );
-      warmRuns.push(seconds);
-    } finally {
-      await tx.query('ROLLBACK');
-      tx.release();
-    }
-  }
-  const eWarm = Math.min(...warmRuns);
+    },
+  );
   log(
     `(ew) the same fold again, warm, rolled back (as e0 is)  ${(eWarm * 1000).toFixed(0)} ms   ew/e0 ${(eWarm / e0).toFixed(2)}`,
   );

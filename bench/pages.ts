@@ -150,21 +150,18 @@ export async function publisherPages(on: {
     log(
       `       ${'baseline: one primary-key SELECT'.padEnd(36)} ${''.padStart(8)} ${baseline.ms.toFixed(2).padStart(9)} ${''.padStart(10)} ${'1.00'.padStart(9)}   ${baseline.bytes}`,
     );
-    for (const [read, title] of PAGE_READS) {
-      const r = reads[read]!;
-      log(
-        `       ${title.padEnd(36)} ${r.big.ms.toFixed(2).padStart(8)} ${r.small.ms.toFixed(2).padStart(9)} ${r.bigToSmall.toFixed(2).padStart(10)} ${r.smallToBaseline.toFixed(2).padStart(9)}   ${r.big.bytes} / ${r.small.bytes}`,
-      );
-    }
-    const likeForLike = measured['excluded:small-excluded']!;
-    const excludedBig = reads.excluded!.big;
-    log(
-      `       ${`excluded lines, small with some: ${excludedSmall.mpn} (${excludedSmall.lines} lines)`.padEnd(36)} ${excludedBig.ms.toFixed(2).padStart(8)} ${likeForLike.ms.toFixed(2).padStart(9)} ${(excludedBig.ms / likeForLike.ms).toFixed(2).padStart(10)} ${(likeForLike.ms / baseline.ms).toFixed(2).padStart(9)}   ${excludedBig.bytes} / ${likeForLike.bytes}`,
-    );
     const row = (title: string, b: OneAtATime, sm: OneAtATime) =>
       log(
         `       ${title.padEnd(36)} ${b.ms.toFixed(2).padStart(8)} ${sm.ms.toFixed(2).padStart(9)} ${(b.ms / sm.ms).toFixed(2).padStart(10)} ${(sm.ms / baseline.ms).toFixed(2).padStart(9)}   ${b.bytes} / ${sm.bytes}`,
       );
+    for (const [read, title] of PAGE_READS) row(title, reads[read]!.big, reads[read]!.small);
+    const likeForLike = measured['excluded:small-excluded']!;
+    const excludedBig = reads.excluded!.big;
+    row(
+      `excluded lines, small with some: ${excludedSmall.mpn} (${excludedSmall.lines} lines)`,
+      excludedBig,
+      likeForLike,
+    );
     log(`       the same answer size (the big publisher's page cut to the small one's count of lines):`);
     const linesSame = measured['lines:big-same-size']!;
     const excludedSame = measured['excluded:big-same-size']!;

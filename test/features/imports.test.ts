@@ -14,6 +14,7 @@ import {
   HEADER,
   rateLines,
   seedPublishers,
+  seedRates,
   writeLinesCsv,
 } from '../../bench/synthetic.ts';
 import { addMonths, isoDay } from '../../src/domain/time.ts';
@@ -22,6 +23,16 @@ import { adminUrl, freshDatabase } from '../support/db.ts';
 
 const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'rewards-import-'));
 const day = (daysAgo: number) => new Date(Date.now() - daysAgo * 86_400_000).toISOString().slice(0, 10);
+
+/** The synthetic files' currencies' rates for every month from `daysAgo` days ago to this one. */
+async function ratesSince(pool: pg.Pool, daysAgo: number): Promise<void> {
+  const client = await pool.connect();
+  try {
+    await seedRates(client, day(daysAgo).slice(0, 7), day(0).slice(0, 7), new Date());
+  } finally {
+    client.release();
+  }
+}
 
 async function seeded(publishers: number) {
   const db = await freshDatabase();
@@ -264,11 +275,7 @@ describe('imports: files from the command line', () => {
     const clean = await seeded(40);
     const killed = await seeded(40);
     for (const db of [clean, killed]) {
-      const client = await db.pool.connect();
-      await client.query(`INSERT INTO currency_rates (currency, month, usd_per_unit, created_at)
-        SELECT c, m::date, r, now() FROM (VALUES ('EUR', 1.08), ('GBP', 1.27), ('JPY', 0.0067)) v (c, r),
-             generate_series(date_trunc('month', now() - interval '600 days'), now(), interval '1 month') m`);
-      client.release();
+      await ratesSince(db.pool, 600);
       // The tier engine is current: the import's lines are folded, not recomputed for a new day.
       assert.equal((await runCli(['tiers', 'recompute'], { DATABASE_URL: db.url })).code, 0);
     }
@@ -334,9 +341,7 @@ describe('imports: files from the command line', () => {
 describe('import: the day totals of publishers with many lines', () => {
   it('[PROGRAM ADMIN] has tiers recompute build them again from the lines, and the file import add to them', async () => {
     const db = await seeded(4);
-    await db.pool.query(`INSERT INTO currency_rates (currency, month, usd_per_unit, created_at)
-      SELECT c, m::date, r, now() FROM (VALUES ('EUR', 1.08), ('GBP', 1.27), ('JPY', 0.0067)) v (c, r),
-           generate_series(date_trunc('month', now() - interval '400 days'), now(), interval '1 month') m`);
+    await ratesSince(db.pool, 400);
     assert.equal((await runCli(['tiers', 'recompute'], { DATABASE_URL: db.url })).code, 0);
     // The most common publisher is given day totals, as one the statistics count many lines for would be.
     const { rows: first } = await db.pool.query(`SELECT id FROM publishers WHERE mpn_id = '${FIRST_MPN}'`);

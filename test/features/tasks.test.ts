@@ -190,15 +190,9 @@ async function detailOf(pub: { id: string }, kind: string) {
 
 describe('what a task asks and whom to contact', () => {
   it("[REWARDS TEAM] reads a technical request's text and offer, the requester and the contacts", async () => {
-    const { pub, dana, base } = await publisherWithDana();
+    const { pub, dana } = await publisherWithDana();
     const description = 'Our AKS deployment fails at the private endpoint step in West Europe.';
-    await ok(
-      t.call('POST', `${base}/technical-requests`, {
-        as: dana.email,
-        body: { offerId: pub.offerIds[0], stage: 'deployment', solution: 'hybrid', description },
-      }),
-      201,
-    );
+    await requestTechnicalHelp(t, pub, dana.email, description, { stage: 'deployment', solution: 'hybrid' });
     const detail = await detailOf(pub, 'technical-request');
     // The task carries the offer the request names (it was null before migration 024).
     assert.equal(detail.task.offerId, pub.offerIds[0]);

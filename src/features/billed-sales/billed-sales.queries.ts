@@ -160,7 +160,7 @@ const DISPUTE_OF_LINE = `(SELECT row_to_json(d) FROM (
     FROM disputes x
     WHERE x.publisher_id = $1
       AND ((x.line_source = p.source AND x.line_id = p.line_id) OR (p.source = 'manual' AND x.correction_line_id = p.line_id))
-    ORDER BY 12 DESC, x.created_at DESC, x.id DESC LIMIT 1) d)`;
+    ORDER BY disputed DESC, x.created_at DESC, x.id DESC LIMIT 1) d)`;
 
 /**
  * $6 of those lines from the $7th, newest first (read through the index by publisher), each with its dispute, and

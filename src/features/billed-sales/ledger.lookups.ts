@@ -4,6 +4,7 @@ import { parseRate, type Rate } from '../../domain/currency.ts';
 import type { LineContext } from '../../domain/ledger.ts';
 import { grow, UUID_TEXT, type UuidSource } from './copy.binary.ts';
 import type { Db } from '../../platform/db/pool.ts';
+import { isUuid } from '../../platform/http/schemas.ts';
 import type { Row } from '../../platform/db/tables.ts';
 
 /**
@@ -180,9 +181,7 @@ export async function loadLookups(
   only?: { mpnIds: string[]; publisherIds: string[]; offerIds: string[] },
 ): Promise<LedgerLookups> {
   const lookups = new LedgerLookups(today);
-  const uuids = only?.publisherIds.filter((id) =>
-    /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(id),
-  );
+  const uuids = only?.publisherIds.filter(isUuid);
   const addPublisher = (p: PublisherKey) => lookups.addPublisher(p.id, p.mpn_id);
   const addOffer = (o: OfferKey) => lookups.addOffer(o.external_id, o.id, o.publisher_id);
   if (only) {

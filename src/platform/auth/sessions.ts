@@ -50,7 +50,10 @@ export interface ActiveSession {
   /** Whether the person has a second factor, and whether their publisher requires one of its users. */
   mfaEnabled: boolean;
   publisherRequiresMfa: boolean;
-  /** Whether the publisher the request's path names exists (null: none named), read in the same round trip. */
+  /**
+   * Whether the publisher the request's path names exists, read in the same round trip (null: none named, or the
+   * user's own).
+   */
   namedPublisherExists: boolean | null;
 }
 
@@ -66,7 +69,7 @@ const liveSession = statement(
           EXISTS (SELECT 1 FROM user_mfa m WHERE m.user_id = u.id AND m.enabled_at IS NOT NULL) AS "mfaEnabled",
           COALESCE((SELECT p.require_mfa FROM publishers p WHERE p.id = u.publisher_id), false)
             AS "publisherRequiresMfa",
-          CASE WHEN $4::uuid IS NOT NULL THEN EXISTS (SELECT 1 FROM publishers p WHERE p.id = $4::uuid) END
+          CASE WHEN $4::uuid IS NOT NULL AND $4::uuid IS DISTINCT FROM u.publisher_id THEN EXISTS (SELECT 1 FROM publishers p WHERE p.id = $4::uuid) END
             AS "namedPublisherExists"
    FROM sessions s JOIN users u ON u.id = s.user_id
    WHERE s.token_hash = $1 AND u.active AND s.ended_at IS NULL
@@ -76,7 +79,7 @@ const liveSession = statement(
 /**
  * The live session for a cookie value, refreshing its idle deadline; null when unknown, ended, idle too long,
  * past its absolute end, or its user is deactivated. `namedPublisher`: the publisher id the request's path names
- * (a UUID), looked up in the same statement (`namedPublisherExists`).
+ * (a UUID), looked up in the same statement (`namedPublisherExists`) unless it is the user's own publisher.
  */
 export async function resolveSession(
   db: Db,
